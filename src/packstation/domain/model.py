@@ -1,0 +1,120 @@
+"""The warehouse's nouns as plain dataclasses. Integer yen, millimetres, grams; UTC datetimes."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+class Role(enum.StrEnum):
+    PACKER = "packer"
+    LEAD = "lead"
+    ADMIN = "admin"
+
+    def can(self, needed: Role) -> bool:
+        """Roles are nested: an admin may do what a lead may, a lead what a packer may."""
+        order = [Role.PACKER, Role.LEAD, Role.ADMIN]
+        return order.index(self) >= order.index(needed)
+
+
+class OrderStatus(enum.StrEnum):
+    OPEN = "open"          # imported, waiting to be packed
+    PACKING = "packing"    # opened at a station
+    ON_HOLD = "on_hold"    # put aside with a reason
+    PACKED = "packed"      # every line satisfied, completed
+    SHIPPED = "shipped"    # tracking number known / handed to the carrier
+    CANCELLED = "cancelled"
+
+
+class CoolType(enum.StrEnum):
+    NONE = "none"
+    CHILLED = "chilled"  # 冷蔵
+    FROZEN = "frozen"    # 冷凍
+
+
+TIME_SLOTS: tuple[str, ...] = ("", "午前中", "14-16", "16-18", "18-20", "19-21")
+
+
+@dataclass(frozen=True)
+class Dimensions:
+    length_mm: int
+    width_mm: int
+    height_mm: int
+
+    def as_tuple(self) -> tuple[int, int, int]:
+        return (self.length_mm, self.width_mm, self.height_mm)
+
+
+@dataclass(frozen=True)
+class ProductCode:
+    code: str
+    units: int = 1  # a case code (ITF-14/GTIN-14) counts several units
+
+
+@dataclass
+class Product:
+    sku: str
+    name_ja: str
+    name_en: str = ""
+    codes: list[ProductCode] = field(default_factory=list)
+    dims: Dimensions | None = None
+    weight_g: int | None = None
+    fragile: bool = False
+    this_side_up: bool = False
+    serial_tracked: bool = False
+    qty_entry_allowed: bool = False  # scan once, key the count (large quantities)
+    image_path: str = ""
+    price_yen: int = 0
+    tax_rate_pct: int = 10
+
+    @property
+    def missing_measurements(self) -> bool:
+        return self.dims is None or self.weight_g is None
+
+
+@dataclass(frozen=True)
+class ShipTo:
+    """Personal data (個人情報): kept centrally, never logged."""
+
+    name: str
+    postal_code: str
+    prefecture_code: int
+    address1: str
+    address2: str = ""
+    phone: str = ""
+    company: str = ""
+
+
+@dataclass
+class OrderLine:
+    line_no: int
+    sku: str
+    qty: int
+    scanned_qty: int = 0
+    unit_price_yen: int = 0
+
+    @property
+    def remaining(self) -> int:
+        return max(self.qty - self.scanned_qty, 0)
+
+
+@dataclass
+class Order:
+    order_no: str
+    channel: str
+    status: OrderStatus
+    lines: list[OrderLine]
+    ship_to: ShipTo | None = None
+    ordered_at: datetime | None = None
+    delivery_date: date | None = None
+    time_slot: str = ""
+    cod_yen: int = 0
+    cool: CoolType = CoolType.NONE
+    gift: bool = False
+    notes: str = ""
+    tracking_no: str = ""
+
+    @property
+    def total_units(self) -> int:
+        return sum(line.qty for line in self.lines)
