@@ -118,3 +118,17 @@ class Order:
     @property
     def total_units(self) -> int:
         return sum(line.qty for line in self.lines)
+
+
+@dataclass
+class User:
+    id: int
+    login: str
+    display_name: str
+    role: Role
+    pin_hash: str
+    badge_code: str | None = None
+    language: str = "ja"
+    active: bool = True
+    failed_attempts: int = 0
+    locked_until: datetime | None = None

@@ -1,0 +1,278 @@
+"""Repositories over one SQLAlchemy session. They never commit: the unit of work does."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from packstation.adapters.db.mapping import (
+    order_from_row,
+    product_columns,
+    product_from_row,
+    user_from_row,
+)
+from packstation.adapters.db.models import (
+    AuditRow,
+    CsvProfileRow,
+    OrderLineRow,
+    OrderRow,
+    ProductCodeRow,
+    ProductRow,
+    SettingRow,
+    ShipToRow,
+    UserRow,
+    utcnow,
+)
+from packstation.domain import prefectures
+from packstation.domain.model import Order, OrderStatus, Product, User
+from packstation.services.dto import OrderSummary
+
+_CHUNK = 500  # stay below SQLite's bound-parameter limit in IN (...) queries
+
+
+def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    for i in range(0, len(items), _CHUNK):
+        yield items[i:i + _CHUNK]
+
+
+class SqlProductRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def get(self, sku: str) -> Product | None:
+        row = self.s.scalar(select(ProductRow).where(ProductRow.sku == sku))
+        return product_from_row(row) if row else None
+
+    def existing_skus(self, skus: Iterable[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(list(set(skus))):
+            found.update(self.s.scalars(select(ProductRow.sku).where(ProductRow.sku.in_(chunk))))
+        return found
+
+    def code_owners(self, codes: Iterable[str]) -> dict[str, str]:
+        owners: dict[str, str] = {}
+        for chunk in _chunks(list(set(codes))):
+            q = (select(ProductCodeRow.code, ProductRow.sku)
+                 .join(ProductRow).where(ProductCodeRow.code.in_(chunk)))
+            owners.update({code: sku for code, sku in self.s.execute(q)})
+        return owners
+
+    def upsert_many(self, products: Sequence[Product]) -> tuple[int, int]:
+        existing = {r.sku: r for r in self.s.scalars(
+            select(ProductRow).where(ProductRow.sku.in_([p.sku for p in products])))}
+        added = 0
+        for p in products:
+            row = existing.get(p.sku)
+            if row is None:
+                row = ProductRow(**product_columns(p))
+                self.s.add(row)
+                added += 1
+            else:
+                for k, v in product_columns(p).items():
+                    setattr(row, k, v)
+                row.codes.clear()
+                self.s.flush()  # free the old codes before re-adding them (unique key)
+            row.codes.extend(ProductCodeRow(code=c.code, units=c.units) for c in p.codes)
+        self.s.flush()
+        return added, len(products) - added
+
+    def count(self) -> int:
+        return self.s.scalar(select(func.count()).select_from(ProductRow)) or 0
+
+    def missing_measurements(self) -> list[Product]:
+        q = select(ProductRow).where(or_(
+            ProductRow.length_mm.is_(None), ProductRow.width_mm.is_(None),
+            ProductRow.height_mm.is_(None), ProductRow.weight_g.is_(None)))
+        return [product_from_row(r) for r in self.s.scalars(q.order_by(ProductRow.sku))]
+
+    def list_all(self) -> list[Product]:
+        q = select(ProductRow).order_by(ProductRow.sku)
+        return [product_from_row(r) for r in self.s.scalars(q)]
+
+
+class SqlOrderRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def existing_order_nos(self, order_nos: Iterable[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(list(set(order_nos))):
+            found.update(self.s.scalars(select(OrderRow.order_no)
+                                        .where(OrderRow.order_no.in_(chunk))))
+        return found
+
+    def add_many(self, orders: Sequence[Order]) -> None:
+        """Bulk insert through Core: 10,000 orders must import in seconds, not minutes."""
+        skus = {ln.sku for o in orders for ln in o.lines}
+        product_ids = dict(self.s.execute(
+            select(ProductRow.sku, ProductRow.id).where(ProductRow.sku.in_(list(skus)))).all()) \
+            if len(skus) < _CHUNK else self._product_ids(skus)
+        now = utcnow()
+        order_rows = [_order_columns(o, now) for o in orders]
+        ids = self.s.scalars(insert(OrderRow).returning(OrderRow.id, sort_by_parameter_order=True),
+                             order_rows).all()
+        lines = [{"order_id": oid, "line_no": ln.line_no, "product_id": product_ids[ln.sku],
+                  "qty": ln.qty, "scanned_qty": 0, "unit_price_yen": ln.unit_price_yen}
+                 for oid, o in zip(ids, orders, strict=True) for ln in o.lines]
+        ships = [_ship_columns(oid, o) for oid, o in zip(ids, orders, strict=True) if o.ship_to]
+        if lines:
+            self.s.execute(insert(OrderLineRow), lines)
+        if ships:
+            self.s.execute(insert(ShipToRow), ships)
+
+    def _product_ids(self, skus: set[str]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for chunk in _chunks(list(skus)):
+            out.update(dict(self.s.execute(
+                select(ProductRow.sku, ProductRow.id).where(ProductRow.sku.in_(chunk))).all()))
+        return out
+
+    def get(self, order_no: str) -> Order | None:
+        row = self.s.scalar(select(OrderRow).where(OrderRow.order_no == order_no))
+        return order_from_row(row) if row else None
+
+    def search(self, text: str = "", statuses: Sequence[OrderStatus] = (),
+               limit: int = 500) -> list[OrderSummary]:
+        units = (select(OrderLineRow.order_id, func.count().label("n"),
+                        func.sum(OrderLineRow.qty).label("u"))
+                 .group_by(OrderLineRow.order_id).subquery())
+        q = (select(OrderRow, ShipToRow.name, units.c.n, units.c.u)
+             .outerjoin(ShipToRow, ShipToRow.order_id == OrderRow.id)
+             .outerjoin(units, units.c.order_id == OrderRow.id))
+        if statuses:
+            q = q.where(OrderRow.status.in_([s.value for s in statuses]))
+        if text:
+            like = f"%{_escape_like(text)}%"
+            sku_hit = (select(OrderLineRow.order_id).join(ProductRow)
+                       .where(ProductRow.sku.ilike(like, escape="\\")))
+            q = q.where(or_(OrderRow.order_no.ilike(like, escape="\\"),
+                            ShipToRow.name.ilike(like, escape="\\"),
+                            OrderRow.id.in_(sku_hit)))
+        q = q.order_by(OrderRow.delivery_date.is_(None), OrderRow.delivery_date,
+                       OrderRow.order_no).limit(limit)
+        return [_summary(o, name, n or 0, u or 0) for o, name, n, u in self.s.execute(q)]
+
+    def count(self) -> int:
+        return self.s.scalar(select(func.count()).select_from(OrderRow)) or 0
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _order_columns(o: Order, now: dt.datetime) -> dict[str, object]:
+    return {
+        "order_no": o.order_no, "channel": o.channel, "status": o.status.value,
+        "prefecture_code": o.ship_to.prefecture_code if o.ship_to else None,
+        "ordered_at": o.ordered_at, "delivery_date": o.delivery_date, "time_slot": o.time_slot,
+        "cod_yen": o.cod_yen, "cool": o.cool.value, "gift": o.gift, "notes": o.notes,
+        "hold_reason": "", "carrier_code": "", "service_code": "", "tracking_no": o.tracking_no,
+        "created_at": now, "updated_at": now,
+    }
+
+
+def _ship_columns(order_id: int, o: Order) -> dict[str, object]:
+    s = o.ship_to
+    assert s is not None
+    return {"order_id": order_id, "name": s.name, "company": s.company,
+            "postal_code": s.postal_code, "prefecture_code": s.prefecture_code,
+            "address1": s.address1, "address2": s.address2, "phone": s.phone}
+
+
+def _summary(o: OrderRow, name: str | None, lines: int, units: int) -> OrderSummary:
+    pref = prefectures.by_code(o.prefecture_code) if o.prefecture_code else None
+    return OrderSummary(
+        order_no=o.order_no, status=o.status, channel=o.channel,
+        prefecture_code=o.prefecture_code, prefecture=pref.name if pref else "",
+        customer_name=name or "", delivery_date=o.delivery_date, time_slot=o.time_slot,
+        cod_yen=o.cod_yen, cool=o.cool, gift=o.gift, line_count=lines, unit_count=units,
+    )
+
+
+class SqlUserRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def _one(self, *where: object) -> User | None:
+        row = self.s.scalar(select(UserRow).where(*where))  # type: ignore[arg-type]
+        return user_from_row(row) if row else None
+
+    def by_login(self, login: str) -> User | None:
+        return self._one(UserRow.login == login)
+
+    def by_badge(self, badge_code: str) -> User | None:
+        return self._one(UserRow.badge_code == badge_code)
+
+    def by_id(self, user_id: int) -> User | None:
+        return self._one(UserRow.id == user_id)
+
+    def list_active(self) -> list[User]:
+        q = select(UserRow).where(UserRow.active.is_(True)).order_by(UserRow.role, UserRow.login)
+        return [user_from_row(r) for r in self.s.scalars(q)]
+
+    def add(self, user: User) -> int:
+        row = UserRow(login=user.login, display_name=user.display_name, role=user.role.value,
+                      pin_hash=user.pin_hash, badge_code=user.badge_code,
+                      language=user.language, active=user.active)
+        self.s.add(row)
+        self.s.flush()
+        return row.id
+
+    def save_login_state(self, user: User) -> None:
+        self.s.execute(update(UserRow).where(UserRow.id == user.id).values(
+            failed_attempts=user.failed_attempts, locked_until=user.locked_until))
+
+
+class SqlSettingsRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def get(self, key: str) -> object | None:
+        row = self.s.get(SettingRow, key)
+        return json.loads(row.value) if row else None
+
+    def put(self, key: str, value: object) -> None:
+        self.s.merge(SettingRow(key=key, value=json.dumps(value, ensure_ascii=False)))
+
+
+class SqlAuditRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def record(self, action: str, *, user_id: int | None = None, target: str = "",
+               detail: dict[str, object] | None = None, approved_by: int | None = None,
+               at: dt.datetime | None = None) -> None:
+        self.s.add(AuditRow(action=action, user_id=user_id, target=target, detail=detail or {},
+                            approved_by=approved_by, at=at or utcnow()))
+
+    def recent(self, action: str, limit: int = 50) -> list[dict[str, object]]:
+        q = (select(AuditRow).where(AuditRow.action == action)
+             .order_by(AuditRow.id.desc()).limit(limit))
+        return [{"at": r.at, "user_id": r.user_id, "target": r.target, "detail": r.detail}
+                for r in self.s.scalars(q)]
+
+
+class SqlCsvProfileRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def get(self, kind: str, name: str) -> dict[str, str] | None:
+        row = self.s.scalar(select(CsvProfileRow).where(CsvProfileRow.kind == kind,
+                                                        CsvProfileRow.name == name))
+        return dict(row.mapping) if row else None
+
+    def save(self, kind: str, name: str, mapping: dict[str, str]) -> None:
+        row = self.s.scalar(select(CsvProfileRow).where(CsvProfileRow.kind == kind,
+                                                        CsvProfileRow.name == name))
+        if row is None:
+            self.s.add(CsvProfileRow(kind=kind, name=name, mapping=mapping))
+        else:
+            row.mapping = dict(mapping)
+
+    def names(self, kind: str) -> list[str]:
+        q = select(CsvProfileRow.name).where(CsvProfileRow.kind == kind)
+        return list(self.s.scalars(q.order_by(CsvProfileRow.name)))

@@ -1,0 +1,71 @@
+"""SQLAlchemy unit of work: one session, one transaction per user action."""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from packstation.adapters.db.catalog_repo import SqlCatalogRepository
+from packstation.adapters.db.repositories import (
+    SqlAuditRepository,
+    SqlCsvProfileRepository,
+    SqlOrderRepository,
+    SqlProductRepository,
+    SqlSettingsRepository,
+    SqlUserRepository,
+)
+
+
+class SqlUnitOfWork:
+    products: SqlProductRepository
+    orders: SqlOrderRepository
+    users: SqlUserRepository
+    settings: SqlSettingsRepository
+    audit: SqlAuditRepository
+    profiles: SqlCsvProfileRepository
+    catalog: SqlCatalogRepository
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._factory = session_factory
+        self.session: Session | None = None
+
+    def __enter__(self) -> SqlUnitOfWork:
+        self.session = s = self._factory()
+        self.products = SqlProductRepository(s)
+        self.orders = SqlOrderRepository(s)
+        self.users = SqlUserRepository(s)
+        self.settings = SqlSettingsRepository(s)
+        self.audit = SqlAuditRepository(s)
+        self.profiles = SqlCsvProfileRepository(s)
+        self.catalog = SqlCatalogRepository(s)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        assert self.session is not None
+        self.session.rollback()  # no-op after commit(); undoes anything not committed
+        self.session.close()
+        self.session = None
+
+    def commit(self) -> None:
+        assert self.session is not None
+        self.session.commit()
+
+    def rollback(self) -> None:
+        assert self.session is not None
+        self.session.rollback()
+
+
+class SqlUnitOfWorkFactory:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+
+    def __call__(self) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self._sessions)

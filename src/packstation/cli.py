@@ -1,0 +1,158 @@
+"""The command-line surface (docs: ../shared/docs/cli-contract.md). Same services as the GUI.
+
+Exit 0 on success, 2 on bad input with one line per problem on stderr; never a traceback for
+bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from packstation import __version__
+from packstation.domain.errors import BadInput, PackstationError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="packstation", description="Packing station for EC shops.")
+    p.add_argument("--version", action="version", version=f"packstation {__version__}")
+    p.add_argument("--db", metavar="URL", help="sqlite:///file.db or postgresql://… "
+                   "(default: $PACKSTATION_DB or the standalone file in the user data dir)")
+    sub = p.add_subparsers(dest="command")
+    demo = sub.add_parser("demo-data", help="seed the demo shop")
+    demo.add_argument("--orders", type=int, default=50, metavar="N")
+    demo.add_argument("--if-empty", action="store_true", help="do nothing if orders exist")
+    orders = sub.add_parser("orders", help="list orders")
+    orders.add_argument("--status", choices=["open", "packing", "on_hold", "packed", "shipped"])
+    orders.add_argument("--json", action="store_true")
+    for kind in ("orders", "products"):
+        imp = sub.add_parser(f"import-{kind}", help=f"import {kind} from a CSV file")
+        imp.add_argument("file", type=Path)
+        imp.add_argument("--profile", default="", help="saved column-mapping profile")
+    _add_optional_commands(sub)
+    return p
+
+
+def _add_optional_commands(sub: Any) -> None:
+    """Commands whose modules arrive with their features; registered when present."""
+    cart = sub.add_parser("cartonize", help="choose boxes and carrier service")
+    cart.add_argument("input", type=Path)
+    sim = sub.add_parser("simulate", help="run a scripted packing scenario")
+    sim.add_argument("scenario", type=Path)
+
+
+def run(argv: list[str]) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        from packstation.ui.app import run_gui
+
+        return run_gui(args.db)
+    handler: Handler = _HANDLERS[args.command]
+    try:
+        return handler(args)
+    except BadInput as e:
+        for problem in e.problems:
+            print(problem.render(e.source), file=sys.stderr)
+        return 2
+    except PackstationError as e:
+        print(f"packstation: {e.message}", file=sys.stderr)
+        return 2
+    except (OSError, ValueError) as e:
+        print(f"packstation: {e}", file=sys.stderr)
+        return 2
+
+
+def _app(args: argparse.Namespace) -> Any:
+    from packstation.bootstrap import build
+    from packstation.config import Config
+
+    return build(Config.from_env(args.db))
+
+
+def _demo_data(args: argparse.Namespace) -> int:
+    from packstation.services import demo
+
+    app = _app(args)
+    result = demo.seed(app.uow, app.hasher, args.orders, if_empty=args.if_empty)
+    if result.skipped:
+        print("demo data: orders already present, nothing added")
+    else:
+        print(f"demo data: {result.products} products, {result.orders} orders, "
+              f"{result.users} users")
+    return 0
+
+
+def _orders(args: argparse.Namespace) -> int:
+    from packstation.domain.model import OrderStatus
+    from packstation.services import orders
+
+    app = _app(args)
+    status = OrderStatus(args.status) if args.status else None
+    rows = orders.list_for_export(app.uow, status)
+    if args.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
+    else:
+        for r in rows:
+            units = sum(int(ln["qty"]) for ln in r["lines"])  # type: ignore[attr-defined]
+            print(f"{r['order_no']:<14} {r['status']:<8} {r['prefecture']:<6} {units:>4} units")
+    return 0
+
+
+def _import(kind: str) -> Handler:
+    def handler(args: argparse.Namespace) -> int:
+        from packstation.services import csv_import
+
+        app = _app(args)
+        report = csv_import.import_file(app.uow, kind, args.file.read_bytes(),
+                                        profile=args.profile, source=str(args.file))
+        print(f"imported {report.rows} rows from {args.file} ({report.encoding}): "
+              f"{report.added} added, {report.updated} updated")
+        return 0
+    return handler
+
+
+def _cartonize(args: argparse.Namespace) -> int:
+    from packstation.services import cartonize_json
+
+    payload = _read_json(args.input)
+    sys.stdout.write(json.dumps(cartonize_json.run(payload), ensure_ascii=False) + "\n")
+    return 0
+
+
+def _simulate(args: argparse.Namespace) -> int:
+    from packstation.services import simulate
+
+    for line in simulate.run(_read_json(args.scenario)):
+        sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    return 0
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    from packstation.domain.errors import InputProblem
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as e:
+        raise BadInput(problems=[InputProblem(e.lineno, None, f"not valid JSON: {e.msg}",
+                                              "fix the JSON syntax")], source=str(path)) from e
+    if not isinstance(data, dict):
+        raise BadInput(problems=[InputProblem(None, None, "top level must be a JSON object",
+                                              "wrap the input in { … }")], source=str(path))
+    return data
+
+
+_HANDLERS: dict[str, Handler] = {
+    "demo-data": _demo_data,
+    "orders": _orders,
+    "import-orders": _import("orders"),
+    "import-products": _import("products"),
+    "cartonize": _cartonize,
+    "simulate": _simulate,
+}

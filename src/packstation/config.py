@@ -1,0 +1,31 @@
+"""Typed settings of this installation: where the database is. No I/O at import."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "packstation"
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_db_url() -> str:
+    return f"sqlite:///{default_data_dir() / 'packstation.db'}"
+
+
+@dataclass(frozen=True)
+class Config:
+    db_url: str
+    station_name: str
+
+    @classmethod
+    def from_env(cls, db_url: str | None = None) -> Config:
+        url = db_url or os.environ.get("PACKSTATION_DB") or default_db_url()
+        station = os.environ.get("PACKSTATION_STATION") or os.uname().nodename or "station-1"
+        return cls(db_url=url, station_name=station)

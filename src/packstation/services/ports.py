@@ -1,0 +1,169 @@
+"""Ports: what the services need from the outside world, as Protocols.
+
+The database adapter (adapters/db/uow.py) implements the repositories; tests use the real
+adapter on a temporary SQLite file (fast enough: see docs/adr/0002) and fakes for the clock,
+the PIN hasher, printers and sound.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from types import TracebackType
+from typing import Protocol
+
+from packstation.domain.catalog import BoxSpec, CarrierSpec, ServiceSpec
+from packstation.domain.model import Order, OrderStatus, Product, User
+from packstation.services.dto import OrderSummary
+
+
+class Clock(Protocol):
+    def now(self) -> datetime:
+        """Current time, timezone-aware UTC."""
+        ...
+
+
+class PinHasher(Protocol):
+    def hash(self, pin: str) -> str: ...
+
+    def verify(self, pin_hash: str, pin: str) -> bool: ...
+
+
+class ProductRepository(Protocol):
+    def get(self, sku: str) -> Product | None: ...
+
+    def existing_skus(self, skus: Iterable[str]) -> set[str]: ...
+
+    def code_owners(self, codes: Iterable[str]) -> dict[str, str]:
+        """Map each given barcode that is already registered to its SKU."""
+        ...
+
+    def upsert_many(self, products: Sequence[Product]) -> tuple[int, int]:
+        """Insert new products, update existing ones by SKU. Returns (added, updated)."""
+        ...
+
+    def count(self) -> int: ...
+
+    def missing_measurements(self) -> list[Product]: ...
+
+    def list_all(self) -> list[Product]: ...
+
+
+class OrderRepository(Protocol):
+    def existing_order_nos(self, order_nos: Iterable[str]) -> set[str]: ...
+
+    def add_many(self, orders: Sequence[Order]) -> None: ...
+
+    def get(self, order_no: str) -> Order | None: ...
+
+    def search(
+        self, text: str = "", statuses: Sequence[OrderStatus] = (), limit: int = 500
+    ) -> list[OrderSummary]: ...
+
+    def count(self) -> int: ...
+
+
+class UserRepository(Protocol):
+    def by_login(self, login: str) -> User | None: ...
+
+    def by_badge(self, badge_code: str) -> User | None: ...
+
+    def by_id(self, user_id: int) -> User | None: ...
+
+    def list_active(self) -> list[User]: ...
+
+    def add(self, user: User) -> int: ...
+
+    def save_login_state(self, user: User) -> None:
+        """Persist failed_attempts and locked_until."""
+        ...
+
+
+class SettingsRepository(Protocol):
+    def get(self, key: str) -> object | None: ...
+
+    def put(self, key: str, value: object) -> None: ...
+
+
+class AuditRepository(Protocol):
+    def record(
+        self,
+        action: str,
+        *,
+        user_id: int | None = None,
+        target: str = "",
+        detail: dict[str, object] | None = None,
+        approved_by: int | None = None,
+        at: datetime | None = None,
+    ) -> None: ...
+
+    def recent(self, action: str, limit: int = 50) -> list[dict[str, object]]: ...
+
+
+class CsvProfileRepository(Protocol):
+    def get(self, kind: str, name: str) -> dict[str, str] | None: ...
+
+    def save(self, kind: str, name: str, mapping: dict[str, str]) -> None: ...
+
+    def names(self, kind: str) -> list[str]: ...
+
+
+class UnitOfWork(Protocol):
+    """One user action = one transaction. Leaving the block without commit() rolls back."""
+
+    # Read-only properties, so an adapter may expose narrower (its own) repository types.
+    @property
+    def products(self) -> ProductRepository: ...
+
+    @property
+    def orders(self) -> OrderRepository: ...
+
+    @property
+    def users(self) -> UserRepository: ...
+
+    @property
+    def settings(self) -> SettingsRepository: ...
+
+    @property
+    def audit(self) -> AuditRepository: ...
+
+    @property
+    def profiles(self) -> CsvProfileRepository: ...
+
+    @property
+    def catalog(self) -> CatalogRepository: ...
+
+    def __enter__(self) -> UnitOfWork: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    def commit(self) -> None: ...
+
+    def rollback(self) -> None: ...
+
+
+class UnitOfWorkFactory(Protocol):
+    def __call__(self) -> UnitOfWork: ...
+
+
+class CatalogRepository(Protocol):
+    """Boxes, carriers, services with size classes, rates and surcharges."""
+
+    def boxes(self, active_only: bool = True) -> list[BoxSpec]: ...
+
+    def save_box(self, box: BoxSpec) -> None: ...
+
+    def carriers(self) -> list[CarrierSpec]: ...
+
+    def save_carrier(self, carrier: CarrierSpec) -> None: ...
+
+    def services(self, active_only: bool = True) -> list[ServiceSpec]: ...
+
+    def save_service(self, service: ServiceSpec) -> None:
+        """Insert or replace a service with all its classes, rates and surcharges."""
+        ...

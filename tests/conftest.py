@@ -1,0 +1,59 @@
+"""Fixtures shared by the whole test suite.
+
+PostgreSQL
+    pg_cluster  session: one throwaway server (tests/pgcluster.py). Started the first time a test
+                asks for it, so runs that never touch PostgreSQL do not pay for initdb; stopped
+                and deleted at the end of the session, whatever the outcome.
+    pg_url      function: SQLAlchemy URL of a fresh, empty database, dropped after the test.
+
+Without PostgreSQL installed these fixtures FAIL with the install hint; they never skip, so a
+run without the database cannot look green.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from pgcluster import PostgresUnavailable, ThrowawayCluster
+
+_database_numbers = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[ThrowawayCluster]:
+    cluster = _start_cluster()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster: ThrowawayCluster, request: pytest.FixtureRequest) -> Iterator[str]:
+    # Numbered for uniqueness, named after the test so a leftover is easy to trace.
+    test_name = re.sub(r"[^a-z0-9_]+", "_", request.node.name.lower())
+    name = f"t{next(_database_numbers)}_{test_name}"[:63]
+    _ensure_running(pg_cluster)
+    url = pg_cluster.create_database(name)
+    yield url
+    _ensure_running(pg_cluster)
+    pg_cluster.drop_database(name)
+
+
+def _start_cluster() -> ThrowawayCluster:
+    try:
+        return ThrowawayCluster().start()
+    except PostgresUnavailable as exc:
+        message = f"cannot start the PostgreSQL test cluster: {exc}"
+    # Failed outside the except block, so the report shows the hint once, not a chained trace.
+    pytest.fail(message, pytrace=False)
+
+
+def _ensure_running(cluster: ThrowawayCluster) -> None:
+    # A test that stops the server and fails before restarting it must not break the next ones.
+    if not cluster.running:
+        cluster.start_server()
