@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DEBS=(libzbar0 zbar-tools fonts-ipaexfont-gothic xvfb xdotool libpulse0 poppler-utils
-      postgresql libxkbcommon-x11-0 libxcb-cursor0 libegl1 libgl1 libfontconfig1 libdbus-1-3)
+      postgresql libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+      libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libegl1 libgl1 libfontconfig1 libdbus-1-3)
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
@@ -33,7 +34,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 stamp=.venv/.packstation-deps
 want=$(sha256sum pyproject.toml | cut -d' ' -f1)
-if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] || [ ! -x .venv/bin/packstation ]; then
   echo "setup: installing Python dependencies"
   .venv/bin/pip install -q --upgrade pip
   .venv/bin/pip install -q -e ".[dev]"

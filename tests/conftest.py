@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from pgcluster import PostgresUnavailable, ThrowawayCluster
+from tests.pgcluster import PostgresUnavailable, ThrowawayCluster
 
 _database_numbers = itertools.count(1)
 
@@ -57,3 +57,49 @@ def _ensure_running(cluster: ThrowawayCluster) -> None:
     # A test that stops the server and fails before restarting it must not break the next ones.
     if not cluster.running:
         cluster.start_server()
+
+
+# --- the application on a temporary SQLite file ---------------------------------------------
+# Seeding the demo shop hashes four PINs with argon2 and migrates from empty (~1 s), so it is
+# done once per session into a template file that each test copies.
+
+import shutil  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from packstation.bootstrap import App, build  # noqa: E402
+from packstation.config import Config  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from packstation.services import demo
+
+    path = tmp_path_factory.mktemp("template") / "demo.db"
+    app = build(Config(f"sqlite:///{path}", "test-station"))
+    demo.seed(app.uow, app.hasher, 50)
+    app.close()  # disposing the engine checkpoints the WAL into the main file
+    return path
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Iterator[App]:
+    """An empty, migrated database."""
+    built = build(Config(f"sqlite:///{tmp_path / 'empty.db'}", "test-station"))
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> str:
+    target = tmp_path / "demo.db"
+    shutil.copy(demo_template, target)
+    return f"sqlite:///{target}"
+
+
+@pytest.fixture
+def demo_app(demo_db: str) -> Iterator[App]:
+    """The demo shop: 40+ products, 50 open orders, users sato/1111 nguyen/1112 suzuki/2222
+    (lead) admin/9999."""
+    built = build(Config(demo_db, "test-station"))
+    yield built
+    built.close()

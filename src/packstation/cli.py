@@ -41,8 +41,6 @@ def _parser() -> argparse.ArgumentParser:
 
 def _add_optional_commands(sub: Any) -> None:
     """Commands whose modules arrive with their features; registered when present."""
-    cart = sub.add_parser("cartonize", help="choose boxes and carrier service")
-    cart.add_argument("input", type=Path)
     sim = sub.add_parser("simulate", help="run a scripted packing scenario")
     sim.add_argument("scenario", type=Path)
 
@@ -66,6 +64,26 @@ def run(argv: list[str]) -> int:
     except (OSError, ValueError) as e:
         print(f"packstation: {e}", file=sys.stderr)
         return 2
+    except Exception as e:  # the boundary: a bug must not show the user a traceback
+        log_file = _log_unexpected(e)
+        print(f"packstation: internal error ({type(e).__name__}); details in {log_file}",
+              file=sys.stderr)
+        return 1
+
+
+def _log_unexpected(error: Exception) -> Path:
+    import logging
+
+    from packstation.config import default_data_dir
+
+    path = default_data_dir() / "packstation-errors.log"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    logger = logging.getLogger("packstation.cli")
+    handler = logging.FileHandler(path, encoding="utf-8")
+    logger.addHandler(handler)
+    logger.error("unexpected error", exc_info=error)
+    handler.close()
+    return path
 
 
 def _app(args: argparse.Namespace) -> Any:
@@ -99,7 +117,8 @@ def _orders(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
     else:
         for r in rows:
-            units = sum(int(ln["qty"]) for ln in r["lines"])  # type: ignore[attr-defined]
+            lines = r["lines"]
+            units = sum(int(ln["qty"]) for ln in lines) if isinstance(lines, list) else 0
             print(f"{r['order_no']:<14} {r['status']:<8} {r['prefecture']:<6} {units:>4} units")
     return 0
 
@@ -117,20 +136,23 @@ def _import(kind: str) -> Handler:
     return handler
 
 
-def _cartonize(args: argparse.Namespace) -> int:
-    from packstation.services import cartonize_json
-
-    payload = _read_json(args.input)
-    sys.stdout.write(json.dumps(cartonize_json.run(payload), ensure_ascii=False) + "\n")
-    return 0
-
-
 def _simulate(args: argparse.Namespace) -> int:
+    """A fresh temporary database each run, deleted afterwards."""
+    import tempfile
+
+    from packstation.bootstrap import build
+    from packstation.config import Config
     from packstation.services import simulate
 
-    for line in simulate.run(_read_json(args.scenario)):
-        sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
-        sys.stdout.flush()
+    scenario = _read_json(args.scenario)
+    with tempfile.TemporaryDirectory(prefix="packstation-sim-") as tmp:
+        app = build(Config(f"sqlite:///{tmp}/simulate.db", "simulate"))
+        try:
+            for line in simulate.run(app.uow, app.clock, scenario):
+                sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+                sys.stdout.flush()
+        finally:
+            app.close()
     return 0
 
 
@@ -153,6 +175,5 @@ _HANDLERS: dict[str, Handler] = {
     "orders": _orders,
     "import-orders": _import("orders"),
     "import-products": _import("products"),
-    "cartonize": _cartonize,
     "simulate": _simulate,
 }

@@ -6,7 +6,7 @@ import psycopg
 import pytest
 import sqlalchemy as sa
 
-from pgcluster import ThrowawayCluster
+from tests.pgcluster import ThrowawayCluster
 
 pytestmark = pytest.mark.postgres
 

@@ -42,6 +42,10 @@ class StateError(PackstationError):
     """The action does not fit the current state (e.g. completing a short order)."""
 
 
+class Cancelled(PackstationError):
+    """The user stopped a long operation (an import) before it finished; nothing was changed."""
+
+
 @dataclass(frozen=True)
 class InputProblem:
     """One problem in a file or form: where it is and how to fix it."""

@@ -10,10 +10,10 @@ from packstation.services.ports import PinHasher, UnitOfWork, UnitOfWorkFactory
 
 # (login, display name, role, PIN, badge): the demo PINs are printed in the README.
 DEMO_USERS = (
-    ("sato", "佐藤 作業者", Role.PACKER, "1111", "BADGE-0001"),
+    ("sato", "佐藤 健", Role.PACKER, "1111", "BADGE-0001"),
     ("nguyen", "Nguyen (packer)", Role.PACKER, "1112", "BADGE-0002"),
-    ("suzuki", "鈴木 リーダー", Role.LEAD, "2222", "BADGE-0100"),
-    ("admin", "管理者", Role.ADMIN, "9999", "BADGE-0900"),
+    ("suzuki", "鈴木 美香", Role.LEAD, "2222", "BADGE-0100"),
+    ("admin", "山田 管理者", Role.ADMIN, "9999", "BADGE-0900"),
 )
 
 

@@ -75,7 +75,8 @@ def _variants() -> list[tuple[str, str, str, tuple[int, int, int] | None, int | 
             out.append((f"TEE-{code}-{size}", f"Tシャツ {ja} {size}", f"T-shirt {en} {size}",
                         (250, 200, 20 if size in "SM" else 25), 160 + 20 * len(size),
                         2480, ""))
-    for code, ja, en in (("BLK", "黒", "black"), ("NVY", "紺", "navy"), ("BEI", "ベージュ", "beige")):
+    caps = (("BLK", "黒", "black"), ("NVY", "紺", "navy"), ("BEI", "ベージュ", "beige"))
+    for code, ja, en in caps:
         out.append((f"CAP-{code}", f"キャップ {ja}", f"Cap {en}", (280, 200, 120), 90, 2200,
                     ""))
     for code, ja, en in _SOCK_COLOURS:

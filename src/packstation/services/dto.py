@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 
 @dataclass(frozen=True)
@@ -65,3 +65,67 @@ class ImportReport:
     added: int
     updated: int
     encoding: str
+
+
+@dataclass(frozen=True)
+class PackingOrder:
+    """An order as the bench sees it while scanning."""
+
+    order_no: str
+    status: str
+    tracking_no: str
+    lines: tuple[LineView, ...]
+    station_id: int | None
+    cool: str = "none"
+    gift: bool = False
+
+
+@dataclass(frozen=True)
+class ScanRecord:
+    """One scan event (accepted or refused), as stored. Append-only; an undo is another one."""
+
+    uuid: str
+    station_id: int
+    seq: int
+    order_no: str | None
+    line_no: int | None
+    user_id: int | None
+    kind: str  # item / count / undo / label / open / complete / override
+    raw: str
+    code: str
+    sku: str
+    units: int
+    serial: str
+    verdict: str
+    typed: bool
+    at: datetime
+    undoes: str = ""
+
+
+@dataclass(frozen=True)
+class MisPickRecord:
+    at: datetime
+    station_id: int
+    user_id: int | None
+    order_no: str | None
+    expected_skus: str
+    scanned_code: str
+    scanned_sku: str
+    verdict: str
+    resolution: str = ""
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """What the packer is told, only after the event is durably committed."""
+
+    verdict: str
+    order_no: str | None
+    sku: str = ""
+    line_no: int | None = None
+    units: int = 0
+    remaining: int = 0  # on this line
+    order_remaining: int = 0  # units still to scan on the whole order
+    detail: str = ""
+    lines: tuple[LineView, ...] = ()
+    other_order_no: str = ""  # LABEL_MISMATCH: whose label this is

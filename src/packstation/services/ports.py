@@ -14,7 +14,8 @@ from typing import Protocol
 
 from packstation.domain.catalog import BoxSpec, CarrierSpec, ServiceSpec
 from packstation.domain.model import Order, OrderStatus, Product, User
-from packstation.services.dto import OrderSummary
+from packstation.domain.verdicts import ProductMatch
+from packstation.services.dto import MisPickRecord, OrderSummary, PackingOrder, ScanRecord
 
 
 class Clock(Protocol):
@@ -31,6 +32,10 @@ class PinHasher(Protocol):
 
 class ProductRepository(Protocol):
     def get(self, sku: str) -> Product | None: ...
+
+    def get_many(self, skus: Iterable[str]) -> dict[str, Product]:
+        """The given SKUs that exist, by SKU."""
+        ...
 
     def existing_skus(self, skus: Iterable[str]) -> set[str]: ...
 
@@ -133,6 +138,9 @@ class UnitOfWork(Protocol):
     @property
     def catalog(self) -> CatalogRepository: ...
 
+    @property
+    def packing(self) -> PackingRepository: ...
+
     def __enter__(self) -> UnitOfWork: ...
 
     def __exit__(
@@ -167,3 +175,44 @@ class CatalogRepository(Protocol):
     def save_service(self, service: ServiceSpec) -> None:
         """Insert or replace a service with all its classes, rates and surcharges."""
         ...
+
+
+class PackingRepository(Protocol):
+    """What scanning at the bench needs, as narrow, fast queries."""
+
+    def station_id(self, name: str) -> int:
+        """The station's id, registering it on first use."""
+        ...
+
+    def next_seq(self, station_id: int) -> int:
+        """The station's next event sequence number (taken in this transaction)."""
+        ...
+
+    def order_for_packing(self, order_no: str) -> PackingOrder | None: ...
+
+    def order_at_station(self, station_id: int) -> str | None:
+        """The order this station had open (status packing), for a restart."""
+        ...
+
+    def set_status(self, order_no: str, status: OrderStatus, *, station_id: int | None,
+                   user_id: int | None, at: datetime, hold_reason: str = "") -> None: ...
+
+    def match_code(self, candidates: Sequence[str]) -> ProductMatch | None: ...
+
+    def serial_shipped(self, sku: str, serial: str) -> bool: ...
+
+    def add_scan(self, event: ScanRecord) -> int: ...
+
+    def add_units(self, order_no: str, line_no: int, units: int) -> None: ...
+
+    def set_line_qty(self, order_no: str, line_no: int, qty: int) -> None: ...
+
+    def add_serial(self, sku: str, serial: str, order_no: str, scan_event_id: int) -> None: ...
+
+    def remove_serial(self, scan_uuid: str) -> None: ...
+
+    def add_mispick(self, record: MisPickRecord, scan_event_id: int) -> None: ...
+
+    def last_undoable_scan(self, order_no: str) -> ScanRecord | None: ...
+
+    def order_by_tracking(self, tracking_no: str) -> str | None: ...

@@ -17,6 +17,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    TypeDecorator,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -34,9 +35,29 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """Always UTC: stored as UTC, read back timezone-aware (SQLite forgets the zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: object) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: store UTC-aware times only")
+        return value.astimezone(dt.UTC)
+
+    def process_result_value(self, value: dt.datetime | None,
+                             dialect: object) -> dt.datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {dt.datetime: DateTime(timezone=True), dict: JSON}
+    type_annotation_map = {dt.datetime: UtcDateTime(), dict: JSON}
 
 
 class ProductRow(Base):
@@ -292,6 +313,7 @@ class ScanEventRow(Base):
     serial: Mapped[str] = mapped_column(String(64), default="")
     verdict: Mapped[str] = mapped_column(String(24))
     typed: Mapped[bool] = mapped_column(default=False)
+    undoes: Mapped[str] = mapped_column(String(36), default="")  # uuid of the undone scan
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
+from typing import cast
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import Table, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from packstation.adapters.db.mapping import (
@@ -46,6 +47,13 @@ class SqlProductRepository:
     def get(self, sku: str) -> Product | None:
         row = self.s.scalar(select(ProductRow).where(ProductRow.sku == sku))
         return product_from_row(row) if row else None
+
+    def get_many(self, skus: Iterable[str]) -> dict[str, Product]:
+        found: dict[str, Product] = {}
+        for chunk in _chunks(list(set(skus))):
+            rows = self.s.scalars(select(ProductRow).where(ProductRow.sku.in_(chunk)))
+            found.update({r.sku: product_from_row(r) for r in rows})
+        return found
 
     def existing_skus(self, skus: Iterable[str]) -> set[str]:
         found: set[str] = set()
@@ -107,13 +115,17 @@ class SqlOrderRepository:
 
     def add_many(self, orders: Sequence[Order]) -> None:
         """Bulk insert through Core: 10,000 orders must import in seconds, not minutes."""
+        if not orders:  # an empty parameter list would insert one row of defaults
+            return
         skus = {ln.sku for o in orders for ln in o.lines}
         product_ids = dict(self.s.execute(
             select(ProductRow.sku, ProductRow.id).where(ProductRow.sku.in_(list(skus)))).all()) \
             if len(skus) < _CHUNK else self._product_ids(skus)
         now = utcnow()
         order_rows = [_order_columns(o, now) for o in orders]
-        ids = self.s.scalars(insert(OrderRow).returning(OrderRow.id, sort_by_parameter_order=True),
+        # The Table, not the ORM class: the ORM path sends one INSERT per order (5× slower).
+        table = cast(Table, OrderRow.__table__)
+        ids = self.s.scalars(insert(table).returning(table.c.id, sort_by_parameter_order=True),
                              order_rows).all()
         lines = [{"order_id": oid, "line_no": ln.line_no, "product_id": product_ids[ln.sku],
                   "qty": ln.qty, "scanned_qty": 0, "unit_price_yen": ln.unit_price_yen}

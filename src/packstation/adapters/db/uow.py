@@ -8,6 +8,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.adapters.db.catalog_repo import SqlCatalogRepository
+from packstation.adapters.db.packing_repo import SqlPackingRepository
 from packstation.adapters.db.repositories import (
     SqlAuditRepository,
     SqlCsvProfileRepository,
@@ -26,6 +27,7 @@ class SqlUnitOfWork:
     audit: SqlAuditRepository
     profiles: SqlCsvProfileRepository
     catalog: SqlCatalogRepository
+    packing: SqlPackingRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._factory = session_factory
@@ -40,6 +42,7 @@ class SqlUnitOfWork:
         self.audit = SqlAuditRepository(s)
         self.profiles = SqlCsvProfileRepository(s)
         self.catalog = SqlCatalogRepository(s)
+        self.packing = SqlPackingRepository(s)
         return self
 
     def __exit__(

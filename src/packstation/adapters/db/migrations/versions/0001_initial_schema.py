@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 09:21:32.577853
+Create Date: 2026-11-23
 """
 from alembic import op
 import sqlalchemy as sa
@@ -275,6 +275,7 @@ def upgrade() -> None:
     sa.Column('serial', sa.String(length=64), nullable=False),
     sa.Column('verdict', sa.String(length=24), nullable=False),
     sa.Column('typed', sa.Boolean(), nullable=False),
+    sa.Column('undoes', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['line_id'], ['order_lines.id'], name=op.f('fk_scan_events_line_id_order_lines')),
     sa.ForeignKeyConstraint(['order_id'], ['orders.id'], name=op.f('fk_scan_events_order_id_orders')),

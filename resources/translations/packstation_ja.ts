@@ -1,0 +1,548 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>Cool</name>
+    <message>
+        <location filename="../../src/packstation/ui/models.py" line="33" />
+        <source>Chilled</source>
+        <translation>冷蔵</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/models.py" line="34" />
+        <source>Frozen</source>
+        <translation>冷凍</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../src/packstation/ui/errors.py" line="23" />
+        <source>Too many wrong PINs. This user is locked for a few minutes; ask the lead.</source>
+        <translation>暗証番号の誤りが続いたため、このユーザーは数分間ロックされました。リーダーに連絡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/errors.py" line="25" />
+        <source>User or PIN not recognised. Scan your badge again and re-enter the PIN.</source>
+        <translation>ユーザーまたは暗証番号が違います。社員証をもう一度スキャンし、暗証番号を入力し直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/errors.py" line="27" />
+        <source>You are not allowed to do this. Ask a lead or an admin.</source>
+        <translation>この操作の権限がありません。リーダーか管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/errors.py" line="29" />
+        <source>Not found. Check the number and scan again.</source>
+        <translation>見つかりません。番号を確認して、もう一度スキャンしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/errors.py" line="31" />
+        <source>The input has problems; nothing was changed:</source>
+        <translation>入力に問題があるため、何も変更していません:</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/errors.py" line="32" />
+        <source>This cannot be done now:</source>
+        <translation>今はこの操作はできません:</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/errors.py" line="33" />
+        <source>A file or device could not be used:</source>
+        <translation>ファイルまたは機器を使用できません:</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/errors.py" line="34" />
+        <source>Something went wrong and was not saved. Try again; if it repeats, call the admin.</source>
+        <translation>エラーが発生し、保存されませんでした。もう一度お試しください。繰り返す場合は管理者に連絡してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="91" />
+        <source>Import CSV</source>
+        <translation>CSV取込</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="92" />
+        <source>Orders</source>
+        <translation>受注データ</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="93" />
+        <source>Products</source>
+        <translation>商品マスタ</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="94" />
+        <source>Import</source>
+        <translation>取込対象</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="94" />
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="95" />
+        <source>Column layout</source>
+        <translation>列レイアウト</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="97" />
+        <source>Choose file…</source>
+        <translation>ファイルを選択…</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="98" />
+        <source>Map columns…</source>
+        <translation>列の割り当て…</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="99" />
+        <source>Check and import</source>
+        <translation>チェックして取込</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="100" />
+        <source>Cancel</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="100" />
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="101" />
+        <source>CSV file (UTF-8 or Shift_JIS/cp932)</source>
+        <translation>CSVファイル(UTF-8 または Shift_JIS/cp932)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="103" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="116" />
+        <source>Generic layout (built in)</source>
+        <translation>標準レイアウト(組込み)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="121" />
+        <source>Choose a CSV file</source>
+        <translation>CSVファイルを選択</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="122" />
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="131" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="144" />
+        <source>Choose the CSV file first.</source>
+        <translation>先にCSVファイルを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="139" />
+        <source>Saved column layout: %1</source>
+        <translation>列レイアウトを保存しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="151" />
+        <source>Checking every row…</source>
+        <translation>全行をチェックしています…</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="176" />
+        <source>Imported %1 rows (%2): %3 added, %4 updated.</source>
+        <translation>%1 行を取り込みました(%2)。新規 %3 件、更新 %4 件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="184" />
+        <source>Import cancelled. Nothing was changed.</source>
+        <translation>取込を中止しました。データは変更されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="187" />
+        <source>Nothing was imported. Fix these %n problem(s) and import again:</source>
+        <translation><numerusform>取込は行われていません。次の %n 件のエラーを修正して、もう一度取り込んでください:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LineColumns</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="21" />
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="22" />
+        <source>SKU</source>
+        <translation>商品コード</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="23" />
+        <source>Product</source>
+        <translation>商品名</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="24" />
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="25" />
+        <source>Scanned</source>
+        <translation>検品済</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="26" />
+        <source>Dimensions</source>
+        <translation>寸法</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="34" />
+        <source>⚠ size/weight missing</source>
+        <translation>⚠ 寸法・重量 未登録</translation>
+    </message>
+</context>
+<context>
+    <name>LoginScreen</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/login.py" line="77" />
+        <source>packstation — Log in</source>
+        <translation>packstation — ログイン</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/login.py" line="78" />
+        <source>Choose your name (or scan your badge):</source>
+        <translation>名前を選ぶか、社員証をスキャンしてください:</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/login.py" line="79" />
+        <source>Badge or login name</source>
+        <translation>社員証 / ログインID</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/login.py" line="80" />
+        <source>Scan your badge here</source>
+        <translation>ここに社員証をスキャン</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/login.py" line="81" />
+        <source>PIN</source>
+        <translation>暗証番号</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/login.py" line="82" />
+        <source>Enter your PIN and press Enter</source>
+        <translation>暗証番号を入力して Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/login.py" line="83" />
+        <source>Log in (Enter)</source>
+        <translation>ログイン (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/login.py" line="84" />
+        <source>日本語 / English</source>
+        <translation>日本語 / English</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/login.py" line="85" />
+        <source>Station: %1</source>
+        <translation>梱包台: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/login.py" line="119" />
+        <source>Scan your badge or choose your name first.</source>
+        <translation>先に社員証をスキャンするか、名前を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/packstation/ui/main_window.py" line="97" />
+        <source>packstation — packing station</source>
+        <translation>packstation — 出荷検品・梱包</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/main_window.py" line="98" />
+        <source>Orders</source>
+        <translation>受注一覧</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/main_window.py" line="99" />
+        <source>Lock (Ctrl+L)</source>
+        <translation>ロック (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/main_window.py" line="100" />
+        <source>日本語 / English (F12)</source>
+        <translation>日本語 / English (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/main_window.py" line="103" />
+        <source>Packer</source>
+        <translation>作業者</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/main_window.py" line="103" />
+        <source>Shift lead</source>
+        <translation>現場リーダー</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/main_window.py" line="104" />
+        <source>Admin</source>
+        <translation>管理者</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/mapping_dialog.py" line="66" />
+        <source>Map CSV columns</source>
+        <translation>CSV列の割り当て</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/mapping_dialog.py" line="67" />
+        <source>Name of this layout (e.g. the mall or OMS)</source>
+        <translation>このレイアウトの名前(例:モール名・受注管理システム名)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/mapping_dialog.py" line="68" />
+        <source>Save layout</source>
+        <translation>レイアウトを保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/mapping_dialog.py" line="69" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/mapping_dialog.py" line="70" />
+        <source>Choose, for each field, the column of %1 that holds it. Fields marked * are required.</source>
+        <translation>各項目が %1 のどの列にあるかを選んでください。* は必須項目です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/mapping_dialog.py" line="100" />
+        <source>Give the layout a name first.</source>
+        <translation>先にレイアウト名を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderColumns</name>
+    <message>
+        <location filename="../../src/packstation/ui/models.py" line="91" />
+        <source>Order no.</source>
+        <translation>受注番号</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/models.py" line="92" />
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/models.py" line="93" />
+        <source>Channel</source>
+        <translation>販売チャネル</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/models.py" line="94" />
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/models.py" line="95" />
+        <source>Delivery date</source>
+        <translation>お届け日</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/models.py" line="97" />
+        <source>Time slot</source>
+        <translation>時間帯</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/models.py" line="98" />
+        <source>COD</source>
+        <translation>代引</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/models.py" line="99" />
+        <source>Cool</source>
+        <translation>クール</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/models.py" line="100" />
+        <source>Gift</source>
+        <translation>ギフト</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/models.py" line="101" />
+        <source>Lines</source>
+        <translation>明細数</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/models.py" line="102" />
+        <source>Units</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/models.py" line="103" />
+        <source>Customer</source>
+        <translation>お届け先</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/models.py" line="108" />
+        <source>Yes</source>
+        <translation>○</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailDialog</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="72" />
+        <source>Order %1</source>
+        <translation>受注 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="73" />
+        <source>Gift</source>
+        <translation>ギフト</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="74" />
+        <source>COD ¥%1</source>
+        <translation>代引 ¥%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="76" />
+        <source>Order no.</source>
+        <translation>受注番号</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="77" />
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="78" />
+        <source>Channel</source>
+        <translation>販売チャネル</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="79" />
+        <source>Ship to</source>
+        <translation>お届け先</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="81" />
+        <source>Delivery</source>
+        <translation>配達指定</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="83" />
+        <source>Handling</source>
+        <translation>取扱い</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="84" />
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="85" />
+        <source>Close (Esc)</source>
+        <translation>閉じる (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersScreen</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/orders.py" line="98" />
+        <source>Search: order no., customer name or SKU (Ctrl+F)</source>
+        <translation>検索:受注番号・お届け先名・商品コード (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/orders.py" line="99" />
+        <source>To do (open, packing, on hold)</source>
+        <translation>未出荷(出荷待ち・検品中・保留)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/orders.py" line="99" />
+        <source>Open</source>
+        <translation>出荷待ち</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/orders.py" line="100" />
+        <source>On hold</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/orders.py" line="100" />
+        <source>Packed</source>
+        <translation>梱包済</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/orders.py" line="100" />
+        <source>Shipped</source>
+        <translation>出荷済</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/orders.py" line="100" />
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/orders.py" line="103" />
+        <source>Open detail (Enter)</source>
+        <translation>詳細を開く (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/orders.py" line="104" />
+        <source>Import CSV… (Ctrl+I)</source>
+        <translation>CSV取込… (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/orders.py" line="105" />
+        <source>Refresh (F5)</source>
+        <translation>更新 (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/packstation/ui/screens/orders.py" line="131" />
+        <source>%n order(s)</source>
+        <translation><numerusform>%n 件</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../src/packstation/ui/models.py" line="23" />
+        <source>Open</source>
+        <translation>出荷待ち</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/models.py" line="24" />
+        <source>Packing</source>
+        <translation>検品中</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/models.py" line="25" />
+        <source>On hold</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/models.py" line="26" />
+        <source>Packed</source>
+        <translation>梱包済</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/models.py" line="27" />
+        <source>Shipped</source>
+        <translation>出荷済</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/models.py" line="28" />
+        <source>Cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,169 @@
+"""Packing repository: the queries behind every scan. Narrow and indexed: a scan on a
+500-line order must commit and repaint within 50 ms."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from packstation.adapters.db.models import (
+    MisPickRow,
+    OrderLineRow,
+    OrderRow,
+    ProductCodeRow,
+    ProductRow,
+    ScanEventRow,
+    SerialRow,
+    StationRow,
+)
+from packstation.domain.model import OrderStatus
+from packstation.domain.verdicts import ProductMatch
+from packstation.services.dto import LineView, MisPickRecord, PackingOrder, ScanRecord
+
+
+class SqlPackingRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def station_id(self, name: str) -> int:
+        found = self.s.scalar(select(StationRow.id).where(StationRow.name == name))
+        if found is not None:
+            return found
+        row = StationRow(name=name)
+        self.s.add(row)
+        self.s.flush()
+        return row.id
+
+    def next_seq(self, station_id: int) -> int:
+        # UPDATE … RETURNING takes the row lock: two writers never get the same number.
+        seq = self.s.scalar(update(StationRow).where(StationRow.id == station_id)
+                            .values(next_seq=StationRow.next_seq + 1)
+                            .returning(StationRow.next_seq))
+        assert seq is not None
+        return int(seq) - 1
+
+    def _order_id(self, order_no: str) -> int | None:
+        return self.s.scalar(select(OrderRow.id).where(OrderRow.order_no == order_no))
+
+    def order_for_packing(self, order_no: str) -> PackingOrder | None:
+        order = self.s.execute(select(OrderRow.id, OrderRow.status, OrderRow.tracking_no,
+                                      OrderRow.station_id, OrderRow.cool, OrderRow.gift)
+                               .where(OrderRow.order_no == order_no)).first()
+        if order is None:
+            return None
+        q = (select(OrderLineRow.line_no, ProductRow.sku, ProductRow.name_ja, ProductRow.name_en,
+                    OrderLineRow.qty, OrderLineRow.scanned_qty, ProductRow.image_path,
+                    ProductRow.length_mm, ProductRow.weight_g)
+             .join(ProductRow, ProductRow.id == OrderLineRow.product_id)
+             .where(OrderLineRow.order_id == order.id).order_by(OrderLineRow.line_no))
+        lines = tuple(LineView(r.line_no, r.sku, r.name_ja, r.name_en, r.qty, r.scanned_qty,
+                               r.image_path, r.length_mm is None or r.weight_g is None)
+                      for r in self.s.execute(q))
+        return PackingOrder(order_no, order.status, order.tracking_no, lines, order.station_id,
+                            order.cool, order.gift)
+
+    def order_at_station(self, station_id: int) -> str | None:
+        return self.s.scalar(select(OrderRow.order_no).where(
+            OrderRow.station_id == station_id, OrderRow.status == OrderStatus.PACKING.value)
+            .order_by(OrderRow.updated_at.desc()).limit(1))
+
+    def set_status(self, order_no: str, status: OrderStatus, *, station_id: int | None,
+                   user_id: int | None, at: dt.datetime, hold_reason: str = "") -> None:
+        values: dict[str, object] = {"status": status.value, "updated_at": at,
+                                     "hold_reason": hold_reason}
+        if station_id is not None:
+            values["station_id"] = station_id
+        if user_id is not None:
+            values["opened_by"] = user_id
+        if status is OrderStatus.PACKED:
+            values["packed_at"] = at
+        self.s.execute(update(OrderRow).where(OrderRow.order_no == order_no).values(**values))
+
+    def match_code(self, candidates: Sequence[str]) -> ProductMatch | None:
+        row = self.s.execute(
+            select(ProductRow.sku, ProductCodeRow.units, ProductRow.serial_tracked,
+                   ProductRow.qty_entry_allowed)
+            .join(ProductRow, ProductRow.id == ProductCodeRow.product_id)
+            .where(ProductCodeRow.code.in_(list(candidates))).limit(1)).first()
+        if row is None:
+            return None
+        return ProductMatch(row.sku, row.units, row.serial_tracked, row.qty_entry_allowed)
+
+    def serial_shipped(self, sku: str, serial: str) -> bool:
+        return self.s.scalar(select(SerialRow.id).join(ProductRow, ProductRow.id ==
+                                                       SerialRow.product_id)
+                             .where(ProductRow.sku == sku, SerialRow.serial == serial)) is not None
+
+    def add_scan(self, event: ScanRecord) -> int:
+        row = ScanEventRow(
+            uuid=event.uuid, station_id=event.station_id, seq=event.seq,
+            order_id=self._order_id(event.order_no) if event.order_no else None,
+            line_id=self._line_id(event.order_no, event.line_no),
+            user_id=event.user_id, kind=event.kind, raw=event.raw[:200], code=event.code[:200],
+            product_id=self._product_id(event.sku) if event.sku else None, units=event.units,
+            serial=event.serial, verdict=event.verdict, typed=event.typed, undoes=event.undoes,
+            created_at=event.at)
+        self.s.add(row)
+        self.s.flush()
+        return row.id
+
+    def _line_id(self, order_no: str | None, line_no: int | None) -> int | None:
+        if order_no is None or line_no is None:
+            return None
+        return self.s.scalar(select(OrderLineRow.id).join(OrderRow).where(
+            OrderRow.order_no == order_no, OrderLineRow.line_no == line_no))
+
+    def _product_id(self, sku: str) -> int | None:
+        return self.s.scalar(select(ProductRow.id).where(ProductRow.sku == sku))
+
+    def add_units(self, order_no: str, line_no: int, units: int) -> None:
+        line_id = self._line_id(order_no, line_no)
+        self.s.execute(update(OrderLineRow).where(OrderLineRow.id == line_id)
+                       .values(scanned_qty=OrderLineRow.scanned_qty + units))
+
+    def set_line_qty(self, order_no: str, line_no: int, qty: int) -> None:
+        line_id = self._line_id(order_no, line_no)
+        self.s.execute(update(OrderLineRow).where(OrderLineRow.id == line_id).values(qty=qty))
+
+    def add_serial(self, sku: str, serial: str, order_no: str, scan_event_id: int) -> None:
+        product_id, order_id = self._product_id(sku), self._order_id(order_no)
+        assert product_id is not None and order_id is not None
+        self.s.add(SerialRow(product_id=product_id, serial=serial, order_id=order_id,
+                             scan_event_id=scan_event_id))
+
+    def remove_serial(self, scan_uuid: str) -> None:
+        event_id = select(ScanEventRow.id).where(ScanEventRow.uuid == scan_uuid)
+        self.s.execute(delete(SerialRow).where(SerialRow.scan_event_id.in_(event_id)))
+
+    def add_mispick(self, record: MisPickRecord, scan_event_id: int) -> None:
+        self.s.add(MisPickRow(
+            scan_event_id=scan_event_id, created_at=record.at, station_id=record.station_id,
+            user_id=record.user_id,
+            order_id=self._order_id(record.order_no) if record.order_no else None,
+            expected_skus=record.expected_skus[:500], scanned_code=record.scanned_code[:200],
+            scanned_sku=record.scanned_sku, verdict=record.verdict,
+            resolution=record.resolution))
+
+    def last_undoable_scan(self, order_no: str) -> ScanRecord | None:
+        order_id = self._order_id(order_no)
+        undone = select(ScanEventRow.undoes).where(ScanEventRow.order_id == order_id,
+                                                   ScanEventRow.kind == "undo")
+        q = (select(ScanEventRow, OrderLineRow.line_no, ProductRow.sku)
+             .outerjoin(OrderLineRow, OrderLineRow.id == ScanEventRow.line_id)
+             .outerjoin(ProductRow, ProductRow.id == ScanEventRow.product_id)
+             .where(ScanEventRow.order_id == order_id, ScanEventRow.units > 0,
+                    ScanEventRow.kind.in_(("item", "count")), ScanEventRow.uuid.not_in(undone))
+             .order_by(ScanEventRow.id.desc()).limit(1))
+        found = self.s.execute(q).first()
+        if found is None:
+            return None
+        e, line_no, sku = found
+        return ScanRecord(e.uuid, e.station_id, e.seq, order_no, line_no, e.user_id, e.kind,
+                          e.raw, e.code, sku or "", e.units, e.serial, e.verdict, e.typed,
+                          e.created_at, e.undoes)
+
+    def order_by_tracking(self, tracking_no: str) -> str | None:
+        return self.s.scalar(select(OrderRow.order_no).where(OrderRow.tracking_no == tracking_no))

@@ -1,0 +1,131 @@
+"""The verdict on one scan against the open order: the rules that stop 誤出荷.
+
+Pure: the service looks up what the scan refers to and hands the facts in; this module decides.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date
+
+from packstation.domain.barcodes import ScannedCode
+
+
+class Verdict(enum.StrEnum):
+    # opening an order
+    OPENED = "OPENED"
+    UNKNOWN_ORDER = "UNKNOWN_ORDER"
+    ALREADY_PACKED = "ALREADY_PACKED"
+    # scanning an item
+    OK = "OK"
+    WRONG_ITEM = "WRONG_ITEM"
+    UNKNOWN_CODE = "UNKNOWN_CODE"
+    BAD_CHECK_DIGIT = "BAD_CHECK_DIGIT"
+    OVER_QUANTITY = "OVER_QUANTITY"
+    DUPLICATE_SERIAL = "DUPLICATE_SERIAL"
+    SERIAL_REQUIRED = "SERIAL_REQUIRED"  # extension: a serial-tracked item scanned without AI 21
+    TYPING_NOT_ALLOWED = "TYPING_NOT_ALLOWED"  # extension: hand-typed code where not permitted
+    EXPIRED = "EXPIRED"
+    NO_OPEN_ORDER = "NO_OPEN_ORDER"
+    # completing
+    COMPLETED = "COMPLETED"
+    SHORT = "SHORT"
+    # the carrier label check (テレコ)
+    LABEL_OK = "LABEL_OK"
+    LABEL_MISMATCH = "LABEL_MISMATCH"
+    # extensions: the packer's own corrections and the lead's decisions
+    UNDONE = "UNDONE"
+    NOTHING_TO_UNDO = "NOTHING_TO_UNDO"
+    ON_HOLD = "ON_HOLD"
+    OVERRIDDEN = "OVERRIDDEN"
+
+    @property
+    def refused(self) -> bool:
+        """A refused scan is a near-miss: it goes to the mis-pick log."""
+        return self in _REFUSED
+
+
+_REFUSED = frozenset({
+    Verdict.WRONG_ITEM, Verdict.UNKNOWN_CODE, Verdict.BAD_CHECK_DIGIT, Verdict.OVER_QUANTITY,
+    Verdict.DUPLICATE_SERIAL, Verdict.SERIAL_REQUIRED, Verdict.EXPIRED, Verdict.NO_OPEN_ORDER,
+    Verdict.LABEL_MISMATCH, Verdict.TYPING_NOT_ALLOWED, Verdict.SHORT,
+})
+
+
+@dataclass(frozen=True)
+class ProductMatch:
+    """What a scanned code refers to: a product, and how many units one scan means."""
+
+    sku: str
+    units: int
+    serial_tracked: bool = False
+    qty_entry_allowed: bool = False  # scan once, key the count
+
+
+@dataclass(frozen=True)
+class LineState:
+    line_no: int
+    sku: str
+    qty: int
+    scanned_qty: int
+
+    @property
+    def remaining(self) -> int:
+        return max(self.qty - self.scanned_qty, 0)
+
+
+@dataclass(frozen=True)
+class Decision:
+    verdict: Verdict
+    sku: str = ""
+    line_no: int | None = None
+    units: int = 0  # units this scan adds to the line (0 when refused)
+    serial: str = ""
+    detail: str = ""  # why, in plain words, for the log and the banner
+
+
+def units_of(code: ScannedCode, match: ProductMatch) -> int:
+    """A case code counts its units; a GS1 count (AI 30) multiplies them."""
+    return match.units * (code.count if code.count else 1)
+
+
+def judge_item(
+    code: ScannedCode,
+    match: ProductMatch | None,
+    lines: list[LineState],
+    today: date,
+    serial_already_shipped: bool = False,
+) -> Decision:
+    """Decide one item scan. Order of checks: the cheapest proof of a wrong scan first."""
+    if not code.check_digit_ok:
+        return Decision(Verdict.BAD_CHECK_DIGIT, detail=code.problem or "wrong check digit")
+    if match is None:
+        return Decision(Verdict.UNKNOWN_CODE, detail=code.problem or "no product has this code")
+    if code.expiry is not None and code.expiry < today:
+        return Decision(Verdict.EXPIRED, match.sku, detail=f"expired {code.expiry.isoformat()}")
+    line = next((ln for ln in lines if ln.sku == match.sku and ln.remaining > 0), None)
+    line = line or next((ln for ln in lines if ln.sku == match.sku), None)
+    if line is None:
+        return Decision(Verdict.WRONG_ITEM, match.sku, detail="not on this order")
+    return _judge_on_line(code, match, line, serial_already_shipped)
+
+
+def _judge_on_line(code: ScannedCode, match: ProductMatch, line: LineState,
+                   serial_already_shipped: bool) -> Decision:
+    units = units_of(code, match)
+    if match.serial_tracked:
+        if not code.serial:
+            return Decision(Verdict.SERIAL_REQUIRED, match.sku, line.line_no,
+                            detail="scan the code with the serial number")
+        if serial_already_shipped:
+            return Decision(Verdict.DUPLICATE_SERIAL, match.sku, line.line_no,
+                            serial=code.serial, detail=f"serial {code.serial} already scanned")
+    if units > line.remaining:
+        return Decision(Verdict.OVER_QUANTITY, match.sku, line.line_no,
+                        detail=f"{units} more than the {line.remaining} still needed")
+    return Decision(Verdict.OK, match.sku, line.line_no, units, serial=code.serial)
+
+
+def is_complete(lines: list[LineState]) -> bool:
+    return all(ln.remaining == 0 for ln in lines)

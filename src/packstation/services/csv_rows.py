@@ -1,0 +1,466 @@
+"""CSV plumbing for the order and product imports: decoding, the field catalogue with the
+header aliases Japanese shops use, header → column resolution, problem collection and the
+parsers for single cells. Pure: no database, no clock.
+
+A cell is only ever a string here. A cell starting with = + - @ (a spreadsheet formula) is
+kept as text or refused by its parser; nothing is evaluated.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import TypeVar
+
+from packstation.domain import barcodes, prefectures
+from packstation.domain.errors import BadInput, InputProblem
+from packstation.domain.model import TIME_SLOTS, CoolType
+
+ORDERS = "orders"
+PRODUCTS = "products"
+GENERIC = "generic"  # the built-in layout's profile name
+MAX_PROBLEMS = 1000  # a report longer than this helps nobody: count the rest instead
+_ECHO = 40  # longest cell text quoted back in a problem
+JST = timezone(timedelta(hours=9), "JST")  # shops' exports carry local time without a zone
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    aliases: tuple[str, ...] = ()
+    required: bool = False
+    personal: bool = False  # 個人情報: its value never appears in a problem or a log
+
+
+def _f(name: str, *aliases: str, required: bool = False, personal: bool = False) -> FieldSpec:
+    return FieldSpec(name, aliases, required, personal)
+
+
+FIELDS: dict[str, tuple[FieldSpec, ...]] = {
+    ORDERS: (
+        _f("order_no", "注文番号", "受注番号", "order number", "お客様管理番号", required=True),
+        _f("sku", "商品コード", "商品番号", "品番", required=True),
+        _f("qty", "quantity", "数量", "個数", required=True),
+        _f("unit_price_yen", "unit_price", "単価", "商品単価"),
+        _f("ship_name", "お届け先氏名", "送付先名", "お届け先名", "送付先氏名", required=True,
+           personal=True),
+        _f("company", "会社名", "お届け先会社名", personal=True),
+        _f("postal_code", "郵便番号", "お届け先郵便番号", "送付先郵便番号", required=True,
+           personal=True),
+        _f("prefecture", "都道府県", "お届け先都道府県", required=True),
+        _f("address1", "住所1", "住所", "お届け先住所", required=True, personal=True),
+        _f("address2", "住所2", "建物名", personal=True),
+        _f("phone", "電話番号", "お届け先電話番号", personal=True),
+        _f("delivery_date", "お届け日", "配達希望日", "お届け希望日"),
+        _f("time_slot", "時間帯", "配達時間帯", "お届け時間帯"),
+        _f("cod_yen", "代引金額", "代金引換額"),
+        _f("cool", "クール区分"),
+        _f("gift", "ギフト"),
+        _f("notes", "備考"),
+        _f("channel", "販売チャネル", "モール"),
+        _f("ordered_at", "注文日時"),
+    ),
+    PRODUCTS: (
+        _f("sku", "商品コード", "商品番号", "品番", required=True),
+        _f("name_ja", "商品名", required=True),
+        _f("name_en", "商品名(英語)", "英語名"),
+        _f("jan", "JAN", "JANコード", "barcode", "バーコード", "EAN"),
+        _f("case_code", "ケースコード", "ITF"),
+        _f("case_units", "入数"),
+        _f("length_mm", "奥行", "奥行き"),
+        _f("width_mm", "幅"),
+        _f("height_mm", "高さ"),
+        _f("weight_g", "重量", "重さ"),
+        _f("fragile", "割れ物", "ワレモノ"),
+        _f("this_side_up", "天地無用"),
+        _f("serial_tracked", "シリアル管理"),
+        _f("qty_entry_allowed", "数量入力可"),
+        _f("price_yen", "販売価格", "価格"),
+        _f("tax_rate_pct", "税率"),
+    ),
+}
+_UNIT_SUFFIX = re.compile(r"\((?:mm|g|円|%)\)$")  # '重量(g)' names the field; '(kg)' would not
+
+
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def header_key(text: str) -> str:
+    """How headers are compared: NFKC, case-blind, spaces = '_', unit suffix we use dropped."""
+    key = re.sub(r"[\s\-]+", "_", nfkc(text).strip().casefold())
+    return _UNIT_SUFFIX.sub("", key)
+
+
+_ALIASES = {kind: {header_key(a): s.name for s in specs for a in (s.name, *s.aliases)}
+            for kind, specs in FIELDS.items()}
+
+
+def specs(kind: str) -> tuple[FieldSpec, ...]:
+    if kind not in FIELDS:
+        raise BadInput(problems=[InputProblem(None, None, f"unknown import kind '{kind}'",
+                                              "use orders or products")])
+    return FIELDS[kind]
+
+
+# --- problems -------------------------------------------------------------------------------
+
+
+class CellError(ValueError):
+    """One cell that cannot be read; the caller adds row and column."""
+
+    def __init__(self, problem: str, fix: str = "") -> None:
+        super().__init__(problem)
+        self.problem, self.fix = problem, fix
+
+
+@dataclass
+class Problems:
+    """Every problem of one import, up to MAX_PROBLEMS; the rest are only counted."""
+
+    items: list[InputProblem] = field(default_factory=list)
+    more: int = 0
+
+    def add(self, row: int | None, column: str | None, problem: str, fix: str = "") -> None:
+        if len(self.items) < MAX_PROBLEMS:
+            self.items.append(InputProblem(row, column, problem, fix))
+        else:
+            self.more += 1
+
+    def raise_if_any(self, source: str) -> None:
+        if not self.items:
+            return
+        listed = sorted(self.items, key=lambda p: p.row or 0)  # stable: file-level first
+        if self.more:
+            listed.append(InputProblem(None, None, f"{self.more} more problems not listed",
+                                       "fix the ones above and import again to see the rest"))
+        raise BadInput(problems=listed, source=source)
+
+
+def echo(text: str) -> str:
+    return text if len(text) <= _ECHO else text[:_ECHO] + "…"
+
+
+# --- decoding and reading -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]  # (spreadsheet row number, cells); blank rows left out
+    encoding: str
+
+
+def decode(data: bytes, source: str = "") -> tuple[str, str]:
+    """(text, encoding): BOM → utf-8-sig, valid UTF-8 → utf-8, otherwise cp932."""
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data.decode("utf-8-sig"), "utf-8-sig"
+        except UnicodeDecodeError as e:
+            raise _undecodable(data, e.start, source) from e
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as utf8_error:
+        try:
+            return data.decode("cp932"), "cp932"
+        except UnicodeDecodeError as cp932_error:
+            # The encoding that read further is the one the file was most likely meant in.
+            offset = max(utf8_error.start, cp932_error.start)
+            raise _undecodable(data, offset, source) from cp932_error
+
+
+def _undecodable(data: bytes, offset: int, source: str) -> BadInput:
+    line = data.count(b"\n", 0, offset) + 1
+    problem = (f"byte 0x{data[offset]:02X} at byte offset {offset} is neither UTF-8 nor "
+               "cp932 (Shift_JIS)")
+    fix = "save the file as 'CSV UTF-8' or as 'CSV (Shift_JIS)' and import it again"
+    return BadInput(problems=[InputProblem(line, None, problem, fix)], source=source)
+
+
+def read_table(data: bytes, source: str = "") -> Table:
+    text, encoding = decode(data, source)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        headers = [h.strip() for h in next(reader, [])]
+        if not any(headers):
+            raise BadInput(problems=[InputProblem(1, None, "the file has no header row",
+                                                  "the first row must name the columns")],
+                           source=source)
+        width = len(headers)  # short rows are padded: a cell of any column can be read
+        rows = [(n, cells + [""] * (width - len(cells)) if len(cells) < width else cells)
+                for n, cells in enumerate(reader, start=2) if any(c.strip() for c in cells)]
+    except csv.Error as e:
+        raise BadInput(problems=[InputProblem(reader.line_num, None, f"not valid CSV: {e}",
+                                              "check the quotes in this row")],
+                       source=source) from e
+    return Table(headers, rows, encoding)
+
+
+# --- columns --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Which column holds which field, for one file."""
+
+    headers: list[str]
+    columns: dict[str, int]
+
+    def header(self, name: str) -> str:
+        return self.headers[self.columns[name]] if name in self.columns else name
+
+    def has(self, name: str) -> bool:
+        return name in self.columns
+
+
+def resolve_layout(kind: str, headers: list[str], profile: str,
+                   mapping: dict[str, str] | None, problems: Problems) -> Layout:
+    """Saved-profile fields first, then the generic names and aliases for the rest."""
+    keys = [header_key(h) for h in headers]
+    columns: dict[str, int] = {}
+    for name, header in (mapping or {}).items():
+        if header_key(header) in keys:
+            columns[name] = keys.index(header_key(header))
+        else:
+            problems.add(None, header, f"column '{header}' ({name}) of layout '{profile}' is "
+                         "not in the file", "choose the layout that fits this file or edit it")
+    claimed = set(columns.values())
+    for i, key in enumerate(keys):
+        alias = _ALIASES[kind].get(key)
+        if alias is None or i in claimed or (mapping and alias in mapping):
+            continue
+        if alias in columns:
+            problems.add(None, headers[i], f"columns '{headers[columns[alias]]}' and "
+                         f"'{headers[i]}' both hold {alias}", "delete one of them")
+        else:
+            columns[alias] = i
+    for spec in specs(kind):
+        if spec.required and spec.name not in columns and spec.name not in (mapping or {}):
+            also = f" (or {', '.join(spec.aliases)})" if spec.aliases else ""
+            problems.add(None, spec.name, f"required column '{spec.name}' is missing "
+                         f"(layout '{profile}')", f"add a column '{spec.name}'{also} or choose "
+                         "a saved layout that maps it")
+    return Layout(headers, columns)
+
+
+class Row:
+    """One data row: reads cells by field name and files problems under the user's header."""
+
+    def __init__(self, number: int, cells: list[str], layout: Layout, problems: Problems):
+        self.number, self.cells, self.layout, self.problems = number, cells, layout, problems
+
+    def cell(self, name: str) -> str:
+        i = self.layout.columns.get(name)
+        return "" if i is None else self.cells[i]
+
+    def problem(self, name: str, problem: str, fix: str = "") -> None:
+        self.problems.add(self.number, self.layout.header(name), problem, fix)
+
+    def get(self, name: str, parse: Callable[[str], T], default: T,
+            required: bool = False) -> T:
+        """The parsed cell, or `default` when it is empty or bad (bad = a problem filed)."""
+        raw = self.cell(name)
+        if not raw.strip():
+            if required:
+                self.problem(name, "empty cell in a required column", "fill it in")
+            return default
+        try:
+            return parse(raw)
+        except CellError as e:
+            self.problem(name, e.problem, e.fix)
+            return default
+
+    def check_width(self) -> None:
+        extra = [c for c in self.cells[len(self.layout.headers):] if c.strip()]
+        if extra:
+            self.problems.add(self.number, None, f"this row has {len(self.cells)} cells, the "
+                              f"header only {len(self.layout.headers)}",
+                              "quote cells that contain a comma")
+
+
+# --- cell parsers ---------------------------------------------------------------------------
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def text(max_len: int, one_line: bool = True) -> Callable[[str], str]:
+    """Text kept as given (surrounding spaces aside): '=HYPERLINK(…)' stays that string."""
+    def parse(raw: str) -> str:
+        value = raw.strip() if one_line else raw
+        if len(value) > max_len:
+            raise CellError(f"longer than {max_len} characters", "shorten it")
+        if one_line and _CONTROL.search(value):
+            raise CellError("contains a line break or control character", "put it on one line")
+        return value
+    return parse
+
+
+def whole(low: int, high: int, what: str) -> Callable[[str], int]:
+    """A whole number in [low, high]; full-width digits allowed, formulas never evaluated."""
+    def parse(raw: str) -> int:
+        key = nfkc(raw).strip()
+        if key.isascii() and key.isdigit() and len(key) <= 9 and low <= int(key) <= high:
+            return int(key)
+        fix = f"a whole number from {low} to {high}"
+        if key.startswith("="):
+            fix = f"type the number itself, not a formula: {fix}"
+        raise CellError(f"'{echo(raw)}' is not a valid {what}", fix)
+    return parse
+
+
+quantity = whole(1, 9999, "quantity")
+_THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+")
+MAX_YEN = 99_999_999
+
+
+def yen(raw: str) -> int:
+    key = nfkc(raw).strip().removeprefix("¥").removeprefix("\\").removesuffix("円").strip()
+    if _THOUSANDS.fullmatch(key):
+        key = key.replace(",", "")
+    if key.isascii() and key.isdigit() and len(key) <= 9 and int(key) <= MAX_YEN:
+        return int(key)
+    raise CellError(f"'{echo(raw)}' is not an amount in yen",
+                    f"whole yen from 0 to {MAX_YEN:,}, e.g. 1980 or 1,980")
+
+
+_TRUE = frozenset({"1", "true", "yes", "y", "はい", "あり", "有", "○", "◯", "〇", "する"})
+_FALSE = frozenset({"0", "false", "no", "n", "いいえ", "なし", "無", "×", "-", "しない"})
+
+
+def flag(raw: str) -> bool:
+    key = nfkc(raw).strip().casefold()
+    if key in _TRUE or key in _FALSE:
+        return key in _TRUE
+    raise CellError(f"'{echo(raw)}' is not yes or no", "use 1/0, yes/no or あり/なし")
+
+
+_COOL = {"0": CoolType.NONE, "なし": CoolType.NONE, "none": CoolType.NONE,
+         "常温": CoolType.NONE, "通常": CoolType.NONE, "1": CoolType.FROZEN,
+         "冷凍": CoolType.FROZEN, "frozen": CoolType.FROZEN, "2": CoolType.CHILLED,
+         "冷蔵": CoolType.CHILLED, "chilled": CoolType.CHILLED}
+
+
+def cool(raw: str) -> CoolType:
+    """クール区分 as words or as Yamato B2 codes (0 none, 1 frozen, 2 chilled)."""
+    found = _COOL.get(nfkc(raw).strip().casefold())
+    if found is None:
+        raise CellError(f"'{echo(raw)}' is not a cool type",
+                        "use なし/冷蔵/冷凍, none/chilled/frozen or 0/2/1")
+    return found
+
+
+# B2クラウド codes and the usual ways of writing a slot.
+_SLOT_ALIASES = {"0812": "午前中", "08-12": "午前中", "8-12": "午前中", "午前": "午前中",
+                 "am": "午前中", "1416": "14-16", "1618": "16-18", "1820": "18-20",
+                 "1921": "19-21", "指定なし": "", "なし": ""}
+_DASH = re.compile(r"[~〜\-−ー‐–—]")
+
+
+def time_slot(raw: str) -> str:
+    key = _DASH.sub("-", nfkc(raw).strip().casefold())
+    key = key.replace("時", "").replace(":00", "").replace(" ", "")
+    if key in TIME_SLOTS:
+        return key
+    if key in _SLOT_ALIASES:
+        return _SLOT_ALIASES[key]
+    raise CellError(f"'{echo(raw)}' is not a delivery time slot",
+                    "use 午前中, 14-16, 16-18, 18-20 or 19-21, or leave it empty")
+
+
+_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+0?0:00(?::00)?)?|"
+                   r"(\d{4})(\d{2})(\d{2})")
+
+
+def delivery_date(raw: str) -> date:
+    m = _DATE.fullmatch(nfkc(raw).strip())
+    try:
+        if m:
+            y, mo, d = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
+            return date(y, mo, d)
+    except ValueError:
+        pass
+    raise CellError(f"'{echo(raw)}' is not a date", "write it as YYYY-MM-DD, e.g. 2026-11-23")
+
+
+_STAMP = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+
+
+def timestamp(raw: str) -> datetime:
+    """A date and time as UTC. Without a zone it is Japan time, as shops' exports are."""
+    key = nfkc(raw).strip()
+    m = _STAMP.fullmatch(key)
+    try:
+        if m:
+            y, mo, d, h, mi, s = (int(g or 0) for g in m.groups())
+            return datetime(y, mo, d, h, mi, s, tzinfo=JST).astimezone(UTC)
+        stamp = datetime.fromisoformat(key.replace("Z", "+00:00"))
+        return (stamp if stamp.tzinfo else stamp.replace(tzinfo=JST)).astimezone(UTC)
+    except ValueError:
+        raise CellError(f"'{echo(raw)}' is not a date and time",
+                        "write it as YYYY-MM-DD HH:MM (Japan time)") from None
+
+
+def postal_code(raw: str) -> str:
+    found = prefectures.normalize_postal_code(raw)
+    if found is None:  # the value is personal data: not quoted back
+        raise CellError("not a postal code", "7 digits, e.g. 100-0001")
+    return found
+
+
+def prefecture(raw: str) -> int:
+    found = prefectures.lookup(raw)
+    if found is None:
+        raise CellError(f"'{echo(raw)}' is not a prefecture", "e.g. 東京都, 大阪府 or Tokyo")
+    return found.code
+
+
+_PHONE = re.compile(r"\+?[\d\-() ]+")
+
+
+def phone(raw: str) -> str:
+    value = nfkc(raw).strip()
+    digits = sum(c.isdigit() for c in value)
+    if not _PHONE.fullmatch(value) or not 9 <= digits <= 15 or len(value) > 20:
+        raise CellError("not a phone number", "digits and hyphens, e.g. 03-1234-5678")
+    return value
+
+
+def tax_rate(raw: str) -> int:
+    key = nfkc(raw).strip().removesuffix("%").strip()
+    rates = {"10": 10, "8": 8, "0.1": 10, "0.10": 10, "0.08": 8}
+    if key not in rates:
+        raise CellError(f"'{echo(raw)}' is not a tax rate", "10 or 8 (the reduced rate)")
+    return rates[key]
+
+
+_SCIENTIFIC = re.compile(r"\d(\.\d+)?e\+\d+", re.IGNORECASE)
+
+
+def gtin(raw: str) -> str:
+    code = nfkc(raw).strip()
+    if _SCIENTIFIC.fullmatch(code):
+        raise CellError(f"'{echo(code)}' is a barcode a spreadsheet turned into a number",
+                        "format the column as text and type the code again")
+    if not (code.isascii() and code.isdigit() and len(code) in (8, 12, 13, 14)):
+        raise CellError(f"'{echo(code)}' is not a JAN/EAN/UPC/ITF-14 code",
+                        "8, 12, 13 or 14 digits")
+    if not barcodes.is_valid_gtin(code):
+        expected = barcodes.gtin_check_digit(code[:-1])
+        raise CellError(f"barcode {code} has a wrong check digit (the last digit should be "
+                        f"{expected})", "copy the code from the product label again")
+    return code
+
+
+def gtin_list(raw: str) -> list[str]:
+    """Several codes in one cell, separated by ';' or '|'."""
+    codes = [gtin(part) for part in re.split(r"[;|]", nfkc(raw)) if part.strip()]
+    return list(dict.fromkeys(codes))

@@ -1,0 +1,254 @@
+"""Scan-to-verify packing: open an order, scan every unit, complete, check the label.
+
+Every call is one transaction, and it is committed (SQLite WAL, synchronous=FULL) before the
+result returns: the packer is told OK only about a scan that survives kill -9.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+from datetime import date, timedelta, timezone
+
+from packstation.domain.barcodes import (
+    ScannedCode,
+    gtin_variants,
+    normalize,
+    normalize_tracking,
+    parse_scan,
+)
+from packstation.domain.errors import StateError
+from packstation.domain.model import OrderStatus
+from packstation.domain.verdicts import Decision, LineState, Verdict, judge_item
+from packstation.services.dto import LineView, MisPickRecord, PackingOrder, ScanRecord, ScanResult
+from packstation.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+
+JST = timezone(timedelta(hours=9))  # expiry dates are Japanese calendar days
+
+
+@dataclass(frozen=True)
+class Bench:
+    """Who scans where, with the station's settings."""
+
+    uow: UnitOfWorkFactory
+    clock: Clock
+    station: str
+    user_id: int | None = None
+    gs_substitute: str = ""
+    allow_typed: bool = True
+    today: date | None = None  # None: today in Japan by the clock
+
+    def local_today(self) -> date:
+        return self.today or self.clock.now().astimezone(JST).date()
+
+
+def _states(lines: tuple[LineView, ...]) -> list[LineState]:
+    return [LineState(ln.line_no, ln.sku, ln.qty, ln.scanned_qty) for ln in lines]
+
+
+def _units_left(lines: tuple[LineView, ...]) -> int:
+    return sum(max(ln.qty - ln.scanned_qty, 0) for ln in lines)
+
+
+class _Tx:
+    """One scan's transaction: numbering, event, mis-pick record, commit."""
+
+    def __init__(self, bench: Bench, uow: UnitOfWork) -> None:
+        self.bench, self.uow = bench, uow
+        self.now = bench.clock.now()
+        self.station_id = uow.packing.station_id(bench.station)
+
+    def event(self, kind: str, raw: str, verdict: Verdict, order_no: str | None, *,
+              code: str = "", sku: str = "", line_no: int | None = None, units: int = 0,
+              serial: str = "", typed: bool = False, undoes: str = "",
+              expected: str = "") -> int:
+        record = ScanRecord(str(uuid.uuid4()), self.station_id,
+                            self.uow.packing.next_seq(self.station_id), order_no, line_no,
+                            self.bench.user_id, kind, raw, code, sku, units, serial,
+                            verdict.value, typed, self.now, undoes)
+        event_id = self.uow.packing.add_scan(record)
+        if verdict.refused:
+            self.uow.packing.add_mispick(MisPickRecord(
+                self.now, self.station_id, self.bench.user_id, order_no, expected, code or raw,
+                sku, verdict.value, "refused at station"), event_id)
+        return event_id
+
+
+def _expected(lines: tuple[LineView, ...]) -> str:
+    return ",".join(ln.sku for ln in lines if ln.qty > ln.scanned_qty)
+
+
+def _result(verdict: Verdict, order: PackingOrder | None, **extra: object) -> ScanResult:
+    lines = order.lines if order else ()
+    return ScanResult(verdict.value, order.order_no if order else None,
+                      order_remaining=_units_left(lines), lines=lines, **extra)  # type: ignore[arg-type]
+
+
+# --- open --------------------------------------------------------------------------------------
+
+def open_order(bench: Bench, raw: str) -> ScanResult:
+    """Open an order by its pick list / 納品書 barcode (or its number chosen from the list)."""
+    order_no = normalize(raw)
+    with bench.uow() as uow:
+        tx = _Tx(bench, uow)
+        order = uow.packing.order_for_packing(order_no)
+        if order is None or order.status == OrderStatus.CANCELLED.value:
+            tx.event("open", raw, Verdict.UNKNOWN_ORDER, None, code=order_no)
+            uow.commit()
+            return _result(Verdict.UNKNOWN_ORDER, None, detail=order_no)
+        if order.status in (OrderStatus.PACKED.value, OrderStatus.SHIPPED.value):
+            tx.event("open", raw, Verdict.ALREADY_PACKED, order_no, code=order_no)
+            uow.commit()
+            return _result(Verdict.ALREADY_PACKED, order)
+        uow.packing.set_status(order_no, OrderStatus.PACKING, station_id=tx.station_id,
+                               user_id=bench.user_id, at=tx.now)
+        tx.event("open", raw, Verdict.OPENED, order_no, code=order_no)
+        uow.commit()
+    return _result(Verdict.OPENED, replace(order, status=OrderStatus.PACKING.value))
+
+
+def resume(bench: Bench) -> ScanResult | None:
+    """After a restart: the order this station had open, exactly as last committed."""
+    with bench.uow() as uow:
+        station_id = uow.packing.station_id(bench.station)
+        order_no = uow.packing.order_at_station(station_id)
+        order = uow.packing.order_for_packing(order_no) if order_no else None
+        uow.commit()
+    return _result(Verdict.OPENED, order) if order else None
+
+
+# --- scan --------------------------------------------------------------------------------------
+
+def scan(bench: Bench, order_no: str | None, raw: str, *, typed: bool = False,
+         keyed_count: int | None = None) -> ScanResult:
+    """Judge one scanned item against the open order, record it, commit, then answer."""
+    code = parse_scan(raw, bench.gs_substitute)
+    with bench.uow() as uow:
+        tx = _Tx(bench, uow)
+        order = uow.packing.order_for_packing(order_no) if order_no else None
+        if order is None or order.status != OrderStatus.PACKING.value:
+            return _refuse(tx, raw, code, Verdict.NO_OPEN_ORDER, None, typed=typed,
+                           detail="open an order first")
+        if typed and not bench.allow_typed:
+            return _refuse(tx, raw, code, Verdict.TYPING_NOT_ALLOWED, order, typed=typed,
+                           detail="scan the barcode; typing codes is not allowed here")
+        decision = _decide(uow, bench, code, order, keyed_count)
+        kind = "count" if keyed_count is not None else "item"
+        event_id = tx.event(kind, raw, decision.verdict, order.order_no, code=code.text,
+                            sku=decision.sku, line_no=decision.line_no, units=decision.units,
+                            serial=decision.serial, typed=typed, expected=_expected(order.lines))
+        if decision.verdict is Verdict.OK:
+            _accept(uow, order, decision, event_id)
+        uow.commit()
+    return _answer(decision, order)
+
+
+def _decide(uow: UnitOfWork, bench: Bench, code: ScannedCode, order: PackingOrder,
+            keyed_count: int | None) -> Decision:
+    candidates = gtin_variants(code.gtin) if code.gtin else (code.text,)
+    match = uow.packing.match_code(candidates) if code.check_digit_ok else None
+    if match is not None and keyed_count is not None:
+        if not match.qty_entry_allowed or keyed_count < 1:
+            raise StateError("this product must be scanned unit by unit", sku=match.sku)
+        match = replace(match, units=keyed_count)
+    shipped = bool(match and code.serial and uow.packing.serial_shipped(match.sku, code.serial))
+    return judge_item(code, match, _states(order.lines), bench.local_today(), shipped)
+
+
+def _accept(uow: UnitOfWork, order: PackingOrder, decision: Decision, event_id: int) -> None:
+    assert decision.line_no is not None
+    uow.packing.add_units(order.order_no, decision.line_no, decision.units)
+    if decision.serial:
+        uow.packing.add_serial(decision.sku, decision.serial, order.order_no, event_id)
+
+
+def _answer(decision: Decision, order: PackingOrder) -> ScanResult:
+    lines = tuple(replace(ln, scanned_qty=ln.scanned_qty + decision.units)
+                  if ln.line_no == decision.line_no else ln for ln in order.lines)
+    line = next((ln for ln in lines if ln.line_no == decision.line_no), None)
+    remaining = max(line.qty - line.scanned_qty, 0) if line else 0
+    return ScanResult(decision.verdict.value, order.order_no, decision.sku, decision.line_no,
+                      decision.units, remaining, _units_left(lines), decision.detail, lines)
+
+
+def _refuse(tx: _Tx, raw: str, code: ScannedCode, verdict: Verdict,
+            order: PackingOrder | None, *, typed: bool, detail: str) -> ScanResult:
+    tx.event("item", raw, verdict, order.order_no if order else None, code=code.text,
+             typed=typed, expected=_expected(order.lines) if order else "")
+    tx.uow.commit()
+    return _result(verdict, order, detail=detail)
+
+
+# --- undo, complete, hold, label ----------------------------------------------------------
+
+def undo_last(bench: Bench, order_no: str) -> ScanResult:
+    """Take back the last accepted scan of the open order (logged, never deleted)."""
+    with bench.uow() as uow:
+        tx = _Tx(bench, uow)
+        order = _packing_order(uow, order_no)
+        last = uow.packing.last_undoable_scan(order_no)
+        if last is None or last.line_no is None:
+            return _result(Verdict.NOTHING_TO_UNDO, order)
+        tx.event("undo", last.raw, Verdict.UNDONE, order_no, code=last.code, sku=last.sku,
+                 line_no=last.line_no, units=-last.units, serial=last.serial, undoes=last.uuid)
+        uow.packing.add_units(order_no, last.line_no, -last.units)
+        uow.packing.remove_serial(last.uuid)
+        uow.commit()
+    undone = Decision(Verdict.UNDONE, last.sku, last.line_no, -last.units)
+    return _answer(undone, order)
+
+
+def _packing_order(uow: UnitOfWork, order_no: str) -> PackingOrder:
+    order = uow.packing.order_for_packing(order_no)
+    if order is None or order.status != OrderStatus.PACKING.value:
+        raise StateError("the order is not open at this station", order_no=order_no)
+    return order
+
+
+def complete(bench: Bench, order_no: str) -> ScanResult:
+    """Close the order only when every line is satisfied; otherwise SHORT and it stays open."""
+    with bench.uow() as uow:
+        tx = _Tx(bench, uow)
+        order = _packing_order(uow, order_no)
+        if _units_left(order.lines):
+            tx.event("complete", "", Verdict.SHORT, order_no, expected=_expected(order.lines))
+            uow.commit()
+            return _result(Verdict.SHORT, order, detail=_expected(order.lines))
+        uow.packing.set_status(order_no, OrderStatus.PACKED, station_id=tx.station_id,
+                               user_id=None, at=tx.now)
+        tx.event("complete", "", Verdict.COMPLETED, order_no)
+        uow.commit()
+    return _result(Verdict.COMPLETED, replace(order, status=OrderStatus.PACKED.value))
+
+
+def hold(bench: Bench, order_no: str, reason: str) -> ScanResult:
+    if not reason.strip():
+        raise StateError("a reason is needed to put an order on hold")
+    with bench.uow() as uow:
+        tx = _Tx(bench, uow)
+        order = _packing_order(uow, order_no)
+        uow.packing.set_status(order_no, OrderStatus.ON_HOLD, station_id=tx.station_id,
+                               user_id=bench.user_id, at=tx.now, hold_reason=reason.strip())
+        tx.event("hold", reason[:200], Verdict.ON_HOLD, order_no)
+        uow.commit()
+    return _result(Verdict.ON_HOLD, replace(order, status=OrderStatus.ON_HOLD.value))
+
+
+def scan_label(bench: Bench, order_no: str, raw: str) -> ScanResult:
+    """The carrier label must belong to this order: catches labels swapped between orders."""
+    tracking = normalize_tracking(raw)
+    with bench.uow() as uow:
+        tx = _Tx(bench, uow)
+        order = uow.packing.order_for_packing(order_no)
+        if order is None:
+            raise StateError("no such order", order_no=order_no)
+        if order.tracking_no and tracking == normalize_tracking(order.tracking_no):
+            tx.event("label", raw, Verdict.LABEL_OK, order_no, code=tracking)
+            uow.commit()
+            return _result(Verdict.LABEL_OK, order)
+        owner = uow.packing.order_by_tracking(tracking) or ""
+        tx.event("label", raw, Verdict.LABEL_MISMATCH, order_no, code=tracking,
+                 expected=order.tracking_no)
+        uow.commit()
+    detail = f"label of {owner}" if owner else "label of no known order"
+    return _result(Verdict.LABEL_MISMATCH, order, detail=detail, other_order_no=owner)

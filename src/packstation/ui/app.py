@@ -1,0 +1,51 @@
+"""GUI entry: show the window first, then build the services in the background."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from packstation.config import Config
+    from packstation.ui.context import UiContext
+    from packstation.ui.main_window import MainWindow
+
+
+def run_gui(db_url: str | None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from packstation.config import Config
+    from packstation.ui.context import UiContext
+    from packstation.ui.i18n import Language
+    from packstation.ui.main_window import MainWindow, show_error_box
+    from packstation.ui.style import BASE_CSS
+    from packstation.ui.tasks import Tasks
+
+    logging.basicConfig(level=logging.INFO)
+    existing = QApplication.instance()
+    qapp = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    qapp.setApplicationName("packstation")
+    qapp.setStyleSheet(BASE_CSS)
+    window: MainWindow | None = None
+
+    def show_error(error: BaseException) -> None:
+        show_error_box(window, error)
+
+    ctx = UiContext(tasks=Tasks(show_error), language=Language(), show_error=show_error)
+    ctx.language.switch("ja")  # a Japanese warehouse by default; the admin's setting follows
+    window = MainWindow(ctx)
+    window.show()
+    start_services(ctx, window, Config.from_env(db_url))
+    code = qapp.exec()
+    ctx.tasks.shutdown()
+    if ctx.app is not None:
+        ctx.app.close()
+    return code
+
+
+def start_services(ctx: UiContext, window: MainWindow, config: Config) -> None:
+    """Open (and migrate) the database off the UI thread; the login screen is already up."""
+    from packstation.bootstrap import build
+
+    ctx.tasks.db.submit(lambda: build(config), window.services_ready)

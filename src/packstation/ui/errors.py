@@ -1,0 +1,58 @@
+"""One place that turns typed errors into a message for the user, in their language."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from packstation.domain.errors import (
+    AccountLocked,
+    AuthenticationFailed,
+    BadInput,
+    NotFound,
+    PackstationError,
+    PermissionDenied,
+    StateError,
+)
+
+log = logging.getLogger("packstation.ui")
+
+# First match wins: subclasses before their bases.
+_MESSAGES: list[tuple[type[BaseException], object]] = [
+    (AccountLocked, QT_TRANSLATE_NOOP(
+        "Errors", "Too many wrong PINs. This user is locked for a few minutes; ask the lead.")),
+    (AuthenticationFailed, QT_TRANSLATE_NOOP(
+        "Errors", "User or PIN not recognised. Scan your badge again and re-enter the PIN.")),
+    (PermissionDenied, QT_TRANSLATE_NOOP(
+        "Errors", "You are not allowed to do this. Ask a lead or an admin.")),
+    (NotFound, QT_TRANSLATE_NOOP("Errors", "Not found. Check the number and scan again.")),
+]
+_BAD_INPUT = QT_TRANSLATE_NOOP("Errors", "The input has problems; nothing was changed:")
+_STATE = QT_TRANSLATE_NOOP("Errors", "This cannot be done now:")
+_OS = QT_TRANSLATE_NOOP("Errors", "A file or device could not be used:")
+_UNEXPECTED = QT_TRANSLATE_NOOP(
+    "Errors", "Something went wrong and was not saved. Try again; if it repeats, call the admin.")
+
+
+def _t(text: object) -> str:
+    # QT_TRANSLATE_NOOP returns the literal unchanged; its stub just says `object`.
+    return QCoreApplication.translate("Errors", str(text))
+
+
+def describe(error: BaseException) -> str:
+    """A short sentence saying what went wrong and what to do. Never a traceback."""
+    for kind, message in _MESSAGES:
+        if isinstance(error, kind):
+            return _t(message)
+    if isinstance(error, BadInput):
+        return _t(_BAD_INPUT) + "\n" + error.summary()
+    if isinstance(error, StateError):
+        return _t(_STATE) + " " + error.message
+    if isinstance(error, PackstationError):
+        return error.message
+    if isinstance(error, OSError):
+        return _t(_OS) + f" {error.strerror or error}"
+    # Unexpected: keep the details for the log (never personal data), show a calm message.
+    log.error("unexpected error", exc_info=error)
+    return _t(_UNEXPECTED)

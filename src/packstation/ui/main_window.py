@@ -1,0 +1,178 @@
+"""The main window: login, then the screens the user's role allows. Thin: wiring only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packstation.bootstrap import App
+from packstation.domain.model import Role
+from packstation.services import auth
+from packstation.services import settings as settings_service
+from packstation.services.dto import OrderDetail, SessionUser
+from packstation.ui.context import UiContext
+from packstation.ui.errors import describe
+from packstation.ui.screens.login import LoginScreen
+from packstation.ui.screens.order_detail import OrderDetailDialog
+from packstation.ui.screens.orders import OrdersScreen
+
+
+class _IdleWatcher(QObject):
+    """Any key or pointer event restarts the idle timer."""
+
+    def __init__(self, timer: QTimer) -> None:
+        super().__init__(timer)  # dies with the timer: never filters for a deleted window
+        self.timer = timer
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
+                            QEvent.Type.TouchBegin) and self.timer.isActive():
+            self.timer.start()
+        return False
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.resize(1366, 768)
+        self.login = LoginScreen(ctx)
+        self.tabs = QTabWidget(objectName="tabs")
+        self.orders = OrdersScreen(ctx)
+        self.tabs.addTab(self.orders, "")
+        self.user_label = QLabel(objectName="hint")
+        self.lock_button = QPushButton(objectName="lock")
+        self.lang_button = QPushButton(objectName="language")
+        self.work = QWidget()
+        col = QVBoxLayout(self.work)
+        top = QHBoxLayout()
+        top.addWidget(self.user_label)
+        top.addStretch()
+        top.addWidget(self.lang_button)
+        top.addWidget(self.lock_button)
+        col.addLayout(top)
+        col.addWidget(self.tabs, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.login)
+        self.stack.addWidget(self.work)
+        self.setCentralWidget(self.stack)
+        self.idle = QTimer(self, singleShot=True)
+        self.idle.timeout.connect(self.lock)
+        self._watcher = _IdleWatcher(self.idle)
+        instance = QApplication.instance()
+        if instance is not None:
+            instance.installEventFilter(self._watcher)
+            self.destroyed.connect(lambda: instance.removeEventFilter(self._watcher))
+        self._connect()
+        self.retranslate()
+
+    def _connect(self) -> None:
+        self.login.logged_in.connect(self.on_logged_in)
+        self.login.language_toggled.connect(self.toggle_language)
+        self.lang_button.clicked.connect(self.toggle_language)
+        self.lock_button.clicked.connect(self.lock)
+        self.orders.order_chosen.connect(self.show_order)
+        self.orders.import_requested.connect(self.open_import)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.lock)
+        QShortcut(QKeySequence("F12"), self, self.toggle_language)
+        QShortcut(QKeySequence("Ctrl+I"), self, self.open_import)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("packstation — packing station"))
+        self.tabs.setTabText(0, self.tr("Orders"))
+        self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
+        self.lang_button.setText(self.tr("日本語 / English (F12)"))
+        user = self.ctx.session
+        if user is not None:
+            role = {"packer": self.tr("Packer"), "lead": self.tr("Shift lead"),
+                    "admin": self.tr("Admin")}[user.role]
+            station = self.ctx.app.config.station_name if self.ctx.app else ""
+            self.user_label.setText(f"{user.display_name} ({role}) · {station}")
+
+    # -- start-up ---------------------------------------------------------------------------
+    def services_ready(self, app: App) -> None:
+        self.ctx.app = app
+        self.login.retranslate()
+        self.ctx.tasks.db.submit(lambda: (settings_service.load(app.uow),
+                                          auth.list_users(app.uow)), self._loaded)
+
+    def _loaded(self, result: tuple[settings_service.Settings, list[SessionUser]]) -> None:
+        settings, users = result
+        self.ctx.settings = settings
+        self.set_language(settings.language)
+        self.login.set_users(users)
+
+    # -- session ----------------------------------------------------------------------------
+    def on_logged_in(self, user: SessionUser) -> None:
+        self.ctx.session = user
+        self.set_language(user.language)
+        can_admin = Role(user.role).can(Role.ADMIN)
+        self.orders.set_can_import(can_admin)
+        self.retranslate()
+        self.stack.setCurrentWidget(self.work)
+        self._start_idle_timer()
+        self.orders.refresh()
+        self.orders.search.setFocus()
+
+    def _start_idle_timer(self) -> None:
+        minutes = self.ctx.settings.idle_lock_minutes if self.ctx.settings else 10
+        self.idle.setInterval(minutes * 60_000)
+        self.idle.start()
+
+    def lock(self) -> None:
+        """Back to the login screen; nothing of the last user stays on screen."""
+        self.idle.stop()
+        self.ctx.session = None
+        self.stack.setCurrentWidget(self.login)
+        self.login.reset()
+
+    # -- language ---------------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        if lang != self.ctx.language.current and not self.ctx.language.switch(lang):
+            self.ctx.show_error(OSError(f"translation for {lang} not found"))
+
+    def toggle_language(self) -> None:
+        self.set_language("en" if self.ctx.language.current == "ja" else "ja")
+
+    # -- actions ----------------------------------------------------------------------------
+    def show_order(self, order_no: str) -> None:
+        app = self.ctx.require_app()
+        from packstation.services import orders
+
+        def show(detail: OrderDetail) -> None:
+            OrderDetailDialog(detail, self).open()
+
+        self.ctx.tasks.db.submit(lambda: orders.detail(app.uow, order_no), show)
+
+    def open_import(self) -> None:
+        user = self.ctx.session
+        if user is None or not Role(user.role).can(Role.ADMIN):
+            return
+        from packstation.ui.screens.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.ctx, self)
+        dialog.finished.connect(lambda _r: self.orders.refresh())
+        dialog.open()
+
+
+def show_error_box(parent: QWidget | None, error: BaseException) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, "packstation", describe(error),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.open()

@@ -1,0 +1,196 @@
+"""CSV import (admin): choose the file and the column-mapping profile, map unknown headers
+once, watch the progress, and read every problem by row and column if it is refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from threading import Event
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from packstation.domain.errors import BadInput, Cancelled
+from packstation.services import csv_import
+from packstation.services.dto import ImportReport
+from packstation.ui.context import UiContext
+from packstation.ui.errors import describe
+from packstation.ui.widgets.base import Dialog
+
+GENERIC = "generic"
+
+
+class _Progress(QObject):
+    moved = Signal(int, int)  # emitted from the worker; queued to the dialog
+
+
+class ImportDialog(Dialog):
+    def __init__(self, ctx: UiContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setMinimumSize(900, 640)
+        self.kind = QComboBox(objectName="kind")
+        self.kind.addItems(["", ""])
+        self.path = QLineEdit(objectName="path")
+        self.browse = QPushButton(objectName="browse")
+        self.profile = QComboBox(objectName="profile")
+        self.map_button = QPushButton(objectName="map")
+        self.start = QPushButton(objectName="start")
+        self.start.setDefault(True)
+        self.cancel = QPushButton(objectName="cancel")
+        self.bar = QProgressBar(objectName="progress")
+        self.report_box = QPlainTextEdit(objectName="result")
+        self.report_box.setReadOnly(True)
+        self.form = QFormLayout()
+        self._labels = [QLabel(), QLabel(), QLabel()]
+        self._cancel_flag = Event()
+        self._running = False
+        self._progress = _Progress()
+        self._progress.moved.connect(self._moved)
+        self._layout()
+        self.kind.currentIndexChanged.connect(lambda _i: self._load_profiles())
+        self.browse.clicked.connect(self._browse)
+        self.map_button.clicked.connect(self._map_headers)
+        self.start.clicked.connect(self._start)
+        self.cancel.clicked.connect(self._cancel)
+        self.retranslate()
+        self._load_profiles()
+
+    def _layout(self) -> None:
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        prof = QHBoxLayout()
+        prof.addWidget(self.profile, 1)
+        prof.addWidget(self.map_button)
+        self.form.addRow(self._labels[0], self.kind)
+        self.form.addRow(self._labels[1], row)
+        self.form.addRow(self._labels[2], prof)
+        col = QVBoxLayout(self)
+        col.addLayout(self.form)
+        col.addWidget(self.bar)
+        col.addWidget(self.report_box, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.start)
+        col.addLayout(buttons)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Import CSV"))
+        self.kind.setItemText(0, self.tr("Orders"))
+        self.kind.setItemText(1, self.tr("Products"))
+        for label, text in zip(self._labels, (self.tr("Import"), self.tr("File"),
+                                              self.tr("Column layout")), strict=True):
+            label.setText(text)
+        self.browse.setText(self.tr("Choose file…"))
+        self.map_button.setText(self.tr("Map columns…"))
+        self.start.setText(self.tr("Check and import"))
+        self.cancel.setText(self.tr("Cancel") if self._running else self.tr("Close"))
+        self.path.setPlaceholderText(self.tr("CSV file (UTF-8 or Shift_JIS/cp932)"))
+        if self.profile.count():
+            self.profile.setItemText(0, self.tr("Generic layout (built in)"))
+
+    def kind_key(self) -> str:
+        return "orders" if self.kind.currentIndex() == 0 else "products"
+
+    def _load_profiles(self) -> None:
+        app = self.ctx.require_app()
+        kind = self.kind_key()
+        self.ctx.tasks.db.submit(lambda: csv_import.profile_names(app.uow, kind),
+                                 self._show_profiles)
+
+    def _show_profiles(self, names: list[str]) -> None:
+        self.profile.clear()
+        self.profile.addItem(self.tr("Generic layout (built in)"), GENERIC)
+        for name in names:
+            self.profile.addItem(name, name)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a CSV file"), "",
+                                              self.tr("CSV files (*.csv *.txt);;All files (*)"))
+        if path:
+            self.path.setText(path)
+
+    def _map_headers(self) -> None:
+        from packstation.ui.screens.mapping_dialog import MappingDialog
+
+        path = Path(self.path.text())
+        if not path.is_file():
+            self.report_box.setPlainText(self.tr("Choose the CSV file first."))
+            return
+        dialog = MappingDialog(self.ctx, self.kind_key(), path, self)
+        dialog.saved.connect(self._profile_saved)
+        dialog.open()
+
+    def _profile_saved(self, name: str) -> None:
+        self._load_profiles()
+        self.report_box.setPlainText(self.tr("Saved column layout: %1").replace("%1", name))
+
+    def _start(self) -> None:
+        path = Path(self.path.text())
+        if not path.is_file():
+            self.report_box.setPlainText(self.tr("Choose the CSV file first."))
+            return
+        app = self.ctx.require_app()
+        kind, profile = self.kind_key(), self.profile.currentData() or GENERIC
+        profile = "" if profile == GENERIC else profile
+        self._cancel_flag.clear()
+        self._set_running(True)
+        self.report_box.setPlainText(self.tr("Checking every row…"))
+
+        def progress(done: int, total: int) -> bool:
+            self._progress.moved.emit(done, total)
+            return not self._cancel_flag.is_set()
+
+        def work() -> ImportReport:
+            return csv_import.import_file(app.uow, kind, path.read_bytes(), profile=profile,
+                                          source=path.name, progress=progress)
+        # Imports run on the work executor: the DB executor stays free for scans elsewhere.
+        self.ctx.tasks.work.submit(work, self._done, self._failed)
+
+    def _set_running(self, running: bool) -> None:
+        self._running = running
+        self.start.setEnabled(not running)
+        self.retranslate()
+
+    def _moved(self, done: int, total: int) -> None:
+        self.bar.setMaximum(max(total, 1))
+        self.bar.setValue(done)
+
+    def _done(self, report: ImportReport) -> None:
+        self._set_running(False)
+        self.bar.setValue(self.bar.maximum())
+        self.report_box.setPlainText(
+            self.tr("Imported %1 rows (%2): %3 added, %4 updated.")
+            .replace("%1", str(report.rows)).replace("%2", report.encoding)
+            .replace("%3", str(report.added)).replace("%4", str(report.updated)))
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_running(False)
+        self.bar.setValue(0)
+        if isinstance(error, Cancelled):
+            self.report_box.setPlainText(self.tr("Import cancelled. Nothing was changed."))
+        elif isinstance(error, BadInput):
+            self.report_box.setPlainText(
+                self.tr("Nothing was imported. Fix these %n problem(s) and import again:", "",
+                        len(error.problems)) + "\n\n" + error.summary())
+        else:
+            self.report_box.setPlainText(describe(error))
+
+    def _cancel(self) -> None:
+        if self._running:
+            self._cancel_flag.set()
+        else:
+            self.reject()

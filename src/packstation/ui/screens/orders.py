@@ -1,0 +1,148 @@
+"""Order list: search by order no., customer name or SKU; open an order's detail."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from packstation.domain.model import OrderStatus
+from packstation.services import orders
+from packstation.services.dto import OrderSummary
+from packstation.ui.context import UiContext
+from packstation.ui.models import TableModel, order_columns
+from packstation.ui.widgets.base import Screen
+
+# (filter key, statuses); the labels are set in retranslate()
+_FILTERS: list[tuple[str, tuple[OrderStatus, ...]]] = [
+    ("todo", (OrderStatus.OPEN, OrderStatus.PACKING, OrderStatus.ON_HOLD)),
+    ("open", (OrderStatus.OPEN,)),
+    ("on_hold", (OrderStatus.ON_HOLD,)),
+    ("packed", (OrderStatus.PACKED,)),
+    ("shipped", (OrderStatus.SHIPPED,)),
+    ("all", ()),
+]
+
+
+class OrdersScreen(Screen):
+    order_chosen = Signal(str)  # order_no: open its detail
+    import_requested = Signal()
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._request = 0
+        self.search = QLineEdit(objectName="search")
+        self.search.setClearButtonEnabled(True)
+        self.filter = QComboBox(objectName="filter")
+        for _ in _FILTERS:
+            self.filter.addItem("")
+        self.model = TableModel("OrderColumns", order_columns())
+        self.table = QTableView(objectName="orders")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(40)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.count = QLabel(objectName="hint")
+        self.open_button = QPushButton(objectName="open")
+        self.import_button = QPushButton(objectName="import")
+        self.refresh_button = QPushButton(objectName="refresh")
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._layout()
+        self._connect()
+        self.retranslate()
+
+    def _layout(self) -> None:
+        col = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.refresh_button)
+        col.addLayout(bar)
+        col.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count)
+        bottom.addStretch()
+        bottom.addWidget(self.import_button)
+        bottom.addWidget(self.open_button)
+        col.addLayout(bottom)
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self._search_entered)
+        self._debounce.timeout.connect(self.refresh)
+        self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.table.activated.connect(lambda idx: self._choose(idx.row()))
+        self.open_button.clicked.connect(lambda: self._choose(self.table.currentIndex().row()))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.import_button.clicked.connect(self.import_requested.emit)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
+        QShortcut(QKeySequence("F5"), self, self.refresh)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(
+            self.tr("Search: order no., customer name or SKU (Ctrl+F)"))
+        labels = [self.tr("To do (open, packing, on hold)"), self.tr("Open"),
+                  self.tr("On hold"), self.tr("Packed"), self.tr("Shipped"), self.tr("All")]
+        for i, label in enumerate(labels):
+            self.filter.setItemText(i, label)
+        self.open_button.setText(self.tr("Open detail (Enter)"))
+        self.import_button.setText(self.tr("Import CSV… (Ctrl+I)"))
+        self.refresh_button.setText(self.tr("Refresh (F5)"))
+        self.model.retranslate()
+        self._show_count()
+
+    def set_can_import(self, allowed: bool) -> None:
+        self.import_button.setVisible(allowed)
+
+    def refresh(self) -> None:
+        app = self.ctx.app
+        if app is None:
+            return
+        self._request += 1
+        request, text = self._request, self.search.text()
+        statuses = _FILTERS[max(self.filter.currentIndex(), 0)][1]
+        self.ctx.tasks.db.submit(lambda: orders.search(app.uow, text, statuses),
+                                 lambda rows: self._show(request, rows))
+
+    def _show(self, request: int, rows: list[OrderSummary]) -> None:
+        if request != self._request:
+            return  # a newer search is on its way; don't flash stale rows
+        self.model.set_rows(rows)
+        if rows:
+            self.table.selectRow(0)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        self.count.setText(self.tr("%n order(s)", "", len(self.model.rows)))
+
+    def _search_entered(self) -> None:
+        """A scanned order number opens the order straight away when it is the only hit."""
+        self._debounce.stop()
+        self.refresh()
+        self.table.setFocus()
+
+    def _choose(self, row: int) -> None:
+        if 0 <= row < len(self.model.rows):
+            self.order_chosen.emit(self.model.rows[row].order_no)
+
+    def keyPressEvent(self, event: object) -> None:
+        key = getattr(event, "key", lambda: None)()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
+            self._choose(self.table.currentIndex().row())
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,44 @@
+"""GUI fixtures: the real main window on a copy of the demo database (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture
+def window(qtbot, demo_db: str) -> Iterator[object]:
+    from packstation.bootstrap import build
+    from packstation.config import Config
+    from packstation.ui.context import UiContext
+    from packstation.ui.i18n import Language
+    from packstation.ui.main_window import MainWindow
+    from packstation.ui.tasks import Tasks
+
+    errors: list[BaseException] = []
+    ctx = UiContext(tasks=Tasks(errors.append), language=Language(), show_error=errors.append)
+    ctx.language.switch("en")
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    app = build(Config(demo_db, "gui-station"))
+    win.services_ready(app)
+    qtbot.waitUntil(lambda: len(win.login.user_buttons.buttons()) == 4, timeout=10000)
+    win.errors = errors  # type: ignore[attr-defined]
+    yield win
+    ctx.language.switch("en")
+    ctx.tasks.shutdown()
+    app.close()
+
+
+def log_in(qtbot, win, who: str = "sato", pin: str = "1111") -> None:
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClicks(win.login.who, who)
+    qtbot.keyClick(win.login.who, Qt.Key.Key_Return)
+    qtbot.keyClicks(win.login.pin, pin)
+    qtbot.keyClick(win.login.pin, Qt.Key.Key_Return)

@@ -1,0 +1,64 @@
+"""Keyboard-only login, the order list, search, language switch and the idle lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import log_in
+
+
+def test_keyboard_login_shows_the_order_list(qtbot, window) -> None:
+    assert window.stack.currentWidget() is window.login
+    log_in(qtbot, window)
+    qtbot.waitUntil(lambda: len(window.orders.model.rows) == 50, timeout=10000)
+    assert window.stack.currentWidget() is window.work
+    assert "佐藤" in window.user_label.text()
+    assert not window.orders.import_button.isVisibleTo(window), "packers don't import"
+
+
+def test_wrong_pin_says_so_and_stays_on_login(qtbot, window) -> None:
+    log_in(qtbot, window, pin="0000")
+    qtbot.waitUntil(lambda: window.login.message.text() != "", timeout=10000)
+    assert "暗証番号" in window.login.message.text()  # the station speaks Japanese by default
+    assert window.stack.currentWidget() is window.login
+    assert window.login.pin.text() == "", "the wrong PIN is cleared"
+
+
+def test_badge_scan_logs_in_the_admin_who_may_import(qtbot, window) -> None:
+    log_in(qtbot, window, who="BADGE-0900", pin="9999")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.work, timeout=10000)
+    assert window.orders.import_button.isVisibleTo(window)
+
+
+def test_search_narrows_the_list(qtbot, window) -> None:
+    log_in(qtbot, window)
+    qtbot.waitUntil(lambda: len(window.orders.model.rows) == 50, timeout=10000)
+    qtbot.keyClicks(window.orders.search, "R-1007")
+    qtbot.waitUntil(lambda: len(window.orders.model.rows) == 1, timeout=10000)
+    assert window.orders.model.rows[0].order_no == "R-1007"
+    assert window.orders.count.text() == "1 件"
+
+
+def test_language_switch_retranslates_every_visible_text(qtbot, window) -> None:
+    log_in(qtbot, window)
+    qtbot.waitUntil(lambda: len(window.orders.model.rows) == 50, timeout=10000)
+    # sato's language is ja (the demo default): the screen is Japanese after login
+    assert window.tabs.tabText(0) == "受注一覧"
+    header = window.orders.model.headerData(0, Qt.Orientation.Horizontal)
+    assert header == "受注番号"
+    window.toggle_language()
+    # LanguageChange is posted to every widget: wait for the event loop to deliver it
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Orders", timeout=5000)
+    assert window.orders.model.headerData(0, Qt.Orientation.Horizontal) == "Order no."
+    assert window.lock_button.text() == "Lock (Ctrl+L)"
+
+
+def test_idle_station_locks_itself(qtbot, window) -> None:
+    log_in(qtbot, window)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.work, timeout=10000)
+    assert window.idle.isActive()
+    assert window.idle.interval() == 10 * 60_000  # the admin's default
+    window.idle.setInterval(50)  # the real timer, shortened: no sleeping in tests
+    window.idle.start()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.login, timeout=5000)
+    assert window.ctx.session is None
