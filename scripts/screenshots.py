@@ -65,6 +65,9 @@ def main() -> int:
     window.login.pin.setText("1111")
     window.login.submit()
     wait_until(app, lambda: len(window.orders.model.rows) > 0)
+    wait_until(app, lambda: ctx.tasks.db.pending == 0)
+    _packer_shots(app, window, shot)
+    window.tabs.setCurrentWidget(window.orders)
     shot("orders-ja.png")
     window.set_language("en")
     wait_until(app, lambda: True)
@@ -73,6 +76,40 @@ def main() -> int:
     shot("login-en.png")
     ctx.tasks.shutdown()
     return 0
+
+
+def _packer_shots(app: QApplication, window: object, shot: Callable[[str], None]) -> None:
+    """OK, a refused look-alike, and a completed order, on the real packer screen."""
+    from packstation.services import demo_shop, orders
+
+    packer = window.packer  # type: ignore[attr-defined]
+    codes = {p.sku: p.codes[0].code for p in demo_shop.products()}
+    uow = window.ctx.app.uow  # type: ignore[attr-defined]
+    order_no, lines = next(
+        (s.order_no, orders.detail(uow, s.order_no).lines) for s in orders.search(uow)
+        if len(orders.detail(uow, s.order_no).lines) >= 2 and not any(
+            ln.sku.startswith(("PEN", "EARBUD")) or ln.missing_measurements
+            for ln in orders.detail(uow, s.order_no).lines))
+    done: list[object] = []
+    packer.result_shown.connect(done.append)
+
+    def scan(code: str) -> None:
+        count = len(done)
+        packer.on_scanned(code, False)
+        wait_until(app, lambda: len(done) > count)
+
+    scan(order_no)
+    scan(codes[lines[0].sku])
+    shot("packer-ok-ja.png")
+    wrong = next(code for sku, code in codes.items()
+                 if sku not in {ln.sku for ln in lines} and sku.startswith(lines[0].sku[:4]))
+    scan(wrong)
+    shot("packer-error-ja.png")
+    for ln in lines:
+        for _ in range(ln.qty - (1 if ln is lines[0] else 0)):
+            scan(codes[ln.sku])
+    wait_until(app, lambda: packer.banner.state == "complete")
+    shot("packer-complete-ja.png")
 
 
 if __name__ == "__main__":

@@ -260,37 +260,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="97" />
+        <location filename="../../src/packstation/ui/main_window.py" line="103" />
         <source>packstation — packing station</source>
         <translation>packstation — packing station</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="98" />
-        <source>Orders</source>
-        <translation>Orders</translation>
+        <location filename="../../src/packstation/ui/main_window.py" line="104" />
+        <source>Packing (F2)</source>
+        <translation>Packing (F2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="99" />
+        <location filename="../../src/packstation/ui/main_window.py" line="105" />
+        <source>Orders (F3)</source>
+        <translation>Orders (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/main_window.py" line="106" />
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="100" />
+        <location filename="../../src/packstation/ui/main_window.py" line="107" />
         <source>日本語 / English (F12)</source>
         <translation>日本語 / English (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="103" />
+        <location filename="../../src/packstation/ui/main_window.py" line="110" />
         <source>Packer</source>
         <translation>Packer</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="103" />
+        <location filename="../../src/packstation/ui/main_window.py" line="110" />
         <source>Shift lead</source>
         <translation>Shift lead</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="104" />
+        <location filename="../../src/packstation/ui/main_window.py" line="111" />
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -399,57 +404,57 @@
 <context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="72" />
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="74" />
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="73" />
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="75" />
         <source>Gift</source>
         <translation>Gift</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="74" />
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="76" />
         <source>COD ¥%1</source>
         <translation>COD ¥%1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="76" />
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="78" />
         <source>Order no.</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="77" />
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="79" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="78" />
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="80" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="79" />
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="81" />
         <source>Ship to</source>
         <translation>Ship to</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="81" />
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="83" />
         <source>Delivery</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="83" />
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="85" />
         <source>Handling</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="84" />
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="86" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="85" />
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="87" />
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -513,6 +518,224 @@
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="92" />
+        <source>Lead approval</source>
+        <translation>Lead approval</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="94" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="94" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="94" />
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="94" />
+        <source>New quantity</source>
+        <translation>New quantity</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="95" />
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="95" />
+        <source>Lead's badge</source>
+        <translation>Lead's badge</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="95" />
+        <source>Lead's PIN</source>
+        <translation>Lead's PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="97" />
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="98" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Overrides</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="27" />
+        <source>Ship short (items missing)</source>
+        <translation>Ship short (items missing)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="28" />
+        <source>Change a line's quantity</source>
+        <translation>Change a line's quantity</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="29" />
+        <source>Skip the label check</source>
+        <translation>Skip the label check</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="32" />
+        <source>Out of stock (欠品)</source>
+        <translation>Out of stock (欠品)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="33" />
+        <source>Damaged item</source>
+        <translation>Damaged item</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="34" />
+        <source>Customer's request</source>
+        <translation>Customer's request</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="35" />
+        <source>Order data is wrong</source>
+        <translation>Order data is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="36" />
+        <source>Other (write a comment)</source>
+        <translation>Other (write a comment)</translation>
+    </message>
+</context>
+<context>
+    <name>PackColumns</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="32" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="33" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="34" />
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="35" />
+        <source>Scanned</source>
+        <translation>Scanned</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="36" />
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+</context>
+<context>
+    <name>PackerScreen</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="125" />
+        <source>Undo last (Ctrl+Z)</source>
+        <translation>Undo last (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="125" />
+        <source>Key count (F6)</source>
+        <translation>Key count (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="126" />
+        <source>Hold (F8)</source>
+        <translation>Hold (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="126" />
+        <source>Lead override (F9)</source>
+        <translation>Lead override (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="127" />
+        <source>Complete (F10)</source>
+        <translation>Complete (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="130" />
+        <source>Scan here</source>
+        <translation>Scan here</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="134" />
+        <source>Scan the pick list or 納品書 barcode</source>
+        <translation>Scan the pick list or 納品書 barcode</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="164" />
+        <source>left on the order: %1</source>
+        <translation>left on the order: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="199" />
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="200" />
+        <source>No order open</source>
+        <translation>No order open</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="205" />
+        <source>Next: scan the next item (%1 left)</source>
+        <translation>Next: scan the next item (%1 left)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="207" />
+        <source>Next: scan the carrier label, or the next order</source>
+        <translation>Next: scan the carrier label, or the next order</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="209" />
+        <source>Next: scan the order barcode</source>
+        <translation>Next: scan the order barcode</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="233" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="236" />
+        <source>Key count</source>
+        <translation>Key count</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="233" />
+        <source>Scan the item</source>
+        <translation>Scan the item</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="236" />
+        <source>How many units?</source>
+        <translation>How many units?</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="246" />
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="246" />
+        <source>Reason for the hold</source>
+        <translation>Reason for the hold</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../src/packstation/ui/models.py" line="23" />
@@ -543,6 +766,114 @@
         <location filename="../../src/packstation/ui/models.py" line="28" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>Verdicts</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="41" />
+        <source>Order opened: scan the items</source>
+        <translation>Order opened: scan the items</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="42" />
+        <source>Unknown order number</source>
+        <translation>Unknown order number</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="43" />
+        <source>Already packed: do not ship it again</source>
+        <translation>Already packed: do not ship it again</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="44" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="45" />
+        <source>WRONG ITEM: not on this order. Put it back.</source>
+        <translation>WRONG ITEM: not on this order. Put it back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
+        <source>Unknown barcode: no product has it</source>
+        <translation>Unknown barcode: no product has it</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
+        <source>Misread barcode: scan it again</source>
+        <translation>Misread barcode: scan it again</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
+        <source>TOO MANY: this line is already complete</source>
+        <translation>TOO MANY: this line is already complete</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
+        <source>Serial number already scanned</source>
+        <translation>Serial number already scanned</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
+        <source>Scan the serial number barcode</source>
+        <translation>Scan the serial number barcode</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
+        <source>Scan the barcode: typing is not allowed</source>
+        <translation>Scan the barcode: typing is not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
+        <source>EXPIRED: do not ship this unit</source>
+        <translation>EXPIRED: do not ship this unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
+        <source>Scan the order barcode first</source>
+        <translation>Scan the order barcode first</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
+        <source>Order complete: pack and close the box</source>
+        <translation>Order complete: pack and close the box</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
+        <source>Items missing: the order cannot be completed</source>
+        <translation>Items missing: the order cannot be completed</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
+        <source>Label OK: next order</source>
+        <translation>Label OK: next order</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
+        <source>WRONG LABEL: this label is another order's</source>
+        <translation>WRONG LABEL: this label is another order's</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
+        <source>Last scan undone: take the unit out</source>
+        <translation>Last scan undone: take the unit out</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
+        <source>Nothing to undo</source>
+        <translation>Nothing to undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
+        <source>Order put on hold</source>
+        <translation>Order put on hold</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
+        <source>Approved by the lead</source>
+        <translation>Approved by the lead</translation>
     </message>
 </context>
 </TS>

@@ -260,37 +260,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="97" />
+        <location filename="../../src/packstation/ui/main_window.py" line="103" />
         <source>packstation — packing station</source>
         <translation>packstation — 出荷検品・梱包</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="98" />
-        <source>Orders</source>
-        <translation>受注一覧</translation>
+        <location filename="../../src/packstation/ui/main_window.py" line="104" />
+        <source>Packing (F2)</source>
+        <translation>出荷検品 (F2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="99" />
+        <location filename="../../src/packstation/ui/main_window.py" line="105" />
+        <source>Orders (F3)</source>
+        <translation>受注一覧 (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/main_window.py" line="106" />
         <source>Lock (Ctrl+L)</source>
         <translation>ロック (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="100" />
+        <location filename="../../src/packstation/ui/main_window.py" line="107" />
         <source>日本語 / English (F12)</source>
         <translation>日本語 / English (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="103" />
+        <location filename="../../src/packstation/ui/main_window.py" line="110" />
         <source>Packer</source>
         <translation>作業者</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="103" />
+        <location filename="../../src/packstation/ui/main_window.py" line="110" />
         <source>Shift lead</source>
         <translation>現場リーダー</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="104" />
+        <location filename="../../src/packstation/ui/main_window.py" line="111" />
         <source>Admin</source>
         <translation>管理者</translation>
     </message>
@@ -399,57 +404,57 @@
 <context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="72" />
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="74" />
         <source>Order %1</source>
         <translation>受注 %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="73" />
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="75" />
         <source>Gift</source>
         <translation>ギフト</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="74" />
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="76" />
         <source>COD ¥%1</source>
         <translation>代引 ¥%1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="76" />
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="78" />
         <source>Order no.</source>
         <translation>受注番号</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="77" />
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="79" />
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="78" />
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="80" />
         <source>Channel</source>
         <translation>販売チャネル</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="79" />
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="81" />
         <source>Ship to</source>
         <translation>お届け先</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="81" />
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="83" />
         <source>Delivery</source>
         <translation>配達指定</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="83" />
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="85" />
         <source>Handling</source>
         <translation>取扱い</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="84" />
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="86" />
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="85" />
+        <location filename="../../src/packstation/ui/screens/order_detail.py" line="87" />
         <source>Close (Esc)</source>
         <translation>閉じる (Esc)</translation>
     </message>
@@ -513,6 +518,224 @@
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="92" />
+        <source>Lead approval</source>
+        <translation>リーダー承認</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="94" />
+        <source>What</source>
+        <translation>承認内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="94" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="94" />
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="94" />
+        <source>New quantity</source>
+        <translation>新しい数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="95" />
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="95" />
+        <source>Lead's badge</source>
+        <translation>リーダーの社員証</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="95" />
+        <source>Lead's PIN</source>
+        <translation>リーダーの暗証番号</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="97" />
+        <source>Approve</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="98" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>Overrides</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="27" />
+        <source>Ship short (items missing)</source>
+        <translation>欠品出荷(不足のまま出荷)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="28" />
+        <source>Change a line's quantity</source>
+        <translation>明細の数量変更</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="29" />
+        <source>Skip the label check</source>
+        <translation>送り状チェックを省略</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="32" />
+        <source>Out of stock (欠品)</source>
+        <translation>欠品</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="33" />
+        <source>Damaged item</source>
+        <translation>商品破損</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="34" />
+        <source>Customer's request</source>
+        <translation>お客様の依頼</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="35" />
+        <source>Order data is wrong</source>
+        <translation>受注データの誤り</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="36" />
+        <source>Other (write a comment)</source>
+        <translation>その他(コメントに記入)</translation>
+    </message>
+</context>
+<context>
+    <name>PackColumns</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="32" />
+        <source>SKU</source>
+        <translation>商品コード</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="33" />
+        <source>Product</source>
+        <translation>商品名</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="34" />
+        <source>Ordered</source>
+        <translation>受注数</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="35" />
+        <source>Scanned</source>
+        <translation>検品済</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="36" />
+        <source>Left</source>
+        <translation>残数</translation>
+    </message>
+</context>
+<context>
+    <name>PackerScreen</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="125" />
+        <source>Undo last (Ctrl+Z)</source>
+        <translation>直前を取消 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="125" />
+        <source>Key count (F6)</source>
+        <translation>数量入力 (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="126" />
+        <source>Hold (F8)</source>
+        <translation>保留 (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="126" />
+        <source>Lead override (F9)</source>
+        <translation>リーダー承認 (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="127" />
+        <source>Complete (F10)</source>
+        <translation>検品完了 (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="130" />
+        <source>Scan here</source>
+        <translation>ここにスキャン</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="134" />
+        <source>Scan the pick list or 納品書 barcode</source>
+        <translation>ピッキングリストか納品書のバーコードをスキャン</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="164" />
+        <source>left on the order: %1</source>
+        <translation>残り %1 点</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="199" />
+        <source>Order %1</source>
+        <translation>受注 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="200" />
+        <source>No order open</source>
+        <translation>検品中の受注なし</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="205" />
+        <source>Next: scan the next item (%1 left)</source>
+        <translation>次:次の商品をスキャン(残り %1 点)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="207" />
+        <source>Next: scan the carrier label, or the next order</source>
+        <translation>次:送り状をスキャン、または次の受注へ</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="209" />
+        <source>Next: scan the order barcode</source>
+        <translation>次:受注のバーコードをスキャン</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="233" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="236" />
+        <source>Key count</source>
+        <translation>数量入力</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="233" />
+        <source>Scan the item</source>
+        <translation>商品をスキャンしてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="236" />
+        <source>How many units?</source>
+        <translation>何点ですか?</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="246" />
+        <source>Hold</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="246" />
+        <source>Reason for the hold</source>
+        <translation>保留の理由</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../src/packstation/ui/models.py" line="23" />
@@ -543,6 +766,114 @@
         <location filename="../../src/packstation/ui/models.py" line="28" />
         <source>Cancelled</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>Verdicts</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="41" />
+        <source>Order opened: scan the items</source>
+        <translation>検品開始:商品をスキャンしてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="42" />
+        <source>Unknown order number</source>
+        <translation>受注番号が見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="43" />
+        <source>Already packed: do not ship it again</source>
+        <translation>梱包済です。二重出荷しないでください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="44" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="45" />
+        <source>WRONG ITEM: not on this order. Put it back.</source>
+        <translation>商品違い:この受注の商品ではありません。戻してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
+        <source>Unknown barcode: no product has it</source>
+        <translation>未登録のバーコードです</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
+        <source>Misread barcode: scan it again</source>
+        <translation>読み取りエラー:もう一度スキャンしてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
+        <source>TOO MANY: this line is already complete</source>
+        <translation>数量超過:この商品はもう足りています</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
+        <source>Serial number already scanned</source>
+        <translation>シリアル番号が重複しています</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
+        <source>Scan the serial number barcode</source>
+        <translation>シリアル番号のバーコードをスキャンしてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
+        <source>Scan the barcode: typing is not allowed</source>
+        <translation>手入力はできません。バーコードをスキャンしてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
+        <source>EXPIRED: do not ship this unit</source>
+        <translation>期限切れ:この商品は出荷できません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
+        <source>Scan the order barcode first</source>
+        <translation>先に受注のバーコードをスキャンしてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
+        <source>Order complete: pack and close the box</source>
+        <translation>検品完了:梱包して封をしてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
+        <source>Items missing: the order cannot be completed</source>
+        <translation>不足あり:検品を完了できません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
+        <source>Label OK: next order</source>
+        <translation>送り状OK:次の受注へ</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
+        <source>WRONG LABEL: this label is another order's</source>
+        <translation>送り状違い:別の受注の送り状です</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
+        <source>Last scan undone: take the unit out</source>
+        <translation>直前のスキャンを取り消しました。商品を取り出してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
+        <source>Nothing to undo</source>
+        <translation>取り消すスキャンがありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
+        <source>Order put on hold</source>
+        <translation>受注を保留にしました</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
+        <source>Approved by the lead</source>
+        <translation>リーダーが承認しました</translation>
     </message>
 </context>
 </TS>

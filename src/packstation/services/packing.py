@@ -252,3 +252,56 @@ def scan_label(bench: Bench, order_no: str, raw: str) -> ScanResult:
         uow.commit()
     detail = f"label of {owner}" if owner else "label of no known order"
     return _result(Verdict.LABEL_MISMATCH, order, detail=detail, other_order_no=owner)
+
+
+# --- the lead's override -----------------------------------------------------------------
+
+REASON_CODES = ("STOCK_SHORTAGE", "DAMAGED", "CUSTOMER_REQUEST", "DATA_ERROR", "OTHER")
+OVERRIDE_ACTIONS = ("short_ship", "qty_change", "skip_label_check")
+
+
+@dataclass(frozen=True)
+class Override:
+    action: str  # one of OVERRIDE_ACTIONS
+    reason_code: str  # one of REASON_CODES
+    lead_user_id: int
+    comment: str = ""
+    line_no: int | None = None  # qty_change
+    new_qty: int | None = None  # qty_change
+
+
+def apply_override(bench: Bench, order_no: str, override: Override) -> ScanResult:
+    """Apply what a lead approved (badge + PIN checked by auth.approve_as_lead), logged."""
+    if override.action not in OVERRIDE_ACTIONS or override.reason_code not in REASON_CODES:
+        raise StateError("unknown override or reason code")
+    with bench.uow() as uow:
+        tx = _Tx(bench, uow)
+        order = _packing_order(uow, order_no) if override.action != "skip_label_check" else \
+            uow.packing.order_for_packing(order_no)
+        if order is None:
+            raise StateError("no such order", order_no=order_no)
+        order = _override(uow, tx, order, override)
+        uow.audit.record(f"override_{override.action}", user_id=bench.user_id, target=order_no,
+                         approved_by=override.lead_user_id, at=tx.now,
+                         detail={"reason": override.reason_code, "comment": override.comment,
+                                 "line_no": override.line_no, "new_qty": override.new_qty,
+                                 "short": _expected(order.lines)})
+        tx.event("override", override.action, Verdict.OVERRIDDEN, order_no,
+                 code=override.reason_code)
+        uow.commit()
+    return _result(Verdict.OVERRIDDEN, order, detail=override.action)
+
+
+def _override(uow: UnitOfWork, tx: _Tx, order: PackingOrder, o: Override) -> PackingOrder:
+    if o.action == "short_ship":
+        uow.packing.set_status(order.order_no, OrderStatus.PACKED, station_id=tx.station_id,
+                               user_id=None, at=tx.now)
+        return replace(order, status=OrderStatus.PACKED.value)
+    if o.action == "qty_change":
+        line = next((ln for ln in order.lines if ln.line_no == o.line_no), None)
+        if line is None or o.new_qty is None or not line.scanned_qty <= o.new_qty <= line.qty:
+            raise StateError("the new quantity must be between the scanned and the ordered")
+        uow.packing.set_line_qty(order.order_no, line.line_no, o.new_qty)
+        lines = tuple(replace(ln, qty=o.new_qty) if ln is line else ln for ln in order.lines)
+        return replace(order, lines=lines)
+    return order  # skip_label_check: the audit record is the whole effect

@@ -27,6 +27,7 @@ from packstation.ui.errors import describe
 from packstation.ui.screens.login import LoginScreen
 from packstation.ui.screens.order_detail import OrderDetailDialog
 from packstation.ui.screens.orders import OrdersScreen
+from packstation.ui.screens.packer import PackerScreen
 
 
 class _IdleWatcher(QObject):
@@ -50,7 +51,9 @@ class MainWindow(QMainWindow):
         self.resize(1366, 768)
         self.login = LoginScreen(ctx)
         self.tabs = QTabWidget(objectName="tabs")
+        self.packer = PackerScreen(ctx)
         self.orders = OrdersScreen(ctx)
+        self.tabs.addTab(self.packer, "")
         self.tabs.addTab(self.orders, "")
         self.user_label = QLabel(objectName="hint")
         self.lock_button = QPushButton(objectName="lock")
@@ -84,6 +87,8 @@ class MainWindow(QMainWindow):
         self.lang_button.clicked.connect(self.toggle_language)
         self.lock_button.clicked.connect(self.lock)
         self.orders.order_chosen.connect(self.show_order)
+        QShortcut(QKeySequence("F2"), self, lambda: self.tabs.setCurrentWidget(self.packer))
+        QShortcut(QKeySequence("F3"), self, lambda: self.tabs.setCurrentWidget(self.orders))
         self.orders.import_requested.connect(self.open_import)
         QShortcut(QKeySequence("Ctrl+L"), self, self.lock)
         QShortcut(QKeySequence("F12"), self, self.toggle_language)
@@ -96,7 +101,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("packstation — packing station"))
-        self.tabs.setTabText(0, self.tr("Orders"))
+        self.tabs.setTabText(0, self.tr("Packing (F2)"))
+        self.tabs.setTabText(1, self.tr("Orders (F3)"))
         self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
         self.lang_button.setText(self.tr("日本語 / English (F12)"))
         user = self.ctx.session
@@ -129,7 +135,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.work)
         self._start_idle_timer()
         self.orders.refresh()
-        self.orders.search.setFocus()
+        self.tabs.setCurrentWidget(self.packer)
+        self.packer.resume()
+        self.packer.field.setFocus()
 
     def _start_idle_timer(self) -> None:
         minutes = self.ctx.settings.idle_lock_minutes if self.ctx.settings else 10

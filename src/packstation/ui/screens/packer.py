@@ -1,0 +1,276 @@
+"""The packer screen: scan the order, scan every unit, and the station refuses every mistake.
+
+A correct order needs no click: open by scan, scan the units, it completes itself when the last
+unit is in. Every result arrives only after the service committed it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from packstation.services import packing
+from packstation.services.dto import LineView, ScanResult
+from packstation.ui.context import UiContext
+from packstation.ui.models import Column, TableModel
+from packstation.ui.sounds import Sounds
+from packstation.ui.widgets.banner import VerdictBanner
+from packstation.ui.widgets.base import Screen
+from packstation.ui.widgets.scan_field import ScanField
+
+_COLUMNS: list[Column] = [
+    (QT_TRANSLATE_NOOP("PackColumns", "SKU"), lambda ln: ln.sku),
+    (QT_TRANSLATE_NOOP("PackColumns", "Product"), lambda ln: ln.name_ja),
+    (QT_TRANSLATE_NOOP("PackColumns", "Ordered"), lambda ln: ln.qty),
+    (QT_TRANSLATE_NOOP("PackColumns", "Scanned"), lambda ln: ln.scanned_qty),
+    (QT_TRANSLATE_NOOP("PackColumns", "Left"), lambda ln: max(ln.qty - ln.scanned_qty, 0)),
+]
+
+# What the banner says for each verdict (translated when shown).
+_VERDICT_TEXT = {
+    "OPENED": QT_TRANSLATE_NOOP("Verdicts", "Order opened: scan the items"),
+    "UNKNOWN_ORDER": QT_TRANSLATE_NOOP("Verdicts", "Unknown order number"),
+    "ALREADY_PACKED": QT_TRANSLATE_NOOP("Verdicts", "Already packed: do not ship it again"),
+    "OK": QT_TRANSLATE_NOOP("Verdicts", "OK"),
+    "WRONG_ITEM": QT_TRANSLATE_NOOP("Verdicts", "WRONG ITEM: not on this order. Put it back."),
+    "UNKNOWN_CODE": QT_TRANSLATE_NOOP("Verdicts", "Unknown barcode: no product has it"),
+    "BAD_CHECK_DIGIT": QT_TRANSLATE_NOOP("Verdicts", "Misread barcode: scan it again"),
+    "OVER_QUANTITY": QT_TRANSLATE_NOOP("Verdicts", "TOO MANY: this line is already complete"),
+    "DUPLICATE_SERIAL": QT_TRANSLATE_NOOP("Verdicts", "Serial number already scanned"),
+    "SERIAL_REQUIRED": QT_TRANSLATE_NOOP("Verdicts", "Scan the serial number barcode"),
+    "TYPING_NOT_ALLOWED": QT_TRANSLATE_NOOP("Verdicts", "Scan the barcode: typing is not allowed"),
+    "EXPIRED": QT_TRANSLATE_NOOP("Verdicts", "EXPIRED: do not ship this unit"),
+    "NO_OPEN_ORDER": QT_TRANSLATE_NOOP("Verdicts", "Scan the order barcode first"),
+    "COMPLETED": QT_TRANSLATE_NOOP("Verdicts", "Order complete: pack and close the box"),
+    "SHORT": QT_TRANSLATE_NOOP("Verdicts", "Items missing: the order cannot be completed"),
+    "LABEL_OK": QT_TRANSLATE_NOOP("Verdicts", "Label OK: next order"),
+    "LABEL_MISMATCH": QT_TRANSLATE_NOOP("Verdicts", "WRONG LABEL: this label is another order's"),
+    "UNDONE": QT_TRANSLATE_NOOP("Verdicts", "Last scan undone: take the unit out"),
+    "NOTHING_TO_UNDO": QT_TRANSLATE_NOOP("Verdicts", "Nothing to undo"),
+    "ON_HOLD": QT_TRANSLATE_NOOP("Verdicts", "Order put on hold"),
+    "OVERRIDDEN": QT_TRANSLATE_NOOP("Verdicts", "Approved by the lead"),
+}
+_ERRORS = {"UNKNOWN_ORDER", "ALREADY_PACKED", "WRONG_ITEM", "UNKNOWN_CODE", "BAD_CHECK_DIGIT",
+           "OVER_QUANTITY", "DUPLICATE_SERIAL", "SERIAL_REQUIRED", "TYPING_NOT_ALLOWED",
+           "EXPIRED", "NO_OPEN_ORDER", "SHORT", "LABEL_MISMATCH", "NOTHING_TO_UNDO"}
+_COMPLETE = {"COMPLETED", "LABEL_OK", "OVERRIDDEN", "ON_HOLD"}
+
+
+def verdict_text(verdict: str) -> str:
+    return QCoreApplication.translate("Verdicts", str(_VERDICT_TEXT.get(verdict, verdict)))
+
+
+class PackerScreen(Screen):
+    result_shown = Signal(object)  # ScanResult, after banner and sound
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.order_no: str | None = None
+        self.stage = "idle"  # idle / packing / completed
+        self.tracking_no = ""
+        self.sounds: Sounds | None = None
+        self.banner = VerdictBanner()
+        self.order_label = QLabel(objectName="title")
+        self.next_step = QLabel(objectName="next")
+        self.next_step.setStyleSheet("font-size: 24px; font-weight: bold;")
+        self.field = ScanField()
+        self.model = TableModel("PackColumns", _COLUMNS)
+        self.table = QTableView(objectName="pack_lines")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setFocusPolicy(self.table.focusPolicy().NoFocus)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(44)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.buttons = {k: QPushButton(objectName=k) for k in ("undo", "count", "hold",
+                                                               "override", "complete")}
+        self._layout()
+        self._connect()
+        self.retranslate()
+
+    def _layout(self) -> None:
+        col = QVBoxLayout(self)
+        col.addWidget(self.order_label)
+        col.addWidget(self.banner)
+        col.addWidget(self.next_step)
+        col.addWidget(self.table, 1)
+        col.addWidget(self.field)
+        row = QHBoxLayout()
+        for b in self.buttons.values():
+            b.setFocusPolicy(b.focusPolicy().NoFocus)  # the scan field keeps the focus
+            row.addWidget(b)
+        col.addLayout(row)
+
+    def _connect(self) -> None:
+        self.field.scanned.connect(self.on_scanned)
+        actions = {"undo": ("Ctrl+Z", self.undo), "count": ("F6", self.key_count),
+                   "hold": ("F8", self.hold), "override": ("F9", self.request_override),
+                   "complete": ("F10", self.complete)}
+        for key, (shortcut, slot) in actions.items():
+            self.buttons[key].clicked.connect(slot)
+            QShortcut(QKeySequence(shortcut), self, slot)
+
+    def retranslate(self) -> None:
+        texts = {"undo": self.tr("Undo last (Ctrl+Z)"), "count": self.tr("Key count (F6)"),
+                 "hold": self.tr("Hold (F8)"), "override": self.tr("Lead override (F9)"),
+                 "complete": self.tr("Complete (F10)")}
+        for key, text in texts.items():
+            self.buttons[key].setText(text)
+        self.field.setPlaceholderText(self.tr("Scan here"))
+        self.model.retranslate()
+        self._show_next()
+        if self.stage == "idle" and self.banner.state == "idle":
+            self.banner.show_state("idle", self.tr("Scan the pick list or 納品書 barcode"))
+        self._show_order_label()
+
+    # -- scanning --------------------------------------------------------------------------
+    def bench(self) -> packing.Bench:
+        app, user, cfg = self.ctx.require_app(), self.ctx.session, self.ctx.settings
+        return packing.Bench(app.uow, app.clock, app.config.station_name,
+                             user.user_id if user else None,
+                             gs_substitute=cfg.gs_substitute if cfg else "",
+                             allow_typed=cfg.allow_typed_codes if cfg else False)
+
+    def on_scanned(self, code: str, typed: bool) -> None:
+        bench = self.bench()
+        order_no = self.order_no
+        if self.stage == "packing" and order_no:
+            self.ctx.tasks.db.submit(lambda: packing.scan(bench, order_no, code, typed=typed),
+                                     self.show_result)
+        elif self.stage == "completed" and order_no and self.tracking_no:
+            self.ctx.tasks.db.submit(lambda: packing.scan_label(bench, order_no, code),
+                                     self.show_result)
+        else:
+            self.ctx.tasks.db.submit(lambda: packing.open_order(bench, code), self.show_result)
+
+    def show_result(self, result: ScanResult) -> None:
+        """Banner, sound and lines, in that order: the result is already committed."""
+        self._apply(result)
+        state = "error" if result.verdict in _ERRORS else (
+            "complete" if result.verdict in _COMPLETE else "ok")
+        text = verdict_text(result.verdict)
+        if result.verdict == "OK":
+            left = self.tr("left on the order: %1").replace("%1", str(result.order_remaining))
+            text = f"OK  {result.sku}  ({left})"
+        elif result.verdict == "LABEL_MISMATCH" and result.other_order_no:
+            text += f"\n({result.other_order_no})"
+        elif state == "error" and result.sku:
+            text += f"\n{result.sku}"  # what was scanned: the look-alike the packer holds
+        self.banner.show_state(state, text)
+        self._play(state)
+        self._show_next()
+        self.result_shown.emit(result)
+        if result.verdict == "OK" and result.order_remaining == 0:
+            self.complete()  # the last unit is in: no click needed
+
+    def _apply(self, result: ScanResult) -> None:
+        if result.verdict in ("OPENED", "OK", "UNDONE", "SHORT", "OVER_QUANTITY", "WRONG_ITEM"):
+            self.stage = "packing"
+        if result.verdict == "OPENED":
+            self.order_no = result.order_no
+        if result.verdict in ("COMPLETED", "OVERRIDDEN") and result.order_remaining >= 0:
+            self.stage = "completed" if result.verdict == "COMPLETED" else self.stage
+        if result.verdict in ("LABEL_OK", "ON_HOLD"):
+            self.stage, self.order_no = "idle", None
+        if result.lines or result.verdict == "OPENED":
+            self._show_lines(result.lines, result.line_no)
+        self._show_order_label()
+
+    def _show_lines(self, lines: tuple[LineView, ...], current: int | None) -> None:
+        english = self.ctx.language.current == "en"
+        rows = [ln if not english or not ln.name_en else
+                LineView(ln.line_no, ln.sku, ln.name_en, ln.name_en, ln.qty, ln.scanned_qty,
+                         ln.image_path, ln.missing_measurements) for ln in lines]
+        self.model.set_rows(rows)
+        for i, ln in enumerate(rows):
+            if ln.line_no == current:
+                self.table.selectRow(i)
+
+    def _show_order_label(self) -> None:
+        self.order_label.setText(self.tr("Order %1").replace("%1", self.order_no)
+                                 if self.order_no else self.tr("No order open"))
+
+    def _show_next(self) -> None:
+        left = sum(max(ln.qty - ln.scanned_qty, 0) for ln in self.model.rows)
+        if self.stage == "packing":
+            text = self.tr("Next: scan the next item (%1 left)").replace("%1", str(left))
+        elif self.stage == "completed":
+            text = self.tr("Next: scan the carrier label, or the next order")
+        else:
+            text = self.tr("Next: scan the order barcode")
+        self.next_step.setText(text)
+
+    def _play(self, state: str) -> None:
+        if self.sounds is None:
+            cfg = self.ctx.settings
+            self.sounds = Sounds(cfg.sound_volume if cfg else 80, cfg.sound_muted if cfg else False)
+        self.sounds.play({"ok": "ok", "error": "error", "complete": "complete"}.get(state, "ok"))
+
+    # -- actions ---------------------------------------------------------------------------
+    def undo(self) -> None:
+        if self.stage == "packing" and self.order_no:
+            bench, order_no = self.bench(), self.order_no
+            self.ctx.tasks.db.submit(lambda: packing.undo_last(bench, order_no), self.show_result)
+
+    def complete(self) -> None:
+        if self.stage == "packing" and self.order_no:
+            bench, order_no = self.bench(), self.order_no
+            self.ctx.tasks.db.submit(lambda: packing.complete(bench, order_no), self.show_result)
+
+    def key_count(self) -> None:
+        """Scan once, key the count: only for products the admin allows it for (logged)."""
+        if self.stage != "packing" or not self.order_no:
+            return
+        code, ok = QInputDialog.getText(self, self.tr("Key count"), self.tr("Scan the item"))
+        if not ok or not code:
+            return
+        qty, ok = QInputDialog.getInt(self, self.tr("Key count"), self.tr("How many units?"),
+                                      1, 1, 9999)
+        if ok:
+            bench, order_no = self.bench(), self.order_no
+            self.ctx.tasks.db.submit(
+                lambda: packing.scan(bench, order_no, code, keyed_count=qty), self.show_result)
+
+    def hold(self) -> None:
+        if self.stage != "packing" or not self.order_no:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Hold"), self.tr("Reason for the hold"))
+        if ok and reason.strip():
+            bench, order_no = self.bench(), self.order_no
+            self.ctx.tasks.db.submit(lambda: packing.hold(bench, order_no, reason),
+                                     self.show_result)
+
+    def request_override(self) -> None:
+        if not self.order_no:
+            return
+        from packstation.ui.screens.override_dialog import OverrideDialog
+
+        dialog = OverrideDialog(self.ctx, self.bench(), self.order_no, list(self.model.rows),
+                                self)
+        dialog.approved.connect(self.show_result)
+        dialog.open()
+
+    def resume(self) -> None:
+        """After a restart: reopen exactly what this station had confirmed."""
+        bench = self.bench()
+
+        def shown(result: ScanResult | None) -> None:
+            if result is not None:
+                self.show_result(result)
+
+        self.ctx.tasks.db.submit(lambda: packing.resume(bench), shown)
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.field.setFocus()
