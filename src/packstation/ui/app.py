@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,8 @@ def run_gui(db_url: str | None) -> int:
     ctx.language.switch("ja")  # a Japanese warehouse by default; the admin's setting follows
     window = MainWindow(ctx)
     window.show()
+    if os.environ.get("PACKSTATION_EXIT_WHEN_READY"):  # benchmarks/startup.py
+        window.ready.connect(lambda: (print("READY", flush=True), qapp.quit()))
     start_services(ctx, window, Config.from_env(db_url))
     code = qapp.exec()
     ctx.tasks.shutdown()

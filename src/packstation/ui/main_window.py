@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,6 +45,8 @@ class _IdleWatcher(QObject):
 
 
 class MainWindow(QMainWindow):
+    ready = Signal()  # the login screen is usable: users listed, settings applied
+
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
         self.ctx.settings = settings
         self.set_language(settings.language)
         self.login.set_users(users)
+        self.ready.emit()
 
     # -- session ----------------------------------------------------------------------------
     def on_logged_in(self, user: SessionUser) -> None:

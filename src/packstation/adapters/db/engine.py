@@ -49,8 +49,15 @@ def alembic_config(url: str) -> Any:
     return cfg
 
 
+def head_revision() -> str:
+    """The newest revision, read from the file names (NNNN_….py): no Alembic import needed."""
+    return max(p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
+
+
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to `revision` (creates it from empty). Safe to run twice."""
+    if revision == "head" and _at_head(engine):
+        return  # the common start-up: nothing to do, and Alembic stays unloaded
     from alembic import command
 
     cfg = alembic_config(engine.url.render_as_string(hide_password=False))
@@ -66,6 +73,16 @@ def downgrade(engine: Engine, revision: str) -> None:
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, revision)
+
+
+def _at_head(engine: Engine) -> bool:
+    from sqlalchemy import inspect, text
+
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return False
+        current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return current == head_revision()
 
 
 def current_revision(engine: Engine) -> str | None:
