@@ -38,7 +38,11 @@ def run_gui(db_url: str | None) -> int:
     window = MainWindow(ctx)
     window.show()
     if os.environ.get("PACKSTATION_EXIT_WHEN_READY"):  # benchmarks/startup.py
-        window.ready.connect(lambda: (print("READY", flush=True), qapp.quit()))
+        def ready() -> None:
+            print("READY", flush=True)
+            qapp.quit()
+
+        window.ready.connect(ready)
     start_services(ctx, window, Config.from_env(db_url))
     code = qapp.exec()
     ctx.tasks.shutdown()

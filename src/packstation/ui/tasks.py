@@ -7,6 +7,7 @@ a queued Qt signal; errors go to one handler.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -19,7 +20,9 @@ ErrorHandler = Callable[[BaseException], None]
 
 class _Relay(QObject):
     # Emitted from a worker thread; Qt queues it to the thread that owns the relay (the UI).
-    finished = Signal(object, object, object)
+    # Only an int crosses the thread: PySide6 6.12 loses a reference to None (and crashes the
+    # app after a few hundred scans) when None travels through a queued Signal(object).
+    finished = Signal(int)
 
 
 class Executor(QObject):
@@ -29,18 +32,32 @@ class Executor(QObject):
         self._on_error = on_error
         self._relay = _Relay()
         self._relay.finished.connect(self._deliver)
-        self.pending = 0
+        self._tickets = itertools.count()
+        self._waiting: dict[int, tuple[Future[Any], Callback | None, ErrorHandler | None]] = {}
+
+    @property
+    def pending(self) -> int:
+        return len(self._waiting)
 
     def submit(self, work: Callable[[], Any], done: Callback | None = None,
                failed: ErrorHandler | None = None) -> Future[Any]:
-        self.pending += 1
-        future = self._pool.submit(work)
-        future.add_done_callback(lambda f: self._relay.finished.emit(f, done, failed))
+        ticket = next(self._tickets)
+        future: Future[Any] = Future()
+        self._waiting[ticket] = (future, done, failed)  # before the worker can finish
+        running = self._pool.submit(work)
+        running.add_done_callback(lambda f: self._finished(f, future, ticket))
         return future
 
-    def _deliver(self, future: Future[Any], done: Callback | None,
-                 failed: ErrorHandler | None) -> None:
-        self.pending -= 1
+    def _finished(self, running: Future[Any], future: Future[Any], ticket: int) -> None:
+        error = running.exception()
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(running.result())
+        self._relay.finished.emit(ticket)
+
+    def _deliver(self, ticket: int) -> None:
+        future, done, failed = self._waiting.pop(ticket)
         error = future.exception()
         if error is not None:
             (failed or self._on_error)(error)
