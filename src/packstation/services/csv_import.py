@@ -88,7 +88,7 @@ def import_file(uow_factory: UnitOfWorkFactory, kind: str, data: bytes, *, profi
     """
     cr.specs(kind)
     table = cr.read_table(data, source)
-    problems = cr.Problems()
+    problems = cr.Problems(headers=table.headers)
     layout = cr.resolve_layout(kind, table.headers, profile or GENERIC,
                                _saved_mapping(uow_factory, kind, profile, source), problems)
     problems.raise_if_any(source)  # without the right columns, row problems are noise
@@ -202,7 +202,7 @@ def _import_orders(uow_factory: UnitOfWorkFactory, job: _Job) -> ImportReport:
 
 def _read_orders(job: _Job) -> dict[str, _OrderDraft]:
     drafts: dict[str, _OrderDraft] = {}
-    order_level = [name for name in _ORDER_LEVEL if job.layout.has(name)]
+    order_level = [name for name in _ORDER_LEVEL if name in job.layout.columns]
     order_cells = _cells_getter([job.layout.columns[name] for name in order_level])
     job.ticker.at(0, force=True)
     for done, row in enumerate(job.rows(), start=1):
@@ -222,6 +222,7 @@ def _read_orders(job: _Job) -> dict[str, _OrderDraft]:
             draft.order.lines.append(line)
             draft.line_rows.append(row.number)
         job.ticker.at(done)
+    job.ticker.at(len(job.table.rows), force=True)
     return drafts
 
 
@@ -256,7 +257,7 @@ def _check_agrees(row: cr.Row, draft: _OrderDraft, names: list[str],
                   raw: tuple[str, ...]) -> None:
     """A later line may leave an order-level cell empty, but may not say something else."""
     for name, cell, first_cell in zip(names, raw, draft.raw, strict=True):
-        value, first = cell.strip(), first_cell.strip()
+        value, first = cr.nfkc(cell).strip(), cr.nfkc(first_cell).strip()
         if value and value != first:
             shown = "" if name in _PERSONAL else \
                 f": '{cr.echo(value)}' here, '{cr.echo(first)}' there"
@@ -286,7 +287,7 @@ def _write_orders(uow: UnitOfWork, orders: Sequence[Order], ticker: _Ticker, don
     for order in orders:
         chunk.append(order)
         lines += len(order.lines)
-        if lines >= _STEP:
+        if lines >= _STEP // 2:  # half a step: one more order never takes it past a step
             uow.orders.add_many(chunk)
             done += lines
             ticker.at(done, force=True)
@@ -311,7 +312,7 @@ def _import_products(uow_factory: UnitOfWorkFactory, job: _Job) -> ImportReport:
     drafts = _read_products(job)
     with uow_factory() as uow:
         existing = uow.products.get_many(d.sku for d in drafts)
-        _check_codes(uow, drafts, job)
+        _check_codes(uow, drafts)
         products = [_product(d, existing.get(d.sku)) for d in drafts]
         _check_own_codes(drafts, products)
         job.problems.raise_if_any(job.source)
@@ -340,6 +341,7 @@ def _read_products(job: _Job) -> list[_ProductDraft]:
         drafts.append(_ProductDraft(row, sku, _product_values(row),
                                     row.get("jan", cr.gtin_list, None), _case_code(row)))
         job.ticker.at(done)
+    job.ticker.at(len(job.table.rows), force=True)
     return drafts
 
 
@@ -349,7 +351,7 @@ _PRODUCT_FIELDS: dict[str, Callable[[str], object]] = {
     "tax_rate_pct": cr.tax_rate, "weight_g": cr.whole(1, 1_000_000, "weight in grams"),
     **dict.fromkeys(_FLAGS, cr.flag)}
 _SIDE = cr.whole(1, 10_000, "size in millimetres")
-_CASE_UNITS = cr.whole(1, 9999, "number of units per case")
+_CASE_UNITS = cr.whole(2, 9999, "number of units per case")  # 1 is a unit code
 
 
 def _product_values(row: cr.Row) -> dict[str, object]:
@@ -373,7 +375,7 @@ def _case_code(row: cr.Row) -> ProductCode | None:
     code = row.get("case_code", cr.gtin, "")
     units = row.get("case_units", _CASE_UNITS, 0)
     if code and not units and not row.cell("case_units").strip():
-        row.problem("case_units" if row.layout.has("case_units") else "case_code",
+        row.problem("case_units" if "case_units" in row.layout.columns else "case_code",
                     "a case code needs the number of units in the case (入数)",
                     "fill in case_units")
     if units and not row.cell("case_code").strip():
@@ -388,7 +390,7 @@ def _given_codes(d: _ProductDraft) -> list[tuple[str, str]]:
     return pairs + ([(d.case.code, "case_code")] if d.case else [])
 
 
-def _check_codes(uow: UnitOfWork, drafts: list[_ProductDraft], job: _Job) -> None:
+def _check_codes(uow: UnitOfWork, drafts: list[_ProductDraft]) -> None:
     """A barcode identifies one product: not one in the database, nor twice in the file."""
     given = [(d, code, col) for d in drafts for code, col in _given_codes(d)]
     owners = uow.products.code_owners(v for _, code, _ in given

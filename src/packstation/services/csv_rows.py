@@ -61,12 +61,9 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("phone", "電話番号", "お届け先電話番号", personal=True),
         _f("delivery_date", "お届け日", "配達希望日", "お届け希望日"),
         _f("time_slot", "時間帯", "配達時間帯", "お届け時間帯"),
-        _f("cod_yen", "代引金額", "代金引換額"),
-        _f("cool", "クール区分"),
-        _f("gift", "ギフト"),
-        _f("notes", "備考"),
-        _f("channel", "販売チャネル", "モール"),
-        _f("ordered_at", "注文日時"),
+        _f("cod_yen", "代引金額", "代金引換額"), _f("cool", "クール区分"), _f("gift", "ギフト"),
+        _f("notes", "備考", personal=True),  # free text: customers write names in it
+        _f("channel", "販売チャネル", "モール"), _f("ordered_at", "注文日時"),
     ),
     PRODUCTS: (
         _f("sku", "商品コード", "商品番号", "品番", required=True),
@@ -75,15 +72,10 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("jan", "JAN", "JANコード", "barcode", "バーコード", "EAN"),
         _f("case_code", "ケースコード", "ITF"),
         _f("case_units", "入数"),
-        _f("length_mm", "奥行", "奥行き"),
-        _f("width_mm", "幅"),
-        _f("height_mm", "高さ"),
-        _f("weight_g", "重量", "重さ"),
-        _f("fragile", "割れ物", "ワレモノ"),
-        _f("this_side_up", "天地無用"),
-        _f("serial_tracked", "シリアル管理"),
-        _f("qty_entry_allowed", "数量入力可"),
-        _f("price_yen", "販売価格", "価格"),
+        _f("length_mm", "奥行", "奥行き"), _f("width_mm", "幅"), _f("height_mm", "高さ"),
+        _f("weight_g", "重量", "重さ"), _f("fragile", "割れ物", "ワレモノ"),
+        _f("this_side_up", "天地無用"), _f("serial_tracked", "シリアル管理"),
+        _f("qty_entry_allowed", "数量入力可"), _f("price_yen", "販売価格", "価格"),
         _f("tax_rate_pct", "税率"),
     ),
 }
@@ -128,6 +120,7 @@ class Problems:
 
     items: list[InputProblem] = field(default_factory=list)
     more: int = 0
+    headers: list[str] = field(default_factory=list)  # the file's columns, to sort by
 
     def add(self, row: int | None, column: str | None, problem: str, fix: str = "") -> None:
         if len(self.items) < MAX_PROBLEMS:
@@ -138,11 +131,15 @@ class Problems:
     def raise_if_any(self, source: str) -> None:
         if not self.items:
             return
-        listed = sorted(self.items, key=lambda p: p.row or 0)  # stable: file-level first
+        listed = sorted(self.items, key=self._place)  # file-level first, then as in the file
         if self.more:
             listed.append(InputProblem(None, None, f"{self.more} more problems not listed",
                                        "fix the ones above and import again to see the rest"))
         raise BadInput(problems=listed, source=source)
+
+    def _place(self, p: InputProblem) -> tuple[int, int]:
+        column = self.headers.index(p.column) if p.column in self.headers else -1
+        return p.row or 0, column
 
 
 def echo(text: str) -> str:
@@ -216,9 +213,6 @@ class Layout:
 
     def header(self, name: str) -> str:
         return self.headers[self.columns[name]] if name in self.columns else name
-
-    def has(self, name: str) -> bool:
-        return name in self.columns
 
 
 def resolve_layout(kind: str, headers: list[str], profile: str,
@@ -343,10 +337,9 @@ def flag(raw: str) -> bool:
     raise CellError(f"'{echo(raw)}' is not yes or no", "use 1/0, yes/no or あり/なし")
 
 
-_COOL = {"0": CoolType.NONE, "なし": CoolType.NONE, "none": CoolType.NONE,
-         "常温": CoolType.NONE, "通常": CoolType.NONE, "1": CoolType.FROZEN,
-         "冷凍": CoolType.FROZEN, "frozen": CoolType.FROZEN, "2": CoolType.CHILLED,
-         "冷蔵": CoolType.CHILLED, "chilled": CoolType.CHILLED}
+_COOL = {**dict.fromkeys(("0", "なし", "none", "常温", "通常"), CoolType.NONE),
+         **dict.fromkeys(("1", "冷凍", "frozen"), CoolType.FROZEN),
+         **dict.fromkeys(("2", "冷蔵", "chilled"), CoolType.CHILLED)}
 
 
 def cool(raw: str) -> CoolType:
