@@ -81,6 +81,15 @@ class PackingOrder:
 
 
 @dataclass(frozen=True)
+class OrderState:
+    """The little a scan needs to know about its order."""
+
+    order_no: str
+    status: str
+    units_left: int
+
+
+@dataclass(frozen=True)
 class ScanRecord:
     """One scan event (accepted or refused), as stored. Append-only; an undo is another one."""
 
@@ -127,5 +136,6 @@ class ScanResult:
     remaining: int = 0  # on this line
     order_remaining: int = 0  # units still to scan on the whole order
     detail: str = ""
-    lines: tuple[LineView, ...] = ()
+    lines: tuple[LineView, ...] = ()  # every line, when the whole list changed (open, undo…)
     other_order_no: str = ""  # LABEL_MISMATCH: whose label this is
+    line: LineView | None = None  # the one line an item scan changed (fast repaint)

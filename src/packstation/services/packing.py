@@ -20,7 +20,14 @@ from packstation.domain.barcodes import (
 from packstation.domain.errors import StateError
 from packstation.domain.model import OrderStatus
 from packstation.domain.verdicts import Decision, LineState, Verdict, judge_item
-from packstation.services.dto import LineView, MisPickRecord, PackingOrder, ScanRecord, ScanResult
+from packstation.services.dto import (
+    LineView,
+    MisPickRecord,
+    OrderState,
+    PackingOrder,
+    ScanRecord,
+    ScanResult,
+)
 from packstation.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 
 JST = timezone(timedelta(hours=9))  # expiry dates are Japanese calendar days
@@ -121,62 +128,71 @@ def resume(bench: Bench) -> ScanResult | None:
 
 def scan(bench: Bench, order_no: str | None, raw: str, *, typed: bool = False,
          keyed_count: int | None = None) -> ScanResult:
-    """Judge one scanned item against the open order, record it, commit, then answer."""
+    """Judge one scanned item against the open order, record it, commit, then answer.
+
+    Reads only the order's state and the lines of the scanned SKU: a 500-line order scans as
+    fast as a one-line order.
+    """
     code = parse_scan(raw, bench.gs_substitute)
     with bench.uow() as uow:
         tx = _Tx(bench, uow)
-        order = uow.packing.order_for_packing(order_no) if order_no else None
-        if order is None or order.status != OrderStatus.PACKING.value:
+        state = uow.packing.order_state(order_no) if order_no else None
+        if state is None or state.status != OrderStatus.PACKING.value:
             return _refuse(tx, raw, code, Verdict.NO_OPEN_ORDER, None, typed=typed,
                            detail="open an order first")
         if typed and not bench.allow_typed:
-            return _refuse(tx, raw, code, Verdict.TYPING_NOT_ALLOWED, order, typed=typed,
+            return _refuse(tx, raw, code, Verdict.TYPING_NOT_ALLOWED, state, typed=typed,
                            detail="scan the barcode; typing codes is not allowed here")
-        decision = _decide(uow, bench, code, order, keyed_count)
+        decision, lines = _decide(uow, bench, code, state, keyed_count)
+        expected = uow.packing.expected_skus(state.order_no) if decision.verdict.refused else ""
         kind = "count" if keyed_count is not None else "item"
-        event_id = tx.event(kind, raw, decision.verdict, order.order_no, code=code.text,
+        event_id = tx.event(kind, raw, decision.verdict, state.order_no, code=code.text,
                             sku=decision.sku, line_no=decision.line_no, units=decision.units,
-                            serial=decision.serial, typed=typed, expected=_expected(order.lines))
+                            serial=decision.serial, typed=typed, expected=expected)
         if decision.verdict is Verdict.OK:
-            _accept(uow, order, decision, event_id)
+            _accept(uow, state.order_no, decision, event_id)
         uow.commit()
-    return _answer(decision, order)
+    return _answer(decision, state, lines)
 
 
-def _decide(uow: UnitOfWork, bench: Bench, code: ScannedCode, order: PackingOrder,
-            keyed_count: int | None) -> Decision:
+def _decide(uow: UnitOfWork, bench: Bench, code: ScannedCode, state: OrderState,
+            keyed_count: int | None) -> tuple[Decision, tuple[LineView, ...]]:
     candidates = gtin_variants(code.gtin) if code.gtin else (code.text,)
     match = uow.packing.match_code(candidates) if code.check_digit_ok else None
     if match is not None and keyed_count is not None:
         if not match.qty_entry_allowed or keyed_count < 1:
             raise StateError("this product must be scanned unit by unit", sku=match.sku)
         match = replace(match, units=keyed_count)
+    lines = uow.packing.lines_of_sku(state.order_no, match.sku) if match else ()
     shipped = bool(match and code.serial and uow.packing.serial_shipped(match.sku, code.serial))
-    return judge_item(code, match, _states(order.lines), bench.local_today(), shipped)
+    return judge_item(code, match, _states(lines), bench.local_today(), shipped), lines
 
 
-def _accept(uow: UnitOfWork, order: PackingOrder, decision: Decision, event_id: int) -> None:
+def _accept(uow: UnitOfWork, order_no: str, decision: Decision, event_id: int) -> None:
     assert decision.line_no is not None
-    uow.packing.add_units(order.order_no, decision.line_no, decision.units)
+    uow.packing.add_units(order_no, decision.line_no, decision.units)
     if decision.serial:
-        uow.packing.add_serial(decision.sku, decision.serial, order.order_no, event_id)
+        uow.packing.add_serial(decision.sku, decision.serial, order_no, event_id)
 
 
-def _answer(decision: Decision, order: PackingOrder) -> ScanResult:
-    lines = tuple(replace(ln, scanned_qty=ln.scanned_qty + decision.units)
-                  if ln.line_no == decision.line_no else ln for ln in order.lines)
+def _answer(decision: Decision, state: OrderState, lines: tuple[LineView, ...]) -> ScanResult:
     line = next((ln for ln in lines if ln.line_no == decision.line_no), None)
+    if line is not None:
+        line = replace(line, scanned_qty=line.scanned_qty + decision.units)
     remaining = max(line.qty - line.scanned_qty, 0) if line else 0
-    return ScanResult(decision.verdict.value, order.order_no, decision.sku, decision.line_no,
-                      decision.units, remaining, _units_left(lines), decision.detail, lines)
+    return ScanResult(decision.verdict.value, state.order_no, decision.sku, decision.line_no,
+                      decision.units, remaining, state.units_left - decision.units,
+                      decision.detail, line=line)
 
 
 def _refuse(tx: _Tx, raw: str, code: ScannedCode, verdict: Verdict,
-            order: PackingOrder | None, *, typed: bool, detail: str) -> ScanResult:
-    tx.event("item", raw, verdict, order.order_no if order else None, code=code.text,
-             typed=typed, expected=_expected(order.lines) if order else "")
+            state: OrderState | None, *, typed: bool, detail: str) -> ScanResult:
+    order_no = state.order_no if state else None
+    expected = tx.uow.packing.expected_skus(order_no) if order_no else ""
+    tx.event("item", raw, verdict, order_no, code=code.text, typed=typed, expected=expected)
     tx.uow.commit()
-    return _result(verdict, order, detail=detail)
+    return ScanResult(verdict.value, order_no, order_remaining=state.units_left if state else 0,
+                      detail=detail)
 
 
 # --- undo, complete, hold, label ----------------------------------------------------------
@@ -195,7 +211,10 @@ def undo_last(bench: Bench, order_no: str) -> ScanResult:
         uow.packing.remove_serial(last.uuid)
         uow.commit()
     undone = Decision(Verdict.UNDONE, last.sku, last.line_no, -last.units)
-    return _answer(undone, order)
+    lines = tuple(replace(ln, scanned_qty=ln.scanned_qty - last.units)
+                  if ln.line_no == last.line_no else ln for ln in order.lines)
+    return _result(Verdict.UNDONE, replace(order, lines=lines), sku=undone.sku,
+                   line_no=undone.line_no, units=undone.units)
 
 
 def _packing_order(uow: UnitOfWork, order_no: str) -> PackingOrder:

@@ -15,7 +15,14 @@ from typing import Protocol
 from packstation.domain.catalog import BoxSpec, CarrierSpec, ServiceSpec
 from packstation.domain.model import Order, OrderStatus, Product, User
 from packstation.domain.verdicts import ProductMatch
-from packstation.services.dto import MisPickRecord, OrderSummary, PackingOrder, ScanRecord
+from packstation.services.dto import (
+    LineView,
+    MisPickRecord,
+    OrderState,
+    OrderSummary,
+    PackingOrder,
+    ScanRecord,
+)
 
 
 class Clock(Protocol):
@@ -189,6 +196,14 @@ class PackingRepository(Protocol):
         ...
 
     def order_for_packing(self, order_no: str) -> PackingOrder | None: ...
+
+    def order_state(self, order_no: str) -> OrderState | None: ...
+
+    def lines_of_sku(self, order_no: str, sku: str) -> tuple[LineView, ...]: ...
+
+    def expected_skus(self, order_no: str) -> str:
+        """The SKUs still needed on the order, comma-separated (for the mis-pick record)."""
+        ...
 
     def order_at_station(self, station_id: int) -> str | None:
         """The order this station had open (status packing), for a restart."""

@@ -53,6 +53,11 @@ class TableModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
+    def replace_row(self, row: int, value: Any) -> None:
+        """One row changed: repaint that row only (a 500-line order must not reset)."""
+        self.rows[row] = value
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
+
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 

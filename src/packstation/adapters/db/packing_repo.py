@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from packstation.adapters.db.models import (
@@ -21,12 +21,60 @@ from packstation.adapters.db.models import (
 )
 from packstation.domain.model import OrderStatus
 from packstation.domain.verdicts import ProductMatch
-from packstation.services.dto import LineView, MisPickRecord, PackingOrder, ScanRecord
+from packstation.services.dto import (
+    LineView,
+    MisPickRecord,
+    OrderState,
+    PackingOrder,
+    ScanRecord,
+)
+
+_LINE_COLUMNS = (OrderLineRow.line_no, ProductRow.sku, ProductRow.name_ja, ProductRow.name_en,
+                 OrderLineRow.qty, OrderLineRow.scanned_qty, ProductRow.image_path,
+                 ProductRow.length_mm, ProductRow.weight_g)
 
 
 class SqlPackingRepository:
     def __init__(self, session: Session) -> None:
         self.s = session
+        # Ids looked up once per transaction: a scan asks for the same order and line twice.
+        self._ids: dict[tuple[str, object], int | None] = {}
+
+    def _cached(self, key: tuple[str, object], query: object) -> int | None:
+        if key not in self._ids:
+            self._ids[key] = self.s.scalar(query)  # type: ignore[call-overload]
+        return self._ids[key]
+
+    def order_state(self, order_no: str) -> OrderState | None:
+        left = func.coalesce(func.sum(case((OrderLineRow.qty > OrderLineRow.scanned_qty,
+                                            OrderLineRow.qty - OrderLineRow.scanned_qty),
+                                           else_=0)), 0)
+        row = self.s.execute(
+            select(OrderRow.id, OrderRow.status, left)
+            .outerjoin(OrderLineRow, OrderLineRow.order_id == OrderRow.id)
+            .where(OrderRow.order_no == order_no).group_by(OrderRow.id, OrderRow.status)).first()
+        if row is None:
+            return None
+        self._ids[("order", order_no)] = row[0]
+        return OrderState(order_no, row[1], int(row[2]))
+
+    def lines_of_sku(self, order_no: str, sku: str) -> tuple[LineView, ...]:
+        order_id = self._order_id(order_no)
+        return tuple(self._line_views(select(*_LINE_COLUMNS)
+                                      .join(ProductRow, ProductRow.id == OrderLineRow.product_id)
+                                      .where(OrderLineRow.order_id == order_id,
+                                             ProductRow.sku == sku)))
+
+    def expected_skus(self, order_no: str) -> str:
+        q = (select(ProductRow.sku).join(OrderLineRow, OrderLineRow.product_id == ProductRow.id)
+             .where(OrderLineRow.order_id == self._order_id(order_no),
+                    OrderLineRow.qty > OrderLineRow.scanned_qty).order_by(OrderLineRow.line_no))
+        return ",".join(self.s.scalars(q))
+
+    def _line_views(self, query: object) -> list[LineView]:
+        return [LineView(r.line_no, r.sku, r.name_ja, r.name_en, r.qty, r.scanned_qty,
+                         r.image_path, r.length_mm is None or r.weight_g is None)
+                for r in self.s.execute(query)]  # type: ignore[call-overload]
 
     def station_id(self, name: str) -> int:
         found = self.s.scalar(select(StationRow.id).where(StationRow.name == name))
@@ -46,7 +94,8 @@ class SqlPackingRepository:
         return int(seq) - 1
 
     def _order_id(self, order_no: str) -> int | None:
-        return self.s.scalar(select(OrderRow.id).where(OrderRow.order_no == order_no))
+        return self._cached(("order", order_no),
+                            select(OrderRow.id).where(OrderRow.order_no == order_no))
 
     def order_for_packing(self, order_no: str) -> PackingOrder | None:
         order = self.s.execute(select(OrderRow.id, OrderRow.status, OrderRow.tracking_no,
@@ -54,14 +103,9 @@ class SqlPackingRepository:
                                .where(OrderRow.order_no == order_no)).first()
         if order is None:
             return None
-        q = (select(OrderLineRow.line_no, ProductRow.sku, ProductRow.name_ja, ProductRow.name_en,
-                    OrderLineRow.qty, OrderLineRow.scanned_qty, ProductRow.image_path,
-                    ProductRow.length_mm, ProductRow.weight_g)
-             .join(ProductRow, ProductRow.id == OrderLineRow.product_id)
+        q = (select(*_LINE_COLUMNS).join(ProductRow, ProductRow.id == OrderLineRow.product_id)
              .where(OrderLineRow.order_id == order.id).order_by(OrderLineRow.line_no))
-        lines = tuple(LineView(r.line_no, r.sku, r.name_ja, r.name_en, r.qty, r.scanned_qty,
-                               r.image_path, r.length_mm is None or r.weight_g is None)
-                      for r in self.s.execute(q))
+        lines = tuple(self._line_views(q))
         return PackingOrder(order_no, order.status, order.tracking_no, lines, order.station_id,
                             order.cool, order.gift)
 
@@ -113,11 +157,12 @@ class SqlPackingRepository:
     def _line_id(self, order_no: str | None, line_no: int | None) -> int | None:
         if order_no is None or line_no is None:
             return None
-        return self.s.scalar(select(OrderLineRow.id).join(OrderRow).where(
-            OrderRow.order_no == order_no, OrderLineRow.line_no == line_no))
+        order_id = self._order_id(order_no)
+        return self._cached(("line", (order_id, line_no)), select(OrderLineRow.id).where(
+            OrderLineRow.order_id == order_id, OrderLineRow.line_no == line_no))
 
     def _product_id(self, sku: str) -> int | None:
-        return self.s.scalar(select(ProductRow.id).where(ProductRow.sku == sku))
+        return self._cached(("product", sku), select(ProductRow.id).where(ProductRow.sku == sku))
 
     def add_units(self, order_no: str, line_no: int, units: int) -> None:
         line_id = self._line_id(order_no, line_no)

@@ -6,6 +6,8 @@ unit is in. Every result arrives only after the service committed it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -79,6 +81,7 @@ class PackerScreen(Screen):
         self.order_no: str | None = None
         self.stage = "idle"  # idle / packing / completed
         self.tracking_no = ""
+        self.left = 0  # units still to scan on the open order
         self.sounds: Sounds | None = None
         self.banner = VerdictBanner()
         self.order_label = QLabel(objectName="title")
@@ -185,6 +188,10 @@ class PackerScreen(Screen):
             self.stage, self.order_no = "idle", None
         if result.lines or result.verdict == "OPENED":
             self._show_lines(result.lines, result.line_no)
+        elif result.line is not None:
+            self._show_line(result.line)
+        if result.order_no:
+            self.left = result.order_remaining
         self._show_order_label()
 
     def _show_lines(self, lines: tuple[LineView, ...], current: int | None) -> None:
@@ -197,14 +204,22 @@ class PackerScreen(Screen):
             if ln.line_no == current:
                 self.table.selectRow(i)
 
+    def _show_line(self, line: LineView) -> None:
+        for i, row in enumerate(self.model.rows):
+            if row.line_no == line.line_no:
+                name = line.name_en if self.ctx.language.current == "en" and line.name_en \
+                    else line.name_ja
+                self.model.replace_row(i, replace(line, name_ja=name))
+                self.table.selectRow(i)
+                return
+
     def _show_order_label(self) -> None:
         self.order_label.setText(self.tr("Order %1").replace("%1", self.order_no)
                                  if self.order_no else self.tr("No order open"))
 
     def _show_next(self) -> None:
-        left = sum(max(ln.qty - ln.scanned_qty, 0) for ln in self.model.rows)
         if self.stage == "packing":
-            text = self.tr("Next: scan the next item (%1 left)").replace("%1", str(left))
+            text = self.tr("Next: scan the next item (%1 left)").replace("%1", str(self.left))
         elif self.stage == "completed":
             text = self.tr("Next: scan the carrier label, or the next order")
         else:
