@@ -41,6 +41,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def _add_optional_commands(sub: Any) -> None:
     """Commands whose modules arrive with their features; registered when present."""
+    cart = sub.add_parser("cartonize", help="choose boxes and carrier service")
+    cart.add_argument("input", type=Path)
     sim = sub.add_parser("simulate", help="run a scripted packing scenario")
     sim.add_argument("scenario", type=Path)
 
@@ -136,6 +138,14 @@ def _import(kind: str) -> Handler:
     return handler
 
 
+def _cartonize(args: argparse.Namespace) -> int:
+    payload = _read_json(args.input)
+    from packstation.services import cartonize_json
+
+    sys.stdout.write(json.dumps(cartonize_json.run(payload), ensure_ascii=False) + "\n")
+    return 0
+
+
 def _simulate(args: argparse.Namespace) -> int:
     """A fresh temporary database each run, deleted afterwards."""
     import tempfile
@@ -175,5 +185,6 @@ _HANDLERS: dict[str, Handler] = {
     "orders": _orders,
     "import-orders": _import("orders"),
     "import-products": _import("products"),
+    "cartonize": _cartonize,
     "simulate": _simulate,
 }

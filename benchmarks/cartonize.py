@@ -1,0 +1,310 @@
+"""Box and carrier choice per order: time, layout validity and total cost, against py3dbp.
+
+Targets: p95 ≤ 10 ms per order of 1–5 units, ≤ 100 ms per order of 30 units, 0 invalid
+layouts. Seeded random orders from a catalogue of real EC item sizes, 8 boxes (mailer to
+160 size), ゆうパケット / クリックポスト / 宅急便 rates (demo data shaped like §4 of
+domain-facts.md). What is timed is the whole choice (``plan_shipment``): packing, classes,
+prices, alternatives.
+
+py3dbp (PyPI) is installed into its own venv, ``benchmarks/.venv-py3dbp`` (never the project
+venv), and run there in a subprocess on the same orders as JSON. It knows neither this side
+up nor fragile, nor costs, so it gets the same loop a shop would write around it: boxes
+cheapest first for the order's weight, the first box that takes everything; else as few of
+the biggest box as take everything. Its layouts go through our validator.
+
+Run: .venv/bin/python benchmarks/cartonize.py [--orders N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from packstation.domain.cartonize import (
+    Box,
+    Cartonization,
+    Item,
+    Package,
+    Placement,
+    Solution,
+    order_problems,
+    package_problems,
+)
+from packstation.domain.shipping import (
+    Destination,
+    OrderTerms,
+    Service,
+    SizeClass,
+    plan_shipment,
+    quotes,
+)
+
+SEED = 20240601
+TARGETS_MS = {"1-5 units": 10.0, "30 units": 100.0}
+HERE = Path(__file__).resolve().parent
+VENV = HERE / ".venv-py3dbp"
+
+# sku: (dims mm, weight g, this side up, fragile)
+CATALOGUE = {
+    "TSHIRT": ((250, 200, 25), 220, False, False), "HOODIE": ((300, 250, 60), 600, False, False),
+    "BUNKO": ((148, 105, 18), 200, False, False), "BOOK-A5": ((210, 148, 25), 400, False, False),
+    "MUG": ((120, 90, 100), 350, False, True), "WINE": ((90, 90, 320), 1300, True, True),
+    "SAKE300": ((70, 70, 230), 550, True, True), "LOTION": ((60, 60, 140), 150, True, False),
+    "PHONECASE": ((170, 90, 20), 60, False, False), "SNACK": ((200, 130, 60), 250, False, False),
+    "SHOES": ((330, 220, 120), 900, False, False), "TEA": ((80, 80, 120), 200, False, False),
+    "SOAP": ((90, 60, 30), 100, False, False), "TOWEL": ((300, 200, 50), 400, False, False),
+    "CANDLE": ((80, 80, 90), 400, True, True), "PLATE": ((230, 230, 30), 600, False, True),
+    "CABLE": ((120, 100, 30), 80, False, False), "SOCKS": ((200, 100, 20), 70, False, False),
+}
+
+
+def _box(code: str, inner: tuple[int, int, int], wall: int, *, tare: int, cost: int,
+         limit: int, envelope: bool = False) -> Box:
+    outer = (inner[0] + wall, inner[1] + wall, inner[2] + wall)
+    return Box(code, inner, outer, tare, cost, limit, envelope)
+
+
+BOXES = [
+    _box("YP-MAILER", (312, 232, 28), 2, tare=30, cost=30, limit=1000, envelope=True),
+    _box("A4-FLAT", (300, 215, 45), 10, tare=90, cost=35, limit=3000),
+    _box("B60", (250, 180, 100), 10, tare=150, cost=40, limit=20000),
+    _box("B80", (350, 250, 150), 10, tare=250, cost=60, limit=20000),
+    _box("B100", (420, 300, 230), 10, tare=400, cost=90, limit=25000),
+    _box("B120", (480, 360, 300), 10, tare=550, cost=120, limit=25000),
+    _box("B140", (540, 420, 360), 10, tare=700, cost=160, limit=25000),
+    _box("B160", (600, 450, 480), 10, tare=900, cost=200, limit=25000),
+]
+
+
+def _services() -> list[Service]:
+    def cls(name: str, total: int, kg: int, prices: dict[str, int], side: int,
+            *, thick: int | None = None) -> SizeClass:
+        return SizeClass(name, total, kg * 1000, prices, max_side_mm=side,
+                         max_thickness_mm=thick)
+
+    yupacket = Service("yupacket", tuple(cls(f"{t}cm", 600, 1, {"*": p}, 340, thick=t * 10)
+                                         for t, p in ((1, 250), (2, 310), (3, 360))), thin=True)
+    clickpost = Service("clickpost", (cls("flat", 620, 1, {"*": 185}, 340, thick=30),), thin=True)
+    sizes = ((60, 2, 890), (80, 5, 1150), (100, 10, 1430), (120, 15, 1700), (140, 20, 1980),
+             (160, 25, 2260))
+    takkyubin = Service("takkyubin", tuple(
+        cls(str(s), s * 10, kg, {"関東": p, "北海道": p + 370, "沖縄": p + 800, "*": p + 170},
+            1700) for s, kg, p in sizes))
+    return [yupacket, clickpost, takkyubin]
+
+
+SERVICES = _services()
+PREFECTURES = ["東京都", "神奈川県", "大阪府", "北海道", "福岡県", "沖縄県", "宮城県"]
+
+
+def make_orders(rng: random.Random, count: int, units: tuple[int, int]) -> list[dict[str, object]]:
+    orders = []
+    for _ in range(count):
+        n = rng.randint(*units)
+        skus = rng.sample(sorted(CATALOGUE), k=min(n, rng.randint(1, 6)))
+        picked = [rng.choice(skus) for _ in range(n)]
+        items = []
+        for sku in picked:
+            dims, weight, upright, fragile = CATALOGUE[sku]
+            items.append(Item(sku, dims, weight, upright, fragile))
+        orders.append({"units": items, "dest": rng.choice(PREFECTURES)})
+    return orders
+
+
+def run_ours(orders: list[dict[str, object]]) -> dict[str, object]:
+    times, invalid, costs = [], 0, []
+    for order in orders:
+        units = order["units"]
+        assert isinstance(units, list)
+        terms = OrderTerms(Destination(str(order["dest"])))
+        start = time.perf_counter()
+        plan = plan_shipment(units, BOXES, SERVICES, terms)
+        times.append((time.perf_counter() - start) * 1000)
+        packages = tuple(s.package for s in plan.best.shipments) if plan.best else ()
+        result = Cartonization((Solution(packages, 0),), plan.unpacked)
+        invalid += bool(order_problems(units, result))
+        costs.append(plan.best.total_yen if plan.best else None)
+    return {"times": times, "invalid": invalid, "costs": costs}
+
+
+def package_cost(box: Box, gross_g: int, dest: str) -> int | None:
+    found = quotes(SERVICES, box, gross_g, OrderTerms(Destination(dest)))
+    return box.cost_yen + found[0].total_yen if found else None
+
+
+# -- py3dbp, in its own venv -------------------------------------------------------------------
+
+RUNNER = r'''
+import json, sys, time
+from py3dbp import Bin, Item, Packer
+
+def pack(boxes, units):
+    packer = Packer()
+    for name, inner, load in boxes:
+        packer.add_bin(Bin(name, inner[0], inner[1], inner[2], load))
+    for uid, dims, weight in units:
+        packer.add_item(Item(str(uid), dims[0], dims[1], dims[2], weight))
+    packer.pack(bigger_first=True, distribute_items=True)
+    return [(b.name, [(int(i.name), [float(v) for v in i.position],
+                       [float(v) for v in i.get_dimension()]) for i in b.items])
+            for b in packer.bins if b.items]
+
+out = []
+for order in json.load(sys.stdin):
+    start = time.perf_counter()
+    units, result = order["units"], None
+    for code, inner, load in order["single"]:
+        packed = pack([(code, inner, load)], units)
+        if packed and len(packed[0][1]) == len(units):
+            result = packed
+            break
+    if result is None:
+        code, inner, load = order["largest"]
+        for k in range(2, len(units) + 1):
+            packed = pack([(f"{code}#{n}", inner, load) for n in range(k)], units)
+            result = packed
+            if sum(len(p[1]) for p in packed) == len(units):
+                break
+    out.append({"ms": (time.perf_counter() - start) * 1000, "packages": result or []})
+json.dump(out, sys.stdout)
+'''
+
+
+def py3dbp_python() -> Path | None:
+    python = VENV / "bin" / "python"
+    if python.exists() and subprocess.run([str(python), "-c", "import py3dbp"],
+                                          check=False, capture_output=True).returncode == 0:
+        return python
+    try:
+        subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True,
+                       capture_output=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", "py3dbp"], check=True,
+                       capture_output=True, timeout=600)
+    except (subprocess.SubprocessError, OSError) as exc:
+        detail = getattr(exc, "stderr", b"") or b""
+        print(f"py3dbp: could not be installed into {VENV}: {exc} "
+              f"{detail.decode(errors='replace').strip()[-300:]}")
+        return None
+    return python
+
+
+def run_py3dbp(python: Path, orders: list[dict[str, object]]) -> dict[str, object] | None:
+    jobs = []
+    for order in orders:
+        units = order["units"]
+        assert isinstance(units, list)
+        weight = sum(u.weight_g for u in units)
+        dest = str(order["dest"])
+        priced = sorted((c, b.code) for b in BOXES
+                        if (c := package_cost(b, b.tare_g + weight, dest)) is not None
+                        and b.tare_g + weight <= b.max_weight_g)
+        by_code = {b.code: b for b in BOXES}
+        jobs.append({
+            "single": [(code, by_code[code].inner_mm, by_code[code].max_weight_g
+                        - by_code[code].tare_g) for _, code in priced],
+            "largest": (BOXES[-1].code, BOXES[-1].inner_mm,
+                        BOXES[-1].max_weight_g - BOXES[-1].tare_g),
+            "units": [(i, u.dims_mm, u.weight_g) for i, u in enumerate(units)]})
+    script = VENV / "runner.py"
+    script.write_text(RUNNER, encoding="utf-8")
+    done = subprocess.run([str(python), str(script)], input=json.dumps(jobs), text=True,
+                          check=False, capture_output=True, timeout=3600)
+    if done.returncode != 0:
+        print(f"py3dbp runner failed: {done.stderr.strip()[-500:]}")
+        return None
+    return _judge_py3dbp(orders, json.loads(done.stdout))
+
+
+def _judge_py3dbp(orders: list[dict[str, object]], answers: list[dict[str, object]],
+                  ) -> dict[str, object]:
+    by_code = {b.code: b for b in BOXES}
+    times, invalid, rule_breaks, costs, kept = [], 0, 0, [], []
+    for order, answer in zip(orders, answers, strict=True):
+        units = order["units"]
+        assert isinstance(units, list) and isinstance(answer["packages"], list)
+        times.append(float(answer["ms"]))
+        geometry, rules, cost, placed = False, False, 0, 0
+        for code, spots in answer["packages"]:
+            box = by_code[code.split("#")[0]]
+            placements = tuple(Placement(units[uid].sku, tuple(round(v) for v in pos),
+                                         tuple(round(v) for v in size))
+                               for uid, pos, size in spots)
+            gross = box.tare_g + sum(units[uid].weight_g for uid, _, _ in spots)
+            problems = package_problems(Package(box, placements, gross),
+                                        {u.sku: u for u in units})
+            geometry |= any("overlap" in p or "outside" in p or "not a turn" in p
+                            for p in problems)
+            rules |= any("this side up" in p or "fragile" in p for p in problems)
+            price = package_cost(box, gross, str(order["dest"]))
+            cost = None if price is None or cost is None else cost + price
+            placed += len(spots)
+        invalid += geometry
+        rule_breaks += rules
+        costs.append(cost if placed == len(units) else None)
+        kept.append(not geometry and not rules)
+    return {"times": times, "invalid": invalid, "rule_breaks": rule_breaks, "costs": costs,
+            "kept": kept}
+
+
+# -- report ------------------------------------------------------------------------------------
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--orders", type=int, default=300, help="orders of 1-5 units")
+    parser.add_argument("--big-orders", type=int, default=30, help="orders of 30 units")
+    args = parser.parse_args()
+    rng = random.Random(SEED)
+    sets = {"1-5 units": make_orders(rng, args.orders, (1, 5)),
+            "30 units": make_orders(rng, args.big_orders, (30, 30))}
+    python = py3dbp_python()
+    ok = True
+    for name, orders in sets.items():
+        ours = run_ours(orders)
+        p50, p95 = statistics.median(ours["times"]), pct(ours["times"], 0.95)
+        target = TARGETS_MS[name]
+        met = p95 <= target and ours["invalid"] == 0
+        ok &= met
+        print(f"[{name}] {len(orders)} orders, ours:   p50 {p50:.2f} ms, p95 {p95:.2f} ms "
+              f"(target p95 ≤ {target:.0f} ms), invalid layouts {ours['invalid']} (target 0)"
+              f"{'' if met else '  << TARGET MISSED'}")
+        if python is None:
+            print(f"[{name}] py3dbp: not installed, no comparison")
+            continue
+        theirs = run_py3dbp(python, orders)
+        if theirs is None:
+            continue
+        _compare(name, ours, theirs)
+    return 0 if ok else 1
+
+
+def _compare(name: str, ours: dict[str, object], theirs: dict[str, object]) -> None:
+    rows = list(zip(ours["costs"], theirs["costs"], theirs["kept"], strict=True))
+    incomplete = sum(t is None for _, t, _ in rows)
+    times = theirs["times"]
+    print(f"[{name}] py3dbp: p50 {statistics.median(times):.2f} ms, "
+          f"p95 {pct(times, 0.95):.2f} ms, invalid layouts {theirs['invalid']} "
+          f"(overlap / outside / bad size), this-side-up or fragile broken in "
+          f"{theirs['rule_breaks']}, not all units shipped in {incomplete}")
+    for label, only_kept in (("all orders", False), ("orders where py3dbp kept the rules", True)):
+        pairs = [(o, t) for o, t, k in rows
+                 if o is not None and t is not None and (k or not only_kept)]
+        ratio = sum(t for _, t in pairs) / max(sum(o for o, _ in pairs), 1)
+        print(f"[{name}] total cost py3dbp / ours = {ratio:.3f} on {label} ({len(pairs)}; "
+              f"py3dbp dearer in {sum(t > o for o, t in pairs)}, "
+              f"cheaper in {sum(t < o for o, t in pairs)})")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
