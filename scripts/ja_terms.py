@@ -177,4 +177,17 @@ TERMS = {
     "Customer's request": "お客様の依頼",
     "Order data is wrong": "受注データの誤り",
     "Other (write a comment)": "その他(コメントに記入)",
+    # --- box and carrier proposal (packer screen) ---------------------------------------
+    "Use this box (F4)": "この箱で確定 (F4)",
+    "Other box… (F7)": "別の箱… (F7)",
+    "Choosing the box and carrier…": "箱と配送方法を選んでいます…",
+    "⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.":
+        "⚠ 寸法・重量が未登録の商品があります:%1。箱を選べません。管理者に登録を依頼してください。",
+    "⚠ No box or service fits: %1": "⚠ 入る箱・配送方法がありません:%1",
+    "Box and carrier: %1 — ¥%2": "推奨の箱・配送:%1 — ¥%2",
+    "  or %1 (+¥%2)": "  次点 %1(+¥%2)",
+    "Other box": "別の箱",
+    "Choose": "選択",
+    "Why not the cheapest?": "最安以外を選ぶ理由",
+    "Chosen: %1": "確定:%1",
 }

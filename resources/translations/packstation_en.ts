@@ -260,42 +260,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="103" />
+        <location filename="../../src/packstation/ui/main_window.py" line="105" />
         <source>packstation — packing station</source>
         <translation>packstation — packing station</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="104" />
+        <location filename="../../src/packstation/ui/main_window.py" line="106" />
         <source>Packing (F2)</source>
         <translation>Packing (F2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="105" />
+        <location filename="../../src/packstation/ui/main_window.py" line="107" />
         <source>Orders (F3)</source>
         <translation>Orders (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="106" />
+        <location filename="../../src/packstation/ui/main_window.py" line="108" />
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="107" />
+        <location filename="../../src/packstation/ui/main_window.py" line="109" />
         <source>日本語 / English (F12)</source>
         <translation>日本語 / English (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="110" />
+        <location filename="../../src/packstation/ui/main_window.py" line="112" />
         <source>Packer</source>
         <translation>Packer</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="110" />
+        <location filename="../../src/packstation/ui/main_window.py" line="112" />
         <source>Shift lead</source>
         <translation>Shift lead</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="111" />
+        <location filename="../../src/packstation/ui/main_window.py" line="113" />
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -336,67 +336,67 @@
 <context>
     <name>OrderColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="91" />
+        <location filename="../../src/packstation/ui/models.py" line="96" />
         <source>Order no.</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="92" />
+        <location filename="../../src/packstation/ui/models.py" line="97" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="93" />
+        <location filename="../../src/packstation/ui/models.py" line="98" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="94" />
+        <location filename="../../src/packstation/ui/models.py" line="99" />
         <source>Prefecture</source>
         <translation>Prefecture</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="95" />
+        <location filename="../../src/packstation/ui/models.py" line="100" />
         <source>Delivery date</source>
         <translation>Delivery date</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="97" />
+        <location filename="../../src/packstation/ui/models.py" line="102" />
         <source>Time slot</source>
         <translation>Time slot</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="98" />
+        <location filename="../../src/packstation/ui/models.py" line="103" />
         <source>COD</source>
         <translation>COD</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="99" />
+        <location filename="../../src/packstation/ui/models.py" line="104" />
         <source>Cool</source>
         <translation>Cool</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="100" />
+        <location filename="../../src/packstation/ui/models.py" line="105" />
         <source>Gift</source>
         <translation>Gift</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="101" />
+        <location filename="../../src/packstation/ui/models.py" line="106" />
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="102" />
+        <location filename="../../src/packstation/ui/models.py" line="107" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="103" />
+        <location filename="../../src/packstation/ui/models.py" line="108" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="108" />
+        <location filename="../../src/packstation/ui/models.py" line="113" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -616,27 +616,27 @@
 <context>
     <name>PackColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="32" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="34" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="33" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="35" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="34" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="36" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="35" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="37" />
         <source>Scanned</source>
         <translation>Scanned</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="36" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="38" />
         <source>Left</source>
         <translation>Left</translation>
     </message>
@@ -644,93 +644,149 @@
 <context>
     <name>PackerScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="125" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="136" />
+        <source>Use this box (F4)</source>
+        <translation>Use this box (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="137" />
         <source>Undo last (Ctrl+Z)</source>
         <translation>Undo last (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="125" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="138" />
         <source>Key count (F6)</source>
         <translation>Key count (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="126" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="137" />
+        <source>Other box… (F7)</source>
+        <translation>Other box… (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="139" />
         <source>Hold (F8)</source>
         <translation>Hold (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="126" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="139" />
         <source>Lead override (F9)</source>
         <translation>Lead override (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="127" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="140" />
         <source>Complete (F10)</source>
         <translation>Complete (F10)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="130" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="143" />
         <source>Scan here</source>
         <translation>Scan here</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="134" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="147" />
         <source>Scan the pick list or 納品書 barcode</source>
         <translation>Scan the pick list or 納品書 barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="164" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="177" />
         <source>left on the order: %1</source>
         <translation>left on the order: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="199" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="233" />
+        <source>Choosing the box and carrier…</source>
+        <translation>Choosing the box and carrier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="248" />
+        <source>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</source>
+        <translation>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="253" />
+        <source>⚠ No box or service fits: %1</source>
+        <translation>⚠ No box or service fits: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="256" />
+        <source>Box and carrier: %1 — ¥%2</source>
+        <translation>Box and carrier: %1 — ¥%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="258" />
+        <source>  or %1 (+¥%2)</source>
+        <translation>  or %1 (+¥%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="274" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="278" />
+        <source>Other box</source>
+        <translation>Other box</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="274" />
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="279" />
+        <source>Why not the cheapest?</source>
+        <translation>Why not the cheapest?</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="290" />
+        <source>Chosen: %1</source>
+        <translation>Chosen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="297" />
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="200" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="298" />
         <source>No order open</source>
         <translation>No order open</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="205" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="302" />
         <source>Next: scan the next item (%1 left)</source>
         <translation>Next: scan the next item (%1 left)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="207" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="304" />
         <source>Next: scan the carrier label, or the next order</source>
         <translation>Next: scan the carrier label, or the next order</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="209" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="306" />
         <source>Next: scan the order barcode</source>
         <translation>Next: scan the order barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="233" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="236" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="330" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="333" />
         <source>Key count</source>
         <translation>Key count</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="233" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="330" />
         <source>Scan the item</source>
         <translation>Scan the item</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="236" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="333" />
         <source>How many units?</source>
         <translation>How many units?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="246" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="343" />
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="246" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="343" />
         <source>Reason for the hold</source>
         <translation>Reason for the hold</translation>
     </message>
@@ -771,107 +827,107 @@
 <context>
     <name>Verdicts</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="41" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="43" />
         <source>Order opened: scan the items</source>
         <translation>Order opened: scan the items</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="42" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="44" />
         <source>Unknown order number</source>
         <translation>Unknown order number</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="43" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="45" />
         <source>Already packed: do not ship it again</source>
         <translation>Already packed: do not ship it again</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="44" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="45" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
         <source>WRONG ITEM: not on this order. Put it back.</source>
         <translation>WRONG ITEM: not on this order. Put it back.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
         <source>Unknown barcode: no product has it</source>
         <translation>Unknown barcode: no product has it</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
         <source>Misread barcode: scan it again</source>
         <translation>Misread barcode: scan it again</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
         <source>TOO MANY: this line is already complete</source>
         <translation>TOO MANY: this line is already complete</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
         <source>Serial number already scanned</source>
         <translation>Serial number already scanned</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
         <source>Scan the serial number barcode</source>
         <translation>Scan the serial number barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
         <source>Scan the barcode: typing is not allowed</source>
         <translation>Scan the barcode: typing is not allowed</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
         <source>EXPIRED: do not ship this unit</source>
         <translation>EXPIRED: do not ship this unit</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
         <source>Scan the order barcode first</source>
         <translation>Scan the order barcode first</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
         <source>Order complete: pack and close the box</source>
         <translation>Order complete: pack and close the box</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
         <source>Items missing: the order cannot be completed</source>
         <translation>Items missing: the order cannot be completed</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
         <source>Label OK: next order</source>
         <translation>Label OK: next order</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
         <source>WRONG LABEL: this label is another order's</source>
         <translation>WRONG LABEL: this label is another order's</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
         <source>Last scan undone: take the unit out</source>
         <translation>Last scan undone: take the unit out</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="62" />
         <source>Order put on hold</source>
         <translation>Order put on hold</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="63" />
         <source>Approved by the lead</source>
         <translation>Approved by the lead</translation>
     </message>

@@ -260,42 +260,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="103" />
+        <location filename="../../src/packstation/ui/main_window.py" line="105" />
         <source>packstation — packing station</source>
         <translation>packstation — 出荷検品・梱包</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="104" />
+        <location filename="../../src/packstation/ui/main_window.py" line="106" />
         <source>Packing (F2)</source>
         <translation>出荷検品 (F2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="105" />
+        <location filename="../../src/packstation/ui/main_window.py" line="107" />
         <source>Orders (F3)</source>
         <translation>受注一覧 (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="106" />
+        <location filename="../../src/packstation/ui/main_window.py" line="108" />
         <source>Lock (Ctrl+L)</source>
         <translation>ロック (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="107" />
+        <location filename="../../src/packstation/ui/main_window.py" line="109" />
         <source>日本語 / English (F12)</source>
         <translation>日本語 / English (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="110" />
+        <location filename="../../src/packstation/ui/main_window.py" line="112" />
         <source>Packer</source>
         <translation>作業者</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="110" />
+        <location filename="../../src/packstation/ui/main_window.py" line="112" />
         <source>Shift lead</source>
         <translation>現場リーダー</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="111" />
+        <location filename="../../src/packstation/ui/main_window.py" line="113" />
         <source>Admin</source>
         <translation>管理者</translation>
     </message>
@@ -336,67 +336,67 @@
 <context>
     <name>OrderColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="91" />
+        <location filename="../../src/packstation/ui/models.py" line="96" />
         <source>Order no.</source>
         <translation>受注番号</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="92" />
+        <location filename="../../src/packstation/ui/models.py" line="97" />
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="93" />
+        <location filename="../../src/packstation/ui/models.py" line="98" />
         <source>Channel</source>
         <translation>販売チャネル</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="94" />
+        <location filename="../../src/packstation/ui/models.py" line="99" />
         <source>Prefecture</source>
         <translation>都道府県</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="95" />
+        <location filename="../../src/packstation/ui/models.py" line="100" />
         <source>Delivery date</source>
         <translation>お届け日</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="97" />
+        <location filename="../../src/packstation/ui/models.py" line="102" />
         <source>Time slot</source>
         <translation>時間帯</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="98" />
+        <location filename="../../src/packstation/ui/models.py" line="103" />
         <source>COD</source>
         <translation>代引</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="99" />
+        <location filename="../../src/packstation/ui/models.py" line="104" />
         <source>Cool</source>
         <translation>クール</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="100" />
+        <location filename="../../src/packstation/ui/models.py" line="105" />
         <source>Gift</source>
         <translation>ギフト</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="101" />
+        <location filename="../../src/packstation/ui/models.py" line="106" />
         <source>Lines</source>
         <translation>明細数</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="102" />
+        <location filename="../../src/packstation/ui/models.py" line="107" />
         <source>Units</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="103" />
+        <location filename="../../src/packstation/ui/models.py" line="108" />
         <source>Customer</source>
         <translation>お届け先</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="108" />
+        <location filename="../../src/packstation/ui/models.py" line="113" />
         <source>Yes</source>
         <translation>○</translation>
     </message>
@@ -616,27 +616,27 @@
 <context>
     <name>PackColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="32" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="34" />
         <source>SKU</source>
         <translation>商品コード</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="33" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="35" />
         <source>Product</source>
         <translation>商品名</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="34" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="36" />
         <source>Ordered</source>
         <translation>受注数</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="35" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="37" />
         <source>Scanned</source>
         <translation>検品済</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="36" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="38" />
         <source>Left</source>
         <translation>残数</translation>
     </message>
@@ -644,93 +644,149 @@
 <context>
     <name>PackerScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="125" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="136" />
+        <source>Use this box (F4)</source>
+        <translation>この箱で確定 (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="137" />
         <source>Undo last (Ctrl+Z)</source>
         <translation>直前を取消 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="125" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="138" />
         <source>Key count (F6)</source>
         <translation>数量入力 (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="126" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="137" />
+        <source>Other box… (F7)</source>
+        <translation>別の箱… (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="139" />
         <source>Hold (F8)</source>
         <translation>保留 (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="126" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="139" />
         <source>Lead override (F9)</source>
         <translation>リーダー承認 (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="127" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="140" />
         <source>Complete (F10)</source>
         <translation>検品完了 (F10)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="130" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="143" />
         <source>Scan here</source>
         <translation>ここにスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="134" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="147" />
         <source>Scan the pick list or 納品書 barcode</source>
         <translation>ピッキングリストか納品書のバーコードをスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="164" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="177" />
         <source>left on the order: %1</source>
         <translation>残り %1 点</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="199" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="233" />
+        <source>Choosing the box and carrier…</source>
+        <translation>箱と配送方法を選んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="248" />
+        <source>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</source>
+        <translation>⚠ 寸法・重量が未登録の商品があります:%1。箱を選べません。管理者に登録を依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="253" />
+        <source>⚠ No box or service fits: %1</source>
+        <translation>⚠ 入る箱・配送方法がありません:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="256" />
+        <source>Box and carrier: %1 — ¥%2</source>
+        <translation>推奨の箱・配送:%1 — ¥%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="258" />
+        <source>  or %1 (+¥%2)</source>
+        <translation>  次点 %1(+¥%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="274" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="278" />
+        <source>Other box</source>
+        <translation>別の箱</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="274" />
+        <source>Choose</source>
+        <translation>選択</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="279" />
+        <source>Why not the cheapest?</source>
+        <translation>最安以外を選ぶ理由</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="290" />
+        <source>Chosen: %1</source>
+        <translation>確定:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="297" />
         <source>Order %1</source>
         <translation>受注 %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="200" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="298" />
         <source>No order open</source>
         <translation>検品中の受注なし</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="205" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="302" />
         <source>Next: scan the next item (%1 left)</source>
         <translation>次:次の商品をスキャン(残り %1 点)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="207" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="304" />
         <source>Next: scan the carrier label, or the next order</source>
         <translation>次:送り状をスキャン、または次の受注へ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="209" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="306" />
         <source>Next: scan the order barcode</source>
         <translation>次:受注のバーコードをスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="233" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="236" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="330" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="333" />
         <source>Key count</source>
         <translation>数量入力</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="233" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="330" />
         <source>Scan the item</source>
         <translation>商品をスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="236" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="333" />
         <source>How many units?</source>
         <translation>何点ですか?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="246" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="343" />
         <source>Hold</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="246" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="343" />
         <source>Reason for the hold</source>
         <translation>保留の理由</translation>
     </message>
@@ -771,107 +827,107 @@
 <context>
     <name>Verdicts</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="41" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="43" />
         <source>Order opened: scan the items</source>
         <translation>検品開始:商品をスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="42" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="44" />
         <source>Unknown order number</source>
         <translation>受注番号が見つかりません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="43" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="45" />
         <source>Already packed: do not ship it again</source>
         <translation>梱包済です。二重出荷しないでください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="44" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="45" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
         <source>WRONG ITEM: not on this order. Put it back.</source>
         <translation>商品違い:この受注の商品ではありません。戻してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
         <source>Unknown barcode: no product has it</source>
         <translation>未登録のバーコードです</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
         <source>Misread barcode: scan it again</source>
         <translation>読み取りエラー:もう一度スキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
         <source>TOO MANY: this line is already complete</source>
         <translation>数量超過:この商品はもう足りています</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
         <source>Serial number already scanned</source>
         <translation>シリアル番号が重複しています</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
         <source>Scan the serial number barcode</source>
         <translation>シリアル番号のバーコードをスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
         <source>Scan the barcode: typing is not allowed</source>
         <translation>手入力はできません。バーコードをスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
         <source>EXPIRED: do not ship this unit</source>
         <translation>期限切れ:この商品は出荷できません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
         <source>Scan the order barcode first</source>
         <translation>先に受注のバーコードをスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
         <source>Order complete: pack and close the box</source>
         <translation>検品完了:梱包して封をしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
         <source>Items missing: the order cannot be completed</source>
         <translation>不足あり:検品を完了できません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
         <source>Label OK: next order</source>
         <translation>送り状OK:次の受注へ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
         <source>WRONG LABEL: this label is another order's</source>
         <translation>送り状違い:別の受注の送り状です</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
         <source>Last scan undone: take the unit out</source>
         <translation>直前のスキャンを取り消しました。商品を取り出してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
         <source>Nothing to undo</source>
         <translation>取り消すスキャンがありません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="62" />
         <source>Order put on hold</source>
         <translation>受注を保留にしました</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="63" />
         <source>Approved by the lead</source>
         <translation>リーダーが承認しました</translation>
     </message>

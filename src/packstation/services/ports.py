@@ -68,6 +68,10 @@ class OrderRepository(Protocol):
 
     def get(self, order_no: str) -> Order | None: ...
 
+    def set_shipping(self, order_no: str, service_codes: str) -> None:
+        """Record the chosen service(s) on the order (the label and hand-off use it)."""
+        ...
+
     def search(
         self, text: str = "", statuses: Sequence[OrderStatus] = (), limit: int = 500
     ) -> list[OrderSummary]: ...

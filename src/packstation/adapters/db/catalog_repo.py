@@ -81,8 +81,9 @@ class SqlCatalogRepository:
         )
 
     def _class(self, row: SizeClassRow) -> SizeClassSpec:
-        prices = dict(self.s.execute(select(RateRow.prefecture_code, RateRow.price_yen)
-                                     .where(RateRow.size_class_id == row.id)).tuples().all())
+        rows = self.s.execute(select(RateRow.prefecture_code, RateRow.price_yen)
+                              .where(RateRow.size_class_id == row.id)).all()
+        prices = {int(code): int(yen) for code, yen in rows}
         return SizeClassSpec(row.name, row.max_sum_mm, row.max_side_mm, row.max_thickness_mm,
                              row.max_weight_g, prices)
 

@@ -147,6 +147,10 @@ class SqlOrderRepository:
         row = self.s.scalar(select(OrderRow).where(OrderRow.order_no == order_no))
         return order_from_row(row) if row else None
 
+    def set_shipping(self, order_no: str, service_codes: str) -> None:
+        self.s.execute(update(OrderRow).where(OrderRow.order_no == order_no)
+                       .values(service_code=service_codes[:32]))
+
     def search(self, text: str = "", statuses: Sequence[OrderStatus] = (),
                limit: int = 500) -> list[OrderSummary]:
         units = (select(OrderLineRow.order_id, func.count().label("n"),

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from packstation.services import packing
+from packstation.services import packing, proposal
 from packstation.services.dto import LineView, ScanResult
 from packstation.ui.context import UiContext
 from packstation.ui.models import Column, TableModel
@@ -87,6 +87,11 @@ class PackerScreen(Screen):
         self.order_label = QLabel(objectName="title")
         self.next_step = QLabel(objectName="next")
         self.next_step.setStyleSheet("font-size: 24px; font-weight: bold;")
+        self.proposal_label = QLabel(objectName="proposal")
+        self.proposal_label.setWordWrap(True)
+        self.proposal_label.setStyleSheet("font-size: 18px; padding: 6px; border: 2px solid "
+                                          "#90a4ae; border-radius: 6px; background: white;")
+        self.proposal: proposal.ProposalView | None = None
         self.field = ScanField()
         self.model = TableModel("PackColumns", _COLUMNS)
         self.table = QTableView(objectName="pack_lines")
@@ -96,8 +101,8 @@ class PackerScreen(Screen):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(44)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.buttons = {k: QPushButton(objectName=k) for k in ("undo", "count", "hold",
-                                                               "override", "complete")}
+        self.buttons = {k: QPushButton(objectName=k) for k in (
+            "accept_box", "other_box", "undo", "count", "hold", "override", "complete")}
         self._layout()
         self._connect()
         self.retranslate()
@@ -107,6 +112,7 @@ class PackerScreen(Screen):
         col.addWidget(self.order_label)
         col.addWidget(self.banner)
         col.addWidget(self.next_step)
+        col.addWidget(self.proposal_label)
         col.addWidget(self.table, 1)
         col.addWidget(self.field)
         row = QHBoxLayout()
@@ -117,7 +123,9 @@ class PackerScreen(Screen):
 
     def _connect(self) -> None:
         self.field.scanned.connect(self.on_scanned)
-        actions = {"undo": ("Ctrl+Z", self.undo), "count": ("F6", self.key_count),
+        actions = {"accept_box": ("F4", self.accept_proposal),
+                   "other_box": ("F7", self.choose_other), "undo": ("Ctrl+Z", self.undo),
+                   "count": ("F6", self.key_count),
                    "hold": ("F8", self.hold), "override": ("F9", self.request_override),
                    "complete": ("F10", self.complete)}
         for key, (shortcut, slot) in actions.items():
@@ -125,7 +133,9 @@ class PackerScreen(Screen):
             QShortcut(QKeySequence(shortcut), self, slot)
 
     def retranslate(self) -> None:
-        texts = {"undo": self.tr("Undo last (Ctrl+Z)"), "count": self.tr("Key count (F6)"),
+        texts = {"accept_box": self.tr("Use this box (F4)"),
+                 "other_box": self.tr("Other box… (F7)"), "undo": self.tr("Undo last (Ctrl+Z)"),
+                 "count": self.tr("Key count (F6)"),
                  "hold": self.tr("Hold (F8)"), "override": self.tr("Lead override (F9)"),
                  "complete": self.tr("Complete (F10)")}
         for key, text in texts.items():
@@ -182,6 +192,7 @@ class PackerScreen(Screen):
             self.stage = "packing"
         if result.verdict == "OPENED":
             self.order_no = result.order_no
+            self._load_proposal()
         if result.verdict in ("COMPLETED", "OVERRIDDEN") and result.order_remaining >= 0:
             self.stage = "completed" if result.verdict == "COMPLETED" else self.stage
         if result.verdict in ("LABEL_OK", "ON_HOLD"):
@@ -212,6 +223,75 @@ class PackerScreen(Screen):
                 self.model.replace_row(i, replace(line, name_ja=name))
                 self.table.selectRow(i)
                 return
+
+    # -- box and carrier proposal --------------------------------------------------------------
+    def _load_proposal(self) -> None:
+        app, order_no = self.ctx.require_app(), self.order_no
+        if order_no is None:
+            return
+        self.proposal = None
+        self.proposal_label.setText(self.tr("Choosing the box and carrier…"))
+
+        def shown(view: proposal.ProposalView) -> None:
+            if view.order_no == self.order_no:
+                self.proposal = view
+                self._show_proposal()
+
+        self.ctx.tasks.work.submit(lambda: proposal.suggest(app.uow, order_no), shown)
+
+    def _show_proposal(self) -> None:
+        view = self.proposal
+        if view is None:
+            return
+        if view.missing_measurements:
+            self.proposal_label.setText(self.tr(
+                "⚠ Size or weight not registered for: %1. The box can't be chosen; "
+                "ask the admin to register them.").replace("%1",
+                                                           ", ".join(view.missing_measurements)))
+            return
+        if view.best is None:
+            self.proposal_label.setText(self.tr("⚠ No box or service fits: %1").replace(
+                "%1", "; ".join(view.unpacked)))
+            return
+        lines = [self.tr("Box and carrier: %1 — ¥%2").replace("%1", view.best.summary)
+                 .replace("%2", f"{view.best.total_yen:,}")]
+        lines += [self.tr("  or %1 (+¥%2)").replace("%1", alt.summary)
+                  .replace("%2", f"{alt.difference_yen:,}") for alt in view.alternatives]
+        lines.append(view.explanation)
+        self.proposal_label.setText("\n".join(lines))
+
+    def accept_proposal(self) -> None:
+        view = self.proposal
+        if view is None or view.best is None or self.order_no is None:
+            return
+        self._choose(view.best, "")
+
+    def choose_other(self) -> None:
+        view = self.proposal
+        if view is None or not view.alternatives or self.order_no is None:
+            return
+        names = [f"{a.summary} (+¥{a.difference_yen:,})" for a in view.alternatives]
+        picked, ok = QInputDialog.getItem(self, self.tr("Other box"), self.tr("Choose"), names,
+                                          0, False)
+        if not ok:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Other box"),
+                                          self.tr("Why not the cheapest?"))
+        if ok and reason.strip():
+            self._choose(view.alternatives[names.index(picked)], reason)
+
+    def _choose(self, option: proposal.OptionView, reason: str) -> None:
+        app, view, order_no = self.ctx.require_app(), self.proposal, self.order_no
+        user = self.ctx.session.user_id if self.ctx.session else None
+        best = view.best if view else None
+        assert order_no is not None
+
+        def chosen(_none: object) -> None:
+            self.proposal_label.setText(self.tr("Chosen: %1").replace("%1", option.summary))
+
+        self.ctx.tasks.db.submit(
+            lambda: proposal.choose(app.uow, user, order_no, option, best=best, reason=reason),
+            chosen)
 
     def _show_order_label(self) -> None:
         self.order_label.setText(self.tr("Order %1").replace("%1", self.order_no)

@@ -1,0 +1,64 @@
+"""The box + carrier proposal on real demo data: cheapest total, thin services, flags."""
+
+from __future__ import annotations
+
+import pytest
+
+from packstation.bootstrap import App
+from packstation.domain.errors import StateError
+from packstation.domain.model import Order, OrderLine, OrderStatus, ShipTo
+from packstation.services import orders, proposal
+
+
+def _order(app: App, order_no: str, lines: list[tuple[str, int]], pref: int, **kw) -> None:
+    with app.uow() as uow:
+        uow.orders.add_many([Order(order_no, "test", OrderStatus.OPEN,
+                                   [OrderLine(i, sku, q) for i, (sku, q) in enumerate(lines, 1)],
+                                   ship_to=ShipTo("テスト 太郎", "060-0001", pref, "1-1"), **kw)])
+        uow.commit()
+
+
+def test_one_thin_shirt_goes_by_a_thin_service(demo_app: App) -> None:
+    _order(demo_app, "P-1", [("TEE-RED-S", 1)], 13)  # 250×200×20 mm, 180 g
+    view = proposal.suggest(demo_app.uow, "P-1")
+    assert view.best is not None
+    assert view.best.services[0] in {"clickpost", "yupacket", "nekopos"}
+    assert view.best.total_yen < 400, "a 宅急便 box would cost 1,000 yen and more"
+    assert len(view.alternatives) == 2
+    assert all(a.difference_yen >= 0 for a in view.alternatives)
+    assert view.explanation
+
+
+def test_frozen_order_never_goes_by_a_thin_service(demo_app: App) -> None:
+    from packstation.domain.model import CoolType
+
+    _order(demo_app, "P-2", [("GYOZA-FRZ", 1)], 1, cool=CoolType.FROZEN)
+    view = proposal.suggest(demo_app.uow, "P-2")
+    assert view.best is not None and view.best.services == ("takkyubin",)
+    assert view.best.shipping_yen > 1460, "北海道 price plus the 冷凍 surcharge"
+
+
+def test_missing_dimensions_are_flagged_instead_of_guessed(demo_app: App) -> None:
+    _order(demo_app, "P-3", [("NEW-SAMPLE", 1), ("TEE-RED-S", 1)], 13)
+    view = proposal.suggest(demo_app.uow, "P-3")
+    assert view.best is None and view.missing_measurements == ("NEW-SAMPLE",)
+
+
+def test_every_demo_order_gets_a_proposal_or_a_flag(demo_app: App) -> None:
+    for summary in orders.search(demo_app.uow):
+        view = proposal.suggest(demo_app.uow, summary.order_no)
+        assert view.best is not None or view.missing_measurements, summary.order_no
+
+
+def test_choosing_a_dearer_option_needs_a_reason_and_is_logged(demo_app: App) -> None:
+    _order(demo_app, "P-4", [("TEE-RED-S", 1)], 13)
+    view = proposal.suggest(demo_app.uow, "P-4")
+    assert view.best is not None
+    dearer = view.alternatives[0]
+    with pytest.raises(StateError):
+        proposal.choose(demo_app.uow, None, "P-4", dearer, best=view.best, reason=" ")
+    proposal.choose(demo_app.uow, None, "P-4", dearer, best=view.best, reason="箱の在庫切れ")
+    with demo_app.uow() as uow:
+        (entry,) = uow.audit.recent("package_override")
+    assert entry["detail"]["reason"] == "箱の在庫切れ"
+    assert entry["detail"]["difference_yen"] == dearer.difference_yen
