@@ -190,4 +190,5 @@ TERMS = {
     "Choose": "選択",
     "Why not the cheapest?": "最安以外を選ぶ理由",
     "Chosen: %1": "確定:%1",
+    "Opening the database…": "データベースを開いています…",
 }

@@ -59,109 +59,109 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="91" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="124" />
         <source>Import CSV</source>
         <translation>Import CSV</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="92" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="125" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="93" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="126" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="94" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="127" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="94" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="127" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="95" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="128" />
         <source>Column layout</source>
         <translation>Column layout</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="97" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="130" />
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="98" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="131" />
         <source>Map columns…</source>
         <translation>Map columns…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="99" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="132" />
         <source>Check and import</source>
         <translation>Check and import</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="100" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="133" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="100" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="133" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="101" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="134" />
         <source>CSV file (UTF-8 or Shift_JIS/cp932)</source>
         <translation>CSV file (UTF-8 or Shift_JIS/cp932)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="103" />
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="116" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="136" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="149" />
         <source>Generic layout (built in)</source>
         <translation>Generic layout (built in)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="121" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="154" />
         <source>Choose a CSV file</source>
         <translation>Choose a CSV file</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="122" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="155" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="131" />
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="144" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="164" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="177" />
         <source>Choose the CSV file first.</source>
         <translation>Choose the CSV file first.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="139" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="172" />
         <source>Saved column layout: %1</source>
         <translation>Saved column layout: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="151" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="184" />
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="176" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="215" />
         <source>Imported %1 rows (%2): %3 added, %4 updated.</source>
         <translation>Imported %1 rows (%2): %3 added, %4 updated.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="184" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="223" />
         <source>Import cancelled. Nothing was changed.</source>
         <translation>Import cancelled. Nothing was changed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="187" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="226" />
         <source>Nothing was imported. Fix these %n problem(s) and import again:</source>
         <translation><numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform></translation>
     </message>
@@ -252,7 +252,12 @@
         <translation>Station: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/login.py" line="119" />
+        <location filename="../../src/packstation/ui/screens/login.py" line="123" />
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/login.py" line="129" />
         <source>Scan your badge or choose your name first.</source>
         <translation>Scan your badge or choose your name first.</translation>
     </message>

@@ -59,109 +59,109 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="91" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="124" />
         <source>Import CSV</source>
         <translation>CSV取込</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="92" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="125" />
         <source>Orders</source>
         <translation>受注データ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="93" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="126" />
         <source>Products</source>
         <translation>商品マスタ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="94" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="127" />
         <source>Import</source>
         <translation>取込対象</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="94" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="127" />
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="95" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="128" />
         <source>Column layout</source>
         <translation>列レイアウト</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="97" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="130" />
         <source>Choose file…</source>
         <translation>ファイルを選択…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="98" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="131" />
         <source>Map columns…</source>
         <translation>列の割り当て…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="99" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="132" />
         <source>Check and import</source>
         <translation>チェックして取込</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="100" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="133" />
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="100" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="133" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="101" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="134" />
         <source>CSV file (UTF-8 or Shift_JIS/cp932)</source>
         <translation>CSVファイル(UTF-8 または Shift_JIS/cp932)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="103" />
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="116" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="136" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="149" />
         <source>Generic layout (built in)</source>
         <translation>標準レイアウト(組込み)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="121" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="154" />
         <source>Choose a CSV file</source>
         <translation>CSVファイルを選択</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="122" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="155" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="131" />
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="144" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="164" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="177" />
         <source>Choose the CSV file first.</source>
         <translation>先にCSVファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="139" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="172" />
         <source>Saved column layout: %1</source>
         <translation>列レイアウトを保存しました: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="151" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="184" />
         <source>Checking every row…</source>
         <translation>全行をチェックしています…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="176" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="215" />
         <source>Imported %1 rows (%2): %3 added, %4 updated.</source>
         <translation>%1 行を取り込みました(%2)。新規 %3 件、更新 %4 件。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="184" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="223" />
         <source>Import cancelled. Nothing was changed.</source>
         <translation>取込を中止しました。データは変更されていません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="187" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="226" />
         <source>Nothing was imported. Fix these %n problem(s) and import again:</source>
         <translation><numerusform>取込は行われていません。次の %n 件のエラーを修正して、もう一度取り込んでください:</numerusform></translation>
     </message>
@@ -252,7 +252,12 @@
         <translation>梱包台: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/login.py" line="119" />
+        <location filename="../../src/packstation/ui/screens/login.py" line="123" />
+        <source>Opening the database…</source>
+        <translation>データベースを開いています…</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/login.py" line="129" />
         <source>Scan your badge or choose your name first.</source>
         <translation>先に社員証をスキャンするか、名前を選んでください。</translation>
     </message>

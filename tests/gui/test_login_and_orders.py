@@ -62,3 +62,28 @@ def test_idle_station_locks_itself(qtbot, window) -> None:
     window.idle.start()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.login, timeout=5000)
     assert window.ctx.session is None
+
+
+def test_badge_scanned_before_the_database_opens_still_logs_in(qtbot, demo_db) -> None:
+    """The window takes keystrokes before the database is open; the scan is not lost."""
+    from packstation.bootstrap import build
+    from packstation.config import Config
+    from packstation.ui.context import UiContext
+    from packstation.ui.i18n import Language
+    from packstation.ui.main_window import MainWindow
+    from packstation.ui.tasks import Tasks
+
+    ctx = UiContext(tasks=Tasks(print), language=Language(), show_error=print)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    log_in(qtbot, win)  # services not ready yet
+    assert win.stack.currentWidget() is win.login
+    app = build(Config(demo_db, "gui-station"))
+    try:
+        win.services_ready(app)
+        qtbot.waitUntil(lambda: win.stack.currentWidget() is win.work, timeout=10000)
+        assert ctx.session is not None and ctx.session.login == "sato"
+    finally:
+        ctx.tasks.shutdown()
+        app.close()

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 def run_gui(db_url: str | None) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from packstation.config import Config
@@ -43,6 +44,8 @@ def run_gui(db_url: str | None) -> int:
             qapp.quit()
 
         window.ready.connect(ready)
+        # The first turn of the event loop: the window is painted and takes keystrokes.
+        QTimer.singleShot(0, lambda: print("WINDOW", flush=True))
     start_services(ctx, window, Config.from_env(db_url))
     code = qapp.exec()
     ctx.tasks.shutdown()

@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
     # -- start-up ---------------------------------------------------------------------------
     def services_ready(self, app: App) -> None:
         self.ctx.app = app
-        self.login.retranslate()
+        self.login.services_ready()
         self.ctx.tasks.db.submit(lambda: (settings_service.load(app.uow),
                                           auth.list_users(app.uow)), self._loaded)
 

@@ -92,6 +92,12 @@ class LoginScreen(Screen):
         self.message.clear()
         self.who.setFocus()
 
+    def services_ready(self) -> None:
+        self.retranslate()
+        if getattr(self, "_pending", False):
+            self.message.clear()
+            self.submit()
+
     def set_users(self, users: list[SessionUser]) -> None:
         self._users = users
         for b in self.user_buttons.buttons():
@@ -113,7 +119,11 @@ class LoginScreen(Screen):
     def submit(self) -> None:
         app = self.ctx.app
         if app is None:
+            # Scanned before the database was open: log in as soon as it is (see services_ready).
+            self.message.setText(self.tr("Opening the database…"))
+            self._pending = True
             return
+        self._pending = False
         who, pin = self.who.text().strip(), self.pin.text()
         if not who:
             self.message.setText(self.tr("Scan your badge or choose your name first."))
