@@ -191,4 +191,18 @@ TERMS = {
     "Why not the cheapest?": "最安以外を選ぶ理由",
     "Chosen: %1": "確定:%1",
     "Opening the database…": "データベースを開いています…",
+    # --- settings -------------------------------------------------------------------------
+    "Settings (F11)": "設定 (F11)",
+    "Station settings": "梱包台の設定",
+    "Lock the station after idle minutes": "無操作で自動ロックするまでの分数",
+    "Wrong PINs before a user is locked": "ロックまでの暗証番号の誤り回数",
+    "Minutes a locked user waits": "ロック解除までの分数",
+    "Allow hand-typed item codes": "商品コードの手入力を許可",
+    "Character the scanner sends for GS (FNC1)": "スキャナがGS(FNC1)の代わりに送る文字",
+    "Sound volume (%)": "音量(%)",
+    "Mute sounds": "消音",
+    "Station language": "表示言語",
+    "Days customer addresses are kept after shipping": "出荷後にお届け先情報を保持する日数",
+    "Save": "保存",
+    "🔇 Sound is not working on this PC: watch the colours": "🔇 このPCでは音が出ません。画面の色で確認してください",
 }

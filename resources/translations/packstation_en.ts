@@ -265,42 +265,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="105" />
+        <location filename="../../src/packstation/ui/main_window.py" line="109" />
         <source>packstation — packing station</source>
         <translation>packstation — packing station</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="106" />
+        <location filename="../../src/packstation/ui/main_window.py" line="110" />
         <source>Packing (F2)</source>
         <translation>Packing (F2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="107" />
+        <location filename="../../src/packstation/ui/main_window.py" line="111" />
         <source>Orders (F3)</source>
         <translation>Orders (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="108" />
+        <location filename="../../src/packstation/ui/main_window.py" line="112" />
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="109" />
+        <location filename="../../src/packstation/ui/main_window.py" line="113" />
+        <source>Settings (F11)</source>
+        <translation>Settings (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/main_window.py" line="114" />
         <source>日本語 / English (F12)</source>
         <translation>日本語 / English (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="112" />
+        <location filename="../../src/packstation/ui/main_window.py" line="117" />
         <source>Packer</source>
         <translation>Packer</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="112" />
+        <location filename="../../src/packstation/ui/main_window.py" line="117" />
         <source>Shift lead</source>
         <translation>Shift lead</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="113" />
+        <location filename="../../src/packstation/ui/main_window.py" line="118" />
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -649,151 +654,219 @@
 <context>
     <name>PackerScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="136" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="140" />
         <source>Use this box (F4)</source>
         <translation>Use this box (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="137" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="141" />
         <source>Undo last (Ctrl+Z)</source>
         <translation>Undo last (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="138" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="142" />
         <source>Key count (F6)</source>
         <translation>Key count (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="137" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="141" />
         <source>Other box… (F7)</source>
         <translation>Other box… (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="139" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="143" />
         <source>Hold (F8)</source>
         <translation>Hold (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="139" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="143" />
         <source>Lead override (F9)</source>
         <translation>Lead override (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="140" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="144" />
         <source>Complete (F10)</source>
         <translation>Complete (F10)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="143" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="147" />
         <source>Scan here</source>
         <translation>Scan here</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="147" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
+        <source>🔇 Sound is not working on this PC: watch the colours</source>
+        <translation>🔇 Sound is not working on this PC: watch the colours</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="152" />
         <source>Scan the pick list or 納品書 barcode</source>
         <translation>Scan the pick list or 納品書 barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="177" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="182" />
         <source>left on the order: %1</source>
         <translation>left on the order: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="233" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="238" />
         <source>Choosing the box and carrier…</source>
         <translation>Choosing the box and carrier…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="248" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="253" />
         <source>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</source>
         <translation>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="253" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="258" />
         <source>⚠ No box or service fits: %1</source>
         <translation>⚠ No box or service fits: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="256" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="261" />
         <source>Box and carrier: %1 — ¥%2</source>
         <translation>Box and carrier: %1 — ¥%2</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="258" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="263" />
         <source>  or %1 (+¥%2)</source>
         <translation>  or %1 (+¥%2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="274" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="278" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="279" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="283" />
         <source>Other box</source>
         <translation>Other box</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="274" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="279" />
         <source>Choose</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="279" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="284" />
         <source>Why not the cheapest?</source>
         <translation>Why not the cheapest?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="290" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="295" />
         <source>Chosen: %1</source>
         <translation>Chosen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="297" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="302" />
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="298" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="303" />
         <source>No order open</source>
         <translation>No order open</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="302" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="307" />
         <source>Next: scan the next item (%1 left)</source>
         <translation>Next: scan the next item (%1 left)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="304" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="309" />
         <source>Next: scan the carrier label, or the next order</source>
         <translation>Next: scan the carrier label, or the next order</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="306" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="311" />
         <source>Next: scan the order barcode</source>
         <translation>Next: scan the order barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="330" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="333" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="340" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="343" />
         <source>Key count</source>
         <translation>Key count</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="330" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="340" />
         <source>Scan the item</source>
         <translation>Scan the item</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="333" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="343" />
         <source>How many units?</source>
         <translation>How many units?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="343" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="353" />
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="343" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="353" />
         <source>Reason for the hold</source>
         <translation>Reason for the hold</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="77" />
+        <source>Station settings</source>
+        <translation>Station settings</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="78" />
+        <source>Lock the station after idle minutes</source>
+        <translation>Lock the station after idle minutes</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="79" />
+        <source>Wrong PINs before a user is locked</source>
+        <translation>Wrong PINs before a user is locked</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="80" />
+        <source>Minutes a locked user waits</source>
+        <translation>Minutes a locked user waits</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="81" />
+        <source>Allow hand-typed item codes</source>
+        <translation>Allow hand-typed item codes</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="82" />
+        <source>Character the scanner sends for GS (FNC1)</source>
+        <translation>Character the scanner sends for GS (FNC1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="83" />
+        <source>Sound volume (%)</source>
+        <translation>Sound volume (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="83" />
+        <source>Mute sounds</source>
+        <translation>Mute sounds</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="84" />
+        <source>Station language</source>
+        <translation>Station language</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="85" />
+        <source>Days customer addresses are kept after shipping</source>
+        <translation>Days customer addresses are kept after shipping</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="88" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="89" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

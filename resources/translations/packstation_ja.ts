@@ -265,42 +265,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="105" />
+        <location filename="../../src/packstation/ui/main_window.py" line="109" />
         <source>packstation — packing station</source>
         <translation>packstation — 出荷検品・梱包</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="106" />
+        <location filename="../../src/packstation/ui/main_window.py" line="110" />
         <source>Packing (F2)</source>
         <translation>出荷検品 (F2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="107" />
+        <location filename="../../src/packstation/ui/main_window.py" line="111" />
         <source>Orders (F3)</source>
         <translation>受注一覧 (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="108" />
+        <location filename="../../src/packstation/ui/main_window.py" line="112" />
         <source>Lock (Ctrl+L)</source>
         <translation>ロック (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="109" />
+        <location filename="../../src/packstation/ui/main_window.py" line="113" />
+        <source>Settings (F11)</source>
+        <translation>設定 (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/main_window.py" line="114" />
         <source>日本語 / English (F12)</source>
         <translation>日本語 / English (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="112" />
+        <location filename="../../src/packstation/ui/main_window.py" line="117" />
         <source>Packer</source>
         <translation>作業者</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="112" />
+        <location filename="../../src/packstation/ui/main_window.py" line="117" />
         <source>Shift lead</source>
         <translation>現場リーダー</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="113" />
+        <location filename="../../src/packstation/ui/main_window.py" line="118" />
         <source>Admin</source>
         <translation>管理者</translation>
     </message>
@@ -649,151 +654,219 @@
 <context>
     <name>PackerScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="136" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="140" />
         <source>Use this box (F4)</source>
         <translation>この箱で確定 (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="137" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="141" />
         <source>Undo last (Ctrl+Z)</source>
         <translation>直前を取消 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="138" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="142" />
         <source>Key count (F6)</source>
         <translation>数量入力 (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="137" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="141" />
         <source>Other box… (F7)</source>
         <translation>別の箱… (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="139" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="143" />
         <source>Hold (F8)</source>
         <translation>保留 (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="139" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="143" />
         <source>Lead override (F9)</source>
         <translation>リーダー承認 (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="140" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="144" />
         <source>Complete (F10)</source>
         <translation>検品完了 (F10)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="143" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="147" />
         <source>Scan here</source>
         <translation>ここにスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="147" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
+        <source>🔇 Sound is not working on this PC: watch the colours</source>
+        <translation>🔇 このPCでは音が出ません。画面の色で確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="152" />
         <source>Scan the pick list or 納品書 barcode</source>
         <translation>ピッキングリストか納品書のバーコードをスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="177" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="182" />
         <source>left on the order: %1</source>
         <translation>残り %1 点</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="233" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="238" />
         <source>Choosing the box and carrier…</source>
         <translation>箱と配送方法を選んでいます…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="248" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="253" />
         <source>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</source>
         <translation>⚠ 寸法・重量が未登録の商品があります:%1。箱を選べません。管理者に登録を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="253" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="258" />
         <source>⚠ No box or service fits: %1</source>
         <translation>⚠ 入る箱・配送方法がありません:%1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="256" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="261" />
         <source>Box and carrier: %1 — ¥%2</source>
         <translation>推奨の箱・配送:%1 — ¥%2</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="258" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="263" />
         <source>  or %1 (+¥%2)</source>
         <translation>  次点 %1(+¥%2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="274" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="278" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="279" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="283" />
         <source>Other box</source>
         <translation>別の箱</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="274" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="279" />
         <source>Choose</source>
         <translation>選択</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="279" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="284" />
         <source>Why not the cheapest?</source>
         <translation>最安以外を選ぶ理由</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="290" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="295" />
         <source>Chosen: %1</source>
         <translation>確定:%1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="297" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="302" />
         <source>Order %1</source>
         <translation>受注 %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="298" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="303" />
         <source>No order open</source>
         <translation>検品中の受注なし</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="302" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="307" />
         <source>Next: scan the next item (%1 left)</source>
         <translation>次:次の商品をスキャン(残り %1 点)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="304" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="309" />
         <source>Next: scan the carrier label, or the next order</source>
         <translation>次:送り状をスキャン、または次の受注へ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="306" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="311" />
         <source>Next: scan the order barcode</source>
         <translation>次:受注のバーコードをスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="330" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="333" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="340" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="343" />
         <source>Key count</source>
         <translation>数量入力</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="330" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="340" />
         <source>Scan the item</source>
         <translation>商品をスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="333" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="343" />
         <source>How many units?</source>
         <translation>何点ですか?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="343" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="353" />
         <source>Hold</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="343" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="353" />
         <source>Reason for the hold</source>
         <translation>保留の理由</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="77" />
+        <source>Station settings</source>
+        <translation>梱包台の設定</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="78" />
+        <source>Lock the station after idle minutes</source>
+        <translation>無操作で自動ロックするまでの分数</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="79" />
+        <source>Wrong PINs before a user is locked</source>
+        <translation>ロックまでの暗証番号の誤り回数</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="80" />
+        <source>Minutes a locked user waits</source>
+        <translation>ロック解除までの分数</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="81" />
+        <source>Allow hand-typed item codes</source>
+        <translation>商品コードの手入力を許可</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="82" />
+        <source>Character the scanner sends for GS (FNC1)</source>
+        <translation>スキャナがGS(FNC1)の代わりに送る文字</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="83" />
+        <source>Sound volume (%)</source>
+        <translation>音量(%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="83" />
+        <source>Mute sounds</source>
+        <translation>消音</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="84" />
+        <source>Station language</source>
+        <translation>表示言語</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="85" />
+        <source>Days customer addresses are kept after shipping</source>
+        <translation>出荷後にお届け先情報を保持する日数</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="88" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="89" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>

@@ -60,11 +60,13 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(objectName="hint")
         self.lock_button = QPushButton(objectName="lock")
         self.lang_button = QPushButton(objectName="language")
+        self.settings_button = QPushButton(objectName="settings")
         self.work = QWidget()
         col = QVBoxLayout(self.work)
         top = QHBoxLayout()
         top.addWidget(self.user_label)
         top.addStretch()
+        top.addWidget(self.settings_button)
         top.addWidget(self.lang_button)
         top.addWidget(self.lock_button)
         col.addLayout(top)
@@ -95,6 +97,8 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+L"), self, self.lock)
         QShortcut(QKeySequence("F12"), self, self.toggle_language)
         QShortcut(QKeySequence("Ctrl+I"), self, self.open_import)
+        QShortcut(QKeySequence("F11"), self, self.open_settings)
+        self.settings_button.clicked.connect(self.open_settings)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -106,6 +110,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("Packing (F2)"))
         self.tabs.setTabText(1, self.tr("Orders (F3)"))
         self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
+        self.settings_button.setText(self.tr("Settings (F11)"))
         self.lang_button.setText(self.tr("日本語 / English (F12)"))
         user = self.ctx.session
         if user is not None:
@@ -134,6 +139,7 @@ class MainWindow(QMainWindow):
         self.set_language(user.language)
         can_admin = Role(user.role).can(Role.ADMIN)
         self.orders.set_can_import(can_admin)
+        self.settings_button.setVisible(can_admin)
         self.retranslate()
         self.stack.setCurrentWidget(self.work)
         self._start_idle_timer()
@@ -172,6 +178,15 @@ class MainWindow(QMainWindow):
 
         self.ctx.tasks.db.submit(lambda: orders.detail(app.uow, order_no), show)
 
+    def open_settings(self) -> None:
+        if not _is_admin(self.ctx):
+            return
+        from packstation.ui.screens.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self)
+        dialog.accepted.connect(self.packer.settings_changed)
+        dialog.open()
+
     def open_import(self) -> None:
         user = self.ctx.session
         if user is None or not Role(user.role).can(Role.ADMIN):
@@ -181,6 +196,10 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self.ctx, self)
         dialog.finished.connect(lambda _r: self.orders.refresh())
         dialog.open()
+
+
+def _is_admin(ctx: UiContext) -> bool:
+    return ctx.session is not None and Role(ctx.session.role).can(Role.ADMIN)
 
 
 def show_error_box(parent: QWidget | None, error: BaseException) -> None:

@@ -92,6 +92,9 @@ class PackerScreen(Screen):
         self.proposal_label.setStyleSheet("font-size: 18px; padding: 6px; border: 2px solid "
                                           "#90a4ae; border-radius: 6px; background: white;")
         self.proposal: proposal.ProposalView | None = None
+        self.sound_note = QLabel(objectName="sound_note")
+        self.sound_note.setStyleSheet("color: #b26a00; font-weight: bold;")
+        self.sound_note.hide()
         self.field = ScanField()
         self.model = TableModel("PackColumns", _COLUMNS)
         self.table = QTableView(objectName="pack_lines")
@@ -114,6 +117,7 @@ class PackerScreen(Screen):
         col.addWidget(self.next_step)
         col.addWidget(self.proposal_label)
         col.addWidget(self.table, 1)
+        col.addWidget(self.sound_note)
         col.addWidget(self.field)
         row = QHBoxLayout()
         for b in self.buttons.values():
@@ -141,6 +145,7 @@ class PackerScreen(Screen):
         for key, text in texts.items():
             self.buttons[key].setText(text)
         self.field.setPlaceholderText(self.tr("Scan here"))
+        self.sound_note.setText(self.tr("🔇 Sound is not working on this PC: watch the colours"))
         self.model.retranslate()
         self._show_next()
         if self.stage == "idle" and self.banner.state == "idle":
@@ -306,11 +311,16 @@ class PackerScreen(Screen):
             text = self.tr("Next: scan the order barcode")
         self.next_step.setText(text)
 
+    def settings_changed(self) -> None:
+        self.sounds = None  # rebuilt with the new volume and mute on the next sound
+
     def _play(self, state: str) -> None:
         if self.sounds is None:
             cfg = self.ctx.settings
             self.sounds = Sounds(cfg.sound_volume if cfg else 80, cfg.sound_muted if cfg else False)
         self.sounds.play({"ok": "ok", "error": "error", "complete": "complete"}.get(state, "ok"))
+        muted = bool(self.ctx.settings and self.ctx.settings.sound_muted)
+        self.sound_note.setVisible(not muted and not self.sounds.working())
 
     # -- actions ---------------------------------------------------------------------------
     def undo(self) -> None:

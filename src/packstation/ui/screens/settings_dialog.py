@@ -1,0 +1,116 @@
+"""Station settings (admin): idle lock, PIN lockout, typed codes, GS substitute, sound,
+language and how long customer data stays. All-or-nothing: a bad value changes nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from packstation.services import settings as settings_service
+from packstation.ui.context import UiContext
+from packstation.ui.errors import describe
+from packstation.ui.widgets.base import Dialog
+
+
+def _spin(low: int, high: int, value: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setValue(value)
+    return box
+
+
+class SettingsDialog(Dialog):
+    def __init__(self, ctx: UiContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        cfg = ctx.settings or settings_service.Settings()
+        self.idle = _spin(1, 240, cfg.idle_lock_minutes)
+        self.failures = _spin(1, 20, cfg.login_max_failures)
+        self.lockout = _spin(1, 1440, cfg.login_lockout_minutes)
+        self.typed = QCheckBox()
+        self.typed.setChecked(cfg.allow_typed_codes)
+        self.gs = QLineEdit(cfg.gs_substitute)
+        self.gs.setMaxLength(4)
+        self.volume = _spin(0, 100, cfg.sound_volume)
+        self.muted = QCheckBox()
+        self.muted.setChecked(cfg.sound_muted)
+        self.language = QComboBox()
+        self.language.addItem("日本語", "ja")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if cfg.language == "ja" else 1)
+        self.retention = _spin(1, 3650, cfg.personal_data_retention_days)
+        self.message = QLabel(objectName="error")
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(objectName="save")
+        self.save_button.setDefault(True)
+        self.cancel_button = QPushButton(objectName="cancel")
+        self._labels = [QLabel() for _ in range(9)]
+        form = QFormLayout()
+        for label, widget in zip(self._labels, (
+                self.idle, self.failures, self.lockout, self.typed, self.gs, self.volume,
+                self.muted, self.language, self.retention), strict=True):
+            form.addRow(label, widget)
+        col = QVBoxLayout(self)
+        col.addLayout(form)
+        col.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.save_button)
+        col.addLayout(row)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Station settings"))
+        texts = (self.tr("Lock the station after idle minutes"),
+                 self.tr("Wrong PINs before a user is locked"),
+                 self.tr("Minutes a locked user waits"),
+                 self.tr("Allow hand-typed item codes"),
+                 self.tr("Character the scanner sends for GS (FNC1)"),
+                 self.tr("Sound volume (%)"), self.tr("Mute sounds"),
+                 self.tr("Station language"),
+                 self.tr("Days customer addresses are kept after shipping"))
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
+        self.save_button.setText(self.tr("Save"))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    def changes(self) -> dict[str, object]:
+        return {
+            "idle_lock_minutes": self.idle.value(), "login_max_failures": self.failures.value(),
+            "login_lockout_minutes": self.lockout.value(),
+            "allow_typed_codes": self.typed.isChecked(), "gs_substitute": self.gs.text(),
+            "sound_volume": self.volume.value(), "sound_muted": self.muted.isChecked(),
+            "language": self.language.currentData(),
+            "personal_data_retention_days": self.retention.value(),
+        }
+
+    def save(self) -> None:
+        app, user = self.ctx.require_app(), self.ctx.session
+        if user is None:
+            return
+        changes = self.changes()
+        self.save_button.setEnabled(False)
+        self.ctx.tasks.db.submit(lambda: settings_service.save(app.uow, user, changes),
+                                 self._saved, self._failed)
+
+    def _saved(self, saved: settings_service.Settings) -> None:
+        self.ctx.settings = saved
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.message.setText(describe(error))

@@ -1,0 +1,34 @@
+"""The admin's settings dialog: saved all-or-nothing, and the packer screen obeys them."""
+
+from __future__ import annotations
+
+from tests.gui.conftest import log_in
+
+
+def test_admin_allows_typed_codes_and_sets_idle_lock(qtbot, window) -> None:
+    from packstation.services import settings as settings_service
+    from packstation.ui.screens.settings_dialog import SettingsDialog
+
+    log_in(qtbot, window, who="admin", pin="9999")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.work, timeout=10000)
+    assert not window.settings_button.isHidden()
+    dialog = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.typed.setChecked(True)
+    dialog.idle.setValue(3)
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.save()
+    stored = settings_service.load(window.ctx.app.uow)
+    assert stored.allow_typed_codes is True and stored.idle_lock_minutes == 3
+    assert window.packer.bench().allow_typed is True
+
+
+def test_packers_do_not_see_settings(qtbot, window) -> None:
+    log_in(qtbot, window)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.work, timeout=10000)
+    assert window.settings_button.isHidden()
+    window.open_settings()  # F11 does nothing for a packer
+    assert window.findChildren(type(window.login))  # still the same window, no dialog
+    from packstation.ui.screens.settings_dialog import SettingsDialog
+
+    assert not window.findChildren(SettingsDialog)
