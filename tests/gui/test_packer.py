@@ -71,6 +71,7 @@ def test_scanner_flow_ok_then_wrong_item_then_complete(qtbot, window) -> None:
     assert ok.args[0].verdict == "OK"
     assert packer.banner.state == "ok" and first_sku in packer.banner.text()
     assert packer.model.rows[0].scanned_qty == 1
+    assert not packer.picture.pixmap().isNull(), "the scanned product's picture is shown"
 
     with qtbot.waitSignal(packer.result_shown, timeout=10000) as wrong:
         scan(qtbot, packer.field, not_on(lines, codes), suffix=Qt.Key.Key_Tab)

@@ -100,6 +100,7 @@ def products() -> list[Product]:
             fragile="fragile" in flags, this_side_up="upright" in flags,
             serial_tracked="serial" in flags, qty_entry_allowed="qty" in flags,
             price_yen=price, tax_rate_pct=tax,
+            image_path=f"resources/products/{sku}.png",  # relative: resolved by the UI
         ))
     return result
 

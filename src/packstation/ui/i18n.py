@@ -13,6 +13,12 @@ TRANSLATIONS = Path(__file__).resolve().parents[3] / "resources" / "translations
 LANGUAGES = ("ja", "en")
 
 
+def resource_path(path: str) -> Path:
+    """An image path from the catalog: absolute as given, or relative to the install."""
+    given = Path(path)
+    return given if given.is_absolute() else TRANSLATIONS.parents[1] / given
+
+
 def translations_dir() -> Path:
     # Installed layouts put resources beside the package; the source tree has them at the top.
     here = Path(__file__).resolve().parent.parent / "resources" / "translations"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from packstation.services import packing, proposal
 from packstation.services.dto import LineView, ScanResult
 from packstation.ui.context import UiContext
+from packstation.ui.i18n import resource_path
 from packstation.ui.models import Column, TableModel
 from packstation.ui.sounds import Sounds
 from packstation.ui.widgets.banner import VerdictBanner
@@ -84,6 +85,9 @@ class PackerScreen(Screen):
         self.left = 0  # units still to scan on the open order
         self.sounds: Sounds | None = None
         self.banner = VerdictBanner()
+        self.picture = QLabel(objectName="picture")  # the product just scanned: tells
+        self.picture.setFixedSize(150, 150)          # a red shirt from a blue one at a glance
+        self.picture.setScaledContents(True)
         self.order_label = QLabel(objectName="title")
         self.next_step = QLabel(objectName="next")
         self.next_step.setStyleSheet("font-size: 24px; font-weight: bold;")
@@ -113,7 +117,10 @@ class PackerScreen(Screen):
     def _layout(self) -> None:
         col = QVBoxLayout(self)
         col.addWidget(self.order_label)
-        col.addWidget(self.banner)
+        top = QHBoxLayout()
+        top.addWidget(self.banner, 1)
+        top.addWidget(self.picture)
+        col.addLayout(top)
         col.addWidget(self.next_step)
         col.addWidget(self.proposal_label)
         col.addWidget(self.table, 1)
@@ -220,7 +227,15 @@ class PackerScreen(Screen):
             if ln.line_no == current:
                 self.table.selectRow(i)
 
+    def _show_picture(self, image_path: str) -> None:
+        from PySide6.QtGui import QPixmap
+
+        pixmap = QPixmap(str(resource_path(image_path))) if image_path else QPixmap()
+        self.picture.setPixmap(pixmap)
+        self.picture.setVisible(not pixmap.isNull())
+
     def _show_line(self, line: LineView) -> None:
+        self._show_picture(line.image_path)
         for i, row in enumerate(self.model.rows):
             if row.line_no == line.line_no:
                 name = line.name_en if self.ctx.language.current == "en" and line.name_en \
