@@ -1,5 +1,5 @@
 """Fill the .ts files after lupdate: English = the source text; Japanese from the glossary in
-scripts/ja_terms.py (keyed by "Context|source" or by source alone). Exits 1 while any
+scripts/ja_terms*.py (keyed by "Context|source" or by source alone). Exits 1 while any
 Japanese entry is still unfinished, naming it, so a new UI string can't ship untranslated."""
 
 from __future__ import annotations
@@ -14,11 +14,15 @@ TS = ROOT / "resources" / "translations"
 
 
 def _terms() -> dict[str, str]:
-    spec = importlib.util.spec_from_file_location("ja_terms", ROOT / "scripts" / "ja_terms.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return dict(module.TERMS)
+    """scripts/ja_terms.py plus one scripts/ja_terms_<feature>.py per feature."""
+    terms: dict[str, str] = {}
+    for path in sorted((ROOT / "scripts").glob("ja_terms*.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        terms.update(module.TERMS)
+    return terms
 
 
 def _fill(path: Path, lookup: dict[str, str] | None) -> list[str]:

@@ -59,109 +59,109 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="124" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="128" />
         <source>Import CSV</source>
         <translation>Import CSV</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="125" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="129" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="126" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="130" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="127" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="131" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="127" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="131" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="128" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="132" />
         <source>Column layout</source>
         <translation>Column layout</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="130" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="134" />
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="131" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="135" />
         <source>Map columns…</source>
         <translation>Map columns…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="132" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="136" />
         <source>Check and import</source>
         <translation>Check and import</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="133" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="137" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="133" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="137" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="134" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="138" />
         <source>CSV file (UTF-8 or Shift_JIS/cp932)</source>
         <translation>CSV file (UTF-8 or Shift_JIS/cp932)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="136" />
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="149" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="140" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="153" />
         <source>Generic layout (built in)</source>
         <translation>Generic layout (built in)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="154" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="158" />
         <source>Choose a CSV file</source>
         <translation>Choose a CSV file</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="155" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="159" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="164" />
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="177" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="168" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="181" />
         <source>Choose the CSV file first.</source>
         <translation>Choose the CSV file first.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="172" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="176" />
         <source>Saved column layout: %1</source>
         <translation>Saved column layout: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="184" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="188" />
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="215" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="226" />
         <source>Imported %1 rows (%2): %3 added, %4 updated.</source>
         <translation>Imported %1 rows (%2): %3 added, %4 updated.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="223" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="234" />
         <source>Import cancelled. Nothing was changed.</source>
         <translation>Import cancelled. Nothing was changed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="226" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="237" />
         <source>Nothing was imported. Fix these %n problem(s) and import again:</source>
         <translation><numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform></translation>
     </message>
@@ -626,27 +626,27 @@
 <context>
     <name>PackColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="34" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="35" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="35" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="36" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="36" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="37" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="37" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="38" />
         <source>Scanned</source>
         <translation>Scanned</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="38" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="39" />
         <source>Left</source>
         <translation>Left</translation>
     </message>
@@ -654,154 +654,154 @@
 <context>
     <name>PackerScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="140" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="147" />
         <source>Use this box (F4)</source>
         <translation>Use this box (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="141" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
         <source>Undo last (Ctrl+Z)</source>
         <translation>Undo last (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="142" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="149" />
         <source>Key count (F6)</source>
         <translation>Key count (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="141" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
         <source>Other box… (F7)</source>
         <translation>Other box… (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="143" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="150" />
         <source>Hold (F8)</source>
         <translation>Hold (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="143" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="150" />
         <source>Lead override (F9)</source>
         <translation>Lead override (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="144" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="151" />
         <source>Complete (F10)</source>
         <translation>Complete (F10)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="147" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="154" />
         <source>Scan here</source>
         <translation>Scan here</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="155" />
         <source>🔇 Sound is not working on this PC: watch the colours</source>
         <translation>🔇 Sound is not working on this PC: watch the colours</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="152" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="159" />
         <source>Scan the pick list or 納品書 barcode</source>
         <translation>Scan the pick list or 納品書 barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="182" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="189" />
         <source>left on the order: %1</source>
         <translation>left on the order: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="238" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="253" />
         <source>Choosing the box and carrier…</source>
         <translation>Choosing the box and carrier…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="253" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="268" />
         <source>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</source>
         <translation>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="258" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="273" />
         <source>⚠ No box or service fits: %1</source>
         <translation>⚠ No box or service fits: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="261" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="276" />
         <source>Box and carrier: %1 — ¥%2</source>
         <translation>Box and carrier: %1 — ¥%2</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="263" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="278" />
         <source>  or %1 (+¥%2)</source>
         <translation>  or %1 (+¥%2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="279" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="283" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="294" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="298" />
         <source>Other box</source>
         <translation>Other box</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="279" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="294" />
         <source>Choose</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="284" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="299" />
         <source>Why not the cheapest?</source>
         <translation>Why not the cheapest?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="295" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="310" />
         <source>Chosen: %1</source>
         <translation>Chosen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="302" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="317" />
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="303" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="318" />
         <source>No order open</source>
         <translation>No order open</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="307" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="322" />
         <source>Next: scan the next item (%1 left)</source>
         <translation>Next: scan the next item (%1 left)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="309" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="324" />
         <source>Next: scan the carrier label, or the next order</source>
         <translation>Next: scan the carrier label, or the next order</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="311" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="326" />
         <source>Next: scan the order barcode</source>
         <translation>Next: scan the order barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="340" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="343" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="355" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="358" />
         <source>Key count</source>
         <translation>Key count</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="340" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="355" />
         <source>Scan the item</source>
         <translation>Scan the item</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="343" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="358" />
         <source>How many units?</source>
         <translation>How many units?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="353" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="353" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
         <source>Reason for the hold</source>
         <translation>Reason for the hold</translation>
     </message>
@@ -905,107 +905,107 @@
 <context>
     <name>Verdicts</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="43" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="44" />
         <source>Order opened: scan the items</source>
         <translation>Order opened: scan the items</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="44" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="45" />
         <source>Unknown order number</source>
         <translation>Unknown order number</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="45" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
         <source>Already packed: do not ship it again</source>
         <translation>Already packed: do not ship it again</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
         <source>WRONG ITEM: not on this order. Put it back.</source>
         <translation>WRONG ITEM: not on this order. Put it back.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
         <source>Unknown barcode: no product has it</source>
         <translation>Unknown barcode: no product has it</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
         <source>Misread barcode: scan it again</source>
         <translation>Misread barcode: scan it again</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
         <source>TOO MANY: this line is already complete</source>
         <translation>TOO MANY: this line is already complete</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
         <source>Serial number already scanned</source>
         <translation>Serial number already scanned</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
         <source>Scan the serial number barcode</source>
         <translation>Scan the serial number barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
         <source>Scan the barcode: typing is not allowed</source>
         <translation>Scan the barcode: typing is not allowed</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
         <source>EXPIRED: do not ship this unit</source>
         <translation>EXPIRED: do not ship this unit</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
         <source>Scan the order barcode first</source>
         <translation>Scan the order barcode first</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
         <source>Order complete: pack and close the box</source>
         <translation>Order complete: pack and close the box</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
         <source>Items missing: the order cannot be completed</source>
         <translation>Items missing: the order cannot be completed</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
         <source>Label OK: next order</source>
         <translation>Label OK: next order</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
         <source>WRONG LABEL: this label is another order's</source>
         <translation>WRONG LABEL: this label is another order's</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
         <source>Last scan undone: take the unit out</source>
         <translation>Last scan undone: take the unit out</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="62" />
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="62" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="63" />
         <source>Order put on hold</source>
         <translation>Order put on hold</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="63" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="64" />
         <source>Approved by the lead</source>
         <translation>Approved by the lead</translation>
     </message>

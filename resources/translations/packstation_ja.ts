@@ -59,109 +59,109 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="124" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="128" />
         <source>Import CSV</source>
         <translation>CSV取込</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="125" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="129" />
         <source>Orders</source>
         <translation>受注データ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="126" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="130" />
         <source>Products</source>
         <translation>商品マスタ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="127" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="131" />
         <source>Import</source>
         <translation>取込対象</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="127" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="131" />
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="128" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="132" />
         <source>Column layout</source>
         <translation>列レイアウト</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="130" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="134" />
         <source>Choose file…</source>
         <translation>ファイルを選択…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="131" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="135" />
         <source>Map columns…</source>
         <translation>列の割り当て…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="132" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="136" />
         <source>Check and import</source>
         <translation>チェックして取込</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="133" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="137" />
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="133" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="137" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="134" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="138" />
         <source>CSV file (UTF-8 or Shift_JIS/cp932)</source>
         <translation>CSVファイル(UTF-8 または Shift_JIS/cp932)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="136" />
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="149" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="140" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="153" />
         <source>Generic layout (built in)</source>
         <translation>標準レイアウト(組込み)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="154" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="158" />
         <source>Choose a CSV file</source>
         <translation>CSVファイルを選択</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="155" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="159" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="164" />
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="177" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="168" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="181" />
         <source>Choose the CSV file first.</source>
         <translation>先にCSVファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="172" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="176" />
         <source>Saved column layout: %1</source>
         <translation>列レイアウトを保存しました: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="184" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="188" />
         <source>Checking every row…</source>
         <translation>全行をチェックしています…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="215" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="226" />
         <source>Imported %1 rows (%2): %3 added, %4 updated.</source>
         <translation>%1 行を取り込みました(%2)。新規 %3 件、更新 %4 件。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="223" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="234" />
         <source>Import cancelled. Nothing was changed.</source>
         <translation>取込を中止しました。データは変更されていません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="226" />
+        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="237" />
         <source>Nothing was imported. Fix these %n problem(s) and import again:</source>
         <translation><numerusform>取込は行われていません。次の %n 件のエラーを修正して、もう一度取り込んでください:</numerusform></translation>
     </message>
@@ -626,27 +626,27 @@
 <context>
     <name>PackColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="34" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="35" />
         <source>SKU</source>
         <translation>商品コード</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="35" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="36" />
         <source>Product</source>
         <translation>商品名</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="36" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="37" />
         <source>Ordered</source>
         <translation>受注数</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="37" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="38" />
         <source>Scanned</source>
         <translation>検品済</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="38" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="39" />
         <source>Left</source>
         <translation>残数</translation>
     </message>
@@ -654,154 +654,154 @@
 <context>
     <name>PackerScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="140" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="147" />
         <source>Use this box (F4)</source>
         <translation>この箱で確定 (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="141" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
         <source>Undo last (Ctrl+Z)</source>
         <translation>直前を取消 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="142" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="149" />
         <source>Key count (F6)</source>
         <translation>数量入力 (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="141" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
         <source>Other box… (F7)</source>
         <translation>別の箱… (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="143" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="150" />
         <source>Hold (F8)</source>
         <translation>保留 (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="143" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="150" />
         <source>Lead override (F9)</source>
         <translation>リーダー承認 (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="144" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="151" />
         <source>Complete (F10)</source>
         <translation>検品完了 (F10)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="147" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="154" />
         <source>Scan here</source>
         <translation>ここにスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="155" />
         <source>🔇 Sound is not working on this PC: watch the colours</source>
         <translation>🔇 このPCでは音が出ません。画面の色で確認してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="152" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="159" />
         <source>Scan the pick list or 納品書 barcode</source>
         <translation>ピッキングリストか納品書のバーコードをスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="182" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="189" />
         <source>left on the order: %1</source>
         <translation>残り %1 点</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="238" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="253" />
         <source>Choosing the box and carrier…</source>
         <translation>箱と配送方法を選んでいます…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="253" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="268" />
         <source>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</source>
         <translation>⚠ 寸法・重量が未登録の商品があります:%1。箱を選べません。管理者に登録を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="258" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="273" />
         <source>⚠ No box or service fits: %1</source>
         <translation>⚠ 入る箱・配送方法がありません:%1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="261" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="276" />
         <source>Box and carrier: %1 — ¥%2</source>
         <translation>推奨の箱・配送:%1 — ¥%2</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="263" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="278" />
         <source>  or %1 (+¥%2)</source>
         <translation>  次点 %1(+¥%2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="279" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="283" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="294" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="298" />
         <source>Other box</source>
         <translation>別の箱</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="279" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="294" />
         <source>Choose</source>
         <translation>選択</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="284" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="299" />
         <source>Why not the cheapest?</source>
         <translation>最安以外を選ぶ理由</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="295" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="310" />
         <source>Chosen: %1</source>
         <translation>確定:%1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="302" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="317" />
         <source>Order %1</source>
         <translation>受注 %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="303" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="318" />
         <source>No order open</source>
         <translation>検品中の受注なし</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="307" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="322" />
         <source>Next: scan the next item (%1 left)</source>
         <translation>次:次の商品をスキャン(残り %1 点)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="309" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="324" />
         <source>Next: scan the carrier label, or the next order</source>
         <translation>次:送り状をスキャン、または次の受注へ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="311" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="326" />
         <source>Next: scan the order barcode</source>
         <translation>次:受注のバーコードをスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="340" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="343" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="355" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="358" />
         <source>Key count</source>
         <translation>数量入力</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="340" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="355" />
         <source>Scan the item</source>
         <translation>商品をスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="343" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="358" />
         <source>How many units?</source>
         <translation>何点ですか?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="353" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
         <source>Hold</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="353" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
         <source>Reason for the hold</source>
         <translation>保留の理由</translation>
     </message>
@@ -905,107 +905,107 @@
 <context>
     <name>Verdicts</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="43" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="44" />
         <source>Order opened: scan the items</source>
         <translation>検品開始:商品をスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="44" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="45" />
         <source>Unknown order number</source>
         <translation>受注番号が見つかりません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="45" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
         <source>Already packed: do not ship it again</source>
         <translation>梱包済です。二重出荷しないでください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
         <source>WRONG ITEM: not on this order. Put it back.</source>
         <translation>商品違い:この受注の商品ではありません。戻してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
         <source>Unknown barcode: no product has it</source>
         <translation>未登録のバーコードです</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
         <source>Misread barcode: scan it again</source>
         <translation>読み取りエラー:もう一度スキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
         <source>TOO MANY: this line is already complete</source>
         <translation>数量超過:この商品はもう足りています</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
         <source>Serial number already scanned</source>
         <translation>シリアル番号が重複しています</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
         <source>Scan the serial number barcode</source>
         <translation>シリアル番号のバーコードをスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
         <source>Scan the barcode: typing is not allowed</source>
         <translation>手入力はできません。バーコードをスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
         <source>EXPIRED: do not ship this unit</source>
         <translation>期限切れ:この商品は出荷できません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
         <source>Scan the order barcode first</source>
         <translation>先に受注のバーコードをスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
         <source>Order complete: pack and close the box</source>
         <translation>検品完了:梱包して封をしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
         <source>Items missing: the order cannot be completed</source>
         <translation>不足あり:検品を完了できません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
         <source>Label OK: next order</source>
         <translation>送り状OK:次の受注へ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
         <source>WRONG LABEL: this label is another order's</source>
         <translation>送り状違い:別の受注の送り状です</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
         <source>Last scan undone: take the unit out</source>
         <translation>直前のスキャンを取り消しました。商品を取り出してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="62" />
         <source>Nothing to undo</source>
         <translation>取り消すスキャンがありません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="62" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="63" />
         <source>Order put on hold</source>
         <translation>受注を保留にしました</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="63" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="64" />
         <source>Approved by the lead</source>
         <translation>リーダーが承認しました</translation>
     </message>

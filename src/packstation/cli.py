@@ -35,16 +35,30 @@ def _parser() -> argparse.ArgumentParser:
         imp = sub.add_parser(f"import-{kind}", help=f"import {kind} from a CSV file")
         imp.add_argument("file", type=Path)
         imp.add_argument("--profile", default="", help="saved column-mapping profile")
-    _add_optional_commands(sub)
-    return p
-
-
-def _add_optional_commands(sub: Any) -> None:
-    """Commands whose modules arrive with their features; registered when present."""
     cart = sub.add_parser("cartonize", help="choose boxes and carrier service")
     cart.add_argument("input", type=Path)
     sim = sub.add_parser("simulate", help="run a scripted packing scenario")
     sim.add_argument("scenario", type=Path)
+    for module in _feature_modules():
+        _HANDLERS.update(module.add_commands(sub))
+    return p
+
+
+# Each feature keeps its commands in its own module (packstation/cli_<feature>.py) with
+# `add_commands(sub) -> dict[name, handler]`; heavy imports stay inside the handlers so that
+# `packstation --version` stays fast.
+_FEATURES = ("cli_documents", "cli_carrier", "cli_camera", "cli_central")
+
+
+def _feature_modules() -> list[Any]:
+    import importlib
+    import importlib.util
+
+    found = []
+    for name in _FEATURES:
+        if importlib.util.find_spec(f"packstation.{name}") is not None:
+            found.append(importlib.import_module(f"packstation.{name}"))
+    return found
 
 
 def run(argv: list[str]) -> int:

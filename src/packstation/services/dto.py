@@ -139,3 +139,75 @@ class ScanResult:
     lines: tuple[LineView, ...] = ()  # every line, when the whole list changed (open, undo…)
     other_order_no: str = ""  # LABEL_MISMATCH: whose label this is
     line: LineView | None = None  # the one line an item scan changed (fast repaint)
+
+
+# --- mis-pick review (the shift lead's log of refused scans) ---------------------------------
+
+
+@dataclass(frozen=True)
+class MisPickFilter:
+    """Which refused scans the lead looks at. Times are UTC: since inclusive, until exclusive."""
+
+    since: datetime | None = None
+    until: datetime | None = None
+    user_id: int | None = None  # the packer
+    sku: str = ""  # an expected or the scanned SKU, or its beginning ("TEE-RED" = every red tee)
+    verdict: str = ""  # "" = every reason
+    reviewed: bool | None = None  # None = both, False = still to review
+    limit: int | None = 1000
+
+
+@dataclass(frozen=True)
+class MisPickView:
+    """One refused scan as the lead sees it. `at` and `reviewed_at` are UTC."""
+
+    id: int
+    at: datetime
+    station: str
+    user_id: int | None
+    packer: str
+    order_no: str
+    expected_skus: str  # the order's still-needed SKUs at that moment, comma-separated
+    scanned_code: str
+    scanned_sku: str
+    verdict: str
+    resolution: str
+    reviewed_by: str
+    reviewed_at: datetime | None
+    review_comment: str
+
+
+@dataclass(frozen=True)
+class LookalikePair:
+    """Expected X, scanned Y instead: how often (WRONG_ITEM only)."""
+
+    expected_sku: str
+    scanned_sku: str
+    count: int
+
+
+@dataclass(frozen=True)
+class PackerHourCount:
+    """Refused scans of one packer in one hour of the day (0-23, Japan time)."""
+
+    user_id: int | None
+    packer: str
+    hour: int
+    count: int
+
+
+@dataclass(frozen=True)
+class CsvSubstitution:
+    """A character the chosen encoding cannot hold, and what was written instead."""
+
+    row: int  # as a spreadsheet numbers it: the header is row 1
+    column: str
+    char: str
+    replacement: str
+
+
+@dataclass(frozen=True)
+class CsvExport:
+    data: bytes
+    substitutions: tuple[CsvSubstitution, ...] = ()
+    rows: int = 0

@@ -17,9 +17,13 @@ from packstation.domain.model import Order, OrderStatus, Product, User
 from packstation.domain.verdicts import ProductMatch
 from packstation.services.dto import (
     LineView,
+    LookalikePair,
+    MisPickFilter,
     MisPickRecord,
+    MisPickView,
     OrderState,
     OrderSummary,
+    PackerHourCount,
     PackingOrder,
     ScanRecord,
 )
@@ -152,6 +156,9 @@ class UnitOfWork(Protocol):
     @property
     def packing(self) -> PackingRepository: ...
 
+    @property
+    def mispicks(self) -> MisPickRepository: ...
+
     def __enter__(self) -> UnitOfWork: ...
 
     def __exit__(
@@ -175,6 +182,8 @@ class CatalogRepository(Protocol):
 
     def boxes(self, active_only: bool = True) -> list[BoxSpec]: ...
 
+    def box(self, code: str) -> BoxSpec | None: ...
+
     def save_box(self, box: BoxSpec) -> None: ...
 
     def carriers(self) -> list[CarrierSpec]: ...
@@ -182,6 +191,10 @@ class CatalogRepository(Protocol):
     def save_carrier(self, carrier: CarrierSpec) -> None: ...
 
     def services(self, active_only: bool = True) -> list[ServiceSpec]: ...
+
+    def service(self, code: str) -> ServiceSpec | None:
+        """One service (active or not) with its classes, rates and surcharges."""
+        ...
 
     def save_service(self, service: ServiceSpec) -> None:
         """Insert or replace a service with all its classes, rates and surcharges."""
@@ -235,3 +248,26 @@ class PackingRepository(Protocol):
     def last_undoable_scan(self, order_no: str) -> ScanRecord | None: ...
 
     def order_by_tracking(self, tracking_no: str) -> str | None: ...
+
+
+class MisPickRepository(Protocol):
+    """The lead's review of refused scans (table mispicks)."""
+
+    def search(self, f: MisPickFilter) -> list[MisPickView]:
+        """Newest first, at most f.limit."""
+        ...
+
+    def lookalike_pairs(self, f: MisPickFilter, top: int = 10) -> list[LookalikePair]:
+        """WRONG_ITEM records as (expected, scanned) pairs, most frequent first; the expected
+        SKU is the order's still-needed SKU that looks most like the scanned one."""
+        ...
+
+    def counts_by_packer_hour(self, f: MisPickFilter,
+                              utc_offset_hours: int = 9) -> list[PackerHourCount]:
+        """Refused scans per packer and hour of the day (local time at the given offset)."""
+        ...
+
+    def mark_reviewed(self, ids: Sequence[int], reviewer_id: int, comment: str,
+                      at: datetime) -> int:
+        """Set reviewer, time and comment on the given records; returns how many exist."""
+        ...

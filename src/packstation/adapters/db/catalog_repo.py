@@ -38,6 +38,10 @@ class SqlCatalogRepository:
             q = q.where(BoxRow.active.is_(True))
         return [_box(r) for r in self.s.scalars(q)]
 
+    def box(self, code: str) -> BoxSpec | None:
+        row = self.s.scalar(select(BoxRow).where(BoxRow.code == code))
+        return _box(row) if row is not None else None
+
     def save_box(self, box: BoxSpec) -> None:
         row = self.s.scalar(select(BoxRow).where(BoxRow.code == box.code)) or BoxRow(code=box.code)
         row.name = box.name
@@ -64,6 +68,11 @@ class SqlCatalogRepository:
         if active_only:
             q = q.where(ServiceRow.active.is_(True))
         return [self._service(row, carrier) for row, carrier in self.s.execute(q)]
+
+    def service(self, code: str) -> ServiceSpec | None:
+        found = self.s.execute(select(ServiceRow, CarrierRow.code).join(CarrierRow)
+                               .where(ServiceRow.code == code)).first()
+        return self._service(found[0], found[1]) if found is not None else None
 
     def _service(self, row: ServiceRow, carrier_code: str) -> ServiceSpec:
         classes = self.s.scalars(select(SizeClassRow).where(SizeClassRow.service_id == row.id)

@@ -122,6 +122,11 @@ class OrderRow(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     packed_at: Mapped[dt.datetime | None]
     shipped_at: Mapped[dt.datetime | None]
+    # Claims (networked mode): which station holds the order, until when, and the fencing
+    # number that proves it still does when it completes.
+    claim_station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
+    lease_expires_at: Mapped[dt.datetime | None]
+    claim_no: Mapped[int | None] = mapped_column(BigInteger)
     lines: Mapped[list[OrderLineRow]] = relationship(
         back_populates="order", cascade="all, delete-orphan", order_by="OrderLineRow.line_no",
         lazy="selectin",
@@ -273,6 +278,25 @@ class UserRow(Base):
     active: Mapped[bool] = mapped_column(default=True)
     failed_attempts: Mapped[int] = mapped_column(default=0)
     locked_until: Mapped[dt.datetime | None]
+
+
+class CounterRow(Base):
+    """Monotonic counters (the claims' fencing numbers): one row, taken with UPDATE … RETURNING."""
+
+    __tablename__ = "counters"
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class CompletionRow(Base):
+    """One row per completed order: the unique key makes a second completion impossible,
+    whatever the code above it does (two stations, a replayed event, a stale lease)."""
+
+    __tablename__ = "order_completions"
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), primary_key=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"))
+    claim_no: Mapped[int | None] = mapped_column(BigInteger)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class SettingRow(Base):

@@ -8,6 +8,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.adapters.db.catalog_repo import SqlCatalogRepository
+from packstation.adapters.db.mispick_repo import SqlMisPickRepository
 from packstation.adapters.db.packing_repo import SqlPackingRepository
 from packstation.adapters.db.repositories import (
     SqlAuditRepository,
@@ -28,6 +29,7 @@ class SqlUnitOfWork:
     profiles: SqlCsvProfileRepository
     catalog: SqlCatalogRepository
     packing: SqlPackingRepository
+    mispicks: SqlMisPickRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._factory = session_factory
@@ -43,6 +45,7 @@ class SqlUnitOfWork:
         self.profiles = SqlCsvProfileRepository(s)
         self.catalog = SqlCatalogRepository(s)
         self.packing = SqlPackingRepository(s)
+        self.mispicks = SqlMisPickRepository(s)
         return self
 
     def __exit__(

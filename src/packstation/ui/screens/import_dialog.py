@@ -3,11 +3,12 @@ once, watch the progress, and read every problem by row and column if it is refu
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
-from threading import Event
+from threading import Event, Lock
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -31,8 +32,43 @@ from packstation.ui.widgets.base import Dialog
 GENERIC = "generic"
 
 
-class _Progress(QObject):
-    moved = Signal(int, int)  # emitted from the worker; queued to the dialog
+# How often the UI thread looks at the worker's progress. The worker never signals the UI:
+# each queued cross-thread signal into a Python slot cost the UI thread 25-40 ms of waiting for
+# the GIL while the worker was busy (benchmarks/import_ui.py), so the UI reads it on its own
+# timer instead, like the heartbeat that stays on time.
+_POLL_MS = 100
+
+
+class _QuietCollector:
+    """Keeps a running import's live objects out of the cyclic collector's full passes.
+
+    A full (generation 2) collection runs in whichever thread happens to allocate and holds the
+    GIL from start to end. An import keeps some 10^5 rows, dicts and domain objects alive, so a
+    full pass triggered by the worker took 50-110 ms, and the UI thread could not repaint or
+    take a scan meanwhile (benchmarks/import_ui.py). gc.freeze() after every progress step
+    moves what is alive into the permanent generation, so each pass sees one step's new objects
+    only; gc.unfreeze() when the last import ends hands them back, mostly freed by then.
+    """
+
+    _lock = Lock()
+    _running = 0
+
+    @classmethod
+    def begin(cls) -> None:
+        with cls._lock:
+            cls._running += 1
+            gc.freeze()
+
+    @staticmethod
+    def step() -> None:
+        gc.freeze()  # O(1): merges the young generations into the permanent one
+
+    @classmethod
+    def end(cls) -> None:
+        with cls._lock:
+            cls._running -= 1
+            if cls._running == 0:
+                gc.unfreeze()
 
 
 class ImportDialog(Dialog):
@@ -56,8 +92,9 @@ class ImportDialog(Dialog):
         self._labels = [QLabel(), QLabel(), QLabel()]
         self._cancel_flag = Event()
         self._running = False
-        self._progress = _Progress()
-        self._progress.moved.connect(self._moved)
+        self._progress = (0, 0)  # (done, total): written by the worker, read by _poll
+        self._poll = QTimer(self, interval=_POLL_MS)
+        self._poll.timeout.connect(self._show_progress)
         self._layout()
         self.kind.currentIndexChanged.connect(lambda _i: self._load_profiles())
         self.browse.clicked.connect(self._browse)
@@ -151,23 +188,36 @@ class ImportDialog(Dialog):
         self.report_box.setPlainText(self.tr("Checking every row…"))
 
         def progress(done: int, total: int) -> bool:
-            self._progress.moved.emit(done, total)
+            _QuietCollector.step()
+            self._progress = (done, total)  # one reference swap: atomic under the GIL
             return not self._cancel_flag.is_set()
 
         def work() -> ImportReport:
-            return csv_import.import_file(app.uow, kind, path.read_bytes(), profile=profile,
-                                          source=path.name, progress=progress)
+            _QuietCollector.begin()
+            try:
+                return csv_import.import_file(app.uow, kind, path.read_bytes(),
+                                              profile=profile, source=path.name,
+                                              progress=progress)
+            finally:
+                _QuietCollector.end()
         # Imports run on the work executor: the DB executor stays free for scans elsewhere.
         self.ctx.tasks.work.submit(work, self._done, self._failed)
 
     def _set_running(self, running: bool) -> None:
         self._running = running
         self.start.setEnabled(not running)
+        self._progress = (0, 0)
+        if running:
+            self._poll.start()
+        else:
+            self._poll.stop()
         self.retranslate()
 
-    def _moved(self, done: int, total: int) -> None:
-        self.bar.setMaximum(max(total, 1))
-        self.bar.setValue(done)
+    def _show_progress(self) -> None:
+        done, total = self._progress
+        if total and (total, done) != (self.bar.maximum(), self.bar.value()):
+            self.bar.setMaximum(total)
+            self.bar.setValue(done)
 
     def _done(self, report: ImportReport) -> None:
         self._set_running(False)

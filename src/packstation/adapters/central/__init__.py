@@ -1,0 +1,1 @@
+"""The central PostgreSQL side of networked mode: claims, sync."""

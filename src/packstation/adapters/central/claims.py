@@ -1,0 +1,103 @@
+"""Claims on the central database. PostgreSQL: FOR UPDATE SKIP LOCKED, so eight stations
+asking at once each get a different order without waiting on one another. SQLite (one
+station): the same statements, serialised by SQLite's single writer."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, insert, or_, select, update
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.sql.elements import ColumnElement
+
+from packstation.adapters.db.models import CompletionRow, CounterRow, OrderRow, StationRow
+from packstation.domain.model import OrderStatus
+from packstation.services.claims import Claim
+
+_CLAIMABLE = (OrderStatus.OPEN.value,)
+
+
+def _station_id(conn: Connection, name: str) -> int:
+    found = conn.scalar(select(StationRow.id).where(StationRow.name == name))
+    if found is not None:
+        return found
+    try:
+        with conn.begin_nested():
+            return int(conn.execute(insert(StationRow).values(name=name, next_seq=1)
+                                    .returning(StationRow.id)).scalar_one())
+    except IntegrityError:  # another process registered it first
+        return int(conn.execute(select(StationRow.id).where(StationRow.name == name))
+                   .scalar_one())
+
+
+def _fencing(conn: Connection) -> int:
+    return int(conn.execute(update(CounterRow).where(CounterRow.name == "claim")
+                            .values(value=CounterRow.value + 1)
+                            .returning(CounterRow.value)).scalar_one())
+
+
+class SqlClaimStore:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._skip_locked = engine.dialect.name == "postgresql"
+
+    def claim_next(self, station: str, now: datetime, lease: timedelta) -> Claim | None:
+        q = (select(OrderRow.id, OrderRow.order_no)
+             .where(OrderRow.status.in_(_CLAIMABLE),
+                    or_(OrderRow.claim_station_id.is_(None), OrderRow.lease_expires_at < now))
+             .order_by(OrderRow.delivery_date.is_(None), OrderRow.delivery_date, OrderRow.id)
+             .limit(1))
+        if self._skip_locked:
+            q = q.with_for_update(skip_locked=True, of=OrderRow)
+        with self.engine.begin() as conn:
+            station_id = _station_id(conn, station)
+            row = conn.execute(q).first()
+            if row is None:
+                return None
+            claim = Claim(row.order_no, now + lease, _fencing(conn))
+            conn.execute(update(OrderRow).where(OrderRow.id == row.id).values(
+                claim_station_id=station_id, lease_expires_at=claim.lease_expires,
+                claim_no=claim.claim))
+        return claim
+
+    def _held(self, conn: Connection, claim: Claim, station: str,
+              now: datetime) -> ColumnElement[bool]:
+        return and_(OrderRow.order_no == claim.order_no, OrderRow.claim_no == claim.claim,
+                    OrderRow.claim_station_id == _station_id(conn, station),
+                    OrderRow.lease_expires_at >= now)
+
+    def renew(self, claim: Claim, station: str, now: datetime, lease: timedelta) -> Claim | None:
+        with self.engine.begin() as conn:
+            renewed = Claim(claim.order_no, now + lease, claim.claim)
+            done = conn.execute(update(OrderRow).where(self._held(conn, claim, station, now))
+                                .values(lease_expires_at=renewed.lease_expires)).rowcount
+        return renewed if done == 1 else None
+
+    def release(self, claim: Claim, station: str) -> bool:
+        with self.engine.begin() as conn:
+            done = conn.execute(update(OrderRow).where(
+                OrderRow.order_no == claim.order_no, OrderRow.claim_no == claim.claim,
+                OrderRow.claim_station_id == _station_id(conn, station))
+                .values(claim_station_id=None, lease_expires_at=None)).rowcount
+        return done == 1
+
+    def complete(self, claim: Claim, station: str, now: datetime) -> bool:
+        """Fenced: the UPDATE matches only the current claim; the completions table's primary
+        key refuses a second completion even if two transactions raced past the check."""
+        try:
+            with self.engine.begin() as conn:
+                station_id = _station_id(conn, station)
+                order_id = conn.execute(
+                    update(OrderRow).where(self._held(conn, claim, station, now),
+                                           OrderRow.status.in_((*_CLAIMABLE, "packing")))
+                    .values(status=OrderStatus.PACKED.value, packed_at=now)
+                    .returning(OrderRow.id)).scalar()
+                if order_id is None:
+                    return False
+                conn.execute(insert(CompletionRow).values(order_id=order_id,
+                                                          station_id=station_id,
+                                                          claim_no=claim.claim, at=now))
+            return True
+        except IntegrityError:
+            return False

@@ -1,0 +1,54 @@
+"""Orders handed out to stations by claims: a lease with an expiry, renewed by a heartbeat,
+and a fencing number, so a station whose lease was taken over can never complete the order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from packstation.services.ports import Clock
+
+DEFAULT_LEASE = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class Claim:
+    order_no: str
+    lease_expires: datetime
+    claim: int  # the fencing number: higher is newer; only the newest may complete
+
+    def as_json(self) -> dict[str, object]:
+        return {"order_no": self.order_no, "lease_expires": self.lease_expires.isoformat(),
+                "claim": self.claim}
+
+
+class ClaimStore(Protocol):
+    """Each method is one transaction on the central database."""
+
+    def claim_next(self, station: str, now: datetime, lease: timedelta) -> Claim | None: ...
+
+    def renew(self, claim: Claim, station: str, now: datetime, lease: timedelta) -> Claim | None:
+        """A longer lease, or None when the claim was lost (expired and taken over)."""
+        ...
+
+    def release(self, claim: Claim, station: str) -> bool: ...
+
+    def complete(self, claim: Claim, station: str, now: datetime) -> bool:
+        """Mark packed only if this station still holds this very claim (fencing)."""
+        ...
+
+
+def claim_next(store: ClaimStore, clock: Clock, station: str,
+               lease: timedelta = DEFAULT_LEASE) -> Claim | None:
+    return store.claim_next(station, clock.now(), lease)
+
+
+def heartbeat(store: ClaimStore, clock: Clock, claim: Claim, station: str,
+              lease: timedelta = DEFAULT_LEASE) -> Claim | None:
+    return store.renew(claim, station, clock.now(), lease)
+
+
+def complete(store: ClaimStore, clock: Clock, claim: Claim, station: str) -> bool:
+    return store.complete(claim, station, clock.now())
