@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from packstation.config import Config
 from packstation.services.ports import Clock, PinHasher, UnitOfWorkFactory
+from packstation.services.weighing import Scale, ScaleFactory
+
+
+def _open_scale(kind: str, port: str, baud: int) -> Scale:
+    from packstation.adapters.scales import open_scale
+
+    return open_scale(kind, port, baud)
 
 
 @dataclass
@@ -14,6 +21,7 @@ class App:
     uow: UnitOfWorkFactory
     hasher: PinHasher
     clock: Clock
+    scales: ScaleFactory = field(default=_open_scale)  # (kind, port, baud) → the scale
 
     def close(self) -> None:
         engine = getattr(self.uow, "engine", None)

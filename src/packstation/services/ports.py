@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from types import TracebackType
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from packstation.domain.catalog import BoxSpec, CarrierSpec, ServiceSpec
 from packstation.domain.model import Order, OrderStatus, Product, User
@@ -27,6 +27,9 @@ from packstation.services.dto import (
     PackingOrder,
     ScanRecord,
 )
+
+if TYPE_CHECKING:
+    from packstation.services.weighing import WeighingRepository
 
 
 class Clock(Protocol):
@@ -158,6 +161,9 @@ class UnitOfWork(Protocol):
 
     @property
     def mispicks(self) -> MisPickRepository: ...
+
+    @property
+    def weighing(self) -> WeighingRepository: ...
 
     def __enter__(self) -> UnitOfWork: ...
 

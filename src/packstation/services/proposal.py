@@ -151,6 +151,7 @@ def choose(uow_factory: UnitOfWorkFactory, user_id: int | None, order_no: str,
         raise StateError("a reason is needed to choose another box or service")
     with uow_factory() as uow:
         uow.orders.set_shipping(order_no, ",".join(sorted(set(option.services))))
+        uow.weighing.set_boxes(order_no, ",".join(option.boxes))  # tare for the scale check
         uow.audit.record("package_override" if overridden else "package_chosen",
                          user_id=user_id, target=order_no,
                          detail={"chosen": option.summary, "total_yen": option.total_yen,

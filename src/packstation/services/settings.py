@@ -22,6 +22,12 @@ class Settings:
     sound_muted: bool = False
     language: str = "ja"
     personal_data_retention_days: int = 30
+    # The scale (issue 8): none / mtsics (serial) / hid (USB), and the weight tolerance.
+    scale_kind: str = "none"
+    scale_port: str = ""  # /dev/ttyUSB0, COM3; for HID /dev/hidraw0 ("" = the first found)
+    scale_baud: int = 9600
+    weight_tolerance_pct: int = 5
+    weight_tolerance_min_g: int = 20
 
 
 _LIMITS: dict[str, tuple[int, int]] = {
@@ -30,6 +36,13 @@ _LIMITS: dict[str, tuple[int, int]] = {
     "login_lockout_minutes": (1, 1440),
     "sound_volume": (0, 100),
     "personal_data_retention_days": (1, 3650),
+    "weight_tolerance_pct": (0, 50),
+    "weight_tolerance_min_g": (0, 5000),
+}
+_CHOICES: dict[str, tuple[object, ...]] = {
+    "language": ("ja", "en"),
+    "scale_kind": ("none", "mtsics", "hid"),
+    "scale_baud": (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200),
 }
 
 
@@ -55,6 +68,10 @@ def _validate(name: str, value: object) -> list[InputProblem]:
         return [InputProblem(None, name, rng, "enter a value in range")]
     if name == "language" and value not in ("ja", "en"):
         return [InputProblem(None, name, "must be ja or en", "choose ja or en")]
+    choices = _CHOICES.get(name)
+    if choices and value not in choices:
+        listed = ", ".join(str(c) for c in choices)
+        return [InputProblem(None, name, f"must be one of {listed}", "choose a listed value")]
     return []
 
 

@@ -387,3 +387,22 @@ class AuditRow(Base):
     approved_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
+
+
+class OrderWeightRow(Base):
+    """The order's box as weighed before its label (1:1 with the order; issue 8, scale).
+
+    ``box_codes`` are the accepted proposal's boxes (their tare is part of the expected
+    weight); ``status``: "" not weighed / ok / mismatch / overridden / unchecked."""
+
+    __tablename__ = "order_weights"
+    order_id: Mapped[int] = mapped_column(
+        ForeignKey("orders.id", ondelete="CASCADE"), primary_key=True
+    )
+    box_codes: Mapped[str] = mapped_column(String(100), default="")
+    status: Mapped[str] = mapped_column(String(16), default="")
+    measured_g: Mapped[int | None]
+    expected_g: Mapped[int | None]
+    tolerance_g: Mapped[int | None]
+    weighed_at: Mapped[dt.datetime | None]
+    weight_class: Mapped[str] = mapped_column(String(64), default="")

@@ -18,6 +18,7 @@ from packstation.adapters.db.repositories import (
     SqlSettingsRepository,
     SqlUserRepository,
 )
+from packstation.adapters.db.weighing_repo import SqlWeighingRepository
 
 
 class SqlUnitOfWork:
@@ -30,6 +31,7 @@ class SqlUnitOfWork:
     catalog: SqlCatalogRepository
     packing: SqlPackingRepository
     mispicks: SqlMisPickRepository
+    weighing: SqlWeighingRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._factory = session_factory
@@ -46,6 +48,7 @@ class SqlUnitOfWork:
         self.catalog = SqlCatalogRepository(s)
         self.packing = SqlPackingRepository(s)
         self.mispicks = SqlMisPickRepository(s)
+        self.weighing = SqlWeighingRepository(s)
         return self
 
     def __exit__(

@@ -1,0 +1,86 @@
+"""Mettler Toledo MT-SICS over a serial line (pyserial): ``S`` (stable weight), ``SI``
+(immediate weight).
+
+Answers, one line each, ending CR LF::
+
+    S S     1234.5 g     stable weight            S D     1230.0 g   still moving (SI only)
+    S I                  cannot weigh now         S +  /  S -        over / under the range
+    ES / ET / EL         syntax / transmission / logical error
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from packstation.domain.weighing import ScaleError, ScaleReading, to_grams
+
+_ERRORS = {"ES": "the scale did not understand the command (ES)",
+           "ET": "transmission error on the scale's line (ET): check the baud rate and cable",
+           "EL": "the scale cannot run the command (EL)"}
+
+
+def parse_response(line: str) -> ScaleReading:
+    """One MT-SICS answer to S or SI as a reading, or a ScaleError saying what is wrong."""
+    parts = line.strip().split()
+    if not parts:
+        raise ScaleError("no_answer", "the scale sent nothing back")
+    if parts[0] in _ERRORS:
+        raise ScaleError("error", _ERRORS[parts[0]], code=parts[0])
+    if parts[0] not in ("S", "SI") or len(parts) < 2:
+        raise ScaleError("error", "the scale sent an answer this app cannot read",
+                         answer=line.strip()[:40])
+    status = parts[1]
+    if status == "I":
+        raise ScaleError("unstable", "the scale could not settle: keep the box still")
+    if status == "+":
+        raise ScaleError("overload", "the box is over the scale's range")
+    if status == "-":
+        raise ScaleError("underload", "the scale reads below zero: empty it and zero it")
+    if status not in ("S", "D") or len(parts) < 4:
+        raise ScaleError("error", "the scale sent an answer this app cannot read",
+                         answer=line.strip()[:40])
+    return ScaleReading(to_grams(parts[2], parts[3]), stable=status == "S")
+
+
+class MtSicsScale:
+    def __init__(self, port: str, baud: int = 9600, timeout_s: float = 3.0,
+                 serial_factory: Any = None) -> None:
+        self.port, self.baud, self.timeout_s = port, baud, timeout_s
+        self._factory = serial_factory
+
+    def read(self) -> ScaleReading:
+        """The stable weight (``S``): the scale itself waits until it settles."""
+        return self.ask("S")
+
+    def read_now(self) -> ScaleReading:
+        """The weight right now (``SI``), stable or not."""
+        return self.ask("SI")
+
+    def ask(self, command: str) -> ScaleReading:
+        import serial
+
+        try:
+            with self._open() as line:
+                line.reset_input_buffer()
+                line.write(command.encode("ascii") + b"\r\n")
+                line.flush()
+                answer = line.read_until(b"\n")
+        except (serial.SerialException, OSError) as exc:  # unplugged while asking
+            raise ScaleError("missing", f"the scale on {self.port} stopped answering: check "
+                             "its cable", port=self.port, detail=str(exc)[:120]) from None
+        if not answer.endswith(b"\n"):
+            raise ScaleError("no_answer", f"no answer from the scale on {self.port}: check the "
+                             "cable, that it is on, and the baud rate", port=self.port)
+        return parse_response(answer.decode("ascii", errors="replace"))
+
+    def _open(self) -> Any:
+        import serial
+
+        factory = self._factory or serial.Serial
+        try:
+            return factory(self.port, self.baud, timeout=self.timeout_s,
+                           write_timeout=self.timeout_s)
+        except (serial.SerialException, OSError, ValueError) as exc:
+            raise ScaleError("missing", f"the scale on {self.port} cannot be opened: plug it in "
+                             "or choose its port in the scale settings", port=self.port,
+                             detail=str(exc)[:120]) from None
