@@ -28,6 +28,7 @@ from packstation.services import proposal
 from packstation.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 
 SCALE_KINDS = ("none", "mtsics", "hid")
+_NONE_CHOSEN = "*"  # planned_service when the packer had chosen none: the cheapest applies
 WEIGHT_REASON_CODES = ("DATA_ERROR", "PACKING_MATERIAL", "VARIABLE_ITEM", "OTHER")
 
 
@@ -49,7 +50,8 @@ class WeighInputs:
     units: tuple[UnitWeight, ...]  # lines whose product has a registered weight
     unweighted: tuple[str, ...]  # SKUs without a registered weight
     box_codes: tuple[str, ...]  # the accepted proposal's boxes ("" = none accepted)
-    service_code: str  # the chosen service(s), comma-separated
+    service_code: str  # the service(s) on the order now, comma-separated
+    planned_service: str = ""  # what the packer chose before any re-choice by weight ("*": none)
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,7 @@ class WeightRecord:
     tolerance_g: int | None = None
     weighed_at: datetime | None = None
     weight_class: str = ""  # "service class" charged at the measured weight
+    planned_service: str = ""  # the service chosen before weighing (kept across re-weighs)
 
 
 class WeighingRepository(Protocol):
@@ -168,7 +171,8 @@ def weigh(weigher: Weigher, order_no: str, reading: ScaleReading) -> WeighResult
         result = replace(result, class_change=change)
         status = {"OK": "ok", "UNCHECKED": "unchecked"}.get(result.verdict, "mismatch")
         repo.save(order_no, WeightRecord(status, reading.grams, result.expected_g,
-                                         result.tolerance_g, now, charged))
+                                         result.tolerance_g, now, charged,
+                                         inputs.planned_service or _NONE_CHOSEN))
         uow.audit.record("weighed", user_id=weigher.user_id, target=order_no, at=now,
                          detail={"verdict": result.verdict, "measured_g": reading.grams,
                                  "expected_g": result.expected_g,
@@ -270,7 +274,7 @@ def _reclass(uow: UnitOfWork, inputs: WeighInputs, boxes: tuple[str, ...],
         return None, ""
     services = [proposal._service(s) for s in uow.catalog.services()]
     box, terms = proposal._box(box_spec), proposal._terms(order)
-    chosen = [s for s in services if s.code == inputs.service_code]
+    chosen = [s for s in services if s.code == inputs.planned_service]
     planned_g = planned.expected_g if planned else measured_g
 
     def best(weight: int) -> Quote | None:
@@ -282,10 +286,10 @@ def _reclass(uow: UnitOfWork, inputs: WeighInputs, boxes: tuple[str, ...],
 
     before, after = best(planned_g), best(measured_g)
     now = _name(after)
-    if _name(before) == now:
-        return None, now
     if after is not None and after.service != inputs.service_code:
         uow.orders.set_shipping(inputs.order_no, after.service)
+    if _name(before) == now:
+        return None, now
     return ClassChange(_name(before), now, before.total_yen if before else 0,
                        after.total_yen if after else 0), now
 

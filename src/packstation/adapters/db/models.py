@@ -406,3 +406,4 @@ class OrderWeightRow(Base):
     tolerance_g: Mapped[int | None]
     weighed_at: Mapped[dt.datetime | None]
     weight_class: Mapped[str] = mapped_column(String(64), default="")
+    planned_service: Mapped[str] = mapped_column(String(32), default="")  # before re-choosing

@@ -31,7 +31,9 @@ class SqlWeighingRepository:
                                    if weight is None and qty > 0}))
         weight = self.s.get(OrderWeightRow, order.id)
         boxes = tuple(c for c in (weight.box_codes if weight else "").split(",") if c)
-        return WeighInputs(order_no, order.status, units, unweighted, boxes, order.service_code)
+        planned = (weight.planned_service if weight else "") or order.service_code
+        return WeighInputs(order_no, order.status, units, unweighted, boxes, order.service_code,
+                           planned)
 
     def record(self, order_no: str) -> WeightRecord | None:
         order_id = self._order_id(order_no)
@@ -41,13 +43,14 @@ class SqlWeighingRepository:
         if row is None:
             return WeightRecord()
         return WeightRecord(row.status, row.measured_g, row.expected_g, row.tolerance_g,
-                            row.weighed_at, row.weight_class)
+                            row.weighed_at, row.weight_class, row.planned_service)
 
     def save(self, order_no: str, record: WeightRecord) -> None:
         row = self._row(order_no)
         row.status, row.measured_g = record.status, record.measured_g
         row.expected_g, row.tolerance_g = record.expected_g, record.tolerance_g
         row.weighed_at, row.weight_class = record.weighed_at, record.weight_class
+        row.planned_service = record.planned_service[:32]
 
     def set_boxes(self, order_no: str, box_codes: str) -> None:
         self._row(order_no).box_codes = box_codes[:100]
@@ -63,6 +66,7 @@ class SqlWeighingRepository:
             raise NotFound("no such order", order_no=order_no)
         row = self.s.get(OrderWeightRow, order_id)
         if row is None:
-            row = OrderWeightRow(order_id=order_id, box_codes="", status="", weight_class="")
+            row = OrderWeightRow(order_id=order_id, box_codes="", status="", weight_class="",
+                                 planned_service="")
             self.s.add(row)
         return row

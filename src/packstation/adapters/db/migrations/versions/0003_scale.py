@@ -24,6 +24,7 @@ def upgrade() -> None:
     sa.Column('tolerance_g', sa.Integer(), nullable=True),
     sa.Column('weighed_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('weight_class', sa.String(length=64), nullable=False),
+    sa.Column('planned_service', sa.String(length=32), nullable=False),
     sa.ForeignKeyConstraint(['order_id'], ['orders.id'], name=op.f('fk_order_weights_order_id_orders'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('order_id', name=op.f('pk_order_weights'))
     )
