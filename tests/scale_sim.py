@@ -6,6 +6,7 @@ USB-serial scale; a thread answers S and SI on the master side from the scale's 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import threading
@@ -33,10 +34,8 @@ class SimulatedScale:
         self._stop.set()
         self._thread.join(timeout=5)
         for fd in (self._master, self._slave):
-            try:
+            with contextlib.suppress(OSError):
                 os.close(fd)
-            except OSError:
-                pass
 
     def __enter__(self) -> SimulatedScale:
         return self

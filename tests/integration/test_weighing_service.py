@@ -35,8 +35,8 @@ def _accept(app: App, order_no: str, option: int | None = None) -> proposal.Opti
     return chosen
 
 
-def _weigher(app: App, rule: ToleranceRule = ToleranceRule()) -> weighing.Weigher:
-    return weighing.Weigher(app.uow, FixedClock(), rule, user_id=1)
+def _weigher(app: App) -> weighing.Weigher:
+    return weighing.Weigher(app.uow, FixedClock(), ToleranceRule(5, 20), user_id=1)
 
 
 def _set_scale(app: App, kind: str) -> None:
