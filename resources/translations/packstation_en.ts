@@ -626,27 +626,27 @@
 <context>
     <name>PackColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="35" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="36" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="36" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="37" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="37" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="38" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="38" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="39" />
         <source>Scanned</source>
         <translation>Scanned</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="39" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="40" />
         <source>Left</source>
         <translation>Left</translation>
     </message>
@@ -654,156 +654,229 @@
 <context>
     <name>PackerScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="147" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="155" />
         <source>Use this box (F4)</source>
         <translation>Use this box (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="156" />
         <source>Undo last (Ctrl+Z)</source>
         <translation>Undo last (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="149" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="157" />
         <source>Key count (F6)</source>
         <translation>Key count (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="156" />
         <source>Other box… (F7)</source>
         <translation>Other box… (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="150" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="158" />
         <source>Hold (F8)</source>
         <translation>Hold (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="150" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="158" />
         <source>Lead override (F9)</source>
         <translation>Lead override (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="151" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="159" />
         <source>Complete (F10)</source>
         <translation>Complete (F10)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="154" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="162" />
         <source>Scan here</source>
         <translation>Scan here</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="155" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="163" />
         <source>🔇 Sound is not working on this PC: watch the colours</source>
         <translation>🔇 Sound is not working on this PC: watch the colours</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="159" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="167" />
         <source>Scan the pick list or 納品書 barcode</source>
         <translation>Scan the pick list or 納品書 barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="189" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="197" />
         <source>left on the order: %1</source>
         <translation>left on the order: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="253" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="261" />
         <source>Choosing the box and carrier…</source>
         <translation>Choosing the box and carrier…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="268" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="276" />
         <source>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</source>
         <translation>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="273" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="281" />
         <source>⚠ No box or service fits: %1</source>
         <translation>⚠ No box or service fits: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="276" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="284" />
         <source>Box and carrier: %1 — ¥%2</source>
         <translation>Box and carrier: %1 — ¥%2</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="278" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="286" />
         <source>  or %1 (+¥%2)</source>
         <translation>  or %1 (+¥%2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="294" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="298" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="302" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="306" />
         <source>Other box</source>
         <translation>Other box</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="294" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="302" />
         <source>Choose</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="299" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="307" />
         <source>Why not the cheapest?</source>
         <translation>Why not the cheapest?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="310" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="318" />
         <source>Chosen: %1</source>
         <translation>Chosen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="317" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="325" />
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="318" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="326" />
         <source>No order open</source>
         <translation>No order open</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="322" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="330" />
         <source>Next: scan the next item (%1 left)</source>
         <translation>Next: scan the next item (%1 left)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="324" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="333" />
         <source>Next: scan the carrier label, or the next order</source>
         <translation>Next: scan the carrier label, or the next order</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="326" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="335" />
         <source>Next: scan the order barcode</source>
         <translation>Next: scan the order barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="355" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="358" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="370" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="373" />
         <source>Key count</source>
         <translation>Key count</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="355" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="370" />
         <source>Scan the item</source>
         <translation>Scan the item</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="358" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="373" />
         <source>How many units?</source>
         <translation>How many units?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="383" />
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="383" />
         <source>Reason for the hold</source>
         <translation>Reason for the hold</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleSettingsDialog</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="80" />
+        <source>Scale settings</source>
+        <translation>Scale settings</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="81" />
+        <source>No scale</source>
+        <translation>No scale</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="81" />
+        <source>Serial scale (MT-SICS)</source>
+        <translation>Serial scale (MT-SICS)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="82" />
+        <source>USB scale (HID)</source>
+        <translation>USB scale (HID)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="85" />
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="85" />
+        <source>Port (USB scale: empty = the first found)</source>
+        <translation>Port (USB scale: empty = the first found)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="86" />
+        <source>Speed (baud)</source>
+        <translation>Speed (baud)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="86" />
+        <source>Tolerance: percent of the expected weight</source>
+        <translation>Tolerance: percent of the expected weight</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="87" />
+        <source>Tolerance: at least</source>
+        <translation>Tolerance: at least</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="89" />
+        <source>Test the scale</source>
+        <translation>Test the scale</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="90" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="91" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="103" />
+        <source>Reading the scale…</source>
+        <translation>Reading the scale…</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="109" />
+        <source>The scale answers: %1 g</source>
+        <translation>The scale answers: %1 g</translation>
     </message>
 </context>
 <context>
@@ -905,109 +978,282 @@
 <context>
     <name>Verdicts</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="44" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="45" />
         <source>Order opened: scan the items</source>
         <translation>Order opened: scan the items</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="45" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
         <source>Unknown order number</source>
         <translation>Unknown order number</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
         <source>Already packed: do not ship it again</source>
         <translation>Already packed: do not ship it again</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
         <source>WRONG ITEM: not on this order. Put it back.</source>
         <translation>WRONG ITEM: not on this order. Put it back.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
         <source>Unknown barcode: no product has it</source>
         <translation>Unknown barcode: no product has it</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
         <source>Misread barcode: scan it again</source>
         <translation>Misread barcode: scan it again</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
         <source>TOO MANY: this line is already complete</source>
         <translation>TOO MANY: this line is already complete</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
         <source>Serial number already scanned</source>
         <translation>Serial number already scanned</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
         <source>Scan the serial number barcode</source>
         <translation>Scan the serial number barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
         <source>Scan the barcode: typing is not allowed</source>
         <translation>Scan the barcode: typing is not allowed</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
         <source>EXPIRED: do not ship this unit</source>
         <translation>EXPIRED: do not ship this unit</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
         <source>Scan the order barcode first</source>
         <translation>Scan the order barcode first</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
         <source>Order complete: pack and close the box</source>
         <translation>Order complete: pack and close the box</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
         <source>Items missing: the order cannot be completed</source>
         <translation>Items missing: the order cannot be completed</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
         <source>Label OK: next order</source>
         <translation>Label OK: next order</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
         <source>WRONG LABEL: this label is another order's</source>
         <translation>WRONG LABEL: this label is another order's</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="62" />
         <source>Last scan undone: take the unit out</source>
         <translation>Last scan undone: take the unit out</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="62" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="63" />
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="63" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="64" />
         <source>Order put on hold</source>
         <translation>Order put on hold</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="64" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="65" />
         <source>Approved by the lead</source>
         <translation>Approved by the lead</translation>
+    </message>
+</context>
+<context>
+    <name>WeighPanel</name>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="60" />
+        <source>Weigh (F5)</source>
+        <translation>Weigh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="108" />
+        <source>Next: put the box on the scale and press F5</source>
+        <translation>Next: put the box on the scale and press F5</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="110" />
+        <source>Next: check the box contents and weigh again (F5), or ask the lead (F9)</source>
+        <translation>Next: check the box contents and weigh again (F5), or ask the lead (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="125" />
+        <source>Complete the order first, then weigh its box</source>
+        <translation>Complete the order first, then weigh its box</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="132" />
+        <source>Reading the scale…</source>
+        <translation>Reading the scale…</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="195" />
+        <source>Only an admin may set up the scale</source>
+        <translation>Only an admin may set up the scale</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="206" />
+        <source>No scale is set up at this station (admin: Shift+F5)</source>
+        <translation>No scale is set up at this station (admin: Shift+F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="208" />
+        <source>The box is weighed when the order is complete</source>
+        <translation>The box is weighed when the order is complete</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="210" />
+        <source>Put the closed box on the scale and press F5</source>
+        <translation>Put the closed box on the scale and press F5</translation>
+    </message>
+</context>
+<context>
+    <name>Weighing</name>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="18" />
+        <source>Too light: expected %1 g ± %2 g / measured %3 g</source>
+        <translation>Too light: expected %1 g ± %2 g / measured %3 g</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="19" />
+        <source>Too heavy: expected %1 g ± %2 g / measured %3 g</source>
+        <translation>Too heavy: expected %1 g ± %2 g / measured %3 g</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="20" />
+        <source>Weight OK: %3 g (expected %1 g ± %2 g)</source>
+        <translation>Weight OK: %3 g (expected %1 g ± %2 g)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="21" />
+        <source>Approved by the lead: shipped at the measured %3 g</source>
+        <translation>Approved by the lead: shipped at the measured %3 g</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="24" />
+        <source>Weighed %1 g; not checked: no registered weight for %2</source>
+        <translation>Weighed %1 g; not checked: no registered weight for %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="26" />
+        <source>Weigh the box first (F5)</source>
+        <translation>Weigh the box first (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="27" />
+        <source>Expected %1 g ± %2 g (box %3)</source>
+        <translation>Expected %1 g ± %2 g (box %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="28" />
+        <source>The weight changes the carrier class: %1 → %2 (%3 yen)</source>
+        <translation>The weight changes the carrier class: %1 → %2 (%3 yen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="29" />
+        <source>No carrier service takes this box at this weight (was %1): call the lead</source>
+        <translation>No carrier service takes this box at this weight (was %1): call the lead</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="32" />
+        <source>The scale is not connected (%1): plug it in, or set its port (admin: Shift+F5)</source>
+        <translation>The scale is not connected (%1): plug it in, or set its port (admin: Shift+F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="34" />
+        <source>No answer from the scale (%1): check the cable, that it is on, and its speed (baud)</source>
+        <translation>No answer from the scale (%1): check the cable, that it is on, and its speed (baud)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="36" />
+        <source>The weight does not settle: keep the box still and press F5 again</source>
+        <translation>The weight does not settle: keep the box still and press F5 again</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="38" />
+        <source>Over the scale's range: use a bigger scale</source>
+        <translation>Over the scale's range: use a bigger scale</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="39" />
+        <source>The scale reads below zero: empty it, zero it and weigh again</source>
+        <translation>The scale reads below zero: empty it, zero it and weigh again</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="41" />
+        <source>This PC may not read the scale (%1): ask the admin</source>
+        <translation>This PC may not read the scale (%1): ask the admin</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="43" />
+        <source>No scale is set up at this station (admin: Shift+F5)</source>
+        <translation>No scale is set up at this station (admin: Shift+F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="45" />
+        <location filename="../../src/packstation/ui/weighing_text.py" line="46" />
+        <source>The scale reports an error: %1</source>
+        <translation>The scale reports an error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeightOverride</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/weight_override.py" line="15" />
+        <source>Registered product weight is wrong</source>
+        <translation>Registered product weight is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/weight_override.py" line="16" />
+        <source>Extra packing material (cushioning, ice packs)</source>
+        <translation>Extra packing material (cushioning, ice packs)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/weight_override.py" line="18" />
+        <source>The item's weight varies</source>
+        <translation>The item's weight varies</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/weight_override.py" line="19" />
+        <source>Other (write a comment)</source>
+        <translation>Other (write a comment)</translation>
+    </message>
+</context>
+<context>
+    <name>WeightOverrideDialog</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/weight_override.py" line="31" />
+        <source>Ship at the measured weight</source>
+        <translation>Ship at the measured weight</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/weight_override.py" line="40" />
+        <source>Lead approval: weight</source>
+        <translation>Lead approval: weight</translation>
     </message>
 </context>
 </TS>

@@ -626,27 +626,27 @@
 <context>
     <name>PackColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="35" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="36" />
         <source>SKU</source>
         <translation>商品コード</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="36" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="37" />
         <source>Product</source>
         <translation>商品名</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="37" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="38" />
         <source>Ordered</source>
         <translation>受注数</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="38" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="39" />
         <source>Scanned</source>
         <translation>検品済</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="39" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="40" />
         <source>Left</source>
         <translation>残数</translation>
     </message>
@@ -654,156 +654,229 @@
 <context>
     <name>PackerScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="147" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="155" />
         <source>Use this box (F4)</source>
         <translation>この箱で確定 (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="156" />
         <source>Undo last (Ctrl+Z)</source>
         <translation>直前を取消 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="149" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="157" />
         <source>Key count (F6)</source>
         <translation>数量入力 (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="156" />
         <source>Other box… (F7)</source>
         <translation>別の箱… (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="150" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="158" />
         <source>Hold (F8)</source>
         <translation>保留 (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="150" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="158" />
         <source>Lead override (F9)</source>
         <translation>リーダー承認 (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="151" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="159" />
         <source>Complete (F10)</source>
         <translation>検品完了 (F10)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="154" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="162" />
         <source>Scan here</source>
         <translation>ここにスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="155" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="163" />
         <source>🔇 Sound is not working on this PC: watch the colours</source>
         <translation>🔇 このPCでは音が出ません。画面の色で確認してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="159" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="167" />
         <source>Scan the pick list or 納品書 barcode</source>
         <translation>ピッキングリストか納品書のバーコードをスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="189" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="197" />
         <source>left on the order: %1</source>
         <translation>残り %1 点</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="253" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="261" />
         <source>Choosing the box and carrier…</source>
         <translation>箱と配送方法を選んでいます…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="268" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="276" />
         <source>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</source>
         <translation>⚠ 寸法・重量が未登録の商品があります:%1。箱を選べません。管理者に登録を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="273" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="281" />
         <source>⚠ No box or service fits: %1</source>
         <translation>⚠ 入る箱・配送方法がありません:%1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="276" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="284" />
         <source>Box and carrier: %1 — ¥%2</source>
         <translation>推奨の箱・配送:%1 — ¥%2</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="278" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="286" />
         <source>  or %1 (+¥%2)</source>
         <translation>  次点 %1(+¥%2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="294" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="298" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="302" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="306" />
         <source>Other box</source>
         <translation>別の箱</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="294" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="302" />
         <source>Choose</source>
         <translation>選択</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="299" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="307" />
         <source>Why not the cheapest?</source>
         <translation>最安以外を選ぶ理由</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="310" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="318" />
         <source>Chosen: %1</source>
         <translation>確定:%1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="317" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="325" />
         <source>Order %1</source>
         <translation>受注 %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="318" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="326" />
         <source>No order open</source>
         <translation>検品中の受注なし</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="322" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="330" />
         <source>Next: scan the next item (%1 left)</source>
         <translation>次:次の商品をスキャン(残り %1 点)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="324" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="333" />
         <source>Next: scan the carrier label, or the next order</source>
         <translation>次:送り状をスキャン、または次の受注へ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="326" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="335" />
         <source>Next: scan the order barcode</source>
         <translation>次:受注のバーコードをスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="355" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="358" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="370" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="373" />
         <source>Key count</source>
         <translation>数量入力</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="355" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="370" />
         <source>Scan the item</source>
         <translation>商品をスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="358" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="373" />
         <source>How many units?</source>
         <translation>何点ですか?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="383" />
         <source>Hold</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="383" />
         <source>Reason for the hold</source>
         <translation>保留の理由</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleSettingsDialog</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="80" />
+        <source>Scale settings</source>
+        <translation>はかりの設定</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="81" />
+        <source>No scale</source>
+        <translation>はかりなし</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="81" />
+        <source>Serial scale (MT-SICS)</source>
+        <translation>シリアル接続のはかり (MT-SICS)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="82" />
+        <source>USB scale (HID)</source>
+        <translation>USB接続のはかり (HID)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="85" />
+        <source>Scale</source>
+        <translation>はかり</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="85" />
+        <source>Port (USB scale: empty = the first found)</source>
+        <translation>ポート (USBのはかりは空欄で自動検出)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="86" />
+        <source>Speed (baud)</source>
+        <translation>通信速度 (ボーレート)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="86" />
+        <source>Tolerance: percent of the expected weight</source>
+        <translation>許容差: 予定重量の %</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="87" />
+        <source>Tolerance: at least</source>
+        <translation>許容差: 最小</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="89" />
+        <source>Test the scale</source>
+        <translation>はかりをテスト</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="90" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="91" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="103" />
+        <source>Reading the scale…</source>
+        <translation>計量中…</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="109" />
+        <source>The scale answers: %1 g</source>
+        <translation>はかりの応答: %1 g</translation>
     </message>
 </context>
 <context>
@@ -905,109 +978,282 @@
 <context>
     <name>Verdicts</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="44" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="45" />
         <source>Order opened: scan the items</source>
         <translation>検品開始:商品をスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="45" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
         <source>Unknown order number</source>
         <translation>受注番号が見つかりません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
         <source>Already packed: do not ship it again</source>
         <translation>梱包済です。二重出荷しないでください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
         <source>WRONG ITEM: not on this order. Put it back.</source>
         <translation>商品違い:この受注の商品ではありません。戻してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
         <source>Unknown barcode: no product has it</source>
         <translation>未登録のバーコードです</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
         <source>Misread barcode: scan it again</source>
         <translation>読み取りエラー:もう一度スキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
         <source>TOO MANY: this line is already complete</source>
         <translation>数量超過:この商品はもう足りています</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
         <source>Serial number already scanned</source>
         <translation>シリアル番号が重複しています</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
         <source>Scan the serial number barcode</source>
         <translation>シリアル番号のバーコードをスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
         <source>Scan the barcode: typing is not allowed</source>
         <translation>手入力はできません。バーコードをスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
         <source>EXPIRED: do not ship this unit</source>
         <translation>期限切れ:この商品は出荷できません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
         <source>Scan the order barcode first</source>
         <translation>先に受注のバーコードをスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
         <source>Order complete: pack and close the box</source>
         <translation>検品完了:梱包して封をしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
         <source>Items missing: the order cannot be completed</source>
         <translation>不足あり:検品を完了できません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
         <source>Label OK: next order</source>
         <translation>送り状OK:次の受注へ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
         <source>WRONG LABEL: this label is another order's</source>
         <translation>送り状違い:別の受注の送り状です</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="62" />
         <source>Last scan undone: take the unit out</source>
         <translation>直前のスキャンを取り消しました。商品を取り出してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="62" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="63" />
         <source>Nothing to undo</source>
         <translation>取り消すスキャンがありません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="63" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="64" />
         <source>Order put on hold</source>
         <translation>受注を保留にしました</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="64" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="65" />
         <source>Approved by the lead</source>
         <translation>リーダーが承認しました</translation>
+    </message>
+</context>
+<context>
+    <name>WeighPanel</name>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="60" />
+        <source>Weigh (F5)</source>
+        <translation>計量 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="108" />
+        <source>Next: put the box on the scale and press F5</source>
+        <translation>次: 箱をはかりに載せて F5</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="110" />
+        <source>Next: check the box contents and weigh again (F5), or ask the lead (F9)</source>
+        <translation>次: 箱の中身を確認して再計量 (F5)、またはリーダーに連絡 (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="125" />
+        <source>Complete the order first, then weigh its box</source>
+        <translation>先に検品を完了してから箱を計量してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="132" />
+        <source>Reading the scale…</source>
+        <translation>計量中…</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="195" />
+        <source>Only an admin may set up the scale</source>
+        <translation>はかりの設定は管理者のみです</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="206" />
+        <source>No scale is set up at this station (admin: Shift+F5)</source>
+        <translation>この梱包台にははかりが設定されていません (管理者: Shift+F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="208" />
+        <source>The box is weighed when the order is complete</source>
+        <translation>検品完了後に箱を計量します</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="210" />
+        <source>Put the closed box on the scale and press F5</source>
+        <translation>封をした箱をはかりに載せて F5 を押してください</translation>
+    </message>
+</context>
+<context>
+    <name>Weighing</name>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="18" />
+        <source>Too light: expected %1 g ± %2 g / measured %3 g</source>
+        <translation>軽すぎます: 期待 %1 g ± %2 g / 計量 %3 g</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="19" />
+        <source>Too heavy: expected %1 g ± %2 g / measured %3 g</source>
+        <translation>重すぎます: 期待 %1 g ± %2 g / 計量 %3 g</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="20" />
+        <source>Weight OK: %3 g (expected %1 g ± %2 g)</source>
+        <translation>重量OK: %3 g (期待 %1 g ± %2 g)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="21" />
+        <source>Approved by the lead: shipped at the measured %3 g</source>
+        <translation>リーダー承認済み: 計量値 %3 g で出荷します</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="24" />
+        <source>Weighed %1 g; not checked: no registered weight for %2</source>
+        <translation>計量 %1 g (重量未登録の商品があるため照合なし: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="26" />
+        <source>Weigh the box first (F5)</source>
+        <translation>先に箱を計量してください (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="27" />
+        <source>Expected %1 g ± %2 g (box %3)</source>
+        <translation>予定重量 %1 g ± %2 g (箱 %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="28" />
+        <source>The weight changes the carrier class: %1 → %2 (%3 yen)</source>
+        <translation>重量により運賃区分が変わりました: %1 → %2 (%3円)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="29" />
+        <source>No carrier service takes this box at this weight (was %1): call the lead</source>
+        <translation>この重量では引き受けられる配送サービスがありません (予定: %1)。リーダーを呼んでください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="32" />
+        <source>The scale is not connected (%1): plug it in, or set its port (admin: Shift+F5)</source>
+        <translation>はかりが接続されていません (%1): ケーブルをつなぐか、ポートを設定してください (管理者: Shift+F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="34" />
+        <source>No answer from the scale (%1): check the cable, that it is on, and its speed (baud)</source>
+        <translation>はかりから応答がありません (%1): ケーブル・電源・通信速度を確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="36" />
+        <source>The weight does not settle: keep the box still and press F5 again</source>
+        <translation>重量が安定しません: 箱を動かさずに、もう一度 F5 を押してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="38" />
+        <source>Over the scale's range: use a bigger scale</source>
+        <translation>はかりの計量範囲を超えています: 大きいはかりを使ってください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="39" />
+        <source>The scale reads below zero: empty it, zero it and weigh again</source>
+        <translation>はかりがマイナス表示です: 何も載せずにゼロ点を合わせてから再計量してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="41" />
+        <source>This PC may not read the scale (%1): ask the admin</source>
+        <translation>このPCからはかりを読めません (%1): 管理者に連絡してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="43" />
+        <source>No scale is set up at this station (admin: Shift+F5)</source>
+        <translation>この梱包台にははかりが設定されていません (管理者: Shift+F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/weighing_text.py" line="45" />
+        <location filename="../../src/packstation/ui/weighing_text.py" line="46" />
+        <source>The scale reports an error: %1</source>
+        <translation>はかりのエラー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeightOverride</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/weight_override.py" line="15" />
+        <source>Registered product weight is wrong</source>
+        <translation>商品の登録重量の誤り</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/weight_override.py" line="16" />
+        <source>Extra packing material (cushioning, ice packs)</source>
+        <translation>緩衝材・保冷剤などの追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/weight_override.py" line="18" />
+        <source>The item's weight varies</source>
+        <translation>商品ごとに重量のばらつきがある</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/weight_override.py" line="19" />
+        <source>Other (write a comment)</source>
+        <translation>その他 (コメントに記入)</translation>
+    </message>
+</context>
+<context>
+    <name>WeightOverrideDialog</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/weight_override.py" line="31" />
+        <source>Ship at the measured weight</source>
+        <translation>計量値のまま出荷する</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/weight_override.py" line="40" />
+        <source>Lead approval: weight</source>
+        <translation>リーダー承認: 重量</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,132 @@
+"""Scale settings (admin): which scale, on which port and speed, and the weight tolerance.
+"Test" reads the scale once on a worker. All-or-nothing: a bad value changes nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from packstation.domain.weighing import ScaleError, ScaleReading
+from packstation.services import settings as settings_service
+from packstation.ui import weighing_text as text
+from packstation.ui.context import UiContext
+from packstation.ui.errors import describe
+from packstation.ui.widgets.base import Dialog
+
+BAUDS = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
+
+
+def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setValue(value)
+    box.setSuffix(suffix)
+    return box
+
+
+class ScaleSettingsDialog(Dialog):
+    def __init__(self, ctx: UiContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        cfg = ctx.settings or settings_service.Settings()
+        self.kind = QComboBox(objectName="scale_kind")
+        for key in ("none", "mtsics", "hid"):
+            self.kind.addItem("", key)
+        self.kind.setCurrentIndex(max(self.kind.findData(cfg.scale_kind), 0))
+        self.port = QLineEdit(cfg.scale_port, objectName="scale_port")
+        self.port.setPlaceholderText("/dev/ttyUSB0, COM3, /dev/hidraw0")
+        self.baud = QComboBox(objectName="scale_baud")
+        for baud in BAUDS:
+            self.baud.addItem(str(baud), baud)
+        self.baud.setCurrentIndex(max(self.baud.findData(cfg.scale_baud), 0))
+        self.percent = _spin(0, 50, cfg.weight_tolerance_pct, " %")
+        self.min_g = _spin(0, 5000, cfg.weight_tolerance_min_g, " g")
+        self.message = QLabel(objectName="error")
+        self.message.setWordWrap(True)
+        self.test_button = QPushButton(objectName="test")
+        self.save_button = QPushButton(objectName="save")
+        self.save_button.setDefault(True)
+        self.cancel_button = QPushButton(objectName="cancel")
+        self._labels = [QLabel() for _ in range(5)]
+        form = QFormLayout()
+        for label, widget in zip(self._labels, (self.kind, self.port, self.baud, self.percent,
+                                                self.min_g), strict=True):
+            form.addRow(label, widget)
+        col = QVBoxLayout(self)
+        col.addLayout(form)
+        col.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addWidget(self.test_button)
+        row.addStretch()
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.save_button)
+        col.addLayout(row)
+        self.test_button.clicked.connect(self.test)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Scale settings"))
+        for i, name in enumerate((self.tr("No scale"), self.tr("Serial scale (MT-SICS)"),
+                                  self.tr("USB scale (HID)"))):
+            self.kind.setItemText(i, name)
+        for label, caption in zip(self._labels, (
+                self.tr("Scale"), self.tr("Port (USB scale: empty = the first found)"),
+                self.tr("Speed (baud)"), self.tr("Tolerance: percent of the expected weight"),
+                self.tr("Tolerance: at least")), strict=True):
+            label.setText(caption)
+        self.test_button.setText(self.tr("Test the scale"))
+        self.save_button.setText(self.tr("Save"))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    def changes(self) -> dict[str, object]:
+        return {"scale_kind": self.kind.currentData(), "scale_port": self.port.text().strip(),
+                "scale_baud": self.baud.currentData(),
+                "weight_tolerance_pct": self.percent.value(),
+                "weight_tolerance_min_g": self.min_g.value()}
+
+    def test(self) -> None:
+        app, c = self.ctx.require_app(), self.changes()
+        kind, port, baud = str(c["scale_kind"]), str(c["scale_port"]), int(str(c["scale_baud"]))
+        self.test_button.setEnabled(False)
+        self.message.setText(self.tr("Reading the scale…"))
+        self.ctx.tasks.work.submit(lambda: app.scales(kind, port, baud).read(), self._tested,
+                                   self._test_failed)
+
+    def _tested(self, reading: ScaleReading) -> None:
+        self.test_button.setEnabled(True)
+        self.message.setText(self.tr("The scale answers: %1 g").replace(
+            "%1", text.grams(reading.grams)))
+
+    def _test_failed(self, error: BaseException) -> None:
+        self.test_button.setEnabled(True)
+        self.message.setText(text.scale_error_text(error) if isinstance(error, ScaleError)
+                             else describe(error))
+
+    def save(self) -> None:
+        app, user = self.ctx.require_app(), self.ctx.session
+        if user is None:
+            return
+        changes = self.changes()
+        self.save_button.setEnabled(False)
+        self.ctx.tasks.db.submit(lambda: settings_service.save(app.uow, user, changes),
+                                 self._saved, self._failed)
+
+    def _saved(self, saved: settings_service.Settings) -> None:
+        self.ctx.settings = saved
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.message.setText(describe(error))

@@ -1,0 +1,215 @@
+"""The weighing step on the packer screen: after the order completes, the closed box goes on
+the scale (F5) before its label. The scale is read on a worker, never on the UI thread: a
+missing, silent or unsettled scale gives a message, not a frozen window."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from packstation.domain.model import Role
+from packstation.domain.weighing import ScaleError, ScaleReading, ToleranceRule
+from packstation.services import weighing
+from packstation.services.dto import ScanResult
+from packstation.ui import weighing_text as text
+from packstation.ui.context import UiContext
+from packstation.ui.errors import describe
+from packstation.ui.style import AMBER, GREEN, GREY, RED
+
+_COLOURS = {"OK": GREEN, "TOO_LIGHT": RED, "TOO_HEAVY": RED, "OVERRIDDEN": AMBER,
+            "UNCHECKED": AMBER, "": GREY, "error": RED}
+
+
+class WeighPanel(QFrame):
+    shown = Signal(str, str)  # banner state (ok / error / complete), text
+    weighed = Signal(object)  # WeighResult, after it is stored and shown
+
+    def __init__(self, ctx: UiContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("weigh_panel")
+        self.order_no: str | None = None
+        self.result: weighing.WeighResult | None = None
+        self.busy = False
+        self.weight = QLabel("— g", objectName="weight")
+        self.weight.setMinimumWidth(230)
+        self.expected = QLabel(objectName="expected")
+        self.status = QLabel(objectName="weigh_status")
+        self.status.setWordWrap(True)
+        self.button = QPushButton(objectName="weigh")
+        self.button.setFocusPolicy(self.button.focusPolicy().NoFocus)  # the scan field keeps it
+        self.button.clicked.connect(self.weigh)
+        col = QVBoxLayout()
+        col.addWidget(self.expected)
+        col.addWidget(self.status)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(self.weight)
+        row.addLayout(col, 1)
+        row.addWidget(self.button)
+        self.setStyleSheet("QFrame#weigh_panel { border: 2px solid #90a4ae; border-radius: 6px;"
+                           " background: white; } QLabel#expected { font-size: 18px; }")
+        self._paint("")
+        self.retranslate()
+        self.settings_changed()
+
+    # -- state --------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.button.setText(self.tr("Weigh (F5)"))
+        self._show_prompt()
+
+    def settings_changed(self) -> None:
+        self.setVisible(self.scale_kind() != "none" or self.result is not None)
+
+    def scale_kind(self) -> str:
+        cfg = self.ctx.settings
+        return str(getattr(cfg, "scale_kind", "none") or "none")
+
+    def follow(self, result: ScanResult) -> None:
+        """Connected to the packer's result_shown: completion starts the weighing step."""
+        if result.verdict == "COMPLETED" and result.order_no:
+            self.start(result.order_no)
+        elif result.verdict in ("OPENED", "LABEL_OK", "ON_HOLD", "UNKNOWN_ORDER"):
+            self.reset()
+
+    def reset(self) -> None:
+        self.order_no, self.result = None, None
+        self.weight.setText("— g")
+        self.expected.clear()
+        self._paint("")
+        self._show_prompt()
+        self.settings_changed()
+
+    def start(self, order_no: str) -> None:
+        """The order is complete: show what its box should weigh, then wait for F5."""
+        self.reset()
+        self.order_no = order_no
+        self._show_prompt()
+        weigher = self.weigher()
+
+        def shown(result: weighing.WeighResult) -> None:
+            if result.order_no == self.order_no and self.result is None:
+                self.expected.setText(text.expected_text(result))
+
+        self.ctx.tasks.db.submit(lambda: weighing.expectation(weigher, order_no), shown,
+                                 lambda error: self.expected.setText(describe(error)))
+
+    def blocking(self) -> bool:
+        """A weighed box outside the tolerance: the label must wait (F9 asks the lead)."""
+        return self.result is not None and self.result.stops_label
+
+    def next_step(self) -> str:
+        """What the packer does next, or "" when weighing is not in the way."""
+        if self.order_no is None or (self.scale_kind() == "none" and self.result is None):
+            return ""
+        if self.result is None:
+            return self.tr("Next: put the box on the scale and press F5")
+        if self.blocking():
+            return self.tr("Next: check the box contents and weigh again (F5), or ask the "
+                           "lead (F9)")
+        return ""
+
+    def weigher(self) -> weighing.Weigher:
+        app, cfg, user = self.ctx.require_app(), self.ctx.settings, self.ctx.session
+        rule = ToleranceRule(getattr(cfg, "weight_tolerance_pct", 5),
+                             getattr(cfg, "weight_tolerance_min_g", 20))
+        return weighing.Weigher(app.uow, app.clock, rule, user.user_id if user else None)
+
+    # -- weighing -----------------------------------------------------------------------------
+    def weigh(self) -> None:
+        if self.busy:
+            return
+        if self.order_no is None:
+            self._fail(self.tr("Complete the order first, then weigh its box"))
+            return
+        cfg, app = self.ctx.settings, self.ctx.require_app()
+        kind, port = self.scale_kind(), str(getattr(cfg, "scale_port", ""))
+        baud = int(getattr(cfg, "scale_baud", 9600))
+        self.busy = True
+        self.button.setEnabled(False)
+        self.status.setText(self.tr("Reading the scale…"))
+        self.ctx.tasks.work.submit(lambda: app.scales(kind, port, baud).read(), self._read,
+                                   self._read_failed)
+
+    def _read(self, reading: ScaleReading) -> None:
+        self.weight.setText(f"{text.grams(reading.grams)} g")
+        order_no, weigher = self.order_no, self.weigher()
+        if order_no is None:
+            self._done()
+            return
+        self.ctx.tasks.db.submit(lambda: weighing.weigh(weigher, order_no, reading),
+                                 self.show_result, self._read_failed)
+
+    def _read_failed(self, error: BaseException) -> None:
+        self._done()
+        message = text.scale_error_text(error) if isinstance(error, ScaleError) \
+            else describe(error)
+        self._fail(message)
+
+    def _fail(self, message: str) -> None:
+        self.status.setText(message)
+        self._paint("error")
+        self.shown.emit("error", message)
+
+    def _done(self) -> None:
+        self.busy = False
+        self.button.setEnabled(True)
+
+    def show_result(self, result: weighing.WeighResult) -> None:
+        self._done()
+        if result.order_no != self.order_no:
+            return
+        self.result = result
+        self.weight.setText(f"{text.grams(result.measured_g)} g")
+        if result.expected_g is not None or result.unweighted:
+            self.expected.setText(text.expected_text(result))
+        lines = [text.result_text(result)]
+        if result.class_change is not None:
+            lines.append(text.class_text(result.class_change))
+        message = "\n".join(lines)
+        self.status.setText(message)
+        self._paint(result.verdict)
+        self.setVisible(True)
+        state = "error" if result.stops_label else "complete"
+        self.shown.emit(state, message)
+        self.weighed.emit(result)
+
+    # -- the lead's approval ------------------------------------------------------------------
+    def request_override(self, parent: Any) -> None:
+        from packstation.ui.screens.weight_override import WeightOverrideDialog
+
+        if self.order_no is None or not self.blocking():
+            return
+        dialog = WeightOverrideDialog(self.ctx, self.weigher(), self.order_no, parent)
+        dialog.approved_weight.connect(self.show_result)
+        dialog.open()
+
+    def open_settings(self, parent: Any) -> None:
+        """Admins only: the scale's port, type and the weight tolerance."""
+        from packstation.ui.screens.scale_settings import ScaleSettingsDialog
+
+        user = self.ctx.session
+        if user is None or not Role(user.role).can(Role.ADMIN):
+            self._fail(self.tr("Only an admin may set up the scale"))
+            return
+        dialog = ScaleSettingsDialog(self.ctx, parent)
+        dialog.accepted.connect(self.settings_changed)
+        dialog.open()
+
+    # -- looks --------------------------------------------------------------------------------
+    def _show_prompt(self) -> None:
+        if self.result is not None or self.busy:
+            return
+        if self.scale_kind() == "none":
+            self.status.setText(self.tr("No scale is set up at this station (admin: Shift+F5)"))
+        elif self.order_no is None:
+            self.status.setText(self.tr("The box is weighed when the order is complete"))
+        else:
+            self.status.setText(self.tr("Put the closed box on the scale and press F5"))
+
+    def _paint(self, verdict: str) -> None:
+        colour = _COLOURS.get(verdict, GREY)
+        self.weight.setStyleSheet(f"font-size: 40px; font-weight: bold; color: {colour};")
+        self.status.setStyleSheet(f"font-size: 20px; font-weight: bold; color: {colour};")
