@@ -61,7 +61,9 @@ class WeighPanel(QFrame):
         self._show_prompt()
 
     def settings_changed(self) -> None:
-        self.setVisible(self.scale_kind() != "none" or self.result is not None)
+        """Shown only for the weighing step: while packing, the lines keep the room."""
+        self.setVisible(self.result is not None or (
+            self.order_no is not None and self.scale_kind() != "none"))
 
     def scale_kind(self) -> str:
         cfg = self.ctx.settings
@@ -87,6 +89,7 @@ class WeighPanel(QFrame):
         self.reset()
         self.order_no = order_no
         self._show_prompt()
+        self.settings_changed()
         weigher = self.weigher()
 
         def shown(result: weighing.WeighResult) -> None:
