@@ -1,0 +1,65 @@
+"""The admin's scale settings (Shift+F5): test the scale on its port, save all or nothing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import log_in
+from tests.scale_sim import SimulatedScale
+
+
+def _admin(qtbot, window):
+    log_in(qtbot, window, "admin", "9999")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.work, timeout=10000)
+    qtbot.waitUntil(lambda: window.ctx.tasks.db.pending == 0, timeout=10000)
+    return window.packer
+
+
+def test_admin_sets_up_and_tests_the_scale(qtbot, window) -> None:
+    from packstation.services import settings as settings_service
+    from packstation.ui.screens.scale_settings import ScaleSettingsDialog
+
+    packer = _admin(qtbot, window)
+    qtbot.keyClick(packer.field, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: bool(packer.findChildren(ScaleSettingsDialog)), timeout=5000)
+    (dialog,) = packer.findChildren(ScaleSettingsDialog)
+    with SimulatedScale("812.4") as sim:
+        dialog.kind.setCurrentIndex(dialog.kind.findData("mtsics"))
+        dialog.port.setText(sim.port)
+        dialog.percent.setValue(3)
+        dialog.min_g.setValue(30)
+        dialog.test_button.click()
+        qtbot.waitUntil(lambda: "812" in dialog.message.text(), timeout=10000)
+        assert dialog.message.text() == "はかりの応答: 812 g"
+        with qtbot.waitSignal(dialog.accepted, timeout=10000):
+            dialog.save_button.click()
+    saved = settings_service.load(window.ctx.app.uow)
+    assert (saved.scale_kind, saved.scale_port, saved.weight_tolerance_pct,
+            saved.weight_tolerance_min_g) == ("mtsics", sim.port, 3, 30)
+    assert window.ctx.settings.scale_kind == "mtsics"
+    assert packer.weigh.weigher().rule.percent == 3
+
+
+def test_a_packer_cannot_open_the_scale_settings(qtbot, window) -> None:
+    from packstation.ui.screens.scale_settings import ScaleSettingsDialog
+    from tests.gui.test_packer import logged_in_packer
+
+    packer = logged_in_packer(qtbot, window)
+    qtbot.keyClick(packer.field, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert not packer.findChildren(ScaleSettingsDialog)
+    assert "管理者" in packer.banner.text()
+
+
+def test_bad_values_change_nothing(qtbot, window) -> None:
+    import pytest
+
+    from packstation.domain.errors import BadInput
+    from packstation.services import settings as settings_service
+    from packstation.services.auth import list_users
+
+    admin = next(u for u in list_users(window.ctx.app.uow) if u.role == "admin")
+    with pytest.raises(BadInput) as caught:
+        settings_service.save(window.ctx.app.uow, admin, {
+            "scale_kind": "mtsics", "scale_baud": 1234, "weight_tolerance_pct": 80})
+    assert {p.column for p in caught.value.problems} == {"scale_baud", "weight_tolerance_pct"}
+    assert settings_service.load(window.ctx.app.uow).scale_kind == "none"
