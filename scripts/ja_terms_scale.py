@@ -26,6 +26,8 @@ TERMS = {
     "The box is weighed when the order is complete": "検品完了後に箱を計量します",
     "Put the closed box on the scale and press F5":
         "封をした箱をはかりに載せて F5 を押してください",
+    "The weight is wrong: check the box and weigh again (F5), or ask the lead (F9)":
+        "重量が合いません: 箱の中身を確認して再計量 (F5)、またはリーダーに連絡 (F9)",
     # --- results --------------------------------------------------------------------------
     "Too light: expected %1 g ± %2 g / measured %3 g": "軽すぎます: 期待 %1 g ± %2 g / 計量 %3 g",
     "Too heavy: expected %1 g ± %2 g / measured %3 g": "重すぎます: 期待 %1 g ± %2 g / 計量 %3 g",

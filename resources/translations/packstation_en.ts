@@ -704,104 +704,104 @@
         <translation>Scan the pick list or 納品書 barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="197" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="199" />
         <source>left on the order: %1</source>
         <translation>left on the order: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="261" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="263" />
         <source>Choosing the box and carrier…</source>
         <translation>Choosing the box and carrier…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="276" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="278" />
         <source>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</source>
         <translation>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="281" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="283" />
         <source>⚠ No box or service fits: %1</source>
         <translation>⚠ No box or service fits: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="284" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="286" />
         <source>Box and carrier: %1 — ¥%2</source>
         <translation>Box and carrier: %1 — ¥%2</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="286" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="288" />
         <source>  or %1 (+¥%2)</source>
         <translation>  or %1 (+¥%2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="302" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="306" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="304" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="308" />
         <source>Other box</source>
         <translation>Other box</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="302" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="304" />
         <source>Choose</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="307" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="309" />
         <source>Why not the cheapest?</source>
         <translation>Why not the cheapest?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="318" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="320" />
         <source>Chosen: %1</source>
         <translation>Chosen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="325" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="327" />
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="326" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="328" />
         <source>No order open</source>
         <translation>No order open</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="330" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="332" />
         <source>Next: scan the next item (%1 left)</source>
         <translation>Next: scan the next item (%1 left)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="333" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="335" />
         <source>Next: scan the carrier label, or the next order</source>
         <translation>Next: scan the carrier label, or the next order</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="335" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="337" />
         <source>Next: scan the order barcode</source>
         <translation>Next: scan the order barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="370" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="373" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="372" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="375" />
         <source>Key count</source>
         <translation>Key count</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="370" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="372" />
         <source>Scan the item</source>
         <translation>Scan the item</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="373" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="375" />
         <source>How many units?</source>
         <translation>How many units?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="383" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="385" />
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="383" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="385" />
         <source>Reason for the hold</source>
         <translation>Reason for the hold</translation>
     </message>
@@ -1086,47 +1086,52 @@
 <context>
     <name>WeighPanel</name>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="60" />
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="65" />
         <source>Weigh (F5)</source>
         <translation>Weigh (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="108" />
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="119" />
+        <source>The weight is wrong: check the box and weigh again (F5), or ask the lead (F9)</source>
+        <translation>The weight is wrong: check the box and weigh again (F5), or ask the lead (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="128" />
         <source>Next: put the box on the scale and press F5</source>
         <translation>Next: put the box on the scale and press F5</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="110" />
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="130" />
         <source>Next: check the box contents and weigh again (F5), or ask the lead (F9)</source>
         <translation>Next: check the box contents and weigh again (F5), or ask the lead (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="125" />
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="145" />
         <source>Complete the order first, then weigh its box</source>
         <translation>Complete the order first, then weigh its box</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="132" />
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="152" />
         <source>Reading the scale…</source>
         <translation>Reading the scale…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="195" />
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="219" />
         <source>Only an admin may set up the scale</source>
         <translation>Only an admin may set up the scale</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="206" />
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="230" />
         <source>No scale is set up at this station (admin: Shift+F5)</source>
         <translation>No scale is set up at this station (admin: Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="208" />
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="232" />
         <source>The box is weighed when the order is complete</source>
         <translation>The box is weighed when the order is complete</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="210" />
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="234" />
         <source>Put the closed box on the scale and press F5</source>
         <translation>Put the closed box on the scale and press F5</translation>
     </message>

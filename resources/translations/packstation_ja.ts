@@ -704,104 +704,104 @@
         <translation>ピッキングリストか納品書のバーコードをスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="197" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="199" />
         <source>left on the order: %1</source>
         <translation>残り %1 点</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="261" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="263" />
         <source>Choosing the box and carrier…</source>
         <translation>箱と配送方法を選んでいます…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="276" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="278" />
         <source>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</source>
         <translation>⚠ 寸法・重量が未登録の商品があります:%1。箱を選べません。管理者に登録を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="281" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="283" />
         <source>⚠ No box or service fits: %1</source>
         <translation>⚠ 入る箱・配送方法がありません:%1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="284" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="286" />
         <source>Box and carrier: %1 — ¥%2</source>
         <translation>推奨の箱・配送:%1 — ¥%2</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="286" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="288" />
         <source>  or %1 (+¥%2)</source>
         <translation>  次点 %1(+¥%2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="302" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="306" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="304" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="308" />
         <source>Other box</source>
         <translation>別の箱</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="302" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="304" />
         <source>Choose</source>
         <translation>選択</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="307" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="309" />
         <source>Why not the cheapest?</source>
         <translation>最安以外を選ぶ理由</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="318" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="320" />
         <source>Chosen: %1</source>
         <translation>確定:%1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="325" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="327" />
         <source>Order %1</source>
         <translation>受注 %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="326" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="328" />
         <source>No order open</source>
         <translation>検品中の受注なし</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="330" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="332" />
         <source>Next: scan the next item (%1 left)</source>
         <translation>次:次の商品をスキャン(残り %1 点)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="333" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="335" />
         <source>Next: scan the carrier label, or the next order</source>
         <translation>次:送り状をスキャン、または次の受注へ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="335" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="337" />
         <source>Next: scan the order barcode</source>
         <translation>次:受注のバーコードをスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="370" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="373" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="372" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="375" />
         <source>Key count</source>
         <translation>数量入力</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="370" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="372" />
         <source>Scan the item</source>
         <translation>商品をスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="373" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="375" />
         <source>How many units?</source>
         <translation>何点ですか?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="383" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="385" />
         <source>Hold</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="383" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="385" />
         <source>Reason for the hold</source>
         <translation>保留の理由</translation>
     </message>
@@ -1086,47 +1086,52 @@
 <context>
     <name>WeighPanel</name>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="60" />
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="65" />
         <source>Weigh (F5)</source>
         <translation>計量 (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="108" />
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="119" />
+        <source>The weight is wrong: check the box and weigh again (F5), or ask the lead (F9)</source>
+        <translation>重量が合いません: 箱の中身を確認して再計量 (F5)、またはリーダーに連絡 (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="128" />
         <source>Next: put the box on the scale and press F5</source>
         <translation>次: 箱をはかりに載せて F5</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="110" />
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="130" />
         <source>Next: check the box contents and weigh again (F5), or ask the lead (F9)</source>
         <translation>次: 箱の中身を確認して再計量 (F5)、またはリーダーに連絡 (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="125" />
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="145" />
         <source>Complete the order first, then weigh its box</source>
         <translation>先に検品を完了してから箱を計量してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="132" />
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="152" />
         <source>Reading the scale…</source>
         <translation>計量中…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="195" />
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="219" />
         <source>Only an admin may set up the scale</source>
         <translation>はかりの設定は管理者のみです</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="206" />
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="230" />
         <source>No scale is set up at this station (admin: Shift+F5)</source>
         <translation>この梱包台にははかりが設定されていません (管理者: Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="208" />
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="232" />
         <source>The box is weighed when the order is complete</source>
         <translation>検品完了後に箱を計量します</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="210" />
+        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="234" />
         <source>Put the closed box on the scale and press F5</source>
         <translation>封をした箱をはかりに載せて F5 を押してください</translation>
     </message>

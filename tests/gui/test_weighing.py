@@ -44,7 +44,7 @@ def _complete_an_order(qtbot, window, packer) -> str:
 
 
 def test_light_box_stops_the_label_and_the_lead_lets_it_go(qtbot, window, sim) -> None:
-    from packstation.services import weighing
+    from packstation.services import orders, weighing
     from packstation.ui.screens.weight_override import WeightOverrideDialog
     from packstation.ui.weighing_text import label_hook
 
@@ -72,6 +72,14 @@ def test_light_box_stops_the_label_and_the_lead_lets_it_go(qtbot, window, sim) -
     assert hook(order_no) == reason, "the label printing path is refused with the reason"
     assert "F9" in packer.next_step.text()
     assert sim.commands == ["S"]
+
+    # The packer cannot leave the box behind: the next order's barcode waits.
+    other = next(s.order_no for s in orders.search(window.ctx.app.uow)
+                 if s.order_no != order_no and s.status == "open")
+    scan(qtbot, packer.field, other)
+    assert packer.order_no == order_no and packer.banner.state == "error"
+    assert "重量が合いません" in packer.banner.text()
+    assert window.ctx.tasks.db.pending == 0, "nothing was sent to the database"
 
     # F9 now asks the lead about the weight, not about the lines.
     qtbot.keyClick(packer.field, Qt.Key.Key_F9)

@@ -6,7 +6,7 @@ from packstation.domain.weighing import ScaleError
 from packstation.services.weighing import Scale
 
 
-def open_scale(kind: str, port: str, baud: int = 9600, timeout_s: float = 3.0) -> Scale:
+def open_scale(kind: str, port: str, baud: int = 9600, timeout_s: float = 5.0) -> Scale:
     """The configured scale. Nothing is opened here: each read opens, asks and closes, so an
     unplugged and re-plugged scale works again without a restart."""
     if kind == "mtsics":

@@ -176,6 +176,8 @@ class PackerScreen(Screen):
                              allow_typed=cfg.allow_typed_codes if cfg else False)
 
     def on_scanned(self, code: str, typed: bool) -> None:
+        if self.weigh.refuse_scan():  # a box outside the weight tolerance is not left behind
+            return
         bench = self.bench()
         order_no = self.order_no
         if self.stage == "packing" and order_no:

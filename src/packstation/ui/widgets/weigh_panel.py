@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from packstation.domain.model import Role
@@ -56,9 +56,16 @@ class WeighPanel(QFrame):
         self.settings_changed()
 
     # -- state --------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.button.setText(self.tr("Weigh (F5)"))
         self._show_prompt()
+        if self.result is not None:
+            self._show_texts(self.result)
 
     def settings_changed(self) -> None:
         """Shown only for the weighing step: while packing, the lines keep the room."""
@@ -96,12 +103,22 @@ class WeighPanel(QFrame):
             if result.order_no == self.order_no and self.result is None:
                 self.expected.setText(text.expected_text(result))
 
-        self.ctx.tasks.db.submit(lambda: weighing.expectation(weigher, order_no), shown,
-                                 lambda error: self.expected.setText(describe(error)))
+        # Read-only (and it may run the box proposal): the work pool, not the scan queue.
+        self.ctx.tasks.work.submit(lambda: weighing.expectation(weigher, order_no), shown,
+                                   lambda error: self.expected.setText(describe(error)))
 
     def blocking(self) -> bool:
         """A weighed box outside the tolerance: the label must wait (F9 asks the lead)."""
         return self.result is not None and self.result.stops_label
+
+    def refuse_scan(self) -> bool:
+        """While the box is outside the tolerance, the packer does not move on to the next
+        order or label: True (and says why) when a scan must wait."""
+        if not self.blocking():
+            return False
+        self._fail(self.tr("The weight is wrong: check the box and weigh again (F5), or ask "
+                           "the lead (F9)"))
+        return True
 
     def next_step(self) -> str:
         """What the packer does next, or "" when weighing is not in the way."""
@@ -166,6 +183,14 @@ class WeighPanel(QFrame):
             return
         self.result = result
         self.weight.setText(f"{text.grams(result.measured_g)} g")
+        message = self._show_texts(result)
+        self._paint(result.verdict)
+        self.setVisible(True)
+        state = "error" if result.stops_label else "complete"
+        self.shown.emit(state, message)
+        self.weighed.emit(result)
+
+    def _show_texts(self, result: weighing.WeighResult) -> str:
         if result.expected_g is not None or result.unweighted:
             self.expected.setText(text.expected_text(result))
         lines = [text.result_text(result)]
@@ -173,11 +198,7 @@ class WeighPanel(QFrame):
             lines.append(text.class_text(result.class_change))
         message = "\n".join(lines)
         self.status.setText(message)
-        self._paint(result.verdict)
-        self.setVisible(True)
-        state = "error" if result.stops_label else "complete"
-        self.shown.emit(state, message)
-        self.weighed.emit(result)
+        return message
 
     # -- the lead's approval ------------------------------------------------------------------
     def request_override(self, parent: Any) -> None:
