@@ -161,3 +161,13 @@ def test_measured_weight_over_the_services_limit_re_chooses_the_service(demo_app
         inputs = uow.weighing.inputs("W-7")
     assert record is not None and record.weight_class == "clickpost"
     assert inputs is not None and inputs.service_code == "clickpost"
+
+
+def test_a_short_shipped_box_expects_only_the_scanned_units(demo_app: App) -> None:
+    _order(demo_app, "W-8", [("MUG-WHT", 3), ("TOWEL-FACE", 2)])
+    full = weighing.expectation(_weigher(demo_app), "W-8").expected_g
+    with demo_app.uow() as uow:
+        uow.packing.add_units("W-8", 1, 2)  # one mug short (the lead approved a short ship)
+        uow.packing.add_units("W-8", 2, 2)
+        uow.commit()
+    assert weighing.expectation(_weigher(demo_app), "W-8").expected_g == full - 350

@@ -20,11 +20,16 @@ class SqlWeighingRepository:
                                .where(OrderRow.order_no == order_no)).one_or_none()
         if order is None:
             return None
-        rows = self.s.execute(
-            select(ProductRow.sku, OrderLineRow.qty, ProductRow.weight_g,
-                   ProductRow.weight_tolerance_g)
+        lines = self.s.execute(
+            select(ProductRow.sku, OrderLineRow.qty, OrderLineRow.scanned_qty,
+                   ProductRow.weight_g, ProductRow.weight_tolerance_g)
             .join(ProductRow, ProductRow.id == OrderLineRow.product_id)
             .where(OrderLineRow.order_id == order.id).order_by(OrderLineRow.line_no)).all()
+        # What is in the box: the scanned units (a short-shipped line has fewer); an order
+        # packed without scanning (nothing scanned at all) counts its ordered quantities.
+        scanned = any(ln.scanned_qty for ln in lines)
+        rows = [(ln.sku, min(ln.scanned_qty, ln.qty) if scanned else ln.qty, ln.weight_g,
+                 ln.weight_tolerance_g) for ln in lines]
         units = tuple(UnitWeight(sku, qty, weight, tol) for sku, qty, weight, tol in rows
                       if weight is not None and qty > 0)
         unweighted = tuple(sorted({sku for sku, qty, weight, _ in rows
