@@ -143,3 +143,15 @@ def test_unsettled_scale_asks_to_hold_still(qtbot, window, sim) -> None:
     with qtbot.waitSignal(packer.weigh.shown, timeout=10000):
         qtbot.keyClick(packer.field, Qt.Key.Key_F5)
     assert "重量が安定しません" in packer.banner.text()
+
+
+def test_f5_weighs_on_the_packing_tab_only(qtbot, window) -> None:
+    packer = logged_in_packer(qtbot, window)
+    window.tabs.setCurrentWidget(window.orders)
+    before = (packer.banner.text(), packer.weigh.status.text())
+    qtbot.keyClick(window.orders, Qt.Key.Key_F5)  # the orders list's refresh, not a weighing
+    assert (packer.banner.text(), packer.weigh.status.text()) == before
+    window.tabs.setCurrentWidget(packer)
+    qtbot.keyClick(packer.field, Qt.Key.Key_F5)  # no order complete yet: says so
+    assert packer.banner.state == "error" and "検品を完了" in packer.banner.text()
+    assert window.errors == []
