@@ -145,11 +145,7 @@ class PackerScreen(Screen):
         for key, (shortcut, slot) in actions.items():
             self.buttons[key].clicked.connect(slot)
             QShortcut(QKeySequence(shortcut), self, slot)
-        QShortcut(QKeySequence("F5"), self, self.weigh.weigh)
-        QShortcut(QKeySequence("Shift+F5"), self, lambda: self.weigh.open_settings(self))
-        self.result_shown.connect(self.weigh.follow)
-        self.result_shown.connect(lambda _result: self._show_next())  # after the weighing step
-        self.weigh.shown.connect(self._weigh_shown)
+        self.weigh.attach(self)  # F5 weigh, Shift+F5 scale settings; follows result_shown
 
     def retranslate(self) -> None:
         texts = {"accept_box": self.tr("Use this box (F4)"),

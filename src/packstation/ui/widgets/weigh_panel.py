@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from packstation.domain.model import Role
@@ -54,6 +55,14 @@ class WeighPanel(QFrame):
         self._paint("")
         self.retranslate()
         self.settings_changed()
+
+    def attach(self, screen: Any) -> None:
+        """Wire into the packer screen: its keys, its results, its banner."""
+        QShortcut(QKeySequence("F5"), screen, self.weigh)
+        QShortcut(QKeySequence("Shift+F5"), screen, lambda: self.open_settings(screen))
+        screen.result_shown.connect(self.follow)
+        screen.result_shown.connect(lambda _result: screen._show_next())  # after follow()
+        self.shown.connect(screen._weigh_shown)
 
     # -- state --------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
