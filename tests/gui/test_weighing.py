@@ -155,3 +155,30 @@ def test_f5_weighs_on_the_packing_tab_only(qtbot, window) -> None:
     qtbot.keyClick(packer.field, Qt.Key.Key_F5)  # no order complete yet: says so
     assert packer.banner.state == "error" and "検品を完了" in packer.banner.text()
     assert window.errors == []
+
+
+def test_a_short_shipped_order_goes_to_the_scale_too(qtbot, window, sim) -> None:
+    from packstation.services import weighing
+    from packstation.ui.screens.override_dialog import OverrideDialog
+
+    packer = logged_in_packer(qtbot, window)
+    _use_scale(window, sim.port)
+    codes = order_codes(window)
+    order_no, lines = plain_order(window)
+    with qtbot.waitSignal(packer.result_shown, timeout=10000):
+        scan(qtbot, packer.field, order_no)
+    if sum(qty for _, qty in lines) > 1:
+        with qtbot.waitSignal(packer.result_shown, timeout=10000):
+            scan(qtbot, packer.field, codes[lines[0][0]])
+    dialog = OverrideDialog(window.ctx, packer.bench(), order_no, list(packer.model.rows),
+                            packer)
+    qtbot.addWidget(dialog)
+    dialog.approved.connect(packer.show_result)
+    dialog.action.setCurrentIndex(dialog.action.findData("short_ship"))
+    qtbot.keyClicks(dialog.badge, "BADGE-0100")
+    qtbot.keyClicks(dialog.pin, "2222")
+    with qtbot.waitSignal(packer.result_shown, timeout=10000):
+        dialog.submit()
+    qtbot.waitUntil(lambda: packer.weigh.expected.text() != "", timeout=10000)
+    assert packer.weigh.order_no == order_no and packer.weigh.isVisible()
+    assert weighing.before_label(window.ctx.app.uow, order_no) == "weigh the box first"

@@ -87,7 +87,8 @@ class WeighPanel(QFrame):
 
     def follow(self, result: ScanResult) -> None:
         """Connected to the packer's result_shown: completion starts the weighing step."""
-        if result.verdict == "COMPLETED" and result.order_no:
+        short_shipped = result.verdict == "OVERRIDDEN" and result.detail == "short_ship"
+        if (result.verdict == "COMPLETED" or short_shipped) and result.order_no:
             self.start(result.order_no)
         elif result.verdict in ("OPENED", "LABEL_OK", "ON_HOLD", "UNKNOWN_ORDER"):
             self.reset()
