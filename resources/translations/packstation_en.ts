@@ -3,12 +3,10 @@
 <context>
     <name>Cool</name>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="33" />
         <source>Chilled</source>
         <translation>Chilled</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="34" />
         <source>Frozen</source>
         <translation>Frozen</translation>
     </message>
@@ -16,42 +14,34 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/packstation/ui/errors.py" line="23" />
         <source>Too many wrong PINs. This user is locked for a few minutes; ask the lead.</source>
         <translation>Too many wrong PINs. This user is locked for a few minutes; ask the lead.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/errors.py" line="25" />
         <source>User or PIN not recognised. Scan your badge again and re-enter the PIN.</source>
         <translation>User or PIN not recognised. Scan your badge again and re-enter the PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/errors.py" line="27" />
         <source>You are not allowed to do this. Ask a lead or an admin.</source>
         <translation>You are not allowed to do this. Ask a lead or an admin.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/errors.py" line="29" />
         <source>Not found. Check the number and scan again.</source>
         <translation>Not found. Check the number and scan again.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/errors.py" line="31" />
         <source>The input has problems; nothing was changed:</source>
         <translation>The input has problems; nothing was changed:</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/errors.py" line="32" />
         <source>This cannot be done now:</source>
         <translation>This cannot be done now:</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/errors.py" line="33" />
         <source>A file or device could not be used:</source>
         <translation>A file or device could not be used:</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/errors.py" line="34" />
         <source>Something went wrong and was not saved. Try again; if it repeats, call the admin.</source>
         <translation>Something went wrong and was not saved. Try again; if it repeats, call the admin.</translation>
     </message>
@@ -59,109 +49,86 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="128" />
         <source>Import CSV</source>
         <translation>Import CSV</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="129" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="130" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="131" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="131" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="132" />
         <source>Column layout</source>
         <translation>Column layout</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="134" />
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="135" />
         <source>Map columns…</source>
         <translation>Map columns…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="136" />
         <source>Check and import</source>
         <translation>Check and import</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="137" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="137" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="138" />
         <source>CSV file (UTF-8 or Shift_JIS/cp932)</source>
         <translation>CSV file (UTF-8 or Shift_JIS/cp932)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="140" />
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="153" />
         <source>Generic layout (built in)</source>
         <translation>Generic layout (built in)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="158" />
         <source>Choose a CSV file</source>
         <translation>Choose a CSV file</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="159" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="168" />
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="181" />
         <source>Choose the CSV file first.</source>
         <translation>Choose the CSV file first.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="176" />
         <source>Saved column layout: %1</source>
         <translation>Saved column layout: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="188" />
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="226" />
         <source>Imported %1 rows (%2): %3 added, %4 updated.</source>
         <translation>Imported %1 rows (%2): %3 added, %4 updated.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="234" />
         <source>Import cancelled. Nothing was changed.</source>
         <translation>Import cancelled. Nothing was changed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="237" />
         <source>Nothing was imported. Fix these %n problem(s) and import again:</source>
         <translation><numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform></translation>
     </message>
@@ -169,37 +136,30 @@
 <context>
     <name>LineColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="21" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="22" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="23" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="24" />
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="25" />
         <source>Scanned</source>
         <translation>Scanned</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="26" />
         <source>Dimensions</source>
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="34" />
         <source>⚠ size/weight missing</source>
         <translation>⚠ size/weight missing</translation>
     </message>
@@ -207,57 +167,46 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/login.py" line="77" />
         <source>packstation — Log in</source>
         <translation>packstation — Log in</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/login.py" line="78" />
         <source>Choose your name (or scan your badge):</source>
         <translation>Choose your name (or scan your badge):</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/login.py" line="79" />
         <source>Badge or login name</source>
         <translation>Badge or login name</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/login.py" line="80" />
         <source>Scan your badge here</source>
         <translation>Scan your badge here</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/login.py" line="81" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/login.py" line="82" />
         <source>Enter your PIN and press Enter</source>
         <translation>Enter your PIN and press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/login.py" line="83" />
         <source>Log in (Enter)</source>
         <translation>Log in (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/login.py" line="84" />
         <source>日本語 / English</source>
         <translation>日本語 / English</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/login.py" line="85" />
         <source>Station: %1</source>
         <translation>Station: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/login.py" line="123" />
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/login.py" line="129" />
         <source>Scan your badge or choose your name first.</source>
         <translation>Scan your badge or choose your name first.</translation>
     </message>
@@ -265,47 +214,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="109" />
         <source>packstation — packing station</source>
         <translation>packstation — packing station</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="110" />
         <source>Packing (F2)</source>
         <translation>Packing (F2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="111" />
         <source>Orders (F3)</source>
         <translation>Orders (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="112" />
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="113" />
         <source>Settings (F11)</source>
         <translation>Settings (F11)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="114" />
         <source>日本語 / English (F12)</source>
         <translation>日本語 / English (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="117" />
         <source>Packer</source>
         <translation>Packer</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="117" />
         <source>Shift lead</source>
         <translation>Shift lead</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="118" />
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -313,32 +253,26 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/mapping_dialog.py" line="66" />
         <source>Map CSV columns</source>
         <translation>Map CSV columns</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/mapping_dialog.py" line="67" />
         <source>Name of this layout (e.g. the mall or OMS)</source>
         <translation>Name of this layout (e.g. the mall or OMS)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/mapping_dialog.py" line="68" />
         <source>Save layout</source>
         <translation>Save layout</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/mapping_dialog.py" line="69" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/mapping_dialog.py" line="70" />
         <source>Choose, for each field, the column of %1 that holds it. Fields marked * are required.</source>
         <translation>Choose, for each field, the column of %1 that holds it. Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/mapping_dialog.py" line="100" />
         <source>Give the layout a name first.</source>
         <translation>Give the layout a name first.</translation>
     </message>
@@ -346,67 +280,54 @@
 <context>
     <name>OrderColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="96" />
         <source>Order no.</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="97" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="98" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="99" />
         <source>Prefecture</source>
         <translation>Prefecture</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="100" />
         <source>Delivery date</source>
         <translation>Delivery date</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="102" />
         <source>Time slot</source>
         <translation>Time slot</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="103" />
         <source>COD</source>
         <translation>COD</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="104" />
         <source>Cool</source>
         <translation>Cool</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="105" />
         <source>Gift</source>
         <translation>Gift</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="106" />
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="107" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="108" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="113" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -414,57 +335,46 @@
 <context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="74" />
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="75" />
         <source>Gift</source>
         <translation>Gift</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="76" />
         <source>COD ¥%1</source>
         <translation>COD ¥%1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="78" />
         <source>Order no.</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="79" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="80" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="81" />
         <source>Ship to</source>
         <translation>Ship to</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="83" />
         <source>Delivery</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="85" />
         <source>Handling</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="86" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="87" />
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -472,57 +382,46 @@
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="98" />
         <source>Search: order no., customer name or SKU (Ctrl+F)</source>
         <translation>Search: order no., customer name or SKU (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="99" />
         <source>To do (open, packing, on hold)</source>
         <translation>To do (open, packing, on hold)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="99" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="100" />
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="100" />
         <source>Packed</source>
         <translation>Packed</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="100" />
         <source>Shipped</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="100" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="103" />
         <source>Open detail (Enter)</source>
         <translation>Open detail (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="104" />
         <source>Import CSV… (Ctrl+I)</source>
         <translation>Import CSV… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="105" />
         <source>Refresh (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/orders.py" line="131" />
         <source>%n order(s)</source>
         <translation><numerusform>%n order(s)</numerusform></translation>
     </message>
@@ -530,52 +429,42 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="92" />
         <source>Lead approval</source>
         <translation>Lead approval</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="94" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="94" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="94" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="94" />
         <source>New quantity</source>
         <translation>New quantity</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="95" />
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="95" />
         <source>Lead's badge</source>
         <translation>Lead's badge</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="95" />
         <source>Lead's PIN</source>
         <translation>Lead's PIN</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="97" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="98" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -583,42 +472,34 @@
 <context>
     <name>Overrides</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="27" />
         <source>Ship short (items missing)</source>
         <translation>Ship short (items missing)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="28" />
         <source>Change a line's quantity</source>
         <translation>Change a line's quantity</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="29" />
         <source>Skip the label check</source>
         <translation>Skip the label check</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="32" />
         <source>Out of stock (欠品)</source>
         <translation>Out of stock (欠品)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="33" />
         <source>Damaged item</source>
         <translation>Damaged item</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="34" />
         <source>Customer's request</source>
         <translation>Customer's request</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="35" />
         <source>Order data is wrong</source>
         <translation>Order data is wrong</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="36" />
         <source>Other (write a comment)</source>
         <translation>Other (write a comment)</translation>
     </message>
@@ -626,27 +507,22 @@
 <context>
     <name>PackColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="36" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="37" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="38" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="39" />
         <source>Scanned</source>
         <translation>Scanned</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="40" />
         <source>Left</source>
         <translation>Left</translation>
     </message>
@@ -654,154 +530,122 @@
 <context>
     <name>PackerScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="155" />
         <source>Use this box (F4)</source>
         <translation>Use this box (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="156" />
         <source>Undo last (Ctrl+Z)</source>
         <translation>Undo last (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="157" />
         <source>Key count (F6)</source>
         <translation>Key count (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="156" />
         <source>Other box… (F7)</source>
         <translation>Other box… (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="158" />
         <source>Hold (F8)</source>
         <translation>Hold (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="158" />
         <source>Lead override (F9)</source>
         <translation>Lead override (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="159" />
         <source>Complete (F10)</source>
         <translation>Complete (F10)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="162" />
         <source>Scan here</source>
         <translation>Scan here</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="163" />
         <source>🔇 Sound is not working on this PC: watch the colours</source>
         <translation>🔇 Sound is not working on this PC: watch the colours</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="167" />
         <source>Scan the pick list or 納品書 barcode</source>
         <translation>Scan the pick list or 納品書 barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="199" />
         <source>left on the order: %1</source>
         <translation>left on the order: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="263" />
         <source>Choosing the box and carrier…</source>
         <translation>Choosing the box and carrier…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="278" />
         <source>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</source>
         <translation>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="283" />
         <source>⚠ No box or service fits: %1</source>
         <translation>⚠ No box or service fits: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="286" />
         <source>Box and carrier: %1 — ¥%2</source>
         <translation>Box and carrier: %1 — ¥%2</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="288" />
         <source>  or %1 (+¥%2)</source>
         <translation>  or %1 (+¥%2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="304" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="308" />
         <source>Other box</source>
         <translation>Other box</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="304" />
         <source>Choose</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="309" />
         <source>Why not the cheapest?</source>
         <translation>Why not the cheapest?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="320" />
         <source>Chosen: %1</source>
         <translation>Chosen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="327" />
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="328" />
         <source>No order open</source>
         <translation>No order open</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="332" />
         <source>Next: scan the next item (%1 left)</source>
         <translation>Next: scan the next item (%1 left)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="335" />
         <source>Next: scan the carrier label, or the next order</source>
         <translation>Next: scan the carrier label, or the next order</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="337" />
         <source>Next: scan the order barcode</source>
         <translation>Next: scan the order barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="372" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="375" />
         <source>Key count</source>
         <translation>Key count</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="372" />
         <source>Scan the item</source>
         <translation>Scan the item</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="375" />
         <source>How many units?</source>
         <translation>How many units?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="385" />
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="385" />
         <source>Reason for the hold</source>
         <translation>Reason for the hold</translation>
     </message>
@@ -809,72 +653,58 @@
 <context>
     <name>ScaleSettingsDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="80" />
         <source>Scale settings</source>
         <translation>Scale settings</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="81" />
         <source>No scale</source>
         <translation>No scale</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="81" />
         <source>Serial scale (MT-SICS)</source>
         <translation>Serial scale (MT-SICS)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="82" />
         <source>USB scale (HID)</source>
         <translation>USB scale (HID)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="85" />
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="85" />
         <source>Port (USB scale: empty = the first found)</source>
         <translation>Port (USB scale: empty = the first found)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="86" />
         <source>Speed (baud)</source>
         <translation>Speed (baud)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="86" />
         <source>Tolerance: percent of the expected weight</source>
         <translation>Tolerance: percent of the expected weight</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="87" />
         <source>Tolerance: at least</source>
         <translation>Tolerance: at least</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="89" />
         <source>Test the scale</source>
         <translation>Test the scale</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="90" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="91" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="103" />
         <source>Reading the scale…</source>
         <translation>Reading the scale…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/scale_settings.py" line="109" />
         <source>The scale answers: %1 g</source>
         <translation>The scale answers: %1 g</translation>
     </message>
@@ -882,62 +712,50 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="77" />
         <source>Station settings</source>
         <translation>Station settings</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="78" />
         <source>Lock the station after idle minutes</source>
         <translation>Lock the station after idle minutes</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="79" />
         <source>Wrong PINs before a user is locked</source>
         <translation>Wrong PINs before a user is locked</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="80" />
         <source>Minutes a locked user waits</source>
         <translation>Minutes a locked user waits</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="81" />
         <source>Allow hand-typed item codes</source>
         <translation>Allow hand-typed item codes</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="82" />
         <source>Character the scanner sends for GS (FNC1)</source>
         <translation>Character the scanner sends for GS (FNC1)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="83" />
         <source>Sound volume (%)</source>
         <translation>Sound volume (%)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="83" />
         <source>Mute sounds</source>
         <translation>Mute sounds</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="84" />
         <source>Station language</source>
         <translation>Station language</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="85" />
         <source>Days customer addresses are kept after shipping</source>
         <translation>Days customer addresses are kept after shipping</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="88" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="89" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -945,32 +763,26 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="23" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="24" />
         <source>Packing</source>
         <translation>Packing</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="25" />
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="26" />
         <source>Packed</source>
         <translation>Packed</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="27" />
         <source>Shipped</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="28" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
@@ -978,107 +790,86 @@
 <context>
     <name>Verdicts</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="45" />
         <source>Order opened: scan the items</source>
         <translation>Order opened: scan the items</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
         <source>Unknown order number</source>
         <translation>Unknown order number</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
         <source>Already packed: do not ship it again</source>
         <translation>Already packed: do not ship it again</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
         <source>WRONG ITEM: not on this order. Put it back.</source>
         <translation>WRONG ITEM: not on this order. Put it back.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
         <source>Unknown barcode: no product has it</source>
         <translation>Unknown barcode: no product has it</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
         <source>Misread barcode: scan it again</source>
         <translation>Misread barcode: scan it again</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
         <source>TOO MANY: this line is already complete</source>
         <translation>TOO MANY: this line is already complete</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
         <source>Serial number already scanned</source>
         <translation>Serial number already scanned</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
         <source>Scan the serial number barcode</source>
         <translation>Scan the serial number barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
         <source>Scan the barcode: typing is not allowed</source>
         <translation>Scan the barcode: typing is not allowed</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
         <source>EXPIRED: do not ship this unit</source>
         <translation>EXPIRED: do not ship this unit</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
         <source>Scan the order barcode first</source>
         <translation>Scan the order barcode first</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
         <source>Order complete: pack and close the box</source>
         <translation>Order complete: pack and close the box</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
         <source>Items missing: the order cannot be completed</source>
         <translation>Items missing: the order cannot be completed</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
         <source>Label OK: next order</source>
         <translation>Label OK: next order</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
         <source>WRONG LABEL: this label is another order's</source>
         <translation>WRONG LABEL: this label is another order's</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="62" />
         <source>Last scan undone: take the unit out</source>
         <translation>Last scan undone: take the unit out</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="63" />
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="64" />
         <source>Order put on hold</source>
         <translation>Order put on hold</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="65" />
         <source>Approved by the lead</source>
         <translation>Approved by the lead</translation>
     </message>
@@ -1086,52 +877,42 @@
 <context>
     <name>WeighPanel</name>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="65" />
         <source>Weigh (F5)</source>
         <translation>Weigh (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="119" />
         <source>The weight is wrong: check the box and weigh again (F5), or ask the lead (F9)</source>
         <translation>The weight is wrong: check the box and weigh again (F5), or ask the lead (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="128" />
         <source>Next: put the box on the scale and press F5</source>
         <translation>Next: put the box on the scale and press F5</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="130" />
         <source>Next: check the box contents and weigh again (F5), or ask the lead (F9)</source>
         <translation>Next: check the box contents and weigh again (F5), or ask the lead (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="145" />
         <source>Complete the order first, then weigh its box</source>
         <translation>Complete the order first, then weigh its box</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="152" />
         <source>Reading the scale…</source>
         <translation>Reading the scale…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="219" />
         <source>Only an admin may set up the scale</source>
         <translation>Only an admin may set up the scale</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="230" />
         <source>No scale is set up at this station (admin: Shift+F5)</source>
         <translation>No scale is set up at this station (admin: Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="232" />
         <source>The box is weighed when the order is complete</source>
         <translation>The box is weighed when the order is complete</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/widgets/weigh_panel.py" line="234" />
         <source>Put the closed box on the scale and press F5</source>
         <translation>Put the closed box on the scale and press F5</translation>
     </message>
@@ -1139,88 +920,70 @@
 <context>
     <name>Weighing</name>
     <message>
-        <location filename="../../src/packstation/ui/weighing_text.py" line="18" />
         <source>Too light: expected %1 g ± %2 g / measured %3 g</source>
         <translation>Too light: expected %1 g ± %2 g / measured %3 g</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/weighing_text.py" line="19" />
         <source>Too heavy: expected %1 g ± %2 g / measured %3 g</source>
         <translation>Too heavy: expected %1 g ± %2 g / measured %3 g</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/weighing_text.py" line="20" />
         <source>Weight OK: %3 g (expected %1 g ± %2 g)</source>
         <translation>Weight OK: %3 g (expected %1 g ± %2 g)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/weighing_text.py" line="21" />
         <source>Approved by the lead: shipped at the measured %3 g</source>
         <translation>Approved by the lead: shipped at the measured %3 g</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/weighing_text.py" line="24" />
         <source>Weighed %1 g; not checked: no registered weight for %2</source>
         <translation>Weighed %1 g; not checked: no registered weight for %2</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/weighing_text.py" line="26" />
         <source>Weigh the box first (F5)</source>
         <translation>Weigh the box first (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/weighing_text.py" line="27" />
         <source>Expected %1 g ± %2 g (box %3)</source>
         <translation>Expected %1 g ± %2 g (box %3)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/weighing_text.py" line="28" />
         <source>The weight changes the carrier class: %1 → %2 (%3 yen)</source>
         <translation>The weight changes the carrier class: %1 → %2 (%3 yen)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/weighing_text.py" line="29" />
         <source>No carrier service takes this box at this weight (was %1): call the lead</source>
         <translation>No carrier service takes this box at this weight (was %1): call the lead</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/weighing_text.py" line="32" />
         <source>The scale is not connected (%1): plug it in, or set its port (admin: Shift+F5)</source>
         <translation>The scale is not connected (%1): plug it in, or set its port (admin: Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/weighing_text.py" line="34" />
         <source>No answer from the scale (%1): check the cable, that it is on, and its speed (baud)</source>
         <translation>No answer from the scale (%1): check the cable, that it is on, and its speed (baud)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/weighing_text.py" line="36" />
         <source>The weight does not settle: keep the box still and press F5 again</source>
         <translation>The weight does not settle: keep the box still and press F5 again</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/weighing_text.py" line="38" />
         <source>Over the scale's range: use a bigger scale</source>
         <translation>Over the scale's range: use a bigger scale</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/weighing_text.py" line="39" />
         <source>The scale reads below zero: empty it, zero it and weigh again</source>
         <translation>The scale reads below zero: empty it, zero it and weigh again</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/weighing_text.py" line="41" />
         <source>This PC may not read the scale (%1): ask the admin</source>
         <translation>This PC may not read the scale (%1): ask the admin</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/weighing_text.py" line="43" />
         <source>No scale is set up at this station (admin: Shift+F5)</source>
         <translation>No scale is set up at this station (admin: Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/weighing_text.py" line="45" />
-        <location filename="../../src/packstation/ui/weighing_text.py" line="46" />
         <source>The scale reports an error: %1</source>
         <translation>The scale reports an error: %1</translation>
     </message>
@@ -1228,22 +991,18 @@
 <context>
     <name>WeightOverride</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/weight_override.py" line="15" />
         <source>Registered product weight is wrong</source>
         <translation>Registered product weight is wrong</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/weight_override.py" line="16" />
         <source>Extra packing material (cushioning, ice packs)</source>
         <translation>Extra packing material (cushioning, ice packs)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/weight_override.py" line="18" />
         <source>The item's weight varies</source>
         <translation>The item's weight varies</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/weight_override.py" line="19" />
         <source>Other (write a comment)</source>
         <translation>Other (write a comment)</translation>
     </message>
@@ -1251,12 +1010,10 @@
 <context>
     <name>WeightOverrideDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/weight_override.py" line="31" />
         <source>Ship at the measured weight</source>
         <translation>Ship at the measured weight</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/weight_override.py" line="40" />
         <source>Lead approval: weight</source>
         <translation>Lead approval: weight</translation>
     </message>
