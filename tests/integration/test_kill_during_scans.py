@@ -37,6 +37,7 @@ def _scanner(url: str, ack_fd: int) -> None:
     """The child: scan forever, writing one byte after each scan the service confirmed."""
     app = build(Config(url, "kill-station"), migrate=False)
     bench = packing.Bench(app.uow, app.clock, "kill-station")
+    os.write(ack_fd, b"R")  # started: from here on every kill lands among the scans
     while True:
         result = packing.scan(bench, "K-1", CODE)
         if result.verdict == "OK":
@@ -53,15 +54,18 @@ def _run_trial(url: str, rng: random.Random) -> int:
         finally:
             os._exit(1)
     os.close(write_fd)
-    acks = 0
-    deadline = rng.uniform(0.0, 0.1)  # kill anywhere: start-up, mid-commit, between scans
-    _ready, _, _ = select.select([read_fd], [], [], deadline)
+    received = b""
+    if rng.random() < 0.1:  # sometimes during start-up, before the first scan
+        select.select([read_fd], [], [], rng.uniform(0.0, 0.05))
+    else:  # otherwise among the scans: after its first OK (a loaded machine is slow), then
+        received = os.read(read_fd, 1) + os.read(read_fd, 1)  # anywhere in the next ones
+        select.select([], [], [], rng.uniform(0.0, 0.06))
     os.kill(pid, signal.SIGKILL)
     os.waitpid(pid, 0)
     while chunk := os.read(read_fd, 4096):  # what was acknowledged before the kill
-        acks += len(chunk)
+        received += chunk
     os.close(read_fd)
-    return acks
+    return received.count(b"1")
 
 
 def _counts(url: str) -> tuple[int, int, int]:
@@ -90,7 +94,7 @@ def test_no_acknowledged_scan_is_lost_and_none_is_counted_twice(tmp_path) -> Non
             assert scanned == ok_events, "a scan counted twice (or a count without its event)"
             # At most one scan per kill can be committed without having been acknowledged.
             assert acknowledged <= scanned <= acknowledged + trial + 1
-    assert acknowledged > TRIALS // 4, "the kills came too early to test anything"
+    assert acknowledged > TRIALS // 2, "the kills came too early to test anything"
     app = build(Config(url, "kill-station"), migrate=False)
     resumed = packing.resume(packing.Bench(app.uow, app.clock, "kill-station"))
     app.close()
