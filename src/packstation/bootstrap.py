@@ -31,4 +31,6 @@ def build(config: Config, *, migrate: bool = True) -> App:
     engine = make_engine(config.db_url)
     if migrate:
         run_migrations(engine)
-    return App(config, SqlUnitOfWorkFactory(engine), Argon2PinHasher(), SystemClock())
+    # Networked: every change also goes to the outbox, pushed to the server in the background.
+    uow = SqlUnitOfWorkFactory(engine, outbox=bool(config.server_url))
+    return App(config, uow, Argon2PinHasher(), SystemClock())
