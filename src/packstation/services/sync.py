@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from packstation.services.ports import Clock
+
 # A push older than this while events wait is a stalled sync: the status bar turns red.
 STALLED_AFTER = timedelta(minutes=2)
 BATCH = 2000
@@ -122,3 +124,78 @@ def status(outbox: Outbox, now: datetime) -> SyncStatus:
     error = outbox.get_state("last_error") or ""
     stalled = backlog > 0 and (last_ok is None or now - last_ok > STALLED_AFTER)
     return SyncStatus(backlog, last_ok, error, stalled)
+
+
+# --- the station's link to the server: claim on open, heartbeat, background push ------------
+
+
+@dataclass(frozen=True)
+class OpenAnswer:
+    """May this station open the order? If not, the verdict to show: HELD_ELSEWHERE (with
+    the station holding it), ALREADY_PACKED (packed elsewhere: the local copy is stale) or
+    NOT_CLAIMED_OFFLINE (the server is away and this station holds no lease on it)."""
+
+    allowed: bool
+    verdict: str = ""
+    held_by: str = ""
+
+
+class ServerLink(Protocol):
+    """What a networked station asks of the server (adapters/central/link.py)."""
+
+    station: str
+
+    def ensure_claim(self, order_no: str, now: datetime) -> OpenAnswer:
+        """Held here already (works offline), or claimed now and pulled from the server."""
+        ...
+
+    def heartbeat(self, now: datetime) -> list[str]:
+        """Renew the leases of the orders this station holds; returns those it lost."""
+        ...
+
+    def forget_addresses(self, now: datetime) -> int: ...
+
+    def outbox(self) -> Outbox: ...
+
+    def sink(self) -> EventSink: ...
+
+
+class SyncLoop:
+    """Runs in its own thread on a networked station: push, heartbeat, forget addresses,
+    every `interval` seconds. The UI reads `snapshot` (one reference, replaced atomically)."""
+
+    def __init__(self, link: ServerLink, clock: Clock, interval: float = 2.0) -> None:
+        import threading
+
+        self.link, self.clock, self.interval = link, clock, interval
+        self.snapshot = SyncStatus(0, None, "", False)
+        self.lost: list[str] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="sync", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout=10)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.run_once()
+            self._stop.wait(self.interval)
+
+    def run_once(self) -> SyncStatus:
+        now = self.clock.now()
+        outbox = self.link.outbox()
+        try:
+            drain(outbox, self.link.sink(), self.link.station, now)
+            self.lost = self.link.heartbeat(now)
+            self.link.forget_addresses(now)
+        except ServerUnavailable:
+            pass  # noted in the outbox state by push_once; the backlog waits
+        except Exception as e:
+            outbox.set_state("last_error", f"{type(e).__name__}: {e}"[:200])
+        self.snapshot = status(outbox, self.clock.now())
+        return self.snapshot

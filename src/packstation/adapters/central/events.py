@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, text, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
@@ -49,6 +49,21 @@ def _insert(conn: Connection, table: Any) -> Any:
     return sqlite.insert(table)
 
 
+def _bulk_insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    """PostgreSQL: COPY (one stream, no SQL to build or parse for thousands of rows); else an
+    executemany INSERT."""
+    if not rows:
+        return
+    if conn.dialect.name != "postgresql":
+        conn.execute(insert(table), rows)
+        return
+    columns = list(rows[0])
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    with cursor.copy(f"COPY {table.__tablename__} ({', '.join(columns)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row([row[c] for c in columns])
+
+
 class SqlEventSink:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -59,6 +74,10 @@ class SqlEventSink:
                 return _Batch(conn, station_id_of(conn, station), now).apply(events)
         except OperationalError as e:  # server down, network gone: the events stay queued
             raise ServerUnavailable(str(e.orig or e).splitlines()[0]) from e
+
+
+class _Incoming:
+    __tablename__ = "incoming_events"  # the temporary twin of events, per connection
 
 
 class _Batch:
@@ -78,8 +97,17 @@ class _Batch:
         rows = [{"uuid": e.uuid, "station_id": self.station_id, "seq": e.seq, "kind": e.kind,
                  "order_no": e.order_no, "payload": e.payload, "received_at": self.now}
                 for e in events]
+        if not rows:
+            return set()
+        if self.conn.dialect.name == "postgresql":  # COPY into a scratch table, then dedupe
+            self.conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS incoming_events "
+                                   "(LIKE events INCLUDING DEFAULTS) ON COMMIT DELETE ROWS"))
+            _bulk_insert(self.conn, _Incoming, rows)
+            return set(self.conn.execute(text(
+                "INSERT INTO events SELECT * FROM incoming_events ON CONFLICT DO NOTHING "
+                "RETURNING uuid")).scalars().all())
         stmt = _insert(self.conn, EventRow).on_conflict_do_nothing().returning(EventRow.uuid)
-        return set(self.conn.execute(stmt, rows).scalars().all()) if rows else set()
+        return set(self.conn.execute(stmt, rows).scalars().all())
 
     def _check_replays(self, replays: list[OutboundEvent]) -> set[str]:
         if not replays:
@@ -150,8 +178,7 @@ class _Replay:
             "serial": p["serial"], "verdict": p["verdict"], "typed": p["typed"],
             "undoes": p["undoes"], "created_at": datetime.fromisoformat(p["at"]),
         } for e, p in self.events if e.kind == "scan"]
-        if rows:
-            self.conn.execute(insert(ScanEventRow), rows)
+        _bulk_insert(self.conn, ScanEventRow, rows)
 
     def _units(self) -> None:
         deltas: dict[int, int] = defaultdict(int)
