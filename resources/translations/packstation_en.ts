@@ -788,6 +788,49 @@
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>unsent: %1</source>
+        <translation>unsent: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Sync stalled: call the lead</source>
+        <translation>⚠ Sync stalled: call the lead</translation>
+    </message>
+    <message>
+        <source>● Offline: packing goes on, sent when the server is back</source>
+        <translation>● Offline: packing goes on, sent when the server is back</translation>
+    </message>
+    <message>
+        <source>● Server connected</source>
+        <translation>● Server connected</translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation>last sync: %1</translation>
+    </message>
+    <message>
+        <source>moved to another station: %1</source>
+        <translation>moved to another station: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 s ago</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 min ago</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 h ago</translation>
+    </message>
+</context>
+<context>
     <name>Verdicts</name>
     <message>
         <source>Order opened: scan the items</source>
@@ -800,6 +843,14 @@
     <message>
         <source>Already packed: do not ship it again</source>
         <translation>Already packed: do not ship it again</translation>
+    </message>
+    <message>
+        <source>Another station is packing this order</source>
+        <translation>Another station is packing this order</translation>
+    </message>
+    <message>
+        <source>Server unreachable: only orders already at this station can be opened</source>
+        <translation>Server unreachable: only orders already at this station can be opened</translation>
     </message>
     <message>
         <source>OK</source>

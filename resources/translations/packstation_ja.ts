@@ -788,6 +788,49 @@
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>unsent: %1</source>
+        <translation>未送信 %1 件</translation>
+    </message>
+    <message>
+        <source>⚠ Sync stalled: call the lead</source>
+        <translation>⚠ 同期が止まっています: リーダーを呼んでください</translation>
+    </message>
+    <message>
+        <source>● Offline: packing goes on, sent when the server is back</source>
+        <translation>● オフライン: 作業は続けられます (サーバー復旧後に送信)</translation>
+    </message>
+    <message>
+        <source>● Server connected</source>
+        <translation>● サーバー接続中</translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation>最終同期 %1</translation>
+    </message>
+    <message>
+        <source>moved to another station: %1</source>
+        <translation>他の梱包台へ移動: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>未同期</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 秒前</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 分前</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 時間前</translation>
+    </message>
+</context>
+<context>
     <name>Verdicts</name>
     <message>
         <source>Order opened: scan the items</source>
@@ -800,6 +843,14 @@
     <message>
         <source>Already packed: do not ship it again</source>
         <translation>梱包済です。二重出荷しないでください</translation>
+    </message>
+    <message>
+        <source>Another station is packing this order</source>
+        <translation>この注文は他の梱包台で作業中です</translation>
+    </message>
+    <message>
+        <source>Server unreachable: only orders already at this station can be opened</source>
+        <translation>サーバーに接続できません: この梱包台に割り当て済みの注文だけ開けます</translation>
     </message>
     <message>
         <source>OK</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from packstation.config import Config
 from packstation.services.ports import Clock, PinHasher, UnitOfWorkFactory
@@ -22,8 +23,15 @@ class App:
     hasher: PinHasher
     clock: Clock
     scales: ScaleFactory = field(default=_open_scale)  # (kind, port, baud) → the scale
+    # Networked mode (docs/networked.md): the link to the server and the background sync.
+    link: Any = None  # services.sync.ServerLink
+    sync: Any = None  # services.sync.SyncLoop, started by the GUI
 
     def close(self) -> None:
+        if self.sync is not None:
+            self.sync.stop()
+        if self.link is not None:
+            self.link.close()
         engine = getattr(self.uow, "engine", None)
         if engine is not None:
             engine.dispose()
@@ -39,4 +47,14 @@ def build(config: Config, *, migrate: bool = True) -> App:
     engine = make_engine(config.db_url)
     if migrate:
         run_migrations(engine)
-    return App(config, SqlUnitOfWorkFactory(engine), Argon2PinHasher(), SystemClock())
+    # Networked: every change also goes to the outbox, pushed to the server in the background.
+    uow = SqlUnitOfWorkFactory(engine, outbox=bool(config.server_url))
+    app = App(config, uow, Argon2PinHasher(), SystemClock())
+    if config.server_url:
+        from packstation.adapters.central.link import SqlServerLink
+        from packstation.adapters.central.server import resolve_url
+        from packstation.services.sync import SyncLoop
+
+        app.link = SqlServerLink(engine, resolve_url(config.server_url), config.station_name)
+        app.sync = SyncLoop(app.link, app.clock)
+    return app

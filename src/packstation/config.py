@@ -23,9 +23,12 @@ def default_db_url() -> str:
 class Config:
     db_url: str
     station_name: str
+    # Networked mode: the central server (docs/networked.md). Empty = standalone.
+    server_url: str = ""
 
     @classmethod
     def from_env(cls, db_url: str | None = None) -> Config:
         url = db_url or os.environ.get("PACKSTATION_DB") or default_db_url()
         station = os.environ.get("PACKSTATION_STATION") or os.uname().nodename or "station-1"
-        return cls(db_url=url, station_name=station)
+        server = os.environ.get("PACKSTATION_SERVER", "")
+        return cls(db_url=url, station_name=station, server_url=server)

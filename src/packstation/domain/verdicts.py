@@ -17,6 +17,8 @@ class Verdict(enum.StrEnum):
     OPENED = "OPENED"
     UNKNOWN_ORDER = "UNKNOWN_ORDER"
     ALREADY_PACKED = "ALREADY_PACKED"
+    HELD_ELSEWHERE = "HELD_ELSEWHERE"  # extension (networked): another station has the order
+    NOT_CLAIMED_OFFLINE = "NOT_CLAIMED_OFFLINE"  # extension: server away, order not held here
     # scanning an item
     OK = "OK"
     WRONG_ITEM = "WRONG_ITEM"

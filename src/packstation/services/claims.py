@@ -24,6 +24,17 @@ class Claim:
                 "claim": self.claim}
 
 
+@dataclass(frozen=True)
+class Holding:
+    """One order held by a station, as the lead sees it."""
+
+    order_no: str
+    station: str
+    lease_expires: datetime
+    claim: int
+    expired: bool
+
+
 class ClaimStore(Protocol):
     """Each method is one transaction on the central database."""
 
@@ -39,6 +50,13 @@ class ClaimStore(Protocol):
         """Mark packed only if this station still holds this very claim (fencing)."""
         ...
 
+    def take_over(self, order_no: str, station: str, now: datetime,
+                  lease: timedelta) -> Claim | None: ...
+
+    def force_release(self, order_no: str) -> bool: ...
+
+    def holders(self, now: datetime) -> list[Holding]: ...
+
 
 def claim_next(store: ClaimStore, clock: Clock, station: str,
                lease: timedelta = DEFAULT_LEASE) -> Claim | None:
@@ -52,3 +70,8 @@ def heartbeat(store: ClaimStore, clock: Clock, claim: Claim, station: str,
 
 def complete(store: ClaimStore, clock: Clock, claim: Claim, station: str) -> bool:
     return store.complete(claim, station, clock.now())
+
+
+def take_over(store: ClaimStore, clock: Clock, order_no: str, station: str,
+              lease: timedelta = DEFAULT_LEASE) -> Claim | None:
+    return store.take_over(order_no, station, clock.now(), lease)

@@ -29,6 +29,7 @@ from packstation.services.dto import (
     ScanResult,
 )
 from packstation.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from packstation.services.sync import ServerLink
 
 JST = timezone(timedelta(hours=9))  # expiry dates are Japanese calendar days
 
@@ -44,6 +45,7 @@ class Bench:
     gs_substitute: str = ""
     allow_typed: bool = True
     today: date | None = None  # None: today in Japan by the clock
+    link: ServerLink | None = None  # networked mode: orders are claimed on the server
 
     def local_today(self) -> date:
         return self.today or self.clock.now().astimezone(JST).date()
@@ -96,8 +98,14 @@ def _result(verdict: Verdict, order: PackingOrder | None, **extra: object) -> Sc
 def open_order(bench: Bench, raw: str) -> ScanResult:
     """Open an order by its pick list / 納品書 barcode (or its number chosen from the list)."""
     order_no = normalize(raw)
+    answer = bench.link.ensure_claim(order_no, bench.clock.now()) if bench.link else None
     with bench.uow() as uow:
         tx = _Tx(bench, uow)
+        if answer is not None and not answer.allowed:  # another station's, or offline
+            verdict = Verdict(answer.verdict)
+            tx.event("open", raw, verdict, None, code=order_no)
+            uow.commit()
+            return _result(verdict, None, detail=answer.held_by or order_no)
         order = uow.packing.order_for_packing(order_no)
         if order is None or order.status == OrderStatus.CANCELLED.value:
             tx.event("open", raw, Verdict.UNKNOWN_ORDER, None, code=order_no)

@@ -28,6 +28,7 @@ from packstation.ui.screens.login import LoginScreen
 from packstation.ui.screens.order_detail import OrderDetailDialog
 from packstation.ui.screens.orders import OrdersScreen
 from packstation.ui.screens.packer import PackerScreen
+from packstation.ui.widgets.sync_status import SyncIndicator
 
 
 class _IdleWatcher(QObject):
@@ -61,11 +62,13 @@ class MainWindow(QMainWindow):
         self.lock_button = QPushButton(objectName="lock")
         self.lang_button = QPushButton(objectName="language")
         self.settings_button = QPushButton(objectName="settings")
+        self.sync_status = SyncIndicator()  # networked mode only
         self.work = QWidget()
         col = QVBoxLayout(self.work)
         top = QHBoxLayout()
         top.addWidget(self.user_label)
         top.addStretch()
+        top.addWidget(self.sync_status)
         top.addWidget(self.settings_button)
         top.addWidget(self.lang_button)
         top.addWidget(self.lock_button)
@@ -122,6 +125,9 @@ class MainWindow(QMainWindow):
     # -- start-up ---------------------------------------------------------------------------
     def services_ready(self, app: App) -> None:
         self.ctx.app = app
+        if app.sync is not None:  # networked: push, heartbeat and status in the background
+            app.sync.start()
+            self.sync_status.attach(app.sync, app.clock)
         self.login.services_ready()
         self.ctx.tasks.db.submit(lambda: (settings_service.load(app.uow),
                                           auth.list_users(app.uow)), self._loaded)

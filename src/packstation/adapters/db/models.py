@@ -299,6 +299,64 @@ class CompletionRow(Base):
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
+class OutboxRow(Base):
+    """Station side: every scan, status change, override and print, written in the same
+    transaction as the local change and pushed to the central server in batches. `seq` is the
+    station's own sequence (ascending, never reused: SQLite AUTOINCREMENT)."""
+
+    __tablename__ = "outbox"
+    __table_args__ = {"sqlite_autoincrement": True}
+    seq: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))  # scan / status / complete / audit
+    order_no: Mapped[str] = mapped_column(String(64), default="")
+    payload: Mapped[str] = mapped_column(Text)  # canonical JSON: natural keys, no addresses
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    pushed_at: Mapped[dt.datetime | None] = mapped_column(index=True)
+    outcome: Mapped[str] = mapped_column(String(16), default="")  # applied/duplicate/conflict
+
+
+class SyncStateRow(Base):
+    """Station side: cursors and the time of the last successful push/pull."""
+
+    __tablename__ = "sync_state"
+    key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class EventRow(Base):
+    """Server side: each station event applied once. The primary key makes a replay a no-op;
+    (station, seq) keeps each station's sequence whole."""
+
+    __tablename__ = "events"
+    __table_args__ = (UniqueConstraint("station_id", "seq"),)
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(String(16))
+    order_no: Mapped[str] = mapped_column(String(64), default="", index=True)
+    payload: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class EventConflictRow(Base):
+    """Server side: what the lead must look at. Never a silent overwrite: the event that could
+    not be applied is kept here as it arrived, with the reason."""
+
+    __tablename__ = "event_conflicts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), index=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(String(16))
+    order_no: Mapped[str] = mapped_column(String(64), default="")
+    payload: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(String(40))  # payload_differs / claim_lost / ...
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    resolved_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    resolved_at: Mapped[dt.datetime | None]
+
+
 class SettingRow(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)

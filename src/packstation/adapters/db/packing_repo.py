@@ -19,6 +19,7 @@ from packstation.adapters.db.models import (
     SerialRow,
     StationRow,
 )
+from packstation.adapters.db.outbox import OutboxWriter
 from packstation.domain.model import OrderStatus
 from packstation.domain.verdicts import ProductMatch
 from packstation.services.dto import (
@@ -35,8 +36,9 @@ _LINE_COLUMNS = (OrderLineRow.line_no, ProductRow.sku, ProductRow.name_ja, Produ
 
 
 class SqlPackingRepository:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, outbox: OutboxWriter | None = None) -> None:
         self.s = session
+        self.outbox = outbox  # networked mode: each change is also an event for the server
         # Ids looked up once per transaction: a scan asks for the same order and line twice.
         self._ids: dict[tuple[str, object], int | None] = {}
 
@@ -125,6 +127,15 @@ class SqlPackingRepository:
         if status is OrderStatus.PACKED:
             values["packed_at"] = at
         self.s.execute(update(OrderRow).where(OrderRow.order_no == order_no).values(**values))
+        if self.outbox is not None:
+            if status is OrderStatus.PACKED:  # fenced on the server by the claim number
+                self.outbox.add("complete", order_no, {
+                    "claim": self.outbox.claim_of(order_no), "at": at.isoformat(),
+                    "user": self.outbox.login(user_id)})
+            else:
+                self.outbox.add("status", order_no, {
+                    "status": status.value, "hold_reason": hold_reason, "at": at.isoformat(),
+                    "user": self.outbox.login(user_id)})
 
     def match_code(self, candidates: Sequence[str]) -> ProductMatch | None:
         row = self.s.execute(
@@ -152,6 +163,13 @@ class SqlPackingRepository:
             created_at=event.at)
         self.s.add(row)
         self.s.flush()
+        if self.outbox is not None:
+            self.outbox.add("scan", event.order_no or "", {
+                "line_no": event.line_no, "user": self.outbox.login(event.user_id),
+                "kind": event.kind, "raw": event.raw[:200], "code": event.code[:200],
+                "sku": event.sku, "units": event.units, "serial": event.serial,
+                "verdict": event.verdict, "typed": event.typed, "undoes": event.undoes,
+                "at": event.at.isoformat()}, uuid=event.uuid)
         return row.id
 
     def _line_id(self, order_no: str | None, line_no: int | None) -> int | None:
@@ -168,20 +186,33 @@ class SqlPackingRepository:
         line_id = self._line_id(order_no, line_no)
         self.s.execute(update(OrderLineRow).where(OrderLineRow.id == line_id)
                        .values(scanned_qty=OrderLineRow.scanned_qty + units))
+        if self.outbox is not None:
+            self.outbox.add("units", order_no, {"line_no": line_no, "delta": units})
 
     def set_line_qty(self, order_no: str, line_no: int, qty: int) -> None:
         line_id = self._line_id(order_no, line_no)
         self.s.execute(update(OrderLineRow).where(OrderLineRow.id == line_id).values(qty=qty))
+        if self.outbox is not None:
+            self.outbox.add("qty", order_no, {"line_no": line_no, "qty": qty})
 
     def add_serial(self, sku: str, serial: str, order_no: str, scan_event_id: int) -> None:
         product_id, order_id = self._product_id(sku), self._order_id(order_no)
         assert product_id is not None and order_id is not None
         self.s.add(SerialRow(product_id=product_id, serial=serial, order_id=order_id,
                              scan_event_id=scan_event_id))
+        if self.outbox is not None:
+            self.outbox.add("serial", order_no, {"sku": sku, "serial": serial,
+                                                 "scan": self._scan_uuid(scan_event_id)})
+
+    def _scan_uuid(self, scan_event_id: int) -> str:
+        found = self.s.scalar(select(ScanEventRow.uuid).where(ScanEventRow.id == scan_event_id))
+        return found or ""
 
     def remove_serial(self, scan_uuid: str) -> None:
         event_id = select(ScanEventRow.id).where(ScanEventRow.uuid == scan_uuid)
         self.s.execute(delete(SerialRow).where(SerialRow.scan_event_id.in_(event_id)))
+        if self.outbox is not None:
+            self.outbox.add("unserial", "", {"scan": scan_uuid})
 
     def add_mispick(self, record: MisPickRecord, scan_event_id: int) -> None:
         self.s.add(MisPickRow(

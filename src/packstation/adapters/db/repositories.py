@@ -28,6 +28,7 @@ from packstation.adapters.db.models import (
     UserRow,
     utcnow,
 )
+from packstation.adapters.db.outbox import OutboxWriter
 from packstation.domain import prefectures
 from packstation.domain.model import Order, OrderStatus, Product, User
 from packstation.services.dto import OrderSummary
@@ -256,14 +257,21 @@ class SqlSettingsRepository:
 
 
 class SqlAuditRepository:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, outbox: OutboxWriter | None = None) -> None:
         self.s = session
+        self.outbox = outbox  # networked mode: overrides, prints and logins reach the server
 
     def record(self, action: str, *, user_id: int | None = None, target: str = "",
                detail: dict[str, object] | None = None, approved_by: int | None = None,
                at: dt.datetime | None = None) -> None:
+        when = at or utcnow()
         self.s.add(AuditRow(action=action, user_id=user_id, target=target, detail=detail or {},
-                            approved_by=approved_by, at=at or utcnow()))
+                            approved_by=approved_by, at=when))
+        if self.outbox is not None:
+            self.outbox.add("audit", "", {
+                "action": action, "user": self.outbox.login(user_id), "target": target,
+                "detail": detail or {}, "approved_by": self.outbox.login(approved_by),
+                "at": when.isoformat()})
 
     def recent(self, action: str, limit: int = 50) -> list[dict[str, object]]:
         q = (select(AuditRow).where(AuditRow.action == action)

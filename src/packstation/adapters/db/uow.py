@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.adapters.db.catalog_repo import SqlCatalogRepository
 from packstation.adapters.db.mispick_repo import SqlMisPickRepository
+from packstation.adapters.db.outbox import OutboxWriter
 from packstation.adapters.db.packing_repo import SqlPackingRepository
 from packstation.adapters.db.repositories import (
     SqlAuditRepository,
@@ -33,20 +34,22 @@ class SqlUnitOfWork:
     mispicks: SqlMisPickRepository
     weighing: SqlWeighingRepository
 
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], outbox: bool = False) -> None:
         self._factory = session_factory
+        self._outbox = outbox
         self.session: Session | None = None
 
     def __enter__(self) -> SqlUnitOfWork:
         self.session = s = self._factory()
+        outbox = OutboxWriter(s) if self._outbox else None
         self.products = SqlProductRepository(s)
         self.orders = SqlOrderRepository(s)
         self.users = SqlUserRepository(s)
         self.settings = SqlSettingsRepository(s)
-        self.audit = SqlAuditRepository(s)
+        self.audit = SqlAuditRepository(s, outbox)
         self.profiles = SqlCsvProfileRepository(s)
         self.catalog = SqlCatalogRepository(s)
-        self.packing = SqlPackingRepository(s)
+        self.packing = SqlPackingRepository(s, outbox)
         self.mispicks = SqlMisPickRepository(s)
         self.weighing = SqlWeighingRepository(s)
         return self
@@ -72,9 +75,12 @@ class SqlUnitOfWork:
 
 
 class SqlUnitOfWorkFactory:
-    def __init__(self, engine: Engine) -> None:
+    """`outbox=True` on a networked station: every change is also queued for the server."""
+
+    def __init__(self, engine: Engine, *, outbox: bool = False) -> None:
         self.engine = engine
+        self.outbox = outbox
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
 
     def __call__(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self._sessions)
+        return SqlUnitOfWork(self._sessions, self.outbox)

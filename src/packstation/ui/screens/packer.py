@@ -45,6 +45,9 @@ _VERDICT_TEXT = {
     "OPENED": QT_TRANSLATE_NOOP("Verdicts", "Order opened: scan the items"),
     "UNKNOWN_ORDER": QT_TRANSLATE_NOOP("Verdicts", "Unknown order number"),
     "ALREADY_PACKED": QT_TRANSLATE_NOOP("Verdicts", "Already packed: do not ship it again"),
+    "HELD_ELSEWHERE": QT_TRANSLATE_NOOP("Verdicts", "Another station is packing this order"),
+    "NOT_CLAIMED_OFFLINE": QT_TRANSLATE_NOOP(
+        "Verdicts", "Server unreachable: only orders already at this station can be opened"),
     "OK": QT_TRANSLATE_NOOP("Verdicts", "OK"),
     "WRONG_ITEM": QT_TRANSLATE_NOOP("Verdicts", "WRONG ITEM: not on this order. Put it back."),
     "UNKNOWN_CODE": QT_TRANSLATE_NOOP("Verdicts", "Unknown barcode: no product has it"),
@@ -64,7 +67,8 @@ _VERDICT_TEXT = {
     "ON_HOLD": QT_TRANSLATE_NOOP("Verdicts", "Order put on hold"),
     "OVERRIDDEN": QT_TRANSLATE_NOOP("Verdicts", "Approved by the lead"),
 }
-_ERRORS = {"UNKNOWN_ORDER", "ALREADY_PACKED", "WRONG_ITEM", "UNKNOWN_CODE", "BAD_CHECK_DIGIT",
+_ERRORS = {"UNKNOWN_ORDER", "ALREADY_PACKED", "HELD_ELSEWHERE", "NOT_CLAIMED_OFFLINE",
+           "WRONG_ITEM", "UNKNOWN_CODE", "BAD_CHECK_DIGIT",
            "OVER_QUANTITY", "DUPLICATE_SERIAL", "SERIAL_REQUIRED", "TYPING_NOT_ALLOWED",
            "EXPIRED", "NO_OPEN_ORDER", "SHORT", "LABEL_MISMATCH", "NOTHING_TO_UNDO"}
 _COMPLETE = {"COMPLETED", "LABEL_OK", "OVERRIDDEN", "ON_HOLD"}
@@ -169,7 +173,8 @@ class PackerScreen(Screen):
         return packing.Bench(app.uow, app.clock, app.config.station_name,
                              user.user_id if user else None,
                              gs_substitute=cfg.gs_substitute if cfg else "",
-                             allow_typed=cfg.allow_typed_codes if cfg else False)
+                             allow_typed=cfg.allow_typed_codes if cfg else False,
+                             link=app.link)
 
     def on_scanned(self, code: str, typed: bool) -> None:
         if self.weigh.refuse_scan():  # a box outside the weight tolerance is not left behind
@@ -196,6 +201,8 @@ class PackerScreen(Screen):
             text = f"OK  {result.sku}  ({left})"
         elif result.verdict == "LABEL_MISMATCH" and result.other_order_no:
             text += f"\n({result.other_order_no})"
+        elif result.verdict == "HELD_ELSEWHERE":
+            text += f"\n({result.detail})"  # which station has it
         elif state == "error" and result.sku:
             text += f"\n{result.sku}"  # what was scanned: the look-alike the packer holds
         self.banner.show_state(state, text)

@@ -1,0 +1,77 @@
+"""docs/screenshots/network-offline-ja.png: a networked station packing on while its server is
+stopped (a throwaway PostgreSQL cluster started here). Run under Xvfb:
+
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots_network.py
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "src"), str(ROOT / "scripts")]
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from screenshots import OUT, wait_until  # noqa: E402
+
+
+def main() -> int:
+    from packstation.bootstrap import build
+    from packstation.config import Config
+    from packstation.services import demo
+    from packstation.ui.app import start_services
+    from packstation.ui.context import UiContext
+    from packstation.ui.i18n import Language
+    from packstation.ui.main_window import MainWindow
+    from packstation.ui.style import BASE_CSS
+    from packstation.ui.tasks import Tasks
+    from tests.integration.networked import seed_server, unit_codes
+    from tests.pgcluster import ThrowawayCluster
+
+    with ThrowawayCluster() as cluster:
+        server_url = cluster.create_database("central")
+        seed_server(server_url, stations=("station-1",))
+        db = f"sqlite:///{tempfile.mkdtemp()}/station.db"
+        seeded = build(Config(db, "station-1"))
+        demo.seed(seeded.uow, seeded.hasher)
+        seeded.close()
+
+        app = QApplication(sys.argv[:1])
+        app.setStyleSheet(BASE_CSS)
+        ctx = UiContext(tasks=Tasks(print), language=Language(), show_error=print)
+        ctx.language.switch("ja")
+        window = MainWindow(ctx)
+        window.show()
+        start_services(ctx, window, Config(db, "station-1", server_url=server_url))
+        wait_until(app, lambda: bool(window.login.user_buttons.buttons()))
+        window.ctx.app.sync.interval = 0.3  # type: ignore[union-attr]
+        window.login.who.setText("sato")
+        window.login.who.returnPressed.emit()
+        window.login.pin.setText("1111")
+        window.login.pin.returnPressed.emit()
+        wait_until(app, lambda: window.stack.currentWidget() is window.work)
+        packer = window.packer
+        packer.on_scanned("R-1003", False)
+        wait_until(app, lambda: packer.order_no == "R-1003")
+        cluster.stop_server()
+        wait_until(app, lambda: window.sync_status.state == "offline")
+        codes = unit_codes(ctx.app.uow.engine)  # type: ignore[union-attr]
+        line = packer.model.rows[0]
+        packer.on_scanned(codes[line.sku][0], False)
+        wait_until(app, lambda: ctx.tasks.db.pending == 0 and packer.banner.state == "ok")
+        wait_until(app, lambda: window.sync_status.state == "offline"
+                   and "未送信 0 件" not in window.sync_status.text())
+        app.processEvents()
+        window.grab().save(str(OUT / "network-offline-ja.png"))
+        cluster.start_server()
+        ctx.tasks.shutdown()
+        ctx.app.close()  # type: ignore[union-attr]
+    print("wrote", OUT / "network-offline-ja.png")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

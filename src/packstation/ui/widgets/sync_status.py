@@ -1,0 +1,70 @@
+"""Networked mode, at a glance: online or not, how many events wait to be sent, and how long
+ago the last successful sync was. A stalled sync turns red; a lost order is named.
+
+Reads the sync thread's snapshot on its own timer (one reference read: never waits on the
+thread, never on the network).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel
+
+_STYLE = {
+    "online": "background: #e8f5e9; color: #1b5e20;",
+    "offline": "background: #fff3e0; color: #8a4b00;",
+    "stalled": "background: #c62828; color: white;",
+}
+
+
+class SyncIndicator(QLabel):
+    def __init__(self, clock: Any = None) -> None:
+        super().__init__(objectName="sync_status")
+        self.loop: Any = None  # services.sync.SyncLoop
+        self.clock = clock
+        self.state = ""
+        self.timer = QTimer(self, interval=1000)
+        self.timer.timeout.connect(self.refresh)
+        self.hide()
+
+    def attach(self, loop: Any, clock: Any) -> None:
+        self.loop, self.clock = loop, clock
+        self.show()
+        self.timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.loop is None:
+            return
+        s = self.loop.snapshot
+        age = self._age(s.last_ok)
+        backlog = self.tr("unsent: %1").replace("%1", f"{s.backlog:,}")
+        if s.stalled:
+            self.state = "stalled"
+            head = self.tr("⚠ Sync stalled: call the lead")
+        elif not s.online:
+            self.state = "offline"
+            head = self.tr("● Offline: packing goes on, sent when the server is back")
+        else:
+            self.state = "online"
+            head = self.tr("● Server connected")
+        parts = [head, backlog, self.tr("last sync: %1").replace("%1", age)]
+        if self.loop.lost:
+            parts.append(self.tr("moved to another station: %1")
+                         .replace("%1", ", ".join(self.loop.lost)))
+        self.setText("  ·  ".join(parts))
+        self.setStyleSheet(f"{_STYLE[self.state]} font-size: 16px; font-weight: bold; "
+                           "padding: 4px 10px; border-radius: 4px;")
+
+    def _age(self, last_ok: datetime | None) -> str:
+        if last_ok is None:
+            return self.tr("never")
+        seconds = max(0, int((self.clock.now() - last_ok).total_seconds()))
+        if seconds < 60:
+            return self.tr("%1 s ago").replace("%1", str(seconds))
+        if seconds < 3600:
+            return self.tr("%1 min ago").replace("%1", str(seconds // 60))
+        return self.tr("%1 h ago").replace("%1", str(seconds // 3600))

@@ -1,0 +1,98 @@
+"""A networked station's window against a real PostgreSQL server: claim on open, another
+station's order refused, the status bar through an outage, and the backlog drained after."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from packstation.adapters.central.claims import SqlClaimStore
+from packstation.adapters.db.engine import make_engine
+from tests.gui.conftest import log_in
+from tests.integration.networked import seed_server, unit_codes
+from tests.pgcluster import ThrowawayCluster
+
+
+@pytest.fixture
+def station_window(qtbot, pg_url: str, demo_db: str) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    from packstation.bootstrap import build
+    from packstation.config import Config
+    from packstation.ui.context import UiContext
+    from packstation.ui.i18n import Language
+    from packstation.ui.main_window import MainWindow
+    from packstation.ui.tasks import Tasks
+
+    seed_server(pg_url, stations=("st-gui", "st-other"))
+    errors: list[BaseException] = []
+    ctx = UiContext(tasks=Tasks(errors.append), language=Language(), show_error=errors.append)
+    ctx.language.switch("en")
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    app = build(Config(demo_db, "st-gui", server_url=pg_url))
+    app.sync.interval = 0.2
+    win.services_ready(app)
+    qtbot.waitUntil(lambda: len(win.login.user_buttons.buttons()) == 4, timeout=10000)
+    log_in(qtbot, win)
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.work, timeout=10000)
+    win.errors = errors  # type: ignore[attr-defined]
+    yield win
+    ctx.tasks.shutdown()
+    app.close()
+
+
+def _scan(qtbot, win, text: str) -> None:  # type: ignore[no-untyped-def]
+    field = win.packer.field
+    field.setFocus()
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.ctx.tasks.db.pending == 0, timeout=10000)
+
+
+def test_order_held_by_another_station_is_refused(qtbot, station_window, pg_url: str) -> None:  # type: ignore[no-untyped-def]
+    win = station_window
+    other = SqlClaimStore(make_engine(pg_url)).claim_order(
+        "R-1001", "st-other", datetime.now(UTC), timedelta(minutes=5))
+    assert other is not None
+    _scan(qtbot, win, "R-1001")
+    qtbot.waitUntil(lambda: win.packer.banner.state == "error", timeout=5000)
+    assert "他の梱包台で作業中" in win.packer.banner.text()  # sato works in Japanese
+    assert "st-other" in win.packer.banner.text()
+    assert win.packer.order_no is None
+
+
+def test_station_packs_through_an_outage_and_drains(  # type: ignore[no-untyped-def]
+        qtbot, station_window, pg_cluster: ThrowawayCluster, pg_url: str) -> None:
+    win = station_window
+    app = win.ctx.app
+    qtbot.waitUntil(lambda: win.sync_status.state == "online", timeout=10000)
+    _scan(qtbot, win, "R-1002")  # claimed on the server and pulled
+    qtbot.waitUntil(lambda: win.packer.order_no == "R-1002", timeout=5000)
+    codes = unit_codes(app.uow.engine)
+    lines = list(win.packer.model.rows)
+    pg_cluster.stop_server()
+    try:
+        qtbot.waitUntil(lambda: win.sync_status.state == "offline", timeout=20000)
+        for line in lines:
+            for _ in range(line.qty):
+                code, serial = codes[line.sku]
+                _scan(qtbot, win, f"(01){code.zfill(14)}(21)SN-GUI-{line.line_no}-{_}"
+                      if serial else code)
+                assert win.packer.banner.state in ("ok", "complete")
+        qtbot.waitUntil(lambda: win.packer.stage == "completed", timeout=5000)
+        qtbot.waitUntil(lambda: app.sync.snapshot.backlog > 0, timeout=5000)
+        assert "未送信" in win.sync_status.text()
+    finally:
+        pg_cluster.start_server()
+    qtbot.waitUntil(lambda: win.sync_status.state == "online"
+                    and app.sync.snapshot.backlog == 0, timeout=30000)
+    server = make_engine(pg_url)
+    with server.connect() as conn:
+        from sqlalchemy import text
+
+        status = conn.scalar(text("SELECT status FROM orders WHERE order_no = 'R-1002'"))
+    assert status == "packed"
+    assert win.errors == []

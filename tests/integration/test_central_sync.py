@@ -1,0 +1,182 @@
+"""Networked mode end to end on a real PostgreSQL server: the station's outbox pushed once,
+replays harmless, conflicts kept, completions fenced, addresses only while needed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from packstation.adapters.central.claims import SqlClaimStore
+from packstation.adapters.central.events import conflicts
+from packstation.adapters.central.pull import forget_addresses, pull_order
+from packstation.adapters.db.engine import make_engine
+from packstation.adapters.db.models import (
+    CompletionRow,
+    EventRow,
+    OrderRow,
+    OutboxRow,
+    ShipToRow,
+    StationRow,
+)
+from packstation.bootstrap import build
+from packstation.config import Config
+from packstation.services import packing, sync
+from tests.integration.networked import (
+    LEASE,
+    Station,
+    open_station,
+    projection,
+    scans_for,
+    seed_server,
+)
+
+
+@pytest.fixture
+def station(pg_url: str, demo_template: Path, tmp_path: Path) -> Iterator[Station]:
+    seed_server(pg_url, stations=("st-1", "st-2"))
+    st = open_station(demo_template, tmp_path / "station.db", "st-1", pg_url)
+    yield st
+    st.close()
+
+
+def _pack(st: Station, order_no: str) -> int:
+    codes = scans_for(st, order_no)
+    for code in codes:
+        assert packing.scan(st.bench(), order_no, code).verdict == "OK"
+    assert packing.complete(st.bench(), order_no).verdict == "COMPLETED"
+    return len(codes)
+
+
+def _server_count(url: str, table: type) -> int:
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        n = conn.scalar(select(func.count()).select_from(table))
+    engine.dispose()
+    return int(n or 0)
+
+
+def test_packed_order_reaches_the_server_once(station: Station, pg_url: str) -> None:
+    [claim] = station.claim_and_pull(1)
+    units = _pack(station, claim.order_no)
+    sent = sync.drain(station.outbox, station.sink(), "st-1", datetime.now(UTC))
+    assert sent == station.outbox.backlog() + sent and station.outbox.backlog() == 0
+    assert sent >= units + 2  # scans, unit deltas, status, completion
+    state = projection(pg_url)
+    assert (claim.order_no, "packed") in state["orders"]  # type: ignore[operator]
+    assert state["completions"] == 1
+    before = _server_count(pg_url, EventRow)
+    # The station crashed before it recorded the answer: everything is pushed again.
+    with station.engine.begin() as conn:
+        conn.execute(update(OutboxRow).values(pushed_at=None, outcome=""))
+    again = station.sink().push("st-1", station.outbox.pending(10_000), datetime.now(UTC))
+    assert len(again.duplicates) == sent and not again.applied and not again.conflicts
+    assert projection(pg_url) == state
+    assert _server_count(pg_url, EventRow) == before
+
+
+def test_same_uuid_other_payload_is_a_conflict_for_the_lead(station: Station,
+                                                           pg_url: str) -> None:
+    [claim] = station.claim_and_pull(1)
+    _pack(station, claim.order_no)
+    sync.drain(station.outbox, station.sink(), "st-1", datetime.now(UTC))
+    state = projection(pg_url)
+    event = next(e for e in _all_events(station) if e.kind == "units")
+    forged = sync.OutboundEvent(event.uuid, event.seq, event.kind, event.order_no,
+                                event.payload.replace('"delta":1', '"delta":5'))
+    assert forged.payload != event.payload
+    outcome = station.sink().push("st-1", [forged], datetime.now(UTC))
+    assert outcome.conflicts == {event.uuid}
+    assert projection(pg_url) == state  # nothing overwritten
+    [shown] = conflicts(make_engine(pg_url))
+    assert (shown["order_no"], shown["reason"], shown["name"]) == (
+        claim.order_no, "payload_differs", "st-1")
+
+
+def _all_events(st: Station) -> list[sync.OutboundEvent]:
+    with st.engine.connect() as conn:
+        rows = conn.execute(select(OutboxRow.uuid, OutboxRow.seq, OutboxRow.kind,
+                                   OutboxRow.order_no, OutboxRow.payload)
+                            .order_by(OutboxRow.seq)).all()
+    return [sync.OutboundEvent(*r) for r in rows]
+
+
+def test_completion_after_takeover_is_refused_and_shown(station: Station, pg_url: str) -> None:
+    [claim] = station.claim_and_pull(1)
+    store = SqlClaimStore(make_engine(pg_url))
+    later = datetime.now(UTC) + LEASE * 2  # st-1 paused past its lease; st-2 takes over
+    taken = store.claim_next("st-2", later, LEASE)
+    assert taken is not None and taken.order_no == claim.order_no
+    _pack(station, claim.order_no)  # st-1 does not know yet: it packs on
+    sync.drain(station.outbox, station.sink(), "st-1", datetime.now(UTC))
+    assert _server_count(pg_url, CompletionRow) == 0
+    reasons = {c["reason"] for c in conflicts(make_engine(pg_url))}
+    assert reasons == {"claim_lost"}
+    with station.engine.connect() as conn:
+        outcomes = set(conn.scalars(select(OutboxRow.outcome)
+                                    .where(OutboxRow.kind.in_(("complete", "status")))))
+    assert outcomes == {"conflict"}
+    assert store.complete(taken, "st-2", later)  # the new holder still can
+
+
+def test_completion_table_refuses_a_second_completion(pg_url: str) -> None:
+    seed_server(pg_url, orders=1)
+    engine = make_engine(pg_url)
+    with engine.begin() as conn:
+        order_id = conn.scalar(select(OrderRow.id))
+        station_id = conn.scalar(select(StationRow.id))
+        conn.execute(insert(CompletionRow).values(order_id=order_id, station_id=station_id))
+    with pytest.raises(IntegrityError), engine.begin() as conn:
+        conn.execute(insert(CompletionRow).values(order_id=order_id, station_id=station_id))
+
+
+def test_station_pulls_a_claimed_order_into_an_empty_database(pg_url: str,
+                                                             tmp_path: Path) -> None:
+    seed_server(pg_url, orders=3)
+    app = build(Config(f"sqlite:///{tmp_path / 'fresh.db'}", "st-1", server_url=pg_url))
+    store = SqlClaimStore(make_engine(pg_url))
+    claim = store.claim_next("st-1", datetime.now(UTC), LEASE)
+    assert claim is not None
+    pull_order(store.engine, app.uow.engine, claim)  # type: ignore[attr-defined]
+    opened = packing.open_order(packing.Bench(app.uow, app.clock, "st-1"), claim.order_no)
+    assert opened.verdict == "OPENED" and opened.lines
+    with app.uow.engine.connect() as conn:  # type: ignore[attr-defined]
+        assert conn.scalar(select(func.count()).select_from(ShipToRow)) == 1
+        assert conn.scalar(select(OrderRow.claim_no)) == claim.claim
+    app.close()
+
+
+def test_addresses_leave_the_station_once_shipped(station: Station, pg_url: str) -> None:
+    claims = station.claim_and_pull(2)
+    server = make_engine(pg_url)
+    with server.begin() as conn:
+        conn.execute(update(OrderRow).where(OrderRow.order_no == claims[0].order_no)
+                     .values(status="shipped"))
+    with station.engine.connect() as conn:
+        before = conn.scalar(select(func.count()).select_from(ShipToRow))
+    assert forget_addresses(server, station.engine, datetime.now(UTC)) == 1
+    with station.engine.connect() as conn:
+        left = set(conn.scalars(select(OrderRow.order_no)
+                                .join(ShipToRow, ShipToRow.order_id == OrderRow.id)))
+    assert claims[0].order_no not in left and claims[1].order_no in left
+    assert len(left) == before - 1
+
+
+def test_standalone_station_writes_no_outbox(demo_app) -> None:  # type: ignore[no-untyped-def]
+    bench = packing.Bench(demo_app.uow, demo_app.clock, "alone")
+    assert packing.open_order(bench, "R-1001").verdict == "OPENED"
+    with demo_app.uow.engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(OutboxRow)) == 0
+
+
+def test_outbox_payloads_carry_no_address(station: Station) -> None:
+    [claim] = station.claim_and_pull(1)
+    _pack(station, claim.order_no)
+    with station.engine.connect() as conn:
+        name, address = conn.execute(select(ShipToRow.name, ShipToRow.address1)).first()  # type: ignore[misc]
+        payloads = " ".join(conn.scalars(select(OutboxRow.payload)))
+    assert payloads and name not in payloads and address not in payloads
