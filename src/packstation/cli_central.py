@@ -48,7 +48,23 @@ def add_commands(sub: Any) -> dict[str, Handler]:
     sync = sub.add_parser("sync", help="push this station's outbox to the server now")
     sync.add_argument("--server", required=True, metavar="URL")
     sync.add_argument("--station", default="", metavar="NAME")
-    return {"server": _server, "claim": _claim, "sync": _sync}
+    return {"server": _reported(_server), "claim": _reported(_claim), "sync": _reported(_sync)}
+
+
+def _reported(handler: Handler) -> Handler:
+    """A server that can't be reached is bad input (a URL, a network): one clear line."""
+    def run(args: argparse.Namespace) -> int:
+        from sqlalchemy.exc import OperationalError
+
+        from packstation.domain.errors import PackstationError
+
+        try:
+            return handler(args)
+        except OperationalError as e:
+            first = str(e.orig or e).strip().splitlines()[0]
+            raise PackstationError(f"cannot reach the server ({first}); check the URL, the "
+                                   "network and that PostgreSQL is running") from e
+    return run
 
 
 def _server(args: argparse.Namespace) -> int:
