@@ -13,7 +13,8 @@ EXE = [sys.executable, "-m", "packstation"]
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*EXE, *args], capture_output=True, text=True, timeout=120,
+    return subprocess.run([*EXE, *args], check=False, capture_output=True, text=True,
+                          timeout=120,
                           env={"PACKSTATION_NO_KEYRING": "1", "PATH": "/usr/bin:/bin",
                                "HOME": "/tmp", **_pythonpath()})
 
