@@ -180,3 +180,34 @@ def test_outbox_payloads_carry_no_address(station: Station) -> None:
         name, address = conn.execute(select(ShipToRow.name, ShipToRow.address1)).first()  # type: ignore[misc]
         payloads = " ".join(conn.scalars(select(OutboxRow.payload)))
     assert payloads and name not in payloads and address not in payloads
+
+
+def test_catalogue_reaches_an_empty_station_and_follows_changes(pg_url: str,
+                                                               tmp_path: Path) -> None:
+    from packstation.adapters.central.pull import pull_catalog
+    from packstation.adapters.db.models import ProductRow, RateRow, UserRow
+
+    seed_server(pg_url, orders=1)
+    server, station = make_engine(pg_url), make_engine(f"sqlite:///{tmp_path / 'new.db'}")
+    build(Config(f"sqlite:///{tmp_path / 'new.db'}", "st-1")).close()  # migrated, empty
+
+    def counts(engine):  # type: ignore[no-untyped-def]
+        with engine.connect() as conn:
+            return [conn.scalar(select(func.count()).select_from(t))
+                    for t in (ProductRow, RateRow, UserRow)]
+
+    assert pull_catalog(server, station)
+    assert counts(station) == counts(server) and counts(station)[0] > 40
+    assert not pull_catalog(server, station)  # unchanged: nothing written
+    with server.begin() as conn:
+        conn.execute(update(ProductRow).where(ProductRow.sku == "TEE-RED-M")
+                     .values(weight_g=999))
+    assert pull_catalog(server, station)
+    with station.connect() as conn:
+        assert conn.scalar(select(ProductRow.weight_g)
+                           .where(ProductRow.sku == "TEE-RED-M")) == 999
+    app = build(Config(f"sqlite:///{tmp_path / 'new.db'}", "st-1"))
+    from packstation.services import auth
+
+    assert auth.login(app.uow, app.hasher, app.clock, "sato", "1111").login == "sato"
+    app.close()

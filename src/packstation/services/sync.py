@@ -155,6 +155,10 @@ class ServerLink(Protocol):
 
     def forget_addresses(self, now: datetime) -> int: ...
 
+    def pull_catalog(self) -> bool:
+        """Products, boxes, services and rates, settings and users, when they changed."""
+        ...
+
     def outbox(self) -> Outbox: ...
 
     def sink(self) -> EventSink: ...
@@ -193,6 +197,7 @@ class SyncLoop:
             drain(outbox, self.link.sink(), self.link.station, now)
             self.lost = self.link.heartbeat(now)
             self.link.forget_addresses(now)
+            self.link.pull_catalog()
         except ServerUnavailable:
             pass  # noted in the outbox state by push_once; the backlog waits
         except Exception as e:

@@ -16,7 +16,7 @@ from sqlalchemy.exc import OperationalError
 
 from packstation.adapters.central.claims import SqlClaimStore
 from packstation.adapters.central.events import SqlEventSink
-from packstation.adapters.central.pull import forget_addresses, pull_order
+from packstation.adapters.central.pull import forget_addresses, pull_catalog, pull_order
 from packstation.adapters.db.engine import make_engine
 from packstation.adapters.db.models import OrderRow
 from packstation.adapters.db.outbox import SqlOutbox
@@ -75,6 +75,12 @@ class SqlServerLink:
         try:
             return [c.order_no for c in self._held_here()
                     if self.claims.renew(c, self.station, now, self.lease) is None]
+        except OperationalError as e:
+            raise ServerUnavailable(str(e.orig or e).splitlines()[0]) from e
+
+    def pull_catalog(self) -> bool:
+        try:
+            return pull_catalog(self.server, self.local)
         except OperationalError as e:
             raise ServerUnavailable(str(e.orig or e).splitlines()[0]) from e
 

@@ -12,6 +12,7 @@ number, SKU, code) and copied column by column.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from typing import Any
 
@@ -26,6 +27,8 @@ from packstation.adapters.db.models import (
     ProductRow,
     SettingRow,
     ShipToRow,
+    SyncStateRow,
+    UserRow,
 )
 from packstation.services.claims import Claim
 
@@ -101,3 +104,59 @@ def _retention_days(remote: Session) -> int:
         return int(json.loads(raw)) if raw is not None else DEFAULT_PII_RETENTION_DAYS
     except (ValueError, TypeError):
         return DEFAULT_PII_RETENTION_DAYS
+
+
+# --- the catalogue: products, boxes, carriers, services and rates, settings, users ----------
+
+_CATALOG_STATE = "catalog_fingerprint"
+_USER_COLUMNS = ("display_name", "role", "pin_hash", "badge_code", "language", "active")
+
+
+def pull_catalog(server: Engine, station: Engine) -> bool:
+    """Bring the station's catalogue level with the server's, in one local transaction.
+
+    The whole catalogue is read and fingerprinted; when the fingerprint equals the one of the
+    last pull nothing is written (the usual case: a few ms). Otherwise every row is upserted
+    by its natural key (SKU, box code, carrier, service, setting key, login): ids differ
+    between server and station, and rows the station's orders use are never deleted.
+    Returns whether anything was written."""
+    from packstation.adapters.db.uow import SqlUnitOfWorkFactory
+
+    with SqlUnitOfWorkFactory(server)() as remote:
+        snapshot = (remote.products.list_all(), remote.catalog.boxes(active_only=False),
+                    remote.catalog.carriers(), remote.catalog.services(active_only=False))
+        assert remote.session is not None
+        settings = sorted(remote.session.execute(select(SettingRow.key, SettingRow.value))
+                          .all())
+        users = sorted(remote.session.execute(select(UserRow.login, *(
+            getattr(UserRow, c) for c in _USER_COLUMNS))).all())
+    fingerprint = hashlib.sha256(repr((snapshot, settings, users)).encode()).hexdigest()
+    with SqlUnitOfWorkFactory(station)() as local:
+        assert local.session is not None
+        s = local.session
+        last = s.get(SyncStateRow, _CATALOG_STATE)
+        if last is not None and last.value == fingerprint:
+            return False
+        products, boxes, carriers, services = snapshot
+        local.products.upsert_many(products)
+        for box in boxes:
+            local.catalog.save_box(box)
+        for carrier in carriers:
+            local.catalog.save_carrier(carrier)
+        for service in services:
+            local.catalog.save_service(service)
+        for key, value in settings:
+            s.merge(SettingRow(key=key, value=value))
+        _upsert_users(s, users)
+        s.merge(SyncStateRow(key=_CATALOG_STATE, value=fingerprint))
+        local.commit()
+    return True
+
+
+def _upsert_users(s: Session, users: list[Any]) -> None:
+    mine = {u.login: u for u in s.scalars(select(UserRow))}
+    for login, *values in users:
+        row = mine.get(login) or UserRow(login=login)
+        for column, value in zip(_USER_COLUMNS, values, strict=True):
+            setattr(row, column, value)
+        s.add(row)
