@@ -47,6 +47,80 @@
     </message>
 </context>
 <context>
+    <name>FloorColumns</name>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Lease until</source>
+        <translation>Lease until</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>FloorDialog</name>
+    <message>
+        <source>Orders held by stations (Ctrl+H)</source>
+        <translation>Orders held by stations (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Who holds which order</source>
+        <translation>Who holds which order</translation>
+    </message>
+    <message>
+        <source>Sync conflicts (not applied on the server)</source>
+        <translation>Sync conflicts (not applied on the server)</translation>
+    </message>
+    <message>
+        <source>Take over to this station (F6)</source>
+        <translation>Take over to this station (F6)</translation>
+    </message>
+    <message>
+        <source>Release (F8)</source>
+        <translation>Release (F8)</translation>
+    </message>
+    <message>
+        <source>Mark checked (F9)</source>
+        <translation>Mark checked (F9)</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>%1 orders held, %2 conflicts to check</source>
+        <translation>%1 orders held, %2 conflicts to check</translation>
+    </message>
+    <message>
+        <source>Choose an order first</source>
+        <translation>Choose an order first</translation>
+    </message>
+    <message>
+        <source>Choose a conflict first</source>
+        <translation>Choose a conflict first</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import CSV</source>
@@ -232,6 +306,10 @@
     <message>
         <source>Settings (F11)</source>
         <translation>Settings (F11)</translation>
+    </message>
+    <message>
+        <source>Floor (Ctrl+H)</source>
+        <translation>Floor (Ctrl+H)</translation>
     </message>
     <message>
         <source>日本語 / English (F12)</source>

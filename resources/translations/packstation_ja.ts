@@ -47,6 +47,80 @@
     </message>
 </context>
 <context>
+    <name>FloorColumns</name>
+    <message>
+        <source>Order</source>
+        <translation>注文番号</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>梱包台</translation>
+    </message>
+    <message>
+        <source>Lease until</source>
+        <translation>割り当て期限</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>FloorDialog</name>
+    <message>
+        <source>Orders held by stations (Ctrl+H)</source>
+        <translation>梱包台ごとの作業中の注文 (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Who holds which order</source>
+        <translation>どの梱包台がどの注文を作業中か</translation>
+    </message>
+    <message>
+        <source>Sync conflicts (not applied on the server)</source>
+        <translation>同期の衝突 (サーバーに反映されていない記録)</translation>
+    </message>
+    <message>
+        <source>Take over to this station (F6)</source>
+        <translation>この梱包台に引き取る (F6)</translation>
+    </message>
+    <message>
+        <source>Release (F8)</source>
+        <translation>割り当てを解除 (F8)</translation>
+    </message>
+    <message>
+        <source>Mark checked (F9)</source>
+        <translation>確認済みにする (F9)</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>更新 (F5)</translation>
+    </message>
+    <message>
+        <source>%1 orders held, %2 conflicts to check</source>
+        <translation>作業中 %1 件、確認待ちの衝突 %2 件</translation>
+    </message>
+    <message>
+        <source>Choose an order first</source>
+        <translation>先に注文を選んでください</translation>
+    </message>
+    <message>
+        <source>Choose a conflict first</source>
+        <translation>先に衝突を選んでください</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import CSV</source>
@@ -232,6 +306,10 @@
     <message>
         <source>Settings (F11)</source>
         <translation>設定 (F11)</translation>
+    </message>
+    <message>
+        <source>Floor (Ctrl+H)</source>
+        <translation>作業状況 (Ctrl+H)</translation>
     </message>
     <message>
         <source>日本語 / English (F12)</source>

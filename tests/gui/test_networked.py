@@ -17,7 +17,7 @@ from tests.pgcluster import ThrowawayCluster
 
 
 @pytest.fixture
-def station_window(qtbot, pg_url: str, demo_db: str) -> Iterator[object]:  # type: ignore[no-untyped-def]
+def station_window(qtbot, pg_url: str, demo_db: str, request) -> Iterator[object]:  # type: ignore[no-untyped-def]
     from packstation.bootstrap import build
     from packstation.config import Config
     from packstation.ui.context import UiContext
@@ -36,7 +36,8 @@ def station_window(qtbot, pg_url: str, demo_db: str) -> Iterator[object]:  # typ
     app.sync.interval = 0.2
     win.services_ready(app)
     qtbot.waitUntil(lambda: len(win.login.user_buttons.buttons()) == 4, timeout=10000)
-    log_in(qtbot, win)
+    who, pin = getattr(request, "param", ("sato", "1111"))
+    log_in(qtbot, win, who, pin)
     qtbot.waitUntil(lambda: win.stack.currentWidget() is win.work, timeout=10000)
     win.errors = errors  # type: ignore[attr-defined]
     yield win
@@ -95,4 +96,36 @@ def test_station_packs_through_an_outage_and_drains(  # type: ignore[no-untyped-
 
         status = conn.scalar(text("SELECT status FROM orders WHERE order_no = 'R-1002'"))
     assert status == "packed"
+    assert win.errors == []
+
+
+@pytest.mark.parametrize("station_window", [("suzuki", "2222")], indirect=True)
+def test_lead_takes_a_stuck_order_over_and_releases_it(  # type: ignore[no-untyped-def]
+        qtbot, station_window, pg_url: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from packstation.ui.screens.floor_dialog import FloorDialog
+
+    win = station_window
+    store = SqlClaimStore(make_engine(pg_url))
+    stuck = store.claim_order("R-1007", "st-other", datetime.now(UTC) - timedelta(hours=1),
+                              timedelta(minutes=5))
+    assert stuck is not None
+    assert win.floor_button.isVisible()
+    qtbot.keyClick(win, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), FloorDialog)
+                    or any(isinstance(w, FloorDialog) and w.isVisible()
+                           for w in QApplication.topLevelWidgets()), timeout=5000)
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, FloorDialog) and w.isVisible())
+    qtbot.waitUntil(lambda: len(dialog.holders.rows) == 1, timeout=10000)
+    assert dialog.holders.rows[0].station == "st-other" and dialog.holders.rows[0].expired
+    dialog.holder_view.selectRow(0)
+    qtbot.keyClick(dialog, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: len(dialog.holders.rows) == 1
+                    and dialog.holders.rows[0].station == "st-gui", timeout=10000)
+    assert not store.complete(stuck, "st-other", datetime.now(UTC))  # fenced out
+    dialog.holder_view.selectRow(0)
+    qtbot.keyClick(dialog, Qt.Key.Key_F8)
+    qtbot.waitUntil(lambda: dialog.holders.rows == [], timeout=10000)
     assert win.errors == []

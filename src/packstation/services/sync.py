@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from packstation.services.claims import Claim, Holding
 from packstation.services.ports import Clock
 
 # A push older than this while events wait is a stalled sync: the status bar turns red.
@@ -140,6 +141,18 @@ class OpenAnswer:
     held_by: str = ""
 
 
+@dataclass(frozen=True)
+class ConflictView:
+    """An event the server kept instead of applying (for the lead)."""
+
+    id: int
+    at: datetime
+    station: str
+    order_no: str
+    kind: str
+    reason: str  # payload_differs / claim_lost / already_completed / serial_shipped_twice
+
+
 class ServerLink(Protocol):
     """What a networked station asks of the server (adapters/central/link.py)."""
 
@@ -162,6 +175,17 @@ class ServerLink(Protocol):
     def outbox(self) -> Outbox: ...
 
     def sink(self) -> EventSink: ...
+
+    # the lead's tools (services/floor.py)
+    def holders(self, now: datetime) -> list[Holding]: ...
+
+    def take_over(self, order_no: str, now: datetime) -> Claim | None: ...
+
+    def release(self, order_no: str) -> bool: ...
+
+    def conflicts(self) -> list[ConflictView]: ...
+
+    def resolve_conflict(self, conflict_id: int, login: str, now: datetime) -> bool: ...
 
 
 class SyncLoop:

@@ -63,12 +63,15 @@ class MainWindow(QMainWindow):
         self.lang_button = QPushButton(objectName="language")
         self.settings_button = QPushButton(objectName="settings")
         self.sync_status = SyncIndicator()  # networked mode only
+        self.floor_button = QPushButton(objectName="floor")  # networked, leads only
+        self.floor_button.hide()
         self.work = QWidget()
         col = QVBoxLayout(self.work)
         top = QHBoxLayout()
         top.addWidget(self.user_label)
         top.addStretch()
         top.addWidget(self.sync_status)
+        top.addWidget(self.floor_button)
         top.addWidget(self.settings_button)
         top.addWidget(self.lang_button)
         top.addWidget(self.lock_button)
@@ -101,6 +104,8 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("F12"), self, self.toggle_language)
         QShortcut(QKeySequence("Ctrl+I"), self, self.open_import)
         QShortcut(QKeySequence("F11"), self, self.open_settings)
+        QShortcut(QKeySequence("Ctrl+H"), self, self.open_floor)
+        self.floor_button.clicked.connect(self.open_floor)
         self.settings_button.clicked.connect(self.open_settings)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -114,6 +119,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("Orders (F3)"))
         self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
         self.settings_button.setText(self.tr("Settings (F11)"))
+        self.floor_button.setText(self.tr("Floor (Ctrl+H)"))
         self.lang_button.setText(self.tr("日本語 / English (F12)"))
         user = self.ctx.session
         if user is not None:
@@ -146,6 +152,8 @@ class MainWindow(QMainWindow):
         can_admin = Role(user.role).can(Role.ADMIN)
         self.orders.set_can_import(can_admin)
         self.settings_button.setVisible(can_admin)
+        self.floor_button.setVisible(self.ctx.app is not None and self.ctx.app.link is not None
+                                     and Role(user.role).can(Role.LEAD))
         self.retranslate()
         self.stack.setCurrentWidget(self.work)
         self._start_idle_timer()
@@ -183,6 +191,16 @@ class MainWindow(QMainWindow):
             OrderDetailDialog(detail, self).open()
 
         self.ctx.tasks.db.submit(lambda: orders.detail(app.uow, order_no), show)
+
+    def open_floor(self) -> None:
+        """The lead's floor view: who holds which order, conflicts (networked mode)."""
+        user, app = self.ctx.session, self.ctx.app
+        if user is None or app is None or app.link is None or \
+                not Role(user.role).can(Role.LEAD):
+            return
+        from packstation.ui.screens.floor_dialog import FloorDialog
+
+        FloorDialog(self.ctx, self).open()
 
     def open_settings(self) -> None:
         if not _is_admin(self.ctx):

@@ -10,18 +10,18 @@ from __future__ import annotations
 import datetime as dt
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 
 from packstation.adapters.central.claims import SqlClaimStore
-from packstation.adapters.central.events import SqlEventSink
+from packstation.adapters.central.events import SqlEventSink, conflicts
 from packstation.adapters.central.pull import forget_addresses, pull_catalog, pull_order
 from packstation.adapters.db.engine import make_engine
-from packstation.adapters.db.models import OrderRow
+from packstation.adapters.db.models import EventConflictRow, OrderRow, UserRow
 from packstation.adapters.db.outbox import SqlOutbox
 from packstation.services.claims import DEFAULT_LEASE, Claim, Holding
-from packstation.services.sync import OpenAnswer, ServerUnavailable
+from packstation.services.sync import ConflictView, OpenAnswer, ServerUnavailable
 
 _OPEN = ("open", "packing")
 
@@ -92,3 +92,28 @@ class SqlServerLink:
 
     def close(self) -> None:
         self.server.dispose()
+
+    # -- the lead's tools ----------------------------------------------------------------------
+    def holders(self, now: dt.datetime) -> list[Holding]:
+        return self.claims.holders(now)
+
+    def take_over(self, order_no: str, now: dt.datetime) -> Claim | None:
+        claim = self.claims.take_over(order_no, self.station, now, self.lease)
+        if claim is not None:
+            pull_order(self.server, self.local, claim)
+        return claim
+
+    def release(self, order_no: str) -> bool:
+        return self.claims.force_release(order_no)
+
+    def conflicts(self) -> list[ConflictView]:
+        return [ConflictView(int(str(c["id"])), c["at"], str(c["name"]),  # type: ignore[arg-type]
+                             str(c["order_no"]), str(c["kind"]), str(c["reason"]))
+                for c in conflicts(self.server)]
+
+    def resolve_conflict(self, conflict_id: int, login: str, now: dt.datetime) -> bool:
+        with self.server.begin() as conn:
+            user_id = conn.scalar(select(UserRow.id).where(UserRow.login == login))
+            return conn.execute(update(EventConflictRow).where(
+                EventConflictRow.id == conflict_id, EventConflictRow.resolved_at.is_(None))
+                .values(resolved_by=user_id, resolved_at=now)).rowcount == 1
