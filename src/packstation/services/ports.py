@@ -15,6 +15,7 @@ from typing import Protocol
 from packstation.domain.catalog import BoxSpec, CarrierSpec, ServiceSpec
 from packstation.domain.model import Order, OrderStatus, Product, User
 from packstation.domain.verdicts import ProductMatch
+from packstation.services.carrier_ports import CarrierRepository
 from packstation.services.dto import (
     LineView,
     LookalikePair,
@@ -158,6 +159,9 @@ class UnitOfWork(Protocol):
 
     @property
     def mispicks(self) -> MisPickRepository: ...
+
+    @property
+    def carrier(self) -> CarrierRepository: ...
 
     def __enter__(self) -> UnitOfWork: ...
 

@@ -7,6 +7,7 @@ from types import TracebackType
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.adapters.db.carrier_repo import SqlCarrierRepository
 from packstation.adapters.db.catalog_repo import SqlCatalogRepository
 from packstation.adapters.db.mispick_repo import SqlMisPickRepository
 from packstation.adapters.db.packing_repo import SqlPackingRepository
@@ -30,6 +31,7 @@ class SqlUnitOfWork:
     catalog: SqlCatalogRepository
     packing: SqlPackingRepository
     mispicks: SqlMisPickRepository
+    carrier: SqlCarrierRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._factory = session_factory
@@ -46,6 +48,7 @@ class SqlUnitOfWork:
         self.catalog = SqlCatalogRepository(s)
         self.packing = SqlPackingRepository(s)
         self.mispicks = SqlMisPickRepository(s)
+        self.carrier = SqlCarrierRepository(s)
         return self
 
     def __exit__(
