@@ -50,7 +50,7 @@ class SqlCarrierRepository:
         for chunk in _chunks(list(set(tracking_nos))):
             q = select(OrderRow.tracking_no, OrderRow.order_no).where(
                 OrderRow.tracking_no.in_(chunk))
-            owners.update(dict(self.s.execute(q).tuples().all()))
+            owners.update({tracking: order_no for tracking, order_no in self.s.execute(q)})
         return owners
 
     def mark_shipped(self, tracking: Sequence[tuple[str, str]], at: dt.datetime) -> None:
