@@ -21,8 +21,9 @@ def yamato_number(body: int) -> str:
     return text + str(int(text) % 7)
 
 
-def order(no: str, *, name: str = "山田 太郎", pref: int = 13, address1: str = "千代田区永田町1-7-1",
-          address2: str = "", status: OrderStatus = OrderStatus.PACKED, cod: int = 0,
+def order(no: str, *, name: str = "山田 太郎", pref: int = 13,
+          address1: str = "千代田区永田町1-7-1", address2: str = "",
+          status: OrderStatus = OrderStatus.PACKED, cod: int = 0,
           cool: CoolType = CoolType.NONE, slot: str = "", day: date | None = None,
           sku: str = "MUG-WHT", qty: int = 1, price: int = 1200) -> Order:
     return Order(no, "自社EC", status, [OrderLine(1, sku, qty, qty, price)],

@@ -9,7 +9,6 @@ not): the line says how much was cut; the export dialog shows the text on screen
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -58,16 +57,11 @@ def _export(args: argparse.Namespace) -> int:
 
     carrier = carrier_export.carrier_key(args.carrier)
     out: Path = args.out
-
-    def write(data: bytes) -> None:
-        tmp = out.with_name(out.name + ".part")
-        tmp.write_bytes(data)
-        os.replace(tmp, out)  # whole file or none
-
     app = _app(args)
     try:
+        write = None if args.check else carrier_export.file_writer(out)
         result = carrier_export.export(app.uow, app.clock, carrier, account=args.account,
-                                       write=None if args.check else write)
+                                       write=write)
     finally:
         app.close()
     for change in result.changes:
@@ -93,7 +87,6 @@ def _summary(result: Any, out: Path, check: bool) -> None:
 
 def _import_tracking(args: argparse.Namespace) -> int:
     from packstation.services import carrier_tracking
-
     from packstation.services.carrier_export import carrier_key
 
     carrier = carrier_key(args.carrier)

@@ -28,7 +28,8 @@ B2_HEADER = ("お客様管理番号,送り状種類,クール区分,伝票番号
              "品名コード１,品名１,品名コード２,品名２,荷扱い１,荷扱い２,記事,ｺﾚｸﾄ代金引換額（税込),"
              "内消費税額等,止置き,営業所コード,発行枚数,個数口表示フラグ,請求先顧客コード,"
              "請求先分類コード,運賃管理番号\r\n")
-SENDER_B2 = "03-1234-5678,,135-0061,東京都江東区豊洲3-3-3,豊洲センタービル 5F,パックステーション デモ店"
+SENDER_B2 = ("03-1234-5678,,135-0061,東京都江東区豊洲3-3-3,豊洲センタービル 5F,"
+             "パックステーション デモ店")
 
 
 @pytest.fixture
@@ -84,7 +85,8 @@ def test_yuprint_has_no_header_and_japan_post_codes(shop: App) -> None:
 
 def test_round_trip_keeps_cp932_characters_and_reports_emoji_and_over_long_address(
         shop: App) -> None:
-    long = "中央区日本橋一丁目二番三号日本橋サンプルビルディング東館北側通用口を入って右手奥の守衛室"
+    long = ("中央区日本橋一丁目二番三号日本橋サンプルビルディング"
+            "東館北側通用口を入って右手奥の守衛室")
     add_packed(shop, [order("R-1", name="﨑山 ①子", address1="千代田区1-1～2😀",
                             address2="髙島屋マンション"),
                       order("R-2", address1=long, address2="管理人室気付")])
