@@ -1,6 +1,292 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CarrierExportDialog</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="167" />
+        <source>Carrier CSV (label data)</source>
+        <translation>Carrier CSV (label data)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="168" />
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="169" />
+        <source>Check only (F5)</source>
+        <translation>Check only (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="170" />
+        <source>Write file (Enter)</source>
+        <translation>Write file (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="171" />
+        <source>Layout… (Ctrl+L)</source>
+        <translation>Layout… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="173" />
+        <source>Order no.</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="173" />
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="173" />
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="173" />
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="174" />
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="174" />
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="185" />
+        <source>Save the carrier CSV</source>
+        <translation>Save the carrier CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="186" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="196" />
+        <source>Choose where to save the file first.</source>
+        <translation>Choose where to save the file first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="210" />
+        <source>Reading the packed orders…</source>
+        <translation>Reading the packed orders…</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="219" />
+        <source>No packed order is waiting for this carrier.</source>
+        <translation>No packed order is waiting for this carrier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="221" />
+        <source>%1 orders written to %2 and marked as handed over.</source>
+        <translation>%1 orders written to %2 and marked as handed over.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="224" />
+        <source>Check only: %1 orders would be written. No file, nothing marked.</source>
+        <translation>Check only: %1 orders would be written. No file, nothing marked.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="226" />
+        <source>%n change(s) below: each was made so the carrier can read the file.</source>
+        <translation><numerusform>%n change(s) below: each was made so the carrier can read the file.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="229" />
+        <source>%n packed order(s) have no carrier service chosen and were left out.</source>
+        <translation><numerusform>%n packed order(s) have no carrier service chosen and were left out.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="235" />
+        <source>Character replaced (not in cp932)</source>
+        <translation>Character replaced (not in cp932)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="236" />
+        <source>Cut to the carrier's length</source>
+        <translation>Cut to the carrier's length</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="237" />
+        <source>No code in the layout: left empty</source>
+        <translation>No code in the layout: left empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="246" />
+        <source>Nothing was written or marked.</source>
+        <translation>Nothing was written or marked.</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierLayoutDialog</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="143" />
+        <source>Carrier CSV layout</source>
+        <translation>Carrier CSV layout</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="144" />
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="144" />
+        <source>Header row</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="145" />
+        <source>Date format</source>
+        <translation>Date format</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="146" />
+        <source>Orders with no service</source>
+        <translation>Orders with no service</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="147" />
+        <source>Tracking file: order no. column</source>
+        <translation>Tracking file: order no. column</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="148" />
+        <source>Tracking file: tracking no. column</source>
+        <translation>Tracking file: tracking no. column</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="149" />
+        <source>Sender name</source>
+        <translation>Sender name</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="149" />
+        <source>Sender phone</source>
+        <translation>Sender phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="150" />
+        <source>Sender postal code</source>
+        <translation>Sender postal code</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="151" />
+        <source>Sender address</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="152" />
+        <source>Sender building</source>
+        <translation>Sender building</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="155" />
+        <source>The file starts with the column names</source>
+        <translation>The file starts with the column names</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="156" />
+        <source>Export them with this carrier too</source>
+        <translation>Export them with this carrier too</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="157" />
+        <source>General (Ctrl+1)</source>
+        <translation>General (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="157" />
+        <source>Columns (Ctrl+2)</source>
+        <translation>Columns (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="158" />
+        <source>Codes (Ctrl+3)</source>
+        <translation>Codes (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="161" />
+        <source>Column name</source>
+        <translation>Column name</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="161" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="161" />
+        <source>Max bytes (全角 = 2)</source>
+        <translation>Max bytes (全角 = 2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="162" />
+        <source>Width (full/half)</source>
+        <translation>Width (full/half)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="162" />
+        <source>Fixed value</source>
+        <translation>Fixed value</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="163" />
+        <source>Sources: %1</source>
+        <translation>Sources: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="166" />
+        <source>Group (service, service_cod, cool, time_slot, payment)</source>
+        <translation>Group (service, service_cod, cool, time_slot, payment)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="167" />
+        <source>Our value</source>
+        <translation>Our value</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="167" />
+        <source>Carrier code</source>
+        <translation>Carrier code</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="168" />
+        <source>Add column</source>
+        <translation>Add column</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="169" />
+        <source>Remove column</source>
+        <translation>Remove column</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="170" />
+        <source>Add code</source>
+        <translation>Add code</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="171" />
+        <source>Remove code</source>
+        <translation>Remove code</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="172" />
+        <source>Save (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="173" />
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>Cool</name>
     <message>
         <location filename="../../src/packstation/ui/models.py" line="33" />
@@ -472,57 +758,67 @@
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="98" />
+        <location filename="../../src/packstation/ui/screens/orders.py" line="108" />
         <source>Search: order no., customer name or SKU (Ctrl+F)</source>
         <translation>Search: order no., customer name or SKU (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="99" />
+        <location filename="../../src/packstation/ui/screens/orders.py" line="109" />
         <source>To do (open, packing, on hold)</source>
         <translation>To do (open, packing, on hold)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="99" />
+        <location filename="../../src/packstation/ui/screens/orders.py" line="109" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="100" />
+        <location filename="../../src/packstation/ui/screens/orders.py" line="110" />
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="100" />
+        <location filename="../../src/packstation/ui/screens/orders.py" line="110" />
         <source>Packed</source>
         <translation>Packed</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="100" />
+        <location filename="../../src/packstation/ui/screens/orders.py" line="110" />
         <source>Shipped</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="100" />
+        <location filename="../../src/packstation/ui/screens/orders.py" line="110" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="103" />
+        <location filename="../../src/packstation/ui/screens/orders.py" line="113" />
         <source>Open detail (Enter)</source>
         <translation>Open detail (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="104" />
+        <location filename="../../src/packstation/ui/screens/orders.py" line="114" />
         <source>Import CSV… (Ctrl+I)</source>
         <translation>Import CSV… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="105" />
+        <location filename="../../src/packstation/ui/screens/orders.py" line="115" />
         <source>Refresh (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/orders.py" line="116" />
+        <source>Carrier CSV… (Ctrl+E)</source>
+        <translation>Carrier CSV… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/orders.py" line="117" />
+        <source>Tracking numbers… (Ctrl+T)</source>
+        <translation>Tracking numbers… (Ctrl+T)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/orders.py" line="131" />
+        <location filename="../../src/packstation/ui/screens/orders.py" line="166" />
         <source>%n order(s)</source>
         <translation><numerusform>%n order(s)</numerusform></translation>
     </message>
@@ -903,6 +1199,59 @@
     </message>
 </context>
 <context>
+    <name>TrackingImportDialog</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="285" />
+        <source>Import tracking numbers</source>
+        <translation>Import tracking numbers</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="286" />
+        <source>Issued-data CSV</source>
+        <translation>Issued-data CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="287" />
+        <source>Check and import (Enter)</source>
+        <translation>Check and import (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="289" />
+        <source>The CSV the carrier software exports after printing the labels</source>
+        <translation>The CSV the carrier software exports after printing the labels</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="292" />
+        <source>Choose the issued-data CSV</source>
+        <translation>Choose the issued-data CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="293" />
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="302" />
+        <source>Choose the CSV file first.</source>
+        <translation>Choose the CSV file first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="312" />
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="319" />
+        <source>%1 orders shipped with their tracking numbers; %2 already had them.</source>
+        <translation>%1 orders shipped with their tracking numbers; %2 already had them.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="325" />
+        <source>Nothing was imported. Fix these %n problem(s) and import again:</source>
+        <translation><numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Verdicts</name>
     <message>
         <location filename="../../src/packstation/ui/screens/packer.py" line="44" />
@@ -1008,6 +1357,49 @@
         <location filename="../../src/packstation/ui/screens/packer.py" line="64" />
         <source>Approved by the lead</source>
         <translation>Approved by the lead</translation>
+    </message>
+</context>
+<context>
+    <name>_CarrierForm</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="83" />
+        <source>Yamato B2 Cloud</source>
+        <translation>Yamato B2 Cloud</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="83" />
+        <source>Sagawa e-Hiden</source>
+        <translation>Sagawa e-Hiden</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="84" />
+        <source>Japan Post Yu-Pri R</source>
+        <translation>Japan Post Yu-Pri R</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="86" />
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="86" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="89" />
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="90" />
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="117" />
+        <source>%1 orders…</source>
+        <translation>%1 orders…</translation>
     </message>
 </context>
 </TS>

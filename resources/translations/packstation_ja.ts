@@ -1,6 +1,292 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CarrierExportDialog</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="167" />
+        <source>Carrier CSV (label data)</source>
+        <translation>送り状データ出力 (配送会社ソフト用CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="168" />
+        <source>Save as</source>
+        <translation>保存先</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="169" />
+        <source>Check only (F5)</source>
+        <translation>確認のみ (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="170" />
+        <source>Write file (Enter)</source>
+        <translation>ファイル出力 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="171" />
+        <source>Layout… (Ctrl+L)</source>
+        <translation>レイアウト設定… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="173" />
+        <source>Order no.</source>
+        <translation>受注番号</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="173" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="173" />
+        <source>Column</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="173" />
+        <source>What happened</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="174" />
+        <source>Original</source>
+        <translation>元の文字・値</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="174" />
+        <source>Written</source>
+        <translation>出力した値</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="185" />
+        <source>Save the carrier CSV</source>
+        <translation>送り状データの保存先</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="186" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="196" />
+        <source>Choose where to save the file first.</source>
+        <translation>先に保存先を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="210" />
+        <source>Reading the packed orders…</source>
+        <translation>梱包済みの受注を読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="219" />
+        <source>No packed order is waiting for this carrier.</source>
+        <translation>この配送会社に出力する梱包済みの受注はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="221" />
+        <source>%1 orders written to %2 and marked as handed over.</source>
+        <translation>%1 件を %2 に出力し、出力済みにしました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="224" />
+        <source>Check only: %1 orders would be written. No file, nothing marked.</source>
+        <translation>確認のみ: %1 件が出力対象です。ファイルは作成せず、出力済みにもしていません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="226" />
+        <source>%n change(s) below: each was made so the carrier can read the file.</source>
+        <translation><numerusform>配送会社ソフトで読めるように変えた箇所が %n 件あります (下の一覧)。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="229" />
+        <source>%n packed order(s) have no carrier service chosen and were left out.</source>
+        <translation><numerusform>梱包済みのうち %n 件は配送サービスが未選択のため出力していません。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="235" />
+        <source>Character replaced (not in cp932)</source>
+        <translation>文字を置換 (Shift_JIS(cp932)にない文字)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="236" />
+        <source>Cut to the carrier's length</source>
+        <translation>文字数超過のため切り捨て</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="237" />
+        <source>No code in the layout: left empty</source>
+        <translation>レイアウトにコードがないため空欄</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="246" />
+        <source>Nothing was written or marked.</source>
+        <translation>ファイルは出力されず、出力済みにもなっていません。</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierLayoutDialog</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="143" />
+        <source>Carrier CSV layout</source>
+        <translation>送り状データのレイアウト設定</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="144" />
+        <source>Account name</source>
+        <translation>アカウント名</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="144" />
+        <source>Header row</source>
+        <translation>見出し行</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="145" />
+        <source>Date format</source>
+        <translation>日付の形式</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="146" />
+        <source>Orders with no service</source>
+        <translation>配送サービス未選択の受注</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="147" />
+        <source>Tracking file: order no. column</source>
+        <translation>伝票番号ファイル: 受注番号の項目</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="148" />
+        <source>Tracking file: tracking no. column</source>
+        <translation>伝票番号ファイル: 伝票番号の項目</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="149" />
+        <source>Sender name</source>
+        <translation>ご依頼主名</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="149" />
+        <source>Sender phone</source>
+        <translation>ご依頼主電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="150" />
+        <source>Sender postal code</source>
+        <translation>ご依頼主郵便番号</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="151" />
+        <source>Sender address</source>
+        <translation>ご依頼主住所</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="152" />
+        <source>Sender building</source>
+        <translation>ご依頼主建物名</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="155" />
+        <source>The file starts with the column names</source>
+        <translation>1行目に項目名を出力する</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="156" />
+        <source>Export them with this carrier too</source>
+        <translation>この配送会社で出力する</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="157" />
+        <source>General (Ctrl+1)</source>
+        <translation>基本設定 (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="157" />
+        <source>Columns (Ctrl+2)</source>
+        <translation>出力項目 (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="158" />
+        <source>Codes (Ctrl+3)</source>
+        <translation>コード変換 (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="161" />
+        <source>Column name</source>
+        <translation>項目名</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="161" />
+        <source>Source</source>
+        <translation>出力内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="161" />
+        <source>Max bytes (全角 = 2)</source>
+        <translation>最大バイト数 (全角 = 2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="162" />
+        <source>Width (full/half)</source>
+        <translation>全角/半角 (full/half)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="162" />
+        <source>Fixed value</source>
+        <translation>固定値</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="163" />
+        <source>Sources: %1</source>
+        <translation>出力内容: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="166" />
+        <source>Group (service, service_cod, cool, time_slot, payment)</source>
+        <translation>区分 (service, service_cod, cool, time_slot, payment)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="167" />
+        <source>Our value</source>
+        <translation>当システムの値</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="167" />
+        <source>Carrier code</source>
+        <translation>配送会社のコード</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="168" />
+        <source>Add column</source>
+        <translation>項目を追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="169" />
+        <source>Remove column</source>
+        <translation>項目を削除</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="170" />
+        <source>Add code</source>
+        <translation>コードを追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="171" />
+        <source>Remove code</source>
+        <translation>コードを削除</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="172" />
+        <source>Save (Enter)</source>
+        <translation>保存 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="173" />
+        <source>Cancel (Esc)</source>
+        <translation>キャンセル (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>Cool</name>
     <message>
         <location filename="../../src/packstation/ui/models.py" line="33" />
@@ -472,57 +758,67 @@
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="98" />
+        <location filename="../../src/packstation/ui/screens/orders.py" line="108" />
         <source>Search: order no., customer name or SKU (Ctrl+F)</source>
         <translation>検索:受注番号・お届け先名・商品コード (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="99" />
+        <location filename="../../src/packstation/ui/screens/orders.py" line="109" />
         <source>To do (open, packing, on hold)</source>
         <translation>未出荷(出荷待ち・検品中・保留)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="99" />
+        <location filename="../../src/packstation/ui/screens/orders.py" line="109" />
         <source>Open</source>
         <translation>出荷待ち</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="100" />
+        <location filename="../../src/packstation/ui/screens/orders.py" line="110" />
         <source>On hold</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="100" />
+        <location filename="../../src/packstation/ui/screens/orders.py" line="110" />
         <source>Packed</source>
         <translation>梱包済</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="100" />
+        <location filename="../../src/packstation/ui/screens/orders.py" line="110" />
         <source>Shipped</source>
         <translation>出荷済</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="100" />
+        <location filename="../../src/packstation/ui/screens/orders.py" line="110" />
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="103" />
+        <location filename="../../src/packstation/ui/screens/orders.py" line="113" />
         <source>Open detail (Enter)</source>
         <translation>詳細を開く (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="104" />
+        <location filename="../../src/packstation/ui/screens/orders.py" line="114" />
         <source>Import CSV… (Ctrl+I)</source>
         <translation>CSV取込… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="105" />
+        <location filename="../../src/packstation/ui/screens/orders.py" line="115" />
         <source>Refresh (F5)</source>
         <translation>更新 (F5)</translation>
     </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/orders.py" line="116" />
+        <source>Carrier CSV… (Ctrl+E)</source>
+        <translation>送り状データ出力… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/orders.py" line="117" />
+        <source>Tracking numbers… (Ctrl+T)</source>
+        <translation>伝票番号取込… (Ctrl+T)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/orders.py" line="131" />
+        <location filename="../../src/packstation/ui/screens/orders.py" line="166" />
         <source>%n order(s)</source>
         <translation><numerusform>%n 件</numerusform></translation>
     </message>
@@ -903,6 +1199,59 @@
     </message>
 </context>
 <context>
+    <name>TrackingImportDialog</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="285" />
+        <source>Import tracking numbers</source>
+        <translation>伝票番号取込</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="286" />
+        <source>Issued-data CSV</source>
+        <translation>発行済みデータCSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="287" />
+        <source>Check and import (Enter)</source>
+        <translation>チェックして取込 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="289" />
+        <source>The CSV the carrier software exports after printing the labels</source>
+        <translation>送り状を印刷したあと、配送会社ソフトから出力したCSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="292" />
+        <source>Choose the issued-data CSV</source>
+        <translation>発行済みデータCSVを選択</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="293" />
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="302" />
+        <source>Choose the CSV file first.</source>
+        <translation>先にCSVファイルを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="312" />
+        <source>Checking every row…</source>
+        <translation>全行をチェックしています…</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="319" />
+        <source>%1 orders shipped with their tracking numbers; %2 already had them.</source>
+        <translation>%1 件に伝票番号を登録し出荷済みにしました (%2 件は登録済み)。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="325" />
+        <source>Nothing was imported. Fix these %n problem(s) and import again:</source>
+        <translation><numerusform>取込は行われていません。次の %n 件のエラーを修正して、もう一度取り込んでください:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Verdicts</name>
     <message>
         <location filename="../../src/packstation/ui/screens/packer.py" line="44" />
@@ -1008,6 +1357,49 @@
         <location filename="../../src/packstation/ui/screens/packer.py" line="64" />
         <source>Approved by the lead</source>
         <translation>リーダーが承認しました</translation>
+    </message>
+</context>
+<context>
+    <name>_CarrierForm</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="83" />
+        <source>Yamato B2 Cloud</source>
+        <translation>ヤマト運輸 B2クラウド</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="83" />
+        <source>Sagawa e-Hiden</source>
+        <translation>佐川急便 e飛伝</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="84" />
+        <source>Japan Post Yu-Pri R</source>
+        <translation>日本郵便 ゆうプリR</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="86" />
+        <source>Carrier</source>
+        <translation>配送会社</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="86" />
+        <source>Account</source>
+        <translation>契約アカウント</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="89" />
+        <source>Choose file…</source>
+        <translation>ファイルを選択…</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="90" />
+        <source>Close (Esc)</source>
+        <translation>閉じる (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="117" />
+        <source>%1 orders…</source>
+        <translation>%1 件処理中…</translation>
     </message>
 </context>
 </TS>

@@ -48,7 +48,7 @@ def test_export_dialog_checks_then_writes_with_the_report(qtbot, window, tmp_pat
     qtbot.keyClick(dialog.path, Qt.Key.Key_Return)  # the default button: write the file
     qtbot.waitUntil(lambda: target.exists() and not dialog.running, timeout=10000)
     assert target.read_bytes().startswith("お客様管理番号".encode("cp932"))
-    assert "2 orders written" in dialog.summary.text()
+    assert "2 件を" in dialog.summary.text()  # the admin works in Japanese
     assert window.errors == []
 
 
@@ -66,12 +66,12 @@ def test_tracking_dialog_lists_every_problem_then_ships(qtbot, window, tmp_path:
     qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "row 3" in dialog.report_box.toPlainText(), timeout=10000)
     assert "row 2" in dialog.report_box.toPlainText()
-    assert "2 problem" in dialog.summary.text()
+    assert "2 件のエラー" in dialog.summary.text()
     good = tmp_path / "good.csv"
     good.write_bytes((head + f"P-1,0,0,{n1}\r\nP-2,0,0,{n2}\r\n").encode("cp932"))
     dialog.path.setText(str(good))
     qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "2 orders shipped" in dialog.summary.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "2 件に伝票番号を登録" in dialog.summary.text(), timeout=10000)
     app = window.ctx.require_app()
     assert orders.detail(app.uow, "P-2").tracking_no == n2
     assert window.errors == []
@@ -110,6 +110,6 @@ def test_admin_adjusts_the_layout_and_the_next_check_uses_it(qtbot, window) -> N
     dialog.activateWindow()  # back in the export dialog, as the window manager would do
     qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
     qtbot.keyClick(dialog, Qt.Key.Key_F5)
-    qtbot.waitUntil(lambda: "would be written" in dialog.summary.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "出力対象" in dialog.summary.text(), timeout=10000)
     assert dialog.report.rowCount() == 1  # the time slot is mapped now
     assert dialog.report.item(0, 4).text() == "𠮷"

@@ -1,0 +1,89 @@
+"""Japanese for the carrier hand-off (送り状データ / 伝票番号取込) screens."""
+
+TERMS = {
+    # --- order list ---------------------------------------------------------------------
+    "Carrier CSV… (Ctrl+E)": "送り状データ出力… (Ctrl+E)",
+    "Tracking numbers… (Ctrl+T)": "伝票番号取込… (Ctrl+T)",
+    # --- shared -------------------------------------------------------------------------
+    "Yamato B2 Cloud": "ヤマト運輸 B2クラウド",
+    "Sagawa e-Hiden": "佐川急便 e飛伝",
+    "Japan Post Yu-Pri R": "日本郵便 ゆうプリR",
+    "Carrier": "配送会社",
+    "Account": "契約アカウント",
+    "%1 orders…": "%1 件処理中…",
+    # --- export -------------------------------------------------------------------------
+    "Carrier CSV (label data)": "送り状データ出力 (配送会社ソフト用CSV)",
+    "Save as": "保存先",
+    "Check only (F5)": "確認のみ (F5)",
+    "Write file (Enter)": "ファイル出力 (Enter)",
+    "Layout… (Ctrl+L)": "レイアウト設定… (Ctrl+L)",
+    "Order no.": "受注番号",
+    "Row": "行",
+    "Column": "項目",
+    "What happened": "内容",
+    "Original": "元の文字・値",
+    "Written": "出力した値",
+    "Save the carrier CSV": "送り状データの保存先",
+    "CSV files (*.csv)": "CSVファイル (*.csv)",
+    "Choose where to save the file first.": "先に保存先を指定してください。",
+    "Reading the packed orders…": "梱包済みの受注を読み込み中…",
+    "No packed order is waiting for this carrier.":
+        "この配送会社に出力する梱包済みの受注はありません。",
+    "%1 orders written to %2 and marked as handed over.":
+        "%1 件を %2 に出力し、出力済みにしました。",
+    "Check only: %1 orders would be written. No file, nothing marked.":
+        "確認のみ: %1 件が出力対象です。ファイルは作成せず、出力済みにもしていません。",
+    "%n change(s) below: each was made so the carrier can read the file.":
+        "配送会社ソフトで読めるように変えた箇所が %n 件あります (下の一覧)。",
+    "%n packed order(s) have no carrier service chosen and were left out.":
+        "梱包済みのうち %n 件は配送サービスが未選択のため出力していません。",
+    "Character replaced (not in cp932)": "文字を置換 (Shift_JIS(cp932)にない文字)",
+    "Cut to the carrier's length": "文字数超過のため切り捨て",
+    "No code in the layout: left empty": "レイアウトにコードがないため空欄",
+    "Nothing was written or marked.": "ファイルは出力されず、出力済みにもなっていません。",
+    # --- tracking import ----------------------------------------------------------------
+    "Import tracking numbers": "伝票番号取込",
+    "Issued-data CSV": "発行済みデータCSV",
+    "Check and import (Enter)": "チェックして取込 (Enter)",
+    "The CSV the carrier software exports after printing the labels":
+        "送り状を印刷したあと、配送会社ソフトから出力したCSV",
+    "Choose the issued-data CSV": "発行済みデータCSVを選択",
+    "%1 orders shipped with their tracking numbers; %2 already had them.":
+        "%1 件に伝票番号を登録し出荷済みにしました (%2 件は登録済み)。",
+    "TrackingImportDialog|Nothing was imported. Fix these %n problem(s) and import again:":
+        "取込は行われていません。次の %n 件のエラーを修正して、もう一度取り込んでください:",
+    # --- layout (admin) -----------------------------------------------------------------
+    "Carrier CSV layout": "送り状データのレイアウト設定",
+    "Account name": "アカウント名",
+    "Header row": "見出し行",
+    "Date format": "日付の形式",
+    "Orders with no service": "配送サービス未選択の受注",
+    "Tracking file: order no. column": "伝票番号ファイル: 受注番号の項目",
+    "Tracking file: tracking no. column": "伝票番号ファイル: 伝票番号の項目",
+    "Sender name": "ご依頼主名",
+    "Sender phone": "ご依頼主電話番号",
+    "Sender postal code": "ご依頼主郵便番号",
+    "Sender address": "ご依頼主住所",
+    "Sender building": "ご依頼主建物名",
+    "The file starts with the column names": "1行目に項目名を出力する",
+    "Export them with this carrier too": "この配送会社で出力する",
+    "General (Ctrl+1)": "基本設定 (Ctrl+1)",
+    "Columns (Ctrl+2)": "出力項目 (Ctrl+2)",
+    "Codes (Ctrl+3)": "コード変換 (Ctrl+3)",
+    "Column name": "項目名",
+    "Source": "出力内容",
+    "Max bytes (全角 = 2)": "最大バイト数 (全角 = 2)",
+    "Width (full/half)": "全角/半角 (full/half)",
+    "Fixed value": "固定値",
+    "Sources: %1": "出力内容: %1",
+    "Group (service, service_cod, cool, time_slot, payment)":
+        "区分 (service, service_cod, cool, time_slot, payment)",
+    "Our value": "当システムの値",
+    "Carrier code": "配送会社のコード",
+    "Add column": "項目を追加",
+    "Remove column": "項目を削除",
+    "Add code": "コードを追加",
+    "Remove code": "コードを削除",
+    "Save (Enter)": "保存 (Enter)",
+    "Cancel (Esc)": "キャンセル (Esc)",
+}
