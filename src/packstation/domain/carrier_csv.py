@@ -129,8 +129,14 @@ def _encodable(ch: str) -> bool:
 
 def substitute(text: str) -> tuple[str, list[tuple[str, str]]]:
     """Text cp932 can hold, and the (original, replacement) pairs that made it so."""
-    if text.isascii() and not any(ch in _CONTROL_SPACE for ch in text):
-        return text, []
+    if not any(ch in _CONTROL_SPACE for ch in text):
+        if text.isascii():
+            return text, []
+        try:
+            if text.encode(ENCODING).decode(ENCODING) == text:
+                return text, []  # the usual case: one round trip for the whole field
+        except UnicodeEncodeError:
+            pass
     out: list[str] = []
     swaps: list[tuple[str, str]] = []
     for ch in text:
@@ -157,8 +163,8 @@ def _twin(ch: str) -> str:
 
 def fit(text: str, max_bytes: int) -> tuple[str, str]:
     """The longest head of text within max_bytes cp932 bytes, and the rest."""
-    if max_bytes <= 0 or cp932_bytes(text) <= max_bytes:
-        return text, ""
+    if max_bytes <= 0 or 2 * len(text) <= max_bytes or cp932_bytes(text) <= max_bytes:
+        return text, ""  # (a cp932 character is one or two bytes)
     used = 0
     for i, ch in enumerate(text):
         used += cp932_bytes(ch)
@@ -205,20 +211,28 @@ def render(preset: Preset, shipments: Iterable[Shipment], widths: Widths,
     changes: list[FieldChange] = []
     first = 2 if preset.header else 1
     rows = 0
+    static = _static_cells(preset, widths)
     for rows, shipment in enumerate(shipments, start=1):
         builder = _RowBuilder(preset, widths, first + rows - 1, shipment.order_no)
-        writer.writerow(_row(preset, shipment, builder))
+        writer.writerow(_row(preset, shipment, builder, static))
         changes.extend(builder.changes)
         if progress is not None and rows % 500 == 0:
             progress(rows)
     return Rendered(buffer.getvalue().encode(ENCODING), rows, tuple(changes))
 
 
-def _row(preset: Preset, s: Shipment, b: _RowBuilder) -> list[str]:
+def _is_static(column: Column) -> bool:
+    """Same value on every row (a fixed value, the sender): worked out once per file."""
+    return column.source == "" or column.source.startswith("sender.")
+
+
+def _row(preset: Preset, s: Shipment, b: _RowBuilder, static: dict[int, str]) -> list[str]:
     cells = [""] * len(preset.columns)
     groups: dict[str, list[int]] = {}
     for i, column in enumerate(preset.columns):
-        if column.source in GROUP_SOURCES:
+        if i in static:
+            cells[i] = static[i]
+        elif column.source in GROUP_SOURCES:
             groups.setdefault(column.source, []).append(i)
         else:
             cells[i] = b.cut(column, b.clean(column, _value(preset, s, column, b)))
@@ -227,6 +241,24 @@ def _row(preset: Preset, s: Shipment, b: _RowBuilder) -> list[str]:
         for i, text in zip(indexes, _spread(preset, indexes, pieces, b), strict=True):
             cells[i] = text
     return cells
+
+
+def _static_cells(preset: Preset, widths: Widths) -> dict[int, str]:
+    """Fixed values and sender fields that need no change; one that does is left to each
+    row, so that its change is reported per order like any other."""
+    probe = _RowBuilder(preset, widths, 0, "")
+    static: dict[int, str] = {}
+    for i, column in enumerate(preset.columns):
+        if _is_static(column):
+            value = probe.cut(column, probe.clean(column, _value(preset, _NO_SHIPMENT,
+                                                                  column, probe)))
+            if not probe.changes:
+                static[i] = value
+            probe.changes.clear()
+    return static
+
+
+_NO_SHIPMENT = Shipment("", "", date(2000, 1, 1), "", "", "", "")
 
 
 def _pieces(source: str, s: Shipment) -> list[str]:
@@ -270,18 +302,28 @@ def _value(preset: Preset, s: Shipment, column: Column, b: _RowBuilder) -> str:
     return _plain(preset, s, source)
 
 
+def _date(day: date | None, fmt: str) -> str:
+    return day.strftime(fmt) if day else ""
+
+
+_PLAIN: dict[str, Callable[[Preset, Shipment], str]] = {
+    "order_no": lambda p, s: s.order_no,
+    "phone": lambda p, s: s.phone,
+    "postal_code": lambda p, s: s.postal_code,
+    "name": lambda p, s: s.name,
+    "company": lambda p, s: s.company,
+    "item_name": lambda p, s: s.item_name,
+    "units": lambda p, s: str(s.units),
+    "cod_yen": lambda p, s: str(s.cod_yen) if s.cod_yen else "",
+    "cod_tax_yen": lambda p, s: str(s.cod_tax_yen) if s.cod_yen else "",
+    "ship_date": lambda p, s: _date(s.ship_date, p.date_format),
+    "delivery_date": lambda p, s: _date(s.delivery_date, p.date_format),
+}
+
+
 def _plain(preset: Preset, s: Shipment, source: str) -> str:
-    values: dict[str, str] = {
-        "order_no": s.order_no, "phone": s.phone, "postal_code": s.postal_code,
-        "name": s.name, "company": s.company, "item_name": s.item_name,
-        "units": str(s.units),
-        "cod_yen": str(s.cod_yen) if s.cod_yen else "",
-        "cod_tax_yen": str(s.cod_tax_yen) if s.cod_yen else "",
-        "ship_date": s.ship_date.strftime(preset.date_format),
-        "delivery_date": s.delivery_date.strftime(preset.date_format)
-        if s.delivery_date else "",
-    }
-    return values.get(source, "")
+    read = _PLAIN.get(source)
+    return read(preset, s) if read is not None else ""
 
 
 def _code(preset: Preset, s: Shipment, column: Column, b: _RowBuilder) -> str:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any, cast
 
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy.orm import Session
 
-from packstation.adapters.db.models import OrderRow, ShipToRow
+from packstation.adapters.db.models import OrderLineRow, OrderRow, ProductRow, ShipToRow
 from packstation.domain.model import OrderStatus
 from packstation.services.carrier_ports import PackedOrder, TrackingTarget
 
@@ -24,13 +25,28 @@ class SqlCarrierRepository:
         self.s = session
 
     def packed_not_exported(self) -> list[PackedOrder]:
-        q = (select(OrderRow, ShipToRow)
-             .join(ShipToRow, ShipToRow.order_id == OrderRow.id)
-             .where(OrderRow.status == OrderStatus.PACKED.value,
-                    OrderRow.exported_at.is_(None), OrderRow.tracking_no == "")
-             .options(selectinload(OrderRow.lines))
-             .order_by(OrderRow.order_no))
-        return [_packed(o, s) for o, s in self.s.execute(q)]
+        """Two Core queries (orders with their ship-to, then every line): 10,000 orders
+        through the ORM took seconds of object building alone."""
+        o, s = OrderRow, ShipToRow
+        q = (select(o.id, o.order_no, o.service_code, o.delivery_date, o.time_slot, o.cod_yen,
+                    o.cool, s.name, s.company, s.postal_code, s.prefecture_code, s.address1,
+                    s.address2, s.phone)
+             .join(s, s.order_id == o.id)
+             .where(o.status == OrderStatus.PACKED.value, o.exported_at.is_(None),
+                    o.tracking_no == "")
+             .order_by(o.order_no))
+        heads = self.s.execute(q).all()
+        items: dict[int, list[tuple[str, int, int, int]]] = {}
+        lines = (select(OrderLineRow.order_id, ProductRow.name_ja, OrderLineRow.qty,
+                        OrderLineRow.unit_price_yen, ProductRow.tax_rate_pct)
+                 .join(ProductRow, ProductRow.id == OrderLineRow.product_id)
+                 .join(o, o.id == OrderLineRow.order_id)
+                 .where(o.status == OrderStatus.PACKED.value, o.exported_at.is_(None),
+                        o.tracking_no == "")
+                 .order_by(OrderLineRow.order_id, OrderLineRow.line_no))
+        for order_id, name, qty, price, rate in self.s.execute(lines):
+            items.setdefault(order_id, []).append((name, qty, price, rate))
+        return [_packed(tuple(h), tuple(items.get(h[0], ()))) for h in heads]
 
     def mark_exported(self, order_nos: Sequence[str], carrier: str, at: dt.datetime) -> None:
         for chunk in _chunks(list(order_nos)):
@@ -54,16 +70,19 @@ class SqlCarrierRepository:
         return owners
 
     def mark_shipped(self, tracking: Sequence[tuple[str, str]], at: dt.datetime) -> None:
-        for order_no, tracking_no in tracking:
-            self.s.execute(update(OrderRow).where(OrderRow.order_no == order_no).values(
-                tracking_no=tracking_no, status=OrderStatus.SHIPPED.value, shipped_at=at))
+        if not tracking:
+            return
+        table = cast(Table, OrderRow.__table__)  # Core executemany: one statement, N rows
+        stmt = (update(table).where(table.c.order_no == bindparam("o_no"))
+                .values(tracking_no=bindparam("t_no"), status=OrderStatus.SHIPPED.value,
+                        shipped_at=at))
+        self.s.execute(stmt, [{"o_no": o, "t_no": t} for o, t in tracking])
 
 
-def _packed(o: OrderRow, s: ShipToRow) -> PackedOrder:
-    return PackedOrder(
-        order_no=o.order_no, service_code=o.service_code, delivery_date=o.delivery_date,
-        time_slot=o.time_slot, cod_yen=o.cod_yen, cool=o.cool, name=s.name, company=s.company,
-        postal_code=s.postal_code, prefecture_code=s.prefecture_code, address1=s.address1,
-        address2=s.address2, phone=s.phone,
-        items=tuple((ln.product.name_ja, ln.qty, ln.unit_price_yen, ln.product.tax_rate_pct)
-                    for ln in o.lines))
+def _packed(h: tuple[Any, ...], items: tuple[tuple[str, int, int, int], ...]) -> PackedOrder:
+    (_id, order_no, service, day, slot, cod, cool, name, company, postal, pref, address1,
+     address2, phone) = h
+    return PackedOrder(order_no=order_no, service_code=service, delivery_date=day,
+                       time_slot=slot, cod_yen=cod, cool=cool, name=name, company=company,
+                       postal_code=postal, prefecture_code=pref, address1=address1,
+                       address2=address2, phone=phone, items=items)
