@@ -44,7 +44,7 @@ def test_export_dialog_checks_then_writes_with_the_report(qtbot, window, tmp_pat
     assert not target.exists()
     cells = {(dialog.report.item(r, 0).text(), dialog.report.item(r, 2).text(),
               dialog.report.item(r, 4).text()) for r in range(2)}
-    assert cells == {("P-1", "お届け先名", "𠮷"), ("P-2", "配達時間帯", "20-21")}
+    assert cells == {("P-1", "お届け先名", "𠮷 (U+20BB7)"), ("P-2", "配達時間帯", "20-21")}
     qtbot.keyClick(dialog.path, Qt.Key.Key_Return)  # the default button: write the file
     qtbot.waitUntil(lambda: target.exists() and not dialog.running, timeout=10000)
     assert target.read_bytes().startswith("お客様管理番号".encode("cp932"))
@@ -112,4 +112,4 @@ def test_admin_adjusts_the_layout_and_the_next_check_uses_it(qtbot, window) -> N
     qtbot.keyClick(dialog, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: "出力対象" in dialog.summary.text(), timeout=10000)
     assert dialog.report.rowCount() == 1  # the time slot is mapped now
-    assert dialog.report.item(0, 4).text() == "𠮷"
+    assert dialog.report.item(0, 4).text() == "𠮷 (U+20BB7)"

@@ -237,8 +237,11 @@ class CarrierExportDialog(_CarrierForm):
                  "unmapped": self.tr("No code in the layout: left empty")}
         self.report.setRowCount(len(result.changes))
         for r, c in enumerate(result.changes):
+            original = c.original
+            if c.kind == "substituted":  # the code point too: a font may lack the character
+                original = f"{c.original.strip() or ' '} (U+{ord(c.original[0]):04X})"
             for col, value in enumerate((c.order_no, str(c.row), c.column,
-                                         kinds.get(c.kind, c.kind), c.original, c.written)):
+                                         kinds.get(c.kind, c.kind), original, c.written)):
                 self.report.setItem(r, col, QTableWidgetItem(value))
 
     def _failed(self, error: BaseException) -> None:
