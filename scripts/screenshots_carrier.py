@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from scripts.screenshots import OUT, wait_until  # noqa: E402
-from tests.carrier_data import add_packed, order  # noqa: E402
+from scripts.screenshots import OUT, wait_until
+from tests.carrier_data import add_packed, order
 
 
 def main() -> int:
