@@ -215,3 +215,31 @@ def test_tracking_file_without_the_columns_or_not_text_is_refused(shop: App) -> 
     with pytest.raises(BadInput) as unknown:
         carrier_tracking.import_tracking(shop.uow, FixedClock(), "fedex", b"")
     assert unknown.value.problems[0].column == "CARRIER"
+
+
+def test_an_order_number_the_carrier_field_cannot_hold_refuses_the_export(shop: App) -> None:
+    add_packed(shop, [order("RAKUTEN-20261123-0001")], service="hikyaku")
+    with pytest.raises(BadInput) as refused:  # e飛伝 お客様管理番号: 16 half-width
+        _export(shop, "ehiden", write=lambda _d: None)
+    (problem,) = refused.value.problems
+    assert (problem.row, problem.column) == (2, "お客様管理番号") and "cut" in problem.problem
+    assert orders.search(shop.uow)[0].status == "packed"
+
+
+def test_round_trip_the_exported_file_comes_back_with_numbers_and_ships(shop: App) -> None:
+    """B2クラウド's issued data keeps the import layout and fills in 伝票番号."""
+    import csv
+    import io
+
+    add_packed(shop, [order("R-1", name="髙橋 ①子", address1="千代田区1-1～2😀"),
+                      order("R-2", name="﨑山 太郎")])
+    exported = _export(shop, "b2", write=lambda _d: None).data.decode("cp932")
+    table = list(csv.reader(io.StringIO(exported, newline="")))
+    column = table[0].index("伝票番号")
+    for n, row in enumerate(table[1:], start=1):
+        row[column] = yamato_number(500 + n)
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(table)
+    report = carrier_tracking.import_tracking(shop.uow, FixedClock(), "b2",
+                                              out.getvalue().encode("cp932"))
+    assert report.shipped == 2 and set(_statuses(shop).values()) == {"shipped"}

@@ -168,6 +168,7 @@ def export(uow_factory: UnitOfWorkFactory, clock: Clock, carrier: str, *,
         rendered = render(preset, [shipment(p, service, today) for p, service in chosen],
                           WIDTHS, progress)
         order_nos = tuple(p.order_no for p, _ in chosen)
+        _refuse_broken_keys(preset, rendered.changes)
         written = write is not None and rendered.rows > 0
         if written:
             assert write is not None
@@ -179,6 +180,18 @@ def export(uow_factory: UnitOfWorkFactory, clock: Clock, carrier: str, *,
             uow.commit()
     return CarrierExport(carrier, account, rendered.data, rendered.rows, order_nos,
                          rendered.changes, unassigned, written)
+
+
+def _refuse_broken_keys(preset: Preset, changes: Sequence[FieldChange]) -> None:
+    """The order number is how the tracking numbers find their orders again: a cut or
+    replaced one would ship the labels unmatched, so the whole export is refused."""
+    keys = {c.header for c in preset.columns if c.source == "order_no"}
+    problems = [InputProblem(c.row, c.column, f"order number '{c.order_no}' does not fit "
+                             f"the carrier's field ({c.kind})", "shorten the order number, "
+                             "or raise the column's length in the carrier layout")
+                for c in changes if c.column in keys]
+    if problems:
+        raise BadInput(problems=problems, source=f"{preset.carrier} export")
 
 
 def select_orders(packed: Sequence[PackedOrder], carrier_code: str, owner: Mapping[str, str],
