@@ -86,4 +86,52 @@ TERMS = {
     "Remove code": "コードを削除",
     "Save (Enter)": "保存 (Enter)",
     "Cancel (Esc)": "キャンセル (Esc)",
+    # --- problems (CarrierProblems) ----------------------------------------------------
+    "CarrierProblems|no order number": "受注番号が空欄です",
+    "CarrierProblems|no tracking number": "伝票番号が空欄です",
+    "CarrierProblems|tracking number '%1' fails its check digit":
+        "伝票番号 %1 のチェックデジットが合いません",
+    "CarrierProblems|order '%1' is also on row %2": "受注 %1 は %2 行目にもあります",
+    "CarrierProblems|tracking number '%1' is also on row %2 (order %3)":
+        "伝票番号 %1 は %2 行目 (受注 %3) にもあります",
+    "CarrierProblems|no order '%1'": "受注 %1 が見つかりません",
+    "CarrierProblems|tracking number '%1' already belongs to order %2":
+        "伝票番号 %1 は受注 %2 に登録済みです",
+    "CarrierProblems|order %1 was shipped with tracking number %2":
+        "受注 %1 は伝票番号 %2 で出荷済みです",
+    "CarrierProblems|order %1 is %2, not packed": "受注 %1 は「%2」で、梱包済みではありません",
+    "CarrierProblems|order %1 was exported for %2, not %3":
+        "受注 %1 は %3 ではなく %2 用に出力されています",
+    "CarrierProblems|column not found in the header row": "見出し行にこの項目がありません",
+    "CarrierProblems|the file is neither cp932 (Shift_JIS) nor UTF-8 text":
+        "Shift_JIS(cp932) でも UTF-8 でもないファイルです",
+    "CarrierProblems|order number '%1' does not fit the carrier's field (%2)":
+        "受注番号 %1 が配送会社の項目に収まりません",
+    "CarrierProblems|fill in the order number the export wrote, or delete the row":
+        "出力時の受注番号を入れるか、この行を削除してください",
+    "CarrierProblems|issue the label in the carrier software first, or delete the row":
+        "先に配送会社ソフトで送り状を発行するか、この行を削除してください",
+    "CarrierProblems|correct the number from the printed label":
+        "印字された送り状の番号で修正してください",
+    "CarrierProblems|keep one row per order (one label per order)":
+        "1受注につき1行にしてください (送り状は1受注1枚)",
+    "CarrierProblems|each label has its own number: correct the number or the order on one "
+    "of the rows": "送り状ごとに番号は別です。どちらかの行の番号か受注番号を修正してください",
+    "CarrierProblems|check the order number; import the order first if it is missing":
+        "受注番号を確認してください。未登録なら先に受注データを取り込んでください",
+    "CarrierProblems|delete the row, or correct the number":
+        "この行を削除するか、番号を修正してください",
+    "CarrierProblems|pack the order before attaching its tracking number":
+        "先に検品・梱包を完了してから伝票番号を登録してください",
+    "CarrierProblems|import this file as %1, or export the order again for %2":
+        "このファイルを %1 として取り込むか、%2 用に出力し直してください",
+    "CarrierProblems|export the issued data with this column, or change the column name in "
+    "the carrier layout": "この項目を含めて発行済みデータを出力するか、レイアウト設定の項目名を"
+    "変更してください",
+    "CarrierProblems|export the issued data from the carrier software again as CSV":
+        "配送会社ソフトから発行済みデータをCSVで出力し直してください",
+    "CarrierProblems|shorten the order number, or raise the column's length in the carrier "
+    "layout": "受注番号を短くするか、レイアウト設定でこの項目の長さを増やしてください",
+    "CarrierProblems|%1, row %2, column '%3': %4 (%5)": "%1 %2行目「%3」: %4 (%5)",
+    "CarrierProblems|%1: %2 (%3)": "%1: %2 (%3)",
 }

@@ -70,8 +70,39 @@ def main() -> int:
     app.processEvents()
     dialog.grab().save(str(OUT / "export-ja.png"))
     print("wrote", OUT / "export-ja.png")
+    _tracking_shot(app, window, dialog)
     ctx.tasks.shutdown()
     return 0
+
+
+def _tracking_shot(app: QApplication, window: object, export: object) -> None:
+    """The orders written for B2, then an issued-data file with a misread number, an unknown
+    order and one order twice: the tracking dialog lists each problem."""
+    from packstation.ui.screens.carrier_dialogs import TrackingImportDialog
+    from tests.carrier_data import yamato_number
+
+    folder = Path(tempfile.mkdtemp())
+    export.path.setText(str(folder / "b2.csv"))  # type: ignore[attr-defined]
+    export.start(write=True)  # type: ignore[attr-defined]
+    wait_until(app, lambda: (folder / "b2.csv").exists()
+               and not export.running)  # type: ignore[attr-defined]
+    export.accept()  # type: ignore[attr-defined]
+    good = yamato_number(48211230001)
+    issued = folder / "b2-issued.csv"
+    issued.write_bytes(("お客様管理番号,送り状種類,クール区分,伝票番号\r\n"
+                        f"R-2001,0,0,{good}\r\nR-2002,0,0,{good[:-1]}9\r\n"
+                        f"R-2099,0,0,{yamato_number(48211230002)}\r\n"
+                        f"R-2001,0,0,{yamato_number(48211230003)}\r\n").encode("cp932"))
+    window.orders.open_tracking_import()  # type: ignore[attr-defined]
+    dialog = window.orders.findChild(TrackingImportDialog)  # type: ignore[attr-defined]
+    wait_until(app, lambda: dialog.account.count() > 0)
+    dialog.path.setText(str(issued))
+    dialog.start()
+    wait_until(app, lambda: bool(dialog.report_box.toPlainText()) and not dialog.running)
+    dialog.resize(1300, 560)
+    app.processEvents()
+    dialog.grab().save(str(OUT / "tracking-ja.png"))
+    print("wrote", OUT / "tracking-ja.png")
 
 
 if __name__ == "__main__":

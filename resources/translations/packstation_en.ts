@@ -3,122 +3,122 @@
 <context>
     <name>CarrierExportDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="167" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="168" />
         <source>Carrier CSV (label data)</source>
         <translation>Carrier CSV (label data)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="168" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="169" />
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="169" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="170" />
         <source>Check only (F5)</source>
         <translation>Check only (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="170" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="171" />
         <source>Write file (Enter)</source>
         <translation>Write file (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="171" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="172" />
         <source>Layout… (Ctrl+L)</source>
         <translation>Layout… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="173" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="174" />
         <source>Order no.</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="173" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="174" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="173" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="174" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="173" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="174" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="174" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="175" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="174" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="175" />
         <source>Written</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="185" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="186" />
         <source>Save the carrier CSV</source>
         <translation>Save the carrier CSV</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="186" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="187" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="196" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="197" />
         <source>Choose where to save the file first.</source>
         <translation>Choose where to save the file first.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="210" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="211" />
         <source>Reading the packed orders…</source>
         <translation>Reading the packed orders…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="219" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="220" />
         <source>No packed order is waiting for this carrier.</source>
         <translation>No packed order is waiting for this carrier.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="221" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="222" />
         <source>%1 orders written to %2 and marked as handed over.</source>
         <translation>%1 orders written to %2 and marked as handed over.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="224" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="225" />
         <source>Check only: %1 orders would be written. No file, nothing marked.</source>
         <translation>Check only: %1 orders would be written. No file, nothing marked.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="226" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="227" />
         <source>%n change(s) below: each was made so the carrier can read the file.</source>
         <translation><numerusform>%n change(s) below: each was made so the carrier can read the file.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="229" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="230" />
         <source>%n packed order(s) have no carrier service chosen and were left out.</source>
         <translation><numerusform>%n packed order(s) have no carrier service chosen and were left out.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="235" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="236" />
         <source>Character replaced (not in cp932)</source>
         <translation>Character replaced (not in cp932)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="236" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="237" />
         <source>Cut to the carrier's length</source>
         <translation>Cut to the carrier's length</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="237" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="238" />
         <source>No code in the layout: left empty</source>
         <translation>No code in the layout: left empty</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="246" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="251" />
         <source>Nothing was written or marked.</source>
         <translation>Nothing was written or marked.</translation>
     </message>
@@ -284,6 +284,144 @@
         <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="173" />
         <source>Cancel (Esc)</source>
         <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierProblems</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="20" />
+        <source>no order number</source>
+        <translation>no order number</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="21" />
+        <source>no tracking number</source>
+        <translation>no tracking number</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="23" />
+        <source>tracking number '%1' fails its check digit</source>
+        <translation>tracking number '%1' fails its check digit</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="25" />
+        <source>order '%1' is also on row %2</source>
+        <translation>order '%1' is also on row %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="27" />
+        <source>tracking number '%1' is also on row %2 (order %3)</source>
+        <translation>tracking number '%1' is also on row %2 (order %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="28" />
+        <source>no order '%1'</source>
+        <translation>no order '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="30" />
+        <source>tracking number '%1' already belongs to order %2</source>
+        <translation>tracking number '%1' already belongs to order %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="32" />
+        <source>order %1 was shipped with tracking number %2</source>
+        <translation>order %1 was shipped with tracking number %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="34" />
+        <source>order %1 is %2, not packed</source>
+        <translation>order %1 is %2, not packed</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="36" />
+        <source>order %1 was exported for %2, not %3</source>
+        <translation>order %1 was exported for %2, not %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="38" />
+        <source>column not found in the header row</source>
+        <translation>column not found in the header row</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="40" />
+        <source>the file is neither cp932 (Shift_JIS) nor UTF-8 text</source>
+        <translation>the file is neither cp932 (Shift_JIS) nor UTF-8 text</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="42" />
+        <source>order number '%1' does not fit the carrier's field (%2)</source>
+        <translation>order number '%1' does not fit the carrier's field (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="45" />
+        <source>fill in the order number the export wrote, or delete the row</source>
+        <translation>fill in the order number the export wrote, or delete the row</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="47" />
+        <source>issue the label in the carrier software first, or delete the row</source>
+        <translation>issue the label in the carrier software first, or delete the row</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="49" />
+        <source>correct the number from the printed label</source>
+        <translation>correct the number from the printed label</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="51" />
+        <source>keep one row per order (one label per order)</source>
+        <translation>keep one row per order (one label per order)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="53" />
+        <source>each label has its own number: correct the number or the order on one of the rows</source>
+        <translation>each label has its own number: correct the number or the order on one of the rows</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="55" />
+        <source>check the order number; import the order first if it is missing</source>
+        <translation>check the order number; import the order first if it is missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="57" />
+        <source>delete the row, or correct the number</source>
+        <translation>delete the row, or correct the number</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="59" />
+        <source>pack the order before attaching its tracking number</source>
+        <translation>pack the order before attaching its tracking number</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="61" />
+        <source>import this file as %1, or export the order again for %2</source>
+        <translation>import this file as %1, or export the order again for %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="63" />
+        <source>export the issued data with this column, or change the column name in the carrier layout</source>
+        <translation>export the issued data with this column, or change the column name in the carrier layout</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="65" />
+        <source>export the issued data from the carrier software again as CSV</source>
+        <translation>export the issued data from the carrier software again as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="67" />
+        <source>shorten the order number, or raise the column's length in the carrier layout</source>
+        <translation>shorten the order number, or raise the column's length in the carrier layout</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="69" />
+        <source>%1, row %2, column '%3': %4 (%5)</source>
+        <translation>%1, row %2, column '%3': %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="70" />
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1201,52 +1339,52 @@
 <context>
     <name>TrackingImportDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="285" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="290" />
         <source>Import tracking numbers</source>
         <translation>Import tracking numbers</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="286" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="291" />
         <source>Issued-data CSV</source>
         <translation>Issued-data CSV</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="287" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="292" />
         <source>Check and import (Enter)</source>
         <translation>Check and import (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="289" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="294" />
         <source>The CSV the carrier software exports after printing the labels</source>
         <translation>The CSV the carrier software exports after printing the labels</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="292" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="297" />
         <source>Choose the issued-data CSV</source>
         <translation>Choose the issued-data CSV</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="293" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="298" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="302" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="307" />
         <source>Choose the CSV file first.</source>
         <translation>Choose the CSV file first.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="312" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="317" />
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="319" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="324" />
         <source>%1 orders shipped with their tracking numbers; %2 already had them.</source>
         <translation>%1 orders shipped with their tracking numbers; %2 already had them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="325" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="330" />
         <source>Nothing was imported. Fix these %n problem(s) and import again:</source>
         <translation><numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform></translation>
     </message>
@@ -1362,42 +1500,42 @@
 <context>
     <name>_CarrierForm</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="83" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="84" />
         <source>Yamato B2 Cloud</source>
         <translation>Yamato B2 Cloud</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="83" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="84" />
         <source>Sagawa e-Hiden</source>
         <translation>Sagawa e-Hiden</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="84" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="85" />
         <source>Japan Post Yu-Pri R</source>
         <translation>Japan Post Yu-Pri R</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="86" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="87" />
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="86" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="87" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="89" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="90" />
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="90" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="91" />
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="117" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="118" />
         <source>%1 orders…</source>
         <translation>%1 orders…</translation>
     </message>

@@ -3,122 +3,122 @@
 <context>
     <name>CarrierExportDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="167" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="168" />
         <source>Carrier CSV (label data)</source>
         <translation>送り状データ出力 (配送会社ソフト用CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="168" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="169" />
         <source>Save as</source>
         <translation>保存先</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="169" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="170" />
         <source>Check only (F5)</source>
         <translation>確認のみ (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="170" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="171" />
         <source>Write file (Enter)</source>
         <translation>ファイル出力 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="171" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="172" />
         <source>Layout… (Ctrl+L)</source>
         <translation>レイアウト設定… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="173" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="174" />
         <source>Order no.</source>
         <translation>受注番号</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="173" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="174" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="173" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="174" />
         <source>Column</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="173" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="174" />
         <source>What happened</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="174" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="175" />
         <source>Original</source>
         <translation>元の文字・値</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="174" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="175" />
         <source>Written</source>
         <translation>出力した値</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="185" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="186" />
         <source>Save the carrier CSV</source>
         <translation>送り状データの保存先</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="186" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="187" />
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="196" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="197" />
         <source>Choose where to save the file first.</source>
         <translation>先に保存先を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="210" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="211" />
         <source>Reading the packed orders…</source>
         <translation>梱包済みの受注を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="219" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="220" />
         <source>No packed order is waiting for this carrier.</source>
         <translation>この配送会社に出力する梱包済みの受注はありません。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="221" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="222" />
         <source>%1 orders written to %2 and marked as handed over.</source>
         <translation>%1 件を %2 に出力し、出力済みにしました。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="224" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="225" />
         <source>Check only: %1 orders would be written. No file, nothing marked.</source>
         <translation>確認のみ: %1 件が出力対象です。ファイルは作成せず、出力済みにもしていません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="226" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="227" />
         <source>%n change(s) below: each was made so the carrier can read the file.</source>
         <translation><numerusform>配送会社ソフトで読めるように変えた箇所が %n 件あります (下の一覧)。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="229" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="230" />
         <source>%n packed order(s) have no carrier service chosen and were left out.</source>
         <translation><numerusform>梱包済みのうち %n 件は配送サービスが未選択のため出力していません。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="235" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="236" />
         <source>Character replaced (not in cp932)</source>
         <translation>文字を置換 (Shift_JIS(cp932)にない文字)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="236" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="237" />
         <source>Cut to the carrier's length</source>
         <translation>文字数超過のため切り捨て</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="237" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="238" />
         <source>No code in the layout: left empty</source>
         <translation>レイアウトにコードがないため空欄</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="246" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="251" />
         <source>Nothing was written or marked.</source>
         <translation>ファイルは出力されず、出力済みにもなっていません。</translation>
     </message>
@@ -284,6 +284,144 @@
         <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="173" />
         <source>Cancel (Esc)</source>
         <translation>キャンセル (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierProblems</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="20" />
+        <source>no order number</source>
+        <translation>受注番号が空欄です</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="21" />
+        <source>no tracking number</source>
+        <translation>伝票番号が空欄です</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="23" />
+        <source>tracking number '%1' fails its check digit</source>
+        <translation>伝票番号 %1 のチェックデジットが合いません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="25" />
+        <source>order '%1' is also on row %2</source>
+        <translation>受注 %1 は %2 行目にもあります</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="27" />
+        <source>tracking number '%1' is also on row %2 (order %3)</source>
+        <translation>伝票番号 %1 は %2 行目 (受注 %3) にもあります</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="28" />
+        <source>no order '%1'</source>
+        <translation>受注 %1 が見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="30" />
+        <source>tracking number '%1' already belongs to order %2</source>
+        <translation>伝票番号 %1 は受注 %2 に登録済みです</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="32" />
+        <source>order %1 was shipped with tracking number %2</source>
+        <translation>受注 %1 は伝票番号 %2 で出荷済みです</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="34" />
+        <source>order %1 is %2, not packed</source>
+        <translation>受注 %1 は「%2」で、梱包済みではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="36" />
+        <source>order %1 was exported for %2, not %3</source>
+        <translation>受注 %1 は %3 ではなく %2 用に出力されています</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="38" />
+        <source>column not found in the header row</source>
+        <translation>見出し行にこの項目がありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="40" />
+        <source>the file is neither cp932 (Shift_JIS) nor UTF-8 text</source>
+        <translation>Shift_JIS(cp932) でも UTF-8 でもないファイルです</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="42" />
+        <source>order number '%1' does not fit the carrier's field (%2)</source>
+        <translation>受注番号 %1 が配送会社の項目に収まりません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="45" />
+        <source>fill in the order number the export wrote, or delete the row</source>
+        <translation>出力時の受注番号を入れるか、この行を削除してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="47" />
+        <source>issue the label in the carrier software first, or delete the row</source>
+        <translation>先に配送会社ソフトで送り状を発行するか、この行を削除してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="49" />
+        <source>correct the number from the printed label</source>
+        <translation>印字された送り状の番号で修正してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="51" />
+        <source>keep one row per order (one label per order)</source>
+        <translation>1受注につき1行にしてください (送り状は1受注1枚)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="53" />
+        <source>each label has its own number: correct the number or the order on one of the rows</source>
+        <translation>送り状ごとに番号は別です。どちらかの行の番号か受注番号を修正してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="55" />
+        <source>check the order number; import the order first if it is missing</source>
+        <translation>受注番号を確認してください。未登録なら先に受注データを取り込んでください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="57" />
+        <source>delete the row, or correct the number</source>
+        <translation>この行を削除するか、番号を修正してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="59" />
+        <source>pack the order before attaching its tracking number</source>
+        <translation>先に検品・梱包を完了してから伝票番号を登録してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="61" />
+        <source>import this file as %1, or export the order again for %2</source>
+        <translation>このファイルを %1 として取り込むか、%2 用に出力し直してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="63" />
+        <source>export the issued data with this column, or change the column name in the carrier layout</source>
+        <translation>この項目を含めて発行済みデータを出力するか、レイアウト設定の項目名を変更してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="65" />
+        <source>export the issued data from the carrier software again as CSV</source>
+        <translation>配送会社ソフトから発行済みデータをCSVで出力し直してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="67" />
+        <source>shorten the order number, or raise the column's length in the carrier layout</source>
+        <translation>受注番号を短くするか、レイアウト設定でこの項目の長さを増やしてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="69" />
+        <source>%1, row %2, column '%3': %4 (%5)</source>
+        <translation>%1 %2行目「%3」: %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="70" />
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1201,52 +1339,52 @@
 <context>
     <name>TrackingImportDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="285" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="290" />
         <source>Import tracking numbers</source>
         <translation>伝票番号取込</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="286" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="291" />
         <source>Issued-data CSV</source>
         <translation>発行済みデータCSV</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="287" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="292" />
         <source>Check and import (Enter)</source>
         <translation>チェックして取込 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="289" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="294" />
         <source>The CSV the carrier software exports after printing the labels</source>
         <translation>送り状を印刷したあと、配送会社ソフトから出力したCSV</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="292" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="297" />
         <source>Choose the issued-data CSV</source>
         <translation>発行済みデータCSVを選択</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="293" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="298" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="302" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="307" />
         <source>Choose the CSV file first.</source>
         <translation>先にCSVファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="312" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="317" />
         <source>Checking every row…</source>
         <translation>全行をチェックしています…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="319" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="324" />
         <source>%1 orders shipped with their tracking numbers; %2 already had them.</source>
         <translation>%1 件に伝票番号を登録し出荷済みにしました (%2 件は登録済み)。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="325" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="330" />
         <source>Nothing was imported. Fix these %n problem(s) and import again:</source>
         <translation><numerusform>取込は行われていません。次の %n 件のエラーを修正して、もう一度取り込んでください:</numerusform></translation>
     </message>
@@ -1362,42 +1500,42 @@
 <context>
     <name>_CarrierForm</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="83" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="84" />
         <source>Yamato B2 Cloud</source>
         <translation>ヤマト運輸 B2クラウド</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="83" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="84" />
         <source>Sagawa e-Hiden</source>
         <translation>佐川急便 e飛伝</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="84" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="85" />
         <source>Japan Post Yu-Pri R</source>
         <translation>日本郵便 ゆうプリR</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="86" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="87" />
         <source>Carrier</source>
         <translation>配送会社</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="86" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="87" />
         <source>Account</source>
         <translation>契約アカウント</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="89" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="90" />
         <source>Choose file…</source>
         <translation>ファイルを選択…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="90" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="91" />
         <source>Close (Esc)</source>
         <translation>閉じる (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="117" />
+        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="118" />
         <source>%1 orders…</source>
         <translation>%1 件処理中…</translation>
     </message>

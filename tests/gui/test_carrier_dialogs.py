@@ -23,9 +23,9 @@ def _admin_with_packed_orders(qtbot, window) -> None:
 
 
 def _dialog(qtbot, window, kind):
-    qtbot.waitUntil(lambda: window.orders.findChild(kind) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.orders.findChild(kind) is not None, timeout=10000)
     dialog = window.orders.findChild(kind)
-    qtbot.waitUntil(lambda: dialog.account.count() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.account.count() > 0, timeout=10000)
     return dialog
 
 
@@ -64,8 +64,12 @@ def test_tracking_dialog_lists_every_problem_then_ships(qtbot, window, tmp_path:
     bad.write_bytes((head + f"P-1,0,0,{n1[:-1]}9\r\nP-9,0,0,{n2}\r\n").encode("cp932"))
     dialog.path.setText(str(bad))
     qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "row 3" in dialog.report_box.toPlainText(), timeout=10000)
-    assert "row 2" in dialog.report_box.toPlainText()
+    qtbot.waitUntil(lambda: "3行目" in dialog.report_box.toPlainText(), timeout=10000)
+    report = dialog.report_box.toPlainText().splitlines()
+    assert report[0].startswith("bad.csv 2行目「伝票番号」: 伝票番号 ")
+    assert "チェックデジットが合いません" in report[0]
+    assert report[1] == ("bad.csv 3行目「お客様管理番号」: 受注 P-9 が見つかりません (受注番号を"
+                         "確認してください。未登録なら先に受注データを取り込んでください)")
     assert "2 件のエラー" in dialog.summary.text()
     good = tmp_path / "good.csv"
     good.write_bytes((head + f"P-1,0,0,{n1}\r\nP-2,0,0,{n2}\r\n").encode("cp932"))
@@ -92,23 +96,23 @@ def test_admin_adjusts_the_layout_and_the_next_check_uses_it(qtbot, window) -> N
     qtbot.keyClick(window.orders.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     dialog = _dialog(qtbot, window, CarrierExportDialog)
     qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: dialog.findChild(CarrierLayoutDialog) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.findChild(CarrierLayoutDialog) is not None, timeout=10000)
     layout = dialog.findChild(CarrierLayoutDialog)
-    qtbot.waitUntil(lambda: layout.codes.rowCount() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: layout.codes.rowCount() > 0, timeout=10000)
     layout.add_code.click()
     last = layout.codes.rowCount() - 1
     for col, text in enumerate(("time_slot", "20-21", "2021")):
         layout.codes.item(last, col).setText(text)
     layout.columns.item(0, 2).setText("-5")  # a mistake: refused with the reason
     qtbot.keyClick(layout.account, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "negative" in layout.problems.toPlainText(), timeout=5000)
+    qtbot.waitUntil(lambda: "negative" in layout.problems.toPlainText(), timeout=10000)
     layout.columns.item(0, 2).setText("50")
     qtbot.keyClick(layout.account, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not layout.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not layout.isVisible(), timeout=10000)
     stored = carrier_export.get_preset(window.ctx.require_app().uow, "b2")
     assert stored.codes["time_slot"]["20-21"] == "2021"
     dialog.activateWindow()  # back in the export dialog, as the window manager would do
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=10000)
     qtbot.keyClick(dialog, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: "出力対象" in dialog.summary.text(), timeout=10000)
     assert dialog.report.rowCount() == 1  # the time slot is mapped now

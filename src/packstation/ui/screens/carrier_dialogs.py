@@ -35,6 +35,7 @@ from packstation.domain.model import Role
 from packstation.services import carrier_export, carrier_tracking
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
+from packstation.ui.screens.carrier_problems import describe_problems
 from packstation.ui.widgets.base import Dialog
 
 CARRIER_KEYS = ("b2", "ehiden", "yuprint")
@@ -246,7 +247,8 @@ class CarrierExportDialog(_CarrierForm):
 
     def _failed(self, error: BaseException) -> None:
         self.set_running(False)
-        self.summary.setText(self.tr("Nothing was written or marked.") + "\n" + describe(error))
+        text = describe_problems(error) if isinstance(error, BadInput) else describe(error)
+        self.summary.setText(self.tr("Nothing was written or marked.") + "\n" + text)
 
     def _edit_layout(self) -> None:
         if not is_admin(self.ctx) or self.running:
@@ -327,6 +329,6 @@ class TrackingImportDialog(_CarrierForm):
         if isinstance(error, BadInput):
             self.summary.setText(self.tr("Nothing was imported. Fix these %n problem(s) and "
                                          "import again:", "", len(error.problems)))
-            self.report_box.setPlainText(error.summary())
+            self.report_box.setPlainText(describe_problems(error))
         else:
             self.summary.setText(describe(error))
