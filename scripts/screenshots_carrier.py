@@ -78,8 +78,9 @@ def main() -> int:
 def _tracking_shot(app: QApplication, window: object, export: object) -> None:
     """The orders written for B2, then an issued-data file with a misread number, an unknown
     order and one order twice: the tracking dialog lists each problem."""
-    from packstation.ui.screens.carrier_dialogs import TrackingImportDialog
     from tests.carrier_data import yamato_number
+
+    from packstation.ui.screens.carrier_dialogs import TrackingImportDialog
 
     folder = Path(tempfile.mkdtemp())
     export.path.setText(str(folder / "b2.csv"))  # type: ignore[attr-defined]
