@@ -114,7 +114,7 @@ TERMS = {
     "CarrierProblems|correct the number from the printed label":
         "印字された送り状の番号で修正してください",
     "CarrierProblems|keep one row per order (one label per order)":
-        "1受注につき1行にしてください (送り状は1受注1枚)",
+        "1受注につき1行にしてください。送り状は1受注に1枚です",
     "CarrierProblems|each label has its own number: correct the number or the order on one "
     "of the rows": "送り状ごとに番号は別です。どちらかの行の番号か受注番号を修正してください",
     "CarrierProblems|check the order number; import the order first if it is missing":

@@ -371,7 +371,7 @@
     <message>
         <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="51" />
         <source>keep one row per order (one label per order)</source>
-        <translation>1受注につき1行にしてください (送り状は1受注1枚)</translation>
+        <translation>1受注につき1行にしてください。送り状は1受注に1枚です</translation>
     </message>
     <message>
         <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="53" />
