@@ -3,122 +3,98 @@
 <context>
     <name>CarrierExportDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="168" />
         <source>Carrier CSV (label data)</source>
         <translation>送り状データ出力 (配送会社ソフト用CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="169" />
         <source>Save as</source>
         <translation>保存先</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="170" />
         <source>Check only (F5)</source>
         <translation>確認のみ (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="171" />
         <source>Write file (Enter)</source>
         <translation>ファイル出力 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="172" />
         <source>Layout… (Ctrl+L)</source>
         <translation>レイアウト設定… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="174" />
         <source>Order no.</source>
         <translation>受注番号</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="174" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="174" />
         <source>Column</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="174" />
         <source>What happened</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="175" />
         <source>Original</source>
         <translation>元の文字・値</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="175" />
         <source>Written</source>
         <translation>出力した値</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="186" />
         <source>Save the carrier CSV</source>
         <translation>送り状データの保存先</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="187" />
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="197" />
         <source>Choose where to save the file first.</source>
         <translation>先に保存先を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="211" />
         <source>Reading the packed orders…</source>
         <translation>梱包済みの受注を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="220" />
         <source>No packed order is waiting for this carrier.</source>
         <translation>この配送会社に出力する梱包済みの受注はありません。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="222" />
         <source>%1 orders written to %2 and marked as handed over.</source>
         <translation>%1 件を %2 に出力し、出力済みにしました。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="225" />
         <source>Check only: %1 orders would be written. No file, nothing marked.</source>
         <translation>確認のみ: %1 件が出力対象です。ファイルは作成せず、出力済みにもしていません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="227" />
         <source>%n change(s) below: each was made so the carrier can read the file.</source>
         <translation><numerusform>配送会社ソフトで読めるように変えた箇所が %n 件あります (下の一覧)。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="230" />
         <source>%n packed order(s) have no carrier service chosen and were left out.</source>
         <translation><numerusform>梱包済みのうち %n 件は配送サービスが未選択のため出力していません。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="236" />
         <source>Character replaced (not in cp932)</source>
         <translation>文字を置換 (Shift_JIS(cp932)にない文字)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="237" />
         <source>Cut to the carrier's length</source>
         <translation>文字数超過のため切り捨て</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="238" />
         <source>No code in the layout: left empty</source>
         <translation>レイアウトにコードがないため空欄</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="251" />
         <source>Nothing was written or marked.</source>
         <translation>ファイルは出力されず、出力済みにもなっていません。</translation>
     </message>
@@ -126,162 +102,130 @@
 <context>
     <name>CarrierLayoutDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="143" />
         <source>Carrier CSV layout</source>
         <translation>送り状データのレイアウト設定</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="144" />
         <source>Account name</source>
         <translation>アカウント名</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="144" />
         <source>Header row</source>
         <translation>見出し行</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="145" />
         <source>Date format</source>
         <translation>日付の形式</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="146" />
         <source>Orders with no service</source>
         <translation>配送サービス未選択の受注</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="147" />
         <source>Tracking file: order no. column</source>
         <translation>伝票番号ファイル: 受注番号の項目</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="148" />
         <source>Tracking file: tracking no. column</source>
         <translation>伝票番号ファイル: 伝票番号の項目</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="149" />
         <source>Sender name</source>
         <translation>ご依頼主名</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="149" />
         <source>Sender phone</source>
         <translation>ご依頼主電話番号</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="150" />
         <source>Sender postal code</source>
         <translation>ご依頼主郵便番号</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="151" />
         <source>Sender address</source>
         <translation>ご依頼主住所</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="152" />
         <source>Sender building</source>
         <translation>ご依頼主建物名</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="155" />
         <source>The file starts with the column names</source>
         <translation>1行目に項目名を出力する</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="156" />
         <source>Export them with this carrier too</source>
         <translation>この配送会社で出力する</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="157" />
         <source>General (Ctrl+1)</source>
         <translation>基本設定 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="157" />
         <source>Columns (Ctrl+2)</source>
         <translation>出力項目 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="158" />
         <source>Codes (Ctrl+3)</source>
         <translation>コード変換 (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="161" />
         <source>Column name</source>
         <translation>項目名</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="161" />
         <source>Source</source>
         <translation>出力内容</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="161" />
         <source>Max bytes (全角 = 2)</source>
         <translation>最大バイト数 (全角 = 2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="162" />
         <source>Width (full/half)</source>
         <translation>全角/半角 (full/half)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="162" />
         <source>Fixed value</source>
         <translation>固定値</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="163" />
         <source>Sources: %1</source>
         <translation>出力内容: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="166" />
         <source>Group (service, service_cod, cool, time_slot, payment)</source>
         <translation>区分 (service, service_cod, cool, time_slot, payment)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="167" />
         <source>Our value</source>
         <translation>当システムの値</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="167" />
         <source>Carrier code</source>
         <translation>配送会社のコード</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="168" />
         <source>Add column</source>
         <translation>項目を追加</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="169" />
         <source>Remove column</source>
         <translation>項目を削除</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="170" />
         <source>Add code</source>
         <translation>コードを追加</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="171" />
         <source>Remove code</source>
         <translation>コードを削除</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="172" />
         <source>Save (Enter)</source>
         <translation>保存 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_layout_dialog.py" line="173" />
         <source>Cancel (Esc)</source>
         <translation>キャンセル (Esc)</translation>
     </message>
@@ -289,137 +233,110 @@
 <context>
     <name>CarrierProblems</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="20" />
         <source>no order number</source>
         <translation>受注番号が空欄です</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="21" />
         <source>no tracking number</source>
         <translation>伝票番号が空欄です</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="23" />
         <source>tracking number '%1' fails its check digit</source>
         <translation>伝票番号 %1 のチェックデジットが合いません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="25" />
         <source>order '%1' is also on row %2</source>
         <translation>受注 %1 は %2 行目にもあります</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="27" />
         <source>tracking number '%1' is also on row %2 (order %3)</source>
         <translation>伝票番号 %1 は %2 行目 (受注 %3) にもあります</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="28" />
         <source>no order '%1'</source>
         <translation>受注 %1 が見つかりません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="30" />
         <source>tracking number '%1' already belongs to order %2</source>
         <translation>伝票番号 %1 は受注 %2 に登録済みです</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="32" />
         <source>order %1 was shipped with tracking number %2</source>
         <translation>受注 %1 は伝票番号 %2 で出荷済みです</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="34" />
         <source>order %1 is %2, not packed</source>
         <translation>受注 %1 は「%2」で、梱包済みではありません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="36" />
         <source>order %1 was exported for %2, not %3</source>
         <translation>受注 %1 は %3 ではなく %2 用に出力されています</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="38" />
         <source>column not found in the header row</source>
         <translation>見出し行にこの項目がありません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="40" />
         <source>the file is neither cp932 (Shift_JIS) nor UTF-8 text</source>
         <translation>Shift_JIS(cp932) でも UTF-8 でもないファイルです</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="42" />
         <source>order number '%1' does not fit the carrier's field (%2)</source>
         <translation>受注番号 %1 が配送会社の項目に収まりません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="45" />
         <source>fill in the order number the export wrote, or delete the row</source>
         <translation>出力時の受注番号を入れるか、この行を削除してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="47" />
         <source>issue the label in the carrier software first, or delete the row</source>
         <translation>先に配送会社ソフトで送り状を発行するか、この行を削除してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="49" />
         <source>correct the number from the printed label</source>
         <translation>印字された送り状の番号で修正してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="51" />
         <source>keep one row per order (one label per order)</source>
         <translation>1受注につき1行にしてください。送り状は1受注に1枚です</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="53" />
         <source>each label has its own number: correct the number or the order on one of the rows</source>
         <translation>送り状ごとに番号は別です。どちらかの行の番号か受注番号を修正してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="55" />
         <source>check the order number; import the order first if it is missing</source>
         <translation>受注番号を確認してください。未登録なら先に受注データを取り込んでください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="57" />
         <source>delete the row, or correct the number</source>
         <translation>この行を削除するか、番号を修正してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="59" />
         <source>pack the order before attaching its tracking number</source>
         <translation>先に検品・梱包を完了してから伝票番号を登録してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="61" />
         <source>import this file as %1, or export the order again for %2</source>
         <translation>このファイルを %1 として取り込むか、%2 用に出力し直してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="63" />
         <source>export the issued data with this column, or change the column name in the carrier layout</source>
         <translation>この項目を含めて発行済みデータを出力するか、レイアウト設定の項目名を変更してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="65" />
         <source>export the issued data from the carrier software again as CSV</source>
         <translation>配送会社ソフトから発行済みデータをCSVで出力し直してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="67" />
         <source>shorten the order number, or raise the column's length in the carrier layout</source>
         <translation>受注番号を短くするか、レイアウト設定でこの項目の長さを増やしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="69" />
         <source>%1, row %2, column '%3': %4 (%5)</source>
         <translation>%1 %2行目「%3」: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_problems.py" line="70" />
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
@@ -427,12 +344,10 @@
 <context>
     <name>Cool</name>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="33" />
         <source>Chilled</source>
         <translation>冷蔵</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="34" />
         <source>Frozen</source>
         <translation>冷凍</translation>
     </message>
@@ -440,42 +355,34 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/packstation/ui/errors.py" line="23" />
         <source>Too many wrong PINs. This user is locked for a few minutes; ask the lead.</source>
         <translation>暗証番号の誤りが続いたため、このユーザーは数分間ロックされました。リーダーに連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/errors.py" line="25" />
         <source>User or PIN not recognised. Scan your badge again and re-enter the PIN.</source>
         <translation>ユーザーまたは暗証番号が違います。社員証をもう一度スキャンし、暗証番号を入力し直してください。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/errors.py" line="27" />
         <source>You are not allowed to do this. Ask a lead or an admin.</source>
         <translation>この操作の権限がありません。リーダーか管理者に依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/errors.py" line="29" />
         <source>Not found. Check the number and scan again.</source>
         <translation>見つかりません。番号を確認して、もう一度スキャンしてください。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/errors.py" line="31" />
         <source>The input has problems; nothing was changed:</source>
         <translation>入力に問題があるため、何も変更していません:</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/errors.py" line="32" />
         <source>This cannot be done now:</source>
         <translation>今はこの操作はできません:</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/errors.py" line="33" />
         <source>A file or device could not be used:</source>
         <translation>ファイルまたは機器を使用できません:</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/errors.py" line="34" />
         <source>Something went wrong and was not saved. Try again; if it repeats, call the admin.</source>
         <translation>エラーが発生し、保存されませんでした。もう一度お試しください。繰り返す場合は管理者に連絡してください。</translation>
     </message>
@@ -483,109 +390,86 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="128" />
         <source>Import CSV</source>
         <translation>CSV取込</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="129" />
         <source>Orders</source>
         <translation>受注データ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="130" />
         <source>Products</source>
         <translation>商品マスタ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="131" />
         <source>Import</source>
         <translation>取込対象</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="131" />
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="132" />
         <source>Column layout</source>
         <translation>列レイアウト</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="134" />
         <source>Choose file…</source>
         <translation>ファイルを選択…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="135" />
         <source>Map columns…</source>
         <translation>列の割り当て…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="136" />
         <source>Check and import</source>
         <translation>チェックして取込</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="137" />
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="137" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="138" />
         <source>CSV file (UTF-8 or Shift_JIS/cp932)</source>
         <translation>CSVファイル(UTF-8 または Shift_JIS/cp932)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="140" />
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="153" />
         <source>Generic layout (built in)</source>
         <translation>標準レイアウト(組込み)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="158" />
         <source>Choose a CSV file</source>
         <translation>CSVファイルを選択</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="159" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="168" />
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="181" />
         <source>Choose the CSV file first.</source>
         <translation>先にCSVファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="176" />
         <source>Saved column layout: %1</source>
         <translation>列レイアウトを保存しました: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="188" />
         <source>Checking every row…</source>
         <translation>全行をチェックしています…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="226" />
         <source>Imported %1 rows (%2): %3 added, %4 updated.</source>
         <translation>%1 行を取り込みました(%2)。新規 %3 件、更新 %4 件。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="234" />
         <source>Import cancelled. Nothing was changed.</source>
         <translation>取込を中止しました。データは変更されていません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/import_dialog.py" line="237" />
         <source>Nothing was imported. Fix these %n problem(s) and import again:</source>
         <translation><numerusform>取込は行われていません。次の %n 件のエラーを修正して、もう一度取り込んでください:</numerusform></translation>
     </message>
@@ -593,37 +477,30 @@
 <context>
     <name>LineColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="21" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="22" />
         <source>SKU</source>
         <translation>商品コード</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="23" />
         <source>Product</source>
         <translation>商品名</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="24" />
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="25" />
         <source>Scanned</source>
         <translation>検品済</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="26" />
         <source>Dimensions</source>
         <translation>寸法</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="34" />
         <source>⚠ size/weight missing</source>
         <translation>⚠ 寸法・重量 未登録</translation>
     </message>
@@ -631,57 +508,46 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/login.py" line="77" />
         <source>packstation — Log in</source>
         <translation>packstation — ログイン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/login.py" line="78" />
         <source>Choose your name (or scan your badge):</source>
         <translation>名前を選ぶか、社員証をスキャンしてください:</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/login.py" line="79" />
         <source>Badge or login name</source>
         <translation>社員証 / ログインID</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/login.py" line="80" />
         <source>Scan your badge here</source>
         <translation>ここに社員証をスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/login.py" line="81" />
         <source>PIN</source>
         <translation>暗証番号</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/login.py" line="82" />
         <source>Enter your PIN and press Enter</source>
         <translation>暗証番号を入力して Enter</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/login.py" line="83" />
         <source>Log in (Enter)</source>
         <translation>ログイン (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/login.py" line="84" />
         <source>日本語 / English</source>
         <translation>日本語 / English</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/login.py" line="85" />
         <source>Station: %1</source>
         <translation>梱包台: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/login.py" line="123" />
         <source>Opening the database…</source>
         <translation>データベースを開いています…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/login.py" line="129" />
         <source>Scan your badge or choose your name first.</source>
         <translation>先に社員証をスキャンするか、名前を選んでください。</translation>
     </message>
@@ -689,47 +555,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="109" />
         <source>packstation — packing station</source>
         <translation>packstation — 出荷検品・梱包</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="110" />
         <source>Packing (F2)</source>
         <translation>出荷検品 (F2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="111" />
         <source>Orders (F3)</source>
         <translation>受注一覧 (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="112" />
         <source>Lock (Ctrl+L)</source>
         <translation>ロック (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="113" />
         <source>Settings (F11)</source>
         <translation>設定 (F11)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="114" />
         <source>日本語 / English (F12)</source>
         <translation>日本語 / English (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="117" />
         <source>Packer</source>
         <translation>作業者</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="117" />
         <source>Shift lead</source>
         <translation>現場リーダー</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="118" />
         <source>Admin</source>
         <translation>管理者</translation>
     </message>
@@ -737,32 +594,26 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/mapping_dialog.py" line="66" />
         <source>Map CSV columns</source>
         <translation>CSV列の割り当て</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/mapping_dialog.py" line="67" />
         <source>Name of this layout (e.g. the mall or OMS)</source>
         <translation>このレイアウトの名前(例:モール名・受注管理システム名)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/mapping_dialog.py" line="68" />
         <source>Save layout</source>
         <translation>レイアウトを保存</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/mapping_dialog.py" line="69" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/mapping_dialog.py" line="70" />
         <source>Choose, for each field, the column of %1 that holds it. Fields marked * are required.</source>
         <translation>各項目が %1 のどの列にあるかを選んでください。* は必須項目です。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/mapping_dialog.py" line="100" />
         <source>Give the layout a name first.</source>
         <translation>先にレイアウト名を入力してください。</translation>
     </message>
@@ -770,67 +621,54 @@
 <context>
     <name>OrderColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="96" />
         <source>Order no.</source>
         <translation>受注番号</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="97" />
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="98" />
         <source>Channel</source>
         <translation>販売チャネル</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="99" />
         <source>Prefecture</source>
         <translation>都道府県</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="100" />
         <source>Delivery date</source>
         <translation>お届け日</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="102" />
         <source>Time slot</source>
         <translation>時間帯</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="103" />
         <source>COD</source>
         <translation>代引</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="104" />
         <source>Cool</source>
         <translation>クール</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="105" />
         <source>Gift</source>
         <translation>ギフト</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="106" />
         <source>Lines</source>
         <translation>明細数</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="107" />
         <source>Units</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="108" />
         <source>Customer</source>
         <translation>お届け先</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="113" />
         <source>Yes</source>
         <translation>○</translation>
     </message>
@@ -838,57 +676,46 @@
 <context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="74" />
         <source>Order %1</source>
         <translation>受注 %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="75" />
         <source>Gift</source>
         <translation>ギフト</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="76" />
         <source>COD ¥%1</source>
         <translation>代引 ¥%1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="78" />
         <source>Order no.</source>
         <translation>受注番号</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="79" />
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="80" />
         <source>Channel</source>
         <translation>販売チャネル</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="81" />
         <source>Ship to</source>
         <translation>お届け先</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="83" />
         <source>Delivery</source>
         <translation>配達指定</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="85" />
         <source>Handling</source>
         <translation>取扱い</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="86" />
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/order_detail.py" line="87" />
         <source>Close (Esc)</source>
         <translation>閉じる (Esc)</translation>
     </message>
@@ -896,67 +723,54 @@
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="108" />
         <source>Search: order no., customer name or SKU (Ctrl+F)</source>
         <translation>検索:受注番号・お届け先名・商品コード (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="109" />
         <source>To do (open, packing, on hold)</source>
         <translation>未出荷(出荷待ち・検品中・保留)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="109" />
         <source>Open</source>
         <translation>出荷待ち</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="110" />
         <source>On hold</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="110" />
         <source>Packed</source>
         <translation>梱包済</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="110" />
         <source>Shipped</source>
         <translation>出荷済</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="110" />
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="113" />
         <source>Open detail (Enter)</source>
         <translation>詳細を開く (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="114" />
         <source>Import CSV… (Ctrl+I)</source>
         <translation>CSV取込… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="115" />
         <source>Refresh (F5)</source>
         <translation>更新 (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="116" />
         <source>Carrier CSV… (Ctrl+E)</source>
         <translation>送り状データ出力… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/orders.py" line="117" />
         <source>Tracking numbers… (Ctrl+T)</source>
         <translation>伝票番号取込… (Ctrl+T)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/orders.py" line="166" />
         <source>%n order(s)</source>
         <translation><numerusform>%n 件</numerusform></translation>
     </message>
@@ -964,52 +778,42 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="92" />
         <source>Lead approval</source>
         <translation>リーダー承認</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="94" />
         <source>What</source>
         <translation>承認内容</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="94" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="94" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="94" />
         <source>New quantity</source>
         <translation>新しい数量</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="95" />
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="95" />
         <source>Lead's badge</source>
         <translation>リーダーの社員証</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="95" />
         <source>Lead's PIN</source>
         <translation>リーダーの暗証番号</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="97" />
         <source>Approve</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="98" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -1017,42 +821,34 @@
 <context>
     <name>Overrides</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="27" />
         <source>Ship short (items missing)</source>
         <translation>欠品出荷(不足のまま出荷)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="28" />
         <source>Change a line's quantity</source>
         <translation>明細の数量変更</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="29" />
         <source>Skip the label check</source>
         <translation>送り状チェックを省略</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="32" />
         <source>Out of stock (欠品)</source>
         <translation>欠品</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="33" />
         <source>Damaged item</source>
         <translation>商品破損</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="34" />
         <source>Customer's request</source>
         <translation>お客様の依頼</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="35" />
         <source>Order data is wrong</source>
         <translation>受注データの誤り</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/override_dialog.py" line="36" />
         <source>Other (write a comment)</source>
         <translation>その他(コメントに記入)</translation>
     </message>
@@ -1060,27 +856,22 @@
 <context>
     <name>PackColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="35" />
         <source>SKU</source>
         <translation>商品コード</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="36" />
         <source>Product</source>
         <translation>商品名</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="37" />
         <source>Ordered</source>
         <translation>受注数</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="38" />
         <source>Scanned</source>
         <translation>検品済</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="39" />
         <source>Left</source>
         <translation>残数</translation>
     </message>
@@ -1088,154 +879,122 @@
 <context>
     <name>PackerScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="147" />
         <source>Use this box (F4)</source>
         <translation>この箱で確定 (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
         <source>Undo last (Ctrl+Z)</source>
         <translation>直前を取消 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="149" />
         <source>Key count (F6)</source>
         <translation>数量入力 (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
         <source>Other box… (F7)</source>
         <translation>別の箱… (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="150" />
         <source>Hold (F8)</source>
         <translation>保留 (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="150" />
         <source>Lead override (F9)</source>
         <translation>リーダー承認 (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="151" />
         <source>Complete (F10)</source>
         <translation>検品完了 (F10)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="154" />
         <source>Scan here</source>
         <translation>ここにスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="155" />
         <source>🔇 Sound is not working on this PC: watch the colours</source>
         <translation>🔇 このPCでは音が出ません。画面の色で確認してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="159" />
         <source>Scan the pick list or 納品書 barcode</source>
         <translation>ピッキングリストか納品書のバーコードをスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="189" />
         <source>left on the order: %1</source>
         <translation>残り %1 点</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="253" />
         <source>Choosing the box and carrier…</source>
         <translation>箱と配送方法を選んでいます…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="268" />
         <source>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</source>
         <translation>⚠ 寸法・重量が未登録の商品があります:%1。箱を選べません。管理者に登録を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="273" />
         <source>⚠ No box or service fits: %1</source>
         <translation>⚠ 入る箱・配送方法がありません:%1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="276" />
         <source>Box and carrier: %1 — ¥%2</source>
         <translation>推奨の箱・配送:%1 — ¥%2</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="278" />
         <source>  or %1 (+¥%2)</source>
         <translation>  次点 %1(+¥%2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="294" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="298" />
         <source>Other box</source>
         <translation>別の箱</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="294" />
         <source>Choose</source>
         <translation>選択</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="299" />
         <source>Why not the cheapest?</source>
         <translation>最安以外を選ぶ理由</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="310" />
         <source>Chosen: %1</source>
         <translation>確定:%1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="317" />
         <source>Order %1</source>
         <translation>受注 %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="318" />
         <source>No order open</source>
         <translation>検品中の受注なし</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="322" />
         <source>Next: scan the next item (%1 left)</source>
         <translation>次:次の商品をスキャン(残り %1 点)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="324" />
         <source>Next: scan the carrier label, or the next order</source>
         <translation>次:送り状をスキャン、または次の受注へ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="326" />
         <source>Next: scan the order barcode</source>
         <translation>次:受注のバーコードをスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="355" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="358" />
         <source>Key count</source>
         <translation>数量入力</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="355" />
         <source>Scan the item</source>
         <translation>商品をスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="358" />
         <source>How many units?</source>
         <translation>何点ですか?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
         <source>Hold</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
         <source>Reason for the hold</source>
         <translation>保留の理由</translation>
     </message>
@@ -1243,62 +1002,50 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="77" />
         <source>Station settings</source>
         <translation>梱包台の設定</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="78" />
         <source>Lock the station after idle minutes</source>
         <translation>無操作で自動ロックするまでの分数</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="79" />
         <source>Wrong PINs before a user is locked</source>
         <translation>ロックまでの暗証番号の誤り回数</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="80" />
         <source>Minutes a locked user waits</source>
         <translation>ロック解除までの分数</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="81" />
         <source>Allow hand-typed item codes</source>
         <translation>商品コードの手入力を許可</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="82" />
         <source>Character the scanner sends for GS (FNC1)</source>
         <translation>スキャナがGS(FNC1)の代わりに送る文字</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="83" />
         <source>Sound volume (%)</source>
         <translation>音量(%)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="83" />
         <source>Mute sounds</source>
         <translation>消音</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="84" />
         <source>Station language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="85" />
         <source>Days customer addresses are kept after shipping</source>
         <translation>出荷後にお届け先情報を保持する日数</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="88" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="89" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -1306,32 +1053,26 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="23" />
         <source>Open</source>
         <translation>出荷待ち</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="24" />
         <source>Packing</source>
         <translation>検品中</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="25" />
         <source>On hold</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="26" />
         <source>Packed</source>
         <translation>梱包済</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="27" />
         <source>Shipped</source>
         <translation>出荷済</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/models.py" line="28" />
         <source>Cancelled</source>
         <translation>キャンセル</translation>
     </message>
@@ -1339,52 +1080,42 @@
 <context>
     <name>TrackingImportDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="290" />
         <source>Import tracking numbers</source>
         <translation>伝票番号取込</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="291" />
         <source>Issued-data CSV</source>
         <translation>発行済みデータCSV</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="292" />
         <source>Check and import (Enter)</source>
         <translation>チェックして取込 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="294" />
         <source>The CSV the carrier software exports after printing the labels</source>
         <translation>送り状を印刷したあと、配送会社ソフトから出力したCSV</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="297" />
         <source>Choose the issued-data CSV</source>
         <translation>発行済みデータCSVを選択</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="298" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="307" />
         <source>Choose the CSV file first.</source>
         <translation>先にCSVファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="317" />
         <source>Checking every row…</source>
         <translation>全行をチェックしています…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="324" />
         <source>%1 orders shipped with their tracking numbers; %2 already had them.</source>
         <translation>%1 件に伝票番号を登録し出荷済みにしました (%2 件は登録済み)。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="330" />
         <source>Nothing was imported. Fix these %n problem(s) and import again:</source>
         <translation><numerusform>取込は行われていません。次の %n 件のエラーを修正して、もう一度取り込んでください:</numerusform></translation>
     </message>
@@ -1392,107 +1123,86 @@
 <context>
     <name>Verdicts</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="44" />
         <source>Order opened: scan the items</source>
         <translation>検品開始:商品をスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="45" />
         <source>Unknown order number</source>
         <translation>受注番号が見つかりません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
         <source>Already packed: do not ship it again</source>
         <translation>梱包済です。二重出荷しないでください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
         <source>WRONG ITEM: not on this order. Put it back.</source>
         <translation>商品違い:この受注の商品ではありません。戻してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
         <source>Unknown barcode: no product has it</source>
         <translation>未登録のバーコードです</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
         <source>Misread barcode: scan it again</source>
         <translation>読み取りエラー:もう一度スキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
         <source>TOO MANY: this line is already complete</source>
         <translation>数量超過:この商品はもう足りています</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
         <source>Serial number already scanned</source>
         <translation>シリアル番号が重複しています</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
         <source>Scan the serial number barcode</source>
         <translation>シリアル番号のバーコードをスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
         <source>Scan the barcode: typing is not allowed</source>
         <translation>手入力はできません。バーコードをスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
         <source>EXPIRED: do not ship this unit</source>
         <translation>期限切れ:この商品は出荷できません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
         <source>Scan the order barcode first</source>
         <translation>先に受注のバーコードをスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
         <source>Order complete: pack and close the box</source>
         <translation>検品完了:梱包して封をしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
         <source>Items missing: the order cannot be completed</source>
         <translation>不足あり:検品を完了できません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
         <source>Label OK: next order</source>
         <translation>送り状OK:次の受注へ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
         <source>WRONG LABEL: this label is another order's</source>
         <translation>送り状違い:別の受注の送り状です</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
         <source>Last scan undone: take the unit out</source>
         <translation>直前のスキャンを取り消しました。商品を取り出してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="62" />
         <source>Nothing to undo</source>
         <translation>取り消すスキャンがありません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="63" />
         <source>Order put on hold</source>
         <translation>受注を保留にしました</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="64" />
         <source>Approved by the lead</source>
         <translation>リーダーが承認しました</translation>
     </message>
@@ -1500,42 +1210,34 @@
 <context>
     <name>_CarrierForm</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="84" />
         <source>Yamato B2 Cloud</source>
         <translation>ヤマト運輸 B2クラウド</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="84" />
         <source>Sagawa e-Hiden</source>
         <translation>佐川急便 e飛伝</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="85" />
         <source>Japan Post Yu-Pri R</source>
         <translation>日本郵便 ゆうプリR</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="87" />
         <source>Carrier</source>
         <translation>配送会社</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="87" />
         <source>Account</source>
         <translation>契約アカウント</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="90" />
         <source>Choose file…</source>
         <translation>ファイルを選択…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="91" />
         <source>Close (Esc)</source>
         <translation>閉じる (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/carrier_dialogs.py" line="118" />
         <source>%1 orders…</source>
         <translation>%1 件処理中…</translation>
     </message>
