@@ -243,3 +243,25 @@ def test_round_trip_the_exported_file_comes_back_with_numbers_and_ships(shop: Ap
     report = carrier_tracking.import_tracking(shop.uow, FixedClock(), "b2",
                                               out.getvalue().encode("cp932"))
     assert report.shipped == 2 and set(_statuses(shop).values()) == {"shipped"}
+
+
+@pytest.mark.postgres
+def test_export_and_tracking_import_on_postgresql(pg_url: str) -> None:
+    from packstation.bootstrap import build
+    from packstation.config import Config
+
+    app = build(Config(db_url=pg_url, station_name="t"))
+    try:
+        demo.seed(app.uow, app.hasher, 0)
+        add_packed(app, [order("R-1", name="髙橋 花子"), order("R-2", cod=1200)])
+        done = _export(app, "b2", write=lambda _d: None)
+        assert done.order_nos == ("R-1", "R-2") and "髙橋 花子".encode("cp932") in done.data
+        assert _export(app, "b2").rows == 0  # marked exported
+        data = _issued([("R-1", yamato_number(71)), ("R-2", yamato_number(72))])
+        report = carrier_tracking.import_tracking(app.uow, FixedClock(), "b2", data)
+        assert report.shipped == 2 and set(_statuses(app).values()) == {"shipped"}
+        with pytest.raises(BadInput):  # the same numbers on the wrong orders
+            carrier_tracking.import_tracking(app.uow, FixedClock(), "b2", _issued(
+                [("R-2", yamato_number(71))]))
+    finally:
+        app.close()

@@ -119,3 +119,13 @@ def test_built_in_layouts_are_valid_and_the_admin_mistakes_are_named() -> None:
     bad = _preset(Column("No", "order_no"), Column("No", "nonsense"), Column("😀", "", -1, "wide"))
     found = {(p.row, p.problem.split(" ")[0]) for p in check_preset(bad)}
     assert {(2, "'No'"), (2, "unknown"), (3, "has"), (3, "negative"), (3, "unknown")} <= found
+
+
+def test_tax_inside_the_cod_amount_is_worked_out_per_rate() -> None:
+    from packstation.services.carrier_export import cod_tax
+
+    food, goods = ("チーズケーキ", 1, 2160, 8), ("マグカップ", 1, 1100, 10)
+    assert cod_tax(3260, [food, goods]) == 160 + 100  # 8 % of 2000 + 10 % of 1000
+    assert cod_tax(3590, [food, goods]) == 160 + 100 + 30  # + a 330 yen fee at 10 %
+    assert cod_tax(0, [food]) == 0
+    assert cod_tax(1630, [food, goods]) == (160 + 100) * 1630 // 3260  # half off
