@@ -134,4 +134,31 @@ TERMS = {
     "layout": "受注番号を短くするか、レイアウト設定でこの項目の長さを増やしてください",
     "CarrierProblems|%1, row %2, column '%3': %4 (%5)": "%1 %2行目「%3」: %4 (%5)",
     "CarrierProblems|%1: %2 (%3)": "%1: %2 (%3)",
+    "CarrierProblems|%1, '%2': %3 (%4)": "%1「%2」: %3 (%4)",
+    "CarrierProblems|the layout has no columns": "出力項目がありません",
+    "CarrierProblems|empty column name": "項目名が空欄です",
+    "CarrierProblems|'%1' appears twice": "「%1」が2回あります",
+    "CarrierProblems|has characters cp932 cannot hold": "Shift_JIS(cp932)にない文字があります",
+    "CarrierProblems|unknown source '%1'": "出力内容「%1」は使えません",
+    "CarrierProblems|negative length": "長さがマイナスです",
+    "CarrierProblems|unknown width '%1'": "全角/半角の指定「%1」は使えません",
+    "CarrierProblems|not set": "未設定です",
+    "CarrierProblems|no account name": "アカウント名がありません",
+    "CarrierProblems|tracking order column": "伝票番号ファイルの受注番号項目",
+    "CarrierProblems|tracking number column": "伝票番号ファイルの伝票番号項目",
+    "CarrierProblems|account": "アカウント",
+    "CarrierProblems|header": "項目名",
+    "CarrierProblems|add columns": "出力項目を追加してください",
+    "CarrierProblems|name the column": "項目名を入れてください",
+    "CarrierProblems|give each column its own name": "項目名はそれぞれ別にしてください",
+    "CarrierProblems|use characters from the carrier's character set":
+        "配送会社ソフトで使える文字にしてください",
+    "CarrierProblems|choose one of: %1": "次から選んでください: %1",
+    "CarrierProblems|enter 0 (no limit) or the carrier's length in bytes":
+        "0 (制限なし) か、配送会社の指定するバイト数を入れてください",
+    "CarrierProblems|choose full, half or leave empty":
+        "full (全角)、half (半角) か空欄にしてください",
+    "CarrierProblems|name the column of the carrier's issued-data CSV (or #n for the n-th column)":
+        "発行済みデータCSVの項目名を入れてください (n列目なら #n)",
+    "CarrierProblems|name the account": "アカウント名を入れてください",
 }

@@ -285,6 +285,94 @@
         <translation>order number '%1' does not fit the carrier's field (%2)</translation>
     </message>
     <message>
+        <source>the layout has no columns</source>
+        <translation>the layout has no columns</translation>
+    </message>
+    <message>
+        <source>empty column name</source>
+        <translation>empty column name</translation>
+    </message>
+    <message>
+        <source>'%1' appears twice</source>
+        <translation>'%1' appears twice</translation>
+    </message>
+    <message>
+        <source>has characters cp932 cannot hold</source>
+        <translation>has characters cp932 cannot hold</translation>
+    </message>
+    <message>
+        <source>unknown source '%1'</source>
+        <translation>unknown source '%1'</translation>
+    </message>
+    <message>
+        <source>negative length</source>
+        <translation>negative length</translation>
+    </message>
+    <message>
+        <source>unknown width '%1'</source>
+        <translation>unknown width '%1'</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>no account name</source>
+        <translation>no account name</translation>
+    </message>
+    <message>
+        <source>tracking order column</source>
+        <translation>tracking order column</translation>
+    </message>
+    <message>
+        <source>tracking number column</source>
+        <translation>tracking number column</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>add columns</source>
+        <translation>add columns</translation>
+    </message>
+    <message>
+        <source>name the column</source>
+        <translation>name the column</translation>
+    </message>
+    <message>
+        <source>give each column its own name</source>
+        <translation>give each column its own name</translation>
+    </message>
+    <message>
+        <source>use characters from the carrier's character set</source>
+        <translation>use characters from the carrier's character set</translation>
+    </message>
+    <message>
+        <source>choose one of: %1</source>
+        <translation>choose one of: %1</translation>
+    </message>
+    <message>
+        <source>enter 0 (no limit) or the carrier's length in bytes</source>
+        <translation>enter 0 (no limit) or the carrier's length in bytes</translation>
+    </message>
+    <message>
+        <source>choose full, half or leave empty</source>
+        <translation>choose full, half or leave empty</translation>
+    </message>
+    <message>
+        <source>name the column of the carrier's issued-data CSV (or #n for the n-th column)</source>
+        <translation>name the column of the carrier's issued-data CSV (or #n for the n-th column)</translation>
+    </message>
+    <message>
+        <source>name the account</source>
+        <translation>name the account</translation>
+    </message>
+    <message>
         <source>fill in the order number the export wrote, or delete the row</source>
         <translation>fill in the order number the export wrote, or delete the row</translation>
     </message>
@@ -339,6 +427,10 @@
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, '%2': %3 (%4)</source>
+        <translation>%1, '%2': %3 (%4)</translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,94 @@
         <translation>受注番号 %1 が配送会社の項目に収まりません</translation>
     </message>
     <message>
+        <source>the layout has no columns</source>
+        <translation>出力項目がありません</translation>
+    </message>
+    <message>
+        <source>empty column name</source>
+        <translation>項目名が空欄です</translation>
+    </message>
+    <message>
+        <source>'%1' appears twice</source>
+        <translation>「%1」が2回あります</translation>
+    </message>
+    <message>
+        <source>has characters cp932 cannot hold</source>
+        <translation>Shift_JIS(cp932)にない文字があります</translation>
+    </message>
+    <message>
+        <source>unknown source '%1'</source>
+        <translation>出力内容「%1」は使えません</translation>
+    </message>
+    <message>
+        <source>negative length</source>
+        <translation>長さがマイナスです</translation>
+    </message>
+    <message>
+        <source>unknown width '%1'</source>
+        <translation>全角/半角の指定「%1」は使えません</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未設定です</translation>
+    </message>
+    <message>
+        <source>no account name</source>
+        <translation>アカウント名がありません</translation>
+    </message>
+    <message>
+        <source>tracking order column</source>
+        <translation>伝票番号ファイルの受注番号項目</translation>
+    </message>
+    <message>
+        <source>tracking number column</source>
+        <translation>伝票番号ファイルの伝票番号項目</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>項目名</translation>
+    </message>
+    <message>
+        <source>add columns</source>
+        <translation>出力項目を追加してください</translation>
+    </message>
+    <message>
+        <source>name the column</source>
+        <translation>項目名を入れてください</translation>
+    </message>
+    <message>
+        <source>give each column its own name</source>
+        <translation>項目名はそれぞれ別にしてください</translation>
+    </message>
+    <message>
+        <source>use characters from the carrier's character set</source>
+        <translation>配送会社ソフトで使える文字にしてください</translation>
+    </message>
+    <message>
+        <source>choose one of: %1</source>
+        <translation>次から選んでください: %1</translation>
+    </message>
+    <message>
+        <source>enter 0 (no limit) or the carrier's length in bytes</source>
+        <translation>0 (制限なし) か、配送会社の指定するバイト数を入れてください</translation>
+    </message>
+    <message>
+        <source>choose full, half or leave empty</source>
+        <translation>full (全角)、half (半角) か空欄にしてください</translation>
+    </message>
+    <message>
+        <source>name the column of the carrier's issued-data CSV (or #n for the n-th column)</source>
+        <translation>発行済みデータCSVの項目名を入れてください (n列目なら #n)</translation>
+    </message>
+    <message>
+        <source>name the account</source>
+        <translation>アカウント名を入れてください</translation>
+    </message>
+    <message>
         <source>fill in the order number the export wrote, or delete the row</source>
         <translation>出力時の受注番号を入れるか、この行を削除してください</translation>
     </message>
@@ -339,6 +427,10 @@
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, '%2': %3 (%4)</source>
+        <translation>%1「%2」: %3 (%4)</translation>
     </message>
 </context>
 <context>

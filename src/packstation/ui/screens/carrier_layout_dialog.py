@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.domain.carrier_csv import SOURCES, Column, Preset
+from packstation.domain.errors import BadInput
 from packstation.services import carrier_export
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
+from packstation.ui.screens.carrier_problems import describe_problems
 from packstation.ui.widgets.base import Dialog
 
 _SENDER_KEYS = ("name", "phone", "postal_code", "address", "address2")
@@ -223,4 +225,5 @@ class CarrierLayoutDialog(Dialog):
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
-        self.problems.setPlainText(describe(error))
+        text = describe_problems(error) if isinstance(error, BadInput) else describe(error)
+        self.problems.setPlainText(text)

@@ -40,6 +40,29 @@ _TABLE: list[tuple[re.Pattern[str], object]] = [(re.compile(rx), text) for rx, t
      QT_TRANSLATE_NOOP("CarrierProblems", "the file is neither cp932 (Shift_JIS) nor UTF-8 text")),
     (r"order number '(.*)' does not fit the carrier's field \((\w+)\)",
      QT_TRANSLATE_NOOP("CarrierProblems", "order number '%1' does not fit the carrier's field (%2)")),  # noqa: E501
+    # the admin's layout (check_preset, save_preset)
+    (r"the layout has no columns", QT_TRANSLATE_NOOP("CarrierProblems", "the layout has no columns")),  # noqa: E501
+    (r"empty column name", QT_TRANSLATE_NOOP("CarrierProblems", "empty column name")),
+    (r"'(.*)' appears twice", QT_TRANSLATE_NOOP("CarrierProblems", "'%1' appears twice")),
+    (r"has characters cp932 cannot hold", QT_TRANSLATE_NOOP("CarrierProblems", "has characters cp932 cannot hold")),  # noqa: E501
+    (r"unknown source '(.*)'", QT_TRANSLATE_NOOP("CarrierProblems", "unknown source '%1'")),
+    (r"negative length", QT_TRANSLATE_NOOP("CarrierProblems", "negative length")),
+    (r"unknown width '(.*)'", QT_TRANSLATE_NOOP("CarrierProblems", "unknown width '%1'")),
+    (r"not set", QT_TRANSLATE_NOOP("CarrierProblems", "not set")),
+    (r"no account name", QT_TRANSLATE_NOOP("CarrierProblems", "no account name")),
+    (r"tracking order column", QT_TRANSLATE_NOOP("CarrierProblems", "tracking order column")),
+    (r"tracking number column", QT_TRANSLATE_NOOP("CarrierProblems", "tracking number column")),
+    (r"account", QT_TRANSLATE_NOOP("CarrierProblems", "account")),
+    (r"header", QT_TRANSLATE_NOOP("CarrierProblems", "header")),
+    (r"add columns", QT_TRANSLATE_NOOP("CarrierProblems", "add columns")),
+    (r"name the column", QT_TRANSLATE_NOOP("CarrierProblems", "name the column")),
+    (r"give each column its own name", QT_TRANSLATE_NOOP("CarrierProblems", "give each column its own name")),  # noqa: E501
+    (r"use characters from the carrier's character set", QT_TRANSLATE_NOOP("CarrierProblems", "use characters from the carrier's character set")),  # noqa: E501
+    (r"choose one of: (.*)", QT_TRANSLATE_NOOP("CarrierProblems", "choose one of: %1")),
+    (r"enter 0 \(no limit\) or the carrier's length in bytes", QT_TRANSLATE_NOOP("CarrierProblems", "enter 0 (no limit) or the carrier's length in bytes")),  # noqa: E501
+    (r"choose full, half or leave empty", QT_TRANSLATE_NOOP("CarrierProblems", "choose full, half or leave empty")),  # noqa: E501
+    (r"name the column of the carrier's issued-data CSV \(or #n for the n-th column\)", QT_TRANSLATE_NOOP("CarrierProblems", "name the column of the carrier's issued-data CSV (or #n for the n-th column)")),  # noqa: E501
+    (r"name the account", QT_TRANSLATE_NOOP("CarrierProblems", "name the account")),
     # what to do
     (r"fill in the order number the export wrote, or delete the row",
      QT_TRANSLATE_NOOP("CarrierProblems", "fill in the order number the export wrote, or delete the row")),  # noqa: E501
@@ -68,6 +91,7 @@ _TABLE: list[tuple[re.Pattern[str], object]] = [(re.compile(rx), text) for rx, t
 )]
 _LINE = QT_TRANSLATE_NOOP("CarrierProblems", "%1, row %2, column '%3': %4 (%5)")
 _FILE_LINE = QT_TRANSLATE_NOOP("CarrierProblems", "%1: %2 (%3)")
+_FIELD_LINE = QT_TRANSLATE_NOOP("CarrierProblems", "%1, '%2': %3 (%4)")
 
 
 _STATUSES = {"open", "packing", "on_hold", "packed", "shipped", "cancelled"}
@@ -90,12 +114,15 @@ def sentence(text: str) -> str:
 
 
 def line(problem: InputProblem, source: str) -> str:
+    column = sentence(problem.column or "")
+    what, fix = sentence(problem.problem), sentence(problem.fix)
+    if problem.row is None and not column:
+        return _t(_FILE_LINE).replace("%1", source).replace("%2", what).replace("%3", fix)
     if problem.row is None:
-        return (_t(_FILE_LINE).replace("%1", source).replace("%2", sentence(problem.problem))
-                .replace("%3", sentence(problem.fix)))
+        return (_t(_FIELD_LINE).replace("%1", source).replace("%2", column)
+                .replace("%3", what).replace("%4", fix))
     return (_t(_LINE).replace("%1", source).replace("%2", str(problem.row))
-            .replace("%3", problem.column or "").replace("%4", sentence(problem.problem))
-            .replace("%5", sentence(problem.fix)))
+            .replace("%3", column).replace("%4", what).replace("%5", fix))
 
 
 def describe_problems(error: BadInput) -> str:
