@@ -70,9 +70,24 @@ def main() -> int:
     app.processEvents()
     dialog.grab().save(str(OUT / "export-ja.png"))
     print("wrote", OUT / "export-ja.png")
+    _layout_shot(app, dialog)
     _tracking_shot(app, window, dialog)
     ctx.tasks.shutdown()
     return 0
+
+
+def _layout_shot(app: QApplication, export: object) -> None:
+    from packstation.ui.screens.carrier_layout_dialog import CarrierLayoutDialog
+
+    export._edit_layout()  # type: ignore[attr-defined]
+    layout = export.findChild(CarrierLayoutDialog)  # type: ignore[attr-defined]
+    wait_until(app, lambda: layout.columns.rowCount() > 0)
+    layout.tabs.setCurrentIndex(1)
+    layout.resize(1300, 760)
+    app.processEvents()
+    layout.grab().save(str(OUT / "carrier-layout-ja.png"))
+    print("wrote", OUT / "carrier-layout-ja.png")
+    layout.reject()
 
 
 def _tracking_shot(app: QApplication, window: object, export: object) -> None:
