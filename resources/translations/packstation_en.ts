@@ -1,6 +1,439 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CarrierExportDialog</name>
+    <message>
+        <source>Carrier CSV (label data)</source>
+        <translation>Carrier CSV (label data)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Check only (F5)</source>
+        <translation>Check only (F5)</translation>
+    </message>
+    <message>
+        <source>Write file (Enter)</source>
+        <translation>Write file (Enter)</translation>
+    </message>
+    <message>
+        <source>Layout… (Ctrl+L)</source>
+        <translation>Layout… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Save the carrier CSV</source>
+        <translation>Save the carrier CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file first.</source>
+        <translation>Choose where to save the file first.</translation>
+    </message>
+    <message>
+        <source>Reading the packed orders…</source>
+        <translation>Reading the packed orders…</translation>
+    </message>
+    <message>
+        <source>No packed order is waiting for this carrier.</source>
+        <translation>No packed order is waiting for this carrier.</translation>
+    </message>
+    <message>
+        <source>%1 orders written to %2 and marked as handed over.</source>
+        <translation>%1 orders written to %2 and marked as handed over.</translation>
+    </message>
+    <message>
+        <source>Check only: %1 orders would be written. No file, nothing marked.</source>
+        <translation>Check only: %1 orders would be written. No file, nothing marked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) below: each was made so the carrier can read the file.</source>
+        <translation><numerusform>%n change(s) below: each was made so the carrier can read the file.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packed order(s) have no carrier service chosen and were left out.</source>
+        <translation><numerusform>%n packed order(s) have no carrier service chosen and were left out.</numerusform></translation>
+    </message>
+    <message>
+        <source>Character replaced (not in cp932)</source>
+        <translation>Character replaced (not in cp932)</translation>
+    </message>
+    <message>
+        <source>Cut to the carrier's length</source>
+        <translation>Cut to the carrier's length</translation>
+    </message>
+    <message>
+        <source>No code in the layout: left empty</source>
+        <translation>No code in the layout: left empty</translation>
+    </message>
+    <message>
+        <source>Nothing was written or marked.</source>
+        <translation>Nothing was written or marked.</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierLayoutDialog</name>
+    <message>
+        <source>Carrier CSV layout</source>
+        <translation>Carrier CSV layout</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Date format</translation>
+    </message>
+    <message>
+        <source>Orders with no service</source>
+        <translation>Orders with no service</translation>
+    </message>
+    <message>
+        <source>Tracking file: order no. column</source>
+        <translation>Tracking file: order no. column</translation>
+    </message>
+    <message>
+        <source>Tracking file: tracking no. column</source>
+        <translation>Tracking file: tracking no. column</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Sender name</translation>
+    </message>
+    <message>
+        <source>Sender phone</source>
+        <translation>Sender phone</translation>
+    </message>
+    <message>
+        <source>Sender postal code</source>
+        <translation>Sender postal code</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <source>Sender building</source>
+        <translation>Sender building</translation>
+    </message>
+    <message>
+        <source>The file starts with the column names</source>
+        <translation>The file starts with the column names</translation>
+    </message>
+    <message>
+        <source>Export them with this carrier too</source>
+        <translation>Export them with this carrier too</translation>
+    </message>
+    <message>
+        <source>General (Ctrl+1)</source>
+        <translation>General (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Columns (Ctrl+2)</source>
+        <translation>Columns (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Codes (Ctrl+3)</source>
+        <translation>Codes (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Column name</source>
+        <translation>Column name</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Max bytes (全角 = 2)</source>
+        <translation>Max bytes (全角 = 2)</translation>
+    </message>
+    <message>
+        <source>Width (full/half)</source>
+        <translation>Width (full/half)</translation>
+    </message>
+    <message>
+        <source>Fixed value</source>
+        <translation>Fixed value</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources: %1</translation>
+    </message>
+    <message>
+        <source>Group (service, service_cod, cool, time_slot, payment)</source>
+        <translation>Group (service, service_cod, cool, time_slot, payment)</translation>
+    </message>
+    <message>
+        <source>Our value</source>
+        <translation>Our value</translation>
+    </message>
+    <message>
+        <source>Carrier code</source>
+        <translation>Carrier code</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>Add column</translation>
+    </message>
+    <message>
+        <source>Remove column</source>
+        <translation>Remove column</translation>
+    </message>
+    <message>
+        <source>Add code</source>
+        <translation>Add code</translation>
+    </message>
+    <message>
+        <source>Remove code</source>
+        <translation>Remove code</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierProblems</name>
+    <message>
+        <source>no order number</source>
+        <translation>no order number</translation>
+    </message>
+    <message>
+        <source>no tracking number</source>
+        <translation>no tracking number</translation>
+    </message>
+    <message>
+        <source>tracking number '%1' fails its check digit</source>
+        <translation>tracking number '%1' fails its check digit</translation>
+    </message>
+    <message>
+        <source>order '%1' is also on row %2</source>
+        <translation>order '%1' is also on row %2</translation>
+    </message>
+    <message>
+        <source>tracking number '%1' is also on row %2 (order %3)</source>
+        <translation>tracking number '%1' is also on row %2 (order %3)</translation>
+    </message>
+    <message>
+        <source>no order '%1'</source>
+        <translation>no order '%1'</translation>
+    </message>
+    <message>
+        <source>tracking number '%1' already belongs to order %2</source>
+        <translation>tracking number '%1' already belongs to order %2</translation>
+    </message>
+    <message>
+        <source>order %1 was shipped with tracking number %2</source>
+        <translation>order %1 was shipped with tracking number %2</translation>
+    </message>
+    <message>
+        <source>order %1 is %2, not packed</source>
+        <translation>order %1 is %2, not packed</translation>
+    </message>
+    <message>
+        <source>order %1 was exported for %2, not %3</source>
+        <translation>order %1 was exported for %2, not %3</translation>
+    </message>
+    <message>
+        <source>column not found in the header row</source>
+        <translation>column not found in the header row</translation>
+    </message>
+    <message>
+        <source>the file is neither cp932 (Shift_JIS) nor UTF-8 text</source>
+        <translation>the file is neither cp932 (Shift_JIS) nor UTF-8 text</translation>
+    </message>
+    <message>
+        <source>order number '%1' does not fit the carrier's field (%2)</source>
+        <translation>order number '%1' does not fit the carrier's field (%2)</translation>
+    </message>
+    <message>
+        <source>the layout has no columns</source>
+        <translation>the layout has no columns</translation>
+    </message>
+    <message>
+        <source>empty column name</source>
+        <translation>empty column name</translation>
+    </message>
+    <message>
+        <source>'%1' appears twice</source>
+        <translation>'%1' appears twice</translation>
+    </message>
+    <message>
+        <source>has characters cp932 cannot hold</source>
+        <translation>has characters cp932 cannot hold</translation>
+    </message>
+    <message>
+        <source>unknown source '%1'</source>
+        <translation>unknown source '%1'</translation>
+    </message>
+    <message>
+        <source>negative length</source>
+        <translation>negative length</translation>
+    </message>
+    <message>
+        <source>unknown width '%1'</source>
+        <translation>unknown width '%1'</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>no account name</source>
+        <translation>no account name</translation>
+    </message>
+    <message>
+        <source>tracking order column</source>
+        <translation>tracking order column</translation>
+    </message>
+    <message>
+        <source>tracking number column</source>
+        <translation>tracking number column</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>add columns</source>
+        <translation>add columns</translation>
+    </message>
+    <message>
+        <source>name the column</source>
+        <translation>name the column</translation>
+    </message>
+    <message>
+        <source>give each column its own name</source>
+        <translation>give each column its own name</translation>
+    </message>
+    <message>
+        <source>use characters from the carrier's character set</source>
+        <translation>use characters from the carrier's character set</translation>
+    </message>
+    <message>
+        <source>choose one of: %1</source>
+        <translation>choose one of: %1</translation>
+    </message>
+    <message>
+        <source>enter 0 (no limit) or the carrier's length in bytes</source>
+        <translation>enter 0 (no limit) or the carrier's length in bytes</translation>
+    </message>
+    <message>
+        <source>choose full, half or leave empty</source>
+        <translation>choose full, half or leave empty</translation>
+    </message>
+    <message>
+        <source>name the column of the carrier's issued-data CSV (or #n for the n-th column)</source>
+        <translation>name the column of the carrier's issued-data CSV (or #n for the n-th column)</translation>
+    </message>
+    <message>
+        <source>name the account</source>
+        <translation>name the account</translation>
+    </message>
+    <message>
+        <source>fill in the order number the export wrote, or delete the row</source>
+        <translation>fill in the order number the export wrote, or delete the row</translation>
+    </message>
+    <message>
+        <source>issue the label in the carrier software first, or delete the row</source>
+        <translation>issue the label in the carrier software first, or delete the row</translation>
+    </message>
+    <message>
+        <source>correct the number from the printed label</source>
+        <translation>correct the number from the printed label</translation>
+    </message>
+    <message>
+        <source>keep one row per order (one label per order)</source>
+        <translation>keep one row per order (one label per order)</translation>
+    </message>
+    <message>
+        <source>each label has its own number: correct the number or the order on one of the rows</source>
+        <translation>each label has its own number: correct the number or the order on one of the rows</translation>
+    </message>
+    <message>
+        <source>check the order number; import the order first if it is missing</source>
+        <translation>check the order number; import the order first if it is missing</translation>
+    </message>
+    <message>
+        <source>delete the row, or correct the number</source>
+        <translation>delete the row, or correct the number</translation>
+    </message>
+    <message>
+        <source>pack the order before attaching its tracking number</source>
+        <translation>pack the order before attaching its tracking number</translation>
+    </message>
+    <message>
+        <source>import this file as %1, or export the order again for %2</source>
+        <translation>import this file as %1, or export the order again for %2</translation>
+    </message>
+    <message>
+        <source>export the issued data with this column, or change the column name in the carrier layout</source>
+        <translation>export the issued data with this column, or change the column name in the carrier layout</translation>
+    </message>
+    <message>
+        <source>export the issued data from the carrier software again as CSV</source>
+        <translation>export the issued data from the carrier software again as CSV</translation>
+    </message>
+    <message>
+        <source>shorten the order number, or raise the column's length in the carrier layout</source>
+        <translation>shorten the order number, or raise the column's length in the carrier layout</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column '%3': %4 (%5)</source>
+        <translation>%1, row %2, column '%3': %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, '%2': %3 (%4)</source>
+        <translation>%1, '%2': %3 (%4)</translation>
+    </message>
+</context>
+<context>
     <name>Cool</name>
     <message>
         <source>Chilled</source>
@@ -499,6 +932,14 @@
         <source>Refresh (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
+    <message>
+        <source>Carrier CSV… (Ctrl+E)</source>
+        <translation>Carrier CSV… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Tracking numbers… (Ctrl+T)</source>
+        <translation>Tracking numbers… (Ctrl+T)</translation>
+    </message>
     <message numerus="yes">
         <source>%n order(s)</source>
         <translation><numerusform>%n order(s)</numerusform></translation>
@@ -909,6 +1350,49 @@
     </message>
 </context>
 <context>
+    <name>TrackingImportDialog</name>
+    <message>
+        <source>Import tracking numbers</source>
+        <translation>Import tracking numbers</translation>
+    </message>
+    <message>
+        <source>Issued-data CSV</source>
+        <translation>Issued-data CSV</translation>
+    </message>
+    <message>
+        <source>Check and import (Enter)</source>
+        <translation>Check and import (Enter)</translation>
+    </message>
+    <message>
+        <source>The CSV the carrier software exports after printing the labels</source>
+        <translation>The CSV the carrier software exports after printing the labels</translation>
+    </message>
+    <message>
+        <source>Choose the issued-data CSV</source>
+        <translation>Choose the issued-data CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file first.</source>
+        <translation>Choose the CSV file first.</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <source>%1 orders shipped with their tracking numbers; %2 already had them.</source>
+        <translation>%1 orders shipped with their tracking numbers; %2 already had them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported. Fix these %n problem(s) and import again:</source>
+        <translation><numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Verdicts</name>
     <message>
         <source>Order opened: scan the items</source>
@@ -1145,6 +1629,41 @@
     <message>
         <source>Lead approval: weight</source>
         <translation>Lead approval: weight</translation>
+    </message>
+</context>
+<context>
+    <name>_CarrierForm</name>
+    <message>
+        <source>Yamato B2 Cloud</source>
+        <translation>Yamato B2 Cloud</translation>
+    </message>
+    <message>
+        <source>Sagawa e-Hiden</source>
+        <translation>Sagawa e-Hiden</translation>
+    </message>
+    <message>
+        <source>Japan Post Yu-Pri R</source>
+        <translation>Japan Post Yu-Pri R</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 orders…</source>
+        <translation>%1 orders…</translation>
     </message>
 </context>
 </TS>

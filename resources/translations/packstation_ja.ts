@@ -1,6 +1,439 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CarrierExportDialog</name>
+    <message>
+        <source>Carrier CSV (label data)</source>
+        <translation>送り状データ出力 (配送会社ソフト用CSV)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>保存先</translation>
+    </message>
+    <message>
+        <source>Check only (F5)</source>
+        <translation>確認のみ (F5)</translation>
+    </message>
+    <message>
+        <source>Write file (Enter)</source>
+        <translation>ファイル出力 (Enter)</translation>
+    </message>
+    <message>
+        <source>Layout… (Ctrl+L)</source>
+        <translation>レイアウト設定… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>受注番号</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>元の文字・値</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>出力した値</translation>
+    </message>
+    <message>
+        <source>Save the carrier CSV</source>
+        <translation>送り状データの保存先</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file first.</source>
+        <translation>先に保存先を指定してください。</translation>
+    </message>
+    <message>
+        <source>Reading the packed orders…</source>
+        <translation>梱包済みの受注を読み込み中…</translation>
+    </message>
+    <message>
+        <source>No packed order is waiting for this carrier.</source>
+        <translation>この配送会社に出力する梱包済みの受注はありません。</translation>
+    </message>
+    <message>
+        <source>%1 orders written to %2 and marked as handed over.</source>
+        <translation>%1 件を %2 に出力し、出力済みにしました。</translation>
+    </message>
+    <message>
+        <source>Check only: %1 orders would be written. No file, nothing marked.</source>
+        <translation>確認のみ: %1 件が出力対象です。ファイルは作成せず、出力済みにもしていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) below: each was made so the carrier can read the file.</source>
+        <translation><numerusform>配送会社ソフトで読めるように変えた箇所が %n 件あります (下の一覧)。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packed order(s) have no carrier service chosen and were left out.</source>
+        <translation><numerusform>梱包済みのうち %n 件は配送サービスが未選択のため出力していません。</numerusform></translation>
+    </message>
+    <message>
+        <source>Character replaced (not in cp932)</source>
+        <translation>文字を置換 (Shift_JIS(cp932)にない文字)</translation>
+    </message>
+    <message>
+        <source>Cut to the carrier's length</source>
+        <translation>文字数超過のため切り捨て</translation>
+    </message>
+    <message>
+        <source>No code in the layout: left empty</source>
+        <translation>レイアウトにコードがないため空欄</translation>
+    </message>
+    <message>
+        <source>Nothing was written or marked.</source>
+        <translation>ファイルは出力されず、出力済みにもなっていません。</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierLayoutDialog</name>
+    <message>
+        <source>Carrier CSV layout</source>
+        <translation>送り状データのレイアウト設定</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>アカウント名</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>見出し行</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>日付の形式</translation>
+    </message>
+    <message>
+        <source>Orders with no service</source>
+        <translation>配送サービス未選択の受注</translation>
+    </message>
+    <message>
+        <source>Tracking file: order no. column</source>
+        <translation>伝票番号ファイル: 受注番号の項目</translation>
+    </message>
+    <message>
+        <source>Tracking file: tracking no. column</source>
+        <translation>伝票番号ファイル: 伝票番号の項目</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>ご依頼主名</translation>
+    </message>
+    <message>
+        <source>Sender phone</source>
+        <translation>ご依頼主電話番号</translation>
+    </message>
+    <message>
+        <source>Sender postal code</source>
+        <translation>ご依頼主郵便番号</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>ご依頼主住所</translation>
+    </message>
+    <message>
+        <source>Sender building</source>
+        <translation>ご依頼主建物名</translation>
+    </message>
+    <message>
+        <source>The file starts with the column names</source>
+        <translation>1行目に項目名を出力する</translation>
+    </message>
+    <message>
+        <source>Export them with this carrier too</source>
+        <translation>この配送会社で出力する</translation>
+    </message>
+    <message>
+        <source>General (Ctrl+1)</source>
+        <translation>基本設定 (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Columns (Ctrl+2)</source>
+        <translation>出力項目 (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Codes (Ctrl+3)</source>
+        <translation>コード変換 (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Column name</source>
+        <translation>項目名</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出力内容</translation>
+    </message>
+    <message>
+        <source>Max bytes (全角 = 2)</source>
+        <translation>最大バイト数 (全角 = 2)</translation>
+    </message>
+    <message>
+        <source>Width (full/half)</source>
+        <translation>全角/半角 (full/half)</translation>
+    </message>
+    <message>
+        <source>Fixed value</source>
+        <translation>固定値</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>出力内容: %1</translation>
+    </message>
+    <message>
+        <source>Group (service, service_cod, cool, time_slot, payment)</source>
+        <translation>区分 (service, service_cod, cool, time_slot, payment)</translation>
+    </message>
+    <message>
+        <source>Our value</source>
+        <translation>当システムの値</translation>
+    </message>
+    <message>
+        <source>Carrier code</source>
+        <translation>配送会社のコード</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>項目を追加</translation>
+    </message>
+    <message>
+        <source>Remove column</source>
+        <translation>項目を削除</translation>
+    </message>
+    <message>
+        <source>Add code</source>
+        <translation>コードを追加</translation>
+    </message>
+    <message>
+        <source>Remove code</source>
+        <translation>コードを削除</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存 (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>キャンセル (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierProblems</name>
+    <message>
+        <source>no order number</source>
+        <translation>受注番号が空欄です</translation>
+    </message>
+    <message>
+        <source>no tracking number</source>
+        <translation>伝票番号が空欄です</translation>
+    </message>
+    <message>
+        <source>tracking number '%1' fails its check digit</source>
+        <translation>伝票番号 %1 のチェックデジットが合いません</translation>
+    </message>
+    <message>
+        <source>order '%1' is also on row %2</source>
+        <translation>受注 %1 は %2 行目にもあります</translation>
+    </message>
+    <message>
+        <source>tracking number '%1' is also on row %2 (order %3)</source>
+        <translation>伝票番号 %1 は %2 行目 (受注 %3) にもあります</translation>
+    </message>
+    <message>
+        <source>no order '%1'</source>
+        <translation>受注 %1 が見つかりません</translation>
+    </message>
+    <message>
+        <source>tracking number '%1' already belongs to order %2</source>
+        <translation>伝票番号 %1 は受注 %2 に登録済みです</translation>
+    </message>
+    <message>
+        <source>order %1 was shipped with tracking number %2</source>
+        <translation>受注 %1 は伝票番号 %2 で出荷済みです</translation>
+    </message>
+    <message>
+        <source>order %1 is %2, not packed</source>
+        <translation>受注 %1 は「%2」で、梱包済みではありません</translation>
+    </message>
+    <message>
+        <source>order %1 was exported for %2, not %3</source>
+        <translation>受注 %1 は %3 ではなく %2 用に出力されています</translation>
+    </message>
+    <message>
+        <source>column not found in the header row</source>
+        <translation>見出し行にこの項目がありません</translation>
+    </message>
+    <message>
+        <source>the file is neither cp932 (Shift_JIS) nor UTF-8 text</source>
+        <translation>Shift_JIS(cp932) でも UTF-8 でもないファイルです</translation>
+    </message>
+    <message>
+        <source>order number '%1' does not fit the carrier's field (%2)</source>
+        <translation>受注番号 %1 が配送会社の項目に収まりません</translation>
+    </message>
+    <message>
+        <source>the layout has no columns</source>
+        <translation>出力項目がありません</translation>
+    </message>
+    <message>
+        <source>empty column name</source>
+        <translation>項目名が空欄です</translation>
+    </message>
+    <message>
+        <source>'%1' appears twice</source>
+        <translation>「%1」が2回あります</translation>
+    </message>
+    <message>
+        <source>has characters cp932 cannot hold</source>
+        <translation>Shift_JIS(cp932)にない文字があります</translation>
+    </message>
+    <message>
+        <source>unknown source '%1'</source>
+        <translation>出力内容「%1」は使えません</translation>
+    </message>
+    <message>
+        <source>negative length</source>
+        <translation>長さがマイナスです</translation>
+    </message>
+    <message>
+        <source>unknown width '%1'</source>
+        <translation>全角/半角の指定「%1」は使えません</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未設定です</translation>
+    </message>
+    <message>
+        <source>no account name</source>
+        <translation>アカウント名がありません</translation>
+    </message>
+    <message>
+        <source>tracking order column</source>
+        <translation>伝票番号ファイルの受注番号項目</translation>
+    </message>
+    <message>
+        <source>tracking number column</source>
+        <translation>伝票番号ファイルの伝票番号項目</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>項目名</translation>
+    </message>
+    <message>
+        <source>add columns</source>
+        <translation>出力項目を追加してください</translation>
+    </message>
+    <message>
+        <source>name the column</source>
+        <translation>項目名を入れてください</translation>
+    </message>
+    <message>
+        <source>give each column its own name</source>
+        <translation>項目名はそれぞれ別にしてください</translation>
+    </message>
+    <message>
+        <source>use characters from the carrier's character set</source>
+        <translation>配送会社ソフトで使える文字にしてください</translation>
+    </message>
+    <message>
+        <source>choose one of: %1</source>
+        <translation>次から選んでください: %1</translation>
+    </message>
+    <message>
+        <source>enter 0 (no limit) or the carrier's length in bytes</source>
+        <translation>0 (制限なし) か、配送会社の指定するバイト数を入れてください</translation>
+    </message>
+    <message>
+        <source>choose full, half or leave empty</source>
+        <translation>full (全角)、half (半角) か空欄にしてください</translation>
+    </message>
+    <message>
+        <source>name the column of the carrier's issued-data CSV (or #n for the n-th column)</source>
+        <translation>発行済みデータCSVの項目名を入れてください (n列目なら #n)</translation>
+    </message>
+    <message>
+        <source>name the account</source>
+        <translation>アカウント名を入れてください</translation>
+    </message>
+    <message>
+        <source>fill in the order number the export wrote, or delete the row</source>
+        <translation>出力時の受注番号を入れるか、この行を削除してください</translation>
+    </message>
+    <message>
+        <source>issue the label in the carrier software first, or delete the row</source>
+        <translation>先に配送会社ソフトで送り状を発行するか、この行を削除してください</translation>
+    </message>
+    <message>
+        <source>correct the number from the printed label</source>
+        <translation>印字された送り状の番号で修正してください</translation>
+    </message>
+    <message>
+        <source>keep one row per order (one label per order)</source>
+        <translation>1受注につき1行にしてください。送り状は1受注に1枚です</translation>
+    </message>
+    <message>
+        <source>each label has its own number: correct the number or the order on one of the rows</source>
+        <translation>送り状ごとに番号は別です。どちらかの行の番号か受注番号を修正してください</translation>
+    </message>
+    <message>
+        <source>check the order number; import the order first if it is missing</source>
+        <translation>受注番号を確認してください。未登録なら先に受注データを取り込んでください</translation>
+    </message>
+    <message>
+        <source>delete the row, or correct the number</source>
+        <translation>この行を削除するか、番号を修正してください</translation>
+    </message>
+    <message>
+        <source>pack the order before attaching its tracking number</source>
+        <translation>先に検品・梱包を完了してから伝票番号を登録してください</translation>
+    </message>
+    <message>
+        <source>import this file as %1, or export the order again for %2</source>
+        <translation>このファイルを %1 として取り込むか、%2 用に出力し直してください</translation>
+    </message>
+    <message>
+        <source>export the issued data with this column, or change the column name in the carrier layout</source>
+        <translation>この項目を含めて発行済みデータを出力するか、レイアウト設定の項目名を変更してください</translation>
+    </message>
+    <message>
+        <source>export the issued data from the carrier software again as CSV</source>
+        <translation>配送会社ソフトから発行済みデータをCSVで出力し直してください</translation>
+    </message>
+    <message>
+        <source>shorten the order number, or raise the column's length in the carrier layout</source>
+        <translation>受注番号を短くするか、レイアウト設定でこの項目の長さを増やしてください</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column '%3': %4 (%5)</source>
+        <translation>%1 %2行目「%3」: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, '%2': %3 (%4)</source>
+        <translation>%1「%2」: %3 (%4)</translation>
+    </message>
+</context>
+<context>
     <name>Cool</name>
     <message>
         <source>Chilled</source>
@@ -499,6 +932,14 @@
         <source>Refresh (F5)</source>
         <translation>更新 (F5)</translation>
     </message>
+    <message>
+        <source>Carrier CSV… (Ctrl+E)</source>
+        <translation>送り状データ出力… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Tracking numbers… (Ctrl+T)</source>
+        <translation>伝票番号取込… (Ctrl+T)</translation>
+    </message>
     <message numerus="yes">
         <source>%n order(s)</source>
         <translation><numerusform>%n 件</numerusform></translation>
@@ -909,6 +1350,49 @@
     </message>
 </context>
 <context>
+    <name>TrackingImportDialog</name>
+    <message>
+        <source>Import tracking numbers</source>
+        <translation>伝票番号取込</translation>
+    </message>
+    <message>
+        <source>Issued-data CSV</source>
+        <translation>発行済みデータCSV</translation>
+    </message>
+    <message>
+        <source>Check and import (Enter)</source>
+        <translation>チェックして取込 (Enter)</translation>
+    </message>
+    <message>
+        <source>The CSV the carrier software exports after printing the labels</source>
+        <translation>送り状を印刷したあと、配送会社ソフトから出力したCSV</translation>
+    </message>
+    <message>
+        <source>Choose the issued-data CSV</source>
+        <translation>発行済みデータCSVを選択</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file first.</source>
+        <translation>先にCSVファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>全行をチェックしています…</translation>
+    </message>
+    <message>
+        <source>%1 orders shipped with their tracking numbers; %2 already had them.</source>
+        <translation>%1 件に伝票番号を登録し出荷済みにしました (%2 件は登録済み)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported. Fix these %n problem(s) and import again:</source>
+        <translation><numerusform>取込は行われていません。次の %n 件のエラーを修正して、もう一度取り込んでください:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Verdicts</name>
     <message>
         <source>Order opened: scan the items</source>
@@ -1145,6 +1629,41 @@
     <message>
         <source>Lead approval: weight</source>
         <translation>リーダー承認: 重量</translation>
+    </message>
+</context>
+<context>
+    <name>_CarrierForm</name>
+    <message>
+        <source>Yamato B2 Cloud</source>
+        <translation>ヤマト運輸 B2クラウド</translation>
+    </message>
+    <message>
+        <source>Sagawa e-Hiden</source>
+        <translation>佐川急便 e飛伝</translation>
+    </message>
+    <message>
+        <source>Japan Post Yu-Pri R</source>
+        <translation>日本郵便 ゆうプリR</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>配送会社</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>契約アカウント</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>ファイルを選択…</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>閉じる (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 orders…</source>
+        <translation>%1 件処理中…</translation>
     </message>
 </context>
 </TS>

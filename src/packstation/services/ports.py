@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from packstation.domain.catalog import BoxSpec, CarrierSpec, ServiceSpec
 from packstation.domain.model import Order, OrderStatus, Product, User
 from packstation.domain.verdicts import ProductMatch
+from packstation.services.carrier_ports import CarrierRepository
 from packstation.services.dto import (
     LineView,
     LookalikePair,
@@ -164,6 +165,9 @@ class UnitOfWork(Protocol):
 
     @property
     def weighing(self) -> WeighingRepository: ...
+
+    @property
+    def carrier(self) -> CarrierRepository: ...
 
     def __enter__(self) -> UnitOfWork: ...
 

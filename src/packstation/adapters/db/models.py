@@ -122,6 +122,9 @@ class OrderRow(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     packed_at: Mapped[dt.datetime | None]
     shipped_at: Mapped[dt.datetime | None]
+    # Carrier hand-off: when the order went into a carrier CSV (b2 / ehiden / yuprint).
+    exported_at: Mapped[dt.datetime | None]
+    exported_carrier: Mapped[str] = mapped_column(String(16), default="")
     # Claims (networked mode): which station holds the order, until when, and the fencing
     # number that proves it still does when it completes.
     claim_station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))

@@ -7,6 +7,7 @@ from types import TracebackType
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.adapters.db.carrier_repo import SqlCarrierRepository
 from packstation.adapters.db.catalog_repo import SqlCatalogRepository
 from packstation.adapters.db.mispick_repo import SqlMisPickRepository
 from packstation.adapters.db.outbox import OutboxWriter
@@ -33,6 +34,7 @@ class SqlUnitOfWork:
     packing: SqlPackingRepository
     mispicks: SqlMisPickRepository
     weighing: SqlWeighingRepository
+    carrier: SqlCarrierRepository
 
     def __init__(self, session_factory: sessionmaker[Session], outbox: bool = False) -> None:
         self._factory = session_factory
@@ -52,6 +54,7 @@ class SqlUnitOfWork:
         self.packing = SqlPackingRepository(s, outbox)
         self.mispicks = SqlMisPickRepository(s)
         self.weighing = SqlWeighingRepository(s)
+        self.carrier = SqlCarrierRepository(s)
         return self
 
     def __exit__(

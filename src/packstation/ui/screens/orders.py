@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from packstation.domain.model import OrderStatus
+from packstation.domain.model import OrderStatus, Role
 from packstation.services import orders
 from packstation.services.dto import OrderSummary
 from packstation.ui.context import UiContext
@@ -61,6 +61,8 @@ class OrdersScreen(Screen):
         self.open_button = QPushButton(objectName="open")
         self.import_button = QPushButton(objectName="import")
         self.refresh_button = QPushButton(objectName="refresh")
+        self.carrier_button = QPushButton(objectName="carrier_export")
+        self.tracking_button = QPushButton(objectName="tracking_import")
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._layout()
         self._connect()
@@ -77,6 +79,8 @@ class OrdersScreen(Screen):
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
         bottom.addStretch()
+        bottom.addWidget(self.carrier_button)
+        bottom.addWidget(self.tracking_button)
         bottom.addWidget(self.import_button)
         bottom.addWidget(self.open_button)
         col.addLayout(bottom)
@@ -92,6 +96,12 @@ class OrdersScreen(Screen):
         self.import_button.clicked.connect(self.import_requested.emit)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
         QShortcut(QKeySequence("F5"), self, self.refresh)
+        self.carrier_button.clicked.connect(self.open_carrier_export)
+        self.tracking_button.clicked.connect(self.open_tracking_import)
+        for keys, action in (("Ctrl+E", self.open_carrier_export),
+                             ("Ctrl+T", self.open_tracking_import)):
+            QShortcut(QKeySequence(keys), self, action,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(
@@ -103,14 +113,39 @@ class OrdersScreen(Screen):
         self.open_button.setText(self.tr("Open detail (Enter)"))
         self.import_button.setText(self.tr("Import CSV… (Ctrl+I)"))
         self.refresh_button.setText(self.tr("Refresh (F5)"))
+        self.carrier_button.setText(self.tr("Carrier CSV… (Ctrl+E)"))
+        self.tracking_button.setText(self.tr("Tracking numbers… (Ctrl+T)"))
         self.model.retranslate()
         self._show_count()
 
     def set_can_import(self, allowed: bool) -> None:
         self.import_button.setVisible(allowed)
 
+    def _can_hand_off(self) -> bool:
+        user = self.ctx.session
+        return self.ctx.app is not None and user is not None and Role(user.role).can(Role.LEAD)
+
+    def open_carrier_export(self) -> None:
+        """Carrier CSV for the carrier software (lead or admin)."""
+        if self._can_hand_off():
+            from packstation.ui.screens.carrier_dialogs import CarrierExportDialog
+
+            dialog = CarrierExportDialog(self.ctx, self)
+            dialog.finished.connect(lambda _r: self.refresh())
+            dialog.open()
+
+    def open_tracking_import(self) -> None:
+        if self._can_hand_off():
+            from packstation.ui.screens.carrier_dialogs import TrackingImportDialog
+
+            dialog = TrackingImportDialog(self.ctx, self)
+            dialog.finished.connect(lambda _r: self.refresh())
+            dialog.open()
+
     def refresh(self) -> None:
         app = self.ctx.app
+        for button in (self.carrier_button, self.tracking_button):
+            button.setVisible(self._can_hand_off())
         if app is None:
             return
         self._request += 1
