@@ -46,6 +46,7 @@ class Failure(enum.StrEnum):
     INTERRUPTED = "INTERRUPTED"        # the app stopped while the job was being sent
     HELD = "HELD"                      # a check before the label refused (e.g. weight)
     RENDER_FAILED = "RENDER_FAILED"    # the document could not be made
+    UNEXPECTED = "UNEXPECTED"          # a fault in the app: logged for the admin
 
 
 class PrintFailed(PackstationError):

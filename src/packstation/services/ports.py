@@ -27,6 +27,7 @@ from packstation.services.dto import (
     PackingOrder,
     ScanRecord,
 )
+from packstation.services.print_ports import PrintRepository
 
 
 class Clock(Protocol):
@@ -158,6 +159,9 @@ class UnitOfWork(Protocol):
 
     @property
     def mispicks(self) -> MisPickRepository: ...
+
+    @property
+    def printing(self) -> PrintRepository: ...
 
     def __enter__(self) -> UnitOfWork: ...
 

@@ -293,6 +293,7 @@ class PrintJobRow(Base):
     reason: Mapped[str] = mapped_column(String(200), default="")
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     attempts: Mapped[int] = mapped_column(default=0)
+    version: Mapped[int] = mapped_column(default=1)  # +1 at every change: newest view wins
     failure: Mapped[str] = mapped_column(String(24), default="")
     detail: Mapped[str] = mapped_column(String(300), default="")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
