@@ -61,11 +61,13 @@ class MainWindow(QMainWindow):
         self.lock_button = QPushButton(objectName="lock")
         self.lang_button = QPushButton(objectName="language")
         self.settings_button = QPushButton(objectName="settings")
+        self.printers_button = QPushButton(objectName="printers")
         self.work = QWidget()
         col = QVBoxLayout(self.work)
         top = QHBoxLayout()
         top.addWidget(self.user_label)
         top.addStretch()
+        top.addWidget(self.printers_button)
         top.addWidget(self.settings_button)
         top.addWidget(self.lang_button)
         top.addWidget(self.lock_button)
@@ -99,6 +101,8 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+I"), self, self.open_import)
         QShortcut(QKeySequence("F11"), self, self.open_settings)
         self.settings_button.clicked.connect(self.open_settings)
+        self.printers_button.clicked.connect(self.open_printers)
+        QShortcut(QKeySequence("Ctrl+Shift+P"), self, self.open_printers)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -111,6 +115,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("Orders (F3)"))
         self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
         self.settings_button.setText(self.tr("Settings (F11)"))
+        self.printers_button.setText(self.tr("Printers (Ctrl+Shift+P)"))
         self.lang_button.setText(self.tr("日本語 / English (F12)"))
         user = self.ctx.session
         if user is not None:
@@ -122,6 +127,7 @@ class MainWindow(QMainWindow):
     # -- start-up ---------------------------------------------------------------------------
     def services_ready(self, app: App) -> None:
         self.ctx.app = app
+        self.packer.print_panel.attach(app)  # the station's print queue starts here
         self.login.services_ready()
         self.ctx.tasks.db.submit(lambda: (settings_service.load(app.uow),
                                           auth.list_users(app.uow)), self._loaded)
@@ -140,6 +146,7 @@ class MainWindow(QMainWindow):
         can_admin = Role(user.role).can(Role.ADMIN)
         self.orders.set_can_import(can_admin)
         self.settings_button.setVisible(can_admin)
+        self.printers_button.setVisible(can_admin)
         self.retranslate()
         self.stack.setCurrentWidget(self.work)
         self._start_idle_timer()
@@ -186,6 +193,13 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.ctx, self)
         dialog.accepted.connect(self.packer.settings_changed)
         dialog.open()
+
+    def open_printers(self) -> None:
+        if not _is_admin(self.ctx):
+            return
+        from packstation.ui.screens.printers_dialog import PrintersDialog
+
+        PrintersDialog(self.ctx, self).open()
 
     def open_import(self) -> None:
         user = self.ctx.session
