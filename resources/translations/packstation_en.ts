@@ -1,6 +1,24 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Backends</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="36" />
+        <source>System printer (PDF)</source>
+        <translation>System printer (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="37" />
+        <source>CUPS raw queue</source>
+        <translation>CUPS raw queue</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="38" />
+        <source>Network, raw TCP 9100</source>
+        <translation>Network, raw TCP 9100</translation>
+    </message>
+</context>
+<context>
     <name>Cool</name>
     <message>
         <location filename="../../src/packstation/ui/models.py" line="33" />
@@ -265,47 +283,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="109" />
+        <location filename="../../src/packstation/ui/main_window.py" line="113" />
         <source>packstation — packing station</source>
         <translation>packstation — packing station</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="110" />
+        <location filename="../../src/packstation/ui/main_window.py" line="114" />
         <source>Packing (F2)</source>
         <translation>Packing (F2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="111" />
+        <location filename="../../src/packstation/ui/main_window.py" line="115" />
         <source>Orders (F3)</source>
         <translation>Orders (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="112" />
+        <location filename="../../src/packstation/ui/main_window.py" line="116" />
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="113" />
+        <location filename="../../src/packstation/ui/main_window.py" line="117" />
         <source>Settings (F11)</source>
         <translation>Settings (F11)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="114" />
+        <location filename="../../src/packstation/ui/main_window.py" line="118" />
+        <source>Printers (Ctrl+Shift+P)</source>
+        <translation>Printers (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/main_window.py" line="119" />
         <source>日本語 / English (F12)</source>
         <translation>日本語 / English (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="117" />
+        <location filename="../../src/packstation/ui/main_window.py" line="122" />
         <source>Packer</source>
         <translation>Packer</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="117" />
+        <location filename="../../src/packstation/ui/main_window.py" line="122" />
         <source>Shift lead</source>
         <translation>Shift lead</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="118" />
+        <location filename="../../src/packstation/ui/main_window.py" line="123" />
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -626,27 +649,27 @@
 <context>
     <name>PackColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="35" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="37" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="36" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="38" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="37" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="39" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="38" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="40" />
         <source>Scanned</source>
         <translation>Scanned</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="39" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="41" />
         <source>Left</source>
         <translation>Left</translation>
     </message>
@@ -654,156 +677,434 @@
 <context>
     <name>PackerScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="147" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="153" />
         <source>Use this box (F4)</source>
         <translation>Use this box (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="154" />
         <source>Undo last (Ctrl+Z)</source>
         <translation>Undo last (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="149" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="155" />
         <source>Key count (F6)</source>
         <translation>Key count (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="154" />
         <source>Other box… (F7)</source>
         <translation>Other box… (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="150" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="156" />
         <source>Hold (F8)</source>
         <translation>Hold (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="150" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="156" />
         <source>Lead override (F9)</source>
         <translation>Lead override (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="151" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="157" />
         <source>Complete (F10)</source>
         <translation>Complete (F10)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="154" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="160" />
         <source>Scan here</source>
         <translation>Scan here</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="155" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="161" />
         <source>🔇 Sound is not working on this PC: watch the colours</source>
         <translation>🔇 Sound is not working on this PC: watch the colours</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="159" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="166" />
         <source>Scan the pick list or 納品書 barcode</source>
         <translation>Scan the pick list or 納品書 barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="189" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="196" />
         <source>left on the order: %1</source>
         <translation>left on the order: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="253" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="264" />
         <source>Choosing the box and carrier…</source>
         <translation>Choosing the box and carrier…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="268" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="279" />
         <source>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</source>
         <translation>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="273" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="284" />
         <source>⚠ No box or service fits: %1</source>
         <translation>⚠ No box or service fits: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="276" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="287" />
         <source>Box and carrier: %1 — ¥%2</source>
         <translation>Box and carrier: %1 — ¥%2</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="278" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="289" />
         <source>  or %1 (+¥%2)</source>
         <translation>  or %1 (+¥%2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="294" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="298" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="305" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="309" />
         <source>Other box</source>
         <translation>Other box</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="294" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="305" />
         <source>Choose</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="299" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="310" />
         <source>Why not the cheapest?</source>
         <translation>Why not the cheapest?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="310" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="321" />
         <source>Chosen: %1</source>
         <translation>Chosen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="317" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="328" />
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="318" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="329" />
         <source>No order open</source>
         <translation>No order open</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="322" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="333" />
         <source>Next: scan the next item (%1 left)</source>
         <translation>Next: scan the next item (%1 left)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="324" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="335" />
         <source>Next: scan the carrier label, or the next order</source>
         <translation>Next: scan the carrier label, or the next order</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="326" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="337" />
         <source>Next: scan the order barcode</source>
         <translation>Next: scan the order barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="355" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="358" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="343" />
+        <source>%1 for %2 NOT printed</source>
+        <translation>%1 for %2 NOT printed</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="346" />
+        <source>F5: retry   Shift+F5: cancel</source>
+        <translation>F5: retry   Shift+F5: cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="354" />
+        <source>Label printed: stick it on and scan its barcode</source>
+        <translation>Label printed: stick it on and scan its barcode</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="356" />
+        <source>Label printed: stick it on, then scan the next order</source>
+        <translation>Label printed: stick it on, then scan the next order</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="384" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="387" />
         <source>Key count</source>
         <translation>Key count</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="355" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="384" />
         <source>Scan the item</source>
         <translation>Scan the item</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="358" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="387" />
         <source>How many units?</source>
         <translation>How many units?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="397" />
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="397" />
         <source>Reason for the hold</source>
         <translation>Reason for the hold</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFailures</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="28" />
+        <source>No printer is set for this at this station: ask the admin.</source>
+        <translation>No printer is set for this at this station: ask the admin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="30" />
+        <source>Printer not found: ask the admin to check the printer setup.</source>
+        <translation>Printer not found: ask the admin to check the printer setup.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="32" />
+        <source>The printer does not answer: check that it is on and connected.</source>
+        <translation>The printer does not answer: check that it is on and connected.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="34" />
+        <source>The printer is not ready: check paper, ribbon and cover.</source>
+        <translation>The printer is not ready: check paper, ribbon and cover.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="36" />
+        <source>Wrong paper in the printer: load the right stock.</source>
+        <translation>Wrong paper in the printer: load the right stock.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="38" />
+        <source>This printer cannot print this document: ask the admin.</source>
+        <translation>This printer cannot print this document: ask the admin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="40" />
+        <source>The printer stopped in the middle: throw away any half-printed sheet, check the printer.</source>
+        <translation>The printer stopped in the middle: throw away any half-printed sheet, check the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="43" />
+        <source>Printing was cut off when the app stopped: check the printer before retrying.</source>
+        <translation>Printing was cut off when the app stopped: check the printer before retrying.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="46" />
+        <source>Label held back:</source>
+        <translation>Label held back:</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="47" />
+        <source>The document could not be made: call the admin.</source>
+        <translation>The document could not be made: call the admin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="49" />
+        <source>Printing failed unexpectedly: call the admin.</source>
+        <translation>Printing failed unexpectedly: call the admin.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintKinds</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="52" />
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="53" />
+        <source>納品書</source>
+        <translation>納品書</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPanel</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="106" />
+        <source>Retry print (F5)</source>
+        <translation>Retry print (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="107" />
+        <source>Cancel print (Shift+F5)</source>
+        <translation>Cancel print (Shift+F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="108" />
+        <source>Reprint (Ctrl+P)</source>
+        <translation>Reprint (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="149" />
+        <source>Cancel print</source>
+        <translation>Cancel print</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="150" />
+        <source>Cancel the %1 of %2? Why (e.g. written by hand)?</source>
+        <translation>Cancel the %1 of %2? Why (e.g. written by hand)?</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="161" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="166" />
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="162" />
+        <source>Reprint for %1:</source>
+        <translation>Reprint for %1:</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="167" />
+        <source>Why is a reprint needed?</source>
+        <translation>Why is a reprint needed?</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="202" />
+        <source>%1 for %2 NOT printed</source>
+        <translation>%1 for %2 NOT printed</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="204" />
+        <source>  (+%1 more waiting)</source>
+        <translation>  (+%1 more waiting)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="210" />
+        <source>Printing: %1 for %2 on %3…</source>
+        <translation>Printing: %1 for %2 on %3…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintersDialog</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="127" />
+        <source>Printers</source>
+        <translation>Printers</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="128" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="128" />
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="128" />
+        <source>Address / queue</source>
+        <translation>Address / queue</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="129" />
+        <source>Paper / label stock</source>
+        <translation>Paper / label stock</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="129" />
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="129" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="130" />
+        <source>ZPL: printer has a Kanji font</source>
+        <translation>ZPL: printer has a Kanji font</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="130" />
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="131" />
+        <source>Label printer</source>
+        <translation>Label printer</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="131" />
+        <source>納品書 printer</source>
+        <translation>納品書 printer</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="132" />
+        <source>Print label and 納品書 when an order completes</source>
+        <translation>Print label and 納品書 when an order completes</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="138" />
+        <source>This station: %1</source>
+        <translation>This station: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="139" />
+        <source>New printer (Ctrl+N)</source>
+        <translation>New printer (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="139" />
+        <source>Check (Ctrl+T)</source>
+        <translation>Check (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="140" />
+        <source>Save printer (Ctrl+S)</source>
+        <translation>Save printer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="141" />
+        <source>Save station (Ctrl+Shift+S)</source>
+        <translation>Save station (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="142" />
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="147" />
+        <source>e.g. 192.168.1.50:9100</source>
+        <translation>e.g. 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="171" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="232" />
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="242" />
+        <source>Station printers saved</source>
+        <translation>Station printers saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="249" />
+        <source>Save the printer first, then check it.</source>
+        <translation>Save the printer first, then check it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="252" />
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="254" />
+        <source>%1 is ready</source>
+        <translation>%1 is ready</translation>
     </message>
 </context>
 <context>
@@ -905,107 +1206,107 @@
 <context>
     <name>Verdicts</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="44" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
         <source>Order opened: scan the items</source>
         <translation>Order opened: scan the items</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="45" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
         <source>Unknown order number</source>
         <translation>Unknown order number</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
         <source>Already packed: do not ship it again</source>
         <translation>Already packed: do not ship it again</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
         <source>WRONG ITEM: not on this order. Put it back.</source>
         <translation>WRONG ITEM: not on this order. Put it back.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
         <source>Unknown barcode: no product has it</source>
         <translation>Unknown barcode: no product has it</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
         <source>Misread barcode: scan it again</source>
         <translation>Misread barcode: scan it again</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
         <source>TOO MANY: this line is already complete</source>
         <translation>TOO MANY: this line is already complete</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
         <source>Serial number already scanned</source>
         <translation>Serial number already scanned</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
         <source>Scan the serial number barcode</source>
         <translation>Scan the serial number barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
         <source>Scan the barcode: typing is not allowed</source>
         <translation>Scan the barcode: typing is not allowed</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
         <source>EXPIRED: do not ship this unit</source>
         <translation>EXPIRED: do not ship this unit</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
         <source>Scan the order barcode first</source>
         <translation>Scan the order barcode first</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
         <source>Order complete: pack and close the box</source>
         <translation>Order complete: pack and close the box</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
         <source>Items missing: the order cannot be completed</source>
         <translation>Items missing: the order cannot be completed</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
         <source>Label OK: next order</source>
         <translation>Label OK: next order</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="62" />
         <source>WRONG LABEL: this label is another order's</source>
         <translation>WRONG LABEL: this label is another order's</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="63" />
         <source>Last scan undone: take the unit out</source>
         <translation>Last scan undone: take the unit out</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="62" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="64" />
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="63" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="65" />
         <source>Order put on hold</source>
         <translation>Order put on hold</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="64" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="66" />
         <source>Approved by the lead</source>
         <translation>Approved by the lead</translation>
     </message>

@@ -1,6 +1,24 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Backends</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="36" />
+        <source>System printer (PDF)</source>
+        <translation>OSのプリンタ (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="37" />
+        <source>CUPS raw queue</source>
+        <translation>CUPS RAWキュー</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="38" />
+        <source>Network, raw TCP 9100</source>
+        <translation>ネットワーク直接 (TCP 9100)</translation>
+    </message>
+</context>
+<context>
     <name>Cool</name>
     <message>
         <location filename="../../src/packstation/ui/models.py" line="33" />
@@ -265,47 +283,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="109" />
+        <location filename="../../src/packstation/ui/main_window.py" line="113" />
         <source>packstation — packing station</source>
         <translation>packstation — 出荷検品・梱包</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="110" />
+        <location filename="../../src/packstation/ui/main_window.py" line="114" />
         <source>Packing (F2)</source>
         <translation>出荷検品 (F2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="111" />
+        <location filename="../../src/packstation/ui/main_window.py" line="115" />
         <source>Orders (F3)</source>
         <translation>受注一覧 (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="112" />
+        <location filename="../../src/packstation/ui/main_window.py" line="116" />
         <source>Lock (Ctrl+L)</source>
         <translation>ロック (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="113" />
+        <location filename="../../src/packstation/ui/main_window.py" line="117" />
         <source>Settings (F11)</source>
         <translation>設定 (F11)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="114" />
+        <location filename="../../src/packstation/ui/main_window.py" line="118" />
+        <source>Printers (Ctrl+Shift+P)</source>
+        <translation>プリンタ設定 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/main_window.py" line="119" />
         <source>日本語 / English (F12)</source>
         <translation>日本語 / English (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="117" />
+        <location filename="../../src/packstation/ui/main_window.py" line="122" />
         <source>Packer</source>
         <translation>作業者</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="117" />
+        <location filename="../../src/packstation/ui/main_window.py" line="122" />
         <source>Shift lead</source>
         <translation>現場リーダー</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="118" />
+        <location filename="../../src/packstation/ui/main_window.py" line="123" />
         <source>Admin</source>
         <translation>管理者</translation>
     </message>
@@ -626,27 +649,27 @@
 <context>
     <name>PackColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="35" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="37" />
         <source>SKU</source>
         <translation>商品コード</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="36" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="38" />
         <source>Product</source>
         <translation>商品名</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="37" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="39" />
         <source>Ordered</source>
         <translation>受注数</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="38" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="40" />
         <source>Scanned</source>
         <translation>検品済</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="39" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="41" />
         <source>Left</source>
         <translation>残数</translation>
     </message>
@@ -654,156 +677,434 @@
 <context>
     <name>PackerScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="147" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="153" />
         <source>Use this box (F4)</source>
         <translation>この箱で確定 (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="154" />
         <source>Undo last (Ctrl+Z)</source>
         <translation>直前を取消 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="149" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="155" />
         <source>Key count (F6)</source>
         <translation>数量入力 (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="154" />
         <source>Other box… (F7)</source>
         <translation>別の箱… (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="150" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="156" />
         <source>Hold (F8)</source>
         <translation>保留 (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="150" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="156" />
         <source>Lead override (F9)</source>
         <translation>リーダー承認 (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="151" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="157" />
         <source>Complete (F10)</source>
         <translation>検品完了 (F10)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="154" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="160" />
         <source>Scan here</source>
         <translation>ここにスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="155" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="161" />
         <source>🔇 Sound is not working on this PC: watch the colours</source>
         <translation>🔇 このPCでは音が出ません。画面の色で確認してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="159" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="166" />
         <source>Scan the pick list or 納品書 barcode</source>
         <translation>ピッキングリストか納品書のバーコードをスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="189" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="196" />
         <source>left on the order: %1</source>
         <translation>残り %1 点</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="253" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="264" />
         <source>Choosing the box and carrier…</source>
         <translation>箱と配送方法を選んでいます…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="268" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="279" />
         <source>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</source>
         <translation>⚠ 寸法・重量が未登録の商品があります:%1。箱を選べません。管理者に登録を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="273" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="284" />
         <source>⚠ No box or service fits: %1</source>
         <translation>⚠ 入る箱・配送方法がありません:%1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="276" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="287" />
         <source>Box and carrier: %1 — ¥%2</source>
         <translation>推奨の箱・配送:%1 — ¥%2</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="278" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="289" />
         <source>  or %1 (+¥%2)</source>
         <translation>  次点 %1(+¥%2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="294" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="298" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="305" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="309" />
         <source>Other box</source>
         <translation>別の箱</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="294" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="305" />
         <source>Choose</source>
         <translation>選択</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="299" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="310" />
         <source>Why not the cheapest?</source>
         <translation>最安以外を選ぶ理由</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="310" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="321" />
         <source>Chosen: %1</source>
         <translation>確定:%1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="317" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="328" />
         <source>Order %1</source>
         <translation>受注 %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="318" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="329" />
         <source>No order open</source>
         <translation>検品中の受注なし</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="322" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="333" />
         <source>Next: scan the next item (%1 left)</source>
         <translation>次:次の商品をスキャン(残り %1 点)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="324" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="335" />
         <source>Next: scan the carrier label, or the next order</source>
         <translation>次:送り状をスキャン、または次の受注へ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="326" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="337" />
         <source>Next: scan the order barcode</source>
         <translation>次:受注のバーコードをスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="355" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="358" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="343" />
+        <source>%1 for %2 NOT printed</source>
+        <translation>%2 の%1が印刷されていません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="346" />
+        <source>F5: retry   Shift+F5: cancel</source>
+        <translation>F5: 再印刷   Shift+F5: 印刷取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="354" />
+        <source>Label printed: stick it on and scan its barcode</source>
+        <translation>送り状を印刷しました: 箱に貼って、バーコードをスキャンしてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="356" />
+        <source>Label printed: stick it on, then scan the next order</source>
+        <translation>送り状を印刷しました: 箱に貼って、次の受注をスキャンしてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="384" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="387" />
         <source>Key count</source>
         <translation>数量入力</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="355" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="384" />
         <source>Scan the item</source>
         <translation>商品をスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="358" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="387" />
         <source>How many units?</source>
         <translation>何点ですか?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="397" />
         <source>Hold</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="397" />
         <source>Reason for the hold</source>
         <translation>保留の理由</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFailures</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="28" />
+        <source>No printer is set for this at this station: ask the admin.</source>
+        <translation>この梱包台にプリンタが設定されていません。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="30" />
+        <source>Printer not found: ask the admin to check the printer setup.</source>
+        <translation>プリンタが見つかりません。管理者にプリンタ設定の確認を依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="32" />
+        <source>The printer does not answer: check that it is on and connected.</source>
+        <translation>プリンタが応答しません。電源とケーブル(LAN)を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="34" />
+        <source>The printer is not ready: check paper, ribbon and cover.</source>
+        <translation>プリンタが印刷できる状態ではありません。用紙・リボン・カバーを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="36" />
+        <source>Wrong paper in the printer: load the right stock.</source>
+        <translation>用紙が違います。正しい用紙(ラベル)をセットしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="38" />
+        <source>This printer cannot print this document: ask the admin.</source>
+        <translation>このプリンタではこの帳票を印刷できません。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="40" />
+        <source>The printer stopped in the middle: throw away any half-printed sheet, check the printer.</source>
+        <translation>印刷の途中でプリンタが止まりました。途中まで出た用紙は破棄し、プリンタを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="43" />
+        <source>Printing was cut off when the app stopped: check the printer before retrying.</source>
+        <translation>アプリ終了で印刷が中断されました。プリンタの出力を確認してから再印刷してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="46" />
+        <source>Label held back:</source>
+        <translation>送り状の印刷を保留しました:</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="47" />
+        <source>The document could not be made: call the admin.</source>
+        <translation>帳票を作成できませんでした。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="49" />
+        <source>Printing failed unexpectedly: call the admin.</source>
+        <translation>予期しないエラーで印刷できませんでした。管理者に連絡してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintKinds</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="52" />
+        <source>Label</source>
+        <translation>送り状</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="53" />
+        <source>納品書</source>
+        <translation>納品書</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPanel</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="106" />
+        <source>Retry print (F5)</source>
+        <translation>再印刷 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="107" />
+        <source>Cancel print (Shift+F5)</source>
+        <translation>印刷取消 (Shift+F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="108" />
+        <source>Reprint (Ctrl+P)</source>
+        <translation>再発行 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="149" />
+        <source>Cancel print</source>
+        <translation>印刷取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="150" />
+        <source>Cancel the %1 of %2? Why (e.g. written by hand)?</source>
+        <translation>%2 の%1の印刷を取り消しますか? 理由(例: 手書きで対応)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="161" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="166" />
+        <source>Reprint</source>
+        <translation>再発行</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="162" />
+        <source>Reprint for %1:</source>
+        <translation>%1 の再発行:</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="167" />
+        <source>Why is a reprint needed?</source>
+        <translation>再発行の理由を入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="202" />
+        <source>%1 for %2 NOT printed</source>
+        <translation>%2 の%1が印刷されていません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="204" />
+        <source>  (+%1 more waiting)</source>
+        <translation>  (ほか %1 件待ち)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="210" />
+        <source>Printing: %1 for %2 on %3…</source>
+        <translation>印刷中: %2 の%1 → %3…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintersDialog</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="127" />
+        <source>Printers</source>
+        <translation>プリンタ設定</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="128" />
+        <source>Name</source>
+        <translation>プリンタ名</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="128" />
+        <source>Connection</source>
+        <translation>接続方法</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="128" />
+        <source>Address / queue</source>
+        <translation>アドレス / キュー名</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="129" />
+        <source>Paper / label stock</source>
+        <translation>用紙サイズ</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="129" />
+        <source>Resolution</source>
+        <translation>解像度</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="129" />
+        <source>Format</source>
+        <translation>データ形式</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="130" />
+        <source>ZPL: printer has a Kanji font</source>
+        <translation>ZPL: プリンタに漢字フォントあり</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="130" />
+        <source>In use</source>
+        <translation>使用する</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="131" />
+        <source>Label printer</source>
+        <translation>送り状ラベルプリンタ</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="131" />
+        <source>納品書 printer</source>
+        <translation>納品書プリンタ</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="132" />
+        <source>Print label and 納品書 when an order completes</source>
+        <translation>検品完了時に送り状と納品書を自動印刷</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="138" />
+        <source>This station: %1</source>
+        <translation>この梱包台: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="139" />
+        <source>New printer (Ctrl+N)</source>
+        <translation>新規プリンタ (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="139" />
+        <source>Check (Ctrl+T)</source>
+        <translation>接続確認 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="140" />
+        <source>Save printer (Ctrl+S)</source>
+        <translation>プリンタを保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="141" />
+        <source>Save station (Ctrl+Shift+S)</source>
+        <translation>梱包台の設定を保存 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="142" />
+        <source>Close (Esc)</source>
+        <translation>閉じる (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="147" />
+        <source>e.g. 192.168.1.50:9100</source>
+        <translation>例: 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="171" />
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="232" />
+        <source>Saved: %1</source>
+        <translation>保存しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="242" />
+        <source>Station printers saved</source>
+        <translation>梱包台のプリンタ設定を保存しました</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="249" />
+        <source>Save the printer first, then check it.</source>
+        <translation>先にプリンタを保存してから接続確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="252" />
+        <source>Checking %1…</source>
+        <translation>%1 を確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="254" />
+        <source>%1 is ready</source>
+        <translation>%1 は印刷できます</translation>
     </message>
 </context>
 <context>
@@ -905,107 +1206,107 @@
 <context>
     <name>Verdicts</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="44" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
         <source>Order opened: scan the items</source>
         <translation>検品開始:商品をスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="45" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
         <source>Unknown order number</source>
         <translation>受注番号が見つかりません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
         <source>Already packed: do not ship it again</source>
         <translation>梱包済です。二重出荷しないでください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
         <source>WRONG ITEM: not on this order. Put it back.</source>
         <translation>商品違い:この受注の商品ではありません。戻してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
         <source>Unknown barcode: no product has it</source>
         <translation>未登録のバーコードです</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
         <source>Misread barcode: scan it again</source>
         <translation>読み取りエラー:もう一度スキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
         <source>TOO MANY: this line is already complete</source>
         <translation>数量超過:この商品はもう足りています</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
         <source>Serial number already scanned</source>
         <translation>シリアル番号が重複しています</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
         <source>Scan the serial number barcode</source>
         <translation>シリアル番号のバーコードをスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
         <source>Scan the barcode: typing is not allowed</source>
         <translation>手入力はできません。バーコードをスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
         <source>EXPIRED: do not ship this unit</source>
         <translation>期限切れ:この商品は出荷できません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
         <source>Scan the order barcode first</source>
         <translation>先に受注のバーコードをスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
         <source>Order complete: pack and close the box</source>
         <translation>検品完了:梱包して封をしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
         <source>Items missing: the order cannot be completed</source>
         <translation>不足あり:検品を完了できません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
         <source>Label OK: next order</source>
         <translation>送り状OK:次の受注へ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="62" />
         <source>WRONG LABEL: this label is another order's</source>
         <translation>送り状違い:別の受注の送り状です</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="63" />
         <source>Last scan undone: take the unit out</source>
         <translation>直前のスキャンを取り消しました。商品を取り出してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="62" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="64" />
         <source>Nothing to undo</source>
         <translation>取り消すスキャンがありません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="63" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="65" />
         <source>Order put on hold</source>
         <translation>受注を保留にしました</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="64" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="66" />
         <source>Approved by the lead</source>
         <translation>リーダーが承認しました</translation>
     </message>
