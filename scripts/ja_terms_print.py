@@ -80,3 +80,4 @@ TERMS = {
     "PrintersDialog|Checking %1…": "%1 を確認しています…",
     "PrintersDialog|%1 is ready": "%1 は印刷できます",
 }
+TERMS["PrintersDialog|(not in use)"] = "(停止中)"

@@ -808,43 +808,43 @@
         <translation>%1 for %2 NOT printed</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="346" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="345" />
         <source>F5: retry   Shift+F5: cancel</source>
         <translation>F5: retry   Shift+F5: cancel</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="354" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="353" />
         <source>Label printed: stick it on and scan its barcode</source>
         <translation>Label printed: stick it on and scan its barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="356" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="355" />
         <source>Label printed: stick it on, then scan the next order</source>
         <translation>Label printed: stick it on, then scan the next order</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="384" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="387" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="383" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="386" />
         <source>Key count</source>
         <translation>Key count</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="384" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="383" />
         <source>Scan the item</source>
         <translation>Scan the item</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="387" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="386" />
         <source>How many units?</source>
         <translation>How many units?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="397" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="396" />
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="397" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="396" />
         <source>Reason for the hold</source>
         <translation>Reason for the hold</translation>
     </message>
@@ -923,58 +923,58 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="106" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="107" />
         <source>Retry print (F5)</source>
         <translation>Retry print (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="107" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="108" />
         <source>Cancel print (Shift+F5)</source>
         <translation>Cancel print (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="108" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="109" />
         <source>Reprint (Ctrl+P)</source>
         <translation>Reprint (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="149" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="150" />
         <source>Cancel print</source>
         <translation>Cancel print</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="150" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="151" />
         <source>Cancel the %1 of %2? Why (e.g. written by hand)?</source>
         <translation>Cancel the %1 of %2? Why (e.g. written by hand)?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="161" />
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="166" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="162" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="167" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="162" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="163" />
         <source>Reprint for %1:</source>
         <translation>Reprint for %1:</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="167" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="168" />
         <source>Why is a reprint needed?</source>
         <translation>Why is a reprint needed?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="202" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="203" />
         <source>%1 for %2 NOT printed</source>
         <translation>%1 for %2 NOT printed</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="204" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="205" />
         <source>  (+%1 more waiting)</source>
         <translation>  (+%1 more waiting)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="210" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="211" />
         <source>Printing: %1 for %2 on %3…</source>
         <translation>Printing: %1 for %2 on %3…</translation>
     </message>
@@ -1075,6 +1075,11 @@
         <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="147" />
         <source>e.g. 192.168.1.50:9100</source>
         <translation>e.g. 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="166" />
+        <source>(not in use)</source>
+        <translation>(not in use)</translation>
     </message>
     <message>
         <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="171" />

@@ -808,43 +808,43 @@
         <translation>%2 の%1が印刷されていません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="346" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="345" />
         <source>F5: retry   Shift+F5: cancel</source>
         <translation>F5: 再印刷   Shift+F5: 印刷取消</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="354" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="353" />
         <source>Label printed: stick it on and scan its barcode</source>
         <translation>送り状を印刷しました: 箱に貼って、バーコードをスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="356" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="355" />
         <source>Label printed: stick it on, then scan the next order</source>
         <translation>送り状を印刷しました: 箱に貼って、次の受注をスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="384" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="387" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="383" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="386" />
         <source>Key count</source>
         <translation>数量入力</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="384" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="383" />
         <source>Scan the item</source>
         <translation>商品をスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="387" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="386" />
         <source>How many units?</source>
         <translation>何点ですか?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="397" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="396" />
         <source>Hold</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="397" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="396" />
         <source>Reason for the hold</source>
         <translation>保留の理由</translation>
     </message>
@@ -923,58 +923,58 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="106" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="107" />
         <source>Retry print (F5)</source>
         <translation>再印刷 (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="107" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="108" />
         <source>Cancel print (Shift+F5)</source>
         <translation>印刷取消 (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="108" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="109" />
         <source>Reprint (Ctrl+P)</source>
         <translation>再発行 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="149" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="150" />
         <source>Cancel print</source>
         <translation>印刷取消</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="150" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="151" />
         <source>Cancel the %1 of %2? Why (e.g. written by hand)?</source>
         <translation>%2 の%1の印刷を取り消しますか? 理由(例: 手書きで対応)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="161" />
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="166" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="162" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="167" />
         <source>Reprint</source>
         <translation>再発行</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="162" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="163" />
         <source>Reprint for %1:</source>
         <translation>%1 の再発行:</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="167" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="168" />
         <source>Why is a reprint needed?</source>
         <translation>再発行の理由を入力してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="202" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="203" />
         <source>%1 for %2 NOT printed</source>
         <translation>%2 の%1が印刷されていません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="204" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="205" />
         <source>  (+%1 more waiting)</source>
         <translation>  (ほか %1 件待ち)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="210" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="211" />
         <source>Printing: %1 for %2 on %3…</source>
         <translation>印刷中: %2 の%1 → %3…</translation>
     </message>
@@ -1075,6 +1075,11 @@
         <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="147" />
         <source>e.g. 192.168.1.50:9100</source>
         <translation>例: 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="166" />
+        <source>(not in use)</source>
+        <translation>(停止中)</translation>
     </message>
     <message>
         <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="171" />

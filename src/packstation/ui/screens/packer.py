@@ -27,7 +27,7 @@ from packstation.services.print_ports import JobView
 from packstation.ui.context import UiContext
 from packstation.ui.i18n import resource_path
 from packstation.ui.models import Column, TableModel
-from packstation.ui.screens.print_panel import PrintPanel, failure_text, kind_text
+from packstation.ui.screens.print_panel import PrintPanel, kind_text
 from packstation.ui.sounds import Sounds
 from packstation.ui.widgets.banner import VerdictBanner
 from packstation.ui.widgets.base import Screen
@@ -342,7 +342,6 @@ class PackerScreen(Screen):
         """A document did not print: say so in the big banner too, with the error sound."""
         head = self.tr("%1 for %2 NOT printed").replace("%1", kind_text(job.kind))
         self.banner.show_state("error", head.replace("%2", job.order_no) + "\n"
-                               + failure_text(job).split("\n")[0] + "\n"
                                + self.tr("F5: retry   Shift+F5: cancel"))
         self._play("error")
 

@@ -59,7 +59,7 @@ def reason_text(failure: str, detail: str) -> str:
     reason = QCoreApplication.translate("PrintFailures", str(_FAILURES.get(failure, failure)))
     if failure == "HELD":
         return f"{reason} {detail}"
-    return f"{reason}\n({detail})" if detail else reason
+    return f"{reason} ({detail})" if detail else reason
 
 
 def failure_text(job: JobView) -> str:
@@ -85,6 +85,7 @@ class PrintPanel(QFrame):
         self.jobs: dict[int, JobView] = {}  # this station's open jobs, newest view of each
         self.message = QLabel(objectName="print_message")
         self.message.setWordWrap(True)
+        self.message.setMinimumHeight(96)  # three lines: never clipped by a full screen
         self.buttons = {k: QPushButton(objectName=k) for k in ("retry", "cancel", "reprint")}
         row = QHBoxLayout(self)
         row.addWidget(self.message, 1)
@@ -218,5 +219,5 @@ class PrintPanel(QFrame):
         self.buttons["reprint"].setVisible(bool(self.current_order))
 
     def _paint(self, colour: str) -> None:
-        self.message.setStyleSheet(f"background: {colour}; color: white; font-size: 22px; "
-                                   "font-weight: bold; padding: 8px; border-radius: 6px;")
+        self.message.setStyleSheet(f"background: {colour}; color: white; font-size: 20px; "
+                                   "font-weight: bold; padding: 6px; border-radius: 6px;")

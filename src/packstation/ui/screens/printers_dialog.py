@@ -73,6 +73,9 @@ class PrintersDialog(Dialog):
         self.message = QLabel(objectName="message", wordWrap=True)
         self.buttons = {k: QPushButton(objectName=k) for k in (
             "new", "save_printer", "check", "save_station", "close")}
+        for button in self.buttons.values():
+            button.setAutoDefault(False)
+        self.buttons["save_printer"].setDefault(True)  # Enter saves the form
         self._labels = [QLabel() for _ in range(11)]
         self.station_box = QGroupBox()
         self._layout()
@@ -102,8 +105,8 @@ class PrintersDialog(Dialog):
         right.addWidget(self.message)
         right.addStretch()
         row = QHBoxLayout()
-        row.addWidget(self.list, 1)
-        row.addLayout(right, 2)
+        row.addWidget(self.list, 2)
+        row.addLayout(right, 3)
         col = QVBoxLayout(self)
         col.addLayout(row)
         bottom = QHBoxLayout()
@@ -163,7 +166,7 @@ class PrintersDialog(Dialog):
         self.list.clear()
         for p in printers:
             self.list.addItem(f"{p.name}  ·  {p.media}  ·  {p.backend} {p.address}"
-                              + ("" if p.active else "  ✕"))
+                              + ("" if p.active else "  " + self.tr("(not in use)")))
         self.list.blockSignals(False)
         for box, kind, chosen in ((self.label_printer, "label", setup.label_printer),
                                   (self.slip_printer, "slip", setup.slip_printer)):
