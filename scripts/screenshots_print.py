@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import OUT, wait_until  # noqa: E402
+from screenshots import OUT, wait_until
 
 
 class DemoDocuments:
@@ -63,7 +63,6 @@ def main() -> int:
     from packstation.ui.context import UiContext
     from packstation.ui.i18n import Language
     from packstation.ui.main_window import MainWindow
-    from packstation.ui.screens.printers_dialog import PrintersDialog
     from packstation.ui.style import BASE_CSS
     from packstation.ui.tasks import Tasks
 
@@ -102,21 +101,27 @@ def main() -> int:
     window.grab().save(str(OUT / "print-failed-ja.png"))
     print("wrote", OUT / "print-failed-ja.png")
 
-    window.lock()
-    window.login.who.setText("admin")
-    window.login.pin.setText("9999")
-    window.login.submit()
-    wait_until(qapp, lambda: window.stack.currentWidget() is window.work)
-    dialog = PrintersDialog(ctx, window)
+    _admin_shot(qapp, window)
+    ctx.tasks.shutdown()
+    app.close()
+    return 0
+
+
+def _admin_shot(qapp: QApplication, window: object) -> None:
+    from packstation.ui.screens.printers_dialog import PrintersDialog
+
+    window.lock()  # type: ignore[attr-defined]
+    window.login.who.setText("admin")  # type: ignore[attr-defined]
+    window.login.pin.setText("9999")  # type: ignore[attr-defined]
+    window.login.submit()  # type: ignore[attr-defined]
+    wait_until(qapp, lambda: window.stack.currentWidget() is window.work)  # type: ignore[attr-defined]
+    dialog = PrintersDialog(window.ctx, window)  # type: ignore[attr-defined]
     dialog.show()
     wait_until(qapp, lambda: dialog.list.count() == 3)
     dialog.list.setCurrentRow(1)
     qapp.processEvents()
     dialog.grab().save(str(OUT / "printers-ja.png"))
     print("wrote", OUT / "printers-ja.png")
-    ctx.tasks.shutdown()
-    app.close()
-    return 0
 
 
 if __name__ == "__main__":

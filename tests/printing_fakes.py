@@ -3,6 +3,7 @@ that makes known bytes, and a listener to wait for a job's state without sleepin
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import struct
 import threading
@@ -66,10 +67,8 @@ class LoopbackPrinter:
         if self._sock is not None:
             # shutdown first: on Linux it wakes the blocked accept() and stops listening at
             # once; close() alone leaves the port accepting until accept() returns
-            try:
+            with contextlib.suppress(OSError):
                 self._sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
             self._sock.close()
             self._sock = None
 

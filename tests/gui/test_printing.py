@@ -92,8 +92,10 @@ def test_printer_off_shows_the_failure_and_f5_prints_once_it_is_back(
     qtbot.waitUntil(lambda: len(panel.failed_jobs()) == 2, timeout=20000)
     assert panel.message.isVisible() and "#c62828" in panel.message.styleSheet()
     text = panel.message.text()
-    assert "NOT printed" in text and order_no in text and "does not answer" in text
-    assert packer.banner.state == "error" and "NOT printed" in packer.banner.text()
+    # sato works in Japanese (his user setting)
+    assert "印刷されていません" in text and order_no in text and "応答しません" in text
+    assert "refused" in text, "the printer's own words follow, for the admin"
+    assert packer.banner.state == "error" and "印刷されていません" in packer.banner.text()
     assert "F5" in packer.banner.text()
     assert panel.buttons["retry"].isVisible() and panel.buttons["cancel"].isVisible()
 
@@ -104,7 +106,7 @@ def test_printer_off_shows_the_failure_and_f5_prints_once_it_is_back(
     qtbot.waitUntil(lambda: not panel.jobs, timeout=20000)
     assert not panel.message.isVisible(), "the bar goes away once everything printed"
     assert sorted(printer.jobs) == sorted(document_bytes(order_no, k) for k in ("label", "slip"))
-    assert "Label printed" in packer.next_step.text()
+    assert "送り状を印刷しました" in packer.next_step.text()
     assert win.errors == []
 
 

@@ -163,7 +163,7 @@ def test_jobs_survive_a_restart(demo_db: str, printer: LoopbackPrinter) -> None:
 
 def test_a_job_cut_off_by_a_stop_waits_for_the_packer(demo_app: App, printer) -> None:
     set_up_printers(demo_app, printer.address)
-    spooler, watch = spooler_for(demo_app, FakeDocuments())
+    spooler, _watch = spooler_for(demo_app, FakeDocuments())
     job = spooler.print_order(PACKER.user_id, an_order(demo_app), "label")
     with demo_app.uow() as uow:  # as if the app died while sending
         station_id = uow.packing.station_id(STATION)
@@ -257,7 +257,7 @@ def test_the_check_before_the_label_holds_it_with_its_reason(desk, printer) -> N
     app, spooler, watch = desk
     order_no = an_order(app)
     verdicts = {order_no: "重量が 120 g 多い"}
-    spooler.set_before_label(lambda no: verdicts.get(no))
+    spooler.set_before_label(verdicts.get)
     job = spooler.print_order(PACKER.user_id, order_no, "label")
     held = watch.wait(job.id, "failed", "done")
     assert (held.failure, held.detail) == ("HELD", "重量が 120 g 多い")

@@ -73,6 +73,7 @@ class JobView:
     reason: str
     created_at: datetime
     version: int = 1       # grows with every change of the job: the newest view wins
+    printer_id: int | None = None
     tracking_no: str = ""  # filled when a label printed: what the label check expects
 
 

@@ -97,11 +97,8 @@ class Spooler:
 
     def _accepted(self, job: JobView) -> JobView:
         self._notify(job)
-        if job.status == JobStatus.QUEUED.value:
-            with self.desk.uow() as uow:
-                printer = uow.printing.printer_by_name(job.printer) if job.printer else None
-            if printer is not None and printer.id is not None:
-                self.wake(printer.id)
+        if job.status == JobStatus.QUEUED.value and job.printer_id is not None:
+            self.wake(job.printer_id)
         return job
 
     # -- workers ----------------------------------------------------------------------------

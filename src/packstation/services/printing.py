@@ -168,39 +168,46 @@ def _printer_for(uow: UnitOfWork, station_id: int, kind: str) -> int | None:
 def enqueue(desk: PrintDesk, user_id: int | None, order_no: str, kind: str, *,
             reprint: bool = False, reason: str = "") -> JobView:
     """Ask for one document. A reprint needs a reason and is logged with who asked."""
-    if kind not in KINDS:
-        raise StateError("unknown document kind", kind=kind)
     if reprint and not reason.strip():
         raise StateError("a reason is needed for a reprint")
-    now = desk.clock.now()
-    with desk.uow() as uow:
-        if uow.packing.order_state(order_no) is None:
-            raise NotFound("no such order", order_no=order_no)
-        station_id = uow.packing.station_id(desk.station)
-        printer_id = _printer_for(uow, station_id, kind)
-        status, failure = (JobStatus.QUEUED.value, "") if printer_id else (
-            JobStatus.FAILED.value, Failure.NOT_CONFIGURED.value)
-        job_id = uow.printing.add_job(NewJob(
-            station_id, order_no, kind, printer_id, status, user_id, now, reprint,
-            reason.strip(), failure, "" if printer_id else f"no {kind} printer at {desk.station}"))
-        if reprint:
-            uow.audit.record("reprint", user_id=user_id, target=order_no, at=now,
-                             detail={"kind": kind, "reason": reason.strip(), "job": job_id})
-        uow.commit()
-        view = uow.printing.job(job_id)
-    assert view is not None
-    return view
+    return _enqueue(desk, user_id, order_no, (kind,), reprint=reprint, reason=reason,
+                    only_if_auto=False)[0]
 
 
 def auto_print(desk: PrintDesk, user_id: int | None, order_no: str) -> list[JobView]:
-    """On completion: the label and the 納品書, when the station is set to print by itself."""
+    """On completion: the label and the 納品書, when the station is set to print by itself.
+    One transaction (it runs on the executor scans use: it must stay within their budget)."""
+    return _enqueue(desk, user_id, order_no, KINDS, only_if_auto=True)
+
+
+def _enqueue(desk: PrintDesk, user_id: int | None, order_no: str, kinds: tuple[str, ...], *,
+             only_if_auto: bool, reprint: bool = False, reason: str = "") -> list[JobView]:
+    if any(kind not in KINDS for kind in kinds):
+        raise StateError("unknown document kind", kind=",".join(kinds))
+    now = desk.clock.now()
     with desk.uow() as uow:
         station_id = uow.packing.station_id(desk.station)
-        _label, _slip, auto = uow.printing.station_printing(station_id)
+        label_id, slip_id, auto = uow.printing.station_printing(station_id)
+        if only_if_auto and not auto:
+            return []
+        if uow.packing.order_state(order_no) is None:
+            raise NotFound("no such order", order_no=order_no)
+        job_ids = []
+        for kind in kinds:
+            printer_id = label_id if kind == "label" else slip_id
+            status, failure = (JobStatus.QUEUED.value, "") if printer_id else (
+                JobStatus.FAILED.value, Failure.NOT_CONFIGURED.value)
+            job_ids.append(uow.printing.add_job(NewJob(
+                station_id, order_no, kind, printer_id, status, user_id, now, reprint,
+                reason.strip(), failure,
+                "" if printer_id else f"no {kind} printer at {desk.station}")))
+            if reprint:
+                uow.audit.record("reprint", user_id=user_id, target=order_no, at=now,
+                                 detail={"kind": kind, "reason": reason.strip(),
+                                         "job": job_ids[-1]})
+        views = [uow.printing.job(job_id) for job_id in job_ids]
         uow.commit()
-    if not auto:
-        return []
-    return [enqueue(desk, user_id, order_no, kind) for kind in KINDS]
+    return [v for v in views if v is not None]
 
 
 def retry(desk: PrintDesk, user_id: int | None, job_ids: list[int]) -> list[JobView]:
