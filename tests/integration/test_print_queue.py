@@ -305,3 +305,35 @@ def test_printer_form_reports_every_bad_field_and_needs_an_admin(demo_app) -> No
     renamed = printing.save_printer(demo_app.uow, ADMIN, replace(saved, address="10.0.0.10"))
     assert renamed.id == saved.id
     assert [p.address for p in printing.list_printers(demo_app.uow)] == ["10.0.0.10"]
+
+
+@pytest.mark.postgres
+def test_queue_on_postgresql_takes_each_job_once_and_prints_it(pg_url: str, printer) -> None:
+    from packstation.services import demo
+
+    app = build(Config(db_url=pg_url, station_name=STATION))
+    try:
+        demo.seed(app.uow, app.hasher, 3)
+        set_up_printers(app, printer.address)
+        order_no = an_order(app)
+        spooler, watch = spooler_for(app, FakeDocuments())
+        job = spooler.print_order(PACKER.user_id, order_no, "label")
+        printer_id = _printer_id(app)
+        with app.uow() as first, app.uow() as second:  # a second station session asks too
+            station_id = first.packing.station_id(STATION)
+            taken = first.printing.take_next(station_id, printer_id, app.clock.now())
+            first.commit()
+            again = second.printing.take_next(station_id, printer_id, app.clock.now())
+        assert taken is not None and taken.id == job.id and taken.attempts == 1
+        assert again is None, "a job is never taken twice"
+        jobs = spooler.start()  # the taken job counts as cut off by a stop
+        assert [(j.id, j.status, j.failure) for j in jobs] == [(job.id, "failed",
+                                                                 "INTERRUPTED")]
+        spooler.retry(PACKER.user_id, [job.id])
+        assert watch.wait(job.id, "done", "failed").status == "done"
+        with printer.cond:
+            printer.cond.wait_for(lambda: printer.jobs, 10)
+        assert printer.jobs == [document_bytes(order_no, "label")]
+        spooler.stop()
+    finally:
+        app.close()
