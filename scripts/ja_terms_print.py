@@ -42,13 +42,15 @@ TERMS = {
     # --- print bar ----------------------------------------------------------------------
     "PrintPanel|Retry print (F5)": "再印刷 (F5)",
     "PrintPanel|Cancel print (Shift+F5)": "印刷取消 (Shift+F5)",
-    "PrintPanel|Reprint (Ctrl+P)": "再発行 (Ctrl+P)",
+    "PrintPanel|Print / reprint (Ctrl+P)": "印刷・再発行 (Ctrl+P)",
+    "PrintPanel|Print": "印刷",
+    "PrintPanel|Print for %1:": "%1 の印刷:",
+    "PrintPanel|%1 for %2 was already printed. Why is a reprint needed?":
+        "%2 の%1は印刷済みです。再発行の理由を入力してください",
     "PrintPanel|Cancel print": "印刷取消",
     "PrintPanel|Cancel the %1 of %2? Why (e.g. written by hand)?":
         "%2 の%1の印刷を取り消しますか? 理由(例: 手書きで対応)",
     "PrintPanel|Reprint": "再発行",
-    "PrintPanel|Reprint for %1:": "%1 の再発行:",
-    "PrintPanel|Why is a reprint needed?": "再発行の理由を入力してください",
     "PrintPanel|%1 for %2 NOT printed": "%2 の%1が印刷されていません",
     "PrintPanel|  (+%1 more waiting)": "  (ほか %1 件待ち)",
     "PrintPanel|Printing: %1 for %2 on %3…": "印刷中: %2 の%1 → %3…",

@@ -934,8 +934,8 @@
     </message>
     <message>
         <location filename="../../src/packstation/ui/screens/print_panel.py" line="109" />
-        <source>Reprint (Ctrl+P)</source>
-        <translation>Reprint (Ctrl+P)</translation>
+        <source>Print / reprint (Ctrl+P)</source>
+        <translation>Print / reprint (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../src/packstation/ui/screens/print_panel.py" line="150" />
@@ -948,33 +948,37 @@
         <translation>Cancel the %1 of %2? Why (e.g. written by hand)?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="162" />
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="167" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="164" />
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="165" />
+        <source>Print for %1:</source>
+        <translation>Print for %1:</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="179" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="163" />
-        <source>Reprint for %1:</source>
-        <translation>Reprint for %1:</translation>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="179" />
+        <source>%1 for %2 was already printed. Why is a reprint needed?</source>
+        <translation>%1 for %2 was already printed. Why is a reprint needed?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="168" />
-        <source>Why is a reprint needed?</source>
-        <translation>Why is a reprint needed?</translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="203" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="216" />
         <source>%1 for %2 NOT printed</source>
         <translation>%1 for %2 NOT printed</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="205" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="218" />
         <source>  (+%1 more waiting)</source>
         <translation>  (+%1 more waiting)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="211" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="224" />
         <source>Printing: %1 for %2 on %3…</source>
         <translation>Printing: %1 for %2 on %3…</translation>
     </message>
@@ -982,132 +986,132 @@
 <context>
     <name>PrintersDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="127" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="130" />
         <source>Printers</source>
         <translation>Printers</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="128" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="131" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="128" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="131" />
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="128" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="131" />
         <source>Address / queue</source>
         <translation>Address / queue</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="129" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="132" />
         <source>Paper / label stock</source>
         <translation>Paper / label stock</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="129" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="132" />
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="129" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="132" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="130" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="133" />
         <source>ZPL: printer has a Kanji font</source>
         <translation>ZPL: printer has a Kanji font</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="130" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="133" />
         <source>In use</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="131" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="134" />
         <source>Label printer</source>
         <translation>Label printer</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="131" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="134" />
         <source>納品書 printer</source>
         <translation>納品書 printer</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="132" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="135" />
         <source>Print label and 納品書 when an order completes</source>
         <translation>Print label and 納品書 when an order completes</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="138" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="141" />
         <source>This station: %1</source>
         <translation>This station: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="139" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="142" />
         <source>New printer (Ctrl+N)</source>
         <translation>New printer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="139" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="142" />
         <source>Check (Ctrl+T)</source>
         <translation>Check (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="140" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="143" />
         <source>Save printer (Ctrl+S)</source>
         <translation>Save printer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="141" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="144" />
         <source>Save station (Ctrl+Shift+S)</source>
         <translation>Save station (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="142" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="145" />
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="147" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="150" />
         <source>e.g. 192.168.1.50:9100</source>
         <translation>e.g. 192.168.1.50:9100</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="166" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="169" />
         <source>(not in use)</source>
         <translation>(not in use)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="171" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="174" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="232" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="235" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="242" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="245" />
         <source>Station printers saved</source>
         <translation>Station printers saved</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="249" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="252" />
         <source>Save the printer first, then check it.</source>
         <translation>Save the printer first, then check it.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="252" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="255" />
         <source>Checking %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="254" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="257" />
         <source>%1 is ready</source>
         <translation>%1 is ready</translation>
     </message>

@@ -934,8 +934,8 @@
     </message>
     <message>
         <location filename="../../src/packstation/ui/screens/print_panel.py" line="109" />
-        <source>Reprint (Ctrl+P)</source>
-        <translation>再発行 (Ctrl+P)</translation>
+        <source>Print / reprint (Ctrl+P)</source>
+        <translation>印刷・再発行 (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../src/packstation/ui/screens/print_panel.py" line="150" />
@@ -948,33 +948,37 @@
         <translation>%2 の%1の印刷を取り消しますか? 理由(例: 手書きで対応)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="162" />
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="167" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="164" />
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="165" />
+        <source>Print for %1:</source>
+        <translation>%1 の印刷:</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="179" />
         <source>Reprint</source>
         <translation>再発行</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="163" />
-        <source>Reprint for %1:</source>
-        <translation>%1 の再発行:</translation>
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="179" />
+        <source>%1 for %2 was already printed. Why is a reprint needed?</source>
+        <translation>%2 の%1は印刷済みです。再発行の理由を入力してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="168" />
-        <source>Why is a reprint needed?</source>
-        <translation>再発行の理由を入力してください</translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="203" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="216" />
         <source>%1 for %2 NOT printed</source>
         <translation>%2 の%1が印刷されていません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="205" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="218" />
         <source>  (+%1 more waiting)</source>
         <translation>  (ほか %1 件待ち)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="211" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="224" />
         <source>Printing: %1 for %2 on %3…</source>
         <translation>印刷中: %2 の%1 → %3…</translation>
     </message>
@@ -982,132 +986,132 @@
 <context>
     <name>PrintersDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="127" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="130" />
         <source>Printers</source>
         <translation>プリンタ設定</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="128" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="131" />
         <source>Name</source>
         <translation>プリンタ名</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="128" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="131" />
         <source>Connection</source>
         <translation>接続方法</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="128" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="131" />
         <source>Address / queue</source>
         <translation>アドレス / キュー名</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="129" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="132" />
         <source>Paper / label stock</source>
         <translation>用紙サイズ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="129" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="132" />
         <source>Resolution</source>
         <translation>解像度</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="129" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="132" />
         <source>Format</source>
         <translation>データ形式</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="130" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="133" />
         <source>ZPL: printer has a Kanji font</source>
         <translation>ZPL: プリンタに漢字フォントあり</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="130" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="133" />
         <source>In use</source>
         <translation>使用する</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="131" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="134" />
         <source>Label printer</source>
         <translation>送り状ラベルプリンタ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="131" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="134" />
         <source>納品書 printer</source>
         <translation>納品書プリンタ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="132" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="135" />
         <source>Print label and 納品書 when an order completes</source>
         <translation>検品完了時に送り状と納品書を自動印刷</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="138" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="141" />
         <source>This station: %1</source>
         <translation>この梱包台: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="139" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="142" />
         <source>New printer (Ctrl+N)</source>
         <translation>新規プリンタ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="139" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="142" />
         <source>Check (Ctrl+T)</source>
         <translation>接続確認 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="140" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="143" />
         <source>Save printer (Ctrl+S)</source>
         <translation>プリンタを保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="141" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="144" />
         <source>Save station (Ctrl+Shift+S)</source>
         <translation>梱包台の設定を保存 (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="142" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="145" />
         <source>Close (Esc)</source>
         <translation>閉じる (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="147" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="150" />
         <source>e.g. 192.168.1.50:9100</source>
         <translation>例: 192.168.1.50:9100</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="166" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="169" />
         <source>(not in use)</source>
         <translation>(停止中)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="171" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="174" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="232" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="235" />
         <source>Saved: %1</source>
         <translation>保存しました: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="242" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="245" />
         <source>Station printers saved</source>
         <translation>梱包台のプリンタ設定を保存しました</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="249" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="252" />
         <source>Save the printer first, then check it.</source>
         <translation>先にプリンタを保存してから接続確認してください。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="252" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="255" />
         <source>Checking %1…</source>
         <translation>%1 を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="254" />
+        <location filename="../../src/packstation/ui/screens/printers_dialog.py" line="257" />
         <source>%1 is ready</source>
         <translation>%1 は印刷できます</translation>
     </message>

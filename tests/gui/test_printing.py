@@ -110,6 +110,43 @@ def test_printer_off_shows_the_failure_and_f5_prints_once_it_is_back(
     assert win.errors == []
 
 
+def answer_dialogs(qtbot, *answers: str) -> None:
+    """Answer the next input dialogs in turn (they open after background work returns)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    pending = list(answers)
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QInputDialog) and pending:
+            dialog.setTextValue(pending.pop(0))  # a list's item or the typed text
+            dialog.accept()
+        if pending:
+            QTimer.singleShot(30, look)
+
+    QTimer.singleShot(30, look)
+
+
+def test_ctrl_p_reprint_asks_why_and_logs_it(qtbot, print_window, printer) -> None:
+    win = print_window
+    packer = logged_in(qtbot, win)
+    panel = packer.print_panel
+    order_no = pack_whole_order(qtbot, win)
+    with printer.cond:
+        printer.cond.wait_for(lambda: len(printer.jobs) == 2, 20)
+    qtbot.waitUntil(lambda: not panel.jobs and panel.buttons["reprint"].isVisible(),
+                    timeout=20000)
+    answer_dialogs(qtbot, "送り状", "ラベルがかすれた")
+    qtbot.keyClick(packer, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(printer.jobs) == 3, timeout=20000)  # the dialogs need the loop
+    assert printer.jobs[2] == document_bytes(order_no, "label")
+    with win.ctx.app.uow() as uow:
+        log = uow.audit.recent("reprint")
+    assert log[0]["target"] == order_no and log[0]["user_id"] == win.ctx.session.user_id
+    assert log[0]["detail"] == {"kind": "label", "reason": "ラベルがかすれた",
+                                "job": log[0]["detail"]["job"]}
+
+
 def test_shift_f5_cancels_the_failed_job_and_logs_who(qtbot, print_window, printer) -> None:
     win = print_window
     packer = logged_in(qtbot, win)

@@ -188,6 +188,10 @@ def test_reprint_needs_a_reason_and_is_logged_with_who_and_why(desk) -> None:
     order_no = an_order(app)
     with pytest.raises(StateError):
         spooler.print_order(PACKER.user_id, order_no, "label", reprint=True, reason="  ")
+    first = spooler.print_order(PACKER.user_id, order_no, "label")
+    assert watch.wait(first.id, "done", "failed").status == "done"
+    with pytest.raises(StateError):  # a second copy is a reprint, whoever asks
+        spooler.print_order(PACKER.user_id, order_no, "label")
     job = spooler.print_order(PACKER.user_id, order_no, "label", reprint=True,
                               reason="ラベルが破れた")
     assert watch.wait(job.id, "done", "failed").status == "done"

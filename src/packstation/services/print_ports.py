@@ -130,6 +130,10 @@ class PrintRepository(Protocol):
         """Change the status only if it is one of from_statuses; False when it was not."""
         ...
 
+    def printed_before(self, order_no: str, kind: str) -> bool:
+        """A job for this order and document was printed (at any station)."""
+        ...
+
     def printers_with_queued(self, station_id: int) -> list[int]: ...
 
     def fail_interrupted(self, station_id: int, at: datetime) -> int:

@@ -92,6 +92,9 @@ class Spooler:
         self._notify(job)
         return job
 
+    def printed_before(self, order_no: str, kind: str) -> bool:
+        return printing.printed_before(self.desk, order_no, kind)
+
     def open_jobs(self) -> list[JobView]:
         return printing.open_jobs(self.desk)
 

@@ -167,11 +167,19 @@ def _printer_for(uow: UnitOfWork, station_id: int, kind: str) -> int | None:
 
 def enqueue(desk: PrintDesk, user_id: int | None, order_no: str, kind: str, *,
             reprint: bool = False, reason: str = "") -> JobView:
-    """Ask for one document. A reprint needs a reason and is logged with who asked."""
+    """Ask for one document. Once it has been printed, every further copy is a reprint: it
+    needs a reason and is logged with who asked (a second label is how テレコ starts)."""
     if reprint and not reason.strip():
         raise StateError("a reason is needed for a reprint")
+    if not reprint and printed_before(desk, order_no, kind):
+        raise StateError("already printed: a reprint needs a reason", order_no=order_no)
     return _enqueue(desk, user_id, order_no, (kind,), reprint=reprint, reason=reason,
                     only_if_auto=False)[0]
+
+
+def printed_before(desk: PrintDesk, order_no: str, kind: str) -> bool:
+    with desk.uow() as uow:
+        return uow.printing.printed_before(order_no, kind)
 
 
 def auto_print(desk: PrintDesk, user_id: int | None, order_no: str) -> list[JobView]:

@@ -134,6 +134,12 @@ class SqlPrintRepository:
                               .values(**values))
         return bool(done.rowcount == 1)  # type: ignore[attr-defined]
 
+    def printed_before(self, order_no: str, kind: str) -> bool:
+        found = self.s.scalar(select(PrintJobRow.id).where(
+            PrintJobRow.order_no == order_no, PrintJobRow.kind == kind,
+            PrintJobRow.status == JobStatus.DONE.value).limit(1))
+        return found is not None
+
     def printers_with_queued(self, station_id: int) -> list[int]:
         q = (select(PrintJobRow.printer_id).where(PrintJobRow.status == JobStatus.QUEUED.value,
                                                   PrintJobRow.station_id == station_id,

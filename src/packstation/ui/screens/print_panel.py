@@ -106,7 +106,7 @@ class PrintPanel(QFrame):
     def retranslate(self) -> None:
         self.buttons["retry"].setText(self.tr("Retry print (F5)"))
         self.buttons["cancel"].setText(self.tr("Cancel print (Shift+F5)"))
-        self.buttons["reprint"].setText(self.tr("Reprint (Ctrl+P)"))
+        self.buttons["reprint"].setText(self.tr("Print / reprint (Ctrl+P)"))
         self._show()
 
     # -- wiring -----------------------------------------------------------------------------
@@ -155,22 +155,35 @@ class PrintPanel(QFrame):
                                      lambda view: self._merge_all([view]))
 
     def reprint(self) -> None:
-        order_no, spooler, user = self.current_order, self.spooler, self._user()
+        """Print the label or 納品書 of the current order; a copy after the first one is a
+        reprint: the reason is asked and logged with who asked."""
+        order_no, spooler = self.current_order, self.spooler
         if spooler is None or not order_no:
             return
         kinds = [kind_text("label"), kind_text("slip")]
-        picked, ok = QInputDialog.getItem(self, self.tr("Reprint"),
-                                          self.tr("Reprint for %1:").replace("%1", order_no),
+        picked, ok = QInputDialog.getItem(self, self.tr("Print"),
+                                          self.tr("Print for %1:").replace("%1", order_no),
                                           kinds, 0, False)
         if not ok:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Reprint"),
-                                          self.tr("Why is a reprint needed?"))
-        if ok and reason.strip():
-            kind = ("label", "slip")[kinds.index(picked)]
-            self.ctx.tasks.db.submit(
-                lambda: spooler.print_order(user, order_no, kind, reprint=True, reason=reason),
-                lambda view: self._merge_all([view]))
+        kind = ("label", "slip")[kinds.index(picked)]
+        self.ctx.tasks.db.submit(lambda: spooler.printed_before(order_no, kind),
+                                 lambda before: self._print(order_no, kind, bool(before)))
+
+    def _print(self, order_no: str, kind: str, reprint: bool) -> None:
+        spooler, user, reason = self.spooler, self._user(), ""
+        if spooler is None:
+            return
+        if reprint:
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Reprint"), self.tr("%1 for %2 was already printed. Why is a "
+                                                  "reprint needed?")
+                .replace("%1", kind_text(kind)).replace("%2", order_no))
+            if not ok or not reason.strip():
+                return
+        self.ctx.tasks.db.submit(
+            lambda: spooler.print_order(user, order_no, kind, reprint=reprint, reason=reason),
+            lambda view: self._merge_all([view]))
 
     # -- job changes --------------------------------------------------------------------------
     def _changed(self, job_id: int) -> None:
