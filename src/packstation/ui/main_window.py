@@ -127,10 +127,10 @@ class MainWindow(QMainWindow):
     # -- start-up ---------------------------------------------------------------------------
     def services_ready(self, app: App) -> None:
         self.ctx.app = app
-        self.packer.print_panel.attach(app)  # the station's print queue starts here
         self.login.services_ready()
         self.ctx.tasks.db.submit(lambda: (settings_service.load(app.uow),
                                           auth.list_users(app.uow)), self._loaded)
+        self.packer.print_panel.attach(app)  # the print queue starts after the login is ready
 
     def _loaded(self, result: tuple[settings_service.Settings, list[SessionUser]]) -> None:
         settings, users = result
