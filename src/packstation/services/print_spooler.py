@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -64,15 +65,18 @@ class Spooler:
             self._notify(job)
         return jobs
 
-    def stop(self, timeout_s: float = 5.0) -> None:
-        """Let the workers finish the job in hand (bounded by the back-ends' timeouts)."""
+    def stop(self, timeout_s: float = 3.0) -> None:
+        """Let the workers finish the job in hand, waiting at most timeout_s in all. A worker
+        stuck on a hung printer is left behind (daemon); its job is found 'printing' at the
+        next start and waits for the packer as INTERRUPTED."""
         self._stopping.set()
         with self._lock:
             for event in self._wakers.values():
                 event.set()
             threads = list(self._threads)
+        deadline = time.monotonic() + timeout_s
         for thread in threads:
-            thread.join(timeout_s)
+            thread.join(max(0.0, deadline - time.monotonic()))
 
     # -- asking -----------------------------------------------------------------------------
     def print_order(self, user_id: int | None, order_no: str, kind: str, *,
