@@ -341,3 +341,33 @@ def test_queue_on_postgresql_takes_each_job_once_and_prints_it(pg_url: str, prin
         spooler.stop()
     finally:
         app.close()
+
+
+def test_a_hung_printer_holds_only_its_own_queue(demo_app: App, printer) -> None:
+    import socket
+    import struct
+
+    hung = socket.socket()  # accepts, never reads: a jammed printer with a full buffer
+    hung.bind(("127.0.0.1", 0))
+    hung.listen(8)
+    set_up_printers(demo_app, f"127.0.0.1:{hung.getsockname()[1]}",
+                    slip_address=printer.address)
+    spooler, watch = spooler_for(demo_app, FakeDocuments(size=8_000_000))
+    spooler.start()
+    held: list[socket.socket] = []
+    try:
+        order_no = an_order(demo_app)
+        label = spooler.print_order(PACKER.user_id, order_no, "label")
+        watch.wait(label.id, "printing")
+        held.append(hung.accept()[0])  # the probe
+        held.append(hung.accept()[0])  # the job, stuck in sendall
+        slip = spooler.print_order(PACKER.user_id, order_no, "slip")
+        assert watch.wait(slip.id, "done", "failed").status == "done"
+        assert watch.seen[label.id].status == "printing", "the label is still stuck"
+    finally:
+        for conn in held:  # the jammed printer is switched off: the label job fails
+            conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            conn.close()
+        hung.close()
+    assert watch.wait(label.id, "failed", "done").failure == "SEND_FAILED"
+    spooler.stop()
