@@ -8,7 +8,7 @@ TERMS = {
     "MainWindow|Printers (Ctrl+Shift+P)": "プリンタ設定 (Ctrl+Shift+P)",
     # --- packer screen ------------------------------------------------------------------
     "PackerScreen|%1 for %2 NOT printed": "%2 の%1が印刷されていません",
-    "PackerScreen|F5: retry   Shift+F5: cancel": "F5: 再印刷   Shift+F5: 印刷取消",
+    "PackerScreen|F1: retry   Shift+F1: cancel": "F1: 再印刷   Shift+F1: 印刷取消",
     "PackerScreen|Label printed: stick it on and scan its barcode":
         "送り状を印刷しました: 箱に貼って、バーコードをスキャンしてください",
     "PackerScreen|Label printed: stick it on, then scan the next order":
@@ -40,8 +40,8 @@ TERMS = {
     "PrintKinds|Label": "送り状",
     "PrintKinds|納品書": "納品書",
     # --- print bar ----------------------------------------------------------------------
-    "PrintPanel|Retry print (F5)": "再印刷 (F5)",
-    "PrintPanel|Cancel print (Shift+F5)": "印刷取消 (Shift+F5)",
+    "PrintPanel|Retry print (F1)": "再印刷 (F1)",
+    "PrintPanel|Cancel print (Shift+F1)": "印刷取消 (Shift+F1)",
     "PrintPanel|Print / reprint (Ctrl+P)": "印刷・再発行 (Ctrl+P)",
     "PrintPanel|Print": "印刷",
     "PrintPanel|Print for %1:": "%1 の印刷:",

@@ -809,8 +809,8 @@
     </message>
     <message>
         <location filename="../../src/packstation/ui/screens/packer.py" line="345" />
-        <source>F5: retry   Shift+F5: cancel</source>
-        <translation>F5: retry   Shift+F5: cancel</translation>
+        <source>F1: retry   Shift+F1: cancel</source>
+        <translation>F1: retry   Shift+F1: cancel</translation>
     </message>
     <message>
         <location filename="../../src/packstation/ui/screens/packer.py" line="353" />
@@ -924,13 +924,13 @@
     <name>PrintPanel</name>
     <message>
         <location filename="../../src/packstation/ui/screens/print_panel.py" line="107" />
-        <source>Retry print (F5)</source>
-        <translation>Retry print (F5)</translation>
+        <source>Retry print (F1)</source>
+        <translation>Retry print (F1)</translation>
     </message>
     <message>
         <location filename="../../src/packstation/ui/screens/print_panel.py" line="108" />
-        <source>Cancel print (Shift+F5)</source>
-        <translation>Cancel print (Shift+F5)</translation>
+        <source>Cancel print (Shift+F1)</source>
+        <translation>Cancel print (Shift+F1)</translation>
     </message>
     <message>
         <location filename="../../src/packstation/ui/screens/print_panel.py" line="109" />
@@ -938,47 +938,47 @@
         <translation>Print / reprint (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="150" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="160" />
         <source>Cancel print</source>
         <translation>Cancel print</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="151" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="161" />
         <source>Cancel the %1 of %2? Why (e.g. written by hand)?</source>
         <translation>Cancel the %1 of %2? Why (e.g. written by hand)?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="164" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="174" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="165" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="175" />
         <source>Print for %1:</source>
         <translation>Print for %1:</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="179" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="189" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="179" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="189" />
         <source>%1 for %2 was already printed. Why is a reprint needed?</source>
         <translation>%1 for %2 was already printed. Why is a reprint needed?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="216" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="226" />
         <source>%1 for %2 NOT printed</source>
         <translation>%1 for %2 NOT printed</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="218" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="228" />
         <source>  (+%1 more waiting)</source>
         <translation>  (+%1 more waiting)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/print_panel.py" line="224" />
+        <location filename="../../src/packstation/ui/screens/print_panel.py" line="234" />
         <source>Printing: %1 for %2 on %3…</source>
         <translation>Printing: %1 for %2 on %3…</translation>
     </message>

@@ -102,7 +102,7 @@ class PackerScreen(Screen):
         self.sound_note.setStyleSheet("color: #b26a00; font-weight: bold;")
         self.sound_note.hide()
         self.field = ScanField()
-        self.print_panel = PrintPanel(ctx, self)  # auto-print, failures, F5 retry, Ctrl+P
+        self.print_panel = PrintPanel(ctx, self)  # auto-print, failures, F1 retry, Ctrl+P
         self.model = TableModel("PackColumns", _COLUMNS)
         self.table = QTableView(objectName="pack_lines")
         self.table.setModel(self.model)
@@ -342,7 +342,7 @@ class PackerScreen(Screen):
         """A document did not print: say so in the big banner too, with the error sound."""
         head = self.tr("%1 for %2 NOT printed").replace("%1", kind_text(job.kind))
         self.banner.show_state("error", head.replace("%2", job.order_no) + "\n"
-                               + self.tr("F5: retry   Shift+F5: cancel"))
+                               + self.tr("F1: retry   Shift+F1: cancel"))
         self._play("error")
 
     def on_label_printed(self, order_no: str, tracking_no: str) -> None:

@@ -1,6 +1,6 @@
 """The packer's print bar: what is printing, what did not print and why, and one key to fix it.
 
-F5 sends every failed job again, Shift+F5 cancels the oldest failed one (logged), Ctrl+P
+F1 sends every failed job again, Shift+F1 cancels the oldest failed one (logged), Ctrl+P
 reprints the label or 納品書 of the current order (a reason is asked and logged). The bar stays
 red until each failed job is printed or cancelled: a failure is never just a passing message.
 Job changes come from the printers' worker threads; only the job id crosses into the UI thread.
@@ -15,14 +15,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
 from packstation.services.print_ports import JobView
-from packstation.ui.style import BLUE, RED
+from packstation.ui.style import AMBER, BLUE, RED
 
 if TYPE_CHECKING:
     from packstation.bootstrap import App
     from packstation.services.print_spooler import Spooler
     from packstation.ui.context import UiContext
 
-RETRY_KEY, CANCEL_KEY, REPRINT_KEY = "F5", "Shift+F5", "Ctrl+P"
+RETRY_KEY, CANCEL_KEY, REPRINT_KEY = "F1", "Shift+F1", "Ctrl+P"
 
 _FAILURES = {
     "NOT_CONFIGURED": QT_TRANSLATE_NOOP(
@@ -104,8 +104,8 @@ class PrintPanel(QFrame):
         self._show()
 
     def retranslate(self) -> None:
-        self.buttons["retry"].setText(self.tr("Retry print (F5)"))
-        self.buttons["cancel"].setText(self.tr("Cancel print (Shift+F5)"))
+        self.buttons["retry"].setText(self.tr("Retry print (F1)"))
+        self.buttons["cancel"].setText(self.tr("Cancel print (Shift+F1)"))
         self.buttons["reprint"].setText(self.tr("Print / reprint (Ctrl+P)"))
         self._show()
 
@@ -132,8 +132,18 @@ class PrintPanel(QFrame):
 
     # -- the three keys -----------------------------------------------------------------------
     def failed_jobs(self) -> list[JobView]:
+        """Failed jobs, printer faults before labels held by a check, oldest first."""
         return sorted((j for j in self.jobs.values() if j.status == "failed"),
-                      key=lambda j: j.id)
+                      key=lambda j: (j.failure == "HELD", j.id))
+
+    def retry_held(self, order_no: str) -> None:
+        """The check that held the order's label passes now (e.g. the box was weighed right):
+        send the held label again without a key press."""
+        spooler, user = self.spooler, self._user()
+        ids = [j.id for j in self.failed_jobs() if j.order_no == order_no
+               and j.failure == "HELD"]
+        if spooler is not None and ids:
+            self.ctx.tasks.db.submit(lambda: spooler.retry(user, ids), self._merge_all)
 
     def retry(self) -> None:
         spooler, user, ids = self.spooler, self._user(), [j.id for j in self.failed_jobs()]
@@ -206,7 +216,7 @@ class PrintPanel(QFrame):
                 self.label_printed.emit(job.order_no, job.tracking_no)
             return
         self.jobs[job.id] = job
-        if job.status == "failed":
+        if job.status == "failed" and job.failure != "HELD":  # held: a step, not a fault
             self.job_failed.emit(job)
 
     def _show(self) -> None:
@@ -218,7 +228,7 @@ class PrintPanel(QFrame):
             more = self.tr("  (+%1 more waiting)").replace("%1", str(len(failed) - 1)) \
                 if len(failed) > 1 else ""
             self.message.setText(f"⚠ {head}{more}\n{failure_text(job)}")
-            self._paint(RED)
+            self._paint(AMBER if job.failure == "HELD" else RED)
         elif self.jobs:
             job = min(self.jobs.values(), key=lambda j: j.id)
             self.message.setText(self.tr("Printing: %1 for %2 on %3…")
