@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Backends</name>
+    <message>
+        <source>System printer (PDF)</source>
+        <translation>System printer (PDF)</translation>
+    </message>
+    <message>
+        <source>CUPS raw queue</source>
+        <translation>CUPS raw queue</translation>
+    </message>
+    <message>
+        <source>Network, raw TCP 9100</source>
+        <translation>Network, raw TCP 9100</translation>
+    </message>
+</context>
+<context>
     <name>CarrierExportDialog</name>
     <message>
         <source>Carrier CSV (label data)</source>
@@ -745,6 +760,10 @@
         <translation>Floor (Ctrl+H)</translation>
     </message>
     <message>
+        <source>Printers (Ctrl+Shift+P)</source>
+        <translation>Printers (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
         <source>日本語 / English (F12)</source>
         <translation>日本語 / English (F12)</translation>
     </message>
@@ -1149,6 +1168,22 @@
         <translation>Next: scan the order barcode</translation>
     </message>
     <message>
+        <source>%1 for %2 NOT printed</source>
+        <translation>%1 for %2 NOT printed</translation>
+    </message>
+    <message>
+        <source>F1: retry   Shift+F1: cancel</source>
+        <translation>F1: retry   Shift+F1: cancel</translation>
+    </message>
+    <message>
+        <source>Label printed: stick it on and scan its barcode</source>
+        <translation>Label printed: stick it on and scan its barcode</translation>
+    </message>
+    <message>
+        <source>Label printed: stick it on, then scan the next order</source>
+        <translation>Label printed: stick it on, then scan the next order</translation>
+    </message>
+    <message>
         <source>Key count</source>
         <translation>Key count</translation>
     </message>
@@ -1167,6 +1202,222 @@
     <message>
         <source>Reason for the hold</source>
         <translation>Reason for the hold</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFailures</name>
+    <message>
+        <source>No printer is set for this at this station: ask the admin.</source>
+        <translation>No printer is set for this at this station: ask the admin.</translation>
+    </message>
+    <message>
+        <source>Printer not found: ask the admin to check the printer setup.</source>
+        <translation>Printer not found: ask the admin to check the printer setup.</translation>
+    </message>
+    <message>
+        <source>The printer does not answer: check that it is on and connected.</source>
+        <translation>The printer does not answer: check that it is on and connected.</translation>
+    </message>
+    <message>
+        <source>The printer is not ready: check paper, ribbon and cover.</source>
+        <translation>The printer is not ready: check paper, ribbon and cover.</translation>
+    </message>
+    <message>
+        <source>Wrong paper in the printer: load the right stock.</source>
+        <translation>Wrong paper in the printer: load the right stock.</translation>
+    </message>
+    <message>
+        <source>This printer cannot print this document: ask the admin.</source>
+        <translation>This printer cannot print this document: ask the admin.</translation>
+    </message>
+    <message>
+        <source>The printer stopped in the middle: throw away any half-printed sheet, check the printer.</source>
+        <translation>The printer stopped in the middle: throw away any half-printed sheet, check the printer.</translation>
+    </message>
+    <message>
+        <source>Printing was cut off when the app stopped: check the printer before retrying.</source>
+        <translation>Printing was cut off when the app stopped: check the printer before retrying.</translation>
+    </message>
+    <message>
+        <source>Label held back:</source>
+        <translation>Label held back:</translation>
+    </message>
+    <message>
+        <source>The document could not be made: call the admin.</source>
+        <translation>The document could not be made: call the admin.</translation>
+    </message>
+    <message>
+        <source>Printing failed unexpectedly: call the admin.</source>
+        <translation>Printing failed unexpectedly: call the admin.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintKinds</name>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>納品書</source>
+        <translation>納品書</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPanel</name>
+    <message>
+        <source>Retry print (F1)</source>
+        <translation>Retry print (F1)</translation>
+    </message>
+    <message>
+        <source>Cancel print (Shift+F1)</source>
+        <translation>Cancel print (Shift+F1)</translation>
+    </message>
+    <message>
+        <source>Print / reprint (Ctrl+P)</source>
+        <translation>Print / reprint (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Cancel print</source>
+        <translation>Cancel print</translation>
+    </message>
+    <message>
+        <source>Cancel the %1 of %2? Why (e.g. written by hand)?</source>
+        <translation>Cancel the %1 of %2? Why (e.g. written by hand)?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print for %1:</source>
+        <translation>Print for %1:</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>%1 for %2 was already printed. Why is a reprint needed?</source>
+        <translation>%1 for %2 was already printed. Why is a reprint needed?</translation>
+    </message>
+    <message>
+        <source>%1 for %2 NOT printed</source>
+        <translation>%1 for %2 NOT printed</translation>
+    </message>
+    <message>
+        <source>  (+%1 more waiting)</source>
+        <translation>  (+%1 more waiting)</translation>
+    </message>
+    <message>
+        <source>Printing: %1 for %2 on %3…</source>
+        <translation>Printing: %1 for %2 on %3…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintersDialog</name>
+    <message>
+        <source>Printers</source>
+        <translation>Printers</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Address / queue</source>
+        <translation>Address / queue</translation>
+    </message>
+    <message>
+        <source>Paper / label stock</source>
+        <translation>Paper / label stock</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>ZPL: printer has a Kanji font</source>
+        <translation>ZPL: printer has a Kanji font</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>Label printer</translation>
+    </message>
+    <message>
+        <source>納品書 printer</source>
+        <translation>納品書 printer</translation>
+    </message>
+    <message>
+        <source>Print label and 納品書 when an order completes</source>
+        <translation>Print label and 納品書 when an order completes</translation>
+    </message>
+    <message>
+        <source>This station: %1</source>
+        <translation>This station: %1</translation>
+    </message>
+    <message>
+        <source>New printer (Ctrl+N)</source>
+        <translation>New printer (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Check (Ctrl+T)</source>
+        <translation>Check (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Save printer (Ctrl+S)</source>
+        <translation>Save printer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save station (Ctrl+Shift+S)</source>
+        <translation>Save station (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.50:9100</source>
+        <translation>e.g. 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>(not in use)</source>
+        <translation>(not in use)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Station printers saved</source>
+        <translation>Station printers saved</translation>
+    </message>
+    <message>
+        <source>Save the printer first, then check it.</source>
+        <translation>Save the printer first, then check it.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>%1 is ready</source>
+        <translation>%1 is ready</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Backends</name>
+    <message>
+        <source>System printer (PDF)</source>
+        <translation>OSのプリンタ (PDF)</translation>
+    </message>
+    <message>
+        <source>CUPS raw queue</source>
+        <translation>CUPS RAWキュー</translation>
+    </message>
+    <message>
+        <source>Network, raw TCP 9100</source>
+        <translation>ネットワーク直接 (TCP 9100)</translation>
+    </message>
+</context>
+<context>
     <name>CarrierExportDialog</name>
     <message>
         <source>Carrier CSV (label data)</source>
@@ -745,6 +760,10 @@
         <translation>作業状況 (Ctrl+H)</translation>
     </message>
     <message>
+        <source>Printers (Ctrl+Shift+P)</source>
+        <translation>プリンタ設定 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
         <source>日本語 / English (F12)</source>
         <translation>日本語 / English (F12)</translation>
     </message>
@@ -1149,6 +1168,22 @@
         <translation>次:受注のバーコードをスキャン</translation>
     </message>
     <message>
+        <source>%1 for %2 NOT printed</source>
+        <translation>%2 の%1が印刷されていません</translation>
+    </message>
+    <message>
+        <source>F1: retry   Shift+F1: cancel</source>
+        <translation>F1: 再印刷   Shift+F1: 印刷取消</translation>
+    </message>
+    <message>
+        <source>Label printed: stick it on and scan its barcode</source>
+        <translation>送り状を印刷しました: 箱に貼って、バーコードをスキャンしてください</translation>
+    </message>
+    <message>
+        <source>Label printed: stick it on, then scan the next order</source>
+        <translation>送り状を印刷しました: 箱に貼って、次の受注をスキャンしてください</translation>
+    </message>
+    <message>
         <source>Key count</source>
         <translation>数量入力</translation>
     </message>
@@ -1167,6 +1202,222 @@
     <message>
         <source>Reason for the hold</source>
         <translation>保留の理由</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFailures</name>
+    <message>
+        <source>No printer is set for this at this station: ask the admin.</source>
+        <translation>この梱包台にプリンタが設定されていません。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Printer not found: ask the admin to check the printer setup.</source>
+        <translation>プリンタが見つかりません。管理者にプリンタ設定の確認を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The printer does not answer: check that it is on and connected.</source>
+        <translation>プリンタが応答しません。電源とケーブル(LAN)を確認してください。</translation>
+    </message>
+    <message>
+        <source>The printer is not ready: check paper, ribbon and cover.</source>
+        <translation>プリンタが印刷できる状態ではありません。用紙・リボン・カバーを確認してください。</translation>
+    </message>
+    <message>
+        <source>Wrong paper in the printer: load the right stock.</source>
+        <translation>用紙が違います。正しい用紙(ラベル)をセットしてください。</translation>
+    </message>
+    <message>
+        <source>This printer cannot print this document: ask the admin.</source>
+        <translation>このプリンタではこの帳票を印刷できません。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The printer stopped in the middle: throw away any half-printed sheet, check the printer.</source>
+        <translation>印刷の途中でプリンタが止まりました。途中まで出た用紙は破棄し、プリンタを確認してください。</translation>
+    </message>
+    <message>
+        <source>Printing was cut off when the app stopped: check the printer before retrying.</source>
+        <translation>アプリ終了で印刷が中断されました。プリンタの出力を確認してから再印刷してください。</translation>
+    </message>
+    <message>
+        <source>Label held back:</source>
+        <translation>送り状の印刷を保留しました:</translation>
+    </message>
+    <message>
+        <source>The document could not be made: call the admin.</source>
+        <translation>帳票を作成できませんでした。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Printing failed unexpectedly: call the admin.</source>
+        <translation>予期しないエラーで印刷できませんでした。管理者に連絡してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintKinds</name>
+    <message>
+        <source>Label</source>
+        <translation>送り状</translation>
+    </message>
+    <message>
+        <source>納品書</source>
+        <translation>納品書</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPanel</name>
+    <message>
+        <source>Retry print (F1)</source>
+        <translation>再印刷 (F1)</translation>
+    </message>
+    <message>
+        <source>Cancel print (Shift+F1)</source>
+        <translation>印刷取消 (Shift+F1)</translation>
+    </message>
+    <message>
+        <source>Print / reprint (Ctrl+P)</source>
+        <translation>印刷・再発行 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Cancel print</source>
+        <translation>印刷取消</translation>
+    </message>
+    <message>
+        <source>Cancel the %1 of %2? Why (e.g. written by hand)?</source>
+        <translation>%2 の%1の印刷を取り消しますか? 理由(例: 手書きで対応)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Print for %1:</source>
+        <translation>%1 の印刷:</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>再発行</translation>
+    </message>
+    <message>
+        <source>%1 for %2 was already printed. Why is a reprint needed?</source>
+        <translation>%2 の%1は印刷済みです。再発行の理由を入力してください</translation>
+    </message>
+    <message>
+        <source>%1 for %2 NOT printed</source>
+        <translation>%2 の%1が印刷されていません</translation>
+    </message>
+    <message>
+        <source>  (+%1 more waiting)</source>
+        <translation>  (ほか %1 件待ち)</translation>
+    </message>
+    <message>
+        <source>Printing: %1 for %2 on %3…</source>
+        <translation>印刷中: %2 の%1 → %3…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintersDialog</name>
+    <message>
+        <source>Printers</source>
+        <translation>プリンタ設定</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>プリンタ名</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続方法</translation>
+    </message>
+    <message>
+        <source>Address / queue</source>
+        <translation>アドレス / キュー名</translation>
+    </message>
+    <message>
+        <source>Paper / label stock</source>
+        <translation>用紙サイズ</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解像度</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>データ形式</translation>
+    </message>
+    <message>
+        <source>ZPL: printer has a Kanji font</source>
+        <translation>ZPL: プリンタに漢字フォントあり</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用する</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>送り状ラベルプリンタ</translation>
+    </message>
+    <message>
+        <source>納品書 printer</source>
+        <translation>納品書プリンタ</translation>
+    </message>
+    <message>
+        <source>Print label and 納品書 when an order completes</source>
+        <translation>検品完了時に送り状と納品書を自動印刷</translation>
+    </message>
+    <message>
+        <source>This station: %1</source>
+        <translation>この梱包台: %1</translation>
+    </message>
+    <message>
+        <source>New printer (Ctrl+N)</source>
+        <translation>新規プリンタ (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Check (Ctrl+T)</source>
+        <translation>接続確認 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Save printer (Ctrl+S)</source>
+        <translation>プリンタを保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save station (Ctrl+Shift+S)</source>
+        <translation>梱包台の設定を保存 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>閉じる (Esc)</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.50:9100</source>
+        <translation>例: 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>(not in use)</source>
+        <translation>(停止中)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>保存しました: %1</translation>
+    </message>
+    <message>
+        <source>Station printers saved</source>
+        <translation>梱包台のプリンタ設定を保存しました</translation>
+    </message>
+    <message>
+        <source>Save the printer first, then check it.</source>
+        <translation>先にプリンタを保存してから接続確認してください。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 を確認しています…</translation>
+    </message>
+    <message>
+        <source>%1 is ready</source>
+        <translation>%1 は印刷できます</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from packstation.config import Config
 from packstation.services.ports import Clock, PinHasher, UnitOfWorkFactory
@@ -15,6 +15,10 @@ def _open_scale(kind: str, port: str, baud: int) -> Scale:
 
     return open_scale(kind, port, baud)
 
+if TYPE_CHECKING:
+    from packstation.services.print_ports import DocumentSource
+    from packstation.services.print_spooler import Spooler
+
 
 @dataclass
 class App:
@@ -23,11 +27,14 @@ class App:
     hasher: PinHasher
     clock: Clock
     scales: ScaleFactory = field(default=_open_scale)  # (kind, port, baud) → the scale
+    printing: Spooler | None = None  # started by the GUI (services_ready), not by the CLI
     # Networked mode (docs/networked.md): the link to the server and the background sync.
     link: Any = None  # services.sync.ServerLink
     sync: Any = None  # services.sync.SyncLoop, started by the GUI
 
     def close(self) -> None:
+        if self.printing is not None:
+            self.printing.stop()
         if self.sync is not None:
             self.sync.stop()
         if self.link is not None:
@@ -37,7 +44,8 @@ class App:
             engine.dispose()
 
 
-def build(config: Config, *, migrate: bool = True) -> App:
+def build(config: Config, *, migrate: bool = True,
+          documents: DocumentSource | None = None) -> App:
     """Wire the real adapters. SQLAlchemy and Alembic load here, not at import."""
     from packstation.adapters.db.engine import make_engine
     from packstation.adapters.db.engine import migrate as run_migrations
@@ -48,8 +56,9 @@ def build(config: Config, *, migrate: bool = True) -> App:
     if migrate:
         run_migrations(engine)
     # Networked: every change also goes to the outbox, pushed to the server in the background.
-    uow = SqlUnitOfWorkFactory(engine, outbox=bool(config.server_url))
-    app = App(config, uow, Argon2PinHasher(), SystemClock())
+    uow, clock = SqlUnitOfWorkFactory(engine, outbox=bool(config.server_url)), SystemClock()
+    app = App(config, uow, Argon2PinHasher(), clock,
+              printing=build_printing(config, uow, clock, documents))
     if config.server_url:
         from packstation.adapters.central.link import SqlServerLink
         from packstation.adapters.central.server import resolve_url
@@ -58,3 +67,15 @@ def build(config: Config, *, migrate: bool = True) -> App:
         app.link = SqlServerLink(engine, resolve_url(config.server_url), config.station_name)
         app.sync = SyncLoop(app.link, app.clock)
     return app
+
+
+def build_printing(config: Config, uow: UnitOfWorkFactory, clock: Clock,
+                   documents: DocumentSource | None) -> Spooler:
+    """The station's print queue (threads start only with Spooler.start()). The documents
+    feature's renderer plugs in here; the scale's weight check via set_before_label()."""
+    from packstation.adapters.printing.driver_qt import drivers
+    from packstation.services.print_spooler import Spooler
+    from packstation.services.printing import NoDocuments, PrintDesk
+
+    desk = PrintDesk(uow, clock, config.station_name, documents or NoDocuments(), drivers())
+    return Spooler(desk)

@@ -28,6 +28,7 @@ from packstation.services.dto import (
     PackingOrder,
     ScanRecord,
 )
+from packstation.services.print_ports import PrintRepository
 
 if TYPE_CHECKING:
     from packstation.services.weighing import WeighingRepository
@@ -168,6 +169,9 @@ class UnitOfWork(Protocol):
 
     @property
     def carrier(self) -> CarrierRepository: ...
+
+    @property
+    def printing(self) -> PrintRepository: ...
 
     def __enter__(self) -> UnitOfWork: ...
 

@@ -22,6 +22,7 @@ from packstation.domain.model import Role
 from packstation.services import auth
 from packstation.services import settings as settings_service
 from packstation.services.dto import OrderDetail, SessionUser
+from packstation.services.weighing import WeighResult
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
 from packstation.ui.screens.login import LoginScreen
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.sync_status = SyncIndicator()  # networked mode only
         self.floor_button = QPushButton(objectName="floor")  # networked, leads only
         self.floor_button.hide()
+        self.printers_button = QPushButton(objectName="printers")
         self.work = QWidget()
         col = QVBoxLayout(self.work)
         top = QHBoxLayout()
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         top.addStretch()
         top.addWidget(self.sync_status)
         top.addWidget(self.floor_button)
+        top.addWidget(self.printers_button)
         top.addWidget(self.settings_button)
         top.addWidget(self.lang_button)
         top.addWidget(self.lock_button)
@@ -107,6 +110,8 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+H"), self, self.open_floor)
         self.floor_button.clicked.connect(self.open_floor)
         self.settings_button.clicked.connect(self.open_settings)
+        self.printers_button.clicked.connect(self.open_printers)
+        QShortcut(QKeySequence("Ctrl+Shift+P"), self, self.open_printers)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -120,6 +125,7 @@ class MainWindow(QMainWindow):
         self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
         self.settings_button.setText(self.tr("Settings (F11)"))
         self.floor_button.setText(self.tr("Floor (Ctrl+H)"))
+        self.printers_button.setText(self.tr("Printers (Ctrl+Shift+P)"))
         self.lang_button.setText(self.tr("日本語 / English (F12)"))
         user = self.ctx.session
         if user is not None:
@@ -137,6 +143,17 @@ class MainWindow(QMainWindow):
         self.login.services_ready()
         self.ctx.tasks.db.submit(lambda: (settings_service.load(app.uow),
                                           auth.list_users(app.uow)), self._loaded)
+        if app.printing is not None:  # a label waits for the scale's verdict (issue 8)
+            from packstation.ui.weighing_text import label_hook
+
+            app.printing.set_before_label(label_hook(app.uow))
+            self.packer.weigh.weighed.connect(self._weighed)
+        self.packer.print_panel.attach(app)  # the print queue starts after the login is ready
+
+    def _weighed(self, result: WeighResult) -> None:
+        """The box weighs right now: the label held for the weight goes out by itself."""
+        if not result.stops_label:
+            self.packer.print_panel.retry_held(result.order_no)
 
     def _loaded(self, result: tuple[settings_service.Settings, list[SessionUser]]) -> None:
         settings, users = result
@@ -154,6 +171,7 @@ class MainWindow(QMainWindow):
         self.settings_button.setVisible(can_admin)
         self.floor_button.setVisible(self.ctx.app is not None and self.ctx.app.link is not None
                                      and Role(user.role).can(Role.LEAD))
+        self.printers_button.setVisible(can_admin)
         self.retranslate()
         self.stack.setCurrentWidget(self.work)
         self._start_idle_timer()
@@ -210,6 +228,13 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.ctx, self)
         dialog.accepted.connect(self.packer.settings_changed)
         dialog.open()
+
+    def open_printers(self) -> None:
+        if not _is_admin(self.ctx):
+            return
+        from packstation.ui.screens.printers_dialog import PrintersDialog
+
+        PrintersDialog(self.ctx, self).open()
 
     def open_import(self) -> None:
         user = self.ctx.session

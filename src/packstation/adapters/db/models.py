@@ -267,6 +267,41 @@ class PrinterRow(Base):
     dpi: Mapped[int] = mapped_column(default=203)
     kanji_font: Mapped[bool] = mapped_column(default=False)
     active: Mapped[bool] = mapped_column(default=True)
+    format: Mapped[str] = mapped_column(String(8), default="pdf")  # pdf / zpl (0003)
+
+
+class StationPrintingRow(Base):
+    """Which printers a station uses for labels and 納品書, and whether it prints by itself
+    when an order completes. A printer may serve several stations (a shared A4 laser)."""
+
+    __tablename__ = "station_printing"
+    station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"), primary_key=True)
+    label_printer_id: Mapped[int | None] = mapped_column(ForeignKey("printers.id"))
+    slip_printer_id: Mapped[int | None] = mapped_column(ForeignKey("printers.id"))
+    auto_print: Mapped[bool] = mapped_column(default=False)
+
+
+class PrintJobRow(Base):
+    """One document to print. Kept until printed or cancelled; holds no personal data (the
+    document is rendered again at each attempt, so addresses never sit in this table)."""
+
+    __tablename__ = "print_jobs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"), index=True)
+    order_no: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(8))  # label / slip
+    printer_id: Mapped[int | None] = mapped_column(ForeignKey("printers.id"), index=True)
+    status: Mapped[str] = mapped_column(String(12), index=True)
+    reprint: Mapped[bool] = mapped_column(default=False)
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    attempts: Mapped[int] = mapped_column(default=0)
+    version: Mapped[int] = mapped_column(default=1)  # +1 at every change: newest view wins
+    failure: Mapped[str] = mapped_column(String(24), default="")
+    detail: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    printed_at: Mapped[dt.datetime | None]
 
 
 class UserRow(Base):

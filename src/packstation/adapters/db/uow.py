@@ -12,6 +12,7 @@ from packstation.adapters.db.catalog_repo import SqlCatalogRepository
 from packstation.adapters.db.mispick_repo import SqlMisPickRepository
 from packstation.adapters.db.outbox import OutboxWriter
 from packstation.adapters.db.packing_repo import SqlPackingRepository
+from packstation.adapters.db.print_repo import SqlPrintRepository
 from packstation.adapters.db.repositories import (
     SqlAuditRepository,
     SqlCsvProfileRepository,
@@ -35,6 +36,7 @@ class SqlUnitOfWork:
     mispicks: SqlMisPickRepository
     weighing: SqlWeighingRepository
     carrier: SqlCarrierRepository
+    printing: SqlPrintRepository
 
     def __init__(self, session_factory: sessionmaker[Session], outbox: bool = False) -> None:
         self._factory = session_factory
@@ -55,6 +57,7 @@ class SqlUnitOfWork:
         self.mispicks = SqlMisPickRepository(s)
         self.weighing = SqlWeighingRepository(s)
         self.carrier = SqlCarrierRepository(s)
+        self.printing = SqlPrintRepository(s)
         return self
 
     def __exit__(

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from packstation.services import packing, proposal
 from packstation.services.dto import LineView, ScanResult
+from packstation.services.print_ports import JobView
 from packstation.ui.context import UiContext
 from packstation.ui.i18n import resource_path
 from packstation.ui.models import Column, TableModel
+from packstation.ui.screens.print_panel import PrintPanel, kind_text
 from packstation.ui.sounds import Sounds
 from packstation.ui.widgets.banner import VerdictBanner
 from packstation.ui.widgets.base import Screen
@@ -106,6 +108,7 @@ class PackerScreen(Screen):
         self.sound_note.hide()
         self.weigh = WeighPanel(ctx)  # after completion: the box on the scale before its label
         self.field = ScanField()
+        self.print_panel = PrintPanel(ctx, self)  # auto-print, failures, F1 retry, Ctrl+P
         self.model = TableModel("PackColumns", _COLUMNS)
         self.table = QTableView(objectName="pack_lines")
         self.table.setModel(self.model)
@@ -127,6 +130,7 @@ class PackerScreen(Screen):
         top.addWidget(self.banner, 1)
         top.addWidget(self.picture)
         col.addLayout(top)
+        col.addWidget(self.print_panel)
         col.addWidget(self.next_step)
         col.addWidget(self.proposal_label)
         col.addWidget(self.weigh)
@@ -141,6 +145,8 @@ class PackerScreen(Screen):
 
     def _connect(self) -> None:
         self.field.scanned.connect(self.on_scanned)
+        self.print_panel.job_failed.connect(self.on_print_failed)
+        self.print_panel.label_printed.connect(self.on_label_printed)
         actions = {"accept_box": ("F4", self.accept_proposal),
                    "other_box": ("F7", self.choose_other), "undo": ("Ctrl+Z", self.undo),
                    "count": ("F6", self.key_count),
@@ -162,6 +168,7 @@ class PackerScreen(Screen):
         self.field.setPlaceholderText(self.tr("Scan here"))
         self.sound_note.setText(self.tr("🔇 Sound is not working on this PC: watch the colours"))
         self.model.retranslate()
+        self.print_panel.retranslate()
         self._show_next()
         if self.stage == "idle" and self.banner.state == "idle":
             self.banner.show_state("idle", self.tr("Scan the pick list or 納品書 barcode"))
@@ -208,6 +215,10 @@ class PackerScreen(Screen):
         self.banner.show_state(state, text)
         self._play(state)
         self._show_next()
+        if result.verdict in ("OPENED", "COMPLETED") and result.order_no:
+            self.print_panel.current_order = result.order_no
+            if result.verdict == "COMPLETED":
+                self.print_panel.order_completed(result.order_no)
         self.result_shown.emit(result)
         if result.verdict == "OK" and result.order_remaining == 0:
             self.complete()  # the last unit is in: no click needed
@@ -339,6 +350,23 @@ class PackerScreen(Screen):
         else:
             text = self.tr("Next: scan the order barcode")
         self.next_step.setText(text)
+
+    # -- printing ------------------------------------------------------------------------------
+    def on_print_failed(self, job: JobView) -> None:
+        """A document did not print: say so in the big banner too, with the error sound."""
+        head = self.tr("%1 for %2 NOT printed").replace("%1", kind_text(job.kind))
+        self.banner.show_state("error", head.replace("%2", job.order_no) + "\n"
+                               + self.tr("F1: retry   Shift+F1: cancel"))
+        self._play("error")
+
+    def on_label_printed(self, order_no: str, tracking_no: str) -> None:
+        """The label is out: ask for the label scan check (catches labels swapped: テレコ)."""
+        if order_no != self.order_no or self.stage != "completed":
+            return
+        self.tracking_no = tracking_no
+        self.next_step.setText(self.tr("Label printed: stick it on and scan its barcode")
+                               if tracking_no else
+                               self.tr("Label printed: stick it on, then scan the next order"))
 
     def settings_changed(self) -> None:
         self.sounds = None  # rebuilt with the new volume and mute on the next sound
