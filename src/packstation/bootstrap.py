@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from packstation.config import Config
-from packstation.services.ports import Clock, PinHasher, UnitOfWorkFactory
+from packstation.services.ports import Clock, DocumentRenderer, PinHasher, UnitOfWorkFactory
 
 
 @dataclass
@@ -14,6 +14,7 @@ class App:
     uow: UnitOfWorkFactory
     hasher: PinHasher
     clock: Clock
+    renderer: DocumentRenderer  # labels and slips (reportlab/ZPL load on the first document)
 
     def close(self) -> None:
         engine = getattr(self.uow, "engine", None)
@@ -26,9 +27,11 @@ def build(config: Config, *, migrate: bool = True) -> App:
     from packstation.adapters.db.engine import make_engine
     from packstation.adapters.db.engine import migrate as run_migrations
     from packstation.adapters.db.uow import SqlUnitOfWorkFactory
+    from packstation.adapters.printing.renderer import ReportlabZplRenderer
     from packstation.adapters.security import Argon2PinHasher, SystemClock
 
     engine = make_engine(config.db_url)
     if migrate:
         run_migrations(engine)
-    return App(config, SqlUnitOfWorkFactory(engine), Argon2PinHasher(), SystemClock())
+    return App(config, SqlUnitOfWorkFactory(engine), Argon2PinHasher(), SystemClock(),
+               ReportlabZplRenderer())

@@ -128,7 +128,8 @@ class SqlOrderRepository:
         ids = self.s.scalars(insert(table).returning(table.c.id, sort_by_parameter_order=True),
                              order_rows).all()
         lines = [{"order_id": oid, "line_no": ln.line_no, "product_id": product_ids[ln.sku],
-                  "qty": ln.qty, "scanned_qty": 0, "unit_price_yen": ln.unit_price_yen}
+                  "qty": ln.qty, "scanned_qty": 0, "unit_price_yen": ln.unit_price_yen,
+                  "tax_rate_pct": ln.tax_rate_pct}
                  for oid, o in zip(ids, orders, strict=True) for ln in o.lines]
         ships = [_ship_columns(oid, o) for oid, o in zip(ids, orders, strict=True) if o.ship_to]
         if lines:
@@ -147,9 +148,9 @@ class SqlOrderRepository:
         row = self.s.scalar(select(OrderRow).where(OrderRow.order_no == order_no))
         return order_from_row(row) if row else None
 
-    def set_shipping(self, order_no: str, service_codes: str) -> None:
+    def set_shipping(self, order_no: str, service_codes: str, size_class: str = "") -> None:
         self.s.execute(update(OrderRow).where(OrderRow.order_no == order_no)
-                       .values(service_code=service_codes[:32]))
+                       .values(service_code=service_codes[:32], size_class=size_class[:32]))
 
     def search(self, text: str = "", statuses: Sequence[OrderStatus] = (),
                limit: int = 500) -> list[OrderSummary]:
@@ -186,7 +187,8 @@ def _order_columns(o: Order, now: dt.datetime) -> dict[str, object]:
         "prefecture_code": o.ship_to.prefecture_code if o.ship_to else None,
         "ordered_at": o.ordered_at, "delivery_date": o.delivery_date, "time_slot": o.time_slot,
         "cod_yen": o.cod_yen, "cool": o.cool.value, "gift": o.gift, "notes": o.notes,
-        "hold_reason": "", "carrier_code": "", "service_code": "", "tracking_no": o.tracking_no,
+        "hold_reason": "", "carrier_code": "", "service_code": o.service_code,
+        "size_class": o.size_class, "tracking_no": o.tracking_no,
         "created_at": now, "updated_at": now,
     }
 
