@@ -118,6 +118,10 @@ class UserRepository(Protocol):
 class SettingsRepository(Protocol):
     def get(self, key: str) -> object | None: ...
 
+    def get_many(self, keys: Iterable[str]) -> dict[str, object]:
+        """The stored values of the given keys, in one query (keys not stored are left out)."""
+        ...
+
     def put(self, key: str, value: object) -> None: ...
 
 

@@ -53,11 +53,8 @@ def load(uow_factory: UnitOfWorkFactory) -> Settings:
 
 def read(uow: UnitOfWork) -> Settings:
     """The settings inside a unit of work the caller already holds."""
-    values: dict[str, Any] = {}
-    for f in fields(Settings):
-        stored = uow.settings.get(f.name)
-        if stored is not None:
-            values[f.name] = stored
+    stored = uow.settings.get_many(f.name for f in fields(Settings))
+    values: dict[str, Any] = {k: v for k, v in stored.items() if v is not None}
     return Settings(**values)
 
 

@@ -253,6 +253,10 @@ class SqlSettingsRepository:
         row = self.s.get(SettingRow, key)
         return json.loads(row.value) if row else None
 
+    def get_many(self, keys: Iterable[str]) -> dict[str, object]:
+        rows = self.s.scalars(select(SettingRow).where(SettingRow.key.in_(list(keys))))
+        return {row.key: json.loads(row.value) for row in rows}
+
     def put(self, key: str, value: object) -> None:
         self.s.merge(SettingRow(key=key, value=json.dumps(value, ensure_ascii=False)))
 

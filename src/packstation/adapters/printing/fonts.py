@@ -41,9 +41,12 @@ def font_path() -> Path:
 @cache
 def register_pdf_font() -> str:
     """Register IPAexGothic with reportlab (once per process); returns its font name."""
+    from reportlab import rl_config
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+    # Flate alone: the ASCII-85 layer on top only makes files bigger and slower (in Python).
+    rl_config.useA85 = 0
     path = font_path()
     try:
         pdfmetrics.registerFont(TTFont(FONT_NAME, str(path)))

@@ -6,13 +6,14 @@ import io
 from typing import Any
 
 from packstation.adapters.printing.fonts import register_pdf_font
+from packstation.domain import symbologies
 from packstation.domain.documents import CODABAR, Barcode, LabelContent
 from packstation.domain.label_layout import MODULE_MM, Bars, Rule, Text, label_size, layout_label
 
 MM = 72 / 25.4  # points per millimetre
 ASCENT = 0.88  # IPAexGothic: baseline this far below the top of the em box
 MIN_MODULE_MM = 0.25  # 2 dots at 203 dpi: the narrowest bar a thermal head prints reliably
-CODABAR_RATIO = 3.0  # wide : narrow (2.25 … 3 allowed; 3 reads best)
+CODABAR_RATIO = 3  # wide : narrow (2.25 … 3 allowed; 3 reads best)
 
 
 def render_label_pdf(content: LabelContent, size: str, *, invariant: bool = True) -> bytes:
@@ -57,28 +58,30 @@ def _text(canvas: Any, font: str, t: Text, page_h: float) -> None:
     canvas.setFillGray(0)
 
 
-def barcode_widget(barcode: Barcode, module_mm: float, height_mm: float) -> Any:
-    """A reportlab barcode flowable without quiet zone or human-readable text."""
-    from reportlab.graphics.barcode import code128, common
-
+def bar_widths(barcode: Barcode) -> list[int]:
     if barcode.symbology == CODABAR:
-        return common.Codabar(barcode.data, barWidth=module_mm * MM, ratio=CODABAR_RATIO,
-                              barHeight=height_mm * MM, quiet=0, stop=1, checksum=0)
-    return code128.Code128(barcode.data, barWidth=module_mm * MM, barHeight=height_mm * MM,
-                           quiet=0, humanReadable=0)
+        return symbologies.codabar(barcode.data, CODABAR_RATIO)
+    return symbologies.code128(barcode.data)
 
 
-def fitted_widget(barcode: Barcode, max_w_mm: float, height_mm: float) -> Any:
-    """At the standard module width, narrower (down to 2 dots) only if it would not fit."""
-    widget = barcode_widget(barcode, MODULE_MM, height_mm)
-    if widget.width > max_w_mm * MM:
-        module = max(MIN_MODULE_MM, MODULE_MM * max_w_mm * MM / widget.width)
-        widget = barcode_widget(barcode, module, height_mm)
-    if widget.width > max_w_mm * MM + 0.01:
-        raise ValueError(f"barcode {barcode.text!r} is too long for the label")
-    return widget
+def module_for(widths: list[int], max_w_mm: float) -> float:
+    """The standard module width, narrower (down to 2 dots) only if it would not fit."""
+    total = sum(widths)
+    module = MODULE_MM if total * MODULE_MM <= max_w_mm else max_w_mm / total
+    if module < MIN_MODULE_MM:
+        raise ValueError(f"barcode of {total} modules is too long for {max_w_mm:.0f} mm")
+    return module
+
+
+def draw_bars(canvas: Any, widths: list[int], module_mm: float, x_mm: float, y_pt: float,
+              *, height_mm: float) -> None:
+    """Bars from the left edge x (mm) and the bottom y (points)."""
+    for offset, width in symbologies.bars(widths):
+        canvas.rect((x_mm + offset * module_mm) * MM, y_pt, width * module_mm * MM,
+                    height_mm * MM, stroke=0, fill=1)
 
 
 def _bars(canvas: Any, b: Bars, page_h: float) -> None:
-    widget = fitted_widget(b.barcode, b.max_w, b.height)
-    widget.drawOn(canvas, b.x * MM, (page_h - b.y - b.height) * MM)
+    widths = bar_widths(b.barcode)
+    draw_bars(canvas, widths, module_for(widths, b.max_w), b.x,
+              (page_h - b.y - b.height) * MM, height_mm=b.height)

@@ -8,8 +8,8 @@ import io
 from typing import Any
 
 from packstation.adapters.printing.fonts import register_pdf_font, resource_path
-from packstation.adapters.printing.pdf_label import fitted_widget
-from packstation.domain.documents import SlipContent, yen
+from packstation.adapters.printing.pdf_label import bar_widths, draw_bars, module_for
+from packstation.domain.documents import Barcode, SlipContent, yen
 from packstation.domain.errors import ConfigError
 from packstation.domain.invoice import REDUCED_RATE, RateTotal
 
@@ -75,8 +75,7 @@ def _header(c: SlipContent, st: _Styles, frame_w: float) -> list[Any]:
     customer = [_p(f"〒{c.customer.postal_code}", st.body),
                 *(_p(line, st.body) for line in c.customer.lines),
                 _p(f"{c.customer.name} 様", st.big)]
-    barcode = fitted_widget(c.order_barcode, 70.0 * st.scale, 10.0 * st.scale)
-    barcode.hAlign = "RIGHT"
+    barcode = _barcode_flowable(c.order_barcode, 70.0 * st.scale, 10.0 * st.scale)
     order = [_p(f"注文日 {c.order_date}", st.right), _p(f"注文番号 {c.order_no}", st.right),
              barcode]
     greeting = [_p(GIFT_GREETING if c.gift else GREETING, st.body)]
@@ -96,23 +95,54 @@ def _header(c: SlipContent, st: _Styles, frame_w: float) -> list[Any]:
     return [_p("納品書", st.title), table]
 
 
+def _barcode_flowable(barcode: Barcode, max_w_mm: float, height_mm: float) -> Any:
+    from reportlab.platypus import Flowable
+
+    widths = bar_widths(barcode)
+    module = module_for(widths, max_w_mm)
+
+    class Bars(Flowable):  # type: ignore[misc]
+        def wrap(self, *_: Any) -> tuple[float, float]:
+            return sum(widths) * module * MM, height_mm * MM
+
+        def draw(self) -> None:
+            draw_bars(self.canv, widths, module, 0, 0, height_mm=height_mm)
+
+    flowable = Bars()
+    flowable.hAlign = "RIGHT"
+    return flowable
+
+
 def _logo(path: str, st: _Styles) -> list[Any]:
     if not path:
         return []
-    from reportlab.lib.utils import ImageReader
     from reportlab.platypus import Image
 
-    file = resource_path(path)
+    data, (w, h) = _logo_jpeg(str(resource_path(path)))
+    ratio = min(LOGO_MAX_MM[0] * MM * st.scale / w, LOGO_MAX_MM[1] * MM * st.scale / h)
+    image = Image(io.BytesIO(data), width=w * ratio, height=h * ratio)
+    image.hAlign = "LEFT"
+    return [image]
+
+
+@functools.lru_cache(maxsize=4)
+def _logo_jpeg(file: str) -> tuple[bytes, tuple[int, int]]:
+    """The logo flattened on white as a JPEG, made once: a PDF carries JPEG bytes as they are,
+    where a PNG is decoded and compressed again for every slip (10 ms and more)."""
+    from PIL import Image, UnidentifiedImageError
+
     try:
-        w, h = ImageReader(str(file)).getSize()
-    except OSError as e:
+        with Image.open(file) as img:
+            rgba = img.convert("RGBA")
+    except (OSError, UnidentifiedImageError) as e:
         raise ConfigError(f"shop_logo_path: cannot read the logo {file} ({e}); an admin "
                           "chooses a PNG or JPEG file or clears the setting",
                           setting="shop_logo_path") from e
-    ratio = min(LOGO_MAX_MM[0] * MM * st.scale / w, LOGO_MAX_MM[1] * MM * st.scale / h)
-    image = Image(str(file), width=w * ratio, height=h * ratio)
-    image.hAlign = "LEFT"
-    return [image]
+    flat = Image.new("RGB", rgba.size, "white")
+    flat.paste(rgba, mask=rgba.getchannel("A"))
+    out = io.BytesIO()
+    flat.save(out, "JPEG", quality=92)
+    return out.getvalue(), flat.size
 
 
 def _items(c: SlipContent, st: _Styles, frame_w: float) -> Any:

@@ -9,6 +9,8 @@ printer's own (^BC Code 128, ^BK NW-7), so their bars fall on whole dots.
 from __future__ import annotations
 
 import math
+import re
+from functools import cache, lru_cache
 from typing import Any
 
 from packstation.adapters.printing.fonts import pil_font
@@ -59,6 +61,7 @@ def _font_text(t: Text, dpi: int, font: str) -> str:
     return f"{box}{place}^A@N,{h},{h},{font}^FH^FD{field_data(t.text)}^FS"
 
 
+@lru_cache(maxsize=512)  # the sender block and the titles are the same on every label
 def _bitmap_text(t: Text, dpi: int) -> str:
     from PIL import Image, ImageDraw
 
@@ -105,9 +108,12 @@ def _codabar_modules(data: str) -> float:
 
 _COUNTS_LOW = "GHIJKLMNOPQRSTUVWXY"  # 1 … 19
 _COUNTS_HIGH = "ghijklmnopqrstuvwxyz"  # 20, 40, … 400
+_RUNS = re.compile(r"(.)\1{2,}")  # shorter runs cost as much written out
 
 
+@cache
 def _run(count: int, char: str) -> str:
+    """A run of `count` times `char` in ZPL's repeat-count notation ('hF' = 40 × F)."""
     out = []
     while count >= 20:
         k = min(count // 20, 20)
@@ -120,24 +126,24 @@ def _run(count: int, char: str) -> str:
     return "".join(out) + char
 
 
+def _encode_run(m: re.Match[str]) -> str:
+    return _run(len(m.group()), m.group(1))
+
+
 def compress(data: bytes, row_bytes: int) -> str:
     """ZPL's ASCII compression of ^GFA hex: repeat counts, ',' = rest of row 0, ':' = same row."""
     rows = []
     previous = None
-    for start in range(0, len(data), row_bytes):
-        hexrow = data[start:start + row_bytes].hex().upper()
+    hexdata = data.hex().upper()
+    width = 2 * row_bytes
+    for start in range(0, len(hexdata), width):
+        hexrow = hexdata[start:start + width]
         if hexrow == previous:
             rows.append(":")
             continue
         previous = hexrow
         body = hexrow.rstrip("0")
-        encoded = []
-        i = 0
-        while i < len(body):
-            j = i
-            while j < len(body) and body[j] == body[i]:
-                j += 1
-            encoded.append(_run(j - i, body[i]))
-            i = j
-        rows.append("".join(encoded) + ("," if len(body) < len(hexrow) else ""))
+        rows.append(_RUNS.sub(_encode_run, body))
+        if len(body) < width:
+            rows.append(",")
     return "".join(rows)
