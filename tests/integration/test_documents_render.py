@@ -149,3 +149,11 @@ def test_golden_images(tmp_path: Path, name: str) -> None:
     # changed glyph (髙 → 高 in the name: 159 pixels) fails.
     allowed = got.size[0] * got.size[1] // 20000
     assert changed <= allowed, f"{changed} pixels differ from {golden} (allowed {allowed})"
+
+
+def test_warm_up_registers_the_font_so_the_first_document_does_not() -> None:
+    from reportlab.pdfbase import pdfmetrics
+
+    RENDERER.warm_up()
+    assert fonts.FONT_NAME in pdfmetrics.getRegisteredFontNames()
+    assert fonts.register_pdf_font.cache_info().currsize == 1

@@ -55,6 +55,11 @@ class DocumentRenderer(Protocol):
 
     def slip_pdf(self, content: SlipContent, size: str) -> bytes: ...
 
+    def warm_up(self) -> None:
+        """Load the renderer's modules and font now (from a worker thread at start-up), so
+        the packer's first label is as fast as the next ones."""
+        ...
+
 
 class ProductRepository(Protocol):
     def get(self, sku: str) -> Product | None: ...

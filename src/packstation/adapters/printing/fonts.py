@@ -49,10 +49,14 @@ def register_pdf_font() -> str:
     rl_config.useA85 = 0
     path = font_path()
     try:
-        pdfmetrics.registerFont(TTFont(FONT_NAME, str(path)))
+        font = TTFont(FONT_NAME, str(path))
     except TTFError as e:
         raise ConfigError(f"cannot use the font file {path}: {e}; it must be the TrueType "
                           "ipaexg.ttf from fonts-ipaexfont-gothic") from e
+    # Every document embeds its own subset, and reportlab copies the whole 5.5 MB glyph table
+    # out of the font file for each one: the tables never change, so copy each once.
+    font.face.get_table = cache(font.face.get_table)
+    pdfmetrics.registerFont(font)
     return FONT_NAME
 
 

@@ -21,6 +21,17 @@ class ReportlabZplRenderer:
 
         return render_label_zpl(content, size, dpi, kanji_font)
 
+    def warm_up(self) -> None:
+        from PIL import ImageDraw  # noqa: F401  (ZPL bitmaps)
+        from reportlab.pdfgen import canvas  # noqa: F401
+        from reportlab.platypus import doctemplate  # noqa: F401  (slips)
+
+        from packstation.adapters.printing import pdf_label, pdf_slip, zpl  # noqa: F401
+        from packstation.adapters.printing.fonts import pil_font, register_pdf_font
+
+        register_pdf_font()
+        pil_font(32)
+
     def slip_pdf(self, content: SlipContent, size: str) -> bytes:
         from packstation.adapters.printing.pdf_slip import render_slip_pdf
 
