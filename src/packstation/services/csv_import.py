@@ -228,6 +228,7 @@ def _read_orders(job: _Job) -> dict[str, _OrderDraft]:
 
 
 def _optional(parse: Callable[[str], int]) -> Callable[[str], int | None]:
+    """The same parser, typed so that an empty cell may give None (the product's rate)."""
     return parse
 
 
