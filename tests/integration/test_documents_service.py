@@ -103,6 +103,9 @@ def test_unknown_order_and_unsupported_options(demo_app: App) -> None:
         documents.label(demo_app.uow, demo_app.renderer, "R-1001", fmt="zpl", dpi=600)
     with pytest.raises(BadInput, match="size"):
         documents.slip(demo_app.uow, demo_app.renderer, "R-1001", size="b5")
+    with pytest.raises(BadInput, match="not a printer font name"):
+        documents.label(demo_app.uow, demo_app.renderer, "R-1001", fmt="zpl",
+                        kanji_font="^XZ^XA")
 
 
 def test_cancelled_order_gets_no_documents(demo_app: App) -> None:

@@ -124,3 +124,29 @@ def test_gift_slip_holds_no_price_at_all() -> None:
     assert slip.total_yen is None and slip.rate_totals == () and slip.cod_yen is None
     assert not slip.qualified_invoice
     assert [ln.qty for ln in slip.lines] == [2, 1, 3]
+
+
+def test_a_long_address_takes_more_lines_instead_of_tiny_print() -> None:
+    from packstation.domain.label_layout import wrap
+
+    address = ("北海道札幌市中央区北一条西一丁目一番一号"
+               "グランドメゾン緑が丘ステーションフロントタワー3005号室")
+    lines = wrap(address, 5.0, 93.6)
+    assert len(lines) >= 2 and "".join(lines) == address
+    assert all(text_width(line, 4.0) <= 93.6 for line in lines)
+    assert wrap("札幌市中央区1-1", 5.0, 93.6) == ["札幌市中央区1-1"]
+    label = build_label(order(ship_to=order().ship_to.__class__(
+        "山田 花子", "060-0001", 1, address[3:], "", "011-000-0000")), shop(), YAMATO)
+    texts = [e for e in layout_label(label) if isinstance(e, Text)]
+    assert "".join(t.text for t in texts if t.text.startswith("北海道") or
+                   t.text in lines[1:]) == address
+    assert min(t.size for t in texts if t.text in lines) >= 4.0, "readable, not squeezed"
+
+
+def test_an_address_that_fits_no_label_is_a_clear_error() -> None:
+    from packstation.domain.errors import StateError
+
+    huge = order(ship_to=order().ship_to.__class__(
+        "山田 花子", "060-0001", 1, "札幌市中央区北一条西一丁目一番一号" * 12, "", ""))
+    with pytest.raises(StateError, match="do not fit a 4x6 label"):
+        layout_label(build_label(huge, shop(), YAMATO))

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 
@@ -98,9 +98,13 @@ def test_japanese_text_goes_as_bitmaps_that_scale_with_the_resolution() -> None:
 
 
 @pytest.mark.parametrize(("dpi", "width", "length"), [(203, 812, 1218), (300, 1200, 1800)])
-def test_bitmaps_stay_on_the_label_and_never_overlap(dpi: int, width: int,
-                                                     length: int) -> None:
-    boxes = [(g.x, g.y, g.x + g.row * 8, g.y + g.height) for g in graphics(zpl(dpi))]
+@pytest.mark.parametrize("address2", [
+    "コーポ緑が丘 305号室", "グランドメゾン緑が丘ステーションフロントタワー北棟 3005号室" * 2])
+def test_bitmaps_stay_on_the_label_and_never_overlap(dpi: int, width: int, length: int,
+                                                     address2: str) -> None:
+    ship_to = replace(order().ship_to, address2=address2)
+    boxes = [(g.x, g.y, g.x + g.row * 8, g.y + g.height)
+             for g in graphics(zpl(dpi, ship_to=ship_to))]
     for x0, y0, x1, y1 in boxes:
         assert x0 >= 0 and x1 <= width + 8 and y0 >= 0 and y1 <= length
     for i, a in enumerate(boxes):

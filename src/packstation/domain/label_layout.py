@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from packstation.domain.documents import Address, Barcode, LabelContent, yen
+from packstation.domain.errors import StateError
 
 LABEL_SIZES_MM: dict[str, tuple[float, float]] = {
     "4x6": (101.6, 152.4),  # 4 × 6 inch thermal stock
@@ -62,6 +63,20 @@ def fit(text: str, size: float, max_w: float, smallest: float = 2.0) -> float:
     return size if width <= max_w else max(smallest, size * max_w / width)
 
 
+def wrap(text: str, size: float, max_w: float, shrink: float = 0.8) -> list[str]:
+    """The text as it is if it fits at `shrink` × size, else cut into lines that each do
+    (an address is never shrunk into unreadable print: it takes another line)."""
+    if text_width(text, size * shrink) <= max_w:
+        return [text]
+    lines, current = [], ""
+    for ch in text:
+        if current and text_width(current + ch, size * shrink) > max_w:
+            lines.append(current)
+            current = ""
+        current += ch
+    return [*lines, current] if current else lines
+
+
 def label_size(size: str) -> tuple[float, float]:
     if size not in LABEL_SIZES_MM:
         raise ValueError(f"unknown label size {size!r}: use {', '.join(LABEL_SIZES_MM)}")
@@ -71,9 +86,10 @@ def label_size(size: str) -> tuple[float, float]:
 class _Column:
     """Lays texts and bars down the label, top to bottom."""
 
-    def __init__(self, width: float) -> None:
+    def __init__(self, width: float, address_scale: float = 1.0) -> None:
         self.w = width
         self.y = MARGIN
+        self.k = address_scale  # < 1 when long addresses need the room
         self.out: list[Element] = []
 
     def text(self, text: str, size: float, x: float = MARGIN, max_w: float | None = None,
@@ -89,9 +105,22 @@ class _Column:
         self.y += thickness + gap
 
 
+ADDRESS_SCALES = (1.0, 0.9, 0.8, 0.7)  # long addresses: smaller print before giving up
+
+
 def layout_label(content: LabelContent, size: str = "4x6") -> list[Element]:
     width, height = label_size(size)
-    col = _Column(width)
+    for scale in ADDRESS_SCALES:
+        col = _layout(content, width, scale)
+        if col.y <= height - MARGIN:
+            return col.out
+    raise StateError(f"the addresses of order {content.order_no} do not fit a {size} label "
+                     f"even in small print ({col.y:.0f} of {height:.0f} mm): shorten the "
+                     "address lines", order_no=content.order_no)
+
+
+def _layout(content: LabelContent, width: float, scale: float) -> _Column:
+    col = _Column(width, scale)
     _header(col, content)
     col.rule()
     _marks(col, content)
@@ -104,9 +133,7 @@ def layout_label(content: LabelContent, size: str = "4x6") -> list[Element]:
         _barcode_block(col, "お問合せ伝票番号", content.tracking, 15.0)
     else:
         col.text("お問合せ伝票番号: 発番前", 3.5)
-    if col.y > height - MARGIN:
-        raise ValueError(f"label content does not fit a {size} label ({col.y:.0f} mm)")
-    return col.out
+    return col
 
 
 def _header(col: _Column, c: LabelContent) -> None:
@@ -141,16 +168,19 @@ def _marks(col: _Column, c: LabelContent) -> None:
 
 
 def _address(col: _Column, title: str, a: Address, big: bool) -> None:
+    k = col.k
     col.text(title, 2.8, gap=0.8)
-    col.text(f"〒{a.postal_code}", 4.5 if big else 3.0)
+    col.text(f"〒{a.postal_code}", (4.5 if big else 3.0) * k)
+    size = (5.0 if big else 3.0) * k
     for line in a.lines:
-        col.text(line, 5.0 if big else 3.0)
+        for part in wrap(line, size, col.w - 2 * MARGIN):
+            col.text(part, size)
     if big:
-        col.text(f"{a.name} 様", 8.0, gap=1.5)
+        col.text(f"{a.name} 様", 8.0 * k, gap=1.5)
     else:
-        col.text(a.name, 3.5)
+        col.text(a.name, 3.5 * k)
     if a.phone:
-        col.text(f"TEL {a.phone}", 4.0 if big else 3.0)
+        col.text(f"TEL {a.phone}", (4.0 if big else 3.0) * k)
 
 
 def _barcode_block(col: _Column, title: str, barcode: Barcode, height: float) -> None:

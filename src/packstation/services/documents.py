@@ -40,6 +40,10 @@ def label(uow: UnitOfWorkFactory, renderer: DocumentRenderer, order_no: str, *,
     _check("dpi", dpi, DPIS)
     if size is not None:
         _check("size", size, LABEL_SIZES)
+    if kanji_font:
+        problems = settings_service.zpl_font_problems(kanji_font, "kanji_font")
+        if problems:
+            raise BadInput(problems=problems)
     content, cfg = label_content(uow, order_no)
     size = size or cfg.label_size
     if fmt == "zpl":

@@ -77,6 +77,15 @@ _CHOICES = {"label_size": ("4x6", "a6"), "slip_size": ("a4", "a5")}
 _ZPL_FONT = re.compile(r"[REBA]:[A-Za-z0-9_]{1,16}\.(TTF|TTE|FNT)", re.IGNORECASE)
 
 
+def zpl_font_problems(value: str, where: str = "zpl_kanji_font") -> list[InputProblem]:
+    """A ZPL printer font name (drive:file) or "" for bitmaps."""
+    if value and not _ZPL_FONT.fullmatch(value):
+        return [InputProblem(None, where, f"'{value}' is not a printer font name",
+                             "drive and file as the printer lists it, e.g. E:ANMDJ.TTF, "
+                             "or leave it empty to print Japanese as bitmaps")]
+    return []
+
+
 def _validate_document_setting(name: str, value: object) -> list[InputProblem]:
     if name in _CHOICES and value not in _CHOICES[name]:
         options = " or ".join(_CHOICES[name])
@@ -87,10 +96,8 @@ def _validate_document_setting(name: str, value: object) -> list[InputProblem]:
             return [InputProblem(None, name, f"registration number {problem}",
                                  "copy it from the 登録通知書: T and 13 digits, e.g. "
                                  "T1234567890123, or leave it empty")]
-    if name == "zpl_kanji_font" and value and not _ZPL_FONT.fullmatch(str(value)):
-        return [InputProblem(None, name, "not a printer font name",
-                             "drive and file as the printer lists it, e.g. E:ANMDJ.TTF, "
-                             "or leave it empty to print Japanese as bitmaps")]
+    if name == "zpl_kanji_font" and isinstance(value, str):
+        return zpl_font_problems(value, name)
     if name.startswith("shop_") and isinstance(value, str) and len(value) > 200:
         return [InputProblem(None, name, "longer than 200 characters", "shorten it")]
     return []
