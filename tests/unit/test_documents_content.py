@@ -147,6 +147,6 @@ def test_an_address_that_fits_no_label_is_a_clear_error() -> None:
     from packstation.domain.errors import StateError
 
     huge = order(ship_to=order().ship_to.__class__(
-        "山田 花子", "060-0001", 1, "札幌市中央区北一条西一丁目一番一号" * 12, "", ""))
+        "山田 花子", "060-0001", 1, "札幌市中央区北一条西一丁目一番一号" * 40, "", ""))
     with pytest.raises(StateError, match="do not fit a 4x6 label"):
         layout_label(build_label(huge, shop(), YAMATO))
