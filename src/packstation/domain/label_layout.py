@@ -63,7 +63,10 @@ def fit(text: str, size: float, max_w: float, smallest: float = 2.0) -> float:
     return size if width <= max_w else max(smallest, size * max_w / width)
 
 
-def wrap(text: str, size: float, max_w: float, shrink: float = 0.8) -> list[str]:
+WRAP_SHRINK = 0.8
+
+
+def wrap(text: str, size: float, max_w: float, shrink: float = WRAP_SHRINK) -> list[str]:
     """The text as it is if it fits at `shrink` × size, else cut into lines that each do
     (an address is never shrunk into unreadable print: it takes another line)."""
     if text_width(text, size * shrink) <= max_w:
@@ -173,8 +176,9 @@ def _address(col: _Column, title: str, a: Address, big: bool) -> None:
     col.text(f"〒{a.postal_code}", (4.5 if big else 3.0) * k)
     size = (5.0 if big else 3.0) * k
     for line in a.lines:
-        for part in wrap(line, size, col.w - 2 * MARGIN):
-            col.text(part, size)
+        parts = wrap(line, size, col.w - 2 * MARGIN)
+        for part in parts:  # the lines of one wrapped address line in one size
+            col.text(part, size if len(parts) == 1 else size * WRAP_SHRINK)
     if big:
         col.text(f"{a.name} 様", 8.0 * k, gap=1.5)
     else:
