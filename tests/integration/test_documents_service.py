@@ -150,3 +150,23 @@ def test_other_document_settings_are_validated(demo_app: App) -> None:
     saved = settings.save(demo_app.uow, ADMIN, {"invoice_registration_no": full_width,
                                                 "shop_name": "テスト商店"})
     assert saved.shop_name == "テスト商店"
+
+
+@pytest.mark.postgres
+def test_label_and_slip_from_postgresql(pg_url: str, tmp_path: Path) -> None:
+    """The central database of a networked warehouse gives the same documents."""
+    from packstation.bootstrap import build
+    from packstation.config import Config
+    from packstation.services import demo
+
+    app = build(Config(pg_url, "pg-station"))
+    try:
+        demo.seed(app.uow, app.hasher, 3)
+        _add(app, "PG-1", service_code="takkyubin", size_class="60", tracking_no=TRACKING,
+             lines=[OrderLine(1, "RICE-5KG", 2, unit_price_yen=2980, tax_rate_pct=8)])
+        (png,) = render_png(_pdf(tmp_path, documents.label(app.uow, app.renderer, "PG-1")), 203)
+        assert sorted(decode(png)) == ["CODE-128:PG-1", f"Codabar:A{TRACKING}A"]
+        slip = pdf_text(_pdf(tmp_path, documents.slip(app.uow, app.renderer, "PG-1"), "s.pdf"))
+        assert "8%対象 (税込) ¥5,960" in slip and "消費税 ¥441" in slip
+    finally:
+        app.close()
