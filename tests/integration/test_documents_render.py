@@ -110,6 +110,8 @@ def test_a5_slip_and_long_orders_flow_onto_more_pages(tmp_path: Path) -> None:
     assert abs(width - 420) <= 1 and abs(height - 595) <= 1, "A5 (148 × 210 mm) at 72 dpi"
     text = pdf_text(pdf)
     assert text.count("商品コード") == len(pages), "the item header repeats on every page"
+    for n in range(1, len(pages) + 1):
+        assert f"納品書 R-2001 {n} / {len(pages)} ページ" in text
     assert "¥6,000" in text
 
 

@@ -56,8 +56,7 @@ def render_slip_pdf(content: SlipContent, size: str, *, invariant: bool = True) 
     story: list[Any] = [*_header(content, st, frame_w), Spacer(1, 4 * MM * scale),
                         _items(content, st, frame_w), Spacer(1, 3 * MM * scale),
                         *_totals(content, st, frame_w)]
-    footer = functools.partial(_footer, content.order_no, st, margin)
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    doc.build(story, canvasmaker=_numbered(content.order_no, st, margin))
     return out.getvalue()
 
 
@@ -206,9 +205,27 @@ def _rate_row(t: RateTotal, include: bool) -> list[str]:
     return [f"{t.rate_pct}%対象 ({kind}) {yen(base)}", f"消費税 {yen(t.tax_yen)}"]
 
 
-def _footer(order_no: str, st: _Styles, margin: float, canvas: Any, doc: Any) -> None:
-    canvas.saveState()
-    canvas.setFont(st.font, 8 * st.scale)
-    canvas.drawRightString(doc.pagesize[0] - margin * MM, margin * MM,
-                           f"納品書 {order_no}  {doc.page} ページ")
-    canvas.restoreState()
+def _numbered(order_no: str, st: _Styles, margin: float) -> Any:
+    """A canvas that writes 'page n / total' on every page (the packer sees at once whether
+    every page of the slip is in the box): pages are kept until the total is known."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self.setFont(st.font, 8 * st.scale)
+                self.drawRightString(self._pagesize[0] - margin * MM, margin * MM,
+                                     f"納品書 {order_no}  {number} / {len(self._pages)} ページ")
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas
