@@ -73,7 +73,7 @@ def _validate(name: str, value: object) -> list[InputProblem]:
     return _validate_document_setting(name, value)
 
 
-_CHOICES = {"label_size": ("4x6", "a6"), "slip_size": ("a4", "a5")}
+_DOCUMENT_CHOICES = {"label_size": ("4x6", "a6"), "slip_size": ("a4", "a5")}
 _ZPL_FONT = re.compile(r"[REBA]:[A-Za-z0-9_]{1,16}\.(TTF|TTE|FNT)", re.IGNORECASE)
 
 
@@ -87,8 +87,8 @@ def zpl_font_problems(value: str, where: str = "zpl_kanji_font") -> list[InputPr
 
 
 def _validate_document_setting(name: str, value: object) -> list[InputProblem]:
-    if name in _CHOICES and value not in _CHOICES[name]:
-        options = " or ".join(_CHOICES[name])
+    if name in _DOCUMENT_CHOICES and value not in _DOCUMENT_CHOICES[name]:
+        options = " or ".join(_DOCUMENT_CHOICES[name])
         return [InputProblem(None, name, f"must be {options}", f"choose {options}")]
     if name == "invoice_registration_no" and isinstance(value, str):
         problem = registration_no_problem(value)
