@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from packstation.config import Config
-from packstation.services.ports import Clock, PinHasher, UnitOfWorkFactory
+from packstation.services.ports import Clock, DocumentRenderer, PinHasher, UnitOfWorkFactory
 from packstation.services.weighing import Scale, ScaleFactory
 
 
@@ -20,6 +20,13 @@ if TYPE_CHECKING:
     from packstation.services.print_spooler import Spooler
 
 
+def _document_renderer() -> DocumentRenderer:
+    """Labels and slips; reportlab and Pillow load on the first document, not here."""
+    from packstation.adapters.printing.renderer import ReportlabZplRenderer
+
+    return ReportlabZplRenderer()
+
+
 @dataclass
 class App:
     config: Config
@@ -28,6 +35,7 @@ class App:
     clock: Clock
     scales: ScaleFactory = field(default=_open_scale)  # (kind, port, baud) → the scale
     printing: Spooler | None = None  # started by the GUI (services_ready), not by the CLI
+    renderer: DocumentRenderer = field(default_factory=_document_renderer)
     # Networked mode (docs/networked.md): the link to the server and the background sync.
     link: Any = None  # services.sync.ServerLink
     sync: Any = None  # services.sync.SyncLoop, started by the GUI
@@ -57,7 +65,12 @@ def build(config: Config, *, migrate: bool = True,
         run_migrations(engine)
     # Networked: every change also goes to the outbox, pushed to the server in the background.
     uow, clock = SqlUnitOfWorkFactory(engine, outbox=bool(config.server_url)), SystemClock()
-    app = App(config, uow, Argon2PinHasher(), clock,
+    renderer = _document_renderer()
+    if documents is None:
+        from packstation.services.print_documents import OrderDocuments
+
+        documents = OrderDocuments(uow, renderer)
+    app = App(config, uow, Argon2PinHasher(), clock, renderer=renderer,
               printing=build_printing(config, uow, clock, documents))
     if config.server_url:
         from packstation.adapters.central.link import SqlServerLink

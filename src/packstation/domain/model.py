@@ -92,7 +92,8 @@ class OrderLine:
     sku: str
     qty: int
     scanned_qty: int = 0
-    unit_price_yen: int = 0
+    unit_price_yen: int = 0  # as the shop priced it (tax included or not: shop setting)
+    tax_rate_pct: int | None = None  # 10 or 8 at the time of sale; None = the product's rate
 
     @property
     def remaining(self) -> int:
@@ -114,6 +115,8 @@ class Order:
     gift: bool = False
     notes: str = ""
     tracking_no: str = ""
+    service_code: str = ""  # the chosen carrier service(s), comma-separated
+    size_class: str = ""  # the charged size class of the chosen service (label)
 
     @property
     def total_units(self) -> int:

@@ -210,7 +210,8 @@ def _read_orders(job: _Job) -> dict[str, _OrderDraft]:
         order_no = row.get("order_no", _CODE, "", required=True)
         line = OrderLine(0, row.get("sku", _CODE, "", required=True),
                          row.get("qty", cr.quantity, 0, required=True),
-                         unit_price_yen=row.get("unit_price_yen", cr.yen, 0))
+                         unit_price_yen=row.get("unit_price_yen", cr.yen, 0),
+                         tax_rate_pct=row.get("tax_rate_pct", _optional(cr.tax_rate), None))
         raw = order_cells(row.cells)
         draft = drafts.get(order_no)
         if draft is None and order_no:
@@ -224,6 +225,11 @@ def _read_orders(job: _Job) -> dict[str, _OrderDraft]:
         job.ticker.at(done)
     job.ticker.at(len(job.table.rows), force=True)
     return drafts
+
+
+def _optional(parse: Callable[[str], int]) -> Callable[[str], int | None]:
+    """The same parser, typed so that an empty cell may give None (the product's rate)."""
+    return parse
 
 
 def _cells_getter(columns: list[int]) -> Callable[[list[str]], tuple[str, ...]]:

@@ -50,6 +50,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("sku", "商品コード", "商品番号", "品番", required=True),
         _f("qty", "quantity", "数量", "個数", required=True),
         _f("unit_price_yen", "unit_price", "単価", "商品単価"),
+        _f("tax_rate_pct", "tax_rate", "税率", "消費税率"),
         _f("ship_name", "お届け先氏名", "送付先名", "お届け先名", "送付先氏名", required=True,
            personal=True),
         _f("company", "会社名", "お届け先会社名", personal=True),

@@ -16,6 +16,17 @@ DEMO_USERS = (
     ("admin", "山田 管理者", Role.ADMIN, "9999", "BADGE-0900"),
 )
 
+# The demo shop on labels and slips (a made-up company; the registration number has a valid
+# check digit but belongs to nobody we know of).
+DEMO_SHOP: dict[str, object] = {
+    "shop_name": "パックステーション商店",
+    "shop_postal_code": "135-0061",
+    "shop_address": "東京都江東区豊洲1-2-3 物流センター4F",
+    "shop_phone": "03-1234-5678",
+    "shop_logo_path": "resources/shop-logo.png",
+    "invoice_registration_no": "T1180301018771",
+}
+
 
 @dataclass(frozen=True)
 class DemoResult:
@@ -39,6 +50,7 @@ def seed(uow_factory: UnitOfWorkFactory, hasher: PinHasher, order_count: int = 5
         if not has_products:
             _seed_catalog(uow_factory)
             uow.products.upsert_many(items)
+        _seed_shop(uow)
         first = _next_demo_number(uow)
         uow.orders.add_many(demo_shop.orders(order_count, items, first_no=first))
         uow.audit.record("demo_data", detail={"orders": order_count})
@@ -56,6 +68,14 @@ def _seed_catalog(uow_factory: UnitOfWorkFactory) -> None:
         for service in demo_catalog.services():
             uow.catalog.save_service(service)
         uow.commit()
+
+
+def _seed_shop(uow: UnitOfWork) -> None:
+    """The demo shop's name and address, unless an admin has set the shop up already."""
+    if uow.settings.get("shop_name"):
+        return
+    for key, value in DEMO_SHOP.items():
+        uow.settings.put(key, value)
 
 
 def _seed_users(uow_factory: UnitOfWorkFactory, hasher: PinHasher) -> int:

@@ -130,7 +130,8 @@ def orders(count: int, products_: list[Product], first_no: int = 1,
         if n == first_no + 5:
             skus = [*skus, "NEW-SAMPLE"]  # shows the "dimensions missing" flag
         lines = [OrderLine(i, sku, rng.choice((1, 1, 1, 2, 3)) if not sku.startswith("PEN")
-                           else 24, unit_price_yen=_price(products_, sku))
+                           else 24, unit_price_yen=_price(products_, sku),
+                           tax_rate_pct=_tax_rate(products_, sku))
                  for i, sku in enumerate(skus, start=1)]
         result.append(Order(
             order_no=f"R-{1000 + n}", channel=rng.choice(_CHANNELS), status=OrderStatus.OPEN,
@@ -146,6 +147,10 @@ def orders(count: int, products_: list[Product], first_no: int = 1,
 
 def _price(products_: list[Product], sku: str) -> int:
     return next(p.price_yen for p in products_ if p.sku == sku)
+
+
+def _tax_rate(products_: list[Product], sku: str) -> int:
+    return next(p.tax_rate_pct for p in products_ if p.sku == sku)
 
 
 def _ship_to(rng: random.Random, pref_code: int, pref_name: str, n: int) -> ShipTo:

@@ -13,6 +13,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Protocol
 
 from packstation.domain.catalog import BoxSpec, CarrierSpec, ServiceSpec
+from packstation.domain.documents import LabelContent, SlipContent
 from packstation.domain.model import Order, OrderStatus, Product, User
 from packstation.domain.verdicts import ProductMatch
 from packstation.services.carrier_ports import CarrierRepository
@@ -46,6 +47,25 @@ class PinHasher(Protocol):
     def verify(self, pin_hash: str, pin: str) -> bool: ...
 
 
+class DocumentRenderer(Protocol):
+    """Turns a label or slip (domain/documents.py) into printable bytes (issue 6).
+
+    size: label "4x6"/"a6", slip "a4"/"a5". kanji_font: the ZPL printer's Japanese font
+    (e.g. "E:ANMDJ.TTF"), or "" to send Japanese text as ^GF bitmaps.
+    """
+
+    def label_pdf(self, content: LabelContent, size: str) -> bytes: ...
+
+    def label_zpl(self, content: LabelContent, size: str, dpi: int, kanji_font: str) -> bytes: ...
+
+    def slip_pdf(self, content: SlipContent, size: str) -> bytes: ...
+
+    def warm_up(self) -> None:
+        """Load the renderer's modules and font now (from a worker thread at start-up), so
+        the packer's first label is as fast as the next ones."""
+        ...
+
+
 class ProductRepository(Protocol):
     def get(self, sku: str) -> Product | None: ...
 
@@ -77,8 +97,9 @@ class OrderRepository(Protocol):
 
     def get(self, order_no: str) -> Order | None: ...
 
-    def set_shipping(self, order_no: str, service_codes: str) -> None:
-        """Record the chosen service(s) on the order (the label and hand-off use it)."""
+    def set_shipping(self, order_no: str, service_codes: str, size_class: str = "") -> None:
+        """Record the chosen service(s) and charged size class on the order (the label and
+        hand-off use them)."""
         ...
 
     def search(
@@ -106,6 +127,10 @@ class UserRepository(Protocol):
 
 class SettingsRepository(Protocol):
     def get(self, key: str) -> object | None: ...
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, object]:
+        """The stored values of the given keys, in one query (keys not stored are left out)."""
+        ...
 
     def put(self, key: str, value: object) -> None: ...
 

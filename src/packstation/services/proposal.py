@@ -39,6 +39,7 @@ class OptionView:
     box_yen: int
     shipping_yen: int
     difference_yen: int = 0  # against the best
+    classes: tuple[str, ...] = ()  # charged size class per package (printed on the label)
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,9 @@ def _option(proposal: Proposal, best_total: int) -> OptionView:
     return OptionView(" / ".join(parts),
                       tuple(s.quote.service if s.quote else "" for s in proposal.shipments),
                       tuple(s.package.box.code for s in proposal.shipments),
-                      proposal.total_yen, box_yen, shipping_yen, proposal.total_yen - best_total)
+                      proposal.total_yen, box_yen, shipping_yen, proposal.total_yen - best_total,
+                      tuple(s.quote.size_class if s.quote and s.quote.size_class != s.quote.service
+                            else "" for s in proposal.shipments))
 
 
 def choose(uow_factory: UnitOfWorkFactory, user_id: int | None, order_no: str,
@@ -150,7 +153,8 @@ def choose(uow_factory: UnitOfWorkFactory, user_id: int | None, order_no: str,
     if overridden and not reason.strip():
         raise StateError("a reason is needed to choose another box or service")
     with uow_factory() as uow:
-        uow.orders.set_shipping(order_no, ",".join(sorted(set(option.services))))
+        uow.orders.set_shipping(order_no, ",".join(sorted(set(option.services))),
+                                ",".join(sorted({c for c in option.classes if c})))
         uow.weighing.set_boxes(order_no, ",".join(option.boxes))  # tare for the scale check
         uow.audit.record("package_override" if overridden else "package_chosen",
                          user_id=user_id, target=order_no,

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
 from typing import Any
 
 from packstation.domain.errors import BadInput, InputProblem, PermissionDenied
+from packstation.domain.invoice import registration_no_problem
 from packstation.domain.model import Role
 from packstation.services.dto import SessionUser
-from packstation.services.ports import UnitOfWorkFactory
+from packstation.services.ports import UnitOfWork, UnitOfWorkFactory
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,17 @@ class Settings:
     scale_baud: int = 9600
     weight_tolerance_pct: int = 5
     weight_tolerance_min_g: int = 20
+    # The shop on labels (ご依頼主) and packing slips (納品書): issue 6.
+    shop_name: str = ""
+    shop_postal_code: str = ""
+    shop_address: str = ""
+    shop_phone: str = ""
+    shop_logo_path: str = ""  # PNG/JPEG; a relative path is read from the resources folder
+    invoice_registration_no: str = ""  # T + 13 digits: slips become 適格請求書
+    prices_include_tax: bool = True  # unit prices on orders are 税込 (総額表示)
+    label_size: str = "4x6"  # 4x6 / a6
+    slip_size: str = "a4"  # a4 / a5
+    zpl_kanji_font: str = ""  # the printer's Japanese font (e.g. E:ANMDJ.TTF); "" = bitmaps
 
 
 _LIMITS: dict[str, tuple[int, int]] = {
@@ -48,11 +61,13 @@ _CHOICES: dict[str, tuple[object, ...]] = {
 
 def load(uow_factory: UnitOfWorkFactory) -> Settings:
     with uow_factory() as uow:
-        values: dict[str, Any] = {}
-        for f in fields(Settings):
-            stored = uow.settings.get(f.name)
-            if stored is not None:
-                values[f.name] = stored
+        return read(uow)
+
+
+def read(uow: UnitOfWork) -> Settings:
+    """The settings inside a unit of work the caller already holds."""
+    stored = uow.settings.get_many(f.name for f in fields(Settings))
+    values: dict[str, Any] = {k: v for k, v in stored.items() if v is not None}
     return Settings(**values)
 
 
@@ -72,6 +87,36 @@ def _validate(name: str, value: object) -> list[InputProblem]:
     if choices and value not in choices:
         listed = ", ".join(str(c) for c in choices)
         return [InputProblem(None, name, f"must be one of {listed}", "choose a listed value")]
+    return _validate_document_setting(name, value)
+
+
+_DOCUMENT_CHOICES = {"label_size": ("4x6", "a6"), "slip_size": ("a4", "a5")}
+_ZPL_FONT = re.compile(r"[REBA]:[A-Za-z0-9_]{1,16}\.(TTF|TTE|FNT)", re.IGNORECASE)
+
+
+def zpl_font_problems(value: str, where: str = "zpl_kanji_font") -> list[InputProblem]:
+    """A ZPL printer font name (drive:file) or "" for bitmaps."""
+    if value and not _ZPL_FONT.fullmatch(value):
+        return [InputProblem(None, where, f"'{value}' is not a printer font name",
+                             "drive and file as the printer lists it, e.g. E:ANMDJ.TTF, "
+                             "or leave it empty to print Japanese as bitmaps")]
+    return []
+
+
+def _validate_document_setting(name: str, value: object) -> list[InputProblem]:
+    if name in _DOCUMENT_CHOICES and value not in _DOCUMENT_CHOICES[name]:
+        options = " or ".join(_DOCUMENT_CHOICES[name])
+        return [InputProblem(None, name, f"must be {options}", f"choose {options}")]
+    if name == "invoice_registration_no" and isinstance(value, str):
+        problem = registration_no_problem(value)
+        if problem:
+            return [InputProblem(None, name, f"registration number {problem}",
+                                 "copy it from the 登録通知書: T and 13 digits, e.g. "
+                                 "T1234567890123, or leave it empty")]
+    if name == "zpl_kanji_font" and isinstance(value, str):
+        return zpl_font_problems(value, name)
+    if name.startswith("shop_") and isinstance(value, str) and len(value) > 200:
+        return [InputProblem(None, name, "longer than 200 characters", "shorten it")]
     return []
 
 

@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
             app.printing.set_before_label(label_hook(app.uow))
             self.packer.weigh.weighed.connect(self._weighed)
         self.packer.print_panel.attach(app)  # the print queue starts after the login is ready
+        self.ctx.tasks.work.submit(app.renderer.warm_up)  # the first label prints without delay
 
     def _weighed(self, result: WeighResult) -> None:
         """The box weighs right now: the label held for the weight goes out by itself."""

@@ -50,11 +50,12 @@ def order_from_row(row: OrderRow) -> Order:
                       s.phone, s.company)
     return Order(
         order_no=row.order_no, channel=row.channel, status=OrderStatus(row.status),
-        lines=[OrderLine(ln.line_no, ln.product.sku, ln.qty, ln.scanned_qty, ln.unit_price_yen)
-               for ln in row.lines],
+        lines=[OrderLine(ln.line_no, ln.product.sku, ln.qty, ln.scanned_qty, ln.unit_price_yen,
+                         ln.tax_rate_pct) for ln in row.lines],
         ship_to=ship, ordered_at=row.ordered_at, delivery_date=row.delivery_date,
         time_slot=row.time_slot, cod_yen=row.cod_yen, cool=CoolType(row.cool), gift=row.gift,
-        notes=row.notes, tracking_no=row.tracking_no,
+        notes=row.notes, tracking_no=row.tracking_no, service_code=row.service_code,
+        size_class=row.size_class,
     )
 
 

@@ -115,6 +115,7 @@ class OrderRow(Base):
     hold_reason: Mapped[str] = mapped_column(String(200), default="")
     carrier_code: Mapped[str] = mapped_column(String(32), default="")
     service_code: Mapped[str] = mapped_column(String(32), default="")
+    size_class: Mapped[str] = mapped_column(String(32), default="")
     tracking_no: Mapped[str] = mapped_column(String(40), default="", index=True)
     opened_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
@@ -149,6 +150,7 @@ class OrderLineRow(Base):
     qty: Mapped[int]
     scanned_qty: Mapped[int] = mapped_column(default=0)
     unit_price_yen: Mapped[int] = mapped_column(default=0)
+    tax_rate_pct: Mapped[int | None]  # at the time of sale; NULL = the product's rate
     order: Mapped[OrderRow] = relationship(back_populates="lines")
     product: Mapped[ProductRow] = relationship(lazy="joined")
 

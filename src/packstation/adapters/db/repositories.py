@@ -129,7 +129,8 @@ class SqlOrderRepository:
         ids = self.s.scalars(insert(table).returning(table.c.id, sort_by_parameter_order=True),
                              order_rows).all()
         lines = [{"order_id": oid, "line_no": ln.line_no, "product_id": product_ids[ln.sku],
-                  "qty": ln.qty, "scanned_qty": 0, "unit_price_yen": ln.unit_price_yen}
+                  "qty": ln.qty, "scanned_qty": 0, "unit_price_yen": ln.unit_price_yen,
+                  "tax_rate_pct": ln.tax_rate_pct}
                  for oid, o in zip(ids, orders, strict=True) for ln in o.lines]
         ships = [_ship_columns(oid, o) for oid, o in zip(ids, orders, strict=True) if o.ship_to]
         if lines:
@@ -148,9 +149,9 @@ class SqlOrderRepository:
         row = self.s.scalar(select(OrderRow).where(OrderRow.order_no == order_no))
         return order_from_row(row) if row else None
 
-    def set_shipping(self, order_no: str, service_codes: str) -> None:
+    def set_shipping(self, order_no: str, service_codes: str, size_class: str = "") -> None:
         self.s.execute(update(OrderRow).where(OrderRow.order_no == order_no)
-                       .values(service_code=service_codes[:32]))
+                       .values(service_code=service_codes[:32], size_class=size_class[:32]))
 
     def search(self, text: str = "", statuses: Sequence[OrderStatus] = (),
                limit: int = 500) -> list[OrderSummary]:
@@ -187,7 +188,8 @@ def _order_columns(o: Order, now: dt.datetime) -> dict[str, object]:
         "prefecture_code": o.ship_to.prefecture_code if o.ship_to else None,
         "ordered_at": o.ordered_at, "delivery_date": o.delivery_date, "time_slot": o.time_slot,
         "cod_yen": o.cod_yen, "cool": o.cool.value, "gift": o.gift, "notes": o.notes,
-        "hold_reason": "", "carrier_code": "", "service_code": "", "tracking_no": o.tracking_no,
+        "hold_reason": "", "carrier_code": "", "service_code": o.service_code,
+        "size_class": o.size_class, "tracking_no": o.tracking_no,
         "created_at": now, "updated_at": now,
     }
 
@@ -251,6 +253,10 @@ class SqlSettingsRepository:
     def get(self, key: str) -> object | None:
         row = self.s.get(SettingRow, key)
         return json.loads(row.value) if row else None
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, object]:
+        rows = self.s.scalars(select(SettingRow).where(SettingRow.key.in_(list(keys))))
+        return {row.key: json.loads(row.value) for row in rows}
 
     def put(self, key: str, value: object) -> None:
         self.s.merge(SettingRow(key=key, value=json.dumps(value, ensure_ascii=False)))

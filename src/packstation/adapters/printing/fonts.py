@@ -1,0 +1,74 @@
+"""The Japanese font every document embeds (IPAexGothic), found once and registered once.
+
+IPAexGothic is a TrueType font, so reportlab embeds it (as a subset) in every PDF. The CID
+font HeiseiKakuGo-W5 would not be embedded (viewers then show boxes) and CFF .otf fonts such
+as Noto Sans CJK cannot be loaded by reportlab: see ../shared/docs/platform-notes.md.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+
+from packstation.domain.errors import ConfigError
+
+FONT_NAME = "IPAexGothic"
+ENV_VAR = "PACKSTATION_JA_FONT"
+ROOT = Path(__file__).resolve().parents[4]  # the source tree / install root (resources/)
+CANDIDATES = (
+    ROOT / "resources" / "fonts" / "ipaexg.ttf",
+    Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"),
+    Path("/usr/share/fonts/truetype/ipaexfont-gothic/ipaexg.ttf"),
+    Path("/usr/share/fonts/OTF/ipaexg.ttf"),
+)
+
+
+def font_path() -> Path:
+    """The IPAexGothic file: $PACKSTATION_JA_FONT, the bundled copy, or Debian's package."""
+    override = os.environ.get(ENV_VAR, "")
+    candidates = (Path(override),) if override else CANDIDATES
+    for path in candidates:
+        if path.is_file():
+            return path
+    where = override or ", ".join(str(p) for p in CANDIDATES)
+    raise ConfigError(
+        f"the Japanese font IPAexGothic (ipaexg.ttf) was not found ({where}): install the "
+        "Debian package fonts-ipaexfont-gothic (scripts/setup.sh does) or set "
+        f"{ENV_VAR} to the .ttf file")
+
+
+@cache
+def register_pdf_font() -> str:
+    """Register IPAexGothic with reportlab (once per process); returns its font name."""
+    from reportlab import rl_config
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    # Flate alone: the ASCII-85 layer on top only makes files bigger and slower (in Python).
+    rl_config.useA85 = 0
+    path = font_path()
+    try:
+        font = TTFont(FONT_NAME, str(path))
+    except TTFError as e:
+        raise ConfigError(f"cannot use the font file {path}: {e}; it must be the TrueType "
+                          "ipaexg.ttf from fonts-ipaexfont-gothic") from e
+    # Every document embeds its own subset, and reportlab copies the whole 5.5 MB glyph table
+    # out of the font file for each one: the tables never change, so copy each once.
+    font.face.get_table = cache(font.face.get_table)
+    pdfmetrics.registerFont(font)
+    return FONT_NAME
+
+
+@cache
+def pil_font(size_px: int) -> object:
+    """The same font for bitmaps (ZPL ^GF), at a pixel size."""
+    from PIL import ImageFont
+
+    return ImageFont.truetype(str(font_path()), size_px)
+
+
+def resource_path(path: str) -> Path:
+    """A path from the settings: absolute as given, or relative to the install root."""
+    given = Path(path)
+    return given if given.is_absolute() else ROOT / given

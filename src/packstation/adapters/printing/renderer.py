@@ -1,0 +1,38 @@
+"""The DocumentRenderer port (services/ports.py) over reportlab and ZPL. reportlab and Pillow
+load on the first document, not at import."""
+
+from __future__ import annotations
+
+from packstation.domain.documents import LabelContent, SlipContent
+
+
+class ReportlabZplRenderer:
+    def __init__(self, *, invariant: bool = True) -> None:
+        # invariant: no creation date or random id in the PDF, so a reprint is byte-identical
+        self.invariant = invariant
+
+    def label_pdf(self, content: LabelContent, size: str) -> bytes:
+        from packstation.adapters.printing.pdf_label import render_label_pdf
+
+        return render_label_pdf(content, size, invariant=self.invariant)
+
+    def label_zpl(self, content: LabelContent, size: str, dpi: int, kanji_font: str) -> bytes:
+        from packstation.adapters.printing.zpl import render_label_zpl
+
+        return render_label_zpl(content, size, dpi, kanji_font)
+
+    def warm_up(self) -> None:
+        from PIL import ImageDraw  # noqa: F401  (ZPL bitmaps)
+        from reportlab.pdfgen import canvas  # noqa: F401
+        from reportlab.platypus import doctemplate  # noqa: F401  (slips)
+
+        from packstation.adapters.printing import pdf_label, pdf_slip, zpl  # noqa: F401
+        from packstation.adapters.printing.fonts import pil_font, register_pdf_font
+
+        register_pdf_font()
+        pil_font(32)
+
+    def slip_pdf(self, content: SlipContent, size: str) -> bytes:
+        from packstation.adapters.printing.pdf_slip import render_slip_pdf
+
+        return render_slip_pdf(content, size, invariant=self.invariant)

@@ -1,0 +1,99 @@
+"""`packstation label` and `packstation slip` as a cron job or a support engineer runs them."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.documents_fixtures import decode, pdf_fonts, pdf_text, render_png
+from tests.e2e.test_cli import run
+
+
+@pytest.fixture
+def db(demo_template: Path, tmp_path: Path) -> str:
+    target = tmp_path / "shop.db"
+    shutil.copy(demo_template, target)
+    return f"sqlite:///{target}"
+
+
+def _name_of(db: str, order_no: str) -> str:
+    from packstation.bootstrap import build
+    from packstation.config import Config
+
+    app = build(Config(db, "t"))
+    with app.uow() as uow:
+        order = uow.orders.get(order_no)
+    app.close()
+    assert order is not None and order.ship_to is not None
+    return order.ship_to.name
+
+
+def test_label_pdf_scans_and_names_the_recipient(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "R-1001.pdf"
+    done = run("--db", db, "label", "R-1001", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "R-1001" in done.stdout and done.stderr == ""
+    assert all(embedded for _, embedded in pdf_fonts(out))
+    (png,) = render_png(out, 203)
+    assert decode(png) == ["CODE-128:R-1001"]
+    assert f"{_name_of(db, 'R-1001')} 様" in pdf_text(out)
+
+
+def test_label_zpl_at_300_dpi(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "R-1002.zpl"
+    done = run("--db", db, "label", "R-1002", "--out", str(out), "--format", "zpl",
+               "--dpi", "300")
+    assert done.returncode == 0, done.stderr
+    data = out.read_bytes()
+    assert data.startswith(b"^XA") and b"^PW1200" in data and b"^FDR-1002^FS" in data
+
+
+def test_slip_and_gift_slip(db: str, tmp_path: Path) -> None:
+    slip, gift = tmp_path / "slip.pdf", tmp_path / "gift.pdf"
+    assert run("--db", db, "slip", "R-1001", "--out", str(slip)).returncode == 0
+    assert run("--db", db, "slip", "R-1001", "--out", str(gift), "--gift").returncode == 0
+    assert "¥" in pdf_text(slip) and "登録番号 T1180301018771" in pdf_text(slip)
+    assert "¥" not in pdf_text(gift) and "納品書" in pdf_text(gift)
+    (png,) = render_png(gift, 203)
+    assert decode(png) == ["CODE-128:R-1001"], "the slip's order barcode for the box check"
+
+
+def test_unknown_order_is_one_line_and_exit_2(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "x.pdf"
+    for command in ("label", "slip"):
+        done = run("--db", db, command, "R-9999", "--out", str(out))
+        assert done.returncode == 2
+        assert done.stderr.strip().splitlines() == [
+            "order 'R-9999' not found (check the number with `packstation orders`)"]
+        assert "Traceback" not in done.stderr and not out.exists()
+
+
+def test_missing_output_folder_is_bad_input(db: str, tmp_path: Path) -> None:
+    done = run("--db", db, "label", "R-1001", "--out", str(tmp_path / "no" / "x.pdf"))
+    assert done.returncode == 2
+    assert len(done.stderr.strip().splitlines()) == 1 and "does not exist" in done.stderr
+
+
+def test_unknown_format_is_refused_by_the_parser(db: str, tmp_path: Path) -> None:
+    done = run("--db", db, "label", "R-1001", "--out", str(tmp_path / "x"), "--format", "png")
+    assert done.returncode == 2 and "invalid choice: 'png'" in done.stderr
+
+
+def test_shop_not_set_up_says_which_settings(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'empty.db'}"
+    done = run("--db", db, "label", "R-1001", "--out", str(tmp_path / "x.pdf"))
+    assert done.returncode == 2 and "not found" in done.stderr  # no orders at all
+    csv = tmp_path / "o.csv"
+    csv.write_text("order_no,sku,qty,ship_name,postal_code,prefecture,address1\n", "utf-8")
+    products = tmp_path / "p.csv"
+    products.write_text("sku,name_ja\nA-1,テスト商品\n", "utf-8")
+    assert run("--db", db, "import-products", str(products)).returncode == 0
+    csv.write_text("order_no,sku,qty,ship_name,postal_code,prefecture,address1\n"
+                   "X-1,A-1,1,山田 花子,100-0001,東京都,千代田区1-1\n", "utf-8")
+    assert run("--db", db, "import-orders", str(csv)).returncode == 0
+    done = run("--db", db, "label", "X-1", "--out", str(tmp_path / "x.pdf"))
+    assert done.returncode == 2
+    assert done.stderr.startswith("packstation: the shop's shop_name and shop_address not set")
+    assert len(done.stderr.strip().splitlines()) == 1
