@@ -315,6 +315,10 @@ def _finish(desk: PrintDesk, job: JobView, status: JobStatus, failure: str, deta
     with desk.uow() as uow:
         uow.printing.move(job.id, (JobStatus.PRINTING.value,), status.value, desk.clock.now(),
                           failure=failure, detail=detail, printed=status is JobStatus.DONE)
+        if status is JobStatus.DONE:  # an event too: networked, it reaches the server's log
+            uow.audit.record("printed", target=job.order_no, at=desk.clock.now(),
+                             detail={"kind": job.kind, "printer": job.printer or "",
+                                     "reprint": job.reprint})
         uow.commit()
         view = uow.printing.job(job.id)
     assert view is not None
