@@ -5,6 +5,7 @@ or away, the window never waits on it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta, timezone
 from typing import Any
 
@@ -115,35 +116,31 @@ class FloorDialog(Dialog):
         rows = view.selectionModel().selectedRows()
         return model.rows[rows[0].row()] if rows else None
 
-    def take_over(self) -> None:
-        holding = self._selected(self.holder_view, self.holders)
-        if holding is None:
-            self.message.setText(self.tr("Choose an order first"))
+    def _on_selected(self, view: QTableView, model: TableModel, missing: str,
+                     action: Callable[[Any, Any, Any, Any], object]) -> None:
+        """Run `action(app, link, user, row)` for the selected row, then reload."""
+        row = self._selected(view, model)
+        if row is None:
+            self.message.setText(missing)
             return
         app, link, user = self._args()
-        self.ctx.tasks.work.submit(
-            lambda: floor.take_over(app.uow, link, user, holding.order_no, app.clock.now()),
-            lambda _claim: self.refresh(), self._failed)
+        self.ctx.tasks.work.submit(lambda: action(app, link, user, row),
+                                   lambda _result: self.refresh(), self._failed)
+
+    def take_over(self) -> None:
+        self._on_selected(self.holder_view, self.holders, self.tr("Choose an order first"),
+                          lambda app, link, user, h: floor.take_over(
+                              app.uow, link, user, h.order_no, app.clock.now()))
 
     def release_order(self) -> None:
-        holding = self._selected(self.holder_view, self.holders)
-        if holding is None:
-            self.message.setText(self.tr("Choose an order first"))
-            return
-        app, link, user = self._args()
-        self.ctx.tasks.work.submit(
-            lambda: floor.release(app.uow, link, user, holding.order_no),
-            lambda _done: self.refresh(), self._failed)
+        self._on_selected(self.holder_view, self.holders, self.tr("Choose an order first"),
+                          lambda app, link, user, h: floor.release(
+                              app.uow, link, user, h.order_no))
 
     def mark_resolved(self) -> None:
-        conflict = self._selected(self.conflict_view, self.conflicts)
-        if conflict is None:
-            self.message.setText(self.tr("Choose a conflict first"))
-            return
-        app, link, user = self._args()
-        self.ctx.tasks.work.submit(
-            lambda: floor.resolve(app.uow, link, user, conflict.id, app.clock.now()),
-            lambda _done: self.refresh(), self._failed)
+        self._on_selected(self.conflict_view, self.conflicts, self.tr("Choose a conflict first"),
+                          lambda app, link, user, c: floor.resolve(
+                              app.uow, link, user, c.id, app.clock.now()))
 
     def _failed(self, error: BaseException) -> None:
         from packstation.ui.errors import describe
