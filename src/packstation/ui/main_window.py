@@ -28,6 +28,7 @@ from packstation.ui.screens.login import LoginScreen
 from packstation.ui.screens.order_detail import OrderDetailDialog
 from packstation.ui.screens.orders import OrdersScreen
 from packstation.ui.screens.packer import PackerScreen
+from packstation.ui.screens.review import ReviewScreen
 
 
 class _IdleWatcher(QObject):
@@ -57,6 +58,8 @@ class MainWindow(QMainWindow):
         self.orders = OrdersScreen(ctx)
         self.tabs.addTab(self.packer, "")
         self.tabs.addTab(self.orders, "")
+        self.review = ReviewScreen(ctx)  # the shift lead's mis-pick review and KPIs
+        self.tabs.addTab(self.review, "")
         self.user_label = QLabel(objectName="hint")
         self.lock_button = QPushButton(objectName="lock")
         self.lang_button = QPushButton(objectName="language")
@@ -94,6 +97,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("F2"), self, lambda: self.tabs.setCurrentWidget(self.packer))
         QShortcut(QKeySequence("F3"), self, lambda: self.tabs.setCurrentWidget(self.orders))
         self.orders.import_requested.connect(self.open_import)
+        QShortcut(QKeySequence("Ctrl+R"), self, self.show_review)
         QShortcut(QKeySequence("Ctrl+L"), self, self.lock)
         QShortcut(QKeySequence("F12"), self, self.toggle_language)
         QShortcut(QKeySequence("Ctrl+I"), self, self.open_import)
@@ -109,6 +113,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("packstation — packing station"))
         self.tabs.setTabText(0, self.tr("Packing (F2)"))
         self.tabs.setTabText(1, self.tr("Orders (F3)"))
+        self.tabs.setTabText(self.tabs.indexOf(self.review), self.tr("Mis-pick review (Ctrl+R)"))
         self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
         self.settings_button.setText(self.tr("Settings (F11)"))
         self.lang_button.setText(self.tr("日本語 / English (F12)"))
@@ -140,12 +145,15 @@ class MainWindow(QMainWindow):
         can_admin = Role(user.role).can(Role.ADMIN)
         self.orders.set_can_import(can_admin)
         self.settings_button.setVisible(can_admin)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.review), Role(user.role).can(Role.LEAD))
         self.retranslate()
         self.stack.setCurrentWidget(self.work)
         self._start_idle_timer()
         self.orders.refresh()
         self.tabs.setCurrentWidget(self.packer)
         self.packer.resume()
+        if Role(user.role).can(Role.LEAD):
+            self.review.start()
         self.packer.field.setFocus()
 
     def _start_idle_timer(self) -> None:
@@ -177,6 +185,13 @@ class MainWindow(QMainWindow):
             OrderDetailDialog(detail, self).open()
 
         self.ctx.tasks.db.submit(lambda: orders.detail(app.uow, order_no), show)
+
+    def show_review(self) -> None:
+        user = self.ctx.session
+        if user is not None and Role(user.role).can(Role.LEAD):
+            self.tabs.setCurrentWidget(self.review)
+            self.review.refresh()
+            self.review.records_table.setFocus()
 
     def open_settings(self) -> None:
         if not _is_admin(self.ctx):

@@ -373,6 +373,20 @@ class MisPickRow(Base):
     review_comment: Mapped[str] = mapped_column(String(500), default="")
 
 
+class MisShipmentRow(Base):
+    """誤出荷: reported after the order left (claim, return), against the packed order. One
+    record per order and kind; the lead's mis-shipment rate counts these."""
+
+    __tablename__ = "misshipments"
+    __table_args__ = (UniqueConstraint("order_id", "kind"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(String(500), default="")
+    reported_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    reported_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
 class AuditRow(Base):
     """Who did what: logins, overrides, imports, reprints. No personal data in `detail`."""
 

@@ -8,6 +8,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.adapters.db.catalog_repo import SqlCatalogRepository
+from packstation.adapters.db.kpi_repo import SqlKpiRepository
 from packstation.adapters.db.mispick_repo import SqlMisPickRepository
 from packstation.adapters.db.packing_repo import SqlPackingRepository
 from packstation.adapters.db.repositories import (
@@ -30,6 +31,7 @@ class SqlUnitOfWork:
     catalog: SqlCatalogRepository
     packing: SqlPackingRepository
     mispicks: SqlMisPickRepository
+    kpis: SqlKpiRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._factory = session_factory
@@ -46,6 +48,7 @@ class SqlUnitOfWork:
         self.catalog = SqlCatalogRepository(s)
         self.packing = SqlPackingRepository(s)
         self.mispicks = SqlMisPickRepository(s)
+        self.kpis = SqlKpiRepository(s)
         return self
 
     def __exit__(

@@ -1,0 +1,370 @@
+"""The shift lead's review: refused scans (filter, mark reviewed, export CSV), the top look-alike
+SKU pairs, refused scans per packer and hour, and the KPIs (orders/units per hour, mis-ship
+rate). Every query runs on the DB executor; every action has a key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packstation.services import auth, kpis, mispicks
+from packstation.services.dto import (
+    KpiReport,
+    LookalikePair,
+    MisPickFilter,
+    MisPickView,
+    MisShipmentView,
+    PackerHourCount,
+    SessionUser,
+)
+from packstation.services.ports import UnitOfWorkFactory
+from packstation.ui.context import UiContext
+from packstation.ui.models import TableModel
+from packstation.ui.screens.review_models import (
+    REASONS,
+    HeatModel,
+    kpi_columns,
+    mispick_columns,
+    misshipment_columns,
+    pair_columns,
+    reason_text,
+    total_row,
+)
+from packstation.ui.widgets.base import Screen
+
+
+@dataclass(frozen=True)
+class ReviewData:
+    records: list[MisPickView]
+    pairs: list[LookalikePair]
+    hours: list[PackerHourCount]
+    kpi: KpiReport
+    misshipments: list[MisShipmentView]
+
+
+def load(uow: UnitOfWorkFactory, filters: MisPickFilter) -> ReviewData:
+    """Everything the screen shows, in one trip to the DB executor."""
+    assert filters.since is not None and filters.until is not None
+    return ReviewData(mispicks.search(uow, filters), mispicks.lookalike_pairs(uow, filters),
+                      mispicks.counts_by_packer_hour(uow, filters),
+                      kpis.report(uow, filters.since, filters.until),
+                      kpis.misshipments(uow, filters.since, filters.until))
+
+
+def _table(name: str, model: object, multi: bool = False) -> QTableView:
+    table = QTableView(objectName=name)
+    table.setModel(model)  # type: ignore[arg-type]
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
+                           else QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setDefaultSectionSize(36)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class ReviewScreen(Screen):
+    refreshed = Signal()  # the tables show the current filters' data
+    exported = Signal(str)  # path of the CSV written
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._request = 0
+        self.data: ReviewData | None = None
+        self._build_filters()
+        self.records = TableModel("ReviewColumns", mispick_columns())
+        self.pairs = TableModel("ReviewColumns", pair_columns())
+        self.heat = HeatModel()
+        self.kpi = TableModel("ReviewColumns", kpi_columns())
+        self.missed = TableModel("ReviewColumns", misshipment_columns())
+        self.records_table = _table("records", self.records, multi=True)
+        self.pairs_table = _table("pairs", self.pairs)
+        self.heat_table = _table("heat", self.heat)
+        self.heat_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.kpi_table = _table("kpi", self.kpi)
+        self.missed_table = _table("misshipments", self.missed)
+        self.comment = QLineEdit(objectName="comment")
+        self.mark_button = QPushButton(objectName="mark")
+        self.encoding = QComboBox(objectName="encoding")
+        self.encoding.addItem("UTF-8 (BOM)", "utf-8")
+        self.encoding.addItem("Shift_JIS (cp932)", "cp932")
+        self.export_button = QPushButton(objectName="export")
+        self.report_button = QPushButton(objectName="report_misshipment")
+        self.count = QLabel(objectName="hint")
+        self.kpi_note = QLabel(objectName="hint", wordWrap=True)
+        self.pairs_label, self.heat_label = QLabel(), QLabel()
+        self.pages = QTabWidget(objectName="review_pages")
+        self._layout()
+        self._connect()
+        self.retranslate()
+
+    def _build_filters(self) -> None:
+        self.date_from = QDateEdit(objectName="date_from", calendarPopup=True)
+        self.date_to = QDateEdit(objectName="date_to", calendarPopup=True)
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.packer = QComboBox(objectName="packer")
+        self.packer.addItem("", None)
+        self.sku = QLineEdit(objectName="sku")
+        self.sku.setClearButtonEnabled(True)
+        self.reason = QComboBox(objectName="reason")
+        self.reason.addItem("", "")
+        for code in REASONS:
+            self.reason.addItem("", code)
+        self.pending_only = QCheckBox(objectName="pending_only")
+        self.refresh_button = QPushButton(objectName="refresh")
+        self.filter_labels = [QLabel() for _ in range(4)]
+
+    def _layout(self) -> None:
+        col = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        widgets = (self.date_from, self.date_to, self.packer, self.sku)
+        for label, widget in zip(self.filter_labels, widgets, strict=True):
+            label.setBuddy(widget)
+            bar.addWidget(label)
+            bar.addWidget(widget, 2 if widget is self.sku else 1)
+        bar.addWidget(self.reason, 2)
+        bar.addWidget(self.pending_only)
+        bar.addWidget(self.refresh_button)
+        col.addLayout(bar)
+        col.addWidget(self.pages, 1)
+        self.pages.addTab(self._records_page(), "")
+        self.pages.addTab(self._kpi_page(), "")
+
+    def _records_page(self) -> QWidget:
+        page = QWidget()
+        col = QVBoxLayout(page)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.records_table)
+        side = QWidget()
+        side_col = QVBoxLayout(side)
+        side_col.setContentsMargins(0, 0, 0, 0)
+        for label, table in ((self.pairs_label, self.pairs_table),
+                             (self.heat_label, self.heat_table)):
+            label.setObjectName("section")
+            side_col.addWidget(label)
+            side_col.addWidget(table, 1)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        col.addWidget(split, 1)
+        bottom = QGridLayout()
+        bottom.addWidget(self.comment, 0, 0)
+        bottom.addWidget(self.mark_button, 0, 1)
+        bottom.addWidget(self.encoding, 0, 2)
+        bottom.addWidget(self.export_button, 0, 3)
+        bottom.addWidget(self.count, 1, 0, 1, 4)
+        bottom.setColumnStretch(0, 1)
+        col.addLayout(bottom)
+        return page
+
+    def _kpi_page(self) -> QWidget:
+        page = QWidget()
+        col = QVBoxLayout(page)
+        col.addWidget(self.kpi_table, 3)
+        col.addWidget(self.kpi_note)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.report_button)
+        col.addWidget(self.missed_table, 2)
+        col.addLayout(row)
+        return page
+
+    def _connect(self) -> None:
+        self.refresh_button.clicked.connect(self.refresh)
+        self.sku.returnPressed.connect(self.refresh)
+        for combo in (self.packer, self.reason):
+            combo.activated.connect(lambda _i: self.refresh())
+        self.pending_only.toggled.connect(lambda _c: self.refresh())
+        for edit in (self.date_from, self.date_to):
+            edit.editingFinished.connect(self.refresh)
+        self.comment.returnPressed.connect(self.mark_reviewed)
+        self.mark_button.clicked.connect(self.mark_reviewed)
+        self.export_button.clicked.connect(self.choose_export)
+        self.report_button.clicked.connect(self.report_misshipment)
+        keys = {"F5": self.refresh, "Ctrl+F": self.sku.setFocus,
+                "Ctrl+D": self.date_from.setFocus, "Ctrl+Return": self.mark_reviewed,
+                "Ctrl+E": self.choose_export, "Ctrl+M": self.report_misshipment,
+                "Ctrl+1": lambda: self._page(0), "Ctrl+2": lambda: self._page(1)}
+        for key, slot in keys.items():
+            QShortcut(QKeySequence(key), self, slot)
+
+    def _page(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        (self.records_table if index == 0 else self.kpi_table).setFocus()
+
+    def retranslate(self) -> None:
+        texts = (self.tr("&From"), self.tr("&To"), self.tr("&Packer"), self.tr("&SKU"))
+        for label, text in zip(self.filter_labels, texts, strict=True):
+            label.setText(text)
+        self.packer.setItemText(0, self.tr("Every packer"))
+        self.reason.setItemText(0, self.tr("Every reason"))
+        for i, code in enumerate(REASONS, start=1):
+            self.reason.setItemText(i, reason_text(code))
+        self.sku.setPlaceholderText(self.tr("SKU or its beginning (Ctrl+F)"))
+        self.pending_only.setText(self.tr("Not reviewed only"))
+        self.refresh_button.setText(self.tr("Refresh (F5)"))
+        self.pages.setTabText(0, self.tr("Mis-picks (Ctrl+1)"))
+        self.pages.setTabText(1, self.tr("Productivity and mis-shipments (Ctrl+2)"))
+        self.pairs_label.setText(self.tr("Look-alike pairs: expected → scanned instead"))
+        self.heat_label.setText(self.tr("Refused scans per packer and hour (JST)"))
+        self.comment.setPlaceholderText(self.tr("Comment for the selected records"))
+        self.mark_button.setText(self.tr("Mark reviewed (Ctrl+Enter)"))
+        self.export_button.setText(self.tr("Export CSV… (Ctrl+E)"))
+        self.report_button.setText(self.tr("Report a mis-shipment… (Ctrl+M)"))
+        self.kpi_note.setText(self.tr(
+            "Hours worked: clock hours with at least one scan. Mis-ship rate: mis-shipments "
+            "reported against the orders packed in the period, per million orders. Refused "
+            "scans are near-misses caught at the station, not mis-shipments."))
+        for model in (self.records, self.pairs, self.kpi, self.missed):
+            model.retranslate()
+        self._show_count()
+
+    # -- loading ------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Shown for the first time in a session: today in Japan, the packers, the data."""
+        app = self.ctx.app
+        if app is None:
+            return
+        today = mispicks.jst_today(app.clock)
+        for edit in (self.date_from, self.date_to):
+            edit.setDate(QDate(today.year, today.month, today.day))
+        self.ctx.tasks.db.submit(lambda: auth.list_users(app.uow), self._set_packers)
+        self.refresh()
+
+    def _set_packers(self, users: list[SessionUser]) -> None:
+        chosen = self.packer.currentData()
+        while self.packer.count() > 1:
+            self.packer.removeItem(1)
+        for user in users:
+            self.packer.addItem(user.display_name, user.user_id)
+        self.packer.setCurrentIndex(max(self.packer.findData(chosen), 0))
+
+    def filters(self, limit: int | None = 1000) -> MisPickFilter:
+        first, last = _day(self.date_from.date()), _day(self.date_to.date())
+        since, until = mispicks.day_range(min(first, last), max(first, last))
+        return MisPickFilter(since=since, until=until, user_id=self.packer.currentData(),
+                             sku=self.sku.text(), verdict=self.reason.currentData() or "",
+                             reviewed=False if self.pending_only.isChecked() else None,
+                             limit=limit)
+
+    def refresh(self) -> None:
+        app = self.ctx.app
+        if app is None:
+            return
+        self._request += 1
+        request, filters = self._request, self.filters()
+        self.ctx.tasks.db.submit(lambda: load(app.uow, filters),
+                                 lambda data: self._show(request, data))
+
+    def _show(self, request: int, data: ReviewData) -> None:
+        if request != self._request:
+            return  # a newer query is on its way
+        self.data = data
+        self.records.set_rows(data.records)
+        self.pairs.set_rows(data.pairs)
+        self.heat.set_counts(data.hours)
+        self.kpi.set_rows([*data.kpi.packers, total_row(data.kpi.total)])
+        self.missed.set_rows(data.misshipments)
+        self._show_count()
+        self.refreshed.emit()
+
+    def _show_count(self) -> None:
+        rows = self.records.rows
+        pending = sum(1 for v in rows if v.reviewed_at is None)
+        self.count.setText(self.tr("%n record(s)", "", len(rows)) + " · "
+                           + self.tr("%n not reviewed", "", pending))
+
+    # -- actions ------------------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = {i.row() for i in self.records_table.selectionModel().selectedRows()}
+        return [self.records.rows[r].id for r in sorted(rows) if r < len(self.records.rows)]
+
+    def mark_reviewed(self) -> None:
+        app, user = self.ctx.app, self.ctx.session
+        ids = self.selected_ids()
+        if app is None or user is None:
+            return
+        if not ids:
+            self.count.setText(self.tr("Select the records first (Shift/Ctrl + arrows)."))
+            self.records_table.setFocus()
+            return
+        comment = self.comment.text()
+
+        def done(_n: int) -> None:
+            self.comment.clear()
+            self.refresh()
+
+        self.ctx.tasks.db.submit(lambda: mispicks.mark_reviewed(
+            app.uow, user, ids, comment, app.clock), done)
+
+    def choose_export(self) -> None:
+        encoding = str(self.encoding.currentData())
+        first, last = _day(self.date_from.date()), _day(self.date_to.date())
+        name = f"mispicks-{first:%Y%m%d}-{last:%Y%m%d}.csv"
+        dialog = QFileDialog(self, self.tr("Export mis-picks as CSV"), str(Path.home() / name),
+                             self.tr("CSV files (*.csv)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("csv")
+        dialog.fileSelected.connect(lambda path: self.export_to(path, encoding))
+        dialog.open()
+
+    def export_to(self, path: str, encoding: str) -> None:
+        """Every record the filters select (no row limit), written by the DB executor."""
+        app = self.ctx.app
+        if app is None:
+            return
+        filters = self.filters(limit=None)
+
+        def work() -> tuple[int, int]:
+            export = mispicks.export_csv(app.uow, filters, encoding)  # type: ignore[arg-type]
+            Path(path).write_bytes(export.data)
+            return export.rows, len(export.substitutions)
+
+        def done(result: tuple[int, int]) -> None:
+            rows, replaced = result
+            text = self.tr("%n record(s) written to %1", "", rows).replace("%1", path)
+            if replaced:
+                text += " · " + self.tr(
+                    "%n character(s) cp932 cannot hold were replaced", "", replaced)
+            self.count.setText(text)
+            self.exported.emit(path)
+
+        self.ctx.tasks.db.submit(work, done)
+
+    def report_misshipment(self) -> None:
+        if self.ctx.session is None:
+            return
+        from packstation.ui.screens.misshipment_dialog import MisShipmentDialog
+
+        dialog = MisShipmentDialog(self.ctx, self)
+        dialog.reported.connect(self.refresh)
+        dialog.open()
+
+
+def _day(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())
