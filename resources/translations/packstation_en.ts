@@ -265,47 +265,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="109" />
+        <location filename="../../src/packstation/ui/main_window.py" line="113" />
         <source>packstation — packing station</source>
         <translation>packstation — packing station</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="110" />
+        <location filename="../../src/packstation/ui/main_window.py" line="114" />
         <source>Packing (F2)</source>
         <translation>Packing (F2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="111" />
+        <location filename="../../src/packstation/ui/main_window.py" line="115" />
         <source>Orders (F3)</source>
         <translation>Orders (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="112" />
+        <location filename="../../src/packstation/ui/main_window.py" line="116" />
+        <source>Mis-pick review (Ctrl+R)</source>
+        <translation>Mis-pick review (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/main_window.py" line="117" />
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="113" />
+        <location filename="../../src/packstation/ui/main_window.py" line="118" />
         <source>Settings (F11)</source>
         <translation>Settings (F11)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="114" />
+        <location filename="../../src/packstation/ui/main_window.py" line="119" />
         <source>日本語 / English (F12)</source>
         <translation>日本語 / English (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="117" />
+        <location filename="../../src/packstation/ui/main_window.py" line="122" />
         <source>Packer</source>
         <translation>Packer</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="117" />
+        <location filename="../../src/packstation/ui/main_window.py" line="122" />
         <source>Shift lead</source>
         <translation>Shift lead</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="118" />
+        <location filename="../../src/packstation/ui/main_window.py" line="123" />
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -341,6 +346,49 @@
         <location filename="../../src/packstation/ui/screens/mapping_dialog.py" line="100" />
         <source>Give the layout a name first.</source>
         <translation>Give the layout a name first.</translation>
+    </message>
+</context>
+<context>
+    <name>MisShipmentDialog</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/misshipment_dialog.py" line="63" />
+        <source>Report a mis-shipment</source>
+        <translation>Report a mis-shipment</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/misshipment_dialog.py" line="64" />
+        <source>&amp;Order no.</source>
+        <translation>&amp;Order no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/misshipment_dialog.py" line="64" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/misshipment_dialog.py" line="65" />
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/misshipment_dialog.py" line="69" />
+        <source>Scan the 納品書 or type the order no.</source>
+        <translation>Scan the 納品書 or type the order no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/misshipment_dialog.py" line="70" />
+        <source>What the customer or carrier reported</source>
+        <translation>What the customer or carrier reported</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/misshipment_dialog.py" line="71" />
+        <source>Save (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/misshipment_dialog.py" line="72" />
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
     </message>
 </context>
 <context>
@@ -804,6 +852,348 @@
         <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
         <source>Reason for the hold</source>
         <translation>Reason for the hold</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="27" />
+        <source>Wrong item</source>
+        <translation>Wrong item</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="28" />
+        <source>Too many</source>
+        <translation>Too many</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="29" />
+        <source>Short at completion</source>
+        <translation>Short at completion</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="30" />
+        <source>Unknown barcode</source>
+        <translation>Unknown barcode</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="31" />
+        <source>Misread (check digit)</source>
+        <translation>Misread (check digit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="32" />
+        <source>Serial scanned twice</source>
+        <translation>Serial scanned twice</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="33" />
+        <source>Serial not scanned</source>
+        <translation>Serial not scanned</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="34" />
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="35" />
+        <source>No order open</source>
+        <translation>No order open</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="36" />
+        <source>Wrong carrier label</source>
+        <translation>Wrong carrier label</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="37" />
+        <source>Typed code refused</source>
+        <translation>Typed code refused</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="41" />
+        <source>Wrong item shipped</source>
+        <translation>Wrong item shipped</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="42" />
+        <source>Wrong quantity shipped</source>
+        <translation>Wrong quantity shipped</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="43" />
+        <source>Item or order not shipped</source>
+        <translation>Item or order not shipped</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="44" />
+        <source>Labels swapped (wrong address)</source>
+        <translation>Labels swapped (wrong address)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="45" />
+        <source>Another customer's slip in the box</source>
+        <translation>Another customer's slip in the box</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="46" />
+        <source>Damaged in transit</source>
+        <translation>Damaged in transit</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewColumns</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="68" />
+        <source>Time (JST)</source>
+        <translation>Time (JST)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="69" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="89" />
+        <source>Packer</source>
+        <translation>Packer</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="70" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="104" />
+        <source>Order no.</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="71" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="81" />
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="74" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="75" />
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="82" />
+        <source>Scanned instead</source>
+        <translation>Scanned instead</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="83" />
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="72" />
+        <source>What was scanned</source>
+        <translation>What was scanned</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="55" />
+        <source>Stopped at the station</source>
+        <translation>Stopped at the station</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="90" />
+        <source>Orders packed</source>
+        <translation>Orders packed</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="91" />
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="92" />
+        <source>Hours worked</source>
+        <translation>Hours worked</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="93" />
+        <source>Orders / hour</source>
+        <translation>Orders / hour</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="94" />
+        <source>Units / hour</source>
+        <translation>Units / hour</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="95" />
+        <source>Refused scans</source>
+        <translation>Refused scans</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="96" />
+        <source>Mis-shipments</source>
+        <translation>Mis-shipments</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="97" />
+        <source>Mis-ship rate (ppm)</source>
+        <translation>Mis-ship rate (ppm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="103" />
+        <source>Reported (JST)</source>
+        <translation>Reported (JST)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="105" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="106" />
+        <source>Packed by</source>
+        <translation>Packed by</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="107" />
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="108" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="116" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="240" />
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="240" />
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="243" />
+        <source>Every packer</source>
+        <translation>Every packer</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="244" />
+        <source>Packer (Ctrl+P)</source>
+        <translation>Packer (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="245" />
+        <source>Every reason</source>
+        <translation>Every reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="248" />
+        <source>SKU (Ctrl+F)</source>
+        <translation>SKU (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="249" />
+        <source>A SKU or its beginning: TEE-RED finds every red tee</source>
+        <translation>A SKU or its beginning: TEE-RED finds every red tee</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="250" />
+        <source>Not reviewed only</source>
+        <translation>Not reviewed only</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="251" />
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="252" />
+        <source>Mis-picks (Ctrl+1)</source>
+        <translation>Mis-picks (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="253" />
+        <source>Productivity and mis-shipments (Ctrl+2)</source>
+        <translation>Productivity and mis-shipments (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="254" />
+        <source>Look-alike pairs: expected → scanned instead</source>
+        <translation>Look-alike pairs: expected → scanned instead</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="255" />
+        <source>Refused scans per packer and hour (JST)</source>
+        <translation>Refused scans per packer and hour (JST)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="256" />
+        <source>Comment for the selected records</source>
+        <translation>Comment for the selected records</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="257" />
+        <source>Mark reviewed (Ctrl+Enter)</source>
+        <translation>Mark reviewed (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="258" />
+        <source>Export CSV… (Ctrl+E)</source>
+        <translation>Export CSV… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="259" />
+        <source>Report a mis-shipment… (Ctrl+M)</source>
+        <translation>Report a mis-shipment… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="261" />
+        <source>Hours worked: clock hours with at least one scan. Mis-ship rate: mis-shipments reported against the orders packed in the period, per million orders. Refused scans are near-misses caught at the station, not mis-shipments.</source>
+        <translation>Hours worked: clock hours with at least one scan. Mis-ship rate: mis-shipments reported against the orders packed in the period, per million orders. Refused scans are near-misses caught at the station, not mis-shipments.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/packstation/ui/screens/review.py" line="320" />
+        <source>%n record(s)</source>
+        <translation><numerusform>%n record(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/packstation/ui/screens/review.py" line="321" />
+        <source>%n not reviewed</source>
+        <translation><numerusform>%n not reviewed</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="334" />
+        <source>Select the records first (Shift/Ctrl + arrows).</source>
+        <translation>Select the records first (Shift/Ctrl + arrows).</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="350" />
+        <source>Export mis-picks as CSV</source>
+        <translation>Export mis-picks as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="351" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/packstation/ui/screens/review.py" line="371" />
+        <source>%n record(s) written to %1</source>
+        <translation><numerusform>%n record(s) written to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/packstation/ui/screens/review.py" line="374" />
+        <source>%n character(s) cp932 cannot hold were replaced</source>
+        <translation><numerusform>%n character(s) cp932 cannot hold were replaced</numerusform></translation>
     </message>
 </context>
 <context>

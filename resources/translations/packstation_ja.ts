@@ -265,47 +265,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="109" />
+        <location filename="../../src/packstation/ui/main_window.py" line="113" />
         <source>packstation — packing station</source>
         <translation>packstation — 出荷検品・梱包</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="110" />
+        <location filename="../../src/packstation/ui/main_window.py" line="114" />
         <source>Packing (F2)</source>
         <translation>出荷検品 (F2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="111" />
+        <location filename="../../src/packstation/ui/main_window.py" line="115" />
         <source>Orders (F3)</source>
         <translation>受注一覧 (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="112" />
+        <location filename="../../src/packstation/ui/main_window.py" line="116" />
+        <source>Mis-pick review (Ctrl+R)</source>
+        <translation>検品エラー確認 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/main_window.py" line="117" />
         <source>Lock (Ctrl+L)</source>
         <translation>ロック (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="113" />
+        <location filename="../../src/packstation/ui/main_window.py" line="118" />
         <source>Settings (F11)</source>
         <translation>設定 (F11)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="114" />
+        <location filename="../../src/packstation/ui/main_window.py" line="119" />
         <source>日本語 / English (F12)</source>
         <translation>日本語 / English (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="117" />
+        <location filename="../../src/packstation/ui/main_window.py" line="122" />
         <source>Packer</source>
         <translation>作業者</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="117" />
+        <location filename="../../src/packstation/ui/main_window.py" line="122" />
         <source>Shift lead</source>
         <translation>現場リーダー</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="118" />
+        <location filename="../../src/packstation/ui/main_window.py" line="123" />
         <source>Admin</source>
         <translation>管理者</translation>
     </message>
@@ -341,6 +346,49 @@
         <location filename="../../src/packstation/ui/screens/mapping_dialog.py" line="100" />
         <source>Give the layout a name first.</source>
         <translation>先にレイアウト名を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>MisShipmentDialog</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/misshipment_dialog.py" line="63" />
+        <source>Report a mis-shipment</source>
+        <translation>誤出荷の登録</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/misshipment_dialog.py" line="64" />
+        <source>&amp;Order no.</source>
+        <translation>受注番号(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/misshipment_dialog.py" line="64" />
+        <source>&amp;Kind</source>
+        <translation>種類(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/misshipment_dialog.py" line="65" />
+        <source>&amp;Note</source>
+        <translation>内容(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/misshipment_dialog.py" line="69" />
+        <source>Scan the 納品書 or type the order no.</source>
+        <translation>納品書をスキャン、または受注番号を入力</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/misshipment_dialog.py" line="70" />
+        <source>What the customer or carrier reported</source>
+        <translation>お客様・運送会社からの連絡内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/misshipment_dialog.py" line="71" />
+        <source>Save (Enter)</source>
+        <translation>登録 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/misshipment_dialog.py" line="72" />
+        <source>Cancel (Esc)</source>
+        <translation>キャンセル (Esc)</translation>
     </message>
 </context>
 <context>
@@ -804,6 +852,348 @@
         <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
         <source>Reason for the hold</source>
         <translation>保留の理由</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="27" />
+        <source>Wrong item</source>
+        <translation>商品違い</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="28" />
+        <source>Too many</source>
+        <translation>数量超過</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="29" />
+        <source>Short at completion</source>
+        <translation>数量不足 (完了時)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="30" />
+        <source>Unknown barcode</source>
+        <translation>未登録バーコード</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="31" />
+        <source>Misread (check digit)</source>
+        <translation>読取エラー (チェックデジット)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="32" />
+        <source>Serial scanned twice</source>
+        <translation>シリアル重複</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="33" />
+        <source>Serial not scanned</source>
+        <translation>シリアル未読取</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="34" />
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="35" />
+        <source>No order open</source>
+        <translation>受注未開始</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="36" />
+        <source>Wrong carrier label</source>
+        <translation>送り状違い</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="37" />
+        <source>Typed code refused</source>
+        <translation>手入力不可</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="41" />
+        <source>Wrong item shipped</source>
+        <translation>商品違い</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="42" />
+        <source>Wrong quantity shipped</source>
+        <translation>数量違い</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="43" />
+        <source>Item or order not shipped</source>
+        <translation>出荷漏れ</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="44" />
+        <source>Labels swapped (wrong address)</source>
+        <translation>宛先違い (テレコ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="45" />
+        <source>Another customer's slip in the box</source>
+        <translation>添付書類違い (他の方の納品書)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="46" />
+        <source>Damaged in transit</source>
+        <translation>破損</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewColumns</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="68" />
+        <source>Time (JST)</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="69" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="89" />
+        <source>Packer</source>
+        <translation>作業者</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="70" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="104" />
+        <source>Order no.</source>
+        <translation>受注番号</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="71" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="81" />
+        <source>Expected</source>
+        <translation>正しい商品</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="74" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="75" />
+        <source>Resolution</source>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="82" />
+        <source>Scanned instead</source>
+        <translation>スキャンされた商品</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="83" />
+        <source>Times</source>
+        <translation>回数</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="72" />
+        <source>What was scanned</source>
+        <translation>スキャン内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="55" />
+        <source>Stopped at the station</source>
+        <translation>梱包台で停止</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="90" />
+        <source>Orders packed</source>
+        <translation>梱包件数</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="91" />
+        <source>Units</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="92" />
+        <source>Hours worked</source>
+        <translation>作業時間 (h)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="93" />
+        <source>Orders / hour</source>
+        <translation>件数/時</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="94" />
+        <source>Units / hour</source>
+        <translation>点数/時</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="95" />
+        <source>Refused scans</source>
+        <translation>検品エラー</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="96" />
+        <source>Mis-shipments</source>
+        <translation>誤出荷</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="97" />
+        <source>Mis-ship rate (ppm)</source>
+        <translation>誤出荷率 (ppm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="103" />
+        <source>Reported (JST)</source>
+        <translation>登録日時</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="105" />
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="106" />
+        <source>Packed by</source>
+        <translation>梱包した作業者</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="107" />
+        <source>Reported by</source>
+        <translation>登録者</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="108" />
+        <source>Note</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="116" />
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="240" />
+        <source>&amp;From</source>
+        <translation>期間(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="240" />
+        <source>&amp;To</source>
+        <translation>〜(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="243" />
+        <source>Every packer</source>
+        <translation>全作業者</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="244" />
+        <source>Packer (Ctrl+P)</source>
+        <translation>作業者 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="245" />
+        <source>Every reason</source>
+        <translation>全理由</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="248" />
+        <source>SKU (Ctrl+F)</source>
+        <translation>商品コード (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="249" />
+        <source>A SKU or its beginning: TEE-RED finds every red tee</source>
+        <translation>商品コードまたはその先頭部分 (前方一致): TEE-RED で赤Tシャツ全サイズ</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="250" />
+        <source>Not reviewed only</source>
+        <translation>未確認のみ</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="251" />
+        <source>Refresh (F5)</source>
+        <translation>更新 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="252" />
+        <source>Mis-picks (Ctrl+1)</source>
+        <translation>検品エラー (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="253" />
+        <source>Productivity and mis-shipments (Ctrl+2)</source>
+        <translation>生産性・誤出荷 (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="254" />
+        <source>Look-alike pairs: expected → scanned instead</source>
+        <translation>取り違えの多い組合せ: 正しい商品 → スキャンされた商品</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="255" />
+        <source>Refused scans per packer and hour (JST)</source>
+        <translation>作業者別・時間帯別の検品エラー数</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="256" />
+        <source>Comment for the selected records</source>
+        <translation>選択した行への確認コメント</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="257" />
+        <source>Mark reviewed (Ctrl+Enter)</source>
+        <translation>確認済にする (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="258" />
+        <source>Export CSV… (Ctrl+E)</source>
+        <translation>CSV出力… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="259" />
+        <source>Report a mis-shipment… (Ctrl+M)</source>
+        <translation>誤出荷を登録… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="261" />
+        <source>Hours worked: clock hours with at least one scan. Mis-ship rate: mis-shipments reported against the orders packed in the period, per million orders. Refused scans are near-misses caught at the station, not mis-shipments.</source>
+        <translation>作業時間: 1回でもスキャンした時間帯を1時間として数えます。誤出荷率: 期間内に梱包した受注に対して登録された誤出荷の件数 (100万件あたり、ppm)。検品エラーは梱包台で止めたヒヤリハットで、誤出荷には数えません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/packstation/ui/screens/review.py" line="320" />
+        <source>%n record(s)</source>
+        <translation><numerusform>%n件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/packstation/ui/screens/review.py" line="321" />
+        <source>%n not reviewed</source>
+        <translation><numerusform>未確認 %n件</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="334" />
+        <source>Select the records first (Shift/Ctrl + arrows).</source>
+        <translation>先に行を選択してください (Shift + 矢印キー)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="350" />
+        <source>Export mis-picks as CSV</source>
+        <translation>検品エラーをCSV出力</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review.py" line="351" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/packstation/ui/screens/review.py" line="371" />
+        <source>%n record(s) written to %1</source>
+        <translation><numerusform>%n件を %1 に出力しました</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/packstation/ui/screens/review.py" line="374" />
+        <source>%n character(s) cp932 cannot hold were replaced</source>
+        <translation><numerusform>Shift_JIS (cp932) にない文字 %n 個を置き換えました</numerusform></translation>
     </message>
 </context>
 <context>

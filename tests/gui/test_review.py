@@ -43,6 +43,8 @@ def _lead_on_review(qtbot, window):
     _refusals(window.ctx.app)
     log_in(qtbot, window, "suzuki", "2222")
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.work, timeout=10000)
+    assert window.ctx.language.current == "ja", "suzuki works in Japanese"
+    window.set_language("en")  # the assertions below read the English texts
     review = window.review
     assert window.tabs.isTabVisible(window.tabs.indexOf(review))
     with qtbot.waitSignal(review.refreshed, timeout=10000):
@@ -69,6 +71,10 @@ def test_packers_do_not_see_the_review(qtbot, window) -> None:
 
 def test_lead_sees_records_pairs_and_hours_and_filters_them(qtbot, window) -> None:
     review = _lead_on_review(qtbot, window)
+    window.set_language("ja")
+    assert {r for _p, _s, r in _shown(review)} == {"商品違い", "数量超過"}
+    assert review.records.headerData(0, Qt.Orientation.Horizontal) == "日時"
+    window.set_language("en")
     assert sorted(_shown(review)) == sorted([
         ("佐藤 健", "TEE-RED-L", "Wrong item"), ("佐藤 健", "TEE-RED-L", "Wrong item"),
         ("佐藤 健", "MUG-WHT", "Too many"), ("Nguyen (packer)", "CASE-IP16", "Wrong item")])
@@ -122,7 +128,8 @@ def test_mark_selected_reviewed_with_a_comment_by_keyboard(qtbot, window) -> Non
         qtbot.keyClick(review.comment, Qt.Key.Key_Return)
     done = {v.id: v for v in review.records.rows if v.reviewed_at is not None}
     assert set(done) == chosen
-    assert {(v.reviewed_by, v.review_comment) for v in done.values()} == {("鈴木 美香", "棚を分ける")}
+    assert {(v.reviewed_by, v.review_comment) for v in done.values()} == {
+        ("鈴木 美香", "棚を分ける")}
     assert review.comment.text() == ""
     assert "2 not reviewed" in review.count.text()
     row = next(r for r, v in enumerate(review.records.rows) if v.id in chosen)
@@ -153,7 +160,8 @@ def test_export_writes_every_selected_record_as_cp932_csv(qtbot, window, tmp_pat
     assert written.args == [str(target)]
     rows = list(csv.reader(io.StringIO(target.read_bytes().decode("cp932"), newline="")))
     assert rows[0][8] == "理由/Reason" and len(rows) == 5
-    assert sorted(r[8] for r in rows[1:]) == ["商品違い (WRONG_ITEM)"] * 3 + ["数量超過 (OVER_QUANTITY)"]
+    assert sorted(r[8] for r in rows[1:]) == ["商品違い (WRONG_ITEM)"] * 3 + [
+        "数量超過 (OVER_QUANTITY)"]
     assert "4 record(s) written to" in review.count.text()
 
 
@@ -186,3 +194,12 @@ def test_kpi_page_and_reporting_a_misshipment(qtbot, window) -> None:
         ("RV-1", "WRONG_QTY", "返品あり")]
     assert review.missed.index(0, 2).data() == "Wrong quantity shipped"
     assert window.errors == []
+
+
+def test_review_fits_a_1366_wide_screen_in_both_languages(qtbot, window) -> None:
+    review = _lead_on_review(qtbot, window)
+    for language in ("en", "ja"):
+        window.set_language(language)
+        qtbot.waitUntil(lambda: review.sku.placeholderText() != "", timeout=5000)
+        assert window.minimumSizeHint().width() <= 1366, language
+        assert review.pending_only.width() >= review.pending_only.sizeHint().width(), language

@@ -45,6 +45,7 @@ from packstation.ui.models import TableModel
 from packstation.ui.screens.review_models import (
     REASONS,
     HeatModel,
+    KpiModel,
     kpi_columns,
     mispick_columns,
     misshipment_columns,
@@ -73,6 +74,9 @@ def load(uow: UnitOfWorkFactory, filters: MisPickFilter) -> ReviewData:
                       kpis.misshipments(uow, filters.since, filters.until))
 
 
+_CSS = "QDateEdit { min-height: 44px; font-size: 20px; padding: 2px 8px; }"
+
+
 def _table(name: str, model: object, multi: bool = False) -> QTableView:
     table = QTableView(objectName=name)
     table.setModel(model)  # type: ignore[arg-type]
@@ -81,6 +85,7 @@ def _table(name: str, model: object, multi: bool = False) -> QTableView:
                            else QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setDefaultSectionSize(36)
+    table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     return table
@@ -99,12 +104,16 @@ class ReviewScreen(Screen):
         self.records = TableModel("ReviewColumns", mispick_columns())
         self.pairs = TableModel("ReviewColumns", pair_columns())
         self.heat = HeatModel()
-        self.kpi = TableModel("ReviewColumns", kpi_columns())
+        self.kpi = KpiModel("ReviewColumns", kpi_columns())
         self.missed = TableModel("ReviewColumns", misshipment_columns())
         self.records_table = _table("records", self.records, multi=True)
         self.pairs_table = _table("pairs", self.pairs)
         self.heat_table = _table("heat", self.heat)
         self.heat_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.heat_table.verticalHeader().setVisible(True)  # the packers' names
+        for column in (0, 1):
+            self.pairs_table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch)
         self.kpi_table = _table("kpi", self.kpi)
         self.missed_table = _table("misshipments", self.missed)
         self.comment = QLineEdit(objectName="comment")
@@ -116,8 +125,10 @@ class ReviewScreen(Screen):
         self.report_button = QPushButton(objectName="report_misshipment")
         self.count = QLabel(objectName="hint")
         self.kpi_note = QLabel(objectName="hint", wordWrap=True)
-        self.pairs_label, self.heat_label = QLabel(), QLabel()
+        self.pairs_label = QLabel(wordWrap=True)
+        self.heat_label = QLabel(wordWrap=True)
         self.pages = QTabWidget(objectName="review_pages")
+        self.setStyleSheet(_CSS)
         self._layout()
         self._connect()
         self.retranslate()
@@ -137,20 +148,31 @@ class ReviewScreen(Screen):
             self.reason.addItem("", code)
         self.pending_only = QCheckBox(objectName="pending_only")
         self.refresh_button = QPushButton(objectName="refresh")
-        self.filter_labels = [QLabel() for _ in range(4)]
+        self.filter_labels = [QLabel() for _ in range(2)]
 
     def _layout(self) -> None:
         col = QVBoxLayout(self)
         bar = QHBoxLayout()
-        widgets = (self.date_from, self.date_to, self.packer, self.sku)
-        for label, widget in zip(self.filter_labels, widgets, strict=True):
+        for label, widget in zip(self.filter_labels, (self.date_from, self.date_to), strict=True):
             label.setBuddy(widget)
             bar.addWidget(label)
-            bar.addWidget(widget, 2 if widget is self.sku else 1)
-        bar.addWidget(self.reason, 2)
-        bar.addWidget(self.pending_only)
-        bar.addWidget(self.refresh_button)
+            bar.addWidget(widget)
+        bar.addWidget(self.packer)  # its first item says what it is: "Every packer"
+        bar.addWidget(self.sku, 1)  # placeholder: "SKU or its beginning (Ctrl+F)"
+        self.sku.setMinimumWidth(140)
+        for combo in (self.packer, self.reason):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(7)
+        bar.addWidget(self.reason, 1)
         col.addLayout(bar)
+        corner = QWidget()  # beside the page tabs, where the bar has no room left
+        corner_row = QHBoxLayout(corner)
+        corner_row.setContentsMargins(0, 0, 0, 4)
+        corner_row.addWidget(self.pending_only)
+        corner_row.addWidget(self.refresh_button)
+        self.refresh_button.setStyleSheet("min-height: 34px; padding: 2px 14px;")
+        self.pages.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         col.addWidget(self.pages, 1)
         self.pages.addTab(self._records_page(), "")
         self.pages.addTab(self._kpi_page(), "")
@@ -158,17 +180,19 @@ class ReviewScreen(Screen):
     def _records_page(self) -> QWidget:
         page = QWidget()
         col = QVBoxLayout(page)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.records_table)
-        side = QWidget()
-        side_col = QVBoxLayout(side)
-        side_col.setContentsMargins(0, 0, 0, 0)
-        for label, table in ((self.pairs_label, self.pairs_table),
-                             (self.heat_label, self.heat_table)):
+        below = QWidget()
+        row = QHBoxLayout(below)
+        row.setContentsMargins(0, 0, 0, 0)
+        for label, table, stretch in ((self.pairs_label, self.pairs_table, 2),
+                                      (self.heat_label, self.heat_table, 3)):
+            box = QVBoxLayout()
             label.setObjectName("section")
-            side_col.addWidget(label)
-            side_col.addWidget(table, 1)
-        split.addWidget(side)
+            box.addWidget(label)
+            box.addWidget(table, 1)
+            row.addLayout(box, stretch)
+        split.addWidget(below)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         col.addWidget(split, 1)
@@ -207,7 +231,8 @@ class ReviewScreen(Screen):
         self.export_button.clicked.connect(self.choose_export)
         self.report_button.clicked.connect(self.report_misshipment)
         keys = {"F5": self.refresh, "Ctrl+F": self.sku.setFocus,
-                "Ctrl+D": self.date_from.setFocus, "Ctrl+Return": self.mark_reviewed,
+                "Ctrl+D": self.date_from.setFocus, "Ctrl+P": self.packer.setFocus,
+                "Ctrl+Return": self.mark_reviewed,
                 "Ctrl+E": self.choose_export, "Ctrl+M": self.report_misshipment,
                 "Ctrl+1": lambda: self._page(0), "Ctrl+2": lambda: self._page(1)}
         for key, slot in keys.items():
@@ -218,14 +243,16 @@ class ReviewScreen(Screen):
         (self.records_table if index == 0 else self.kpi_table).setFocus()
 
     def retranslate(self) -> None:
-        texts = (self.tr("&From"), self.tr("&To"), self.tr("&Packer"), self.tr("&SKU"))
+        texts = (self.tr("&From"), self.tr("&To"))
         for label, text in zip(self.filter_labels, texts, strict=True):
             label.setText(text)
         self.packer.setItemText(0, self.tr("Every packer"))
+        self.packer.setToolTip(self.tr("Packer (Ctrl+P)"))
         self.reason.setItemText(0, self.tr("Every reason"))
         for i, code in enumerate(REASONS, start=1):
             self.reason.setItemText(i, reason_text(code))
-        self.sku.setPlaceholderText(self.tr("SKU or its beginning (Ctrl+F)"))
+        self.sku.setPlaceholderText(self.tr("SKU (Ctrl+F)"))
+        self.sku.setToolTip(self.tr("A SKU or its beginning: TEE-RED finds every red tee"))
         self.pending_only.setText(self.tr("Not reviewed only"))
         self.refresh_button.setText(self.tr("Refresh (F5)"))
         self.pages.setTabText(0, self.tr("Mis-picks (Ctrl+1)"))

@@ -13,11 +13,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from packstation.services.dto import MisPickView, PackerHourCount, PackerKpi
 from packstation.services.mispicks import jst_text
-from packstation.ui.models import Column
+from packstation.ui.models import Column, TableModel
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -52,10 +52,15 @@ def reason_text(code: str) -> str:
     return QCoreApplication.translate("Reasons", str(text)) if text else code
 
 
+_RESOLUTIONS = {"refused at station": QT_TRANSLATE_NOOP("ReviewColumns", "Stopped at the station")}
+
+
 def _resolution(v: MisPickView) -> str:
+    known = _RESOLUTIONS.get(v.resolution)
+    text = QCoreApplication.translate("ReviewColumns", str(known)) if known else v.resolution
     if v.reviewed_at is None:
-        return v.resolution
-    return f"{v.resolution} / ✔ {v.reviewed_by} {v.review_comment}".strip()
+        return text
+    return f"{text} / ✔ {v.reviewed_by}: {v.review_comment}".strip().rstrip(":")
 
 
 def mispick_columns() -> list[Column]:
@@ -64,7 +69,7 @@ def mispick_columns() -> list[Column]:
         (QT_TRANSLATE_NOOP("ReviewColumns", "Packer"), lambda v: v.packer),
         (QT_TRANSLATE_NOOP("ReviewColumns", "Order no."), lambda v: v.order_no),
         (QT_TRANSLATE_NOOP("ReviewColumns", "Expected"), lambda v: v.expected_skus),
-        (QT_TRANSLATE_NOOP("ReviewColumns", "Scanned"),
+        (QT_TRANSLATE_NOOP("ReviewColumns", "What was scanned"),
          lambda v: v.scanned_sku or v.scanned_code),
         (QT_TRANSLATE_NOOP("ReviewColumns", "Reason"), lambda v: reason_text(v.verdict)),
         (QT_TRANSLATE_NOOP("ReviewColumns", "Resolution"), _resolution),
@@ -82,7 +87,7 @@ def pair_columns() -> list[Column]:
 def kpi_columns() -> list[Column]:
     return [
         (QT_TRANSLATE_NOOP("ReviewColumns", "Packer"), lambda k: k.packer),
-        (QT_TRANSLATE_NOOP("ReviewColumns", "Orders"), lambda k: k.orders),
+        (QT_TRANSLATE_NOOP("ReviewColumns", "Orders packed"), lambda k: k.orders),
         (QT_TRANSLATE_NOOP("ReviewColumns", "Units"), lambda k: k.units),
         (QT_TRANSLATE_NOOP("ReviewColumns", "Hours worked"), lambda k: k.hours),
         (QT_TRANSLATE_NOOP("ReviewColumns", "Orders / hour"), lambda k: f"{k.orders_per_hour:.1f}"),
@@ -109,6 +114,20 @@ def total_row(total: PackerKpi) -> PackerKpi:
     from dataclasses import replace
 
     return replace(total, packer=QCoreApplication.translate("ReviewColumns", "Total"))
+
+
+class KpiModel(TableModel):
+    """Figures right-aligned like a spreadsheet; the last row (the total) in bold."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.TextAlignmentRole and index.column():
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if index.isValid() and role == Qt.ItemDataRole.FontRole \
+                and index.row() == len(self.rows) - 1:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return super().data(index, role)
 
 
 class HeatModel(QAbstractTableModel):
