@@ -203,3 +203,13 @@ def test_review_fits_a_1366_wide_screen_in_both_languages(qtbot, window) -> None
         qtbot.waitUntil(lambda: review.sku.placeholderText() != "", timeout=5000)
         assert window.minimumSizeHint().width() <= 1366, language
         assert review.pending_only.width() >= review.pending_only.sizeHint().width(), language
+
+
+def test_tab_goes_from_the_list_to_the_comment_then_the_buttons(qtbot, window) -> None:
+    review = _lead_on_review(qtbot, window)
+    review.records_table.setFocus()
+    order = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == [review.comment, review.mark_button, review.encoding, review.export_button]

@@ -4,6 +4,7 @@ rate). Every query runs on the DB executor; every action has a key."""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -84,6 +85,7 @@ def _table(name: str, model: object, multi: bool = False) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
                            else QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab leaves the table: arrows move within it
     table.verticalHeader().setDefaultSectionSize(36)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -237,6 +239,10 @@ class ReviewScreen(Screen):
                 "Ctrl+1": lambda: self._page(0), "Ctrl+2": lambda: self._page(1)}
         for key, slot in keys.items():
             QShortcut(QKeySequence(key), self, slot)
+        chain = (self.records_table, self.comment, self.mark_button, self.encoding,
+                 self.export_button)  # from the list straight to what is done with it
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _page(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
