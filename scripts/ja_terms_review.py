@@ -34,6 +34,8 @@ TERMS = {
         "ヒヤリハットで、誤出荷には数えません。",
     "%n record(s)": "%n件",
     "%n not reviewed": "未確認 %n件",
+    "only the newest %n are shown; the CSV export has all":
+        "表示は新しい順に %n 件まで (CSV出力は全件)",
     "Select the records first (Shift/Ctrl + arrows).":
         "先に行を選択してください (Shift + 矢印キー)。",
     "Export mis-picks as CSV": "検品エラーをCSV出力",

@@ -1071,127 +1071,132 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="240" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="253" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="240" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="253" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="243" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="256" />
         <source>Every packer</source>
         <translation>Every packer</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="244" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="257" />
         <source>Packer (Ctrl+P)</source>
         <translation>Packer (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="245" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="258" />
         <source>Every reason</source>
         <translation>Every reason</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="248" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="261" />
         <source>SKU (Ctrl+F)</source>
         <translation>SKU (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="249" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="262" />
         <source>A SKU or its beginning: TEE-RED finds every red tee</source>
         <translation>A SKU or its beginning: TEE-RED finds every red tee</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="250" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="263" />
         <source>Not reviewed only</source>
         <translation>Not reviewed only</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="251" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="264" />
         <source>Refresh (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="252" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="265" />
         <source>Mis-picks (Ctrl+1)</source>
         <translation>Mis-picks (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="253" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="266" />
         <source>Productivity and mis-shipments (Ctrl+2)</source>
         <translation>Productivity and mis-shipments (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="254" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="267" />
         <source>Look-alike pairs: expected → scanned instead</source>
         <translation>Look-alike pairs: expected → scanned instead</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="255" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="268" />
         <source>Refused scans per packer and hour (JST)</source>
         <translation>Refused scans per packer and hour (JST)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="256" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="269" />
         <source>Comment for the selected records</source>
         <translation>Comment for the selected records</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="257" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="270" />
         <source>Mark reviewed (Ctrl+Enter)</source>
         <translation>Mark reviewed (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="258" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="271" />
         <source>Export CSV… (Ctrl+E)</source>
         <translation>Export CSV… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="259" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="272" />
         <source>Report a mis-shipment… (Ctrl+M)</source>
         <translation>Report a mis-shipment… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="261" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="274" />
         <source>Hours worked: clock hours with at least one scan. Mis-ship rate: mis-shipments reported against the orders packed in the period, per million orders. Refused scans are near-misses caught at the station, not mis-shipments.</source>
         <translation>Hours worked: clock hours with at least one scan. Mis-ship rate: mis-shipments reported against the orders packed in the period, per million orders. Refused scans are near-misses caught at the station, not mis-shipments.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/review.py" line="320" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="333" />
         <source>%n record(s)</source>
         <translation><numerusform>%n record(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/review.py" line="321" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="334" />
         <source>%n not reviewed</source>
         <translation><numerusform>%n not reviewed</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/packstation/ui/screens/review.py" line="336" />
+        <source>only the newest %n are shown; the CSV export has all</source>
+        <translation><numerusform>only the newest %n are shown; the CSV export has all</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="334" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="351" />
         <source>Select the records first (Shift/Ctrl + arrows).</source>
         <translation>Select the records first (Shift/Ctrl + arrows).</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="350" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="367" />
         <source>Export mis-picks as CSV</source>
         <translation>Export mis-picks as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="351" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="368" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/review.py" line="371" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="388" />
         <source>%n record(s) written to %1</source>
         <translation><numerusform>%n record(s) written to %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/review.py" line="374" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="391" />
         <source>%n character(s) cp932 cannot hold were replaced</source>
         <translation><numerusform>%n character(s) cp932 cannot hold were replaced</numerusform></translation>
     </message>

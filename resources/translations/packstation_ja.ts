@@ -1071,127 +1071,132 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="240" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="253" />
         <source>&amp;From</source>
         <translation>期間(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="240" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="253" />
         <source>&amp;To</source>
         <translation>〜(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="243" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="256" />
         <source>Every packer</source>
         <translation>全作業者</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="244" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="257" />
         <source>Packer (Ctrl+P)</source>
         <translation>作業者 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="245" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="258" />
         <source>Every reason</source>
         <translation>全理由</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="248" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="261" />
         <source>SKU (Ctrl+F)</source>
         <translation>商品コード (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="249" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="262" />
         <source>A SKU or its beginning: TEE-RED finds every red tee</source>
         <translation>商品コードまたはその先頭部分 (前方一致): TEE-RED で赤Tシャツ全サイズ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="250" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="263" />
         <source>Not reviewed only</source>
         <translation>未確認のみ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="251" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="264" />
         <source>Refresh (F5)</source>
         <translation>更新 (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="252" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="265" />
         <source>Mis-picks (Ctrl+1)</source>
         <translation>検品エラー (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="253" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="266" />
         <source>Productivity and mis-shipments (Ctrl+2)</source>
         <translation>生産性・誤出荷 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="254" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="267" />
         <source>Look-alike pairs: expected → scanned instead</source>
         <translation>取り違えの多い組合せ: 正しい商品 → スキャンされた商品</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="255" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="268" />
         <source>Refused scans per packer and hour (JST)</source>
         <translation>作業者別・時間帯別の検品エラー数</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="256" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="269" />
         <source>Comment for the selected records</source>
         <translation>選択した行への確認コメント</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="257" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="270" />
         <source>Mark reviewed (Ctrl+Enter)</source>
         <translation>確認済にする (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="258" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="271" />
         <source>Export CSV… (Ctrl+E)</source>
         <translation>CSV出力… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="259" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="272" />
         <source>Report a mis-shipment… (Ctrl+M)</source>
         <translation>誤出荷を登録… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="261" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="274" />
         <source>Hours worked: clock hours with at least one scan. Mis-ship rate: mis-shipments reported against the orders packed in the period, per million orders. Refused scans are near-misses caught at the station, not mis-shipments.</source>
         <translation>作業時間: 1回でもスキャンした時間帯を1時間として数えます。誤出荷率: 期間内に梱包した受注に対して登録された誤出荷の件数 (100万件あたり、ppm)。検品エラーは梱包台で止めたヒヤリハットで、誤出荷には数えません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/review.py" line="320" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="333" />
         <source>%n record(s)</source>
         <translation><numerusform>%n件</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/review.py" line="321" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="334" />
         <source>%n not reviewed</source>
         <translation><numerusform>未確認 %n件</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/packstation/ui/screens/review.py" line="336" />
+        <source>only the newest %n are shown; the CSV export has all</source>
+        <translation><numerusform>表示は新しい順に %n 件まで (CSV出力は全件)</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="334" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="351" />
         <source>Select the records first (Shift/Ctrl + arrows).</source>
         <translation>先に行を選択してください (Shift + 矢印キー)。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="350" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="367" />
         <source>Export mis-picks as CSV</source>
         <translation>検品エラーをCSV出力</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="351" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="368" />
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/review.py" line="371" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="388" />
         <source>%n record(s) written to %1</source>
         <translation><numerusform>%n件を %1 に出力しました</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/review.py" line="374" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="391" />
         <source>%n character(s) cp932 cannot hold were replaced</source>
         <translation><numerusform>Shift_JIS (cp932) にない文字 %n 個を置き換えました</numerusform></translation>
     </message>

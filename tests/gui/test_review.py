@@ -213,3 +213,15 @@ def test_tab_goes_from_the_list_to_the_comment_then_the_buttons(qtbot, window) -
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
     assert order == [review.comment, review.mark_button, review.encoding, review.export_button]
+
+
+def test_the_screen_says_when_it_shows_only_the_newest_records(qtbot, window, monkeypatch) -> None:
+    from packstation.ui.screens import review as review_module
+
+    review = _lead_on_review(qtbot, window)
+    assert "only the newest" not in review.count.text()
+    monkeypatch.setattr(review_module, "SHOWN_MAX", 3)
+    with qtbot.waitSignal(review.refreshed, timeout=10000):
+        qtbot.keyClick(review, Qt.Key.Key_F5)
+    assert len(review.records.rows) == 3
+    assert "only the newest 3 are shown; the CSV export has all" in review.count.text()

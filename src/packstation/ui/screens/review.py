@@ -75,6 +75,7 @@ def load(uow: UnitOfWorkFactory, filters: MisPickFilter) -> ReviewData:
                       kpis.misshipments(uow, filters.since, filters.until))
 
 
+SHOWN_MAX = 1000  # rows on screen; the CSV export has no limit
 _CSS = "QDateEdit { min-height: 44px; font-size: 20px; padding: 2px 8px; }"
 
 
@@ -297,13 +298,14 @@ class ReviewScreen(Screen):
             self.packer.addItem(user.display_name, user.user_id)
         self.packer.setCurrentIndex(max(self.packer.findData(chosen), 0))
 
-    def filters(self, limit: int | None = 1000) -> MisPickFilter:
+    def filters(self, everything: bool = False) -> MisPickFilter:
+        """The filters as chosen; `everything`: no row limit (the export)."""
         first, last = _day(self.date_from.date()), _day(self.date_to.date())
         since, until = mispicks.day_range(min(first, last), max(first, last))
         return MisPickFilter(since=since, until=until, user_id=self.packer.currentData(),
                              sku=self.sku.text(), verdict=self.reason.currentData() or "",
                              reviewed=False if self.pending_only.isChecked() else None,
-                             limit=limit)
+                             limit=None if everything else SHOWN_MAX)
 
     def refresh(self) -> None:
         app = self.ctx.app
@@ -329,8 +331,12 @@ class ReviewScreen(Screen):
     def _show_count(self) -> None:
         rows = self.records.rows
         pending = sum(1 for v in rows if v.reviewed_at is None)
-        self.count.setText(self.tr("%n record(s)", "", len(rows)) + " · "
-                           + self.tr("%n not reviewed", "", pending))
+        text = self.tr("%n record(s)", "", len(rows)) + " · " + self.tr(
+            "%n not reviewed", "", pending)
+        if len(rows) >= SHOWN_MAX:
+            text += " · " + self.tr("only the newest %n are shown; the CSV export has all",
+                                    "", SHOWN_MAX)
+        self.count.setText(text)
 
     # -- actions ------------------------------------------------------------------------------
     def selected_ids(self) -> list[int]:
@@ -371,7 +377,7 @@ class ReviewScreen(Screen):
         app = self.ctx.app
         if app is None:
             return
-        filters = self.filters(limit=None)
+        filters = self.filters(everything=True)
 
         def work() -> tuple[int, int]:
             export = mispicks.export_csv(app.uow, filters, encoding)  # type: ignore[arg-type]
