@@ -167,7 +167,9 @@ def test_export_writes_every_selected_record_as_cp932_csv(qtbot, window, tmp_pat
 
 def test_kpi_page_and_reporting_a_misshipment(qtbot, window) -> None:
     review = _lead_on_review(qtbot, window)
-    qtbot.keyClick(review, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert review.kpi.rows == [], "the KPIs are read only when their page is shown"
+    with qtbot.waitSignal(review.kpis_refreshed, timeout=10000):
+        qtbot.keyClick(review, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert review.pages.currentIndex() == 1
     by_packer = {k.packer: k for k in review.kpi.rows}
     sato = by_packer["佐藤 健"]
@@ -185,7 +187,7 @@ def test_kpi_page_and_reporting_a_misshipment(qtbot, window) -> None:
     dialog.order_no.setText("RV-1")
     dialog.kind.setCurrentIndex(dialog.kind.findData("WRONG_QTY"))
     dialog.note.insert("返品あり")
-    with qtbot.waitSignal(review.refreshed, timeout=10000):
+    with qtbot.waitSignal(review.kpis_refreshed, timeout=10000):
         qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     sato = next(k for k in review.kpi.rows if k.packer == "佐藤 健")

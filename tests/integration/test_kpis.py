@@ -170,5 +170,44 @@ def test_kpis_on_postgresql(pg_url: str) -> None:
         assert _by_login(report, users) == {"sato": (3, 4, 2, 1.5, 2.0, 1),
                                             "nguyen": (2, 3, 1, 2.0, 3.0, 0)}
         assert report.total.misship_ppm == 200_000
+        with app.uow() as tx:
+            assert tx.kpis.hours_worked(*DAY) == _hours_by_definition(app, *DAY)
     finally:
         app.close()
+
+
+def _hours_by_definition(app: App, since: datetime, until: datetime) -> dict[int | None, int]:
+    """domain/kpi.hours_worked over the raw event times: what the SQL must agree with."""
+    from sqlalchemy import select
+
+    from packstation.adapters.db.models import ScanEventRow
+    from packstation.domain.kpi import hours_worked
+
+    with app.uow() as tx:
+        rows = tx.session.execute(select(ScanEventRow.user_id, ScanEventRow.created_at).where(
+            ScanEventRow.created_at >= since, ScanEventRow.created_at < until)).all()
+    times: dict[int | None, list[datetime]] = {}
+    for uid, at in rows:
+        times.setdefault(uid, []).append(at)
+    return {uid: hours_worked(ts) for uid, ts in times.items()}
+
+
+def test_hours_worked_in_sql_agree_with_the_definition(shift) -> None:  # type: ignore[no-untyped-def]
+    app, _clock, _users = shift
+    for since, until in (DAY, (datetime(2025, 3, 3, 0, 30, tzinfo=UTC),
+                               datetime(2025, 3, 3, 2, 20, tzinfo=UTC))):
+        with app.uow() as tx:
+            assert tx.kpis.hours_worked(since, until) == _hours_by_definition(app, since, until)
+
+
+def test_a_period_read_in_parts_adds_up_to_the_whole(shift) -> None:  # type: ignore[no-untyped-def]
+    app, clock, users = shift
+    lead = SessionUser(users["suzuki"], "suzuki", "鈴木 美香", "lead", "ja")
+    kpis.report_misshipment(app.uow, lead, "K-3", "MISSING", note="", clock=clock)
+    cut = datetime(2025, 3, 3, 1, tzinfo=UTC)  # 10:00 JST: sato worked both sides of it
+    parts = [kpis.report(app.uow, DAY[0], cut), kpis.report(app.uow, cut, DAY[1])]
+    whole = kpis.report(app.uow, *DAY)
+    assert kpis.combine(parts) == whole
+    assert whole.total.misshipments == 1 and whole.total.hours == 3
+    with pytest.raises(ValueError):
+        kpis.combine([])

@@ -8,10 +8,11 @@ packed order; the rate of a period counts them against the orders packed in that
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import datetime
 
 from packstation.domain.errors import BadInput, InputProblem, NotFound, PermissionDenied
-from packstation.domain.kpi import MISSHIPMENT_KINDS, hours_worked, per_hour, ppm
+from packstation.domain.kpi import MISSHIPMENT_KINDS, per_hour, ppm
 from packstation.domain.model import OrderStatus, Role
 from packstation.services.dto import (
     KpiReport,
@@ -30,11 +31,33 @@ def report(uow: UnitOfWorkFactory, since: datetime, until: datetime) -> KpiRepor
     """Every packer who scanned in [since, until), busiest first, and the total."""
     with uow() as tx:
         counts = tx.kpis.packer_counts(since, until)
-        times = tx.kpis.event_times(since, until)
-    by_user: dict[int | None, list[datetime]] = defaultdict(list)
-    for user_id, at in times:
-        by_user[user_id].append(at)
-    packers = [_kpi(c, hours_worked(by_user[c.user_id])) for c in counts]
+        hours = tx.kpis.hours_worked(since, until)
+    return _report(since, until, [(c, hours.get(c.user_id, 0)) for c in counts])
+
+
+def combine(parts: Sequence[KpiReport]) -> KpiReport:
+    """Reports of consecutive periods (whole Japanese days) as one. Everything adds up: an
+    hour bucket never spans two days, and a mis-shipment counts in the day its order was
+    packed. The screen reads a month day by day, so no single query holds up the scans."""
+    if not parts:
+        raise ValueError("nothing to combine")
+    counts: dict[int | None, PackerCounts] = {}
+    hours: dict[int | None, int] = defaultdict(int)
+    for part in parts:
+        for k in part.packers:
+            seen = counts.get(k.user_id) or PackerCounts(k.user_id, k.packer, 0, 0, 0, 0)
+            counts[k.user_id] = PackerCounts(
+                k.user_id, seen.packer or k.packer, seen.orders + k.orders, seen.units + k.units,
+                seen.refused + k.refused, seen.misshipments + k.misshipments)
+            hours[k.user_id] += k.hours
+    since = min(p.since for p in parts)
+    until = max(p.until for p in parts)
+    return _report(since, until, [(c, hours[uid]) for uid, c in counts.items()])
+
+
+def _report(since: datetime, until: datetime,
+            counts: Sequence[tuple[PackerCounts, int]]) -> KpiReport:
+    packers = [_kpi(c, hours) for c, hours in counts]
     packers.sort(key=lambda k: (-k.orders, -k.units, k.packer))
     total = _kpi(PackerCounts(None, "", sum(k.orders for k in packers),
                               sum(k.units for k in packers), sum(k.refused for k in packers),

@@ -286,8 +286,9 @@ class KpiRepository(Protocol):
         undos, refused scans, mis-shipments of the orders they packed; since ≤ t < until."""
         ...
 
-    def event_times(self, since: datetime, until: datetime) -> list[tuple[int | None, datetime]]:
-        """(user id, time) of every scan event in the period."""
+    def hours_worked(self, since: datetime, until: datetime) -> dict[int | None, int]:
+        """Per user id, the Japanese clock hours with at least one scan event (see
+        domain/kpi.hours_worked, the definition)."""
         ...
 
     def order_status(self, order_no: str) -> tuple[int, str] | None:

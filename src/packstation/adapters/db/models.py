@@ -14,6 +14,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     MetaData,
     String,
     Text,
@@ -321,7 +322,9 @@ class ScanEventRow(Base):
     """Every scan, accepted or refused. Append-only; an undo is a new event."""
 
     __tablename__ = "scan_events"
-    __table_args__ = (UniqueConstraint("station_id", "seq"),)
+    # The lead's KPIs read a period of events per packer: this index covers those queries.
+    __table_args__ = (UniqueConstraint("station_id", "seq"),
+                      Index("ix_scan_events_kpi", "created_at", "user_id", "verdict", "units"))
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"))

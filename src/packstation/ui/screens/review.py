@@ -4,9 +4,10 @@ rate). Every query runs on the DB executor; every action has a key."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -62,17 +63,21 @@ class ReviewData:
     records: list[MisPickView]
     pairs: list[LookalikePair]
     hours: list[PackerHourCount]
-    kpi: KpiReport
-    misshipments: list[MisShipmentView]
 
 
 def load(uow: UnitOfWorkFactory, filters: MisPickFilter) -> ReviewData:
-    """Everything the screen shows, in one trip to the DB executor."""
-    assert filters.since is not None and filters.until is not None
+    """The mis-pick page, in one trip to the DB executor."""
     return ReviewData(mispicks.search(uow, filters), mispicks.lookalike_pairs(uow, filters),
-                      mispicks.counts_by_packer_hour(uow, filters),
-                      kpis.report(uow, filters.since, filters.until),
-                      kpis.misshipments(uow, filters.since, filters.until))
+                      mispicks.counts_by_packer_hour(uow, filters))
+
+
+def kpi_days(first: date, last: date) -> list[tuple[datetime, datetime]]:
+    """The KPI page's period as whole Japanese days, read one by one: a month of a busy
+    warehouse is seconds of reading, and the serialized DB executor must let scans through
+    between the days (see benchmarks/review_load.py)."""
+    first, last = min(first, last), max(first, last)
+    return [mispicks.day_range(first + timedelta(days=n), first + timedelta(days=n))
+            for n in range((last - first).days + 1)]
 
 
 SHOWN_MAX = 1000  # rows on screen; the CSV export has no limit
@@ -95,13 +100,15 @@ def _table(name: str, model: object, multi: bool = False) -> QTableView:
 
 
 class ReviewScreen(Screen):
-    refreshed = Signal()  # the tables show the current filters' data
+    refreshed = Signal()  # the mis-pick tables show the current filters' data
+    kpis_refreshed = Signal()  # the KPI page shows the current period's figures
     exported = Signal(str)  # path of the CSV written
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
         self._request = 0
+        self._kpi_request = 0
         self.data: ReviewData | None = None
         self._build_filters()
         self.records = TableModel("ReviewColumns", mispick_columns())
@@ -179,6 +186,7 @@ class ReviewScreen(Screen):
         col.addWidget(self.pages, 1)
         self.pages.addTab(self._records_page(), "")
         self.pages.addTab(self._kpi_page(), "")
+        self.pages.currentChanged.connect(self._page_shown)
 
     def _records_page(self) -> QWidget:
         page = QWidget()
@@ -315,6 +323,39 @@ class ReviewScreen(Screen):
         request, filters = self._request, self.filters()
         self.ctx.tasks.db.submit(lambda: load(app.uow, filters),
                                  lambda data: self._show(request, data))
+        if self.pages.currentIndex() == 1:
+            self._refresh_kpis()
+
+    def _page_shown(self, index: int) -> None:
+        if index == 1:
+            self._refresh_kpis()
+
+    def _refresh_kpis(self) -> None:
+        """The KPI page (the period only: KPIs are not filtered by packer, SKU or reason),
+        read only when shown, one day per DB task."""
+        app = self.ctx.app
+        if app is None:
+            return
+        self._kpi_request += 1
+        request = self._kpi_request
+        days = kpi_days(_day(self.date_from.date()), _day(self.date_to.date()))
+        parts: list[KpiReport] = []
+
+        def listed(rows: list[MisShipmentView]) -> None:
+            if request == self._kpi_request:
+                self.missed.set_rows(rows)
+
+        def add(part: KpiReport) -> None:
+            parts.append(part)
+            if len(parts) == len(days) and request == self._kpi_request:
+                report = kpis.combine(parts)
+                self.kpi.set_rows([*report.packers, total_row(report.total)])
+                self.kpis_refreshed.emit()
+
+        since, until = days[0][0], days[-1][1]
+        self.ctx.tasks.db.submit(lambda: kpis.misshipments(app.uow, since, until), listed)
+        for first, last in days:  # the executor runs them in order: the list, then the days
+            self.ctx.tasks.db.submit(functools.partial(kpis.report, app.uow, first, last), add)
 
     def _show(self, request: int, data: ReviewData) -> None:
         if request != self._request:
@@ -323,8 +364,6 @@ class ReviewScreen(Screen):
         self.records.set_rows(data.records)
         self.pairs.set_rows(data.pairs)
         self.heat.set_counts(data.hours)
-        self.kpi.set_rows([*data.kpi.packers, total_row(data.kpi.total)])
-        self.missed.set_rows(data.misshipments)
         self._show_count()
         self.refreshed.emit()
 

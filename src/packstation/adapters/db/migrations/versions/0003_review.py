@@ -1,4 +1,4 @@
-"""mis-shipments reported against packed orders (the lead's mis-shipment rate)
+"""mis-shipments reported against packed orders; scan_events index for the lead's KPIs
 
 Revision ID: 0003_review
 Revises: 0002
@@ -29,9 +29,14 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('misshipments', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_misshipments_order_id'), ['order_id'], unique=False)
+    with op.batch_alter_table('scan_events', schema=None) as batch_op:
+        batch_op.create_index('ix_scan_events_kpi', ['created_at', 'user_id', 'verdict', 'units'],
+                              unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('scan_events', schema=None) as batch_op:
+        batch_op.drop_index('ix_scan_events_kpi')
     with op.batch_alter_table('misshipments', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_misshipments_order_id'))
     op.drop_table('misshipments')
