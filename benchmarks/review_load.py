@@ -91,7 +91,8 @@ def main() -> int:
     from packstation.config import Config
     from packstation.services import kpis, mispicks
     from packstation.services.dto import MisPickFilter
-    from packstation.ui.screens.review import kpi_days, load
+    from packstation.ui.screens.review import load
+    from packstation.ui.screens.review_kpi import kpi_days
 
     app = build(Config(f"sqlite:///{tempfile.mkdtemp()}/review.db", "bench"))
     first = date(2025, 3, 1)

@@ -167,6 +167,19 @@
     </message>
 </context>
 <context>
+    <name>KpiPage</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_kpi.py" line="61" />
+        <source>Report a mis-shipment… (Ctrl+M)</source>
+        <translation>Report a mis-shipment… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_kpi.py" line="63" />
+        <source>Hours worked: clock hours with at least one scan. Mis-ship rate: mis-shipments reported against the orders packed in the period, per million orders. Refused scans are near-misses caught at the station, not mis-shipments.</source>
+        <translation>Hours worked: clock hours with at least one scan. Mis-ship rate: mis-shipments reported against the orders packed in the period, per million orders. Refused scans are near-misses caught at the station, not mis-shipments.</translation>
+    </message>
+</context>
+<context>
     <name>LineColumns</name>
     <message>
         <location filename="../../src/packstation/ui/screens/order_detail.py" line="21" />
@@ -857,87 +870,87 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="27" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="28" />
         <source>Wrong item</source>
         <translation>Wrong item</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="28" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="29" />
         <source>Too many</source>
         <translation>Too many</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="29" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="30" />
         <source>Short at completion</source>
         <translation>Short at completion</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="30" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="31" />
         <source>Unknown barcode</source>
         <translation>Unknown barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="31" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="32" />
         <source>Misread (check digit)</source>
         <translation>Misread (check digit)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="32" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="33" />
         <source>Serial scanned twice</source>
         <translation>Serial scanned twice</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="33" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="34" />
         <source>Serial not scanned</source>
         <translation>Serial not scanned</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="34" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="35" />
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="35" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="36" />
         <source>No order open</source>
         <translation>No order open</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="36" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="37" />
         <source>Wrong carrier label</source>
         <translation>Wrong carrier label</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="37" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="38" />
         <source>Typed code refused</source>
         <translation>Typed code refused</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="41" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="42" />
         <source>Wrong item shipped</source>
         <translation>Wrong item shipped</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="42" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="43" />
         <source>Wrong quantity shipped</source>
         <translation>Wrong quantity shipped</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="43" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="44" />
         <source>Item or order not shipped</source>
         <translation>Item or order not shipped</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="44" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="45" />
         <source>Labels swapped (wrong address)</source>
         <translation>Labels swapped (wrong address)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="45" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="46" />
         <source>Another customer's slip in the box</source>
         <translation>Another customer's slip in the box</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="46" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="47" />
         <source>Damaged in transit</source>
         <translation>Damaged in transit</translation>
     </message>
@@ -945,125 +958,125 @@
 <context>
     <name>ReviewColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="68" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="76" />
         <source>Time (JST)</source>
         <translation>Time (JST)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="69" />
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="89" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="77" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="97" />
         <source>Packer</source>
         <translation>Packer</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="70" />
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="104" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="78" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="112" />
         <source>Order no.</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="71" />
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="81" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="79" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="89" />
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="74" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="82" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="75" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="83" />
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="82" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="90" />
         <source>Scanned instead</source>
         <translation>Scanned instead</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="83" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="91" />
         <source>Times</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="72" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="80" />
         <source>What was scanned</source>
         <translation>What was scanned</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="55" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="63" />
         <source>Stopped at the station</source>
         <translation>Stopped at the station</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="90" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="98" />
         <source>Orders packed</source>
         <translation>Orders packed</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="91" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="99" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="92" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="100" />
         <source>Hours worked</source>
         <translation>Hours worked</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="93" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="101" />
         <source>Orders / hour</source>
         <translation>Orders / hour</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="94" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="102" />
         <source>Units / hour</source>
         <translation>Units / hour</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="95" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="103" />
         <source>Refused scans</source>
         <translation>Refused scans</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="96" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="104" />
         <source>Mis-shipments</source>
         <translation>Mis-shipments</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="97" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="105" />
         <source>Mis-ship rate (ppm)</source>
         <translation>Mis-ship rate (ppm)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="103" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="111" />
         <source>Reported (JST)</source>
         <translation>Reported (JST)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="105" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="113" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="106" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="114" />
         <source>Packed by</source>
         <translation>Packed by</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="107" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="115" />
         <source>Reported by</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="108" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="116" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="116" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="127" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1071,132 +1084,122 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="253" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="214" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="253" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="214" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="256" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="217" />
         <source>Every packer</source>
         <translation>Every packer</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="257" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="218" />
         <source>Packer (Ctrl+P)</source>
         <translation>Packer (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="258" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="219" />
         <source>Every reason</source>
         <translation>Every reason</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="261" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="222" />
         <source>SKU (Ctrl+F)</source>
         <translation>SKU (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="262" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="223" />
         <source>A SKU or its beginning: TEE-RED finds every red tee</source>
         <translation>A SKU or its beginning: TEE-RED finds every red tee</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="263" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="224" />
         <source>Not reviewed only</source>
         <translation>Not reviewed only</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="264" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="225" />
         <source>Refresh (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="265" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="226" />
         <source>Mis-picks (Ctrl+1)</source>
         <translation>Mis-picks (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="266" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="227" />
         <source>Productivity and mis-shipments (Ctrl+2)</source>
         <translation>Productivity and mis-shipments (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="267" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="228" />
         <source>Look-alike pairs: expected → scanned instead</source>
         <translation>Look-alike pairs: expected → scanned instead</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="268" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="229" />
         <source>Refused scans per packer and hour (JST)</source>
         <translation>Refused scans per packer and hour (JST)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="269" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="230" />
         <source>Comment for the selected records</source>
         <translation>Comment for the selected records</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="270" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="231" />
         <source>Mark reviewed (Ctrl+Enter)</source>
         <translation>Mark reviewed (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="271" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="232" />
         <source>Export CSV… (Ctrl+E)</source>
         <translation>Export CSV… (Ctrl+E)</translation>
     </message>
-    <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="272" />
-        <source>Report a mis-shipment… (Ctrl+M)</source>
-        <translation>Report a mis-shipment… (Ctrl+M)</translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="274" />
-        <source>Hours worked: clock hours with at least one scan. Mis-ship rate: mis-shipments reported against the orders packed in the period, per million orders. Refused scans are near-misses caught at the station, not mis-shipments.</source>
-        <translation>Hours worked: clock hours with at least one scan. Mis-ship rate: mis-shipments reported against the orders packed in the period, per million orders. Refused scans are near-misses caught at the station, not mis-shipments.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/review.py" line="333" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="297" />
         <source>%n record(s)</source>
         <translation><numerusform>%n record(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/review.py" line="334" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="298" />
         <source>%n not reviewed</source>
         <translation><numerusform>%n not reviewed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/review.py" line="336" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="300" />
         <source>only the newest %n are shown; the CSV export has all</source>
         <translation><numerusform>only the newest %n are shown; the CSV export has all</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="351" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="315" />
         <source>Select the records first (Shift/Ctrl + arrows).</source>
         <translation>Select the records first (Shift/Ctrl + arrows).</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="367" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="331" />
         <source>Export mis-picks as CSV</source>
         <translation>Export mis-picks as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="368" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="332" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/review.py" line="388" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="352" />
         <source>%n record(s) written to %1</source>
         <translation><numerusform>%n record(s) written to %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/review.py" line="391" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="355" />
         <source>%n character(s) cp932 cannot hold were replaced</source>
         <translation><numerusform>%n character(s) cp932 cannot hold were replaced</numerusform></translation>
     </message>

@@ -167,6 +167,19 @@
     </message>
 </context>
 <context>
+    <name>KpiPage</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_kpi.py" line="61" />
+        <source>Report a mis-shipment… (Ctrl+M)</source>
+        <translation>誤出荷を登録… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/review_kpi.py" line="63" />
+        <source>Hours worked: clock hours with at least one scan. Mis-ship rate: mis-shipments reported against the orders packed in the period, per million orders. Refused scans are near-misses caught at the station, not mis-shipments.</source>
+        <translation>作業時間: 1回でもスキャンした時間帯を1時間として数えます。誤出荷率: 期間内に梱包した受注に対して登録された誤出荷の件数 (100万件あたり、ppm)。検品エラーは梱包台で止めたヒヤリハットで、誤出荷には数えません。</translation>
+    </message>
+</context>
+<context>
     <name>LineColumns</name>
     <message>
         <location filename="../../src/packstation/ui/screens/order_detail.py" line="21" />
@@ -857,87 +870,87 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="27" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="28" />
         <source>Wrong item</source>
         <translation>商品違い</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="28" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="29" />
         <source>Too many</source>
         <translation>数量超過</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="29" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="30" />
         <source>Short at completion</source>
         <translation>数量不足 (完了時)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="30" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="31" />
         <source>Unknown barcode</source>
         <translation>未登録バーコード</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="31" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="32" />
         <source>Misread (check digit)</source>
         <translation>読取エラー (チェックデジット)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="32" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="33" />
         <source>Serial scanned twice</source>
         <translation>シリアル重複</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="33" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="34" />
         <source>Serial not scanned</source>
         <translation>シリアル未読取</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="34" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="35" />
         <source>Expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="35" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="36" />
         <source>No order open</source>
         <translation>受注未開始</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="36" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="37" />
         <source>Wrong carrier label</source>
         <translation>送り状違い</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="37" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="38" />
         <source>Typed code refused</source>
         <translation>手入力不可</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="41" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="42" />
         <source>Wrong item shipped</source>
         <translation>商品違い</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="42" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="43" />
         <source>Wrong quantity shipped</source>
         <translation>数量違い</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="43" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="44" />
         <source>Item or order not shipped</source>
         <translation>出荷漏れ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="44" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="45" />
         <source>Labels swapped (wrong address)</source>
         <translation>宛先違い (テレコ)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="45" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="46" />
         <source>Another customer's slip in the box</source>
         <translation>添付書類違い (他の方の納品書)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="46" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="47" />
         <source>Damaged in transit</source>
         <translation>破損</translation>
     </message>
@@ -945,125 +958,125 @@
 <context>
     <name>ReviewColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="68" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="76" />
         <source>Time (JST)</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="69" />
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="89" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="77" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="97" />
         <source>Packer</source>
         <translation>作業者</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="70" />
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="104" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="78" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="112" />
         <source>Order no.</source>
         <translation>受注番号</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="71" />
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="81" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="79" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="89" />
         <source>Expected</source>
         <translation>正しい商品</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="74" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="82" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="75" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="83" />
         <source>Resolution</source>
         <translation>対応</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="82" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="90" />
         <source>Scanned instead</source>
         <translation>スキャンされた商品</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="83" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="91" />
         <source>Times</source>
         <translation>回数</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="72" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="80" />
         <source>What was scanned</source>
         <translation>スキャン内容</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="55" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="63" />
         <source>Stopped at the station</source>
         <translation>梱包台で停止</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="90" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="98" />
         <source>Orders packed</source>
         <translation>梱包件数</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="91" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="99" />
         <source>Units</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="92" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="100" />
         <source>Hours worked</source>
         <translation>作業時間 (h)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="93" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="101" />
         <source>Orders / hour</source>
         <translation>件数/時</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="94" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="102" />
         <source>Units / hour</source>
         <translation>点数/時</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="95" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="103" />
         <source>Refused scans</source>
         <translation>検品エラー</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="96" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="104" />
         <source>Mis-shipments</source>
         <translation>誤出荷</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="97" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="105" />
         <source>Mis-ship rate (ppm)</source>
         <translation>誤出荷率 (ppm)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="103" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="111" />
         <source>Reported (JST)</source>
         <translation>登録日時</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="105" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="113" />
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="106" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="114" />
         <source>Packed by</source>
         <translation>梱包した作業者</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="107" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="115" />
         <source>Reported by</source>
         <translation>登録者</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="108" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="116" />
         <source>Note</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review_models.py" line="116" />
+        <location filename="../../src/packstation/ui/screens/review_models.py" line="127" />
         <source>Total</source>
         <translation>合計</translation>
     </message>
@@ -1071,132 +1084,122 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="253" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="214" />
         <source>&amp;From</source>
         <translation>期間(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="253" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="214" />
         <source>&amp;To</source>
         <translation>〜(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="256" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="217" />
         <source>Every packer</source>
         <translation>全作業者</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="257" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="218" />
         <source>Packer (Ctrl+P)</source>
         <translation>作業者 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="258" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="219" />
         <source>Every reason</source>
         <translation>全理由</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="261" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="222" />
         <source>SKU (Ctrl+F)</source>
         <translation>商品コード (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="262" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="223" />
         <source>A SKU or its beginning: TEE-RED finds every red tee</source>
         <translation>商品コードまたはその先頭部分 (前方一致): TEE-RED で赤Tシャツ全サイズ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="263" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="224" />
         <source>Not reviewed only</source>
         <translation>未確認のみ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="264" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="225" />
         <source>Refresh (F5)</source>
         <translation>更新 (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="265" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="226" />
         <source>Mis-picks (Ctrl+1)</source>
         <translation>検品エラー (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="266" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="227" />
         <source>Productivity and mis-shipments (Ctrl+2)</source>
         <translation>生産性・誤出荷 (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="267" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="228" />
         <source>Look-alike pairs: expected → scanned instead</source>
         <translation>取り違えの多い組合せ: 正しい商品 → スキャンされた商品</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="268" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="229" />
         <source>Refused scans per packer and hour (JST)</source>
         <translation>作業者別・時間帯別の検品エラー数</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="269" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="230" />
         <source>Comment for the selected records</source>
         <translation>選択した行への確認コメント</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="270" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="231" />
         <source>Mark reviewed (Ctrl+Enter)</source>
         <translation>確認済にする (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="271" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="232" />
         <source>Export CSV… (Ctrl+E)</source>
         <translation>CSV出力… (Ctrl+E)</translation>
     </message>
-    <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="272" />
-        <source>Report a mis-shipment… (Ctrl+M)</source>
-        <translation>誤出荷を登録… (Ctrl+M)</translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="274" />
-        <source>Hours worked: clock hours with at least one scan. Mis-ship rate: mis-shipments reported against the orders packed in the period, per million orders. Refused scans are near-misses caught at the station, not mis-shipments.</source>
-        <translation>作業時間: 1回でもスキャンした時間帯を1時間として数えます。誤出荷率: 期間内に梱包した受注に対して登録された誤出荷の件数 (100万件あたり、ppm)。検品エラーは梱包台で止めたヒヤリハットで、誤出荷には数えません。</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/review.py" line="333" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="297" />
         <source>%n record(s)</source>
         <translation><numerusform>%n件</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/review.py" line="334" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="298" />
         <source>%n not reviewed</source>
         <translation><numerusform>未確認 %n件</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/review.py" line="336" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="300" />
         <source>only the newest %n are shown; the CSV export has all</source>
         <translation><numerusform>表示は新しい順に %n 件まで (CSV出力は全件)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="351" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="315" />
         <source>Select the records first (Shift/Ctrl + arrows).</source>
         <translation>先に行を選択してください (Shift + 矢印キー)。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="367" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="331" />
         <source>Export mis-picks as CSV</source>
         <translation>検品エラーをCSV出力</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/review.py" line="368" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="332" />
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/review.py" line="388" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="352" />
         <source>%n record(s) written to %1</source>
         <translation><numerusform>%n件を %1 に出力しました</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/packstation/ui/screens/review.py" line="391" />
+        <location filename="../../src/packstation/ui/screens/review.py" line="355" />
         <source>%n character(s) cp932 cannot hold were replaced</source>
         <translation><numerusform>Shift_JIS (cp932) にない文字 %n 個を置き換えました</numerusform></translation>
     </message>

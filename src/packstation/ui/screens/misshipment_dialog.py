@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from packstation.services import kpis
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
-from packstation.ui.screens.review_models import MISSHIPMENT_KINDS, reason_text
+from packstation.ui.screens.review_models import MISSHIPMENT_KINDS, kind_text
 from packstation.ui.widgets.base import Dialog
 
 
@@ -65,7 +65,7 @@ class MisShipmentDialog(Dialog):
                                               self.tr("&Note")), strict=True):
             label.setText(text)
         for i, code in enumerate(MISSHIPMENT_KINDS):
-            self.kind.setItemText(i, reason_text(code))
+            self.kind.setItemText(i, kind_text(code))
         self.order_no.setPlaceholderText(self.tr("Scan the 納品書 or type the order no."))
         self.note.setPlaceholderText(self.tr("What the customer or carrier reported"))
         self.ok.setText(self.tr("Save (Enter)"))

@@ -4,16 +4,14 @@ rate). Every query runs on the DB executor; every action has a key."""
 
 from __future__ import annotations
 
-import functools
 import itertools
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -25,35 +23,30 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from packstation.services import auth, kpis, mispicks
+from packstation.services import auth, mispicks
 from packstation.services.dto import (
-    KpiReport,
     LookalikePair,
     MisPickFilter,
     MisPickView,
-    MisShipmentView,
     PackerHourCount,
     SessionUser,
 )
 from packstation.services.ports import UnitOfWorkFactory
 from packstation.ui.context import UiContext
 from packstation.ui.models import TableModel
+from packstation.ui.screens.review_kpi import KpiPage
 from packstation.ui.screens.review_models import (
     REASONS,
     HeatModel,
-    KpiModel,
-    kpi_columns,
     mispick_columns,
-    misshipment_columns,
     pair_columns,
     reason_text,
-    total_row,
+    review_table,
 )
 from packstation.ui.widgets.base import Screen
 
@@ -71,32 +64,8 @@ def load(uow: UnitOfWorkFactory, filters: MisPickFilter) -> ReviewData:
                       mispicks.counts_by_packer_hour(uow, filters))
 
 
-def kpi_days(first: date, last: date) -> list[tuple[datetime, datetime]]:
-    """The KPI page's period as whole Japanese days, read one by one: a month of a busy
-    warehouse is seconds of reading, and the serialized DB executor must let scans through
-    between the days (see benchmarks/review_load.py)."""
-    first, last = min(first, last), max(first, last)
-    return [mispicks.day_range(first + timedelta(days=n), first + timedelta(days=n))
-            for n in range((last - first).days + 1)]
-
-
 SHOWN_MAX = 1000  # rows on screen; the CSV export has no limit
 _CSS = "QDateEdit { min-height: 44px; font-size: 20px; padding: 2px 8px; }"
-
-
-def _table(name: str, model: object, multi: bool = False) -> QTableView:
-    table = QTableView(objectName=name)
-    table.setModel(model)  # type: ignore[arg-type]
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
-                           else QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)  # Tab leaves the table: arrows move within it
-    table.verticalHeader().setDefaultSectionSize(36)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class ReviewScreen(Screen):
@@ -108,33 +77,30 @@ class ReviewScreen(Screen):
         super().__init__()
         self.ctx = ctx
         self._request = 0
-        self._kpi_request = 0
         self.data: ReviewData | None = None
         self._build_filters()
         self.records = TableModel("ReviewColumns", mispick_columns())
         self.pairs = TableModel("ReviewColumns", pair_columns())
         self.heat = HeatModel()
-        self.kpi = KpiModel("ReviewColumns", kpi_columns())
-        self.missed = TableModel("ReviewColumns", misshipment_columns())
-        self.records_table = _table("records", self.records, multi=True)
-        self.pairs_table = _table("pairs", self.pairs)
-        self.heat_table = _table("heat", self.heat)
+        self.kpi_page = KpiPage(ctx)
+        self.kpi, self.missed = self.kpi_page.kpi, self.kpi_page.missed
+        self.kpi_page.refreshed.connect(self.kpis_refreshed.emit)
+        self.kpi_page.report_requested.connect(self.report_misshipment)
+        self.records_table = review_table("records", self.records, multi=True)
+        self.pairs_table = review_table("pairs", self.pairs)
+        self.heat_table = review_table("heat", self.heat)
         self.heat_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.heat_table.verticalHeader().setVisible(True)  # the packers' names
         for column in (0, 1):
             self.pairs_table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Stretch)
-        self.kpi_table = _table("kpi", self.kpi)
-        self.missed_table = _table("misshipments", self.missed)
         self.comment = QLineEdit(objectName="comment")
         self.mark_button = QPushButton(objectName="mark")
         self.encoding = QComboBox(objectName="encoding")
         self.encoding.addItem("UTF-8 (BOM)", "utf-8")
         self.encoding.addItem("Shift_JIS (cp932)", "cp932")
         self.export_button = QPushButton(objectName="export")
-        self.report_button = QPushButton(objectName="report_misshipment")
         self.count = QLabel(objectName="hint")
-        self.kpi_note = QLabel(objectName="hint", wordWrap=True)
         self.pairs_label = QLabel(wordWrap=True)
         self.heat_label = QLabel(wordWrap=True)
         self.pages = QTabWidget(objectName="review_pages")
@@ -185,7 +151,7 @@ class ReviewScreen(Screen):
         self.pages.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         col.addWidget(self.pages, 1)
         self.pages.addTab(self._records_page(), "")
-        self.pages.addTab(self._kpi_page(), "")
+        self.pages.addTab(self.kpi_page, "")
         self.pages.currentChanged.connect(self._page_shown)
 
     def _records_page(self) -> QWidget:
@@ -217,18 +183,6 @@ class ReviewScreen(Screen):
         col.addLayout(bottom)
         return page
 
-    def _kpi_page(self) -> QWidget:
-        page = QWidget()
-        col = QVBoxLayout(page)
-        col.addWidget(self.kpi_table, 3)
-        col.addWidget(self.kpi_note)
-        row = QHBoxLayout()
-        row.addStretch()
-        row.addWidget(self.report_button)
-        col.addWidget(self.missed_table, 2)
-        col.addLayout(row)
-        return page
-
     def _connect(self) -> None:
         self.refresh_button.clicked.connect(self.refresh)
         self.sku.returnPressed.connect(self.refresh)
@@ -240,7 +194,6 @@ class ReviewScreen(Screen):
         self.comment.returnPressed.connect(self.mark_reviewed)
         self.mark_button.clicked.connect(self.mark_reviewed)
         self.export_button.clicked.connect(self.choose_export)
-        self.report_button.clicked.connect(self.report_misshipment)
         keys = {"F5": self.refresh, "Ctrl+F": self.sku.setFocus,
                 "Ctrl+D": self.date_from.setFocus, "Ctrl+P": self.packer.setFocus,
                 "Ctrl+Return": self.mark_reviewed,
@@ -255,7 +208,7 @@ class ReviewScreen(Screen):
 
     def _page(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
-        (self.records_table if index == 0 else self.kpi_table).setFocus()
+        (self.records_table if index == 0 else self.kpi_page.kpi_table).setFocus()
 
     def retranslate(self) -> None:
         texts = (self.tr("&From"), self.tr("&To"))
@@ -277,12 +230,7 @@ class ReviewScreen(Screen):
         self.comment.setPlaceholderText(self.tr("Comment for the selected records"))
         self.mark_button.setText(self.tr("Mark reviewed (Ctrl+Enter)"))
         self.export_button.setText(self.tr("Export CSV… (Ctrl+E)"))
-        self.report_button.setText(self.tr("Report a mis-shipment… (Ctrl+M)"))
-        self.kpi_note.setText(self.tr(
-            "Hours worked: clock hours with at least one scan. Mis-ship rate: mis-shipments "
-            "reported against the orders packed in the period, per million orders. Refused "
-            "scans are near-misses caught at the station, not mis-shipments."))
-        for model in (self.records, self.pairs, self.kpi, self.missed):
+        for model in (self.records, self.pairs):
             model.retranslate()
         self._show_count()
 
@@ -331,31 +279,7 @@ class ReviewScreen(Screen):
             self._refresh_kpis()
 
     def _refresh_kpis(self) -> None:
-        """The KPI page (the period only: KPIs are not filtered by packer, SKU or reason),
-        read only when shown, one day per DB task."""
-        app = self.ctx.app
-        if app is None:
-            return
-        self._kpi_request += 1
-        request = self._kpi_request
-        days = kpi_days(_day(self.date_from.date()), _day(self.date_to.date()))
-        parts: list[KpiReport] = []
-
-        def listed(rows: list[MisShipmentView]) -> None:
-            if request == self._kpi_request:
-                self.missed.set_rows(rows)
-
-        def add(part: KpiReport) -> None:
-            parts.append(part)
-            if len(parts) == len(days) and request == self._kpi_request:
-                report = kpis.combine(parts)
-                self.kpi.set_rows([*report.packers, total_row(report.total)])
-                self.kpis_refreshed.emit()
-
-        since, until = days[0][0], days[-1][1]
-        self.ctx.tasks.db.submit(lambda: kpis.misshipments(app.uow, since, until), listed)
-        for first, last in days:  # the executor runs them in order: the list, then the days
-            self.ctx.tasks.db.submit(functools.partial(kpis.report, app.uow, first, last), add)
+        self.kpi_page.refresh(_day(self.date_from.date()), _day(self.date_to.date()))
 
     def _show(self, request: int, data: ReviewData) -> None:
         if request != self._request:

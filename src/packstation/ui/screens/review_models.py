@@ -14,8 +14,9 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from packstation.services.dto import MisPickView, PackerHourCount, PackerKpi
+from packstation.services.dto import MisPickView, PackerHourCount
 from packstation.services.mispicks import jst_text
 from packstation.ui.models import Column, TableModel
 
@@ -48,7 +49,14 @@ MISSHIPMENT_KINDS: dict[str, object] = {
 
 
 def reason_text(code: str) -> str:
-    text = REASONS.get(code) or MISSHIPMENT_KINDS.get(code)
+    """A refused scan's verdict as the warehouse says it."""
+    text = REASONS.get(code)
+    return QCoreApplication.translate("Reasons", str(text)) if text else code
+
+
+def kind_text(code: str) -> str:
+    """A mis-shipment's kind (誤出荷の種類) as the warehouse says it."""
+    text = MISSHIPMENT_KINDS.get(code)
     return QCoreApplication.translate("Reasons", str(text)) if text else code
 
 
@@ -102,24 +110,21 @@ def misshipment_columns() -> list[Column]:
     return [
         (QT_TRANSLATE_NOOP("ReviewColumns", "Reported (JST)"), lambda m: jst_text(m.reported_at)),
         (QT_TRANSLATE_NOOP("ReviewColumns", "Order no."), lambda m: m.order_no),
-        (QT_TRANSLATE_NOOP("ReviewColumns", "Kind"), lambda m: reason_text(m.kind)),
+        (QT_TRANSLATE_NOOP("ReviewColumns", "Kind"), lambda m: kind_text(m.kind)),
         (QT_TRANSLATE_NOOP("ReviewColumns", "Packed by"), lambda m: m.packer),
         (QT_TRANSLATE_NOOP("ReviewColumns", "Reported by"), lambda m: m.reported_by),
         (QT_TRANSLATE_NOOP("ReviewColumns", "Note"), lambda m: m.note),
     ]
 
 
-def total_row(total: PackerKpi) -> PackerKpi:
-    """The total line, named in the user's language."""
-    from dataclasses import replace
-
-    return replace(total, packer=QCoreApplication.translate("ReviewColumns", "Total"))
-
-
 class KpiModel(TableModel):
-    """Figures right-aligned like a spreadsheet; the last row (the total) in bold."""
+    """Figures right-aligned like a spreadsheet; the last row is the total, in bold, named in
+    the language shown now."""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        last = index.isValid() and index.row() == len(self.rows) - 1
+        if last and role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+            return QCoreApplication.translate("ReviewColumns", "Total")
         if index.isValid() and role == Qt.ItemDataRole.TextAlignmentRole and index.column():
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if index.isValid() and role == Qt.ItemDataRole.FontRole \
@@ -186,3 +191,18 @@ class HeatModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return f"{self.hours[section]}"
         return self.packers[section]
+
+
+def review_table(name: str, model: object, multi: bool = False) -> QTableView:
+    table = QTableView(objectName=name)
+    table.setModel(model)  # type: ignore[arg-type]
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
+                           else QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab leaves the table: arrows move within it
+    table.verticalHeader().setDefaultSectionSize(36)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
