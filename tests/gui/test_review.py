@@ -232,3 +232,16 @@ def test_the_screen_says_when_it_shows_only_the_newest_records(qtbot, window, mo
         qtbot.keyClick(review, Qt.Key.Key_F5)
     assert len(review.records.rows) == 3
     assert "only the newest 3 are shown; the CSV export has all" in review.count.text()
+
+
+def test_dates_stepped_with_the_arrows_refresh_once_they_settle(qtbot, window) -> None:
+    review = _lead_on_review(qtbot, window)
+    qtbot.keyClick(review, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert review.date_from.hasFocus()
+    year = review.date_from.date().year()
+    with qtbot.waitSignal(review.refreshed, timeout=10000):
+        qtbot.keyClick(review.date_from, Qt.Key.Key_Down)  # the year section: a year back
+        qtbot.keyClick(review.date_from, Qt.Key.Key_Down)
+    assert review.date_from.date().year() == year - 2
+    assert review.filters().since.year == year - 2
+    assert len(review.records.rows) == 4

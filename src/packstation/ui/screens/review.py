@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -125,6 +125,7 @@ class ReviewScreen(Screen):
         self.pending_only = QCheckBox(objectName="pending_only")
         self.refresh_button = QPushButton(objectName="refresh")
         self.filter_labels = [QLabel() for _ in range(2)]
+        self._debounce = QTimer(self, singleShot=True, interval=300)
 
     def _layout(self) -> None:
         col = QVBoxLayout(self)
@@ -186,11 +187,13 @@ class ReviewScreen(Screen):
     def _connect(self) -> None:
         self.refresh_button.clicked.connect(self.refresh)
         self.sku.returnPressed.connect(self.refresh)
+        self.sku.textChanged.connect(lambda _t: self._debounce.start())
+        self._debounce.timeout.connect(self.refresh)
         for combo in (self.packer, self.reason):
             combo.activated.connect(lambda _i: self.refresh())
         self.pending_only.toggled.connect(lambda _c: self.refresh())
-        for edit in (self.date_from, self.date_to):
-            edit.editingFinished.connect(self.refresh)
+        for edit in (self.date_from, self.date_to):  # arrows step a day: wait for the last
+            edit.dateChanged.connect(lambda _d: self._debounce.start())
         self.comment.returnPressed.connect(self.mark_reviewed)
         self.mark_button.clicked.connect(self.mark_reviewed)
         self.export_button.clicked.connect(self.choose_export)
@@ -264,6 +267,7 @@ class ReviewScreen(Screen):
                              limit=None if everything else SHOWN_MAX)
 
     def refresh(self) -> None:
+        self._debounce.stop()
         app = self.ctx.app
         if app is None:
             return
