@@ -245,3 +245,14 @@ def test_dates_stepped_with_the_arrows_refresh_once_they_settle(qtbot, window) -
     assert review.date_from.date().year() == year - 2
     assert review.filters().since.year == year - 2
     assert len(review.records.rows) == 4
+
+
+def test_the_screens_shared_keys_act_on_the_screen_shown(qtbot, window) -> None:
+    review = _lead_on_review(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert window.tabs.currentWidget() is window.orders
+    qtbot.keyClick(window.orders, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.orders.search.hasFocus(), "Ctrl+F searches the orders, not the review"
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(review, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert review.sku.hasFocus()
