@@ -24,11 +24,11 @@ from packstation.services import settings as settings_service
 from packstation.services.dto import OrderDetail, SessionUser
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
+from packstation.ui.screens import review as lead_review
 from packstation.ui.screens.login import LoginScreen
 from packstation.ui.screens.order_detail import OrderDetailDialog
 from packstation.ui.screens.orders import OrdersScreen
 from packstation.ui.screens.packer import PackerScreen
-from packstation.ui.screens.review import ReviewScreen
 
 
 class _IdleWatcher(QObject):
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.orders = OrdersScreen(ctx)
         self.tabs.addTab(self.packer, "")
         self.tabs.addTab(self.orders, "")
-        self.review = ReviewScreen(ctx)  # the shift lead's mis-pick review and KPIs
+        self.review = lead_review.ReviewScreen(ctx)  # the shift lead's mis-pick review and KPIs
         self.tabs.addTab(self.review, "")
         self.user_label = QLabel(objectName="hint")
         self.lock_button = QPushButton(objectName="lock")

@@ -25,13 +25,13 @@ class SqlUnitOfWork:
     products: SqlProductRepository
     orders: SqlOrderRepository
     users: SqlUserRepository
+    kpis: SqlKpiRepository  # the lead's KPIs and reported mis-shipments
     settings: SqlSettingsRepository
     audit: SqlAuditRepository
     profiles: SqlCsvProfileRepository
     catalog: SqlCatalogRepository
     packing: SqlPackingRepository
     mispicks: SqlMisPickRepository
-    kpis: SqlKpiRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._factory = session_factory
@@ -42,13 +42,13 @@ class SqlUnitOfWork:
         self.products = SqlProductRepository(s)
         self.orders = SqlOrderRepository(s)
         self.users = SqlUserRepository(s)
+        self.kpis = SqlKpiRepository(s)
         self.settings = SqlSettingsRepository(s)
         self.audit = SqlAuditRepository(s)
         self.profiles = SqlCsvProfileRepository(s)
         self.catalog = SqlCatalogRepository(s)
         self.packing = SqlPackingRepository(s)
         self.mispicks = SqlMisPickRepository(s)
-        self.kpis = SqlKpiRepository(s)
         return self
 
     def __exit__(
