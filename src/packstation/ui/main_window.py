@@ -144,8 +144,8 @@ class MainWindow(QMainWindow):
         self.set_language(user.language)
         can_admin = Role(user.role).can(Role.ADMIN)
         self.orders.set_can_import(can_admin)
-        self.settings_button.setVisible(can_admin)
         self.tabs.setTabVisible(self.tabs.indexOf(self.review), Role(user.role).can(Role.LEAD))
+        self.settings_button.setVisible(can_admin)
         self.retranslate()
         self.stack.setCurrentWidget(self.work)
         self._start_idle_timer()
@@ -177,6 +177,14 @@ class MainWindow(QMainWindow):
         self.set_language("en" if self.ctx.language.current == "ja" else "ja")
 
     # -- actions ----------------------------------------------------------------------------
+    def show_review(self) -> None:
+        """The lead's mis-pick review (Ctrl+R); not for packers."""
+        user = self.ctx.session
+        if user is not None and Role(user.role).can(Role.LEAD):
+            self.tabs.setCurrentWidget(self.review)
+            self.review.refresh()
+            self.review.records_table.setFocus()
+
     def show_order(self, order_no: str) -> None:
         app = self.ctx.require_app()
         from packstation.services import orders
@@ -185,13 +193,6 @@ class MainWindow(QMainWindow):
             OrderDetailDialog(detail, self).open()
 
         self.ctx.tasks.db.submit(lambda: orders.detail(app.uow, order_no), show)
-
-    def show_review(self) -> None:
-        user = self.ctx.session
-        if user is not None and Role(user.role).can(Role.LEAD):
-            self.tabs.setCurrentWidget(self.review)
-            self.review.refresh()
-            self.review.records_table.setFocus()
 
     def open_settings(self) -> None:
         if not _is_admin(self.ctx):
