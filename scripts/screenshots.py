@@ -74,6 +74,9 @@ def main() -> int:
     shot("orders-en.png")
     window.lock()
     shot("login-en.png")
+    from screenshots_review import review_shots  # the lead's review screen (scripts/)
+
+    review_shots(app, window, shot, wait_until)
     ctx.tasks.shutdown()
     return 0
 

@@ -656,6 +656,17 @@
     </message>
 </context>
 <context>
+    <name>KpiPage</name>
+    <message>
+        <source>Report a mis-shipment… (Ctrl+M)</source>
+        <translation>Report a mis-shipment… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Hours worked: clock hours with at least one scan. Mis-ship rate: mis-shipments reported against the orders packed in the period, per million orders. Refused scans are near-misses caught at the station, not mis-shipments.</source>
+        <translation>Hours worked: clock hours with at least one scan. Mis-ship rate: mis-shipments reported against the orders packed in the period, per million orders. Refused scans are near-misses caught at the station, not mis-shipments.</translation>
+    </message>
+</context>
+<context>
     <name>LineColumns</name>
     <message>
         <source>Line</source>
@@ -748,6 +759,10 @@
         <translation>Orders (F3)</translation>
     </message>
     <message>
+        <source>Mis-pick review (Ctrl+R)</source>
+        <translation>Mis-pick review (Ctrl+R)</translation>
+    </message>
+    <message>
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
@@ -805,6 +820,41 @@
     <message>
         <source>Give the layout a name first.</source>
         <translation>Give the layout a name first.</translation>
+    </message>
+</context>
+<context>
+    <name>MisShipmentDialog</name>
+    <message>
+        <source>Report a mis-shipment</source>
+        <translation>Report a mis-shipment</translation>
+    </message>
+    <message>
+        <source>&amp;Order no.</source>
+        <translation>&amp;Order no.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Scan the 納品書 or type the order no.</source>
+        <translation>Scan the 納品書 or type the order no.</translation>
+    </message>
+    <message>
+        <source>What the customer or carrier reported</source>
+        <translation>What the customer or carrier reported</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1468,275 @@
     <message>
         <source>%1 is ready</source>
         <translation>%1 is ready</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>Wrong item</source>
+        <translation>Wrong item</translation>
+    </message>
+    <message>
+        <source>Too many</source>
+        <translation>Too many</translation>
+    </message>
+    <message>
+        <source>Short at completion</source>
+        <translation>Short at completion</translation>
+    </message>
+    <message>
+        <source>Unknown barcode</source>
+        <translation>Unknown barcode</translation>
+    </message>
+    <message>
+        <source>Misread (check digit)</source>
+        <translation>Misread (check digit)</translation>
+    </message>
+    <message>
+        <source>Serial scanned twice</source>
+        <translation>Serial scanned twice</translation>
+    </message>
+    <message>
+        <source>Serial not scanned</source>
+        <translation>Serial not scanned</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>No order open</source>
+        <translation>No order open</translation>
+    </message>
+    <message>
+        <source>Wrong carrier label</source>
+        <translation>Wrong carrier label</translation>
+    </message>
+    <message>
+        <source>Typed code refused</source>
+        <translation>Typed code refused</translation>
+    </message>
+    <message>
+        <source>Wrong item shipped</source>
+        <translation>Wrong item shipped</translation>
+    </message>
+    <message>
+        <source>Wrong quantity shipped</source>
+        <translation>Wrong quantity shipped</translation>
+    </message>
+    <message>
+        <source>Item or order not shipped</source>
+        <translation>Item or order not shipped</translation>
+    </message>
+    <message>
+        <source>Labels swapped (wrong address)</source>
+        <translation>Labels swapped (wrong address)</translation>
+    </message>
+    <message>
+        <source>Another customer's slip in the box</source>
+        <translation>Another customer's slip in the box</translation>
+    </message>
+    <message>
+        <source>Damaged in transit</source>
+        <translation>Damaged in transit</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewColumns</name>
+    <message>
+        <source>Stopped at the station</source>
+        <translation>Stopped at the station</translation>
+    </message>
+    <message>
+        <source>Time (JST)</source>
+        <translation>Time (JST)</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>Packer</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>What was scanned</source>
+        <translation>What was scanned</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Scanned instead</source>
+        <translation>Scanned instead</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>Orders packed</source>
+        <translation>Orders packed</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>Hours worked</translation>
+    </message>
+    <message>
+        <source>Orders / hour</source>
+        <translation>Orders / hour</translation>
+    </message>
+    <message>
+        <source>Units / hour</source>
+        <translation>Units / hour</translation>
+    </message>
+    <message>
+        <source>Refused scans</source>
+        <translation>Refused scans</translation>
+    </message>
+    <message>
+        <source>Mis-shipments</source>
+        <translation>Mis-shipments</translation>
+    </message>
+    <message>
+        <source>Mis-ship rate (ppm)</source>
+        <translation>Mis-ship rate (ppm)</translation>
+    </message>
+    <message>
+        <source>Reported (JST)</source>
+        <translation>Reported (JST)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Packed by</source>
+        <translation>Packed by</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>Every packer</source>
+        <translation>Every packer</translation>
+    </message>
+    <message>
+        <source>Packer (Ctrl+P)</source>
+        <translation>Packer (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Every reason</source>
+        <translation>Every reason</translation>
+    </message>
+    <message>
+        <source>SKU (Ctrl+F)</source>
+        <translation>SKU (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>A SKU or its beginning: TEE-RED finds every red tee</source>
+        <translation>A SKU or its beginning: TEE-RED finds every red tee</translation>
+    </message>
+    <message>
+        <source>Not reviewed only</source>
+        <translation>Not reviewed only</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Mis-picks (Ctrl+1)</source>
+        <translation>Mis-picks (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Productivity and mis-shipments (Ctrl+2)</source>
+        <translation>Productivity and mis-shipments (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Look-alike pairs: expected → scanned instead</source>
+        <translation>Look-alike pairs: expected → scanned instead</translation>
+    </message>
+    <message>
+        <source>Refused scans per packer and hour (JST)</source>
+        <translation>Refused scans per packer and hour (JST)</translation>
+    </message>
+    <message>
+        <source>Comment for the selected records</source>
+        <translation>Comment for the selected records</translation>
+    </message>
+    <message>
+        <source>Mark reviewed (Ctrl+Enter)</source>
+        <translation>Mark reviewed (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Export CSV… (Ctrl+E)</source>
+        <translation>Export CSV… (Ctrl+E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n record(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not reviewed</source>
+        <translation><numerusform>%n not reviewed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>only the newest %n are shown; the CSV export has all</source>
+        <translation><numerusform>only the newest %n are shown; the CSV export has all</numerusform></translation>
+    </message>
+    <message>
+        <source>Select the records first (Shift/Ctrl + arrows).</source>
+        <translation>Select the records first (Shift/Ctrl + arrows).</translation>
+    </message>
+    <message>
+        <source>Export mis-picks as CSV</source>
+        <translation>Export mis-picks as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1</source>
+        <translation><numerusform>%n record(s) written to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) cp932 cannot hold were replaced</source>
+        <translation><numerusform>%n character(s) cp932 cannot hold were replaced</numerusform></translation>
     </message>
 </context>
 <context>

@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>Save (Enter)</source>
-        <translation>保存 (Enter)</translation>
+        <translation>登録 (Enter)</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
@@ -656,6 +656,17 @@
     </message>
 </context>
 <context>
+    <name>KpiPage</name>
+    <message>
+        <source>Report a mis-shipment… (Ctrl+M)</source>
+        <translation>誤出荷を登録… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Hours worked: clock hours with at least one scan. Mis-ship rate: mis-shipments reported against the orders packed in the period, per million orders. Refused scans are near-misses caught at the station, not mis-shipments.</source>
+        <translation>作業時間: 1回でもスキャンした時間帯を1時間として数えます。誤出荷率: 期間内に梱包した受注に対して登録された誤出荷の件数 (100万件あたり、ppm)。検品エラーは梱包台で止めたヒヤリハットで、誤出荷には数えません。</translation>
+    </message>
+</context>
+<context>
     <name>LineColumns</name>
     <message>
         <source>Line</source>
@@ -748,6 +759,10 @@
         <translation>受注一覧 (F3)</translation>
     </message>
     <message>
+        <source>Mis-pick review (Ctrl+R)</source>
+        <translation>検品エラー確認 (Ctrl+R)</translation>
+    </message>
+    <message>
         <source>Lock (Ctrl+L)</source>
         <translation>ロック (Ctrl+L)</translation>
     </message>
@@ -805,6 +820,41 @@
     <message>
         <source>Give the layout a name first.</source>
         <translation>先にレイアウト名を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>MisShipmentDialog</name>
+    <message>
+        <source>Report a mis-shipment</source>
+        <translation>誤出荷の登録</translation>
+    </message>
+    <message>
+        <source>&amp;Order no.</source>
+        <translation>受注番号(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>種類(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>内容(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Scan the 納品書 or type the order no.</source>
+        <translation>納品書をスキャン、または受注番号を入力</translation>
+    </message>
+    <message>
+        <source>What the customer or carrier reported</source>
+        <translation>お客様・運送会社からの連絡内容</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>登録 (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>キャンセル (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1468,275 @@
     <message>
         <source>%1 is ready</source>
         <translation>%1 は印刷できます</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>Wrong item</source>
+        <translation>商品違い</translation>
+    </message>
+    <message>
+        <source>Too many</source>
+        <translation>数量超過</translation>
+    </message>
+    <message>
+        <source>Short at completion</source>
+        <translation>数量不足 (完了時)</translation>
+    </message>
+    <message>
+        <source>Unknown barcode</source>
+        <translation>未登録バーコード</translation>
+    </message>
+    <message>
+        <source>Misread (check digit)</source>
+        <translation>読取エラー (チェックデジット)</translation>
+    </message>
+    <message>
+        <source>Serial scanned twice</source>
+        <translation>シリアル重複</translation>
+    </message>
+    <message>
+        <source>Serial not scanned</source>
+        <translation>シリアル未読取</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>No order open</source>
+        <translation>受注未開始</translation>
+    </message>
+    <message>
+        <source>Wrong carrier label</source>
+        <translation>送り状違い</translation>
+    </message>
+    <message>
+        <source>Typed code refused</source>
+        <translation>手入力不可</translation>
+    </message>
+    <message>
+        <source>Wrong item shipped</source>
+        <translation>商品違い</translation>
+    </message>
+    <message>
+        <source>Wrong quantity shipped</source>
+        <translation>数量違い</translation>
+    </message>
+    <message>
+        <source>Item or order not shipped</source>
+        <translation>出荷漏れ</translation>
+    </message>
+    <message>
+        <source>Labels swapped (wrong address)</source>
+        <translation>宛先違い (テレコ)</translation>
+    </message>
+    <message>
+        <source>Another customer's slip in the box</source>
+        <translation>添付書類違い (他の方の納品書)</translation>
+    </message>
+    <message>
+        <source>Damaged in transit</source>
+        <translation>破損</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewColumns</name>
+    <message>
+        <source>Stopped at the station</source>
+        <translation>梱包台で停止</translation>
+    </message>
+    <message>
+        <source>Time (JST)</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>作業者</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>受注番号</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>正しい商品</translation>
+    </message>
+    <message>
+        <source>What was scanned</source>
+        <translation>スキャン内容</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <source>Scanned instead</source>
+        <translation>スキャンされた商品</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>回数</translation>
+    </message>
+    <message>
+        <source>Orders packed</source>
+        <translation>梱包件数</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>作業時間 (h)</translation>
+    </message>
+    <message>
+        <source>Orders / hour</source>
+        <translation>件数/時</translation>
+    </message>
+    <message>
+        <source>Units / hour</source>
+        <translation>点数/時</translation>
+    </message>
+    <message>
+        <source>Refused scans</source>
+        <translation>検品エラー</translation>
+    </message>
+    <message>
+        <source>Mis-shipments</source>
+        <translation>誤出荷</translation>
+    </message>
+    <message>
+        <source>Mis-ship rate (ppm)</source>
+        <translation>誤出荷率 (ppm)</translation>
+    </message>
+    <message>
+        <source>Reported (JST)</source>
+        <translation>登録日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Packed by</source>
+        <translation>梱包した作業者</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>登録者</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>期間(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>〜(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Every packer</source>
+        <translation>全作業者</translation>
+    </message>
+    <message>
+        <source>Packer (Ctrl+P)</source>
+        <translation>作業者 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Every reason</source>
+        <translation>全理由</translation>
+    </message>
+    <message>
+        <source>SKU (Ctrl+F)</source>
+        <translation>商品コード (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>A SKU or its beginning: TEE-RED finds every red tee</source>
+        <translation>商品コードまたはその先頭部分 (前方一致): TEE-RED で赤Tシャツ全サイズ</translation>
+    </message>
+    <message>
+        <source>Not reviewed only</source>
+        <translation>未確認のみ</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>更新 (F5)</translation>
+    </message>
+    <message>
+        <source>Mis-picks (Ctrl+1)</source>
+        <translation>検品エラー (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Productivity and mis-shipments (Ctrl+2)</source>
+        <translation>生産性・誤出荷 (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Look-alike pairs: expected → scanned instead</source>
+        <translation>取り違えの多い組合せ: 正しい商品 → スキャンされた商品</translation>
+    </message>
+    <message>
+        <source>Refused scans per packer and hour (JST)</source>
+        <translation>作業者別・時間帯別の検品エラー数</translation>
+    </message>
+    <message>
+        <source>Comment for the selected records</source>
+        <translation>選択した行への確認コメント</translation>
+    </message>
+    <message>
+        <source>Mark reviewed (Ctrl+Enter)</source>
+        <translation>確認済にする (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Export CSV… (Ctrl+E)</source>
+        <translation>CSV出力… (Ctrl+E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not reviewed</source>
+        <translation><numerusform>未確認 %n件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>only the newest %n are shown; the CSV export has all</source>
+        <translation><numerusform>表示は新しい順に %n 件まで (CSV出力は全件)</numerusform></translation>
+    </message>
+    <message>
+        <source>Select the records first (Shift/Ctrl + arrows).</source>
+        <translation>先に行を選択してください (Shift + 矢印キー)。</translation>
+    </message>
+    <message>
+        <source>Export mis-picks as CSV</source>
+        <translation>検品エラーをCSV出力</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1</source>
+        <translation><numerusform>%n件を %1 に出力しました</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) cp932 cannot hold were replaced</source>
+        <translation><numerusform>Shift_JIS (cp932) にない文字 %n 個を置き換えました</numerusform></translation>
     </message>
 </context>
 <context>

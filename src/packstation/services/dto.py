@@ -211,3 +211,50 @@ class CsvExport:
     data: bytes
     substitutions: tuple[CsvSubstitution, ...] = ()
     rows: int = 0
+
+
+# --- the lead's KPIs (services/kpis.py) ------------------------------------------------------
+
+@dataclass(frozen=True)
+class PackerCounts:
+    """What one packer did in a period, as the database counts it."""
+
+    user_id: int | None
+    packer: str
+    orders: int  # orders packed (completed, or short-shipped with approval)
+    units: int  # units accepted, net of undos
+    refused: int  # refused scans (near-misses)
+    misshipments: int = 0  # reported later against orders this packer packed in the period
+
+
+@dataclass(frozen=True)
+class PackerKpi:
+    user_id: int | None
+    packer: str
+    orders: int
+    units: int
+    hours: int  # clock hours (JST) with at least one scan
+    orders_per_hour: float
+    units_per_hour: float
+    refused: int
+    misshipments: int
+    misship_ppm: int
+
+
+@dataclass(frozen=True)
+class KpiReport:
+    since: datetime
+    until: datetime
+    packers: tuple[PackerKpi, ...]
+    total: PackerKpi  # every packer together (hours summed: labour hours)
+
+
+@dataclass(frozen=True)
+class MisShipmentView:
+    id: int
+    order_no: str
+    kind: str
+    note: str
+    reported_at: datetime
+    reported_by: str
+    packer: str  # who packed the order

@@ -23,8 +23,10 @@ from packstation.services.dto import (
     MisPickFilter,
     MisPickRecord,
     MisPickView,
+    MisShipmentView,
     OrderState,
     OrderSummary,
+    PackerCounts,
     PackerHourCount,
     PackingOrder,
     ScanRecord,
@@ -187,6 +189,9 @@ class UnitOfWork(Protocol):
     def packing(self) -> PackingRepository: ...
 
     @property
+    def kpis(self) -> KpiRepository: ...
+
+    @property
     def mispicks(self) -> MisPickRepository: ...
 
     @property
@@ -309,4 +314,31 @@ class MisPickRepository(Protocol):
     def mark_reviewed(self, ids: Sequence[int], reviewer_id: int, comment: str,
                       at: datetime) -> int:
         """Set reviewer, time and comment on the given records; returns how many exist."""
+        ...
+
+
+class KpiRepository(Protocol):
+    """The lead's KPIs: per-packer counts from the scan log; reported mis-shipments."""
+
+    def packer_counts(self, since: datetime, until: datetime) -> list[PackerCounts]:
+        """Per packer (user id None: scans without a user): orders packed, units net of
+        undos, refused scans, mis-shipments of the orders they packed; since ≤ t < until."""
+        ...
+
+    def hours_worked(self, since: datetime, until: datetime) -> dict[int | None, int]:
+        """Per user id, the Japanese clock hours with at least one scan event (see
+        domain/kpi.hours_worked, the definition)."""
+        ...
+
+    def order_status(self, order_no: str) -> tuple[int, str] | None:
+        """(order id, status), None for an unknown order."""
+        ...
+
+    def has_misshipment(self, order_id: int, kind: str) -> bool: ...
+
+    def add_misshipment(self, order_id: int, kind: str, note: str, reported_by: int,
+                        at: datetime) -> None: ...
+
+    def misshipments(self, since: datetime, until: datetime) -> list[MisShipmentView]:
+        """Mis-shipments of the orders packed in the period, newest report first."""
         ...

@@ -25,6 +25,7 @@ from packstation.services.dto import OrderDetail, SessionUser
 from packstation.services.weighing import WeighResult
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
+from packstation.ui.screens import review as lead_review
 from packstation.ui.screens.login import LoginScreen
 from packstation.ui.screens.order_detail import OrderDetailDialog
 from packstation.ui.screens.orders import OrdersScreen
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         self.orders = OrdersScreen(ctx)
         self.tabs.addTab(self.packer, "")
         self.tabs.addTab(self.orders, "")
+        self.review = lead_review.ReviewScreen(ctx)  # the shift lead's mis-pick review and KPIs
+        self.tabs.addTab(self.review, "")
         self.user_label = QLabel(objectName="hint")
         self.lock_button = QPushButton(objectName="lock")
         self.lang_button = QPushButton(objectName="language")
@@ -103,6 +106,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("F2"), self, lambda: self.tabs.setCurrentWidget(self.packer))
         QShortcut(QKeySequence("F3"), self, lambda: self.tabs.setCurrentWidget(self.orders))
         self.orders.import_requested.connect(self.open_import)
+        QShortcut(QKeySequence("Ctrl+R"), self, self.show_review)
         QShortcut(QKeySequence("Ctrl+L"), self, self.lock)
         QShortcut(QKeySequence("F12"), self, self.toggle_language)
         QShortcut(QKeySequence("Ctrl+I"), self, self.open_import)
@@ -122,6 +126,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("packstation — packing station"))
         self.tabs.setTabText(0, self.tr("Packing (F2)"))
         self.tabs.setTabText(1, self.tr("Orders (F3)"))
+        self.tabs.setTabText(self.tabs.indexOf(self.review), self.tr("Mis-pick review (Ctrl+R)"))
         self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
         self.settings_button.setText(self.tr("Settings (F11)"))
         self.floor_button.setText(self.tr("Floor (Ctrl+H)"))
@@ -169,6 +174,7 @@ class MainWindow(QMainWindow):
         self.set_language(user.language)
         can_admin = Role(user.role).can(Role.ADMIN)
         self.orders.set_can_import(can_admin)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.review), Role(user.role).can(Role.LEAD))
         self.settings_button.setVisible(can_admin)
         self.floor_button.setVisible(self.ctx.app is not None and self.ctx.app.link is not None
                                      and Role(user.role).can(Role.LEAD))
@@ -179,6 +185,8 @@ class MainWindow(QMainWindow):
         self.orders.refresh()
         self.tabs.setCurrentWidget(self.packer)
         self.packer.resume()
+        if Role(user.role).can(Role.LEAD):
+            self.review.start()
         self.packer.field.setFocus()
 
     def _start_idle_timer(self) -> None:
@@ -202,6 +210,14 @@ class MainWindow(QMainWindow):
         self.set_language("en" if self.ctx.language.current == "ja" else "ja")
 
     # -- actions ----------------------------------------------------------------------------
+    def show_review(self) -> None:
+        """The lead's mis-pick review (Ctrl+R); not for packers."""
+        user = self.ctx.session
+        if user is not None and Role(user.role).can(Role.LEAD):
+            self.tabs.setCurrentWidget(self.review)
+            self.review.refresh()
+            self.review.records_table.setFocus()
+
     def show_order(self, order_no: str) -> None:
         app = self.ctx.require_app()
         from packstation.services import orders

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     MetaData,
     String,
     Text,
@@ -419,7 +420,9 @@ class ScanEventRow(Base):
     """Every scan, accepted or refused. Append-only; an undo is a new event."""
 
     __tablename__ = "scan_events"
-    __table_args__ = (UniqueConstraint("station_id", "seq"),)
+    # The lead's KPIs read a period of events per packer: this index covers those queries.
+    __table_args__ = (UniqueConstraint("station_id", "seq"),
+                      Index("ix_scan_events_kpi", "created_at", "user_id", "verdict", "units"))
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"))
@@ -469,6 +472,20 @@ class MisPickRow(Base):
     reviewed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     reviewed_at: Mapped[dt.datetime | None]
     review_comment: Mapped[str] = mapped_column(String(500), default="")
+
+
+class MisShipmentRow(Base):
+    """誤出荷: reported after the order left (claim, return), against the packed order. One
+    record per order and kind; the lead's mis-shipment rate counts these."""
+
+    __tablename__ = "misshipments"
+    __table_args__ = (UniqueConstraint("order_id", "kind"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(String(500), default="")
+    reported_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    reported_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class AuditRow(Base):

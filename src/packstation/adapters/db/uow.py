@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.adapters.db.carrier_repo import SqlCarrierRepository
 from packstation.adapters.db.catalog_repo import SqlCatalogRepository
+from packstation.adapters.db.kpi_repo import SqlKpiRepository
 from packstation.adapters.db.mispick_repo import SqlMisPickRepository
 from packstation.adapters.db.outbox import OutboxWriter
 from packstation.adapters.db.packing_repo import SqlPackingRepository
@@ -28,6 +29,7 @@ class SqlUnitOfWork:
     products: SqlProductRepository
     orders: SqlOrderRepository
     users: SqlUserRepository
+    kpis: SqlKpiRepository  # the lead's KPIs and reported mis-shipments
     settings: SqlSettingsRepository
     audit: SqlAuditRepository
     profiles: SqlCsvProfileRepository
@@ -49,6 +51,7 @@ class SqlUnitOfWork:
         self.products = SqlProductRepository(s)
         self.orders = SqlOrderRepository(s)
         self.users = SqlUserRepository(s)
+        self.kpis = SqlKpiRepository(s)
         self.settings = SqlSettingsRepository(s)
         self.audit = SqlAuditRepository(s, outbox)
         self.profiles = SqlCsvProfileRepository(s)
