@@ -1,6 +1,220 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdminPages</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_common.py" line="196" />
+        <source>Nothing was changed. Fix these %n problem(s) and save again:</source>
+        <translation>Nothing was changed. Fix these %n problem(s) and save again:</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_common.py" line="212" />
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminScreen</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin.py" line="48" />
+        <source>Boxes (Alt+1)</source>
+        <translation>Boxes (Alt+1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin.py" line="48" />
+        <source>Carriers (Alt+2)</source>
+        <translation>Carriers (Alt+2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin.py" line="49" />
+        <source>Services and size classes (Alt+3)</source>
+        <translation>Services and size classes (Alt+3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin.py" line="49" />
+        <source>Rate tables (Alt+4)</source>
+        <translation>Rate tables (Alt+4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin.py" line="50" />
+        <source>Products (Alt+5)</source>
+        <translation>Products (Alt+5)</translation>
+    </message>
+</context>
+<context>
+    <name>BoxColumns</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="46" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="47" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="48" />
+        <source>Inside (mm)</source>
+        <translation>Inside (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="49" />
+        <source>Outside (mm)</source>
+        <translation>Outside (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="50" />
+        <source>Tare (g)</source>
+        <translation>Tare (g)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="51" />
+        <source>Cost (¥)</source>
+        <translation>Cost (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="52" />
+        <source>Max load (g)</source>
+        <translation>Max load (g)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="53" />
+        <source>Envelope</source>
+        <translation>Envelope</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="54" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>BoxesPage</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="107" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="123" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="107" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="123" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="108" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="125" />
+        <source>Tare (g)</source>
+        <translation>Tare (g)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="108" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="125" />
+        <source>Cost (¥)</source>
+        <translation>Cost (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="109" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="126" />
+        <source>Max load (g)</source>
+        <translation>Max load (g)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="113" />
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="113" />
+        <source>Width</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="114" />
+        <source>Height</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="116" />
+        <source>Envelope (thin services)</source>
+        <translation>Envelope (thin services)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="117" />
+        <source>Active (offered to packers)</source>
+        <translation>Active (offered to packers)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="118" />
+        <source>New box (Ctrl+N)</source>
+        <translation>New box (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="119" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="107" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="124" />
+        <source>Inside (mm)</source>
+        <translation>Inside (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="108" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="124" />
+        <source>Outside (mm)</source>
+        <translation>Outside (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="187" />
+        <source>Box %1 added.</source>
+        <translation>Box %1 added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="187" />
+        <source>Box %1 saved.</source>
+        <translation>Box %1 saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CarriersPage</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="340" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="386" />
+        <source>Carrier code</source>
+        <translation>Carrier code</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="341" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="387" />
+        <source>Carrier name</source>
+        <translation>Carrier name</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="342" />
+        <source>New carrier (Ctrl+N)</source>
+        <translation>New carrier (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="343" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="381" />
+        <source>Carrier %1 added.</source>
+        <translation>Carrier %1 added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="381" />
+        <source>Carrier %1 saved.</source>
+        <translation>Carrier %1 saved.</translation>
+    </message>
+</context>
+<context>
     <name>Cool</name>
     <message>
         <location filename="../../src/packstation/ui/models.py" line="33" />
@@ -265,47 +479,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="109" />
+        <location filename="../../src/packstation/ui/main_window.py" line="112" />
         <source>packstation — packing station</source>
         <translation>packstation — packing station</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="110" />
+        <location filename="../../src/packstation/ui/main_window.py" line="113" />
         <source>Packing (F2)</source>
         <translation>Packing (F2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="111" />
+        <location filename="../../src/packstation/ui/main_window.py" line="114" />
         <source>Orders (F3)</source>
         <translation>Orders (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="112" />
+        <location filename="../../src/packstation/ui/main_window.py" line="116" />
+        <source>Admin (Ctrl+M)</source>
+        <translation>Admin (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/main_window.py" line="117" />
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="113" />
+        <location filename="../../src/packstation/ui/main_window.py" line="118" />
         <source>Settings (F11)</source>
         <translation>Settings (F11)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="114" />
+        <location filename="../../src/packstation/ui/main_window.py" line="119" />
         <source>日本語 / English (F12)</source>
         <translation>日本語 / English (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="117" />
+        <location filename="../../src/packstation/ui/main_window.py" line="122" />
         <source>Packer</source>
         <translation>Packer</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="117" />
+        <location filename="../../src/packstation/ui/main_window.py" line="122" />
         <source>Shift lead</source>
         <translation>Shift lead</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="118" />
+        <location filename="../../src/packstation/ui/main_window.py" line="123" />
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -807,6 +1026,412 @@
     </message>
 </context>
 <context>
+    <name>ProductColumns</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="33" />
+        <source>⚠ missing</source>
+        <translation>⚠ missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="37" />
+        <source>Size / weight</source>
+        <translation>Size / weight</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="38" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="39" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="40" />
+        <source>L × W × H (mm)</source>
+        <translation>L × W × H (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="42" />
+        <source>Weight (g)</source>
+        <translation>Weight (g)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="43" />
+        <source>Fragile</source>
+        <translation>Fragile</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="44" />
+        <source>This side up</source>
+        <translation>This side up</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="102" />
+        <source>Only products missing size or weight (Ctrl+F)</source>
+        <translation>Only products missing size or weight (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="103" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="116" />
+        <source>Length (mm)</source>
+        <translation>Length (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="103" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="116" />
+        <source>Width (mm)</source>
+        <translation>Width (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="103" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="117" />
+        <source>Height (mm)</source>
+        <translation>Height (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="104" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="117" />
+        <source>Weight (g)</source>
+        <translation>Weight (g)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="104" />
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="107" />
+        <source>Fragile</source>
+        <translation>Fragile</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="108" />
+        <source>This side up</source>
+        <translation>This side up</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="109" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="111" />
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="141" />
+        <source>%1 product(s) to measure</source>
+        <translation>%1 product(s) to measure</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="143" />
+        <source>%1 products, %2 missing size or weight</source>
+        <translation>%1 products, %2 missing size or weight</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="178" />
+        <source>%1 saved: %2 mm, %3 g.</source>
+        <translation>%1 saved: %2 mm, %3 g.</translation>
+    </message>
+</context>
+<context>
+    <name>RatesPage</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="86" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="87" />
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="88" />
+        <source>Shift_JIS (cp932)</source>
+        <translation>Shift_JIS (cp932)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="89" />
+        <source>Export CSV… (Ctrl+E)</source>
+        <translation>Export CSV… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="90" />
+        <source>Import CSV… (Ctrl+O)</source>
+        <translation>Import CSV… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="91" />
+        <source>Rates in yen by destination. (Grey) = no price of its own: the default row's price applies.</source>
+        <translation>Rates in yen by destination. (Grey) = no price of its own: the default row's price applies.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="94" />
+        <source>A rate CSV has a header row of size classes and one row per prefecture or region (関東, 南東北…). A refused file changes nothing; its problems are listed here by row and column.</source>
+        <translation>A rate CSV has a header row of size classes and one row per prefecture or region (関東, 南東北…). A refused file changes nothing; its problems are listed here by row and column.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="135" />
+        <source>Sum of sides ≤ cm</source>
+        <translation>Sum of sides ≤ cm</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="135" />
+        <source>Longest side ≤ cm</source>
+        <translation>Longest side ≤ cm</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="136" />
+        <source>Thickness ≤ cm</source>
+        <translation>Thickness ≤ cm</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="136" />
+        <source>Weight ≤ kg</source>
+        <translation>Weight ≤ kg</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="158" />
+        <source>Default (all)</source>
+        <translation>Default (all)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="165" />
+        <source>Export rates CSV</source>
+        <translation>Export rates CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="167" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="180" />
+        <source>Exported the rates of %1 to %2 (%3).</source>
+        <translation>Exported the rates of %1 to %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="186" />
+        <source>Import rates CSV</source>
+        <translation>Import rates CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="187" />
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="195" />
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="202" />
+        <source>Rates of %1 replaced from %2 rows (%3): %4 prices, %5 changed.</source>
+        <translation>Rates of %1 replaced from %2 rows (%3): %4 prices, %5 changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="210" />
+        <source>Nothing was changed. Fix these %1 problem(s) in %2 and import it again:</source>
+        <translation>Nothing was changed. Fix these %1 problem(s) in %2 and import it again:</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceColumns</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="49" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="56" />
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="50" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="51" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="55" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="52" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="172" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="213" />
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="172" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="213" />
+        <source>Service code</source>
+        <translation>Service code</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="172" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="214" />
+        <source>Service name</source>
+        <translation>Service name</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="173" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="214" />
+        <source>Delivery time slots</source>
+        <translation>Delivery time slots</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="173" />
+        <source>Size classes (limits; empty = no limit)</source>
+        <translation>Size classes (limits; empty = no limit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="175" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="215" />
+        <source>Surcharges</source>
+        <translation>Surcharges</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="178" />
+        <source>e.g. 午前中, 14-16, 16-18, 18-20, 19-21</source>
+        <translation>e.g. 午前中, 14-16, 16-18, 18-20, 19-21</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="184" />
+        <source>Add class</source>
+        <translation>Add class</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="184" />
+        <source>Remove class</source>
+        <translation>Remove class</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="185" />
+        <source>Add surcharge</source>
+        <translation>Add surcharge</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="186" />
+        <source>Remove surcharge</source>
+        <translation>Remove surcharge</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="187" />
+        <source>New service (Ctrl+N)</source>
+        <translation>New service (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="188" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="194" />
+        <source>Thin (letterbox) service</source>
+        <translation>Thin (letterbox) service</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="195" />
+        <source>Envelopes only</source>
+        <translation>Envelopes only</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="196" />
+        <source>Cool (クール) parcels</source>
+        <translation>Cool (クール) parcels</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="197" />
+        <source>Cash on delivery</source>
+        <translation>Cash on delivery</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="198" />
+        <source>Delivery date can be chosen</source>
+        <translation>Delivery date can be chosen</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="199" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="202" />
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="202" />
+        <source>Sum of sides ≤ mm</source>
+        <translation>Sum of sides ≤ mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="203" />
+        <source>Longest side ≤ mm</source>
+        <translation>Longest side ≤ mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="204" />
+        <source>Thickness ≤ mm</source>
+        <translation>Thickness ≤ mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="205" />
+        <source>Weight ≤ g</source>
+        <translation>Weight ≤ g</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="208" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="209" />
+        <source>Size class / prefecture</source>
+        <translation>Size class / prefecture</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="210" />
+        <source>COD amount up to ¥</source>
+        <translation>COD amount up to ¥</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="210" />
+        <source>Fee ¥</source>
+        <translation>Fee ¥</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="215" />
+        <source>Size classes</source>
+        <translation>Size classes</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="289" />
+        <source>Service %1 added.</source>
+        <translation>Service %1 added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="289" />
+        <source>Service %1 saved.</source>
+        <translation>Service %1 saved.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="77" />
@@ -900,6 +1525,29 @@
         <location filename="../../src/packstation/ui/models.py" line="28" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>SurchargeKinds</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="41" />
+        <source>Cool (chilled)</source>
+        <translation>Cool (chilled)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="42" />
+        <source>Cool (frozen)</source>
+        <translation>Cool (frozen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="43" />
+        <source>COD fee</source>
+        <translation>COD fee</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="44" />
+        <source>Island relay fee</source>
+        <translation>Island relay fee</translation>
     </message>
 </context>
 <context>

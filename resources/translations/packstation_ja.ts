@@ -1,6 +1,220 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AdminPages</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_common.py" line="196" />
+        <source>Nothing was changed. Fix these %n problem(s) and save again:</source>
+        <translation>保存していません。次の %n 件を直して、もう一度保存してください:</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_common.py" line="212" />
+        <source>row %1</source>
+        <translation>%1行目</translation>
+    </message>
+</context>
+<context>
+    <name>AdminScreen</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin.py" line="48" />
+        <source>Boxes (Alt+1)</source>
+        <translation>梱包箱 (Alt+1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin.py" line="48" />
+        <source>Carriers (Alt+2)</source>
+        <translation>配送会社 (Alt+2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin.py" line="49" />
+        <source>Services and size classes (Alt+3)</source>
+        <translation>配送サービス・サイズ区分 (Alt+3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin.py" line="49" />
+        <source>Rate tables (Alt+4)</source>
+        <translation>運賃表 (Alt+4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin.py" line="50" />
+        <source>Products (Alt+5)</source>
+        <translation>商品マスタ (Alt+5)</translation>
+    </message>
+</context>
+<context>
+    <name>BoxColumns</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="46" />
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="47" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="48" />
+        <source>Inside (mm)</source>
+        <translation>内寸 (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="49" />
+        <source>Outside (mm)</source>
+        <translation>外寸 (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="50" />
+        <source>Tare (g)</source>
+        <translation>箱重量 (g)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="51" />
+        <source>Cost (¥)</source>
+        <translation>資材費 (円)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="52" />
+        <source>Max load (g)</source>
+        <translation>耐荷重 (g)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="53" />
+        <source>Envelope</source>
+        <translation>封筒</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="54" />
+        <source>Active</source>
+        <translation>使用中</translation>
+    </message>
+</context>
+<context>
+    <name>BoxesPage</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="107" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="123" />
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="107" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="123" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="108" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="125" />
+        <source>Tare (g)</source>
+        <translation>箱重量 (g)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="108" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="125" />
+        <source>Cost (¥)</source>
+        <translation>資材費 (円)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="109" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="126" />
+        <source>Max load (g)</source>
+        <translation>耐荷重 (g)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="113" />
+        <source>Length</source>
+        <translation>縦</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="113" />
+        <source>Width</source>
+        <translation>横</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="114" />
+        <source>Height</source>
+        <translation>高さ</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="116" />
+        <source>Envelope (thin services)</source>
+        <translation>封筒タイプ (薄型便用)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="117" />
+        <source>Active (offered to packers)</source>
+        <translation>使用中 (作業者に提案)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="118" />
+        <source>New box (Ctrl+N)</source>
+        <translation>箱を追加 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="119" />
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="107" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="124" />
+        <source>Inside (mm)</source>
+        <translation>内寸 (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="108" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="124" />
+        <source>Outside (mm)</source>
+        <translation>外寸 (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="187" />
+        <source>Box %1 added.</source>
+        <translation>箱 %1 を追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="187" />
+        <source>Box %1 saved.</source>
+        <translation>箱 %1 を保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>CarriersPage</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="340" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="386" />
+        <source>Carrier code</source>
+        <translation>配送会社コード</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="341" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="387" />
+        <source>Carrier name</source>
+        <translation>配送会社名</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="342" />
+        <source>New carrier (Ctrl+N)</source>
+        <translation>配送会社を追加 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="343" />
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="381" />
+        <source>Carrier %1 added.</source>
+        <translation>配送会社 %1 を追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="381" />
+        <source>Carrier %1 saved.</source>
+        <translation>配送会社 %1 を保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>Cool</name>
     <message>
         <location filename="../../src/packstation/ui/models.py" line="33" />
@@ -265,47 +479,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="109" />
+        <location filename="../../src/packstation/ui/main_window.py" line="112" />
         <source>packstation — packing station</source>
         <translation>packstation — 出荷検品・梱包</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="110" />
+        <location filename="../../src/packstation/ui/main_window.py" line="113" />
         <source>Packing (F2)</source>
         <translation>出荷検品 (F2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="111" />
+        <location filename="../../src/packstation/ui/main_window.py" line="114" />
         <source>Orders (F3)</source>
         <translation>受注一覧 (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="112" />
+        <location filename="../../src/packstation/ui/main_window.py" line="116" />
+        <source>Admin (Ctrl+M)</source>
+        <translation>管理 (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/main_window.py" line="117" />
         <source>Lock (Ctrl+L)</source>
         <translation>ロック (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="113" />
+        <location filename="../../src/packstation/ui/main_window.py" line="118" />
         <source>Settings (F11)</source>
         <translation>設定 (F11)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="114" />
+        <location filename="../../src/packstation/ui/main_window.py" line="119" />
         <source>日本語 / English (F12)</source>
         <translation>日本語 / English (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="117" />
+        <location filename="../../src/packstation/ui/main_window.py" line="122" />
         <source>Packer</source>
         <translation>作業者</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="117" />
+        <location filename="../../src/packstation/ui/main_window.py" line="122" />
         <source>Shift lead</source>
         <translation>現場リーダー</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="118" />
+        <location filename="../../src/packstation/ui/main_window.py" line="123" />
         <source>Admin</source>
         <translation>管理者</translation>
     </message>
@@ -456,7 +675,7 @@
     <message>
         <location filename="../../src/packstation/ui/screens/order_detail.py" line="85" />
         <source>Handling</source>
-        <translation>取扱い</translation>
+        <translation>取扱注意</translation>
     </message>
     <message>
         <location filename="../../src/packstation/ui/screens/order_detail.py" line="86" />
@@ -807,6 +1026,412 @@
     </message>
 </context>
 <context>
+    <name>ProductColumns</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="33" />
+        <source>⚠ missing</source>
+        <translation>⚠ 未登録</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="37" />
+        <source>Size / weight</source>
+        <translation>寸法・重量</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="38" />
+        <source>SKU</source>
+        <translation>商品コード</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="39" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="40" />
+        <source>L × W × H (mm)</source>
+        <translation>縦×横×高さ (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="42" />
+        <source>Weight (g)</source>
+        <translation>重量 (g)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="43" />
+        <source>Fragile</source>
+        <translation>ワレモノ</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="44" />
+        <source>This side up</source>
+        <translation>天地無用</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="102" />
+        <source>Only products missing size or weight (Ctrl+F)</source>
+        <translation>寸法・重量が未登録の商品だけ (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="103" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="116" />
+        <source>Length (mm)</source>
+        <translation>縦 (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="103" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="116" />
+        <source>Width (mm)</source>
+        <translation>横 (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="103" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="117" />
+        <source>Height (mm)</source>
+        <translation>高さ (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="104" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="117" />
+        <source>Weight (g)</source>
+        <translation>重量 (g)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="104" />
+        <source>Handling</source>
+        <translation>取扱注意</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="107" />
+        <source>Fragile</source>
+        <translation>ワレモノ</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="108" />
+        <source>This side up</source>
+        <translation>天地無用</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="109" />
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="111" />
+        <source>not set</source>
+        <translation>未登録</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="141" />
+        <source>%1 product(s) to measure</source>
+        <translation>要採寸 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="143" />
+        <source>%1 products, %2 missing size or weight</source>
+        <translation>商品 %1 件 (寸法・重量 未登録 %2 件)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="178" />
+        <source>%1 saved: %2 mm, %3 g.</source>
+        <translation>%1 を保存しました: %2 mm、%3 g。</translation>
+    </message>
+</context>
+<context>
+    <name>RatesPage</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="86" />
+        <source>Service</source>
+        <translation>配送サービス</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="87" />
+        <source>UTF-8</source>
+        <translation>UTF-8 (BOM付き)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="88" />
+        <source>Shift_JIS (cp932)</source>
+        <translation>Shift_JIS (cp932・Excel向け)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="89" />
+        <source>Export CSV… (Ctrl+E)</source>
+        <translation>CSV出力… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="90" />
+        <source>Import CSV… (Ctrl+O)</source>
+        <translation>CSV取込… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="91" />
+        <source>Rates in yen by destination. (Grey) = no price of its own: the default row's price applies.</source>
+        <translation>届け先別の運賃 (円)。灰色の (金額) は個別運賃なし: 全国(既定)の運賃を適用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="94" />
+        <source>A rate CSV has a header row of size classes and one row per prefecture or region (関東, 南東北…). A refused file changes nothing; its problems are listed here by row and column.</source>
+        <translation>運賃CSV: 1行目にサイズ区分、以降は都道府県または地域 (関東、南東北…) ごとに1行。エラーのあるファイルは一切取り込まず、ここに行・列ごとに表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="135" />
+        <source>Sum of sides ≤ cm</source>
+        <translation>三辺合計 ≤ cm</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="135" />
+        <source>Longest side ≤ cm</source>
+        <translation>最長辺 ≤ cm</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="136" />
+        <source>Thickness ≤ cm</source>
+        <translation>厚さ ≤ cm</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="136" />
+        <source>Weight ≤ kg</source>
+        <translation>重量 ≤ kg</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="158" />
+        <source>Default (all)</source>
+        <translation>全国(既定)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="165" />
+        <source>Export rates CSV</source>
+        <translation>運賃表CSVの出力</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="167" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="180" />
+        <source>Exported the rates of %1 to %2 (%3).</source>
+        <translation>%1 の運賃表を %2 に出力しました (%3)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="186" />
+        <source>Import rates CSV</source>
+        <translation>運賃表CSVの取込</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="187" />
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="195" />
+        <source>Checking every row…</source>
+        <translation>全行をチェックしています…</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="202" />
+        <source>Rates of %1 replaced from %2 rows (%3): %4 prices, %5 changed.</source>
+        <translation>%1 の運賃表を取り込みました (%2行、%3): 運賃 %4件、うち変更 %5件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="210" />
+        <source>Nothing was changed. Fix these %1 problem(s) in %2 and import it again:</source>
+        <translation>何も変更していません。%2 の次の %1 件を直して、もう一度取り込んでください:</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceColumns</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="49" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="56" />
+        <source>Carrier</source>
+        <translation>配送会社</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="50" />
+        <source>Service</source>
+        <translation>配送サービス</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="51" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="55" />
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="52" />
+        <source>Active</source>
+        <translation>使用中</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="172" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="213" />
+        <source>Carrier</source>
+        <translation>配送会社</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="172" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="213" />
+        <source>Service code</source>
+        <translation>サービスコード</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="172" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="214" />
+        <source>Service name</source>
+        <translation>サービス名</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="173" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="214" />
+        <source>Delivery time slots</source>
+        <translation>配達時間帯</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="173" />
+        <source>Size classes (limits; empty = no limit)</source>
+        <translation>サイズ区分 (上限。空欄は制限なし)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="175" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="215" />
+        <source>Surcharges</source>
+        <translation>割増・手数料</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="178" />
+        <source>e.g. 午前中, 14-16, 16-18, 18-20, 19-21</source>
+        <translation>例: 午前中, 14-16, 16-18, 18-20, 19-21</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="184" />
+        <source>Add class</source>
+        <translation>区分を追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="184" />
+        <source>Remove class</source>
+        <translation>区分を削除</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="185" />
+        <source>Add surcharge</source>
+        <translation>割増を追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="186" />
+        <source>Remove surcharge</source>
+        <translation>割増を削除</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="187" />
+        <source>New service (Ctrl+N)</source>
+        <translation>サービスを追加 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="188" />
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="194" />
+        <source>Thin (letterbox) service</source>
+        <translation>薄型・ポスト投函便</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="195" />
+        <source>Envelopes only</source>
+        <translation>専用封筒のみ</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="196" />
+        <source>Cool (クール) parcels</source>
+        <translation>クール便 可</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="197" />
+        <source>Cash on delivery</source>
+        <translation>代金引換 可</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="198" />
+        <source>Delivery date can be chosen</source>
+        <translation>お届け日指定 可</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="199" />
+        <source>Active</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="202" />
+        <source>Class</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="202" />
+        <source>Sum of sides ≤ mm</source>
+        <translation>三辺合計 ≤ mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="203" />
+        <source>Longest side ≤ mm</source>
+        <translation>最長辺 ≤ mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="204" />
+        <source>Thickness ≤ mm</source>
+        <translation>厚さ ≤ mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="205" />
+        <source>Weight ≤ g</source>
+        <translation>重量 ≤ g</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="208" />
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="209" />
+        <source>Size class / prefecture</source>
+        <translation>サイズ区分 / 都道府県</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="210" />
+        <source>COD amount up to ¥</source>
+        <translation>代引金額 上限 (円)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="210" />
+        <source>Fee ¥</source>
+        <translation>料金 (円)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="215" />
+        <source>Size classes</source>
+        <translation>サイズ区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="289" />
+        <source>Service %1 added.</source>
+        <translation>配送サービス %1 を追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="289" />
+        <source>Service %1 saved.</source>
+        <translation>配送サービス %1 を保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="77" />
@@ -900,6 +1525,29 @@
         <location filename="../../src/packstation/ui/models.py" line="28" />
         <source>Cancelled</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>SurchargeKinds</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="41" />
+        <source>Cool (chilled)</source>
+        <translation>クール (冷蔵)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="42" />
+        <source>Cool (frozen)</source>
+        <translation>クール (冷凍)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="43" />
+        <source>COD fee</source>
+        <translation>代引手数料</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="44" />
+        <source>Island relay fee</source>
+        <translation>離島中継料</translation>
     </message>
 </context>
 <context>

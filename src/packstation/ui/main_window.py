@@ -24,6 +24,7 @@ from packstation.services import settings as settings_service
 from packstation.services.dto import OrderDetail, SessionUser
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
+from packstation.ui.screens.admin import AdminScreen
 from packstation.ui.screens.login import LoginScreen
 from packstation.ui.screens.order_detail import OrderDetailDialog
 from packstation.ui.screens.orders import OrdersScreen
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.orders = OrdersScreen(ctx)
         self.tabs.addTab(self.packer, "")
         self.tabs.addTab(self.orders, "")
+        self.admin = AdminScreen(ctx)  # a tab only while an admin is logged in
         self.user_label = QLabel(objectName="hint")
         self.lock_button = QPushButton(objectName="lock")
         self.lang_button = QPushButton(objectName="language")
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("F12"), self, self.toggle_language)
         QShortcut(QKeySequence("Ctrl+I"), self, self.open_import)
         QShortcut(QKeySequence("F11"), self, self.open_settings)
+        QShortcut(QKeySequence("Ctrl+M"), self, self.open_admin)
         self.settings_button.clicked.connect(self.open_settings)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -109,6 +112,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("packstation — packing station"))
         self.tabs.setTabText(0, self.tr("Packing (F2)"))
         self.tabs.setTabText(1, self.tr("Orders (F3)"))
+        if self.tabs.indexOf(self.admin) >= 0:
+            self.tabs.setTabText(self.tabs.indexOf(self.admin), self.tr("Admin (Ctrl+M)"))
         self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
         self.settings_button.setText(self.tr("Settings (F11)"))
         self.lang_button.setText(self.tr("日本語 / English (F12)"))
@@ -140,6 +145,10 @@ class MainWindow(QMainWindow):
         can_admin = Role(user.role).can(Role.ADMIN)
         self.orders.set_can_import(can_admin)
         self.settings_button.setVisible(can_admin)
+        if can_admin and self.tabs.indexOf(self.admin) < 0:
+            self.tabs.addTab(self.admin, "")
+        elif not can_admin and self.tabs.indexOf(self.admin) >= 0:
+            self.tabs.removeTab(self.tabs.indexOf(self.admin))
         self.retranslate()
         self.stack.setCurrentWidget(self.work)
         self._start_idle_timer()
@@ -186,6 +195,11 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.ctx, self)
         dialog.accepted.connect(self.packer.settings_changed)
         dialog.open()
+
+    def open_admin(self) -> None:
+        if _is_admin(self.ctx) and self.stack.currentWidget() is self.work:
+            self.tabs.setCurrentWidget(self.admin)
+            self.admin.pages.tabBar().setFocus()
 
     def open_import(self) -> None:
         user = self.ctx.session

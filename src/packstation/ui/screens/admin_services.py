@@ -1,343 +1,388 @@
-"""Admin › carriers' services: each service's flags, size classes (limits), surcharges and its
-rate matrix (default row + 47 prefectures × size classes, read-only), with the rate table's
-CSV export and all-or-nothing import. Part of AdminScreen (admin.py)."""
+"""Admin › carriers and services: a carrier's name; a service's flags, delivery time slots,
+size classes (limits in mm and g) and surcharges (cool per class, COD fee bands, island relay
+fee). Prices per prefecture are the rate page's (admin_rates.py). Saved through
+services/catalog_forms.py in one transaction; a refused save paints the cells it names."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
+from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QCheckBox,
     QComboBox,
-    QFileDialog,
+    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QPlainTextEdit,
+    QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
 from packstation.domain import prefectures
-from packstation.domain.catalog import CarrierSpec, ServiceSpec, SurchargeSpec
+from packstation.domain.catalog import CarrierSpec, ServiceSpec
 from packstation.domain.errors import BadInput
-from packstation.services import catalog_admin, rate_csv
+from packstation.services import catalog_admin, catalog_forms
 from packstation.ui.context import UiContext
-from packstation.ui.errors import describe
 from packstation.ui.models import Column, TableModel
+from packstation.ui.screens.admin_common import (
+    CellTable,
+    message_label,
+    problem_report,
+    read_only_table,
+    scrolled,
+    shortcut,
+    show_message,
+)
 from packstation.ui.widgets.base import Screen
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-_GREY = QColor("#78909c")
-
-_SURCHARGE_KINDS = {
-    "cool_chilled": QT_TRANSLATE_NOOP("SurchargeColumns", "Cool (chilled)"),
-    "cool_frozen": QT_TRANSLATE_NOOP("SurchargeColumns", "Cool (frozen)"),
-    "cod": QT_TRANSLATE_NOOP("SurchargeColumns", "COD fee"),
-    "relay": QT_TRANSLATE_NOOP("SurchargeColumns", "Island relay fee"),
+KINDS = {
+    "cool_chilled": QT_TRANSLATE_NOOP("SurchargeKinds", "Cool (chilled)"),
+    "cool_frozen": QT_TRANSLATE_NOOP("SurchargeKinds", "Cool (frozen)"),
+    "cod": QT_TRANSLATE_NOOP("SurchargeKinds", "COD fee"),
+    "relay": QT_TRANSLATE_NOOP("SurchargeKinds", "Island relay fee"),
 }
-
-
-def _t(context: str, text: object) -> str:
-    return QCoreApplication.translate(context, str(text))
-
-
-def _surcharge_kind(s: SurchargeSpec) -> str:
-    return _t("SurchargeColumns", _SURCHARGE_KINDS.get(s.kind, s.kind))
-
-
-def _surcharge_key(s: SurchargeSpec) -> str:
-    if s.kind == "cod" and s.up_to is not None:
-        return _t("SurchargeColumns", "up to ¥%1").replace("%1", f"{s.up_to:,}")
-    if s.kind == "relay" and s.key.isdigit():
-        found = prefectures.by_code(int(s.key))
-        return found.name if found else s.key
-    return s.key
-
+FLAGS = ("thin", "envelope_only", "cool_allowed", "cod_allowed", "date_allowed", "active")
 
 SERVICE_COLUMNS: list[Column] = [
     (QT_TRANSLATE_NOOP("ServiceColumns", "Carrier"), lambda r: r[0]),
     (QT_TRANSLATE_NOOP("ServiceColumns", "Service"), lambda r: r[1].name),
     (QT_TRANSLATE_NOOP("ServiceColumns", "Code"), lambda r: r[1].code),
+    (QT_TRANSLATE_NOOP("ServiceColumns", "Active"), lambda r: "✔" if r[1].active else ""),
 ]
-SURCHARGE_COLUMNS: list[Column] = [
-    (QT_TRANSLATE_NOOP("SurchargeColumns", "Surcharge"), _surcharge_kind),
-    (QT_TRANSLATE_NOOP("SurchargeColumns", "Class / band"), _surcharge_key),
-    (QT_TRANSLATE_NOOP("SurchargeColumns", "Price"), lambda s: f"¥{s.price_yen:,}"),
+CARRIER_COLUMNS: list[Column] = [
+    (QT_TRANSLATE_NOOP("ServiceColumns", "Code"), lambda c: c.code),
+    (QT_TRANSLATE_NOOP("ServiceColumns", "Carrier"), lambda c: c.name),
 ]
 
 
-class GridModel(QAbstractTableModel):
-    """A read-only grid of texts with row and column headers; greyed cells are inherited."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[str] = []
-        self.columns: list[str] = []
-        self.cells: list[list[str]] = []
-        self.grey: set[tuple[int, int]] = set()
-
-    def set_grid(self, rows: list[str], columns: list[str], cells: list[list[str]],
-                 grey: set[tuple[int, int]] | None = None) -> None:
-        self.beginResetModel()
-        self.rows, self.columns, self.cells, self.grey = rows, columns, cells, grey or set()
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cells[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and (index.row(), index.column()) in self.grey:
-            return _GREY
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = self.columns if orientation == Qt.Orientation.Horizontal else self.rows
-        return names[section] if 0 <= section < len(names) else None
+def _relay_key(key: str) -> str:
+    found = prefectures.by_code(int(key)) if key.isdigit() else None
+    return found.name if found else key
 
 
-def _table(name: str, model: QAbstractTableModel, row_height: int = 30) -> QTableView:
-    table = QTableView(objectName=name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setDefaultSectionSize(row_height)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+def service_cells(s: ServiceSpec) -> tuple[list[list[str]], list[list[str]]]:
+    """The service as the form shows it: class rows and surcharge rows of text."""
+    classes = [[c.name, *("" if v is None else str(v) for v in (
+        c.max_sum_mm, c.max_side_mm, c.max_thickness_mm, c.max_weight_g))] for c in s.classes]
+    extras = [[x.kind, _relay_key(x.key) if x.kind == "relay" else x.key,
+               "" if x.up_to is None else str(x.up_to), str(x.price_yen)] for x in s.surcharges]
+    return classes, extras
 
 
-def _cm(mm: int | None) -> str:
-    return "" if mm is None else f"{mm / 10:g}"
+class SurchargeTable(CellTable):
+    """Surcharges: the kind is chosen from a list, the rest typed."""
 
+    def add_row(self, cells: Sequence[str] = ()) -> int:
+        row = super().add_row(cells)
+        kind = QComboBox()
+        for code, label in KINDS.items():
+            kind.addItem(QCoreApplication.translate("SurchargeKinds", str(label)), code)
+        kind.setCurrentIndex(max(kind.findData(cells[0] if cells else "cool_chilled"), 0))
+        kind.setStyleSheet("min-height: 0; font-size: 16px; padding: 0 6px;")
+        self.setCellWidget(row, 0, kind)
+        return row
 
-def _kg(g: int | None) -> str:
-    return "" if g is None else f"{g / 1000:g}"
+    def text(self, row: int, col: int) -> str:
+        widget = self.cellWidget(row, col)
+        if isinstance(widget, QComboBox):
+            return str(widget.currentData())
+        return super().text(row, col)
+
+    def retranslate(self) -> None:
+        for r in range(self.rowCount()):
+            widget = self.cellWidget(r, 0)
+            if isinstance(widget, QComboBox):
+                for i, label in enumerate(KINDS.values()):
+                    widget.setItemText(i, QCoreApplication.translate("SurchargeKinds",
+                                                                     str(label)))
 
 
 class ServicesPage(Screen):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.service_model = TableModel("ServiceColumns", SERVICE_COLUMNS)
-        self.services = _table("services", self.service_model)
-        self.services.verticalHeader().setVisible(False)
-        self.flags = QLabel(objectName="hint", wordWrap=True)
-        self.surcharge_model = TableModel("SurchargeColumns", SURCHARGE_COLUMNS)
-        self.surcharges = _table("surcharges", self.surcharge_model, 28)
-        self.surcharges.verticalHeader().setVisible(False)
-        self.limits_model = GridModel()
-        self.limits = _table("limits", self.limits_model, 28)
-        self.limits.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.matrix_model = GridModel()
-        self.matrix = _table("matrix", self.matrix_model, 28)
-        self.legend = QLabel(objectName="hint", wordWrap=True)
-        self.encoding = QComboBox(objectName="encoding")
-        self.encoding.addItem("", "utf-8-sig")
-        self.encoding.addItem("", "cp932")
-        self.export_button = QPushButton(objectName="export_rates")
-        self.import_button = QPushButton(objectName="import_rates")
-        self.report = QPlainTextEdit(objectName="rate_report", readOnly=True)
-        self.report.setMaximumHeight(96)
-        self.current: ServiceSpec | None = None
+        self.model = TableModel("ServiceColumns", SERVICE_COLUMNS)
+        self.table = read_only_table("services", self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.carrier = QComboBox(objectName="carrier")
+        self.code = QLineEdit(objectName="service_code", maxLength=32)
+        self.name = QLineEdit(objectName="service_name", maxLength=100)
+        self.flags = {k: QCheckBox(objectName=k) for k in FLAGS}
+        self.slots = QLineEdit(objectName="time_slots")
+        self.classes = CellTable("classes", catalog_forms.CLASS_FIELDS)
+        self.surcharges = SurchargeTable("surcharges", catalog_forms.SURCHARGE_FIELDS)
+        self.buttons = {k: QPushButton(objectName=k) for k in (
+            "add_class", "remove_class", "add_surcharge", "remove_surcharge", "new_service",
+            "save_service")}
+        self.message = message_label()
+        self._labels = [QLabel() for _ in range(6)]
         self._layout()
-        self.services.selectionModel().currentRowChanged.connect(
-            lambda cur, _prev: self._show_service(cur.row()))
-        self.export_button.clicked.connect(self._choose_export)
-        self.import_button.clicked.connect(self._choose_import)
+        self._connect()
         self.retranslate()
 
     def _layout(self) -> None:
-        left = QVBoxLayout()
-        left.addWidget(self.services, 3)
-        left.addWidget(self.flags)
-        left.addWidget(self.surcharges, 2)
+        form = QGridLayout()
+        for i, (label, field) in enumerate(zip(self._labels[:4], (
+                self.carrier, self.code, self.name, self.slots), strict=True)):
+            form.addWidget(label, i // 2, (i % 2) * 2)
+            form.addWidget(field, i // 2, (i % 2) * 2 + 1)
+        flags = QGridLayout()
+        for i, box in enumerate(self.flags.values()):
+            flags.addWidget(box, i // 3, i % 3)
         right = QVBoxLayout()
-        right.addWidget(self.limits)
-        right.addWidget(self.legend)
-        right.addWidget(self.matrix, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.encoding)
-        buttons.addWidget(self.export_button)
-        buttons.addStretch()
-        buttons.addWidget(self.import_button)
-        right.addLayout(buttons)
-        right.addWidget(self.report)
+        right.addLayout(form)
+        right.addLayout(flags)
+        for label, table, add, remove, rows in (
+                (self._labels[4], self.classes, "add_class", "remove_class", 5),
+                (self._labels[5], self.surcharges, "add_surcharge", "remove_surcharge", 4)):
+            head = QHBoxLayout()
+            head.addWidget(label, 1)
+            head.addWidget(self.buttons[add])
+            head.addWidget(self.buttons[remove])
+            right.addLayout(head)
+            table.setMinimumHeight(rows * table.verticalHeader().defaultSectionSize() + 40)
+            right.addWidget(table, rows)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.buttons["new_service"])
+        bottom.addStretch()
+        bottom.addWidget(self.buttons["save_service"])
+        right.addLayout(bottom)
+        right.addWidget(self.message)
         row = QHBoxLayout(self)
-        row.addLayout(left, 4)
-        row.addLayout(right, 9)
+        self.table.setMinimumWidth(420)
+        row.addWidget(self.table, 2)
+        row.addWidget(scrolled(right), 5)
+
+    def _connect(self) -> None:
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self._fill(cur.row()))
+        b = self.buttons
+        b["add_class"].clicked.connect(lambda: self._add(self.classes))
+        b["remove_class"].clicked.connect(self.classes.remove_current)
+        b["add_surcharge"].clicked.connect(lambda: self._add(self.surcharges))
+        b["remove_surcharge"].clicked.connect(self.surcharges.remove_current)
+        b["new_service"].clicked.connect(self.new_service)
+        b["save_service"].clicked.connect(self.save)
+        shortcut("Ctrl+S", self, self.save)
+        shortcut("Ctrl+N", self, self.new_service)
 
     def retranslate(self) -> None:
-        self.encoding.setItemText(0, self.tr("UTF-8 (BOM)"))
-        self.encoding.setItemText(1, self.tr("Shift_JIS (cp932)"))
-        self.export_button.setText(self.tr("Export rates CSV…"))
-        self.import_button.setText(self.tr("Import rates CSV…"))
-        self.legend.setText(self.tr("Rates in yen by destination. (Grey) = no price of its own: "
-                                    "the default row's price applies."))
-        self.report.setPlaceholderText(self.tr(
-            "A rate CSV has one row per prefecture and one column per size class. Problems of "
-            "a refused file are listed here by row and column."))
-        for model in (self.service_model, self.surcharge_model):
-            model.retranslate()
-        self._show(self.current)
+        texts = (self.tr("Carrier"), self.tr("Service code"), self.tr("Service name"),
+                 self.tr("Delivery time slots"), self.tr("Size classes (limits; empty = no "
+                                                         "limit)"),
+                 self.tr("Surcharges"))
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
+        self.slots.setPlaceholderText(self.tr("e.g. 午前中, 14-16, 16-18, 18-20, 19-21"))
+        for key, text in self.flag_labels().items():
+            self.flags[key].setText(text)
+        self.classes.setHorizontalHeaderLabels(list(self.class_labels().values()))
+        self.surcharges.setHorizontalHeaderLabels(list(self.surcharge_labels().values()))
+        self.surcharges.retranslate()
+        texts2 = {"add_class": self.tr("Add class"), "remove_class": self.tr("Remove class"),
+                  "add_surcharge": self.tr("Add surcharge"),
+                  "remove_surcharge": self.tr("Remove surcharge"),
+                  "new_service": self.tr("New service (Ctrl+N)"),
+                  "save_service": self.tr("Save (Ctrl+S)")}
+        for key, text in texts2.items():
+            self.buttons[key].setText(text)
+        self.model.retranslate()
 
-    # -- loading ----------------------------------------------------------------------------
+    def flag_labels(self) -> dict[str, str]:
+        return {"thin": self.tr("Thin (letterbox) service"),
+                "envelope_only": self.tr("Envelopes only"),
+                "cool_allowed": self.tr("Cool (クール) parcels"),
+                "cod_allowed": self.tr("Cash on delivery"),
+                "date_allowed": self.tr("Delivery date can be chosen"),
+                "active": self.tr("Active")}
+
+    def class_labels(self) -> dict[str, str]:
+        return {"name": self.tr("Class"), "max_sum_mm": self.tr("Sum of sides ≤ mm"),
+                "max_side_mm": self.tr("Longest side ≤ mm"),
+                "max_thickness_mm": self.tr("Thickness ≤ mm"),
+                "max_weight_g": self.tr("Weight ≤ g")}
+
+    def surcharge_labels(self) -> dict[str, str]:
+        return {"kind": self.tr("Kind"),
+                "key": self.tr("Size class / prefecture"),
+                "up_to": self.tr("COD amount up to ¥"), "price_yen": self.tr("Fee ¥")}
+
+    def labels(self) -> dict[str, str]:
+        return {"carrier_code": self.tr("Carrier"), "code": self.tr("Service code"),
+                "name": self.tr("Service name"), "time_slots": self.tr("Delivery time slots"),
+                "classes": self.tr("Size classes"), "surcharges": self.tr("Surcharges"),
+                **self.flag_labels(), **self.class_labels(), **self.surcharge_labels()}
+
+    # -- data -------------------------------------------------------------------------------
     def load(self, select: str = "") -> None:
         app, user = self.ctx.require_app(), self.ctx.session
-        keep = select or (self.current.code if self.current else "")
+        keep = select or self.code.text().strip()
 
         def work() -> tuple[list[CarrierSpec], list[ServiceSpec]]:
             return (catalog_admin.list_carriers(app.uow, user),
                     catalog_admin.list_services(app.uow, user))
-        self.ctx.tasks.db.submit(work, lambda result: self._loaded(*result, keep),
-                                 self._failed)
+        self.ctx.tasks.db.submit(work, lambda got: self._loaded(*got, keep), self._failed)
 
     def _loaded(self, carriers: list[CarrierSpec], services: list[ServiceSpec],
                 keep: str) -> None:
+        message = self.message.text()
+        self.carrier.clear()
+        for c in carriers:
+            self.carrier.addItem(c.name, c.code)
         names = {c.code: c.name for c in carriers}
-        self.service_model.set_rows([(names.get(s.carrier_code, s.carrier_code), s)
-                                     for s in services])
+        self.model.set_rows([(names.get(s.carrier_code, s.carrier_code), s) for s in services])
         codes = [s.code for s in services]
-        self.services.selectRow(codes.index(keep) if keep in codes else 0)
+        if codes:
+            self.table.selectRow(codes.index(keep) if keep in codes else 0)
+        self.message.setText(message)
 
-    def select_service(self, code: str) -> bool:
-        codes = [r[1].code for r in self.service_model.rows]
-        if code not in codes:
-            return False
-        self.services.selectRow(codes.index(code))
-        return True
-
-    def _show_service(self, row: int) -> None:
-        rows = self.service_model.rows
-        self._show(rows[row][1] if 0 <= row < len(rows) else None)
-
-    def _show(self, service: ServiceSpec | None) -> None:
-        self.current = service
-        if service is None:
-            self.limits_model.set_grid([], [], [])
-            self.matrix_model.set_grid([], [], [])
-            self.surcharge_model.set_rows([])
-            self.flags.setText("")
+    def _fill(self, row: int) -> None:
+        if not 0 <= row < len(self.model.rows):
             return
-        names = [c.name for c in service.classes]
-        self.limits_model.set_grid(
-            [self.tr("Sum of sides ≤ cm"), self.tr("Longest side ≤ cm"),
-             self.tr("Thickness ≤ cm"), self.tr("Weight ≤ kg")], names,
-            [[_cm(c.max_sum_mm) for c in service.classes],
-             [_cm(c.max_side_mm) for c in service.classes],
-             [_cm(c.max_thickness_mm) for c in service.classes],
-             [_kg(c.max_weight_g) for c in service.classes]])
-        self._fit_limits()
-        self._show_matrix(service, names)
-        self.surcharge_model.set_rows(list(service.surcharges))
-        self.flags.setText(self._flags_text(service))
+        service: ServiceSpec = self.model.rows[row][1]
+        self.carrier.setCurrentIndex(max(self.carrier.findData(service.carrier_code), 0))
+        self.code.setText(service.code)
+        self.name.setText(service.name)
+        for key, box in self.flags.items():
+            box.setChecked(bool(getattr(service, key)))
+        self.slots.setText(", ".join(service.time_slots))
+        self.slots.setCursorPosition(0)
+        classes, extras = service_cells(service)
+        self.classes.set_cells(classes)
+        self.surcharges.set_cells(extras)
+        self.message.clear()
 
-    def _fit_limits(self) -> None:
-        rows = self.limits.verticalHeader().length() + self.limits.horizontalHeader().height()
-        self.limits.setFixedHeight(rows + 2 * self.limits.frameWidth() + 2)
+    def _add(self, table: CellTable) -> None:
+        row = table.add_row()
+        table.setCurrentCell(row, 1 if isinstance(table, SurchargeTable) else 0)
+        table.setFocus()
 
-    def _show_matrix(self, service: ServiceSpec, names: list[str]) -> None:
-        rows = rate_csv.matrix(service)
-        default = rows[0].prices
-        cells, grey = [], set()
-        for r, row in enumerate(rows):
-            line = []
-            for c, own in enumerate(row.prices):
-                if own is None:
-                    line.append("" if default[c] is None else f"(¥{default[c]:,})")
-                    grey.add((r, c))
-                else:
-                    line.append(f"¥{own:,}")
-            cells.append(line)
-        labels = [self.tr("Default (all)")] + [r.label for r in rows[1:]]
-        self.matrix_model.set_grid(labels, names, cells, grey)
+    def new_service(self) -> None:
+        self.table.clearSelection()
+        for field in (self.code, self.name, self.slots):
+            field.clear()
+        for key, box in self.flags.items():
+            box.setChecked(key in ("date_allowed", "active"))
+        self.classes.set_cells([[""] * len(catalog_forms.CLASS_FIELDS)])
+        self.surcharges.set_cells([])
+        self.message.clear()
+        self.code.setFocus()
 
-    def _flags_text(self, s: ServiceSpec) -> str:
-        flags = [(s.thin, self.tr("thin (letterbox)")), (s.envelope_only, self.tr("envelope only")),
-                 (s.cool_allowed, self.tr("cool")), (s.cod_allowed, self.tr("COD")),
-                 (s.date_allowed, self.tr("delivery date")), (not s.active, self.tr("inactive"))]
-        text = " · ".join(label for on, label in flags if on)
-        if s.time_slots:
-            text += "\n" + self.tr("Time slots: %1").replace("%1", ", ".join(s.time_slots))
-        return text
+    def form(self) -> catalog_forms.ServiceForm:
+        return catalog_forms.ServiceForm(
+            str(self.carrier.currentData() or ""), self.code.text(), self.name.text(),
+            self.classes.cells(), self.surcharges.cells(), self.slots.text(),
+            {k: box.isChecked() for k, box in self.flags.items()})
 
-    # -- CSV --------------------------------------------------------------------------------
-    def _choose_export(self) -> None:
-        if self.current is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export rates CSV"),
-                                              f"rates-{self.current.code}.csv",
-                                              self.tr("CSV files (*.csv)"))
-        if path:
-            self.export_to(Path(path))
+    def save(self) -> None:
+        app, user, form = self.ctx.require_app(), self.ctx.session, self.form()
+        self.buttons["save_service"].setEnabled(False)
+        self.ctx.tasks.db.submit(lambda: catalog_forms.save_service_form(app.uow, user, form),
+                                 lambda new: self._saved(form.code.strip(), new), self._failed)
 
-    def export_to(self, path: Path) -> None:
-        if self.current is None:
-            return
-        app, user, code = self.ctx.require_app(), self.ctx.session, self.current.code
-        encoding = str(self.encoding.currentData())
-
-        def work() -> int:
-            return path.write_bytes(rate_csv.export_rates(app.uow, user, code, encoding))
-        self.ctx.tasks.db.submit(work, lambda _n: self.report.setPlainText(
-            self.tr("Exported the rates of %1 to %2 (%3).").replace("%1", code)
-            .replace("%2", path.name).replace("%3", self.encoding.currentText())),
-            self._failed)
-
-    def _choose_import(self) -> None:
-        if self.current is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import rates CSV"), "",
-                                              self.tr("CSV files (*.csv *.txt);;All files (*)"))
-        if path:
-            self.import_from(Path(path))
-
-    def import_from(self, path: Path) -> None:
-        if self.current is None:
-            return
-        app, user, code = self.ctx.require_app(), self.ctx.session, self.current.code
-        self.report.setPlainText(self.tr("Checking every row…"))
-        self.ctx.tasks.db.submit(
-            lambda: rate_csv.import_rates(app.uow, user, code, path.read_bytes(), path.name),
-            self._imported, self._failed)
-
-    def _imported(self, report: rate_csv.RateImportReport) -> None:
-        self.report.setPlainText(
-            self.tr("Rates of %1 replaced (%2 rows, %3): %4 prices, %5 changed.")
-            .replace("%1", report.service_code).replace("%2", str(report.rows))
-            .replace("%3", report.encoding).replace("%4", str(report.prices))
-            .replace("%5", str(report.changed)))
-        self.load(report.service_code)
+    def _saved(self, code: str, new: bool) -> None:
+        self.buttons["save_service"].setEnabled(True)
+        self.classes.mark([], "classes")
+        self.surcharges.mark([], "surcharges")
+        text = self.tr("Service %1 added.") if new else self.tr("Service %1 saved.")
+        show_message(self.message, text.replace("%1", code), True)
+        self.load(code)
 
     def _failed(self, error: BaseException) -> None:
+        self.buttons["save_service"].setEnabled(True)
         if isinstance(error, BadInput):
-            self.report.setPlainText(
-                self.tr("Nothing was changed. Fix these %n problem(s) and try again:", "",
-                        len(error.problems)) + "\n" + error.summary())
-        else:
-            self.report.setPlainText(describe(error))
+            self.classes.mark(error.problems, "classes")
+            self.surcharges.mark(error.problems, "surcharges")
+        show_message(self.message, problem_report(error, self.labels()), False)
+
+
+class CarriersPage(Screen):
+    """Carriers: a code the services point to and the name shown everywhere."""
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.model = TableModel("ServiceColumns", CARRIER_COLUMNS)
+        self.table = read_only_table("carriers", self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.code = QLineEdit(objectName="carrier_code", maxLength=32)
+        self.name = QLineEdit(objectName="carrier_name", maxLength=100)
+        self.new_button = QPushButton(objectName="new_carrier")
+        self.save_button = QPushButton(objectName="save_carrier")
+        self.message = message_label()
+        self._labels = [QLabel(), QLabel()]
+        form = QFormLayout()
+        form.addRow(self._labels[0], self.code)
+        form.addRow(self._labels[1], self.name)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch()
+        buttons.addWidget(self.save_button)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addLayout(buttons)
+        right.addWidget(self.message)
+        right.addStretch()
+        row = QHBoxLayout(self)
+        row.addWidget(self.table, 1)
+        row.addLayout(right, 1)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self._fill(cur.row()))
+        self.new_button.clicked.connect(self.new_carrier)
+        self.save_button.clicked.connect(self.save)
+        shortcut("Ctrl+S", self, self.save)
+        shortcut("Ctrl+N", self, self.new_carrier)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._labels[0].setText(self.tr("Carrier code"))
+        self._labels[1].setText(self.tr("Carrier name"))
+        self.new_button.setText(self.tr("New carrier (Ctrl+N)"))
+        self.save_button.setText(self.tr("Save (Ctrl+S)"))
+        self.model.retranslate()
+
+    def load(self, select: str = "") -> None:
+        app, user = self.ctx.require_app(), self.ctx.session
+        keep = select or self.code.text().strip()
+        self.ctx.tasks.db.submit(lambda: catalog_admin.list_carriers(app.uow, user),
+                                 lambda got: self._loaded(got, keep), self._failed)
+
+    def _loaded(self, carriers: list[CarrierSpec], keep: str) -> None:
+        message = self.message.text()
+        self.model.set_rows(carriers)
+        codes = [c.code for c in carriers]
+        if codes:
+            self.table.selectRow(codes.index(keep) if keep in codes else 0)
+        self.message.setText(message)
+
+    def _fill(self, row: int) -> None:
+        if 0 <= row < len(self.model.rows):
+            self.code.setText(self.model.rows[row].code)
+            self.name.setText(self.model.rows[row].name)
+            self.message.clear()
+
+    def new_carrier(self) -> None:
+        self.table.clearSelection()
+        self.code.clear()
+        self.name.clear()
+        self.message.clear()
+        self.code.setFocus()
+
+    def save(self) -> None:
+        app, user = self.ctx.require_app(), self.ctx.session
+        carrier = CarrierSpec(self.code.text(), self.name.text())
+        self.ctx.tasks.db.submit(lambda: catalog_admin.save_carrier(app.uow, user, carrier),
+                                 lambda new: self._saved(carrier.code.strip(), new),
+                                 self._failed)
+
+    def _saved(self, code: str, new: bool) -> None:
+        text = self.tr("Carrier %1 added.") if new else self.tr("Carrier %1 saved.")
+        show_message(self.message, text.replace("%1", code), True)
+        self.load(code)
+
+    def _failed(self, error: BaseException) -> None:
+        show_message(self.message, problem_report(error, {"code": self.tr("Carrier code"),
+                                                          "name": self.tr("Carrier name")}),
+                     False)
