@@ -21,7 +21,9 @@ TERMS = {
     "Tare (g)": "箱重量 (g)",
     "Cost (¥)": "資材費 (円)",
     "Max load (g)": "耐荷重 (g)",
-    "Envelope": "封筒",
+    "envelope": "封筒",
+    "retired": "使用停止",
+    "Notes": "備考",
     "Envelope (thin services)": "封筒タイプ (薄型便用)",
     "Active (offered to packers)": "使用中 (作業者に提案)",
     "Length": "縦",
@@ -111,4 +113,14 @@ TERMS = {
     "%1 product(s) to measure": "要採寸 %1 件",
     "%1 products, %2 missing size or weight": "商品 %1 件 (寸法・重量 未登録 %2 件)",
     "%1 saved: %2 mm, %3 g.": "%1 を保存しました: %2 mm、%3 g。",
+    # --- proposal on the packer screen ----------------------------------------------------
+    "%1 size": "%1サイズ",
+    "nationwide rate": "全国一律",
+    "Use: %1 — ¥%2": "推奨: %1 — ¥%2",
+    "   or %1 — ¥%2 (+¥%3)": "   次点: %1 — ¥%2 (+¥%3)",
+    "Why: box ¥%1 + shipping ¥%2 (%3) is the lowest total of every box and service that "
+    "fits.": "理由: 資材費 ¥%1 + 送料 ¥%2 (%3) が、入る箱と配送サービスの組み合わせで"
+    "合計最安です。",
+    "Why: %4 boxes ¥%1 + shipping ¥%2 (%3) is the lowest total; no single box does it for "
+    "less.": "理由: %4個口 資材費 ¥%1 + 送料 ¥%2 (%3) が合計最安です (1箱にまとめるより安い)。",
 }

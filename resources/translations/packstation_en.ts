@@ -3,12 +3,12 @@
 <context>
     <name>AdminPages</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_common.py" line="196" />
+        <location filename="../../src/packstation/ui/screens/admin_common.py" line="193" />
         <source>Nothing was changed. Fix these %n problem(s) and save again:</source>
         <translation>Nothing was changed. Fix these %n problem(s) and save again:</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_common.py" line="212" />
+        <location filename="../../src/packstation/ui/screens/admin_common.py" line="209" />
         <source>row %1</source>
         <translation>row %1</translation>
     </message>
@@ -44,137 +44,137 @@
 <context>
     <name>BoxColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="46" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="43" />
+        <source>envelope</source>
+        <translation>envelope</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="45" />
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="51" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="47" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="52" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="48" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="53" />
         <source>Inside (mm)</source>
         <translation>Inside (mm)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="49" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="54" />
         <source>Outside (mm)</source>
         <translation>Outside (mm)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="50" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="55" />
         <source>Tare (g)</source>
         <translation>Tare (g)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="51" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="56" />
         <source>Cost (¥)</source>
         <translation>Cost (¥)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="52" />
-        <source>Max load (g)</source>
-        <translation>Max load (g)</translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="53" />
-        <source>Envelope</source>
-        <translation>Envelope</translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="54" />
-        <source>Active</source>
-        <translation>Active</translation>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="57" />
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>BoxesPage</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="107" />
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="123" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="116" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="132" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="107" />
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="123" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="116" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="132" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="108" />
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="125" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="117" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="134" />
         <source>Tare (g)</source>
         <translation>Tare (g)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="108" />
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="125" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="117" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="134" />
         <source>Cost (¥)</source>
         <translation>Cost (¥)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="109" />
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="126" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="118" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="135" />
         <source>Max load (g)</source>
         <translation>Max load (g)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="113" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="122" />
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="113" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="122" />
         <source>Width</source>
         <translation>Width</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="114" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="123" />
         <source>Height</source>
         <translation>Height</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="116" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="125" />
         <source>Envelope (thin services)</source>
         <translation>Envelope (thin services)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="117" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="126" />
         <source>Active (offered to packers)</source>
         <translation>Active (offered to packers)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="118" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="127" />
         <source>New box (Ctrl+N)</source>
         <translation>New box (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="119" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="128" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="107" />
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="124" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="116" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="133" />
         <source>Inside (mm)</source>
         <translation>Inside (mm)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="108" />
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="124" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="117" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="133" />
         <source>Outside (mm)</source>
         <translation>Outside (mm)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="187" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="196" />
         <source>Box %1 added.</source>
         <translation>Box %1 added.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="187" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="196" />
         <source>Box %1 saved.</source>
         <translation>Box %1 saved.</translation>
     </message>
@@ -845,27 +845,27 @@
 <context>
     <name>PackColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="35" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="36" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="36" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="37" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="37" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="38" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="38" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="39" />
         <source>Scanned</source>
         <translation>Scanned</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="39" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="40" />
         <source>Left</source>
         <translation>Left</translation>
     </message>
@@ -873,154 +873,144 @@
 <context>
     <name>PackerScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="147" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
         <source>Use this box (F4)</source>
         <translation>Use this box (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="149" />
         <source>Undo last (Ctrl+Z)</source>
         <translation>Undo last (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="149" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="150" />
         <source>Key count (F6)</source>
         <translation>Key count (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="149" />
         <source>Other box… (F7)</source>
         <translation>Other box… (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="150" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="151" />
         <source>Hold (F8)</source>
         <translation>Hold (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="150" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="151" />
         <source>Lead override (F9)</source>
         <translation>Lead override (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="151" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="152" />
         <source>Complete (F10)</source>
         <translation>Complete (F10)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="154" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="155" />
         <source>Scan here</source>
         <translation>Scan here</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="155" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="156" />
         <source>🔇 Sound is not working on this PC: watch the colours</source>
         <translation>🔇 Sound is not working on this PC: watch the colours</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="159" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="160" />
         <source>Scan the pick list or 納品書 barcode</source>
         <translation>Scan the pick list or 納品書 barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="189" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="190" />
         <source>left on the order: %1</source>
         <translation>left on the order: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="253" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="254" />
         <source>Choosing the box and carrier…</source>
         <translation>Choosing the box and carrier…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="268" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="269" />
         <source>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</source>
         <translation>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="273" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="274" />
         <source>⚠ No box or service fits: %1</source>
         <translation>⚠ No box or service fits: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="276" />
-        <source>Box and carrier: %1 — ¥%2</source>
-        <translation>Box and carrier: %1 — ¥%2</translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="278" />
-        <source>  or %1 (+¥%2)</source>
-        <translation>  or %1 (+¥%2)</translation>
-    </message>
-    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="290" />
         <location filename="../../src/packstation/ui/screens/packer.py" line="294" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="298" />
         <source>Other box</source>
         <translation>Other box</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="294" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="290" />
         <source>Choose</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="299" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="295" />
         <source>Why not the cheapest?</source>
         <translation>Why not the cheapest?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="310" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="306" />
         <source>Chosen: %1</source>
         <translation>Chosen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="317" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="313" />
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="318" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="314" />
         <source>No order open</source>
         <translation>No order open</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="322" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="318" />
         <source>Next: scan the next item (%1 left)</source>
         <translation>Next: scan the next item (%1 left)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="324" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="320" />
         <source>Next: scan the carrier label, or the next order</source>
         <translation>Next: scan the carrier label, or the next order</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="326" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="322" />
         <source>Next: scan the order barcode</source>
         <translation>Next: scan the order barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="355" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="358" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="351" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="354" />
         <source>Key count</source>
         <translation>Key count</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="355" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="351" />
         <source>Scan the item</source>
         <translation>Scan the item</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="358" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="354" />
         <source>How many units?</source>
         <translation>How many units?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="364" />
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="364" />
         <source>Reason for the hold</source>
         <translation>Reason for the hold</translation>
     </message>
@@ -1138,6 +1128,39 @@
         <location filename="../../src/packstation/ui/screens/admin_products.py" line="178" />
         <source>%1 saved: %2 mm, %3 g.</source>
         <translation>%1 saved: %2 mm, %3 g.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalText</name>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/proposal_text.py" line="17" />
+        <source>%1 size</source>
+        <translation>%1 size</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/proposal_text.py" line="28" />
+        <source>nationwide rate</source>
+        <translation>nationwide rate</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/proposal_text.py" line="35" />
+        <source>Use: %1 — ¥%2</source>
+        <translation>Use: %1 — ¥%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/proposal_text.py" line="37" />
+        <source>   or %1 — ¥%2 (+¥%3)</source>
+        <translation>   or %1 — ¥%2 (+¥%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/proposal_text.py" line="41" />
+        <source>Why: box ¥%1 + shipping ¥%2 (%3) is the lowest total of every box and service that fits.</source>
+        <translation>Why: box ¥%1 + shipping ¥%2 (%3) is the lowest total of every box and service that fits.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/proposal_text.py" line="43" />
+        <source>Why: %4 boxes ¥%1 + shipping ¥%2 (%3) is the lowest total; no single box does it for less.</source>
+        <translation>Why: %4 boxes ¥%1 + shipping ¥%2 (%3) is the lowest total; no single box does it for less.</translation>
     </message>
 </context>
 <context>
@@ -1553,107 +1576,107 @@
 <context>
     <name>Verdicts</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="44" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="45" />
         <source>Order opened: scan the items</source>
         <translation>Order opened: scan the items</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="45" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
         <source>Unknown order number</source>
         <translation>Unknown order number</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
         <source>Already packed: do not ship it again</source>
         <translation>Already packed: do not ship it again</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
         <source>WRONG ITEM: not on this order. Put it back.</source>
         <translation>WRONG ITEM: not on this order. Put it back.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
         <source>Unknown barcode: no product has it</source>
         <translation>Unknown barcode: no product has it</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
         <source>Misread barcode: scan it again</source>
         <translation>Misread barcode: scan it again</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
         <source>TOO MANY: this line is already complete</source>
         <translation>TOO MANY: this line is already complete</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
         <source>Serial number already scanned</source>
         <translation>Serial number already scanned</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
         <source>Scan the serial number barcode</source>
         <translation>Scan the serial number barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
         <source>Scan the barcode: typing is not allowed</source>
         <translation>Scan the barcode: typing is not allowed</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
         <source>EXPIRED: do not ship this unit</source>
         <translation>EXPIRED: do not ship this unit</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
         <source>Scan the order barcode first</source>
         <translation>Scan the order barcode first</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
         <source>Order complete: pack and close the box</source>
         <translation>Order complete: pack and close the box</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
         <source>Items missing: the order cannot be completed</source>
         <translation>Items missing: the order cannot be completed</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
         <source>Label OK: next order</source>
         <translation>Label OK: next order</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
         <source>WRONG LABEL: this label is another order's</source>
         <translation>WRONG LABEL: this label is another order's</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="62" />
         <source>Last scan undone: take the unit out</source>
         <translation>Last scan undone: take the unit out</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="62" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="63" />
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="63" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="64" />
         <source>Order put on hold</source>
         <translation>Order put on hold</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="64" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="65" />
         <source>Approved by the lead</source>
         <translation>Approved by the lead</translation>
     </message>

@@ -3,12 +3,12 @@
 <context>
     <name>AdminPages</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_common.py" line="196" />
+        <location filename="../../src/packstation/ui/screens/admin_common.py" line="193" />
         <source>Nothing was changed. Fix these %n problem(s) and save again:</source>
         <translation>保存していません。次の %n 件を直して、もう一度保存してください:</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_common.py" line="212" />
+        <location filename="../../src/packstation/ui/screens/admin_common.py" line="209" />
         <source>row %1</source>
         <translation>%1行目</translation>
     </message>
@@ -44,137 +44,137 @@
 <context>
     <name>BoxColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="46" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="43" />
+        <source>envelope</source>
+        <translation>封筒</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="45" />
+        <source>retired</source>
+        <translation>使用停止</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="51" />
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="47" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="52" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="48" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="53" />
         <source>Inside (mm)</source>
         <translation>内寸 (mm)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="49" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="54" />
         <source>Outside (mm)</source>
         <translation>外寸 (mm)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="50" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="55" />
         <source>Tare (g)</source>
         <translation>箱重量 (g)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="51" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="56" />
         <source>Cost (¥)</source>
         <translation>資材費 (円)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="52" />
-        <source>Max load (g)</source>
-        <translation>耐荷重 (g)</translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="53" />
-        <source>Envelope</source>
-        <translation>封筒</translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="54" />
-        <source>Active</source>
-        <translation>使用中</translation>
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="57" />
+        <source>Notes</source>
+        <translation>備考</translation>
     </message>
 </context>
 <context>
     <name>BoxesPage</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="107" />
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="123" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="116" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="132" />
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="107" />
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="123" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="116" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="132" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="108" />
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="125" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="117" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="134" />
         <source>Tare (g)</source>
         <translation>箱重量 (g)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="108" />
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="125" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="117" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="134" />
         <source>Cost (¥)</source>
         <translation>資材費 (円)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="109" />
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="126" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="118" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="135" />
         <source>Max load (g)</source>
         <translation>耐荷重 (g)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="113" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="122" />
         <source>Length</source>
         <translation>縦</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="113" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="122" />
         <source>Width</source>
         <translation>横</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="114" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="123" />
         <source>Height</source>
         <translation>高さ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="116" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="125" />
         <source>Envelope (thin services)</source>
         <translation>封筒タイプ (薄型便用)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="117" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="126" />
         <source>Active (offered to packers)</source>
         <translation>使用中 (作業者に提案)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="118" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="127" />
         <source>New box (Ctrl+N)</source>
         <translation>箱を追加 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="119" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="128" />
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="107" />
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="124" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="116" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="133" />
         <source>Inside (mm)</source>
         <translation>内寸 (mm)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="108" />
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="124" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="117" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="133" />
         <source>Outside (mm)</source>
         <translation>外寸 (mm)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="187" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="196" />
         <source>Box %1 added.</source>
         <translation>箱 %1 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="187" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="196" />
         <source>Box %1 saved.</source>
         <translation>箱 %1 を保存しました。</translation>
     </message>
@@ -845,27 +845,27 @@
 <context>
     <name>PackColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="35" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="36" />
         <source>SKU</source>
         <translation>商品コード</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="36" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="37" />
         <source>Product</source>
         <translation>商品名</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="37" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="38" />
         <source>Ordered</source>
         <translation>受注数</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="38" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="39" />
         <source>Scanned</source>
         <translation>検品済</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="39" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="40" />
         <source>Left</source>
         <translation>残数</translation>
     </message>
@@ -873,154 +873,144 @@
 <context>
     <name>PackerScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="147" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
         <source>Use this box (F4)</source>
         <translation>この箱で確定 (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="149" />
         <source>Undo last (Ctrl+Z)</source>
         <translation>直前を取消 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="149" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="150" />
         <source>Key count (F6)</source>
         <translation>数量入力 (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="149" />
         <source>Other box… (F7)</source>
         <translation>別の箱… (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="150" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="151" />
         <source>Hold (F8)</source>
         <translation>保留 (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="150" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="151" />
         <source>Lead override (F9)</source>
         <translation>リーダー承認 (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="151" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="152" />
         <source>Complete (F10)</source>
         <translation>検品完了 (F10)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="154" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="155" />
         <source>Scan here</source>
         <translation>ここにスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="155" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="156" />
         <source>🔇 Sound is not working on this PC: watch the colours</source>
         <translation>🔇 このPCでは音が出ません。画面の色で確認してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="159" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="160" />
         <source>Scan the pick list or 納品書 barcode</source>
         <translation>ピッキングリストか納品書のバーコードをスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="189" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="190" />
         <source>left on the order: %1</source>
         <translation>残り %1 点</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="253" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="254" />
         <source>Choosing the box and carrier…</source>
         <translation>箱と配送方法を選んでいます…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="268" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="269" />
         <source>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</source>
         <translation>⚠ 寸法・重量が未登録の商品があります:%1。箱を選べません。管理者に登録を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="273" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="274" />
         <source>⚠ No box or service fits: %1</source>
         <translation>⚠ 入る箱・配送方法がありません:%1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="276" />
-        <source>Box and carrier: %1 — ¥%2</source>
-        <translation>推奨の箱・配送:%1 — ¥%2</translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="278" />
-        <source>  or %1 (+¥%2)</source>
-        <translation>  次点 %1(+¥%2)</translation>
-    </message>
-    <message>
+        <location filename="../../src/packstation/ui/screens/packer.py" line="290" />
         <location filename="../../src/packstation/ui/screens/packer.py" line="294" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="298" />
         <source>Other box</source>
         <translation>別の箱</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="294" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="290" />
         <source>Choose</source>
         <translation>選択</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="299" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="295" />
         <source>Why not the cheapest?</source>
         <translation>最安以外を選ぶ理由</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="310" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="306" />
         <source>Chosen: %1</source>
         <translation>確定:%1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="317" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="313" />
         <source>Order %1</source>
         <translation>受注 %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="318" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="314" />
         <source>No order open</source>
         <translation>検品中の受注なし</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="322" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="318" />
         <source>Next: scan the next item (%1 left)</source>
         <translation>次:次の商品をスキャン(残り %1 点)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="324" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="320" />
         <source>Next: scan the carrier label, or the next order</source>
         <translation>次:送り状をスキャン、または次の受注へ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="326" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="322" />
         <source>Next: scan the order barcode</source>
         <translation>次:受注のバーコードをスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="355" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="358" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="351" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="354" />
         <source>Key count</source>
         <translation>数量入力</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="355" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="351" />
         <source>Scan the item</source>
         <translation>商品をスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="358" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="354" />
         <source>How many units?</source>
         <translation>何点ですか?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="364" />
         <source>Hold</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="364" />
         <source>Reason for the hold</source>
         <translation>保留の理由</translation>
     </message>
@@ -1138,6 +1128,39 @@
         <location filename="../../src/packstation/ui/screens/admin_products.py" line="178" />
         <source>%1 saved: %2 mm, %3 g.</source>
         <translation>%1 を保存しました: %2 mm、%3 g。</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalText</name>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/proposal_text.py" line="17" />
+        <source>%1 size</source>
+        <translation>%1サイズ</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/proposal_text.py" line="28" />
+        <source>nationwide rate</source>
+        <translation>全国一律</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/proposal_text.py" line="35" />
+        <source>Use: %1 — ¥%2</source>
+        <translation>推奨: %1 — ¥%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/proposal_text.py" line="37" />
+        <source>   or %1 — ¥%2 (+¥%3)</source>
+        <translation>   次点: %1 — ¥%2 (+¥%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/proposal_text.py" line="41" />
+        <source>Why: box ¥%1 + shipping ¥%2 (%3) is the lowest total of every box and service that fits.</source>
+        <translation>理由: 資材費 ¥%1 + 送料 ¥%2 (%3) が、入る箱と配送サービスの組み合わせで合計最安です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/widgets/proposal_text.py" line="43" />
+        <source>Why: %4 boxes ¥%1 + shipping ¥%2 (%3) is the lowest total; no single box does it for less.</source>
+        <translation>理由: %4個口 資材費 ¥%1 + 送料 ¥%2 (%3) が合計最安です (1箱にまとめるより安い)。</translation>
     </message>
 </context>
 <context>
@@ -1553,107 +1576,107 @@
 <context>
     <name>Verdicts</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="44" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="45" />
         <source>Order opened: scan the items</source>
         <translation>検品開始:商品をスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="45" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
         <source>Unknown order number</source>
         <translation>受注番号が見つかりません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
         <source>Already packed: do not ship it again</source>
         <translation>梱包済です。二重出荷しないでください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
         <source>WRONG ITEM: not on this order. Put it back.</source>
         <translation>商品違い:この受注の商品ではありません。戻してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
         <source>Unknown barcode: no product has it</source>
         <translation>未登録のバーコードです</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
         <source>Misread barcode: scan it again</source>
         <translation>読み取りエラー:もう一度スキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
         <source>TOO MANY: this line is already complete</source>
         <translation>数量超過:この商品はもう足りています</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
         <source>Serial number already scanned</source>
         <translation>シリアル番号が重複しています</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
         <source>Scan the serial number barcode</source>
         <translation>シリアル番号のバーコードをスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
         <source>Scan the barcode: typing is not allowed</source>
         <translation>手入力はできません。バーコードをスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
         <source>EXPIRED: do not ship this unit</source>
         <translation>期限切れ:この商品は出荷できません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
         <source>Scan the order barcode first</source>
         <translation>先に受注のバーコードをスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
         <source>Order complete: pack and close the box</source>
         <translation>検品完了:梱包して封をしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
         <source>Items missing: the order cannot be completed</source>
         <translation>不足あり:検品を完了できません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
         <source>Label OK: next order</source>
         <translation>送り状OK:次の受注へ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
         <source>WRONG LABEL: this label is another order's</source>
         <translation>送り状違い:別の受注の送り状です</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="62" />
         <source>Last scan undone: take the unit out</source>
         <translation>直前のスキャンを取り消しました。商品を取り出してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="62" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="63" />
         <source>Nothing to undo</source>
         <translation>取り消すスキャンがありません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="63" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="64" />
         <source>Order put on hold</source>
         <translation>受注を保留にしました</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="64" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="65" />
         <source>Approved by the lead</source>
         <translation>リーダーが承認しました</translation>
     </message>

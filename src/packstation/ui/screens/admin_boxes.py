@@ -6,11 +6,12 @@ cost in yen. Saved through catalog_admin.save_box in one transaction, or refused
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -35,13 +36,17 @@ from packstation.ui.widgets.base import Screen
 
 
 def _sides(mm: tuple[int, int, int]) -> str:
-    return " × ".join(str(v) for v in mm)
+    return "×".join(str(v) for v in mm)
 
 
-def _check(flag: bool) -> str:
-    return "✔" if flag else ""
+def _notes(box: BoxSpec) -> str:
+    notes = [QCoreApplication.translate("BoxColumns", "envelope")] if box.envelope else []
+    if not box.active:
+        notes.append(QCoreApplication.translate("BoxColumns", "retired"))
+    return ", ".join(notes)
 
 
+# The max load is in the form only: the list must fit beside it on a 1366-pixel screen.
 BOX_COLUMNS: list[Column] = [
     (QT_TRANSLATE_NOOP("BoxColumns", "Code"), lambda b: b.code),
     (QT_TRANSLATE_NOOP("BoxColumns", "Name"), lambda b: b.name),
@@ -49,9 +54,7 @@ BOX_COLUMNS: list[Column] = [
     (QT_TRANSLATE_NOOP("BoxColumns", "Outside (mm)"), lambda b: _sides(b.outer_mm)),
     (QT_TRANSLATE_NOOP("BoxColumns", "Tare (g)"), lambda b: b.tare_g),
     (QT_TRANSLATE_NOOP("BoxColumns", "Cost (¥)"), lambda b: b.cost_yen),
-    (QT_TRANSLATE_NOOP("BoxColumns", "Max load (g)"), lambda b: b.max_weight_g),
-    (QT_TRANSLATE_NOOP("BoxColumns", "Envelope"), lambda b: _check(b.envelope)),
-    (QT_TRANSLATE_NOOP("BoxColumns", "Active"), lambda b: _check(b.active)),
+    (QT_TRANSLATE_NOOP("BoxColumns", "Notes"), _notes),
 ]
 
 
@@ -62,10 +65,16 @@ class BoxesPage(Screen):
         self.model = TableModel("BoxColumns", BOX_COLUMNS)
         self.table = read_only_table("boxes", self.model)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.code = QLineEdit(objectName="box_code", maxLength=32)
         self.name = QLineEdit(objectName="box_name", maxLength=100)
-        self.inner = [spin(catalog_admin.MAX_MM, arrows=False) for _ in range(3)]
-        self.outer = [spin(catalog_admin.MAX_MM, arrows=False) for _ in range(3)]
+        self.inner = [spin(catalog_admin.MAX_MM) for _ in range(3)]
+        self.outer = [spin(catalog_admin.MAX_MM) for _ in range(3)]
+        for side in (*self.inner, *self.outer):
+            side.setGroupSeparatorShown(False)
+            side.setMinimumWidth(72)  # three in a row fit the form beside the box list
         self.tare = spin(catalog_admin.MAX_G)
         self.cost = spin(catalog_admin.MAX_YEN)
         self.max_weight = spin(catalog_admin.MAX_G)
@@ -101,7 +110,7 @@ class BoxesPage(Screen):
         right.addStretch()
         row = QHBoxLayout(self)
         row.addWidget(self.table, 1)
-        row.addWidget(scrolled(right, 470))
+        row.addWidget(scrolled(right, 480))
 
     def retranslate(self) -> None:
         texts = (self.tr("Code"), self.tr("Name"), self.tr("Inside (mm)"),

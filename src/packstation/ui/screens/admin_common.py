@@ -49,19 +49,16 @@ def shortcut(key: str, page: QWidget, slot: Callable[[], Any]) -> QShortcut:
     return sc
 
 
-def spin(high: int, special: str = "", arrows: bool = True) -> QSpinBox:
-    """A whole-number field; with `special`, 0 shows that text (e.g. 未登録). Up/down keys
-    step it even without the arrow buttons."""
+def spin(high: int, special: str = "") -> QSpinBox:
+    """A whole-number field; with `special`, 0 shows that text (e.g. 未登録)."""
     box = QSpinBox()
-    if not arrows:
-        box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
     box.setRange(0, high)
     box.setGroupSeparatorShown(True)
     box.setSpecialValueText(special)
     return box
 
 
-def scrolled(layout: QLayout, max_width: int | None = None) -> QScrollArea:
+def scrolled(layout: QLayout, width: int | None = None) -> QScrollArea:
     """A form that scrolls rather than making the whole window taller than a 768-pixel
     screen (the main window's tabs are as tall as their tallest page)."""
     inner = QWidget()
@@ -71,8 +68,8 @@ def scrolled(layout: QLayout, max_width: int | None = None) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    if max_width is not None:
-        area.setMaximumWidth(max_width)
+    if width is not None:
+        area.setFixedWidth(width)
     return area
 
 
