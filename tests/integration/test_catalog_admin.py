@@ -201,3 +201,17 @@ def test_half_filled_measurements_change_nothing(demo_app: App, admin: SessionUs
                                                (None, "weight_g")}
     assert [p.sku for p in product_admin.list_products(demo_app.uow, admin, True)] \
         == ["NEW-SAMPLE"]
+
+
+def test_a_time_slot_taken_off_a_service_takes_it_off_the_proposal(demo_app: App,
+                                                                  admin: SessionUser) -> None:
+    _order(demo_app, "S-1", [("MUG-WHT", 2)], 13, time_slot="19-21")
+
+    def offered() -> set[str]:
+        view = proposal.suggest(demo_app.uow, "S-1")
+        return {s for o in (view.best, *view.alternatives) if o for s in o.services}
+
+    assert "takkyubin" in offered()
+    form = _form(demo_app, admin, "takkyubin")
+    save_service_form(demo_app.uow, admin, replace(form, time_slots="午前中, 14-16, 16-18"))
+    assert "takkyubin" not in offered()

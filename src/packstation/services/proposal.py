@@ -69,13 +69,22 @@ def suggest(uow_factory: UnitOfWorkFactory, order_no: str) -> ProposalView:
     if missing:  # a proposal on guessed sizes would be worse than none
         return ProposalView(order_no, None, (), "", missing, ())
     units = [unit for ln in order.lines for unit in _units(products[ln.sku], ln.qty)]
-    plan = plan_shipment(units, [_box(b) for b in boxes], [_service(s) for s in services],
+    plan = plan_shipment(units, [_box(b) for b in boxes],
+                         [_service(s) for s in services if delivers_as_asked(s, order)],
                          _terms(order))
     best = _option(plan.best, 0, names) if plan.best else None
     base = plan.best.total_yen if plan.best else 0
     return ProposalView(order_no, best, tuple(_option(p, base, names)
                                               for p in plan.alternatives),
                         plan.explanation, (), tuple(f"{u.sku}: {u.reason}" for u in plan.unpacked))
+
+
+def delivers_as_asked(service: ServiceSpec, order: Order) -> bool:
+    """A requested time slot must be one of the service's slots; a requested delivery date
+    needs a service that takes one (ポスト投函 services take neither)."""
+    if order.time_slot and order.time_slot not in service.time_slots:
+        return False
+    return not (order.delivery_date is not None and not service.date_allowed)
 
 
 def _units(product: Product | None, qty: int) -> list[Item]:
