@@ -112,8 +112,18 @@ def test_surcharge_rows_with_a_kind_list(qtbot, window, admin) -> None:
     count = page.surcharges.rowCount()
     page.buttons["add_surcharge"].click()
     assert page.surcharges.rowCount() == count + 1
-    kind = page.surcharges.cellWidget(count, 0)
-    kind.setCurrentIndex(kind.findData("relay"))
+    page.surcharges.setFocus()
+    page.surcharges.setCurrentCell(count, 0)
+    qtbot.keyClick(page.surcharges, Qt.Key.Key_F2)  # the kind list opens from the keyboard
+    from PySide6.QtWidgets import QComboBox
+
+    editors = page.surcharges.viewport().findChildren(QComboBox)
+    assert len(editors) == 1, "F2 opened the list of kinds"
+    editor = editors[0]
+    editor.setCurrentIndex(editor.findData("relay"))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.surcharges.item(count, 0).text() == "Island relay fee",
+                    timeout=5000)  # the delegate commits on the next turn of the event loop
     page.surcharges.item(count, 1).setText("北海道")
     page.surcharges.item(count, 3).setText("500")
     page.save()

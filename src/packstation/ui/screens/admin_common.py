@@ -9,11 +9,12 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -136,6 +137,17 @@ class CellTable(QTableWidget):
         self.verticalHeader().setDefaultSectionSize(32)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move, F2 edits
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+
+    def event(self, event: QEvent) -> bool:
+        """F2 edits the cell here, not 'Packing (F2)' of the main window."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and event.key() == Qt.Key.Key_F2 and self.state() != self.State.EditingState:
+            event.accept()
+            return True
+        return super().event(event)
 
     def set_cells(self, rows: Sequence[Sequence[str]]) -> None:
         self.setRowCount(0)

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,7 +24,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from packstation.domain import prefectures
@@ -71,32 +81,61 @@ def service_cells(s: ServiceSpec) -> tuple[list[list[str]], list[list[str]]]:
     return classes, extras
 
 
+def _kind_label(code: str) -> str:
+    return QCoreApplication.translate("SurchargeKinds", str(KINDS.get(code, code)))
+
+
+class KindDelegate(QStyledItemDelegate):
+    """The surcharge kind is picked from a list: F2 or typing opens it, arrows choose."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        box = QComboBox(parent)
+        box.setStyleSheet("min-height: 0; font-size: 16px; padding: 0 6px;")
+        for code in KINDS:
+            box.addItem(_kind_label(code), code)
+        return box
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            code = index.data(Qt.ItemDataRole.UserRole)
+            editor.setCurrentIndex(max(editor.findData(code), 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.UserRole)
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
+
+
 class SurchargeTable(CellTable):
-    """Surcharges: the kind is chosen from a list, the rest typed."""
+    """Surcharges: the kind is chosen from a list (its code kept under the label), the rest
+    typed."""
+
+    def __init__(self, name: str, fields: Sequence[str]) -> None:
+        super().__init__(name, fields)
+        self.setItemDelegateForColumn(0, KindDelegate(self))
 
     def add_row(self, cells: Sequence[str] = ()) -> int:
         row = super().add_row(cells)
-        kind = QComboBox()
-        for code, label in KINDS.items():
-            kind.addItem(QCoreApplication.translate("SurchargeKinds", str(label)), code)
-        kind.setCurrentIndex(max(kind.findData(cells[0] if cells else "cool_chilled"), 0))
-        kind.setStyleSheet("min-height: 0; font-size: 16px; padding: 0 6px;")
-        self.setCellWidget(row, 0, kind)
+        self.set_kind(row, cells[0] if cells else "cool_chilled")
         return row
 
+    def set_kind(self, row: int, code: str) -> None:
+        item = self.item(row, 0)
+        if item is not None:
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setText(_kind_label(code))
+
     def text(self, row: int, col: int) -> str:
-        widget = self.cellWidget(row, col)
-        if isinstance(widget, QComboBox):
-            return str(widget.currentData())
+        item = self.item(row, col)
+        if col == 0 and item is not None:
+            return str(item.data(Qt.ItemDataRole.UserRole) or "")
         return super().text(row, col)
 
     def retranslate(self) -> None:
         for r in range(self.rowCount()):
-            widget = self.cellWidget(r, 0)
-            if isinstance(widget, QComboBox):
-                for i, label in enumerate(KINDS.values()):
-                    widget.setItemText(i, QCoreApplication.translate("SurchargeKinds",
-                                                                     str(label)))
+            self.set_kind(r, self.text(r, 0))
 
 
 class ServicesPage(Screen):
