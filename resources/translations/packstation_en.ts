@@ -3,12 +3,12 @@
 <context>
     <name>AdminPages</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_common.py" line="193" />
+        <location filename="../../src/packstation/ui/screens/admin_common.py" line="206" />
         <source>Nothing was changed. Fix these %n problem(s) and save again:</source>
         <translation>Nothing was changed. Fix these %n problem(s) and save again:</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_common.py" line="209" />
+        <location filename="../../src/packstation/ui/screens/admin_common.py" line="222" />
         <source>row %1</source>
         <translation>row %1</translation>
     </message>
@@ -182,34 +182,34 @@
 <context>
     <name>CarriersPage</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="340" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="386" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="379" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="425" />
         <source>Carrier code</source>
         <translation>Carrier code</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="341" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="387" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="380" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="426" />
         <source>Carrier name</source>
         <translation>Carrier name</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="342" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="381" />
         <source>New carrier (Ctrl+N)</source>
         <translation>New carrier (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="343" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="382" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="381" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="420" />
         <source>Carrier %1 added.</source>
         <translation>Carrier %1 added.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="381" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="420" />
         <source>Carrier %1 saved.</source>
         <translation>Carrier %1 saved.</translation>
     </message>
@@ -1016,6 +1016,424 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="19" />
+        <source>this row has %1 cells, the header only %2</source>
+        <translation>this row has %1 cells, the header only %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="20" />
+        <source>quote cells that contain a comma</source>
+        <translation>quote cells that contain a comma</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="21" />
+        <source>'%1' is not a prefecture</source>
+        <translation>'%1' is not a prefecture</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="22" />
+        <source>no prefecture</source>
+        <translation>no prefecture</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="23" />
+        <source>e.g. 北海道, 東京都, 大阪, Okinawa or a region such as 関東; '全国(既定)' or '*' for the default row</source>
+        <translation>e.g. 北海道, 東京都, 大阪, Okinawa or a region such as 関東; '全国(既定)' or '*' for the default row</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="25" />
+        <source>%1 is also in row %2</source>
+        <translation>%1 is also in row %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="26" />
+        <source>keep one row per prefecture or region</source>
+        <translation>keep one row per prefecture or region</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="27" />
+        <source>'%1' is not an amount in yen</source>
+        <translation>'%1' is not an amount in yen</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="28" />
+        <source>whole yen from 0 to %1, e.g. 1980 or 1,980</source>
+        <translation>whole yen from 0 to %1, e.g. 1980 or 1,980</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="29" />
+        <source>type the amount itself (no formula, no minus sign): %1</source>
+        <translation>type the amount itself (no formula, no minus sign): %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="30" />
+        <source>no price for %1 here nor in the default row</source>
+        <translation>no price for %1 here nor in the default row</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="31" />
+        <source>fill in this cell or the default row's</source>
+        <translation>fill in this cell or the default row's</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="32" />
+        <source>no row for %1 and no default row (全国(既定))</source>
+        <translation>no row for %1 and no default row (全国(既定))</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="33" />
+        <source>add a row for %1 or its region (%2), or a row '全国(既定)' with the price for every prefecture without a row</source>
+        <translation>add a row for %1 or its region (%2), or a row '全国(既定)' with the price for every prefecture without a row</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="35" />
+        <source>the first column must be the destination prefecture</source>
+        <translation>the first column must be the destination prefecture</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="36" />
+        <source>put the '都道府県' column first, then one column per size class</source>
+        <translation>put the '都道府県' column first, then one column per size class</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="38" />
+        <source>'%1' is not a size class of this service</source>
+        <translation>'%1' is not a size class of this service</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="39" />
+        <source>name each column after a size class: %1</source>
+        <translation>name each column after a size class: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="40" />
+        <source>columns '%1' and '%2' are both size class %3</source>
+        <translation>columns '%1' and '%2' are both size class %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="41" />
+        <source>delete one of them</source>
+        <translation>delete one of them</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="42" />
+        <source>no column for size class %1</source>
+        <translation>no column for size class %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="43" />
+        <source>add a column '%1' with its prices</source>
+        <translation>add a column '%1' with its prices</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="44" />
+        <source>prices in a column without a size class in row 1</source>
+        <translation>prices in a column without a size class in row 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="45" />
+        <source>write the size class in row 1 or delete the column</source>
+        <translation>write the size class in row 1 or delete the column</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="46" />
+        <source>byte %1 at byte offset %2 is neither UTF-8 nor cp932 (Shift_JIS)</source>
+        <translation>byte %1 at byte offset %2 is neither UTF-8 nor cp932 (Shift_JIS)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="48" />
+        <source>save the file as 'CSV UTF-8' or as 'CSV (Shift_JIS)' and import it again</source>
+        <translation>save the file as 'CSV UTF-8' or as 'CSV (Shift_JIS)' and import it again</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="50" />
+        <source>the file has no header row</source>
+        <translation>the file has no header row</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="51" />
+        <source>the first row must name the columns</source>
+        <translation>the first row must name the columns</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="52" />
+        <source>not valid CSV: %1</source>
+        <translation>not valid CSV: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="53" />
+        <source>check the quotes in this row</source>
+        <translation>check the quotes in this row</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="54" />
+        <source>%1 more problems not listed</source>
+        <translation>%1 more problems not listed</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="55" />
+        <source>fix the ones above and import again to see the rest</source>
+        <translation>fix the ones above and import again to see the rest</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="56" />
+        <source>'%1' cannot be written in cp932</source>
+        <translation>'%1' cannot be written in cp932</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="57" />
+        <source>export as UTF-8</source>
+        <translation>export as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="59" />
+        <source>%1 are not three sizes in millimetres</source>
+        <translation>%1 are not three sizes in millimetres</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="60" />
+        <source>three whole numbers from 1 to %1</source>
+        <translation>three whole numbers from 1 to %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="61" />
+        <source>the inside %1 is larger than the outside %2 on some side</source>
+        <translation>the inside %1 is larger than the outside %2 on some side</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="62" />
+        <source>the inside fits in the outside: check both, in millimetres</source>
+        <translation>the inside fits in the outside: check both, in millimetres</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="63" />
+        <source>%1 is out of range</source>
+        <translation>%1 is out of range</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="64" />
+        <source>a whole number from %1 to %2</source>
+        <translation>a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="65" />
+        <source>no carrier '%1'</source>
+        <translation>no carrier '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="66" />
+        <source>choose one of the carriers</source>
+        <translation>choose one of the carriers</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="67" />
+        <source>no carrier</source>
+        <translation>no carrier</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="68" />
+        <source>choose the carrier</source>
+        <translation>choose the carrier</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="69" />
+        <source>a service needs at least one size class</source>
+        <translation>a service needs at least one size class</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="70" />
+        <source>add a size class</source>
+        <translation>add a size class</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="71" />
+        <source>a delivery time slot is empty, too long or given twice</source>
+        <translation>a delivery time slot is empty, too long or given twice</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="72" />
+        <source>list each slot once, e.g. 午前中, 14-16</source>
+        <translation>list each slot once, e.g. 午前中, 14-16</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="73" />
+        <source>size class '%1' is also in row %2</source>
+        <translation>size class '%1' is also in row %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="74" />
+        <source>give each size class its own name</source>
+        <translation>give each size class its own name</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="75" />
+        <source>%1 is not a positive limit</source>
+        <translation>%1 is not a positive limit</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="76" />
+        <source>a whole number from 1 to %1, or empty for no limit</source>
+        <translation>a whole number from 1 to %1, or empty for no limit</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="77" />
+        <source>%1 prices are not yen for a prefecture</source>
+        <translation>%1 prices are not yen for a prefecture</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="78" />
+        <source>import the rate table as CSV</source>
+        <translation>import the rate table as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="79" />
+        <source>the same as surcharge %1</source>
+        <translation>the same as surcharge %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="80" />
+        <source>unknown kind</source>
+        <translation>unknown kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="81" />
+        <source>use one of: %1</source>
+        <translation>use one of: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="82" />
+        <source>%1 is not a price</source>
+        <translation>%1 is not a price</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="83" />
+        <source>whole yen from 0 to %1</source>
+        <translation>whole yen from 0 to %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="84" />
+        <source>'%1' is not a size class</source>
+        <translation>'%1' is not a size class</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="85" />
+        <source>'%1' is not a prefecture code</source>
+        <translation>'%1' is not a prefecture code</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="86" />
+        <source>a JIS code from 1 to 47</source>
+        <translation>a JIS code from 1 to 47</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="87" />
+        <source>no upper amount for the COD band</source>
+        <translation>no upper amount for the COD band</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="88" />
+        <source>the largest amount it covers</source>
+        <translation>the largest amount it covers</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="89" />
+        <source>cool is ticked but no size class has a cool surcharge, so no cool parcel could go by it</source>
+        <translation>cool is ticked but no size class has a cool surcharge, so no cool parcel could go by it</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="91" />
+        <source>add the chilled/frozen surcharge of each class that takes cool parcels, or untick cool</source>
+        <translation>add the chilled/frozen surcharge of each class that takes cool parcels, or untick cool</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="93" />
+        <source>COD is ticked but there is no COD fee band</source>
+        <translation>COD is ticked but there is no COD fee band</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="94" />
+        <source>add the COD fee bands, or untick COD</source>
+        <translation>add the COD fee bands, or untick COD</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="95" />
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="96" />
+        <source>fill it in</source>
+        <translation>fill it in</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="97" />
+        <source>longer than %1 characters</source>
+        <translation>longer than %1 characters</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="98" />
+        <source>shorten it</source>
+        <translation>shorten it</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="99" />
+        <source>'%1' starts with = + - @ or holds a control character</source>
+        <translation>'%1' starts with = + - @ or holds a control character</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="100" />
+        <source>start it with a letter or a digit (spreadsheets run such cells as formulas)</source>
+        <translation>start it with a letter or a digit (spreadsheets run such cells as formulas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="102" />
+        <source>'%1' is not a valid limit</source>
+        <translation>'%1' is not a valid limit</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="103" />
+        <source>a whole number of millimetres from 1 to %1, or empty for no limit</source>
+        <translation>a whole number of millimetres from 1 to %1, or empty for no limit</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="105" />
+        <source>a whole number of grams from 1 to %1, or empty for no limit</source>
+        <translation>a whole number of grams from 1 to %1, or empty for no limit</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="106" />
+        <source>type the number itself, not a formula: %1</source>
+        <translation>type the number itself, not a formula: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="107" />
+        <source>e.g. 沖縄県, 北海道 or 47</source>
+        <translation>e.g. 沖縄県, 北海道 or 47</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="108" />
+        <source>fill in the amount in yen</source>
+        <translation>fill in the amount in yen</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="110" />
+        <source>not filled in</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="111" />
+        <source>measure it and type the whole number of %1: thin services need the real size</source>
+        <translation>measure it and type the whole number of %1: thin services need the real size</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="113" />
+        <source>a whole number of %1 from 1 to %2</source>
+        <translation>a whole number of %1 from 1 to %2</translation>
+    </message>
+</context>
+<context>
     <name>ProductColumns</name>
     <message>
         <location filename="../../src/packstation/ui/screens/admin_products.py" line="33" />
@@ -1166,32 +1584,32 @@
 <context>
     <name>RatesPage</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="86" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="87" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="87" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="88" />
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="88" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="89" />
         <source>Shift_JIS (cp932)</source>
         <translation>Shift_JIS (cp932)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="89" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="90" />
         <source>Export CSV… (Ctrl+E)</source>
         <translation>Export CSV… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="90" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="91" />
         <source>Import CSV… (Ctrl+O)</source>
         <translation>Import CSV… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="91" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="92" />
         <source>Rates in yen by destination. (Grey) = no price of its own: the default row's price applies.</source>
         <translation>Rates in yen by destination. (Grey) = no price of its own: the default row's price applies.</translation>
     </message>
@@ -1201,7 +1619,7 @@
         <translation>A rate CSV has a header row of size classes and one row per prefecture or region (関東, 南東北…). A refused file changes nothing; its problems are listed here by row and column.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="135" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="134" />
         <source>Sum of sides ≤ cm</source>
         <translation>Sum of sides ≤ cm</translation>
     </message>
@@ -1216,52 +1634,52 @@
         <translation>Thickness ≤ cm</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="136" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="138" />
         <source>Weight ≤ kg</source>
         <translation>Weight ≤ kg</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="158" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="159" />
         <source>Default (all)</source>
         <translation>Default (all)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="165" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="166" />
         <source>Export rates CSV</source>
         <translation>Export rates CSV</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="167" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="168" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="180" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="181" />
         <source>Exported the rates of %1 to %2 (%3).</source>
         <translation>Exported the rates of %1 to %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="186" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="187" />
         <source>Import rates CSV</source>
         <translation>Import rates CSV</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="187" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="188" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="195" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="196" />
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="202" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="203" />
         <source>Rates of %1 replaced from %2 rows (%3): %4 prices, %5 changed.</source>
         <translation>Rates of %1 replaced from %2 rows (%3): %4 prices, %5 changed.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="210" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="211" />
         <source>Nothing was changed. Fix these %1 problem(s) in %2 and import it again:</source>
         <translation>Nothing was changed. Fix these %1 problem(s) in %2 and import it again:</translation>
     </message>
@@ -1269,24 +1687,24 @@
 <context>
     <name>ServiceColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="49" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="56" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="59" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="66" />
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="50" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="60" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="51" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="55" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="61" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="65" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="52" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="62" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -1294,162 +1712,162 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="172" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="213" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="211" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="252" />
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="172" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="213" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="211" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="252" />
         <source>Service code</source>
         <translation>Service code</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="172" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="214" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="211" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="253" />
         <source>Service name</source>
         <translation>Service name</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="173" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="214" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="212" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="253" />
         <source>Delivery time slots</source>
         <translation>Delivery time slots</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="173" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="212" />
         <source>Size classes (limits; empty = no limit)</source>
         <translation>Size classes (limits; empty = no limit)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="175" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="215" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="214" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="254" />
         <source>Surcharges</source>
         <translation>Surcharges</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="178" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="217" />
         <source>e.g. 午前中, 14-16, 16-18, 18-20, 19-21</source>
         <translation>e.g. 午前中, 14-16, 16-18, 18-20, 19-21</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="184" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="223" />
         <source>Add class</source>
         <translation>Add class</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="184" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="223" />
         <source>Remove class</source>
         <translation>Remove class</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="185" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="224" />
         <source>Add surcharge</source>
         <translation>Add surcharge</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="186" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="225" />
         <source>Remove surcharge</source>
         <translation>Remove surcharge</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="187" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="226" />
         <source>New service (Ctrl+N)</source>
         <translation>New service (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="188" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="227" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="194" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="233" />
         <source>Thin (letterbox) service</source>
         <translation>Thin (letterbox) service</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="195" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="234" />
         <source>Envelopes only</source>
         <translation>Envelopes only</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="196" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="235" />
         <source>Cool (クール) parcels</source>
         <translation>Cool (クール) parcels</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="197" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="236" />
         <source>Cash on delivery</source>
         <translation>Cash on delivery</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="198" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="237" />
         <source>Delivery date can be chosen</source>
         <translation>Delivery date can be chosen</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="199" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="238" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="202" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="241" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="202" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="241" />
         <source>Sum of sides ≤ mm</source>
         <translation>Sum of sides ≤ mm</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="203" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="242" />
         <source>Longest side ≤ mm</source>
         <translation>Longest side ≤ mm</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="204" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="243" />
         <source>Thickness ≤ mm</source>
         <translation>Thickness ≤ mm</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="205" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="244" />
         <source>Weight ≤ g</source>
         <translation>Weight ≤ g</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="208" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="247" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="209" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="248" />
         <source>Size class / prefecture</source>
         <translation>Size class / prefecture</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="210" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="249" />
         <source>COD amount up to ¥</source>
         <translation>COD amount up to ¥</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="210" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="249" />
         <source>Fee ¥</source>
         <translation>Fee ¥</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="215" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="254" />
         <source>Size classes</source>
         <translation>Size classes</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="289" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="328" />
         <source>Service %1 added.</source>
         <translation>Service %1 added.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="289" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="328" />
         <source>Service %1 saved.</source>
         <translation>Service %1 saved.</translation>
     </message>
@@ -1553,22 +1971,22 @@
 <context>
     <name>SurchargeKinds</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="41" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="51" />
         <source>Cool (chilled)</source>
         <translation>Cool (chilled)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="42" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="52" />
         <source>Cool (frozen)</source>
         <translation>Cool (frozen)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="43" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="53" />
         <source>COD fee</source>
         <translation>COD fee</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="44" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="54" />
         <source>Island relay fee</source>
         <translation>Island relay fee</translation>
     </message>

@@ -3,12 +3,12 @@
 <context>
     <name>AdminPages</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_common.py" line="193" />
+        <location filename="../../src/packstation/ui/screens/admin_common.py" line="206" />
         <source>Nothing was changed. Fix these %n problem(s) and save again:</source>
         <translation>保存していません。次の %n 件を直して、もう一度保存してください:</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_common.py" line="209" />
+        <location filename="../../src/packstation/ui/screens/admin_common.py" line="222" />
         <source>row %1</source>
         <translation>%1行目</translation>
     </message>
@@ -182,34 +182,34 @@
 <context>
     <name>CarriersPage</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="340" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="386" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="379" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="425" />
         <source>Carrier code</source>
         <translation>配送会社コード</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="341" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="387" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="380" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="426" />
         <source>Carrier name</source>
         <translation>配送会社名</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="342" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="381" />
         <source>New carrier (Ctrl+N)</source>
         <translation>配送会社を追加 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="343" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="382" />
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="381" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="420" />
         <source>Carrier %1 added.</source>
         <translation>配送会社 %1 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="381" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="420" />
         <source>Carrier %1 saved.</source>
         <translation>配送会社 %1 を保存しました。</translation>
     </message>
@@ -1016,6 +1016,424 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="19" />
+        <source>this row has %1 cells, the header only %2</source>
+        <translation>この行は %1 列ありますが、見出しは %2 列です</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="20" />
+        <source>quote cells that contain a comma</source>
+        <translation>カンマを含むセルは "…" で囲んでください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="21" />
+        <source>'%1' is not a prefecture</source>
+        <translation>「%1」は都道府県名ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="22" />
+        <source>no prefecture</source>
+        <translation>都道府県が空欄です</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="23" />
+        <source>e.g. 北海道, 東京都, 大阪, Okinawa or a region such as 関東; '全国(既定)' or '*' for the default row</source>
+        <translation>例: 北海道、東京都、大阪、または 関東 などの地域。全国共通の行は「全国(既定)」か「*」</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="25" />
+        <source>%1 is also in row %2</source>
+        <translation>%1 は %2行目にもあります</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="26" />
+        <source>keep one row per prefecture or region</source>
+        <translation>都道府県・地域ごとに1行にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="27" />
+        <source>'%1' is not an amount in yen</source>
+        <translation>「%1」は金額(円)ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="28" />
+        <source>whole yen from 0 to %1, e.g. 1980 or 1,980</source>
+        <translation>0〜%1 の整数(円)。例: 1980 または 1,980</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="29" />
+        <source>type the amount itself (no formula, no minus sign): %1</source>
+        <translation>数式やマイナスではなく金額そのものを入力してください。%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="30" />
+        <source>no price for %1 here nor in the default row</source>
+        <translation>%1 の運賃が、このセルにも全国(既定)の行にもありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="31" />
+        <source>fill in this cell or the default row's</source>
+        <translation>このセルか、全国(既定)の行に運賃を入れてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="32" />
+        <source>no row for %1 and no default row (全国(既定))</source>
+        <translation>%1 の行も、全国(既定)の行もありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="33" />
+        <source>add a row for %1 or its region (%2), or a row '全国(既定)' with the price for every prefecture without a row</source>
+        <translation>%1 か地域(%2)の行、または行のない都道府県すべてに使う「全国(既定)」の行を追加してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="35" />
+        <source>the first column must be the destination prefecture</source>
+        <translation>1列目は届け先の都道府県にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="36" />
+        <source>put the '都道府県' column first, then one column per size class</source>
+        <translation>「都道府県」列を先頭に置き、続けてサイズ区分ごとに1列にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="38" />
+        <source>'%1' is not a size class of this service</source>
+        <translation>「%1」はこの配送サービスのサイズ区分ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="39" />
+        <source>name each column after a size class: %1</source>
+        <translation>列名はサイズ区分にしてください: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="40" />
+        <source>columns '%1' and '%2' are both size class %3</source>
+        <translation>列「%1」と「%2」がどちらもサイズ区分 %3 です</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="41" />
+        <source>delete one of them</source>
+        <translation>どちらか一方を削除してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="42" />
+        <source>no column for size class %1</source>
+        <translation>サイズ区分 %1 の列がありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="43" />
+        <source>add a column '%1' with its prices</source>
+        <translation>「%1」列を追加して運賃を入れてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="44" />
+        <source>prices in a column without a size class in row 1</source>
+        <translation>1行目にサイズ区分のない列に運賃があります</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="45" />
+        <source>write the size class in row 1 or delete the column</source>
+        <translation>1行目にサイズ区分を書くか、その列を削除してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="46" />
+        <source>byte %1 at byte offset %2 is neither UTF-8 nor cp932 (Shift_JIS)</source>
+        <translation>%2バイト目の %1 は UTF-8 でも cp932 (Shift_JIS) でもありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="48" />
+        <source>save the file as 'CSV UTF-8' or as 'CSV (Shift_JIS)' and import it again</source>
+        <translation>「CSV UTF-8」か「CSV (Shift_JIS)」で保存し直して、もう一度取り込んでください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="50" />
+        <source>the file has no header row</source>
+        <translation>見出し行がありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="51" />
+        <source>the first row must name the columns</source>
+        <translation>1行目に列名を書いてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="52" />
+        <source>not valid CSV: %1</source>
+        <translation>CSVとして読めません: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="53" />
+        <source>check the quotes in this row</source>
+        <translation>この行の " (ダブルクォート) を確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="54" />
+        <source>%1 more problems not listed</source>
+        <translation>ほかに %1 件あります</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="55" />
+        <source>fix the ones above and import again to see the rest</source>
+        <translation>上の件を直して取り込み直すと、残りを表示します</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="56" />
+        <source>'%1' cannot be written in cp932</source>
+        <translation>「%1」は cp932 (Shift_JIS) で書けません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="57" />
+        <source>export as UTF-8</source>
+        <translation>UTF-8 で出力してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="59" />
+        <source>%1 are not three sizes in millimetres</source>
+        <translation>%1 は3辺の寸法(mm)になっていません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="60" />
+        <source>three whole numbers from 1 to %1</source>
+        <translation>1〜%1 の整数を3つ入れてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="61" />
+        <source>the inside %1 is larger than the outside %2 on some side</source>
+        <translation>内寸 %1 が外寸 %2 より大きい辺があります</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="62" />
+        <source>the inside fits in the outside: check both, in millimetres</source>
+        <translation>内寸は外寸に収まります。両方を mm で確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="63" />
+        <source>%1 is out of range</source>
+        <translation>%1 は範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="64" />
+        <source>a whole number from %1 to %2</source>
+        <translation>%1〜%2 の整数</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="65" />
+        <source>no carrier '%1'</source>
+        <translation>配送会社「%1」は登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="66" />
+        <source>choose one of the carriers</source>
+        <translation>配送会社を一覧から選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="67" />
+        <source>no carrier</source>
+        <translation>配送会社が選ばれていません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="68" />
+        <source>choose the carrier</source>
+        <translation>配送会社を選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="69" />
+        <source>a service needs at least one size class</source>
+        <translation>サイズ区分が1つもありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="70" />
+        <source>add a size class</source>
+        <translation>サイズ区分を追加してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="71" />
+        <source>a delivery time slot is empty, too long or given twice</source>
+        <translation>配達時間帯に空欄・長すぎるもの・重複があります</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="72" />
+        <source>list each slot once, e.g. 午前中, 14-16</source>
+        <translation>時間帯を1回ずつ並べてください (例: 午前中, 14-16)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="73" />
+        <source>size class '%1' is also in row %2</source>
+        <translation>サイズ区分「%1」は %2行目にもあります</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="74" />
+        <source>give each size class its own name</source>
+        <translation>サイズ区分ごとに別の名前を付けてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="75" />
+        <source>%1 is not a positive limit</source>
+        <translation>%1 は上限値として使えません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="76" />
+        <source>a whole number from 1 to %1, or empty for no limit</source>
+        <translation>1〜%1 の整数。制限なしなら空欄</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="77" />
+        <source>%1 prices are not yen for a prefecture</source>
+        <translation>都道府県の運賃として不正な値が %1 件あります</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="78" />
+        <source>import the rate table as CSV</source>
+        <translation>運賃表はCSVで取り込んでください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="79" />
+        <source>the same as surcharge %1</source>
+        <translation>%1行目の割増と同じです</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="80" />
+        <source>unknown kind</source>
+        <translation>種類が不明です</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="81" />
+        <source>use one of: %1</source>
+        <translation>次のどれかにしてください: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="82" />
+        <source>%1 is not a price</source>
+        <translation>%1 は料金として使えません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="83" />
+        <source>whole yen from 0 to %1</source>
+        <translation>0〜%1 の整数(円)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="84" />
+        <source>'%1' is not a size class</source>
+        <translation>「%1」はサイズ区分ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="85" />
+        <source>'%1' is not a prefecture code</source>
+        <translation>「%1」は都道府県コードではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="86" />
+        <source>a JIS code from 1 to 47</source>
+        <translation>JISコード 1〜47</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="87" />
+        <source>no upper amount for the COD band</source>
+        <translation>代引手数料の代引金額 上限がありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="88" />
+        <source>the largest amount it covers</source>
+        <translation>その手数料になる代引金額の上限を入れてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="89" />
+        <source>cool is ticked but no size class has a cool surcharge, so no cool parcel could go by it</source>
+        <translation>クール便可ですが、どのサイズ区分にもクール料金がないため、クール便を送れません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="91" />
+        <source>add the chilled/frozen surcharge of each class that takes cool parcels, or untick cool</source>
+        <translation>クール対象の区分に冷蔵・冷凍の料金を追加するか、クール便可を外してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="93" />
+        <source>COD is ticked but there is no COD fee band</source>
+        <translation>代金引換可ですが、代引手数料がありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="94" />
+        <source>add the COD fee bands, or untick COD</source>
+        <translation>代引手数料を追加するか、代金引換可を外してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="95" />
+        <source>empty</source>
+        <translation>空欄です</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="96" />
+        <source>fill it in</source>
+        <translation>入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="97" />
+        <source>longer than %1 characters</source>
+        <translation>%1文字を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="98" />
+        <source>shorten it</source>
+        <translation>短くしてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="99" />
+        <source>'%1' starts with = + - @ or holds a control character</source>
+        <translation>「%1」が = + - @ で始まるか、制御文字を含んでいます</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="100" />
+        <source>start it with a letter or a digit (spreadsheets run such cells as formulas)</source>
+        <translation>文字か数字で始めてください (表計算ソフトが数式として実行するため)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="102" />
+        <source>'%1' is not a valid limit</source>
+        <translation>「%1」は上限値として使えません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="103" />
+        <source>a whole number of millimetres from 1 to %1, or empty for no limit</source>
+        <translation>1〜%1 の整数 (mm)。制限なしなら空欄</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="105" />
+        <source>a whole number of grams from 1 to %1, or empty for no limit</source>
+        <translation>1〜%1 の整数 (g)。制限なしなら空欄</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="106" />
+        <source>type the number itself, not a formula: %1</source>
+        <translation>数式ではなく数値そのものを入力してください。%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="107" />
+        <source>e.g. 沖縄県, 北海道 or 47</source>
+        <translation>例: 沖縄県、北海道、47</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="108" />
+        <source>fill in the amount in yen</source>
+        <translation>金額(円)を入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="110" />
+        <source>not filled in</source>
+        <translation>未入力です</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="111" />
+        <source>measure it and type the whole number of %1: thin services need the real size</source>
+        <translation>実物を測って %1 の整数で入力してください (薄型便の判定に実寸が必要です)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_problems.py" line="113" />
+        <source>a whole number of %1 from 1 to %2</source>
+        <translation>1〜%2 の整数 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ProductColumns</name>
     <message>
         <location filename="../../src/packstation/ui/screens/admin_products.py" line="33" />
@@ -1166,32 +1584,32 @@
 <context>
     <name>RatesPage</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="86" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="87" />
         <source>Service</source>
         <translation>配送サービス</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="87" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="88" />
         <source>UTF-8</source>
         <translation>UTF-8 (BOM付き)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="88" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="89" />
         <source>Shift_JIS (cp932)</source>
         <translation>Shift_JIS (cp932・Excel向け)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="89" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="90" />
         <source>Export CSV… (Ctrl+E)</source>
         <translation>CSV出力… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="90" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="91" />
         <source>Import CSV… (Ctrl+O)</source>
         <translation>CSV取込… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="91" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="92" />
         <source>Rates in yen by destination. (Grey) = no price of its own: the default row's price applies.</source>
         <translation>届け先別の運賃 (円)。灰色の (金額) は個別運賃なし: 全国(既定)の運賃を適用。</translation>
     </message>
@@ -1201,7 +1619,7 @@
         <translation>運賃CSV: 1行目にサイズ区分、以降は都道府県または地域 (関東、南東北…) ごとに1行。エラーのあるファイルは一切取り込まず、ここに行・列ごとに表示します。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="135" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="134" />
         <source>Sum of sides ≤ cm</source>
         <translation>三辺合計 ≤ cm</translation>
     </message>
@@ -1216,52 +1634,52 @@
         <translation>厚さ ≤ cm</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="136" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="138" />
         <source>Weight ≤ kg</source>
         <translation>重量 ≤ kg</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="158" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="159" />
         <source>Default (all)</source>
         <translation>全国(既定)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="165" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="166" />
         <source>Export rates CSV</source>
         <translation>運賃表CSVの出力</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="167" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="168" />
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="180" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="181" />
         <source>Exported the rates of %1 to %2 (%3).</source>
         <translation>%1 の運賃表を %2 に出力しました (%3)。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="186" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="187" />
         <source>Import rates CSV</source>
         <translation>運賃表CSVの取込</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="187" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="188" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="195" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="196" />
         <source>Checking every row…</source>
         <translation>全行をチェックしています…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="202" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="203" />
         <source>Rates of %1 replaced from %2 rows (%3): %4 prices, %5 changed.</source>
         <translation>%1 の運賃表を取り込みました (%2行、%3): 運賃 %4件、うち変更 %5件。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="210" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="211" />
         <source>Nothing was changed. Fix these %1 problem(s) in %2 and import it again:</source>
         <translation>何も変更していません。%2 の次の %1 件を直して、もう一度取り込んでください:</translation>
     </message>
@@ -1269,24 +1687,24 @@
 <context>
     <name>ServiceColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="49" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="56" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="59" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="66" />
         <source>Carrier</source>
         <translation>配送会社</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="50" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="60" />
         <source>Service</source>
         <translation>配送サービス</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="51" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="55" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="61" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="65" />
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="52" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="62" />
         <source>Active</source>
         <translation>使用中</translation>
     </message>
@@ -1294,162 +1712,162 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="172" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="213" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="211" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="252" />
         <source>Carrier</source>
         <translation>配送会社</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="172" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="213" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="211" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="252" />
         <source>Service code</source>
         <translation>サービスコード</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="172" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="214" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="211" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="253" />
         <source>Service name</source>
         <translation>サービス名</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="173" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="214" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="212" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="253" />
         <source>Delivery time slots</source>
         <translation>配達時間帯</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="173" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="212" />
         <source>Size classes (limits; empty = no limit)</source>
         <translation>サイズ区分 (上限。空欄は制限なし)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="175" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="215" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="214" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="254" />
         <source>Surcharges</source>
         <translation>割増・手数料</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="178" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="217" />
         <source>e.g. 午前中, 14-16, 16-18, 18-20, 19-21</source>
         <translation>例: 午前中, 14-16, 16-18, 18-20, 19-21</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="184" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="223" />
         <source>Add class</source>
         <translation>区分を追加</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="184" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="223" />
         <source>Remove class</source>
         <translation>区分を削除</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="185" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="224" />
         <source>Add surcharge</source>
         <translation>割増を追加</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="186" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="225" />
         <source>Remove surcharge</source>
         <translation>割増を削除</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="187" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="226" />
         <source>New service (Ctrl+N)</source>
         <translation>サービスを追加 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="188" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="227" />
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="194" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="233" />
         <source>Thin (letterbox) service</source>
         <translation>薄型・ポスト投函便</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="195" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="234" />
         <source>Envelopes only</source>
         <translation>専用封筒のみ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="196" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="235" />
         <source>Cool (クール) parcels</source>
         <translation>クール便 可</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="197" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="236" />
         <source>Cash on delivery</source>
         <translation>代金引換 可</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="198" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="237" />
         <source>Delivery date can be chosen</source>
         <translation>お届け日指定 可</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="199" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="238" />
         <source>Active</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="202" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="241" />
         <source>Class</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="202" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="241" />
         <source>Sum of sides ≤ mm</source>
         <translation>三辺合計 ≤ mm</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="203" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="242" />
         <source>Longest side ≤ mm</source>
         <translation>最長辺 ≤ mm</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="204" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="243" />
         <source>Thickness ≤ mm</source>
         <translation>厚さ ≤ mm</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="205" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="244" />
         <source>Weight ≤ g</source>
         <translation>重量 ≤ g</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="208" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="247" />
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="209" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="248" />
         <source>Size class / prefecture</source>
         <translation>サイズ区分 / 都道府県</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="210" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="249" />
         <source>COD amount up to ¥</source>
         <translation>代引金額 上限 (円)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="210" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="249" />
         <source>Fee ¥</source>
         <translation>料金 (円)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="215" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="254" />
         <source>Size classes</source>
         <translation>サイズ区分</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="289" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="328" />
         <source>Service %1 added.</source>
         <translation>配送サービス %1 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="289" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="328" />
         <source>Service %1 saved.</source>
         <translation>配送サービス %1 を保存しました。</translation>
     </message>
@@ -1553,22 +1971,22 @@
 <context>
     <name>SurchargeKinds</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="41" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="51" />
         <source>Cool (chilled)</source>
         <translation>クール (冷蔵)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="42" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="52" />
         <source>Cool (frozen)</source>
         <translation>クール (冷凍)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="43" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="53" />
         <source>COD fee</source>
         <translation>代引手数料</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="44" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="54" />
         <source>Island relay fee</source>
         <translation>離島中継料</translation>
     </message>

@@ -273,7 +273,6 @@ def _surcharge_problems(service: ServiceSpec) -> list[InputProblem]:
     out: list[InputProblem] = []
     seen: dict[tuple[str, str, int | None], int] = {}
     for n, s in enumerate(service.surcharges, start=1):
-        where = f"surcharge {n} ({s.kind})"
         same = seen.setdefault((s.kind, s.key, s.up_to), n)
         if same != n:
             problem, fix = f"the same as surcharge {same}", "delete one of them"
@@ -290,7 +289,7 @@ def _surcharge_problems(service: ServiceSpec) -> list[InputProblem]:
             problem, fix = "no upper amount for the COD band", "the largest amount it covers"
         else:
             continue
-        out.append(InputProblem(n, "surcharges", f"{where}: {problem}", fix))
+        out.append(InputProblem(n, "surcharges", problem, fix))
     kinds = {s.kind for s in service.surcharges}
     if service.cool_allowed and not kinds & {"cool_chilled", "cool_frozen"}:
         out.append(InputProblem(None, "cool_allowed", "cool is ticked but no size class has a "

@@ -89,8 +89,8 @@ def _limit(raw: str, row: int, name: str, problems: list[InputProblem]) -> int |
         return cr.whole(1, high, "limit")(raw)
     except cr.CellError as e:
         unit = "grams" if name.endswith("_g") else "millimetres"
-        problems.append(InputProblem(row, f"classes.{name}", e.problem,
-                                     f"{e.fix} ({unit}), or empty for no limit"))
+        problems.append(InputProblem(row, f"classes.{name}", e.problem, f"a whole number of "
+                                     f"{unit} from 1 to {high:,}, or empty for no limit"))
         return None
 
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from packstation.domain.errors import BadInput, InputProblem
 from packstation.ui.errors import describe
+from packstation.ui.screens.admin_problems import translated
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -205,8 +206,8 @@ def problem_report(error: BaseException, labels: dict[str, str] | None = None,
     head = head or QCoreApplication.translate(
         "AdminPages", "Nothing was changed. Fix these %n problem(s) and save again:")
     head = head.replace("%n", str(len(error.problems))).replace("%1", str(len(error.problems)))
-    lines = [f"• {_where(p, labels or {})}{p.problem}" + (f" → {p.fix}" if p.fix else "")
-             for p in error.problems]
+    lines = [f"• {_where(p, labels or {})}{translated(p.problem)}"
+             + (f" → {translated(p.fix)}" if p.fix else "") for p in error.problems]
     return "\n".join([head, *lines])
 
 

@@ -59,6 +59,7 @@ class RatesPage(Screen):
         self.import_button = QPushButton(objectName="import_rates")
         self.report = QPlainTextEdit(objectName="rate_report", readOnly=True)
         self.report.setMaximumHeight(120)
+        self.report.hide()  # shown once an export or import has something to say
         self.service_label = QLabel()
         self._layout()
         self.service.currentIndexChanged.connect(lambda _i: self._show(self.current))
@@ -89,8 +90,7 @@ class RatesPage(Screen):
         self.export_button.setText(self.tr("Export CSV… (Ctrl+E)"))
         self.import_button.setText(self.tr("Import CSV… (Ctrl+O)"))
         self.legend.setText(self.tr("Rates in yen by destination. (Grey) = no price of its own: "
-                                    "the default row's price applies."))
-        self.report.setPlaceholderText(self.tr(
+                                    "the default row's price applies.") + "\n" + self.tr(
             "A rate CSV has a header row of size classes and one row per prefecture or region "
             "(関東, 南東北…). A refused file changes nothing; its problems are listed here by "
             "row and column."))
@@ -131,13 +131,14 @@ class RatesPage(Screen):
             self.matrix_model.set_grid([], [], [])
             return
         names = [c.name for c in service.classes]
-        self.limits_model.set_grid(
-            [self.tr("Sum of sides ≤ cm"), self.tr("Longest side ≤ cm"),
-             self.tr("Thickness ≤ cm"), self.tr("Weight ≤ kg")], names,
-            [[_cm(c.max_sum_mm) for c in service.classes],
-             [_cm(c.max_side_mm) for c in service.classes],
-             [_cm(c.max_thickness_mm) for c in service.classes],
-             [_kg(c.max_weight_g) for c in service.classes]])
+        limits = [(self.tr("Sum of sides ≤ cm"), [_cm(c.max_sum_mm) for c in service.classes]),
+                  (self.tr("Longest side ≤ cm"), [_cm(c.max_side_mm) for c in service.classes]),
+                  (self.tr("Thickness ≤ cm"),
+                   [_cm(c.max_thickness_mm) for c in service.classes]),
+                  (self.tr("Weight ≤ kg"), [_kg(c.max_weight_g) for c in service.classes])]
+        limits = [(label, cells) for label, cells in limits if any(cells)]  # only real limits
+        self.limits_model.set_grid([label for label, _ in limits], names,
+                                   [cells for _, cells in limits])
         height = self.limits.verticalHeader().length() + self.limits.horizontalHeader().height()
         self.limits.setFixedHeight(height + 2 * self.limits.frameWidth() + 2)
         self._show_matrix(service, names)
@@ -176,7 +177,7 @@ class RatesPage(Screen):
 
         def work() -> int:
             return path.write_bytes(rate_csv.export_rates(app.uow, user, code, encoding))
-        self.ctx.tasks.db.submit(work, lambda _n: self.report.setPlainText(
+        self.ctx.tasks.db.submit(work, lambda _n: self._say(
             self.tr("Exported the rates of %1 to %2 (%3).").replace("%1", code)
             .replace("%2", str(path)).replace("%3", shown)), self._failed)
 
@@ -192,13 +193,13 @@ class RatesPage(Screen):
         if self.current is None:
             return
         app, user, code = self.ctx.require_app(), self.ctx.session, self.current.code
-        self.report.setPlainText(self.tr("Checking every row…"))
+        self._say(self.tr("Checking every row…"))
         self.ctx.tasks.db.submit(
             lambda: rate_csv.import_rates(app.uow, user, code, path.read_bytes(), path.name),
             self._imported, self._failed)
 
     def _imported(self, report: rate_csv.RateImportReport) -> None:
-        self.report.setPlainText(
+        self._say(
             self.tr("Rates of %1 replaced from %2 rows (%3): %4 prices, %5 changed.")
             .replace("%1", report.service_code).replace("%2", str(report.rows))
             .replace("%3", report.encoding).replace("%4", str(report.prices))
@@ -209,4 +210,8 @@ class RatesPage(Screen):
         source = error.source if isinstance(error, BadInput) else ""
         head = self.tr("Nothing was changed. Fix these %1 problem(s) in %2 and import it "
                        "again:").replace("%2", source)
-        self.report.setPlainText(problem_report(error, head=head))
+        self._say(problem_report(error, head=head))
+
+    def _say(self, text: str) -> None:
+        self.report.setPlainText(text)
+        self.report.setVisible(bool(text))
