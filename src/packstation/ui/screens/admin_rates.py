@@ -58,7 +58,7 @@ class RatesPage(Screen):
         self.export_button = QPushButton(objectName="export_rates")
         self.import_button = QPushButton(objectName="import_rates")
         self.report = QPlainTextEdit(objectName="rate_report", readOnly=True)
-        self.report.setMaximumHeight(120)
+        self.report.setMaximumHeight(170)
         self.report.hide()  # shown once an export or import has something to say
         self.service_label = QLabel()
         self._layout()
