@@ -123,4 +123,7 @@ TERMS = {
     "合計最安です。",
     "Why: %4 boxes ¥%1 + shipping ¥%2 (%3) is the lowest total; no single box does it for "
     "less.": "理由: %4個口 資材費 ¥%1 + 送料 ¥%2 (%3) が合計最安です (1箱にまとめるより安い)。",
+    "⚠ No prices yet for size class %1: it is never proposed until its rates are imported "
+    "(Rate tables, Alt+4).":
+        "⚠ サイズ区分 %1 には運賃がまだありません。運賃表 (Alt+4) で取り込むまで提案されません。",
 }

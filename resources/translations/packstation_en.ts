@@ -182,34 +182,34 @@
 <context>
     <name>CarriersPage</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="379" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="425" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="387" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="433" />
         <source>Carrier code</source>
         <translation>Carrier code</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="380" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="426" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="388" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="434" />
         <source>Carrier name</source>
         <translation>Carrier name</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="381" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="389" />
         <source>New carrier (Ctrl+N)</source>
         <translation>New carrier (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="382" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="390" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="420" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="428" />
         <source>Carrier %1 added.</source>
         <translation>Carrier %1 added.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="420" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="428" />
         <source>Carrier %1 saved.</source>
         <translation>Carrier %1 saved.</translation>
     </message>
@@ -1712,162 +1712,167 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="211" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="252" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="213" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="254" />
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="211" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="252" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="213" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="254" />
         <source>Service code</source>
         <translation>Service code</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="211" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="253" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="213" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="255" />
         <source>Service name</source>
         <translation>Service name</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="212" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="253" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="214" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="255" />
         <source>Delivery time slots</source>
         <translation>Delivery time slots</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="212" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="214" />
         <source>Size classes (limits; empty = no limit)</source>
         <translation>Size classes (limits; empty = no limit)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="214" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="254" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="216" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="256" />
         <source>Surcharges</source>
         <translation>Surcharges</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="217" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="219" />
         <source>e.g. 午前中, 14-16, 16-18, 18-20, 19-21</source>
         <translation>e.g. 午前中, 14-16, 16-18, 18-20, 19-21</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="223" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="225" />
         <source>Add class</source>
         <translation>Add class</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="223" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="225" />
         <source>Remove class</source>
         <translation>Remove class</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="224" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="226" />
         <source>Add surcharge</source>
         <translation>Add surcharge</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="225" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="227" />
         <source>Remove surcharge</source>
         <translation>Remove surcharge</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="226" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="228" />
         <source>New service (Ctrl+N)</source>
         <translation>New service (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="227" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="229" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="233" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="235" />
         <source>Thin (letterbox) service</source>
         <translation>Thin (letterbox) service</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="234" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="236" />
         <source>Envelopes only</source>
         <translation>Envelopes only</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="235" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="237" />
         <source>Cool (クール) parcels</source>
         <translation>Cool (クール) parcels</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="236" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="238" />
         <source>Cash on delivery</source>
         <translation>Cash on delivery</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="237" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="239" />
         <source>Delivery date can be chosen</source>
         <translation>Delivery date can be chosen</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="238" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="240" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="241" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="243" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="241" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="243" />
         <source>Sum of sides ≤ mm</source>
         <translation>Sum of sides ≤ mm</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="242" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="244" />
         <source>Longest side ≤ mm</source>
         <translation>Longest side ≤ mm</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="243" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="245" />
         <source>Thickness ≤ mm</source>
         <translation>Thickness ≤ mm</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="244" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="246" />
         <source>Weight ≤ g</source>
         <translation>Weight ≤ g</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="247" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="249" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="248" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="250" />
         <source>Size class / prefecture</source>
         <translation>Size class / prefecture</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="249" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="251" />
         <source>COD amount up to ¥</source>
         <translation>COD amount up to ¥</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="249" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="251" />
         <source>Fee ¥</source>
         <translation>Fee ¥</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="254" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="256" />
         <source>Size classes</source>
         <translation>Size classes</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="328" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="298" />
+        <source>⚠ No prices yet for size class %1: it is never proposed until its rates are imported (Rate tables, Alt+4).</source>
+        <translation>⚠ No prices yet for size class %1: it is never proposed until its rates are imported (Rate tables, Alt+4).</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="336" />
         <source>Service %1 added.</source>
         <translation>Service %1 added.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="328" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="336" />
         <source>Service %1 saved.</source>
         <translation>Service %1 saved.</translation>
     </message>

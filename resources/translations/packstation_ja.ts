@@ -182,34 +182,34 @@
 <context>
     <name>CarriersPage</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="379" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="425" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="387" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="433" />
         <source>Carrier code</source>
         <translation>配送会社コード</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="380" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="426" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="388" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="434" />
         <source>Carrier name</source>
         <translation>配送会社名</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="381" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="389" />
         <source>New carrier (Ctrl+N)</source>
         <translation>配送会社を追加 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="382" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="390" />
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="420" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="428" />
         <source>Carrier %1 added.</source>
         <translation>配送会社 %1 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="420" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="428" />
         <source>Carrier %1 saved.</source>
         <translation>配送会社 %1 を保存しました。</translation>
     </message>
@@ -1712,162 +1712,167 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="211" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="252" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="213" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="254" />
         <source>Carrier</source>
         <translation>配送会社</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="211" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="252" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="213" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="254" />
         <source>Service code</source>
         <translation>サービスコード</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="211" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="253" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="213" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="255" />
         <source>Service name</source>
         <translation>サービス名</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="212" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="253" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="214" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="255" />
         <source>Delivery time slots</source>
         <translation>配達時間帯</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="212" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="214" />
         <source>Size classes (limits; empty = no limit)</source>
         <translation>サイズ区分 (上限。空欄は制限なし)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="214" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="254" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="216" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="256" />
         <source>Surcharges</source>
         <translation>割増・手数料</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="217" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="219" />
         <source>e.g. 午前中, 14-16, 16-18, 18-20, 19-21</source>
         <translation>例: 午前中, 14-16, 16-18, 18-20, 19-21</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="223" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="225" />
         <source>Add class</source>
         <translation>区分を追加</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="223" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="225" />
         <source>Remove class</source>
         <translation>区分を削除</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="224" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="226" />
         <source>Add surcharge</source>
         <translation>割増を追加</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="225" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="227" />
         <source>Remove surcharge</source>
         <translation>割増を削除</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="226" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="228" />
         <source>New service (Ctrl+N)</source>
         <translation>サービスを追加 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="227" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="229" />
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="233" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="235" />
         <source>Thin (letterbox) service</source>
         <translation>薄型・ポスト投函便</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="234" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="236" />
         <source>Envelopes only</source>
         <translation>専用封筒のみ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="235" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="237" />
         <source>Cool (クール) parcels</source>
         <translation>クール便 可</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="236" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="238" />
         <source>Cash on delivery</source>
         <translation>代金引換 可</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="237" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="239" />
         <source>Delivery date can be chosen</source>
         <translation>お届け日指定 可</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="238" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="240" />
         <source>Active</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="241" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="243" />
         <source>Class</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="241" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="243" />
         <source>Sum of sides ≤ mm</source>
         <translation>三辺合計 ≤ mm</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="242" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="244" />
         <source>Longest side ≤ mm</source>
         <translation>最長辺 ≤ mm</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="243" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="245" />
         <source>Thickness ≤ mm</source>
         <translation>厚さ ≤ mm</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="244" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="246" />
         <source>Weight ≤ g</source>
         <translation>重量 ≤ g</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="247" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="249" />
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="248" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="250" />
         <source>Size class / prefecture</source>
         <translation>サイズ区分 / 都道府県</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="249" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="251" />
         <source>COD amount up to ¥</source>
         <translation>代引金額 上限 (円)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="249" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="251" />
         <source>Fee ¥</source>
         <translation>料金 (円)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="254" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="256" />
         <source>Size classes</source>
         <translation>サイズ区分</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="328" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="298" />
+        <source>⚠ No prices yet for size class %1: it is never proposed until its rates are imported (Rate tables, Alt+4).</source>
+        <translation>⚠ サイズ区分 %1 には運賃がまだありません。運賃表 (Alt+4) で取り込むまで提案されません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="336" />
         <source>Service %1 added.</source>
         <translation>配送サービス %1 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="328" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="336" />
         <source>Service %1 saved.</source>
         <translation>配送サービス %1 を保存しました。</translation>
     </message>

@@ -102,6 +102,11 @@ def test_service_form_paints_bad_cells_then_saves(qtbot, window, admin) -> None:
     assert stored.classes[2].max_thickness_mm == 35 and stored.date_allowed
     assert stored.classes[2].prices, "prices kept under the class name"
     assert page.classes.item(2, 3).background().color() != BAD
+    assert page.notice.text() == ""
+    page.classes.item(2, 0).setText("4cm")  # a renamed class has no prices of its own
+    page.save()
+    qtbot.waitUntil(lambda: "4cm" in page.notice.text(), timeout=10000)
+    assert "No prices yet" in page.notice.text()
 
 
 def test_surcharge_rows_with_a_kind_list(qtbot, window, admin) -> None:

@@ -156,6 +156,7 @@ class ServicesPage(Screen):
             "add_class", "remove_class", "add_surcharge", "remove_surcharge", "new_service",
             "save_service")}
         self.message = message_label()
+        self.notice = QLabel(objectName="hint", wordWrap=True)  # classes without prices
         self._labels = [QLabel() for _ in range(6)]
         self._layout()
         self._connect()
@@ -173,6 +174,7 @@ class ServicesPage(Screen):
         right = QVBoxLayout()
         right.addLayout(form)
         right.addLayout(flags)
+        right.addWidget(self.notice)
         for label, table, add, remove, rows in (
                 (self._labels[4], self.classes, "add_class", "remove_class", 5),
                 (self._labels[5], self.surcharges, "add_surcharge", "remove_surcharge", 4)):
@@ -292,6 +294,11 @@ class ServicesPage(Screen):
         self.classes.set_cells(classes)
         self.surcharges.set_cells(extras)
         self.message.clear()
+        unpriced = [c.name for c in service.classes if not c.prices]
+        self.notice.setText(self.tr("⚠ No prices yet for size class %1: it is never proposed "
+                                    "until its rates are imported (Rate tables, Alt+4).")
+                            .replace("%1", ", ".join(unpriced)) if unpriced else "")
+        self.notice.setStyleSheet("color: #b26a00; font-size: 16px;")
 
     def _add(self, table: CellTable) -> None:
         row = table.add_row()
@@ -307,6 +314,7 @@ class ServicesPage(Screen):
         self.classes.set_cells([[""] * len(catalog_forms.CLASS_FIELDS)])
         self.surcharges.set_cells([])
         self.message.clear()
+        self.notice.clear()
         self.code.setFocus()
 
     def form(self) -> catalog_forms.ServiceForm:
