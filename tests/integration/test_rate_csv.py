@@ -200,3 +200,37 @@ def test_cp932_export_refuses_what_cp932_cannot_write(demo_app: App,
         rate_csv.to_csv(renamed, "cp932")
     assert "UTF-8" in caught.value.problems[0].fix
     assert rate_csv.to_csv(renamed, "utf-8").decode("utf-8-sig").startswith("都道府県,🚚")
+
+
+# --- PostgreSQL (the central database) ------------------------------------------------------
+
+
+@pytest.mark.postgres
+def test_rate_csv_and_catalog_saves_on_postgresql(pg_url: str) -> None:
+    from packstation.bootstrap import build
+    from packstation.config import Config
+    from packstation.services import catalog_admin, demo
+    from packstation.services.catalog_forms import ServiceForm, save_service_form
+
+    app = build(Config(db_url=pg_url, station_name="t"))
+    try:
+        demo.seed(app.uow, app.hasher, 0)
+        admin = _user(app, "admin")
+        before = _prices(app, "takkyubin")
+        data = rate_csv.export_rates(app.uow, admin, "takkyubin", "cp932")
+        assert rate_csv.import_rates(app.uow, admin, "takkyubin", data, "t.csv").changed == 0
+        assert _prices(app, "takkyubin") == before
+        bad = data.decode("cp932").replace("北海道,", "北海道,=1+", 1).encode("cp932")
+        with pytest.raises(BadInput) as caught:
+            rate_csv.import_rates(app.uow, admin, "takkyubin", bad, "bad.csv")
+        assert (3, "60") in _places(caught.value.problems)
+        assert _prices(app, "takkyubin") == before
+        classes = [[f"{cm}cm", "600", "340", f"{cm * 10}", "1000"] for cm in (1, 2, 3)]
+        form = ServiceForm("japanpost", "yupacket", "ゆうパケット", classes, [], "",
+                           {"thin": True, "date_allowed": False, "active": True})
+        assert save_service_form(app.uow, admin, form) is False
+        stored = next(s for s in catalog_admin.list_services(app.uow, admin)
+                      if s.code == "yupacket")
+        assert [c.prices[DEFAULT_PREFECTURE] for c in stored.classes] == [250, 310, 360]
+    finally:
+        app.close()
