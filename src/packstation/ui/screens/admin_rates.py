@@ -49,6 +49,7 @@ class RatesPage(Screen):
         self.limits = read_only_table("limits", self.limits_model, 28)
         self.matrix_model = GridModel()
         self.matrix = read_only_table("matrix", self.matrix_model, 28)
+        self.matrix.setMinimumHeight(180)  # the default row and a few prefectures stay in view
         for grid in (self.limits, self.matrix):  # equal columns: a price grid, not a list
             grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.legend = QLabel(objectName="hint", wordWrap=True)
@@ -58,7 +59,7 @@ class RatesPage(Screen):
         self.export_button = QPushButton(objectName="export_rates")
         self.import_button = QPushButton(objectName="import_rates")
         self.report = QPlainTextEdit(objectName="rate_report", readOnly=True)
-        self.report.setMaximumHeight(170)
+        self.report.setMaximumHeight(150)
         self.report.hide()  # shown once an export or import has something to say
         self.service_label = QLabel()
         self._layout()
