@@ -1436,42 +1436,42 @@
 <context>
     <name>ProductColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="33" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="36" />
         <source>⚠ missing</source>
         <translation>⚠ 未登録</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="37" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="40" />
         <source>Size / weight</source>
         <translation>寸法・重量</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="38" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="41" />
         <source>SKU</source>
         <translation>商品コード</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="39" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="42" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="40" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="43" />
         <source>L × W × H (mm)</source>
         <translation>縦×横×高さ (mm)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="42" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="45" />
         <source>Weight (g)</source>
         <translation>重量 (g)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="43" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="46" />
         <source>Fragile</source>
         <translation>ワレモノ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="44" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="47" />
         <source>This side up</source>
         <translation>天地無用</translation>
     </message>
@@ -1479,71 +1479,76 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="102" />
-        <source>Only products missing size or weight (Ctrl+F)</source>
-        <translation>寸法・重量が未登録の商品だけ (Ctrl+F)</translation>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="109" />
+        <source>Only products missing size or weight</source>
+        <translation>寸法・重量が未登録の商品だけ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="103" />
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="116" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="110" />
+        <source>SKU or name (Ctrl+F)</source>
+        <translation>商品コード・商品名で検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="111" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="124" />
         <source>Length (mm)</source>
         <translation>縦 (mm)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="103" />
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="116" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="111" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="124" />
         <source>Width (mm)</source>
         <translation>横 (mm)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="103" />
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="117" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="111" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="125" />
         <source>Height (mm)</source>
         <translation>高さ (mm)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="104" />
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="117" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="112" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="125" />
         <source>Weight (g)</source>
         <translation>重量 (g)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="104" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="112" />
         <source>Handling</source>
         <translation>取扱注意</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="107" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="115" />
         <source>Fragile</source>
         <translation>ワレモノ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="108" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="116" />
         <source>This side up</source>
         <translation>天地無用</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="109" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="117" />
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="111" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="119" />
         <source>not set</source>
         <translation>未登録</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="141" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="157" />
         <source>%1 product(s) to measure</source>
         <translation>要採寸 %1 件</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="143" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="159" />
         <source>%1 products, %2 missing size or weight</source>
         <translation>商品 %1 件 (寸法・重量 未登録 %2 件)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="178" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="194" />
         <source>%1 saved: %2 mm, %3 g.</source>
         <translation>%1 を保存しました: %2 mm、%3 g。</translation>
     </message>
@@ -1584,102 +1589,102 @@
 <context>
     <name>RatesPage</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="87" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="88" />
         <source>Service</source>
         <translation>配送サービス</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="88" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="89" />
         <source>UTF-8</source>
         <translation>UTF-8 (BOM付き)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="89" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="90" />
         <source>Shift_JIS (cp932)</source>
         <translation>Shift_JIS (cp932・Excel向け)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="90" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="91" />
         <source>Export CSV… (Ctrl+E)</source>
         <translation>CSV出力… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="91" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="92" />
         <source>Import CSV… (Ctrl+O)</source>
         <translation>CSV取込… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="92" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="93" />
         <source>Rates in yen by destination. (Grey) = no price of its own: the default row's price applies.</source>
         <translation>届け先別の運賃 (円)。灰色の (金額) は個別運賃なし: 全国(既定)の運賃を適用。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="94" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="95" />
         <source>A rate CSV has a header row of size classes and one row per prefecture or region (関東, 南東北…). A refused file changes nothing; its problems are listed here by row and column.</source>
         <translation>運賃CSV: 1行目にサイズ区分、以降は都道府県または地域 (関東、南東北…) ごとに1行。エラーのあるファイルは一切取り込まず、ここに行・列ごとに表示します。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="134" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="135" />
         <source>Sum of sides ≤ cm</source>
         <translation>三辺合計 ≤ cm</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="135" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="136" />
         <source>Longest side ≤ cm</source>
         <translation>最長辺 ≤ cm</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="136" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="137" />
         <source>Thickness ≤ cm</source>
         <translation>厚さ ≤ cm</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="138" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="139" />
         <source>Weight ≤ kg</source>
         <translation>重量 ≤ kg</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="159" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="160" />
         <source>Default (all)</source>
         <translation>全国(既定)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="166" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="167" />
         <source>Export rates CSV</source>
         <translation>運賃表CSVの出力</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="168" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="169" />
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="181" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="182" />
         <source>Exported the rates of %1 to %2 (%3).</source>
         <translation>%1 の運賃表を %2 に出力しました (%3)。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="187" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="188" />
         <source>Import rates CSV</source>
         <translation>運賃表CSVの取込</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="188" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="189" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="196" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="197" />
         <source>Checking every row…</source>
         <translation>全行をチェックしています…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="203" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="204" />
         <source>Rates of %1 replaced from %2 rows (%3): %4 prices, %5 changed.</source>
         <translation>%1 の運賃表を取り込みました (%2行、%3): 運賃 %4件、うち変更 %5件。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="211" />
+        <location filename="../../src/packstation/ui/screens/admin_rates.py" line="212" />
         <source>Nothing was changed. Fix these %1 problem(s) in %2 and import it again:</source>
         <translation>何も変更していません。%2 の次の %1 件を直して、もう一度取り込んでください:</translation>
     </message>

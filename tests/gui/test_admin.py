@@ -182,10 +182,16 @@ def test_products_missing_measurements_are_filled_in(qtbot, window, admin) -> No
     qtbot.waitUntil(lambda: len(page.model.rows) == 0, timeout=10000)
     assert "NEW-SAMPLE saved" in page.message.text()
     assert product_admin.list_products(window.ctx.app.uow, window.ctx.session, True) == []
-    page.table.setFocus()
-    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    page.only_missing.setChecked(False)
     qtbot.waitUntil(lambda: len(page.model.rows) > 40, timeout=10000)
     assert "0 missing" in page.count.text()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus()
+    qtbot.keyClicks(page.search, "mug")
+    assert {r.sku for r in page.model.rows} == {"MUG-WHT", "MUG-BLK"}
+    page.search.setText("ＭＵＧ－ＷＨＴ")  # full-width, as an IME types it
+    assert [r.sku for r in page.model.rows] == ["MUG-WHT"] and page.sku.text() == "MUG-WHT"
 
 
 def test_admin_pages_speak_japanese(qtbot, window, admin) -> None:

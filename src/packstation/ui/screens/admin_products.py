@@ -4,12 +4,15 @@ with such a product gets no box proposal until this is done."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
 )
@@ -52,6 +55,9 @@ class ProductsPage(Screen):
         self.ctx = ctx
         self.only_missing = QCheckBox(objectName="only_missing")
         self.only_missing.setChecked(True)
+        self.search = QLineEdit(objectName="product_search")
+        self.search.setClearButtonEnabled(True)
+        self.all_rows: list[product_admin.ProductRow] = []
         self.count = QLabel(objectName="hint")
         self.model = TableModel("ProductColumns", PRODUCT_COLUMNS)
         self.table = read_only_table("products", self.model)
@@ -67,17 +73,18 @@ class ProductsPage(Screen):
         self._labels = [QLabel() for _ in range(5)]
         self._layout()
         self.only_missing.toggled.connect(lambda _on: self.load())
+        self.search.textChanged.connect(lambda _text: self._show_rows(self.sku.text()))
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._fill(cur.row()))
         self.save_button.clicked.connect(self.save)
         shortcut("Ctrl+S", self, self.save)
-        shortcut("Ctrl+F", self, self.only_missing.toggle)
+        shortcut("Ctrl+F", self, self.search.setFocus)
         self.retranslate()
 
     def _layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.only_missing)
-        top.addStretch()
+        top.addWidget(self.search, 1)
         top.addWidget(self.count)
         left = QVBoxLayout()
         left.addLayout(top)
@@ -99,7 +106,8 @@ class ProductsPage(Screen):
         row.addWidget(scrolled(right, 420))
 
     def retranslate(self) -> None:
-        self.only_missing.setText(self.tr("Only products missing size or weight (Ctrl+F)"))
+        self.only_missing.setText(self.tr("Only products missing size or weight"))
+        self.search.setPlaceholderText(self.tr("SKU or name (Ctrl+F)"))
         texts = (self.tr("Length (mm)"), self.tr("Width (mm)"), self.tr("Height (mm)"),
                  self.tr("Weight (g)"), self.tr("Handling"))
         for label, text in zip(self._labels, texts, strict=True):
@@ -124,6 +132,14 @@ class ProductsPage(Screen):
                                  lambda rows: self._loaded(rows, keep), self._failed)
 
     def _loaded(self, rows: list[product_admin.ProductRow], keep: str) -> None:
+        self.all_rows = rows
+        self._show_rows(keep)
+
+    def _show_rows(self, keep: str) -> None:
+        """The loaded products that match the search (SKU or name, either language)."""
+        key = unicodedata.normalize("NFKC", self.search.text()).strip().casefold()
+        rows = [r for r in self.all_rows if not key or key in unicodedata.normalize(
+            "NFKC", f"{r.sku} {r.name_ja} {r.name_en}").casefold()]
         message = self.message.text()
         self.model.set_rows(rows)
         skus = [r.sku for r in rows]
@@ -135,7 +151,7 @@ class ProductsPage(Screen):
         self._show_count()
 
     def _show_count(self) -> None:
-        rows = self.model.rows
+        rows = self.all_rows
         missing = sum(r.missing for r in rows)
         if self.only_missing.isChecked():
             text = self.tr("%1 product(s) to measure").replace("%1", str(missing))
