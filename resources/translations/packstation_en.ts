@@ -3,12 +3,22 @@
 <context>
     <name>AdminPages</name>
     <message>
+        <location filename="../../src/packstation/ui/screens/admin_common.py" line="205" />
+        <source>Changes not saved</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message>
         <location filename="../../src/packstation/ui/screens/admin_common.py" line="206" />
+        <source>Discard the changes to %1 that are not saved?</source>
+        <translation>Discard the changes to %1 that are not saved?</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_common.py" line="258" />
         <source>Nothing was changed. Fix these %n problem(s) and save again:</source>
         <translation>Nothing was changed. Fix these %n problem(s) and save again:</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_common.py" line="222" />
+        <location filename="../../src/packstation/ui/screens/admin_common.py" line="274" />
         <source>row %1</source>
         <translation>row %1</translation>
     </message>
@@ -44,47 +54,47 @@
 <context>
     <name>BoxColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="43" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="44" />
         <source>envelope</source>
         <translation>envelope</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="45" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="46" />
         <source>retired</source>
         <translation>retired</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="51" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="52" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="52" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="53" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="53" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="54" />
         <source>Inside (mm)</source>
         <translation>Inside (mm)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="54" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="55" />
         <source>Outside (mm)</source>
         <translation>Outside (mm)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="55" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="56" />
         <source>Tare (g)</source>
         <translation>Tare (g)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="56" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="57" />
         <source>Cost (¥)</source>
         <translation>Cost (¥)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="57" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="58" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -169,12 +179,12 @@
         <translation>Outside (mm)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="196" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="200" />
         <source>Box %1 added.</source>
         <translation>Box %1 added.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="196" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="200" />
         <source>Box %1 saved.</source>
         <translation>Box %1 saved.</translation>
     </message>
@@ -182,34 +192,34 @@
 <context>
     <name>CarriersPage</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="387" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="433" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="391" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="437" />
         <source>Carrier code</source>
         <translation>Carrier code</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="388" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="434" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="392" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="438" />
         <source>Carrier name</source>
         <translation>Carrier name</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="389" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="393" />
         <source>New carrier (Ctrl+N)</source>
         <translation>New carrier (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="390" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="394" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="428" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="432" />
         <source>Carrier %1 added.</source>
         <translation>Carrier %1 added.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="428" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="432" />
         <source>Carrier %1 saved.</source>
         <translation>Carrier %1 saved.</translation>
     </message>
@@ -1436,42 +1446,42 @@
 <context>
     <name>ProductColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="36" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="37" />
         <source>⚠ missing</source>
         <translation>⚠ missing</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="40" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="41" />
         <source>Size / weight</source>
         <translation>Size / weight</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="41" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="42" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="42" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="43" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="43" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="44" />
         <source>L × W × H (mm)</source>
         <translation>L × W × H (mm)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="45" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="46" />
         <source>Weight (g)</source>
         <translation>Weight (g)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="46" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="47" />
         <source>Fragile</source>
         <translation>Fragile</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="47" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="48" />
         <source>This side up</source>
         <translation>This side up</translation>
     </message>
@@ -1538,17 +1548,17 @@
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="157" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="158" />
         <source>%1 product(s) to measure</source>
         <translation>%1 product(s) to measure</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="159" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="160" />
         <source>%1 products, %2 missing size or weight</source>
         <translation>%1 products, %2 missing size or weight</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="194" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="199" />
         <source>%1 saved: %2 mm, %3 g.</source>
         <translation>%1 saved: %2 mm, %3 g.</translation>
     </message>
@@ -1692,24 +1702,24 @@
 <context>
     <name>ServiceColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="59" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="66" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="60" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="67" />
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="60" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="61" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="61" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="65" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="62" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="66" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="62" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="63" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -1872,12 +1882,12 @@
         <translation>⚠ No prices yet for size class %1: it is never proposed until its rates are imported (Rate tables, Alt+4).</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="336" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="340" />
         <source>Service %1 added.</source>
         <translation>Service %1 added.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="336" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="340" />
         <source>Service %1 saved.</source>
         <translation>Service %1 saved.</translation>
     </message>
@@ -1981,22 +1991,22 @@
 <context>
     <name>SurchargeKinds</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="51" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="52" />
         <source>Cool (chilled)</source>
         <translation>Cool (chilled)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="52" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="53" />
         <source>Cool (frozen)</source>
         <translation>Cool (frozen)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="53" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="54" />
         <source>COD fee</source>
         <translation>COD fee</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="54" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="55" />
         <source>Island relay fee</source>
         <translation>Island relay fee</translation>
     </message>

@@ -3,12 +3,22 @@
 <context>
     <name>AdminPages</name>
     <message>
+        <location filename="../../src/packstation/ui/screens/admin_common.py" line="205" />
+        <source>Changes not saved</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
         <location filename="../../src/packstation/ui/screens/admin_common.py" line="206" />
+        <source>Discard the changes to %1 that are not saved?</source>
+        <translation>%1 の変更はまだ保存していません。破棄しますか?</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/admin_common.py" line="258" />
         <source>Nothing was changed. Fix these %n problem(s) and save again:</source>
         <translation>保存していません。次の %n 件を直して、もう一度保存してください:</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_common.py" line="222" />
+        <location filename="../../src/packstation/ui/screens/admin_common.py" line="274" />
         <source>row %1</source>
         <translation>%1行目</translation>
     </message>
@@ -44,47 +54,47 @@
 <context>
     <name>BoxColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="43" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="44" />
         <source>envelope</source>
         <translation>封筒</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="45" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="46" />
         <source>retired</source>
         <translation>使用停止</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="51" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="52" />
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="52" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="53" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="53" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="54" />
         <source>Inside (mm)</source>
         <translation>内寸 (mm)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="54" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="55" />
         <source>Outside (mm)</source>
         <translation>外寸 (mm)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="55" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="56" />
         <source>Tare (g)</source>
         <translation>箱重量 (g)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="56" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="57" />
         <source>Cost (¥)</source>
         <translation>資材費 (円)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="57" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="58" />
         <source>Notes</source>
         <translation>備考</translation>
     </message>
@@ -169,12 +179,12 @@
         <translation>外寸 (mm)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="196" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="200" />
         <source>Box %1 added.</source>
         <translation>箱 %1 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="196" />
+        <location filename="../../src/packstation/ui/screens/admin_boxes.py" line="200" />
         <source>Box %1 saved.</source>
         <translation>箱 %1 を保存しました。</translation>
     </message>
@@ -182,34 +192,34 @@
 <context>
     <name>CarriersPage</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="387" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="433" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="391" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="437" />
         <source>Carrier code</source>
         <translation>配送会社コード</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="388" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="434" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="392" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="438" />
         <source>Carrier name</source>
         <translation>配送会社名</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="389" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="393" />
         <source>New carrier (Ctrl+N)</source>
         <translation>配送会社を追加 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="390" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="394" />
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="428" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="432" />
         <source>Carrier %1 added.</source>
         <translation>配送会社 %1 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="428" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="432" />
         <source>Carrier %1 saved.</source>
         <translation>配送会社 %1 を保存しました。</translation>
     </message>
@@ -1436,42 +1446,42 @@
 <context>
     <name>ProductColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="36" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="37" />
         <source>⚠ missing</source>
         <translation>⚠ 未登録</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="40" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="41" />
         <source>Size / weight</source>
         <translation>寸法・重量</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="41" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="42" />
         <source>SKU</source>
         <translation>商品コード</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="42" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="43" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="43" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="44" />
         <source>L × W × H (mm)</source>
         <translation>縦×横×高さ (mm)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="45" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="46" />
         <source>Weight (g)</source>
         <translation>重量 (g)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="46" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="47" />
         <source>Fragile</source>
         <translation>ワレモノ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="47" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="48" />
         <source>This side up</source>
         <translation>天地無用</translation>
     </message>
@@ -1538,17 +1548,17 @@
         <translation>未登録</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="157" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="158" />
         <source>%1 product(s) to measure</source>
         <translation>要採寸 %1 件</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="159" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="160" />
         <source>%1 products, %2 missing size or weight</source>
         <translation>商品 %1 件 (寸法・重量 未登録 %2 件)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_products.py" line="194" />
+        <location filename="../../src/packstation/ui/screens/admin_products.py" line="199" />
         <source>%1 saved: %2 mm, %3 g.</source>
         <translation>%1 を保存しました: %2 mm、%3 g。</translation>
     </message>
@@ -1692,24 +1702,24 @@
 <context>
     <name>ServiceColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="59" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="66" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="60" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="67" />
         <source>Carrier</source>
         <translation>配送会社</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="60" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="61" />
         <source>Service</source>
         <translation>配送サービス</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="61" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="65" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="62" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="66" />
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="62" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="63" />
         <source>Active</source>
         <translation>使用中</translation>
     </message>
@@ -1872,12 +1882,12 @@
         <translation>⚠ サイズ区分 %1 には運賃がまだありません。運賃表 (Alt+4) で取り込むまで提案されません。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="336" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="340" />
         <source>Service %1 added.</source>
         <translation>配送サービス %1 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="336" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="340" />
         <source>Service %1 saved.</source>
         <translation>配送サービス %1 を保存しました。</translation>
     </message>
@@ -1981,22 +1991,22 @@
 <context>
     <name>SurchargeKinds</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="51" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="52" />
         <source>Cool (chilled)</source>
         <translation>クール (冷蔵)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="52" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="53" />
         <source>Cool (frozen)</source>
         <translation>クール (冷凍)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="53" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="54" />
         <source>COD fee</source>
         <translation>代引手数料</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="54" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="55" />
         <source>Island relay fee</source>
         <translation>離島中継料</translation>
     </message>

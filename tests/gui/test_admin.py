@@ -201,3 +201,37 @@ def test_admin_pages_speak_japanese(qtbot, window, admin) -> None:
     assert admin.boxes.model.headerData(4, Qt.Orientation.Horizontal) == "箱重量 (g)"
     admin.pages.setCurrentWidget(admin.products)
     assert admin.products.only_missing.text().startswith("寸法・重量が未登録")
+
+
+def test_unsaved_edits_are_never_dropped_silently(qtbot, window, admin, monkeypatch) -> None:
+    from packstation.ui.screens import admin_common
+
+    answers: list[bool] = []
+    asked: list[str] = []
+
+    def confirm(_parent, what: str) -> bool:
+        asked.append(what)
+        return answers.pop(0)
+
+    monkeypatch.setattr(admin_common, "confirm_discard", confirm)
+    page = admin.boxes
+    page.table.selectRow(0)
+    first = page.model.rows[0].code
+    page.cost.setValue(999)  # typed, not saved
+    answers.append(False)
+    page.table.selectRow(1)
+    assert asked == [first] and page.code.text() == first and page.cost.value() == 999
+    assert page.table.currentIndex().row() == 0, "the list stays on the record being edited"
+    admin.pages.setCurrentWidget(admin.rates)  # look something up on another page…
+    qtbot.waitUntil(lambda: len(admin.rates.services) > 0, timeout=10000)
+    admin.pages.setCurrentWidget(page)  # …and come back: the list is read again
+    qtbot.waitUntil(lambda: _idle(window), timeout=10000)
+    assert page.cost.value() == 999 and len(asked) == 1
+    answers.append(True)
+    page.table.selectRow(1)
+    assert page.code.text() == page.model.rows[1].code and page.cost.value() != 999
+    page.table.selectRow(2)  # nothing typed: no question
+    assert len(asked) == 2
+    stored = {b.code: b for b in catalog_admin.list_boxes(window.ctx.app.uow,
+                                                          window.ctx.session)}
+    assert stored[first].cost_yen != 999

@@ -24,6 +24,7 @@ from packstation.services import catalog_admin
 from packstation.ui.context import UiContext
 from packstation.ui.models import Column, TableModel
 from packstation.ui.screens.admin_common import (
+    FormGuard,
     message_label,
     problem_report,
     read_only_table,
@@ -85,8 +86,7 @@ class BoxesPage(Screen):
         self.message = message_label()
         self._labels = [QLabel() for _ in range(9)]
         self._layout()
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda cur, _prev: self._fill(cur.row()))
+        self.guard = FormGuard(self, self.table, self.box, self._fill, self.code.text)
         self.new_button.clicked.connect(self.new_box)
         self.save_button.clicked.connect(self.save)
         shortcut("Ctrl+S", self, self.save)
@@ -146,7 +146,7 @@ class BoxesPage(Screen):
         self.model.set_rows(boxes)
         codes = [b.code for b in boxes]
         if codes:
-            self.table.selectRow(codes.index(keep) if keep in codes else 0)
+            self.guard.reloaded(codes.index(keep) if keep in codes else 0)
         self.message.setText(message)  # "saved" stays after the list is read again
 
     def _fill(self, row: int) -> None:
@@ -166,6 +166,8 @@ class BoxesPage(Screen):
         self.message.clear()
 
     def new_box(self) -> None:
+        if not self.guard.may_discard():
+            return
         self.table.clearSelection()
         for field in (self.code, self.name):
             field.clear()
@@ -175,6 +177,7 @@ class BoxesPage(Screen):
         self.envelope.setChecked(False)
         self.active.setChecked(True)
         self.message.clear()
+        self.guard.mark_clean()
         self.code.setFocus()
 
     def box(self) -> BoxSpec:
@@ -193,6 +196,7 @@ class BoxesPage(Screen):
 
     def _saved(self, code: str, new: bool) -> None:
         self.save_button.setEnabled(True)
+        self.guard.mark_clean()
         text = self.tr("Box %1 added.") if new else self.tr("Box %1 saved.")
         show_message(self.message, text.replace("%1", code), True)
         self.load(code)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLayout,
+    QMessageBox,
     QScrollArea,
     QSpinBox,
     QTableView,
@@ -196,6 +197,57 @@ class CellTable(QTableWidget):
                     item.setBackground(BAD)
                     painted += 1
         return painted
+
+
+def confirm_discard(parent: QWidget, what: str) -> bool:
+    """Ask before edits that were not saved are thrown away (never silently)."""
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("AdminPages", "Changes not saved"),
+        QCoreApplication.translate("AdminPages", "Discard the changes to %1 that are not "
+                                   "saved?").replace("%1", what or "—"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class FormGuard:
+    """A list beside a form: picking a row fills the form, unless the admin has changed the
+    form since it was filled and does not want those changes dropped."""
+
+    def __init__(self, page: QWidget, table: QTableView, read: Callable[[], object],
+                 fill: Callable[[int], None], what: Callable[[], str]) -> None:
+        self.page, self.table, self.read, self.fill, self.what = page, table, read, fill, what
+        self.shown: object = None
+        table.selectionModel().currentRowChanged.connect(self._moved)
+
+    def changed(self) -> bool:
+        return self.shown is not None and self.read() != self.shown
+
+    def mark_clean(self) -> None:
+        self.shown = self.read()
+
+    def may_discard(self) -> bool:
+        return not self.changed() or confirm_discard(self.page, self.what())
+
+    def reloaded(self, row: int) -> None:
+        """The list was read again: show `row`, keeping the form if it holds unsaved edits."""
+        if self.changed():
+            self._select_quietly(row)
+        else:
+            self.table.selectRow(row)
+
+    def _moved(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not self.may_discard():
+            self._select_quietly(previous.row())
+            return
+        self.fill(current.row())
+        self.mark_clean()
+
+    def _select_quietly(self, row: int) -> None:
+        model = self.table.selectionModel()
+        model.blockSignals(True)
+        self.table.selectRow(row)
+        model.blockSignals(False)
 
 
 def problem_report(error: BaseException, labels: dict[str, str] | None = None,

@@ -21,6 +21,7 @@ from packstation.services import catalog_admin, product_admin
 from packstation.ui.context import UiContext
 from packstation.ui.models import Column, TableModel
 from packstation.ui.screens.admin_common import (
+    FormGuard,
     message_label,
     problem_report,
     read_only_table,
@@ -74,8 +75,7 @@ class ProductsPage(Screen):
         self._layout()
         self.only_missing.toggled.connect(lambda _on: self.load())
         self.search.textChanged.connect(lambda _text: self._show_rows(self.sku.text()))
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda cur, _prev: self._fill(cur.row()))
+        self.guard = FormGuard(self, self.table, self._form_state, self._fill, self.sku.text)
         self.save_button.clicked.connect(self.save)
         shortcut("Ctrl+S", self, self.save)
         shortcut("Ctrl+F", self, self.search.setFocus)
@@ -144,9 +144,10 @@ class ProductsPage(Screen):
         self.model.set_rows(rows)
         skus = [r.sku for r in rows]
         if skus:
-            self.table.selectRow(skus.index(keep) if keep in skus else 0)
-        else:
+            self.guard.reloaded(skus.index(keep) if keep in skus else 0)
+        elif not self.guard.changed():  # nothing left to show, and nothing typed to keep
             self._fill(-1)
+            self.guard.mark_clean()
         self.message.setText(message)
         self._show_count()
 
@@ -174,6 +175,9 @@ class ProductsPage(Screen):
         self.save_button.setEnabled(current is not None)
         self.message.clear()
 
+    def _form_state(self) -> tuple[str, product_admin.Measurements]:
+        return self.sku.text(), self.measurements()
+
     def measurements(self) -> product_admin.Measurements:
         length, width, height = (f.value() for f in self.sides)
         return product_admin.Measurements(length, width, height, self.weight.value(),
@@ -191,6 +195,7 @@ class ProductsPage(Screen):
 
     def _saved(self, row: product_admin.ProductRow) -> None:
         self.save_button.setEnabled(True)
+        self.guard.mark_clean()
         show_message(self.message, self.tr("%1 saved: %2 mm, %3 g.").replace("%1", row.sku)
                      .replace("%2", " × ".join(str(v) for v in row.dims_mm or ()))
                      .replace("%3", str(row.weight_g)), True)

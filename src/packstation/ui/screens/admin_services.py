@@ -38,6 +38,7 @@ from packstation.ui.context import UiContext
 from packstation.ui.models import Column, TableModel
 from packstation.ui.screens.admin_common import (
     CellTable,
+    FormGuard,
     message_label,
     problem_report,
     read_only_table,
@@ -197,8 +198,7 @@ class ServicesPage(Screen):
         row.addWidget(scrolled(right), 5)
 
     def _connect(self) -> None:
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda cur, _prev: self._fill(cur.row()))
+        self.guard = FormGuard(self, self.table, self.form, self._fill, self.code.text)
         b = self.buttons
         b["add_class"].clicked.connect(lambda: self._add(self.classes))
         b["remove_class"].clicked.connect(self.classes.remove_current)
@@ -276,7 +276,7 @@ class ServicesPage(Screen):
         self.model.set_rows([(names.get(s.carrier_code, s.carrier_code), s) for s in services])
         codes = [s.code for s in services]
         if codes:
-            self.table.selectRow(codes.index(keep) if keep in codes else 0)
+            self.guard.reloaded(codes.index(keep) if keep in codes else 0)
         self.message.setText(message)
 
     def _fill(self, row: int) -> None:
@@ -306,6 +306,8 @@ class ServicesPage(Screen):
         table.setFocus()
 
     def new_service(self) -> None:
+        if not self.guard.may_discard():
+            return
         self.table.clearSelection()
         for field in (self.code, self.name, self.slots):
             field.clear()
@@ -315,6 +317,7 @@ class ServicesPage(Screen):
         self.surcharges.set_cells([])
         self.message.clear()
         self.notice.clear()
+        self.guard.mark_clean()
         self.code.setFocus()
 
     def form(self) -> catalog_forms.ServiceForm:
@@ -331,6 +334,7 @@ class ServicesPage(Screen):
 
     def _saved(self, code: str, new: bool) -> None:
         self.buttons["save_service"].setEnabled(True)
+        self.guard.mark_clean()
         self.classes.mark([], "classes")
         self.surcharges.mark([], "surcharges")
         text = self.tr("Service %1 added.") if new else self.tr("Service %1 saved.")
