@@ -6,7 +6,8 @@ TERMS = {
         "保存していません。次の %n 件を直して、もう一度保存してください:",
     "row %1": "%1行目",
     "Changes not saved": "未保存の変更",
-    "Discard the changes to %1 that are not saved?": "%1 の変更はまだ保存していません。破棄しますか?",
+    "Discard the changes to %1 that are not saved?":
+        "%1 の変更はまだ保存していません。破棄しますか?",
     "Save (Ctrl+S)": "保存 (Ctrl+S)",
     "Code": "コード",
     "Name": "名称",
