@@ -26,27 +26,27 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin.py" line="48" />
+        <location filename="../../src/packstation/ui/screens/admin.py" line="49" />
         <source>Boxes (Alt+1)</source>
         <translation>Boxes (Alt+1)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin.py" line="48" />
+        <location filename="../../src/packstation/ui/screens/admin.py" line="49" />
         <source>Carriers (Alt+2)</source>
         <translation>Carriers (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin.py" line="49" />
+        <location filename="../../src/packstation/ui/screens/admin.py" line="50" />
         <source>Services and size classes (Alt+3)</source>
         <translation>Services and size classes (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin.py" line="49" />
+        <location filename="../../src/packstation/ui/screens/admin.py" line="50" />
         <source>Rate tables (Alt+4)</source>
         <translation>Rate tables (Alt+4)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin.py" line="50" />
+        <location filename="../../src/packstation/ui/screens/admin.py" line="51" />
         <source>Products (Alt+5)</source>
         <translation>Products (Alt+5)</translation>
     </message>
@@ -192,34 +192,34 @@
 <context>
     <name>CarriersPage</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="391" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="437" />
+        <location filename="../../src/packstation/ui/screens/admin_carriers.py" line="66" />
+        <location filename="../../src/packstation/ui/screens/admin_carriers.py" line="112" />
         <source>Carrier code</source>
         <translation>Carrier code</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="392" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="438" />
+        <location filename="../../src/packstation/ui/screens/admin_carriers.py" line="67" />
+        <location filename="../../src/packstation/ui/screens/admin_carriers.py" line="113" />
         <source>Carrier name</source>
         <translation>Carrier name</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="393" />
+        <location filename="../../src/packstation/ui/screens/admin_carriers.py" line="68" />
         <source>New carrier (Ctrl+N)</source>
         <translation>New carrier (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="394" />
+        <location filename="../../src/packstation/ui/screens/admin_carriers.py" line="69" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="432" />
+        <location filename="../../src/packstation/ui/screens/admin_carriers.py" line="107" />
         <source>Carrier %1 added.</source>
         <translation>Carrier %1 added.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="432" />
+        <location filename="../../src/packstation/ui/screens/admin_carriers.py" line="107" />
         <source>Carrier %1 saved.</source>
         <translation>Carrier %1 saved.</translation>
     </message>
@@ -1702,24 +1702,24 @@
 <context>
     <name>ServiceColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="60" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="67" />
+        <location filename="../../src/packstation/ui/screens/admin_carriers.py" line="23" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="59" />
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="61" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="60" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="62" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="66" />
+        <location filename="../../src/packstation/ui/screens/admin_carriers.py" line="22" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="61" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="63" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="62" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -1727,167 +1727,167 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="213" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="254" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="208" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="249" />
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="213" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="254" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="208" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="249" />
         <source>Service code</source>
         <translation>Service code</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="213" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="255" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="208" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="250" />
         <source>Service name</source>
         <translation>Service name</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="214" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="255" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="209" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="250" />
         <source>Delivery time slots</source>
         <translation>Delivery time slots</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="214" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="209" />
         <source>Size classes (limits; empty = no limit)</source>
         <translation>Size classes (limits; empty = no limit)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="216" />
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="256" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="211" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="251" />
         <source>Surcharges</source>
         <translation>Surcharges</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="219" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="214" />
         <source>e.g. 午前中, 14-16, 16-18, 18-20, 19-21</source>
         <translation>e.g. 午前中, 14-16, 16-18, 18-20, 19-21</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="225" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="220" />
         <source>Add class</source>
         <translation>Add class</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="225" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="220" />
         <source>Remove class</source>
         <translation>Remove class</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="226" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="221" />
         <source>Add surcharge</source>
         <translation>Add surcharge</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="227" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="222" />
         <source>Remove surcharge</source>
         <translation>Remove surcharge</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="228" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="223" />
         <source>New service (Ctrl+N)</source>
         <translation>New service (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="229" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="224" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="235" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="230" />
         <source>Thin (letterbox) service</source>
         <translation>Thin (letterbox) service</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="236" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="231" />
         <source>Envelopes only</source>
         <translation>Envelopes only</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="237" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="232" />
         <source>Cool (クール) parcels</source>
         <translation>Cool (クール) parcels</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="238" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="233" />
         <source>Cash on delivery</source>
         <translation>Cash on delivery</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="239" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="234" />
         <source>Delivery date can be chosen</source>
         <translation>Delivery date can be chosen</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="240" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="235" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="243" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="238" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="243" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="238" />
         <source>Sum of sides ≤ mm</source>
         <translation>Sum of sides ≤ mm</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="244" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="239" />
         <source>Longest side ≤ mm</source>
         <translation>Longest side ≤ mm</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="245" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="240" />
         <source>Thickness ≤ mm</source>
         <translation>Thickness ≤ mm</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="246" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="241" />
         <source>Weight ≤ g</source>
         <translation>Weight ≤ g</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="249" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="244" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="250" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="245" />
         <source>Size class / prefecture</source>
         <translation>Size class / prefecture</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="251" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="246" />
         <source>COD amount up to ¥</source>
         <translation>COD amount up to ¥</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="251" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="246" />
         <source>Fee ¥</source>
         <translation>Fee ¥</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="256" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="251" />
         <source>Size classes</source>
         <translation>Size classes</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="298" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="293" />
         <source>⚠ No prices yet for size class %1: it is never proposed until its rates are imported (Rate tables, Alt+4).</source>
         <translation>⚠ No prices yet for size class %1: it is never proposed until its rates are imported (Rate tables, Alt+4).</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="340" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="335" />
         <source>Service %1 added.</source>
         <translation>Service %1 added.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="340" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="335" />
         <source>Service %1 saved.</source>
         <translation>Service %1 saved.</translation>
     </message>
@@ -1991,22 +1991,22 @@
 <context>
     <name>SurchargeKinds</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="52" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="51" />
         <source>Cool (chilled)</source>
         <translation>Cool (chilled)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="53" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="52" />
         <source>Cool (frozen)</source>
         <translation>Cool (frozen)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="54" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="53" />
         <source>COD fee</source>
         <translation>COD fee</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/admin_services.py" line="55" />
+        <location filename="../../src/packstation/ui/screens/admin_services.py" line="54" />
         <source>Island relay fee</source>
         <translation>Island relay fee</translation>
     </message>

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
 from packstation.ui.context import UiContext
 from packstation.ui.screens.admin_boxes import BoxesPage
+from packstation.ui.screens.admin_carriers import CarriersPage
 from packstation.ui.screens.admin_common import shortcut
 from packstation.ui.screens.admin_products import ProductsPage
 from packstation.ui.screens.admin_rates import RatesPage
-from packstation.ui.screens.admin_services import CarriersPage, ServicesPage
+from packstation.ui.screens.admin_services import ServicesPage
 from packstation.ui.widgets.base import Screen
 
 
