@@ -25,7 +25,7 @@ TERMS = {
     "Comment for the selected records": "選択した行への確認コメント",
     "Mark reviewed (Ctrl+Enter)": "確認済にする (Ctrl+Enter)",
     "Export CSV… (Ctrl+E)": "CSV出力… (Ctrl+E)",
-    "Report a mis-shipment… (Ctrl+M)": "誤出荷を登録… (Ctrl+M)",
+    "Report a mis-shipment… (Ctrl+Shift+M)": "誤出荷を登録… (Ctrl+Shift+M)",
     "Hours worked: clock hours with at least one scan. Mis-ship rate: mis-shipments reported "
     "against the orders packed in the period, per million orders. Refused scans are "
     "near-misses caught at the station, not mis-shipments.":

@@ -1,6 +1,48 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdminPages</name>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message>
+        <source>Discard the changes to %1 that are not saved?</source>
+        <translation>Discard the changes to %1 that are not saved?</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Fix these %n problem(s) and save again:</source>
+        <translation>Nothing was changed. Fix these %n problem(s) and save again:</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminScreen</name>
+    <message>
+        <source>Boxes (Alt+1)</source>
+        <translation>Boxes (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Carriers (Alt+2)</source>
+        <translation>Carriers (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Services and size classes (Alt+3)</source>
+        <translation>Services and size classes (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Rate tables (Alt+4)</source>
+        <translation>Rate tables (Alt+4)</translation>
+    </message>
+    <message>
+        <source>Products (Alt+5)</source>
+        <translation>Products (Alt+5)</translation>
+    </message>
+</context>
+<context>
     <name>Backends</name>
     <message>
         <source>System printer (PDF)</source>
@@ -13,6 +55,112 @@
     <message>
         <source>Network, raw TCP 9100</source>
         <translation>Network, raw TCP 9100</translation>
+    </message>
+</context>
+<context>
+    <name>BoxColumns</name>
+    <message>
+        <source>envelope</source>
+        <translation>envelope</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Inside (mm)</source>
+        <translation>Inside (mm)</translation>
+    </message>
+    <message>
+        <source>Outside (mm)</source>
+        <translation>Outside (mm)</translation>
+    </message>
+    <message>
+        <source>Tare (g)</source>
+        <translation>Tare (g)</translation>
+    </message>
+    <message>
+        <source>Cost (¥)</source>
+        <translation>Cost (¥)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>BoxesPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Inside (mm)</source>
+        <translation>Inside (mm)</translation>
+    </message>
+    <message>
+        <source>Outside (mm)</source>
+        <translation>Outside (mm)</translation>
+    </message>
+    <message>
+        <source>Tare (g)</source>
+        <translation>Tare (g)</translation>
+    </message>
+    <message>
+        <source>Cost (¥)</source>
+        <translation>Cost (¥)</translation>
+    </message>
+    <message>
+        <source>Max load (g)</source>
+        <translation>Max load (g)</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <source>Envelope (thin services)</source>
+        <translation>Envelope (thin services)</translation>
+    </message>
+    <message>
+        <source>Active (offered to packers)</source>
+        <translation>Active (offered to packers)</translation>
+    </message>
+    <message>
+        <source>New box (Ctrl+N)</source>
+        <translation>New box (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Box %1 added.</source>
+        <translation>Box %1 added.</translation>
+    </message>
+    <message>
+        <source>Box %1 saved.</source>
+        <translation>Box %1 saved.</translation>
     </message>
 </context>
 <context>
@@ -449,6 +597,33 @@
     </message>
 </context>
 <context>
+    <name>CarriersPage</name>
+    <message>
+        <source>Carrier code</source>
+        <translation>Carrier code</translation>
+    </message>
+    <message>
+        <source>Carrier name</source>
+        <translation>Carrier name</translation>
+    </message>
+    <message>
+        <source>New carrier (Ctrl+N)</source>
+        <translation>New carrier (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Carrier %1 added.</source>
+        <translation>Carrier %1 added.</translation>
+    </message>
+    <message>
+        <source>Carrier %1 saved.</source>
+        <translation>Carrier %1 saved.</translation>
+    </message>
+</context>
+<context>
     <name>Cool</name>
     <message>
         <source>Chilled</source>
@@ -658,8 +833,8 @@
 <context>
     <name>KpiPage</name>
     <message>
-        <source>Report a mis-shipment… (Ctrl+M)</source>
-        <translation>Report a mis-shipment… (Ctrl+M)</translation>
+        <source>Report a mis-shipment… (Ctrl+Shift+M)</source>
+        <translation>Report a mis-shipment… (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>Hours worked: clock hours with at least one scan. Mis-ship rate: mis-shipments reported against the orders packed in the period, per million orders. Refused scans are near-misses caught at the station, not mis-shipments.</source>
@@ -761,6 +936,10 @@
     <message>
         <source>Mis-pick review (Ctrl+R)</source>
         <translation>Mis-pick review (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Admin (Ctrl+M)</source>
+        <translation>Admin (Ctrl+M)</translation>
     </message>
     <message>
         <source>Lock (Ctrl+L)</source>
@@ -1174,14 +1353,6 @@
         <translation>⚠ No box or service fits: %1</translation>
     </message>
     <message>
-        <source>Box and carrier: %1 — ¥%2</source>
-        <translation>Box and carrier: %1 — ¥%2</translation>
-    </message>
-    <message>
-        <source>  or %1 (+¥%2)</source>
-        <translation>  or %1 (+¥%2)</translation>
-    </message>
-    <message>
         <source>Other box</source>
         <translation>Other box</translation>
     </message>
@@ -1468,6 +1639,545 @@
     <message>
         <source>%1 is ready</source>
         <translation>%1 is ready</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>this row has %1 cells, the header only %2</source>
+        <translation>this row has %1 cells, the header only %2</translation>
+    </message>
+    <message>
+        <source>quote cells that contain a comma</source>
+        <translation>quote cells that contain a comma</translation>
+    </message>
+    <message>
+        <source>'%1' is not a prefecture</source>
+        <translation>'%1' is not a prefecture</translation>
+    </message>
+    <message>
+        <source>no prefecture</source>
+        <translation>no prefecture</translation>
+    </message>
+    <message>
+        <source>e.g. 北海道, 東京都, 大阪, Okinawa or a region such as 関東; '全国(既定)' or '*' for the default row</source>
+        <translation>e.g. 北海道, 東京都, 大阪, Okinawa or a region such as 関東; '全国(既定)' or '*' for the default row</translation>
+    </message>
+    <message>
+        <source>%1 is also in row %2</source>
+        <translation>%1 is also in row %2</translation>
+    </message>
+    <message>
+        <source>keep one row per prefecture or region</source>
+        <translation>keep one row per prefecture or region</translation>
+    </message>
+    <message>
+        <source>'%1' is not an amount in yen</source>
+        <translation>'%1' is not an amount in yen</translation>
+    </message>
+    <message>
+        <source>whole yen from 0 to %1, e.g. 1980 or 1,980</source>
+        <translation>whole yen from 0 to %1, e.g. 1980 or 1,980</translation>
+    </message>
+    <message>
+        <source>type the amount itself (no formula, no minus sign): %1</source>
+        <translation>type the amount itself (no formula, no minus sign): %1</translation>
+    </message>
+    <message>
+        <source>no price for %1 here nor in the default row</source>
+        <translation>no price for %1 here nor in the default row</translation>
+    </message>
+    <message>
+        <source>fill in this cell or the default row's</source>
+        <translation>fill in this cell or the default row's</translation>
+    </message>
+    <message>
+        <source>no row for %1 and no default row (全国(既定))</source>
+        <translation>no row for %1 and no default row (全国(既定))</translation>
+    </message>
+    <message>
+        <source>add a row for %1 or its region (%2), or a row '全国(既定)' with the price for every prefecture without a row</source>
+        <translation>add a row for %1 or its region (%2), or a row '全国(既定)' with the price for every prefecture without a row</translation>
+    </message>
+    <message>
+        <source>the first column must be the destination prefecture</source>
+        <translation>the first column must be the destination prefecture</translation>
+    </message>
+    <message>
+        <source>put the '都道府県' column first, then one column per size class</source>
+        <translation>put the '都道府県' column first, then one column per size class</translation>
+    </message>
+    <message>
+        <source>'%1' is not a size class of this service</source>
+        <translation>'%1' is not a size class of this service</translation>
+    </message>
+    <message>
+        <source>name each column after a size class: %1</source>
+        <translation>name each column after a size class: %1</translation>
+    </message>
+    <message>
+        <source>columns '%1' and '%2' are both size class %3</source>
+        <translation>columns '%1' and '%2' are both size class %3</translation>
+    </message>
+    <message>
+        <source>delete one of them</source>
+        <translation>delete one of them</translation>
+    </message>
+    <message>
+        <source>no column for size class %1</source>
+        <translation>no column for size class %1</translation>
+    </message>
+    <message>
+        <source>add a column '%1' with its prices</source>
+        <translation>add a column '%1' with its prices</translation>
+    </message>
+    <message>
+        <source>prices in a column without a size class in row 1</source>
+        <translation>prices in a column without a size class in row 1</translation>
+    </message>
+    <message>
+        <source>write the size class in row 1 or delete the column</source>
+        <translation>write the size class in row 1 or delete the column</translation>
+    </message>
+    <message>
+        <source>byte %1 at byte offset %2 is neither UTF-8 nor cp932 (Shift_JIS)</source>
+        <translation>byte %1 at byte offset %2 is neither UTF-8 nor cp932 (Shift_JIS)</translation>
+    </message>
+    <message>
+        <source>save the file as 'CSV UTF-8' or as 'CSV (Shift_JIS)' and import it again</source>
+        <translation>save the file as 'CSV UTF-8' or as 'CSV (Shift_JIS)' and import it again</translation>
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation>the file has no header row</translation>
+    </message>
+    <message>
+        <source>the first row must name the columns</source>
+        <translation>the first row must name the columns</translation>
+    </message>
+    <message>
+        <source>not valid CSV: %1</source>
+        <translation>not valid CSV: %1</translation>
+    </message>
+    <message>
+        <source>check the quotes in this row</source>
+        <translation>check the quotes in this row</translation>
+    </message>
+    <message>
+        <source>%1 more problems not listed</source>
+        <translation>%1 more problems not listed</translation>
+    </message>
+    <message>
+        <source>fix the ones above and import again to see the rest</source>
+        <translation>fix the ones above and import again to see the rest</translation>
+    </message>
+    <message>
+        <source>'%1' cannot be written in cp932</source>
+        <translation>'%1' cannot be written in cp932</translation>
+    </message>
+    <message>
+        <source>export as UTF-8</source>
+        <translation>export as UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 are not three sizes in millimetres</source>
+        <translation>%1 are not three sizes in millimetres</translation>
+    </message>
+    <message>
+        <source>three whole numbers from 1 to %1</source>
+        <translation>three whole numbers from 1 to %1</translation>
+    </message>
+    <message>
+        <source>the inside %1 is larger than the outside %2 on some side</source>
+        <translation>the inside %1 is larger than the outside %2 on some side</translation>
+    </message>
+    <message>
+        <source>the inside fits in the outside: check both, in millimetres</source>
+        <translation>the inside fits in the outside: check both, in millimetres</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 is out of range</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>no carrier '%1'</source>
+        <translation>no carrier '%1'</translation>
+    </message>
+    <message>
+        <source>choose one of the carriers</source>
+        <translation>choose one of the carriers</translation>
+    </message>
+    <message>
+        <source>no carrier</source>
+        <translation>no carrier</translation>
+    </message>
+    <message>
+        <source>choose the carrier</source>
+        <translation>choose the carrier</translation>
+    </message>
+    <message>
+        <source>a service needs at least one size class</source>
+        <translation>a service needs at least one size class</translation>
+    </message>
+    <message>
+        <source>add a size class</source>
+        <translation>add a size class</translation>
+    </message>
+    <message>
+        <source>a delivery time slot is empty, too long or given twice</source>
+        <translation>a delivery time slot is empty, too long or given twice</translation>
+    </message>
+    <message>
+        <source>list each slot once, e.g. 午前中, 14-16</source>
+        <translation>list each slot once, e.g. 午前中, 14-16</translation>
+    </message>
+    <message>
+        <source>size class '%1' is also in row %2</source>
+        <translation>size class '%1' is also in row %2</translation>
+    </message>
+    <message>
+        <source>give each size class its own name</source>
+        <translation>give each size class its own name</translation>
+    </message>
+    <message>
+        <source>%1 is not a positive limit</source>
+        <translation>%1 is not a positive limit</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to %1, or empty for no limit</source>
+        <translation>a whole number from 1 to %1, or empty for no limit</translation>
+    </message>
+    <message>
+        <source>%1 prices are not yen for a prefecture</source>
+        <translation>%1 prices are not yen for a prefecture</translation>
+    </message>
+    <message>
+        <source>import the rate table as CSV</source>
+        <translation>import the rate table as CSV</translation>
+    </message>
+    <message>
+        <source>the same as surcharge %1</source>
+        <translation>the same as surcharge %1</translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation>unknown kind</translation>
+    </message>
+    <message>
+        <source>use one of: %1</source>
+        <translation>use one of: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a price</source>
+        <translation>%1 is not a price</translation>
+    </message>
+    <message>
+        <source>whole yen from 0 to %1</source>
+        <translation>whole yen from 0 to %1</translation>
+    </message>
+    <message>
+        <source>'%1' is not a size class</source>
+        <translation>'%1' is not a size class</translation>
+    </message>
+    <message>
+        <source>'%1' is not a prefecture code</source>
+        <translation>'%1' is not a prefecture code</translation>
+    </message>
+    <message>
+        <source>a JIS code from 1 to 47</source>
+        <translation>a JIS code from 1 to 47</translation>
+    </message>
+    <message>
+        <source>no upper amount for the COD band</source>
+        <translation>no upper amount for the COD band</translation>
+    </message>
+    <message>
+        <source>the largest amount it covers</source>
+        <translation>the largest amount it covers</translation>
+    </message>
+    <message>
+        <source>cool is ticked but no size class has a cool surcharge, so no cool parcel could go by it</source>
+        <translation>cool is ticked but no size class has a cool surcharge, so no cool parcel could go by it</translation>
+    </message>
+    <message>
+        <source>add the chilled/frozen surcharge of each class that takes cool parcels, or untick cool</source>
+        <translation>add the chilled/frozen surcharge of each class that takes cool parcels, or untick cool</translation>
+    </message>
+    <message>
+        <source>COD is ticked but there is no COD fee band</source>
+        <translation>COD is ticked but there is no COD fee band</translation>
+    </message>
+    <message>
+        <source>add the COD fee bands, or untick COD</source>
+        <translation>add the COD fee bands, or untick COD</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>fill it in</source>
+        <translation>fill it in</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>shorten it</source>
+        <translation>shorten it</translation>
+    </message>
+    <message>
+        <source>'%1' starts with = + - @ or holds a control character</source>
+        <translation>'%1' starts with = + - @ or holds a control character</translation>
+    </message>
+    <message>
+        <source>start it with a letter or a digit (spreadsheets run such cells as formulas)</source>
+        <translation>start it with a letter or a digit (spreadsheets run such cells as formulas)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid limit</source>
+        <translation>'%1' is not a valid limit</translation>
+    </message>
+    <message>
+        <source>a whole number of millimetres from 1 to %1, or empty for no limit</source>
+        <translation>a whole number of millimetres from 1 to %1, or empty for no limit</translation>
+    </message>
+    <message>
+        <source>a whole number of grams from 1 to %1, or empty for no limit</source>
+        <translation>a whole number of grams from 1 to %1, or empty for no limit</translation>
+    </message>
+    <message>
+        <source>type the number itself, not a formula: %1</source>
+        <translation>type the number itself, not a formula: %1</translation>
+    </message>
+    <message>
+        <source>e.g. 沖縄県, 北海道 or 47</source>
+        <translation>e.g. 沖縄県, 北海道 or 47</translation>
+    </message>
+    <message>
+        <source>fill in the amount in yen</source>
+        <translation>fill in the amount in yen</translation>
+    </message>
+    <message>
+        <source>not filled in</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <source>measure it and type the whole number of %1: thin services need the real size</source>
+        <translation>measure it and type the whole number of %1: thin services need the real size</translation>
+    </message>
+    <message>
+        <source>a whole number of %1 from 1 to %2</source>
+        <translation>a whole number of %1 from 1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProductColumns</name>
+    <message>
+        <source>⚠ missing</source>
+        <translation>⚠ missing</translation>
+    </message>
+    <message>
+        <source>Size / weight</source>
+        <translation>Size / weight</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>L × W × H (mm)</source>
+        <translation>L × W × H (mm)</translation>
+    </message>
+    <message>
+        <source>Weight (g)</source>
+        <translation>Weight (g)</translation>
+    </message>
+    <message>
+        <source>Fragile</source>
+        <translation>Fragile</translation>
+    </message>
+    <message>
+        <source>This side up</source>
+        <translation>This side up</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Only products missing size or weight</source>
+        <translation>Only products missing size or weight</translation>
+    </message>
+    <message>
+        <source>SKU or name (Ctrl+F)</source>
+        <translation>SKU or name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Length (mm)</source>
+        <translation>Length (mm)</translation>
+    </message>
+    <message>
+        <source>Width (mm)</source>
+        <translation>Width (mm)</translation>
+    </message>
+    <message>
+        <source>Height (mm)</source>
+        <translation>Height (mm)</translation>
+    </message>
+    <message>
+        <source>Weight (g)</source>
+        <translation>Weight (g)</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Fragile</source>
+        <translation>Fragile</translation>
+    </message>
+    <message>
+        <source>This side up</source>
+        <translation>This side up</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>%1 product(s) to measure</source>
+        <translation>%1 product(s) to measure</translation>
+    </message>
+    <message>
+        <source>%1 products, %2 missing size or weight</source>
+        <translation>%1 products, %2 missing size or weight</translation>
+    </message>
+    <message>
+        <source>%1 saved: %2 mm, %3 g.</source>
+        <translation>%1 saved: %2 mm, %3 g.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalText</name>
+    <message>
+        <source>%1 size</source>
+        <translation>%1 size</translation>
+    </message>
+    <message>
+        <source>nationwide rate</source>
+        <translation>nationwide rate</translation>
+    </message>
+    <message>
+        <source>Use: %1 — ¥%2</source>
+        <translation>Use: %1 — ¥%2</translation>
+    </message>
+    <message>
+        <source>   or %1 — ¥%2 (+¥%3)</source>
+        <translation>   or %1 — ¥%2 (+¥%3)</translation>
+    </message>
+    <message>
+        <source>Why: box ¥%1 + shipping ¥%2 (%3) is the lowest total of every box and service that fits.</source>
+        <translation>Why: box ¥%1 + shipping ¥%2 (%3) is the lowest total of every box and service that fits.</translation>
+    </message>
+    <message>
+        <source>Why: %4 boxes ¥%1 + shipping ¥%2 (%3) is the lowest total; no single box does it for less.</source>
+        <translation>Why: %4 boxes ¥%1 + shipping ¥%2 (%3) is the lowest total; no single box does it for less.</translation>
+    </message>
+</context>
+<context>
+    <name>RatesPage</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (cp932)</source>
+        <translation>Shift_JIS (cp932)</translation>
+    </message>
+    <message>
+        <source>Export CSV… (Ctrl+E)</source>
+        <translation>Export CSV… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Import CSV… (Ctrl+O)</source>
+        <translation>Import CSV… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Rates in yen by destination. (Grey) = no price of its own: the default row's price applies.</source>
+        <translation>Rates in yen by destination. (Grey) = no price of its own: the default row's price applies.</translation>
+    </message>
+    <message>
+        <source>A rate CSV has a header row of size classes and one row per prefecture or region (関東, 南東北…). A refused file changes nothing; its problems are listed here by row and column.</source>
+        <translation>A rate CSV has a header row of size classes and one row per prefecture or region (関東, 南東北…). A refused file changes nothing; its problems are listed here by row and column.</translation>
+    </message>
+    <message>
+        <source>Sum of sides ≤ cm</source>
+        <translation>Sum of sides ≤ cm</translation>
+    </message>
+    <message>
+        <source>Longest side ≤ cm</source>
+        <translation>Longest side ≤ cm</translation>
+    </message>
+    <message>
+        <source>Thickness ≤ cm</source>
+        <translation>Thickness ≤ cm</translation>
+    </message>
+    <message>
+        <source>Weight ≤ kg</source>
+        <translation>Weight ≤ kg</translation>
+    </message>
+    <message>
+        <source>Default (all)</source>
+        <translation>Default (all)</translation>
+    </message>
+    <message>
+        <source>Export rates CSV</source>
+        <translation>Export rates CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported the rates of %1 to %2 (%3).</source>
+        <translation>Exported the rates of %1 to %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Import rates CSV</source>
+        <translation>Import rates CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <source>Rates of %1 replaced from %2 rows (%3): %4 prices, %5 changed.</source>
+        <translation>Rates of %1 replaced from %2 rows (%3): %4 prices, %5 changed.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Fix these %1 problem(s) in %2 and import it again:</source>
+        <translation>Nothing was changed. Fix these %1 problem(s) in %2 and import it again:</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2509,156 @@
     </message>
 </context>
 <context>
+    <name>ServiceColumns</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Service code</source>
+        <translation>Service code</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation>Service name</translation>
+    </message>
+    <message>
+        <source>Delivery time slots</source>
+        <translation>Delivery time slots</translation>
+    </message>
+    <message>
+        <source>Size classes (limits; empty = no limit)</source>
+        <translation>Size classes (limits; empty = no limit)</translation>
+    </message>
+    <message>
+        <source>Surcharges</source>
+        <translation>Surcharges</translation>
+    </message>
+    <message>
+        <source>e.g. 午前中, 14-16, 16-18, 18-20, 19-21</source>
+        <translation>e.g. 午前中, 14-16, 16-18, 18-20, 19-21</translation>
+    </message>
+    <message>
+        <source>Add class</source>
+        <translation>Add class</translation>
+    </message>
+    <message>
+        <source>Remove class</source>
+        <translation>Remove class</translation>
+    </message>
+    <message>
+        <source>Add surcharge</source>
+        <translation>Add surcharge</translation>
+    </message>
+    <message>
+        <source>Remove surcharge</source>
+        <translation>Remove surcharge</translation>
+    </message>
+    <message>
+        <source>New service (Ctrl+N)</source>
+        <translation>New service (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Thin (letterbox) service</source>
+        <translation>Thin (letterbox) service</translation>
+    </message>
+    <message>
+        <source>Envelopes only</source>
+        <translation>Envelopes only</translation>
+    </message>
+    <message>
+        <source>Cool (クール) parcels</source>
+        <translation>Cool (クール) parcels</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>Cash on delivery</translation>
+    </message>
+    <message>
+        <source>Delivery date can be chosen</source>
+        <translation>Delivery date can be chosen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Sum of sides ≤ mm</source>
+        <translation>Sum of sides ≤ mm</translation>
+    </message>
+    <message>
+        <source>Longest side ≤ mm</source>
+        <translation>Longest side ≤ mm</translation>
+    </message>
+    <message>
+        <source>Thickness ≤ mm</source>
+        <translation>Thickness ≤ mm</translation>
+    </message>
+    <message>
+        <source>Weight ≤ g</source>
+        <translation>Weight ≤ g</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size class / prefecture</source>
+        <translation>Size class / prefecture</translation>
+    </message>
+    <message>
+        <source>COD amount up to ¥</source>
+        <translation>COD amount up to ¥</translation>
+    </message>
+    <message>
+        <source>Fee ¥</source>
+        <translation>Fee ¥</translation>
+    </message>
+    <message>
+        <source>Size classes</source>
+        <translation>Size classes</translation>
+    </message>
+    <message>
+        <source>⚠ No prices yet for size class %1: it is never proposed until its rates are imported (Rate tables, Alt+4).</source>
+        <translation>⚠ No prices yet for size class %1: it is never proposed until its rates are imported (Rate tables, Alt+4).</translation>
+    </message>
+    <message>
+        <source>Service %1 added.</source>
+        <translation>Service %1 added.</translation>
+    </message>
+    <message>
+        <source>Service %1 saved.</source>
+        <translation>Service %1 saved.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Station settings</source>
@@ -1874,6 +2734,25 @@
     <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>SurchargeKinds</name>
+    <message>
+        <source>Cool (chilled)</source>
+        <translation>Cool (chilled)</translation>
+    </message>
+    <message>
+        <source>Cool (frozen)</source>
+        <translation>Cool (frozen)</translation>
+    </message>
+    <message>
+        <source>COD fee</source>
+        <translation>COD fee</translation>
+    </message>
+    <message>
+        <source>Island relay fee</source>
+        <translation>Island relay fee</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,48 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AdminPages</name>
+    <message>
+        <source>Changes not saved</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Discard the changes to %1 that are not saved?</source>
+        <translation>%1 の変更はまだ保存していません。破棄しますか?</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Fix these %n problem(s) and save again:</source>
+        <translation>保存していません。次の %n 件を直して、もう一度保存してください:</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>%1行目</translation>
+    </message>
+</context>
+<context>
+    <name>AdminScreen</name>
+    <message>
+        <source>Boxes (Alt+1)</source>
+        <translation>梱包箱 (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Carriers (Alt+2)</source>
+        <translation>配送会社 (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Services and size classes (Alt+3)</source>
+        <translation>配送サービス・サイズ区分 (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Rate tables (Alt+4)</source>
+        <translation>運賃表 (Alt+4)</translation>
+    </message>
+    <message>
+        <source>Products (Alt+5)</source>
+        <translation>商品マスタ (Alt+5)</translation>
+    </message>
+</context>
+<context>
     <name>Backends</name>
     <message>
         <source>System printer (PDF)</source>
@@ -13,6 +55,112 @@
     <message>
         <source>Network, raw TCP 9100</source>
         <translation>ネットワーク直接 (TCP 9100)</translation>
+    </message>
+</context>
+<context>
+    <name>BoxColumns</name>
+    <message>
+        <source>envelope</source>
+        <translation>封筒</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>使用停止</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Inside (mm)</source>
+        <translation>内寸 (mm)</translation>
+    </message>
+    <message>
+        <source>Outside (mm)</source>
+        <translation>外寸 (mm)</translation>
+    </message>
+    <message>
+        <source>Tare (g)</source>
+        <translation>箱重量 (g)</translation>
+    </message>
+    <message>
+        <source>Cost (¥)</source>
+        <translation>資材費 (円)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+</context>
+<context>
+    <name>BoxesPage</name>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Inside (mm)</source>
+        <translation>内寸 (mm)</translation>
+    </message>
+    <message>
+        <source>Outside (mm)</source>
+        <translation>外寸 (mm)</translation>
+    </message>
+    <message>
+        <source>Tare (g)</source>
+        <translation>箱重量 (g)</translation>
+    </message>
+    <message>
+        <source>Cost (¥)</source>
+        <translation>資材費 (円)</translation>
+    </message>
+    <message>
+        <source>Max load (g)</source>
+        <translation>耐荷重 (g)</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>縦</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>横</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高さ</translation>
+    </message>
+    <message>
+        <source>Envelope (thin services)</source>
+        <translation>封筒タイプ (薄型便用)</translation>
+    </message>
+    <message>
+        <source>Active (offered to packers)</source>
+        <translation>使用中 (作業者に提案)</translation>
+    </message>
+    <message>
+        <source>New box (Ctrl+N)</source>
+        <translation>箱を追加 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Box %1 added.</source>
+        <translation>箱 %1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>Box %1 saved.</source>
+        <translation>箱 %1 を保存しました。</translation>
     </message>
 </context>
 <context>
@@ -449,6 +597,33 @@
     </message>
 </context>
 <context>
+    <name>CarriersPage</name>
+    <message>
+        <source>Carrier code</source>
+        <translation>配送会社のコード</translation>
+    </message>
+    <message>
+        <source>Carrier name</source>
+        <translation>配送会社名</translation>
+    </message>
+    <message>
+        <source>New carrier (Ctrl+N)</source>
+        <translation>配送会社を追加 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Carrier %1 added.</source>
+        <translation>配送会社 %1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>Carrier %1 saved.</source>
+        <translation>配送会社 %1 を保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>Cool</name>
     <message>
         <source>Chilled</source>
@@ -658,8 +833,8 @@
 <context>
     <name>KpiPage</name>
     <message>
-        <source>Report a mis-shipment… (Ctrl+M)</source>
-        <translation>誤出荷を登録… (Ctrl+M)</translation>
+        <source>Report a mis-shipment… (Ctrl+Shift+M)</source>
+        <translation>誤出荷を登録… (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>Hours worked: clock hours with at least one scan. Mis-ship rate: mis-shipments reported against the orders packed in the period, per million orders. Refused scans are near-misses caught at the station, not mis-shipments.</source>
@@ -761,6 +936,10 @@
     <message>
         <source>Mis-pick review (Ctrl+R)</source>
         <translation>検品エラー確認 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Admin (Ctrl+M)</source>
+        <translation>管理 (Ctrl+M)</translation>
     </message>
     <message>
         <source>Lock (Ctrl+L)</source>
@@ -948,7 +1127,7 @@
     </message>
     <message>
         <source>Handling</source>
-        <translation>取扱い</translation>
+        <translation>取扱注意</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1172,14 +1351,6 @@
     <message>
         <source>⚠ No box or service fits: %1</source>
         <translation>⚠ 入る箱・配送方法がありません:%1</translation>
-    </message>
-    <message>
-        <source>Box and carrier: %1 — ¥%2</source>
-        <translation>推奨の箱・配送:%1 — ¥%2</translation>
-    </message>
-    <message>
-        <source>  or %1 (+¥%2)</source>
-        <translation>  次点 %1(+¥%2)</translation>
     </message>
     <message>
         <source>Other box</source>
@@ -1468,6 +1639,545 @@
     <message>
         <source>%1 is ready</source>
         <translation>%1 は印刷できます</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>this row has %1 cells, the header only %2</source>
+        <translation>この行は %1 列ありますが、見出しは %2 列です</translation>
+    </message>
+    <message>
+        <source>quote cells that contain a comma</source>
+        <translation>カンマを含むセルは "…" で囲んでください</translation>
+    </message>
+    <message>
+        <source>'%1' is not a prefecture</source>
+        <translation>「%1」は都道府県名ではありません</translation>
+    </message>
+    <message>
+        <source>no prefecture</source>
+        <translation>都道府県が空欄です</translation>
+    </message>
+    <message>
+        <source>e.g. 北海道, 東京都, 大阪, Okinawa or a region such as 関東; '全国(既定)' or '*' for the default row</source>
+        <translation>例: 北海道、東京都、大阪、または 関東 などの地域。全国共通の行は「全国(既定)」か「*」</translation>
+    </message>
+    <message>
+        <source>%1 is also in row %2</source>
+        <translation>%1 は %2行目にもあります</translation>
+    </message>
+    <message>
+        <source>keep one row per prefecture or region</source>
+        <translation>都道府県・地域ごとに1行にしてください</translation>
+    </message>
+    <message>
+        <source>'%1' is not an amount in yen</source>
+        <translation>「%1」は金額(円)ではありません</translation>
+    </message>
+    <message>
+        <source>whole yen from 0 to %1, e.g. 1980 or 1,980</source>
+        <translation>0〜%1 の整数(円)。例: 1980 または 1,980</translation>
+    </message>
+    <message>
+        <source>type the amount itself (no formula, no minus sign): %1</source>
+        <translation>数式やマイナスではなく金額そのものを入力してください。%1</translation>
+    </message>
+    <message>
+        <source>no price for %1 here nor in the default row</source>
+        <translation>%1 の運賃が、このセルにも全国(既定)の行にもありません</translation>
+    </message>
+    <message>
+        <source>fill in this cell or the default row's</source>
+        <translation>このセルか、全国(既定)の行に運賃を入れてください</translation>
+    </message>
+    <message>
+        <source>no row for %1 and no default row (全国(既定))</source>
+        <translation>%1 の行も、全国(既定)の行もありません</translation>
+    </message>
+    <message>
+        <source>add a row for %1 or its region (%2), or a row '全国(既定)' with the price for every prefecture without a row</source>
+        <translation>%1 か地域(%2)の行、または行のない都道府県すべてに使う「全国(既定)」の行を追加してください</translation>
+    </message>
+    <message>
+        <source>the first column must be the destination prefecture</source>
+        <translation>1列目は届け先の都道府県にしてください</translation>
+    </message>
+    <message>
+        <source>put the '都道府県' column first, then one column per size class</source>
+        <translation>「都道府県」列を先頭に置き、続けてサイズ区分ごとに1列にしてください</translation>
+    </message>
+    <message>
+        <source>'%1' is not a size class of this service</source>
+        <translation>「%1」はこの配送サービスのサイズ区分ではありません</translation>
+    </message>
+    <message>
+        <source>name each column after a size class: %1</source>
+        <translation>列名はサイズ区分にしてください: %1</translation>
+    </message>
+    <message>
+        <source>columns '%1' and '%2' are both size class %3</source>
+        <translation>列「%1」と「%2」がどちらもサイズ区分 %3 です</translation>
+    </message>
+    <message>
+        <source>delete one of them</source>
+        <translation>どちらか一方を削除してください</translation>
+    </message>
+    <message>
+        <source>no column for size class %1</source>
+        <translation>サイズ区分 %1 の列がありません</translation>
+    </message>
+    <message>
+        <source>add a column '%1' with its prices</source>
+        <translation>「%1」列を追加して運賃を入れてください</translation>
+    </message>
+    <message>
+        <source>prices in a column without a size class in row 1</source>
+        <translation>1行目にサイズ区分のない列に運賃があります</translation>
+    </message>
+    <message>
+        <source>write the size class in row 1 or delete the column</source>
+        <translation>1行目にサイズ区分を書くか、その列を削除してください</translation>
+    </message>
+    <message>
+        <source>byte %1 at byte offset %2 is neither UTF-8 nor cp932 (Shift_JIS)</source>
+        <translation>%2バイト目の %1 は UTF-8 でも cp932 (Shift_JIS) でもありません</translation>
+    </message>
+    <message>
+        <source>save the file as 'CSV UTF-8' or as 'CSV (Shift_JIS)' and import it again</source>
+        <translation>「CSV UTF-8」か「CSV (Shift_JIS)」で保存し直して、もう一度取り込んでください</translation>
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation>見出し行がありません</translation>
+    </message>
+    <message>
+        <source>the first row must name the columns</source>
+        <translation>1行目に列名を書いてください</translation>
+    </message>
+    <message>
+        <source>not valid CSV: %1</source>
+        <translation>CSVとして読めません: %1</translation>
+    </message>
+    <message>
+        <source>check the quotes in this row</source>
+        <translation>この行の " (ダブルクォート) を確認してください</translation>
+    </message>
+    <message>
+        <source>%1 more problems not listed</source>
+        <translation>ほかに %1 件あります</translation>
+    </message>
+    <message>
+        <source>fix the ones above and import again to see the rest</source>
+        <translation>上の件を直して取り込み直すと、残りを表示します</translation>
+    </message>
+    <message>
+        <source>'%1' cannot be written in cp932</source>
+        <translation>「%1」は cp932 (Shift_JIS) で書けません</translation>
+    </message>
+    <message>
+        <source>export as UTF-8</source>
+        <translation>UTF-8 で出力してください</translation>
+    </message>
+    <message>
+        <source>%1 are not three sizes in millimetres</source>
+        <translation>%1 は3辺の寸法(mm)になっていません</translation>
+    </message>
+    <message>
+        <source>three whole numbers from 1 to %1</source>
+        <translation>1〜%1 の整数を3つ入れてください</translation>
+    </message>
+    <message>
+        <source>the inside %1 is larger than the outside %2 on some side</source>
+        <translation>内寸 %1 が外寸 %2 より大きい辺があります</translation>
+    </message>
+    <message>
+        <source>the inside fits in the outside: check both, in millimetres</source>
+        <translation>内寸は外寸に収まります。両方を mm で確認してください</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 は範囲外です</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1〜%2 の整数</translation>
+    </message>
+    <message>
+        <source>no carrier '%1'</source>
+        <translation>配送会社「%1」は登録されていません</translation>
+    </message>
+    <message>
+        <source>choose one of the carriers</source>
+        <translation>配送会社を一覧から選んでください</translation>
+    </message>
+    <message>
+        <source>no carrier</source>
+        <translation>配送会社が選ばれていません</translation>
+    </message>
+    <message>
+        <source>choose the carrier</source>
+        <translation>配送会社を選んでください</translation>
+    </message>
+    <message>
+        <source>a service needs at least one size class</source>
+        <translation>サイズ区分が1つもありません</translation>
+    </message>
+    <message>
+        <source>add a size class</source>
+        <translation>サイズ区分を追加してください</translation>
+    </message>
+    <message>
+        <source>a delivery time slot is empty, too long or given twice</source>
+        <translation>配達時間帯に空欄・長すぎるもの・重複があります</translation>
+    </message>
+    <message>
+        <source>list each slot once, e.g. 午前中, 14-16</source>
+        <translation>時間帯を1回ずつ並べてください (例: 午前中, 14-16)</translation>
+    </message>
+    <message>
+        <source>size class '%1' is also in row %2</source>
+        <translation>サイズ区分「%1」は %2行目にもあります</translation>
+    </message>
+    <message>
+        <source>give each size class its own name</source>
+        <translation>サイズ区分ごとに別の名前を付けてください</translation>
+    </message>
+    <message>
+        <source>%1 is not a positive limit</source>
+        <translation>%1 は上限値として使えません</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to %1, or empty for no limit</source>
+        <translation>1〜%1 の整数。制限なしなら空欄</translation>
+    </message>
+    <message>
+        <source>%1 prices are not yen for a prefecture</source>
+        <translation>都道府県の運賃として不正な値が %1 件あります</translation>
+    </message>
+    <message>
+        <source>import the rate table as CSV</source>
+        <translation>運賃表はCSVで取り込んでください</translation>
+    </message>
+    <message>
+        <source>the same as surcharge %1</source>
+        <translation>%1行目の割増と同じです</translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation>種類が不明です</translation>
+    </message>
+    <message>
+        <source>use one of: %1</source>
+        <translation>次のどれかにしてください: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a price</source>
+        <translation>%1 は料金として使えません</translation>
+    </message>
+    <message>
+        <source>whole yen from 0 to %1</source>
+        <translation>0〜%1 の整数(円)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a size class</source>
+        <translation>「%1」はサイズ区分ではありません</translation>
+    </message>
+    <message>
+        <source>'%1' is not a prefecture code</source>
+        <translation>「%1」は都道府県コードではありません</translation>
+    </message>
+    <message>
+        <source>a JIS code from 1 to 47</source>
+        <translation>JISコード 1〜47</translation>
+    </message>
+    <message>
+        <source>no upper amount for the COD band</source>
+        <translation>代引手数料の代引金額 上限がありません</translation>
+    </message>
+    <message>
+        <source>the largest amount it covers</source>
+        <translation>その手数料になる代引金額の上限を入れてください</translation>
+    </message>
+    <message>
+        <source>cool is ticked but no size class has a cool surcharge, so no cool parcel could go by it</source>
+        <translation>クール便可ですが、どのサイズ区分にもクール料金がないため、クール便を送れません</translation>
+    </message>
+    <message>
+        <source>add the chilled/frozen surcharge of each class that takes cool parcels, or untick cool</source>
+        <translation>クール対象の区分に冷蔵・冷凍の料金を追加するか、クール便可を外してください</translation>
+    </message>
+    <message>
+        <source>COD is ticked but there is no COD fee band</source>
+        <translation>代金引換可ですが、代引手数料がありません</translation>
+    </message>
+    <message>
+        <source>add the COD fee bands, or untick COD</source>
+        <translation>代引手数料を追加するか、代金引換可を外してください</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空欄です</translation>
+    </message>
+    <message>
+        <source>fill it in</source>
+        <translation>入力してください</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>%1文字を超えています</translation>
+    </message>
+    <message>
+        <source>shorten it</source>
+        <translation>短くしてください</translation>
+    </message>
+    <message>
+        <source>'%1' starts with = + - @ or holds a control character</source>
+        <translation>「%1」が = + - @ で始まるか、制御文字を含んでいます</translation>
+    </message>
+    <message>
+        <source>start it with a letter or a digit (spreadsheets run such cells as formulas)</source>
+        <translation>文字か数字で始めてください (表計算ソフトが数式として実行するため)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid limit</source>
+        <translation>「%1」は上限値として使えません</translation>
+    </message>
+    <message>
+        <source>a whole number of millimetres from 1 to %1, or empty for no limit</source>
+        <translation>1〜%1 の整数 (mm)。制限なしなら空欄</translation>
+    </message>
+    <message>
+        <source>a whole number of grams from 1 to %1, or empty for no limit</source>
+        <translation>1〜%1 の整数 (g)。制限なしなら空欄</translation>
+    </message>
+    <message>
+        <source>type the number itself, not a formula: %1</source>
+        <translation>数式ではなく数値そのものを入力してください。%1</translation>
+    </message>
+    <message>
+        <source>e.g. 沖縄県, 北海道 or 47</source>
+        <translation>例: 沖縄県、北海道、47</translation>
+    </message>
+    <message>
+        <source>fill in the amount in yen</source>
+        <translation>金額(円)を入力してください</translation>
+    </message>
+    <message>
+        <source>not filled in</source>
+        <translation>未入力です</translation>
+    </message>
+    <message>
+        <source>measure it and type the whole number of %1: thin services need the real size</source>
+        <translation>実物を測って %1 の整数で入力してください (薄型便の判定に実寸が必要です)</translation>
+    </message>
+    <message>
+        <source>a whole number of %1 from 1 to %2</source>
+        <translation>1〜%2 の整数 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ProductColumns</name>
+    <message>
+        <source>⚠ missing</source>
+        <translation>⚠ 未登録</translation>
+    </message>
+    <message>
+        <source>Size / weight</source>
+        <translation>寸法・重量</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>商品コード</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>L × W × H (mm)</source>
+        <translation>縦×横×高さ (mm)</translation>
+    </message>
+    <message>
+        <source>Weight (g)</source>
+        <translation>重量 (g)</translation>
+    </message>
+    <message>
+        <source>Fragile</source>
+        <translation>ワレモノ</translation>
+    </message>
+    <message>
+        <source>This side up</source>
+        <translation>天地無用</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Only products missing size or weight</source>
+        <translation>寸法・重量が未登録の商品だけ</translation>
+    </message>
+    <message>
+        <source>SKU or name (Ctrl+F)</source>
+        <translation>商品コード・商品名で検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Length (mm)</source>
+        <translation>縦 (mm)</translation>
+    </message>
+    <message>
+        <source>Width (mm)</source>
+        <translation>横 (mm)</translation>
+    </message>
+    <message>
+        <source>Height (mm)</source>
+        <translation>高さ (mm)</translation>
+    </message>
+    <message>
+        <source>Weight (g)</source>
+        <translation>重量 (g)</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>取扱注意</translation>
+    </message>
+    <message>
+        <source>Fragile</source>
+        <translation>ワレモノ</translation>
+    </message>
+    <message>
+        <source>This side up</source>
+        <translation>天地無用</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未登録</translation>
+    </message>
+    <message>
+        <source>%1 product(s) to measure</source>
+        <translation>要採寸 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 products, %2 missing size or weight</source>
+        <translation>商品 %1 件 (寸法・重量 未登録 %2 件)</translation>
+    </message>
+    <message>
+        <source>%1 saved: %2 mm, %3 g.</source>
+        <translation>%1 を保存しました: %2 mm、%3 g。</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalText</name>
+    <message>
+        <source>%1 size</source>
+        <translation>%1サイズ</translation>
+    </message>
+    <message>
+        <source>nationwide rate</source>
+        <translation>全国一律</translation>
+    </message>
+    <message>
+        <source>Use: %1 — ¥%2</source>
+        <translation>推奨: %1 — ¥%2</translation>
+    </message>
+    <message>
+        <source>   or %1 — ¥%2 (+¥%3)</source>
+        <translation>   次点: %1 — ¥%2 (+¥%3)</translation>
+    </message>
+    <message>
+        <source>Why: box ¥%1 + shipping ¥%2 (%3) is the lowest total of every box and service that fits.</source>
+        <translation>理由: 資材費 ¥%1 + 送料 ¥%2 (%3) が、入る箱と配送サービスの組み合わせで合計最安です。</translation>
+    </message>
+    <message>
+        <source>Why: %4 boxes ¥%1 + shipping ¥%2 (%3) is the lowest total; no single box does it for less.</source>
+        <translation>理由: %4個口 資材費 ¥%1 + 送料 ¥%2 (%3) が合計最安です (1箱にまとめるより安い)。</translation>
+    </message>
+</context>
+<context>
+    <name>RatesPage</name>
+    <message>
+        <source>Service</source>
+        <translation>配送サービス</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8 (BOM付き)</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (cp932)</source>
+        <translation>Shift_JIS (cp932・Excel向け)</translation>
+    </message>
+    <message>
+        <source>Export CSV… (Ctrl+E)</source>
+        <translation>CSV出力… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Import CSV… (Ctrl+O)</source>
+        <translation>CSV取込… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Rates in yen by destination. (Grey) = no price of its own: the default row's price applies.</source>
+        <translation>届け先別の運賃 (円)。灰色の (金額) は個別運賃なし: 全国(既定)の運賃を適用。</translation>
+    </message>
+    <message>
+        <source>A rate CSV has a header row of size classes and one row per prefecture or region (関東, 南東北…). A refused file changes nothing; its problems are listed here by row and column.</source>
+        <translation>運賃CSV: 1行目にサイズ区分、以降は都道府県または地域 (関東、南東北…) ごとに1行。エラーのあるファイルは一切取り込まず、ここに行・列ごとに表示します。</translation>
+    </message>
+    <message>
+        <source>Sum of sides ≤ cm</source>
+        <translation>三辺合計 ≤ cm</translation>
+    </message>
+    <message>
+        <source>Longest side ≤ cm</source>
+        <translation>最長辺 ≤ cm</translation>
+    </message>
+    <message>
+        <source>Thickness ≤ cm</source>
+        <translation>厚さ ≤ cm</translation>
+    </message>
+    <message>
+        <source>Weight ≤ kg</source>
+        <translation>重量 ≤ kg</translation>
+    </message>
+    <message>
+        <source>Default (all)</source>
+        <translation>全国(既定)</translation>
+    </message>
+    <message>
+        <source>Export rates CSV</source>
+        <translation>運賃表CSVの出力</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported the rates of %1 to %2 (%3).</source>
+        <translation>%1 の運賃表を %2 に出力しました (%3)。</translation>
+    </message>
+    <message>
+        <source>Import rates CSV</source>
+        <translation>運賃表CSVの取込</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>全行をチェックしています…</translation>
+    </message>
+    <message>
+        <source>Rates of %1 replaced from %2 rows (%3): %4 prices, %5 changed.</source>
+        <translation>%1 の運賃表を取り込みました (%2行、%3): 運賃 %4件、うち変更 %5件。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Fix these %1 problem(s) in %2 and import it again:</source>
+        <translation>何も変更していません。%2 の次の %1 件を直して、もう一度取り込んでください:</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2509,156 @@
     </message>
 </context>
 <context>
+    <name>ServiceColumns</name>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>配送会社</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>配送サービス</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>使用中</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <source>Carrier</source>
+        <translation>配送会社</translation>
+    </message>
+    <message>
+        <source>Service code</source>
+        <translation>サービスコード</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation>サービス名</translation>
+    </message>
+    <message>
+        <source>Delivery time slots</source>
+        <translation>配達時間帯</translation>
+    </message>
+    <message>
+        <source>Size classes (limits; empty = no limit)</source>
+        <translation>サイズ区分 (上限。空欄は制限なし)</translation>
+    </message>
+    <message>
+        <source>Surcharges</source>
+        <translation>割増・手数料</translation>
+    </message>
+    <message>
+        <source>e.g. 午前中, 14-16, 16-18, 18-20, 19-21</source>
+        <translation>例: 午前中, 14-16, 16-18, 18-20, 19-21</translation>
+    </message>
+    <message>
+        <source>Add class</source>
+        <translation>区分を追加</translation>
+    </message>
+    <message>
+        <source>Remove class</source>
+        <translation>区分を削除</translation>
+    </message>
+    <message>
+        <source>Add surcharge</source>
+        <translation>割増を追加</translation>
+    </message>
+    <message>
+        <source>Remove surcharge</source>
+        <translation>割増を削除</translation>
+    </message>
+    <message>
+        <source>New service (Ctrl+N)</source>
+        <translation>サービスを追加 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Thin (letterbox) service</source>
+        <translation>薄型・ポスト投函便</translation>
+    </message>
+    <message>
+        <source>Envelopes only</source>
+        <translation>専用封筒のみ</translation>
+    </message>
+    <message>
+        <source>Cool (クール) parcels</source>
+        <translation>クール便 可</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>代金引換 可</translation>
+    </message>
+    <message>
+        <source>Delivery date can be chosen</source>
+        <translation>お届け日指定 可</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Sum of sides ≤ mm</source>
+        <translation>三辺合計 ≤ mm</translation>
+    </message>
+    <message>
+        <source>Longest side ≤ mm</source>
+        <translation>最長辺 ≤ mm</translation>
+    </message>
+    <message>
+        <source>Thickness ≤ mm</source>
+        <translation>厚さ ≤ mm</translation>
+    </message>
+    <message>
+        <source>Weight ≤ g</source>
+        <translation>重量 ≤ g</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Size class / prefecture</source>
+        <translation>サイズ区分 / 都道府県</translation>
+    </message>
+    <message>
+        <source>COD amount up to ¥</source>
+        <translation>代引金額 上限 (円)</translation>
+    </message>
+    <message>
+        <source>Fee ¥</source>
+        <translation>料金 (円)</translation>
+    </message>
+    <message>
+        <source>Size classes</source>
+        <translation>サイズ区分</translation>
+    </message>
+    <message>
+        <source>⚠ No prices yet for size class %1: it is never proposed until its rates are imported (Rate tables, Alt+4).</source>
+        <translation>⚠ サイズ区分 %1 には運賃がまだありません。運賃表 (Alt+4) で取り込むまで提案されません。</translation>
+    </message>
+    <message>
+        <source>Service %1 added.</source>
+        <translation>配送サービス %1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>Service %1 saved.</source>
+        <translation>配送サービス %1 を保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Station settings</source>
@@ -1874,6 +2734,25 @@
     <message>
         <source>Cancelled</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>SurchargeKinds</name>
+    <message>
+        <source>Cool (chilled)</source>
+        <translation>クール (冷蔵)</translation>
+    </message>
+    <message>
+        <source>Cool (frozen)</source>
+        <translation>クール (冷凍)</translation>
+    </message>
+    <message>
+        <source>COD fee</source>
+        <translation>代引手数料</translation>
+    </message>
+    <message>
+        <source>Island relay fee</source>
+        <translation>離島中継料</translation>
     </message>
 </context>
 <context>

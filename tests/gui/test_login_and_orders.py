@@ -85,5 +85,6 @@ def test_badge_scanned_before_the_database_opens_still_logs_in(qtbot, demo_db) -
         qtbot.waitUntil(lambda: win.stack.currentWidget() is win.work, timeout=10000)
         assert ctx.session is not None and ctx.session.login == "sato"
     finally:
+        ctx.language.switch("en")  # sato works in Japanese: leave no translator behind
         ctx.tasks.shutdown()
         app.close()

@@ -62,3 +62,26 @@ def test_choosing_a_dearer_option_needs_a_reason_and_is_logged(demo_app: App) ->
         (entry,) = uow.audit.recent("package_override")
     assert entry["detail"]["reason"] == "箱の在庫切れ"
     assert entry["detail"]["difference_yen"] == dearer.difference_yen
+
+
+def test_time_slot_and_delivery_date_need_a_service_that_offers_them(demo_app: App) -> None:
+    from datetime import date
+
+    _order(demo_app, "P-SLOT", [("TEE-RED-S", 1)], 13, time_slot="19-21")
+    _order(demo_app, "P-DATE", [("TEE-RED-S", 1)], 13, delivery_date=date(2026, 12, 1))
+    _order(demo_app, "P-NONE", [("TEE-RED-S", 1)], 13)
+    services = {code: {s for o in (v.best, *v.alternatives) if o for s in o.services}
+                for code, v in ((c, proposal.suggest(demo_app.uow, c))
+                                for c in ("P-SLOT", "P-DATE", "P-NONE"))}
+    thin = {"yupacket", "clickpost", "nekopos", "lp_light", "lp_plus"}
+    assert services["P-NONE"] & thin, "without a request the thin services are cheapest"
+    assert not services["P-SLOT"] & thin and not services["P-DATE"] & thin
+    assert "yupack" not in services["P-SLOT"] or "19-21" in _slots(demo_app, "yupack")
+    assert services["P-SLOT"] and services["P-DATE"]
+
+
+def _slots(app: App, code: str) -> tuple[str, ...]:
+    with app.uow() as uow:
+        service = uow.catalog.service(code)
+    assert service is not None
+    return service.time_slots

@@ -81,6 +81,33 @@ def products_missing_measurements(uow_factory: UnitOfWorkFactory,
             for p in products]
 
 
+# --- carriers -------------------------------------------------------------------------------
+
+
+def save_carrier(uow_factory: UnitOfWorkFactory, actor: SessionUser | None,
+                 carrier: CarrierSpec) -> bool:
+    """Add a carrier or rename the one with the same code. True when it was new."""
+    user = require_admin(actor, "change carriers")
+    carrier = replace(carrier, code=carrier.code.strip(), name=carrier.name.strip())
+    problems: list[InputProblem] = []
+
+    def add(column: str, problem: str, fix: str) -> None:
+        problems.append(InputProblem(None, column, problem, fix))
+
+    _check_name(carrier.code, 32, "code", add)
+    _check_name(carrier.name, 100, "name", add)
+    if problems:
+        raise BadInput(problems=problems, source=f"carrier {carrier.code}".strip())
+    with uow_factory() as uow:
+        old = next((c for c in uow.catalog.carriers() if c.code == carrier.code), None)
+        uow.catalog.save_carrier(carrier)
+        uow.audit.record("carrier_saved", user_id=user.user_id, target=carrier.code,
+                         detail={"created": old is None,
+                                 "changes": _diff(asdict(old) if old else None, asdict(carrier))})
+        uow.commit()
+    return old is None
+
+
 # --- boxes ----------------------------------------------------------------------------------
 
 
@@ -218,7 +245,7 @@ def _class_problems(classes: tuple[SizeClassSpec, ...]) -> list[InputProblem]:
     seen: dict[str, int] = {}
     for row, c in enumerate(classes, start=1):
         def add(column: str, problem: str, fix: str, row: int = row) -> None:
-            out.append(InputProblem(row, column, problem, fix))
+            out.append(InputProblem(row, f"classes.{column}", problem, fix))
 
         _check_name(c.name, 32, "name", add)
         key = unicodedata.normalize("NFKC", c.name).strip().casefold()
@@ -240,11 +267,16 @@ def _class_problems(classes: tuple[SizeClassSpec, ...]) -> list[InputProblem]:
 
 
 def _surcharge_problems(service: ServiceSpec) -> list[InputProblem]:
+    """Each surcharge row on its own (row = its place in the list), then the service's flags
+    against them: a ticked option without its fees would silently refuse those orders."""
     names = {c.name for c in service.classes}
     out: list[InputProblem] = []
+    seen: dict[tuple[str, str, int | None], int] = {}
     for n, s in enumerate(service.surcharges, start=1):
-        where = f"surcharge {n} ({s.kind})"
-        if s.kind not in SURCHARGE_KINDS:
+        same = seen.setdefault((s.kind, s.key, s.up_to), n)
+        if same != n:
+            problem, fix = f"the same as surcharge {same}", "delete one of them"
+        elif s.kind not in SURCHARGE_KINDS:
             problem, fix = "unknown kind", f"use one of: {', '.join(SURCHARGE_KINDS)}"
         elif not _whole(s.price_yen, 0, MAX_YEN):
             problem, fix = f"{s.price_yen!r} is not a price", f"whole yen from 0 to {MAX_YEN:,}"
@@ -257,7 +289,16 @@ def _surcharge_problems(service: ServiceSpec) -> list[InputProblem]:
             problem, fix = "no upper amount for the COD band", "the largest amount it covers"
         else:
             continue
-        out.append(InputProblem(None, "surcharges", f"{where}: {problem}", fix))
+        out.append(InputProblem(n, "surcharges", problem, fix))
+    kinds = {s.kind for s in service.surcharges}
+    if service.cool_allowed and not kinds & {"cool_chilled", "cool_frozen"}:
+        out.append(InputProblem(None, "cool_allowed", "cool is ticked but no size class has a "
+                                "cool surcharge, so no cool parcel could go by it",
+                                "add the chilled/frozen surcharge of each class that takes "
+                                "cool parcels, or untick cool"))
+    if service.cod_allowed and "cod" not in kinds:
+        out.append(InputProblem(None, "cod_allowed", "COD is ticked but there is no COD fee "
+                                "band", "add the COD fee bands, or untick COD"))
     return out
 
 

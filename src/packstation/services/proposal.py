@@ -21,6 +21,7 @@ from packstation.domain.shipping import (
     Destination,
     OrderTerms,
     Proposal,
+    Quote,
     Service,
     SizeClass,
     plan_shipment,
@@ -40,6 +41,9 @@ class OptionView:
     shipping_yen: int
     difference_yen: int = 0  # against the best
     classes: tuple[str, ...] = ()  # charged size class per package (printed on the label)
+    # Per package, for people: (box name, service name, size class or "" for a one-class
+    # service, where the price came from: a prefecture, a region or "*" for the default).
+    parts: tuple[tuple[str, str, str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -60,17 +64,28 @@ def suggest(uow_factory: UnitOfWorkFactory, order_no: str) -> ProposalView:
         products = {ln.sku: uow.products.get(ln.sku) for ln in order.lines}
         boxes = uow.catalog.boxes()
         services = uow.catalog.services()
+    names = _Names(boxes, services)
     missing = tuple(sorted(sku for sku, p in products.items() if p is None
                            or p.missing_measurements))
     if missing:  # a proposal on guessed sizes would be worse than none
         return ProposalView(order_no, None, (), "", missing, ())
     units = [unit for ln in order.lines for unit in _units(products[ln.sku], ln.qty)]
-    plan = plan_shipment(units, [_box(b) for b in boxes], [_service(s) for s in services],
+    plan = plan_shipment(units, [_box(b) for b in boxes],
+                         [_service(s) for s in services if delivers_as_asked(s, order)],
                          _terms(order))
-    best = _option(plan.best, 0) if plan.best else None
+    best = _option(plan.best, 0, names) if plan.best else None
     base = plan.best.total_yen if plan.best else 0
-    return ProposalView(order_no, best, tuple(_option(p, base) for p in plan.alternatives),
+    return ProposalView(order_no, best, tuple(_option(p, base, names)
+                                              for p in plan.alternatives),
                         plan.explanation, (), tuple(f"{u.sku}: {u.reason}" for u in plan.unpacked))
+
+
+def delivers_as_asked(service: ServiceSpec, order: Order) -> bool:
+    """A requested time slot must be one of the service's slots; a requested delivery date
+    needs a service that takes one (ポスト投函 services take neither)."""
+    if order.time_slot and order.time_slot not in service.time_slots:
+        return False
+    return not (order.delivery_date is not None and not service.date_allowed)
 
 
 def _units(product: Product | None, qty: int) -> list[Item]:
@@ -127,7 +142,22 @@ def _largest(limits: Sequence[int | None]) -> int | None:
     return None if any(v is None for v in limits) else max(v for v in limits if v is not None)
 
 
-def _option(proposal: Proposal, best_total: int) -> OptionView:
+@dataclass(frozen=True)
+class _Names:
+    boxes: Sequence[BoxSpec]
+    services: Sequence[ServiceSpec]
+
+    def part(self, box: str, quote: Quote | None) -> tuple[str, str, str, str]:
+        box_name = next((b.name for b in self.boxes if b.code == box), box)
+        if quote is None:
+            return box_name, "", "", ""
+        spec = next((s for s in self.services if s.code == quote.service), None)
+        one_class = spec is not None and len(spec.classes) == 1
+        return (box_name, spec.name if spec else quote.service,
+                "" if one_class else quote.size_class, quote.price_key)
+
+
+def _option(proposal: Proposal, best_total: int, names: _Names | None = None) -> OptionView:
     parts = []
     box_yen = shipping_yen = 0
     for s in proposal.shipments:
@@ -143,7 +173,9 @@ def _option(proposal: Proposal, best_total: int) -> OptionView:
                       tuple(s.package.box.code for s in proposal.shipments),
                       proposal.total_yen, box_yen, shipping_yen, proposal.total_yen - best_total,
                       tuple(s.quote.size_class if s.quote and s.quote.size_class != s.quote.service
-                            else "" for s in proposal.shipments))
+                            else "" for s in proposal.shipments),
+                      tuple(names.part(s.package.box.code, s.quote) for s in proposal.shipments)
+                      if names else ())
 
 
 def choose(uow_factory: UnitOfWorkFactory, user_id: int | None, order_no: str,

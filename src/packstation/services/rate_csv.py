@@ -6,6 +6,10 @@ of its own), and one column per size class headed by the class name (60, 80 … 
 Cells are whole yen; an empty cell means "the default row's price". Exported as UTF-8 with BOM
 or cp932 (Shift_JIS, what Excel on a Japanese PC writes), CRLF line ends.
 
+Carriers often publish one row per region (北海道, 北東北, 南東北, 関東 … 沖縄) instead: a region
+row gives its price to each of its prefectures that has no row (or an empty cell) of its own.
+Region rows are expanded on import; the stored table, and so the export, is per prefecture.
+
 Import reads the same layout back, checks every cell first and replaces the service's prices in
 one transaction, or reports every problem by row and column and changes nothing. Decoding and
 cell parsing are the CSV import's (csv_rows.py); nothing in a cell is ever evaluated.
@@ -22,7 +26,7 @@ from pathlib import PurePath
 
 from packstation.domain.catalog import DEFAULT_PREFECTURE, ServiceSpec, SizeClassSpec
 from packstation.domain.errors import BadInput, InputProblem, NotFound
-from packstation.domain.prefectures import PREFECTURES, Prefecture, lookup
+from packstation.domain.prefectures import PREFECTURES, REGIONS, Prefecture, lookup
 from packstation.services import csv_rows as cr
 from packstation.services.catalog_admin import require_admin
 from packstation.services.dto import SessionUser
@@ -33,7 +37,9 @@ DEFAULT_LABEL = "全国(既定)"
 ENCODINGS = {"utf-8": "utf-8-sig", "utf-8-sig": "utf-8-sig", "cp932": "cp932",
              "shift_jis": "cp932", "sjis": "cp932"}
 _DEFAULT_KEYS = frozenset({"*", "全国", "全国(既定)", "既定", "default", "全国一律", "all"})
-_PREFECTURE_HEADERS = ("都道府県", "県名", "着地", "届け先", "prefecture", "destination")
+_PREFECTURE_HEADERS = ("都道府県", "県名", "着地", "届け先", "地域", "地帯", "prefecture",
+                       "destination", "region")
+_REGION_KEYS = {r: r for r in REGIONS} | {f"{r}地方": r for r in REGIONS}
 # Words carriers put around a class name in a header: "60サイズ", "サイズ60", "厚さ1cm", "区分 80".
 _CLASS_NOISE = re.compile(r"サイズ|size|区分|厚さ|厚み|料金|運賃|円|yen|cm|センチ|[\s()¥]")
 
@@ -159,8 +165,9 @@ class _Sheet:
         self.table, self.classes, self.problems = table, classes, problems
         self.pref_header = table.headers[0] or PREFECTURE_HEADER
         self.prices: dict[str, dict[int, int]] = {c.name: {} for c in classes}
-        self.row_of: dict[int, int] = {}  # prefecture code → its row
-        self.bad: set[tuple[int, str]] = set()  # (code, class) with a refused cell
+        self.row_of: dict[int | str, int] = {}  # prefecture code or region → its row
+        self.region_prices: dict[str, dict[str, int]] = {c.name: {} for c in classes}
+        self.bad: set[tuple[int | str, str]] = set()  # (code or region, class): refused cell
         self.columns: dict[int, str] = {}  # column index → class name
         self._check_first_header()
         self._map_columns()
@@ -212,49 +219,71 @@ class _Sheet:
             if any(c.strip() for c in cells[width:]):
                 self.problems.add(number, None, f"this row has {len(cells)} cells, the header "
                                   f"only {width}", "quote cells that contain a comma")
-            code = self._prefecture(number, cells[0])
-            if code is None:
+            place = self._place(number, cells[0])
+            if place is None:
                 continue
             for i, name in self.columns.items():
-                self._cell(number, code, name, cells[i])
+                self._cell(number, place, name, cells[i])
+        self._expand_regions()
 
-    def _prefecture(self, number: int, cell: str) -> int | None:
+    def _place(self, number: int, cell: str) -> int | str | None:
+        """The row's prefecture code (0 = default row) or region name; None = refused."""
         key = _key(cell).replace(" ", "")
         found: Prefecture | None = None
+        place: int | str
         if key in _DEFAULT_KEYS:
-            code = DEFAULT_PREFECTURE
+            place, what = DEFAULT_PREFECTURE, DEFAULT_LABEL
         elif key and (found := lookup(cell)) is not None:
-            code = found.code
+            place, what = found.code, found.name
+        elif key in _REGION_KEYS:
+            place = what = _REGION_KEYS[key]
         else:
             problem = f"'{cr.echo(cell)}' is not a prefecture" if key else "no prefecture"
-            self.problems.add(number, self.pref_header, problem, "e.g. 北海道, 東京都, 大阪 or "
-                              f"Okinawa; '{DEFAULT_LABEL}' or '*' for the default row")
+            self.problems.add(number, self.pref_header, problem, "e.g. 北海道, 東京都, 大阪, "
+                              f"Okinawa or a region such as 関東; '{DEFAULT_LABEL}' or '*' for "
+                              "the default row")
             return None
-        if code in self.row_of:
-            what = found.name if found else DEFAULT_LABEL
+        if place in self.row_of:
             self.problems.add(number, self.pref_header, f"{what} is also in row "
-                              f"{self.row_of[code]}", "keep one row per prefecture")
+                              f"{self.row_of[place]}", "keep one row per prefecture or region")
             return None
-        self.row_of[code] = number
-        return code
+        self.row_of[place] = number
+        return place
 
-    def _cell(self, number: int, code: int, name: str, raw: str) -> None:
+    def _cell(self, number: int, place: int | str, name: str, raw: str) -> None:
         if not raw.strip():
             return
         try:
-            self.prices[name][code] = cr.yen(raw)
+            yen = cr.yen(raw)
         except cr.CellError as e:
             fix = e.fix
             if cr.nfkc(raw).strip().startswith(("=", "+", "-", "@")):
                 fix = f"type the amount itself (no formula, no minus sign): {fix}"
             self.problems.add(number, self._header(name), e.problem, fix)
-            self.bad.add((code, name))
+            self.bad.add((place, name))
+            return
+        if isinstance(place, str):
+            self.region_prices[name][place] = yen
+        else:
+            self.prices[name][place] = yen
+
+    def _expand_regions(self) -> None:
+        """A region's price goes to each of its prefectures without a price of its own."""
+        for name, prices in self.prices.items():
+            for p in PREFECTURES:
+                if p.code in prices or (p.code, name) in self.bad:
+                    continue
+                if (p.region, name) in self.bad:
+                    self.bad.add((p.code, name))
+                elif p.region in self.region_prices[name]:
+                    prices[p.code] = self.region_prices[name][p.region]
 
     def _header(self, name: str) -> str:
         return next(self.table.headers[i] for i, n in self.columns.items() if n == name)
 
     def check_coverage(self) -> None:
-        """Every prefecture needs a price in every class: its own cell or the default row's."""
+        """Every prefecture needs a price in every class: its own cell, its region row's or the
+        default row's. A gap is reported in the row where the price should be."""
         no_row: list[Prefecture] = []
         for name, prices in self.prices.items():
             if DEFAULT_PREFECTURE in prices or (DEFAULT_PREFECTURE, name) in self.bad:
@@ -262,19 +291,16 @@ class _Sheet:
             for p in PREFECTURES:
                 if p.code in prices or (p.code, name) in self.bad:
                     continue
-                if p.code in self.row_of:
-                    self.problems.add(self.row_of[p.code], self._header(name), f"no price for "
-                                      f"{p.name} and none in the default row",
-                                      "fill in this cell or the default row's")
-                elif DEFAULT_PREFECTURE in self.row_of:
-                    self.problems.add(self.row_of[DEFAULT_PREFECTURE], self._header(name),
-                                      f"{p.name} has no row and the default row no price",
-                                      f"fill in the default row's price or add a row for "
-                                      f"{p.name}")
-                elif p not in no_row:
-                    no_row.append(p)
+                row = next((self.row_of[k] for k in (p.code, p.region, DEFAULT_PREFECTURE)
+                            if k in self.row_of), None)
+                if row is None:
+                    if p not in no_row:
+                        no_row.append(p)
+                    continue
+                self.problems.add(row, self._header(name), f"no price for {p.name} here nor in "
+                                  "the default row", "fill in this cell or the default row's")
         for p in sorted(no_row, key=lambda p: p.code):
             self.problems.add(None, self.pref_header, f"no row for {p.name} and no default "
-                              f"row ({DEFAULT_LABEL})", f"add a row for {p.name}, or a row "
-                              f"'{DEFAULT_LABEL}' with the price for every prefecture "
-                              "without a row")
+                              f"row ({DEFAULT_LABEL})", f"add a row for {p.name} or its region "
+                              f"({p.region}), or a row '{DEFAULT_LABEL}' with the price for "
+                              "every prefecture without a row")

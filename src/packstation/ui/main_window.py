@@ -26,6 +26,7 @@ from packstation.services.weighing import WeighResult
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
 from packstation.ui.screens import review as lead_review
+from packstation.ui.screens.admin import AdminScreen
 from packstation.ui.screens.login import LoginScreen
 from packstation.ui.screens.order_detail import OrderDetailDialog
 from packstation.ui.screens.orders import OrdersScreen
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.orders, "")
         self.review = lead_review.ReviewScreen(ctx)  # the shift lead's mis-pick review and KPIs
         self.tabs.addTab(self.review, "")
+        self.admin = AdminScreen(ctx)  # a tab only while an admin is logged in
         self.user_label = QLabel(objectName="hint")
         self.lock_button = QPushButton(objectName="lock")
         self.lang_button = QPushButton(objectName="language")
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("F11"), self, self.open_settings)
         QShortcut(QKeySequence("Ctrl+H"), self, self.open_floor)
         self.floor_button.clicked.connect(self.open_floor)
+        QShortcut(QKeySequence("Ctrl+M"), self, self.open_admin)
         self.settings_button.clicked.connect(self.open_settings)
         self.printers_button.clicked.connect(self.open_printers)
         QShortcut(QKeySequence("Ctrl+Shift+P"), self, self.open_printers)
@@ -127,6 +130,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("Packing (F2)"))
         self.tabs.setTabText(1, self.tr("Orders (F3)"))
         self.tabs.setTabText(self.tabs.indexOf(self.review), self.tr("Mis-pick review (Ctrl+R)"))
+        if self.tabs.indexOf(self.admin) >= 0:
+            self.tabs.setTabText(self.tabs.indexOf(self.admin), self.tr("Admin (Ctrl+M)"))
         self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
         self.settings_button.setText(self.tr("Settings (F11)"))
         self.floor_button.setText(self.tr("Floor (Ctrl+H)"))
@@ -179,6 +184,10 @@ class MainWindow(QMainWindow):
         self.floor_button.setVisible(self.ctx.app is not None and self.ctx.app.link is not None
                                      and Role(user.role).can(Role.LEAD))
         self.printers_button.setVisible(can_admin)
+        if can_admin and self.tabs.indexOf(self.admin) < 0:
+            self.tabs.addTab(self.admin, "")
+        elif not can_admin and self.tabs.indexOf(self.admin) >= 0:
+            self.tabs.removeTab(self.tabs.indexOf(self.admin))
         self.retranslate()
         self.stack.setCurrentWidget(self.work)
         self._start_idle_timer()
@@ -252,6 +261,10 @@ class MainWindow(QMainWindow):
         from packstation.ui.screens.printers_dialog import PrintersDialog
 
         PrintersDialog(self.ctx, self).open()
+    def open_admin(self) -> None:
+        if _is_admin(self.ctx) and self.stack.currentWidget() is self.work:
+            self.tabs.setCurrentWidget(self.admin)
+            self.admin.pages.tabBar().setFocus()
 
     def open_import(self) -> None:
         user = self.ctx.session

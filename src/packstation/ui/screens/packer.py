@@ -31,6 +31,7 @@ from packstation.ui.screens.print_panel import PrintPanel, kind_text
 from packstation.ui.sounds import Sounds
 from packstation.ui.widgets.banner import VerdictBanner
 from packstation.ui.widgets.base import Screen
+from packstation.ui.widgets.proposal_text import option_label, proposal_text
 from packstation.ui.widgets.scan_field import ScanField
 from packstation.ui.widgets.weigh_panel import WeighPanel
 
@@ -297,12 +298,7 @@ class PackerScreen(Screen):
             self.proposal_label.setText(self.tr("⚠ No box or service fits: %1").replace(
                 "%1", "; ".join(view.unpacked)))
             return
-        lines = [self.tr("Box and carrier: %1 — ¥%2").replace("%1", view.best.summary)
-                 .replace("%2", f"{view.best.total_yen:,}")]
-        lines += [self.tr("  or %1 (+¥%2)").replace("%1", alt.summary)
-                  .replace("%2", f"{alt.difference_yen:,}") for alt in view.alternatives]
-        lines.append(view.explanation)
-        self.proposal_label.setText("\n".join(lines))
+        self.proposal_label.setText(proposal_text(view))
 
     def accept_proposal(self) -> None:
         view = self.proposal
@@ -314,7 +310,7 @@ class PackerScreen(Screen):
         view = self.proposal
         if view is None or not view.alternatives or self.order_no is None:
             return
-        names = [f"{a.summary} (+¥{a.difference_yen:,})" for a in view.alternatives]
+        names = [f"{option_label(a)} (+¥{a.difference_yen:,})" for a in view.alternatives]
         picked, ok = QInputDialog.getItem(self, self.tr("Other box"), self.tr("Choose"), names,
                                           0, False)
         if not ok:
@@ -331,7 +327,7 @@ class PackerScreen(Screen):
         assert order_no is not None
 
         def chosen(_none: object) -> None:
-            self.proposal_label.setText(self.tr("Chosen: %1").replace("%1", option.summary))
+            self.proposal_label.setText(self.tr("Chosen: %1").replace("%1", option_label(option)))
 
         self.ctx.tasks.db.submit(
             lambda: proposal.choose(app.uow, user, order_no, option, best=best, reason=reason),

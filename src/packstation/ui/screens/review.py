@@ -200,7 +200,7 @@ class ReviewScreen(Screen):
         keys = {"F5": self.refresh, "Ctrl+F": self.sku.setFocus,
                 "Ctrl+D": self.date_from.setFocus, "Ctrl+P": self.packer.setFocus,
                 "Ctrl+Return": self.mark_reviewed,
-                "Ctrl+E": self.choose_export, "Ctrl+M": self.report_misshipment,
+                "Ctrl+E": self.choose_export, "Ctrl+Shift+M": self.report_misshipment,
                 "Ctrl+1": lambda: self._page(0), "Ctrl+2": lambda: self._page(1)}
         for key, slot in keys.items():
             QShortcut(QKeySequence(key), self, slot)

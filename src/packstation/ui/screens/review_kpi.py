@@ -58,7 +58,7 @@ class KpiPage(Screen):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.report_button.setText(self.tr("Report a mis-shipment… (Ctrl+M)"))
+        self.report_button.setText(self.tr("Report a mis-shipment… (Ctrl+Shift+M)"))
         self.note.setText(self.tr(
             "Hours worked: clock hours with at least one scan. Mis-ship rate: mis-shipments "
             "reported against the orders packed in the period, per million orders. Refused "
