@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from packstation.domain.barcodes import CodeKind, gtin_variants, normalize, parse_scan
+from packstation.domain.errors import PackstationError
 
 # Symbologies whose misreads are possible without any error correction (no Reed-Solomon).
 LINEAR = frozenset({"EAN13", "EAN8", "UPCA", "UPCE", "CODE128", "ITF", "CODABAR", "CODE39",
@@ -118,3 +119,7 @@ class PresentationTracker:
     @property
     def in_view(self) -> frozenset[str]:
         return frozenset(t for t, s in self._seen.items() if s.absent == 0)
+
+
+class CameraUnavailable(PackstationError):
+    """The chosen camera is missing, busy, or gives no picture."""

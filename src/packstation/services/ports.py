@@ -12,6 +12,7 @@ from datetime import datetime
 from types import TracebackType
 from typing import Protocol
 
+from packstation.domain.camera import Decoded
 from packstation.domain.catalog import BoxSpec, CarrierSpec, ServiceSpec
 from packstation.domain.model import Order, OrderStatus, Product, User
 from packstation.domain.verdicts import ProductMatch
@@ -271,3 +272,25 @@ class MisPickRepository(Protocol):
                       at: datetime) -> int:
         """Set reviewer, time and comment on the given records; returns how many exist."""
         ...
+
+
+class BarcodeDecoder(Protocol):
+    """Finds barcodes in an image (adapters/scanning/decode.py: zxing-cpp + pyzbar)."""
+
+    def decode_still(self, image: object) -> list[Decoded]:
+        """A photo or file: every decoder option and preprocessing; slow is fine."""
+        ...
+
+    def decode_frame(self, image: object) -> list[Decoded]:
+        """A live camera frame: fast enough for 20 frames a second."""
+        ...
+
+
+class FrameSource(Protocol):
+    """A camera, a video file or a test's fake: BGR frames one after another."""
+
+    def read(self) -> object | None:
+        """The next frame, or None when the source has ended or failed."""
+        ...
+
+    def close(self) -> None: ...

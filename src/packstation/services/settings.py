@@ -22,6 +22,9 @@ class Settings:
     sound_muted: bool = False
     language: str = "ja"
     personal_data_retention_days: int = 30
+    camera_device: str = "0"  # camera index, /dev/video path or stream URL (camera panel)
+    camera_evidence: bool = False  # record an evidence video per order
+    camera_evidence_days: int = 14  # days evidence videos are kept
 
 
 _LIMITS: dict[str, tuple[int, int]] = {
@@ -30,6 +33,7 @@ _LIMITS: dict[str, tuple[int, int]] = {
     "login_lockout_minutes": (1, 1440),
     "sound_volume": (0, 100),
     "personal_data_retention_days": (1, 3650),
+    "camera_evidence_days": (1, 365),
 }
 
 

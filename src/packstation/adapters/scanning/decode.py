@@ -146,8 +146,11 @@ class PipelineDecoder:
         pad = max(w, h) // 3 + 12
         x0, y0 = max(x - pad, 0), max(y - pad, 0)
         crop = gray[y0:y + h + pad, x0:x + w + pad]
-        shift = (lambda r: _Read(r.decoder, r.symbology, r.text,
-                                 (r.box[0] + x0, r.box[1] + y0, r.box[2], r.box[3]), r.aim))
+
+        def shift(r: _Read) -> _Read:
+            return _Read(r.decoder, r.symbology, r.text,
+                         (r.box[0] + x0, r.box[1] + y0, r.box[2], r.box[3]), r.aim)
+
         reads = [shift(r) for r in self._zbar(crop, "zbar")]
         if not reads:
             import cv2

@@ -26,6 +26,7 @@ from packstation.services.dto import LineView, ScanResult
 from packstation.ui.context import UiContext
 from packstation.ui.i18n import resource_path
 from packstation.ui.models import Column, TableModel
+from packstation.ui.screens.camera_panel import CameraPanel
 from packstation.ui.sounds import Sounds
 from packstation.ui.widgets.banner import VerdictBanner
 from packstation.ui.widgets.base import Screen
@@ -108,6 +109,8 @@ class PackerScreen(Screen):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(44)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.camera = CameraPanel(ctx)  # F5: scan with a camera instead of a hand scanner
+        self.camera.hide()
         self.buttons = {k: QPushButton(objectName=k) for k in (
             "accept_box", "other_box", "undo", "count", "hold", "override", "complete")}
         self._layout()
@@ -123,7 +126,10 @@ class PackerScreen(Screen):
         col.addLayout(top)
         col.addWidget(self.next_step)
         col.addWidget(self.proposal_label)
-        col.addWidget(self.table, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.table, 1)
+        middle.addWidget(self.camera)
+        col.addLayout(middle, 1)
         col.addWidget(self.sound_note)
         col.addWidget(self.field)
         row = QHBoxLayout()
@@ -134,6 +140,10 @@ class PackerScreen(Screen):
 
     def _connect(self) -> None:
         self.field.scanned.connect(self.on_scanned)
+        self.camera.code_seen.connect(lambda code: self.on_scanned(code, False))
+        self.result_shown.connect(self.camera.on_result)
+        QShortcut(QKeySequence("F5"), self, self.camera.toggle)
+        QShortcut(QKeySequence("Ctrl+R"), self, self.camera.count_again)
         actions = {"accept_box": ("F4", self.accept_proposal),
                    "other_box": ("F7", self.choose_other), "undo": ("Ctrl+Z", self.undo),
                    "count": ("F6", self.key_count),
