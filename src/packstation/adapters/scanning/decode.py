@@ -104,9 +104,13 @@ class PipelineDecoder:
         self._formats = (fmt.EAN13, fmt.EAN8, fmt.UPCA, fmt.UPCE, fmt.Code128, fmt.ITF,
                          fmt.Codabar, fmt.Code39, fmt.Code93, fmt.QRCode, fmt.MicroQRCode,
                          fmt.DataMatrix, fmt.DataBar)
-        self._live_formats = (fmt.EAN13, fmt.EAN8, fmt.UPCA, fmt.UPCE, fmt.Code128, fmt.ITF,
-                              fmt.Codabar, fmt.Code39, fmt.QRCode)
+        self._linear_formats = (fmt.EAN13, fmt.EAN8, fmt.UPCA, fmt.UPCE, fmt.Code128, fmt.ITF,
+                                fmt.Codabar, fmt.Code39)
+        self._matrix_formats = (fmt.QRCode,)
+        self._live_formats = self._linear_formats + self._matrix_formats
         self._frame_no = 0
+        self._hot: set[int] = set()  # orientations that found a code in the last frame
+        self._recent: dict[str, int] = {}  # 1D text → last frame it was confirmed in
 
     # -- the two entry points --------------------------------------------------------------
     def decode_still(self, image: Any) -> list[Decoded]:
@@ -124,28 +128,52 @@ class PipelineDecoder:
         return []
 
     def decode_frame(self, image: Any) -> list[Decoded]:
-        """One live frame: fast pass, then agreement on a crop around each candidate."""
+        """One live frame: a fast pass in one orientation (they take turns, frame by frame;
+        one that found a code is tried again next frame, so a code held still is seen in
+        every frame), then agreement on a crop around each 1D candidate."""
         gray = _gray(image)
         self._frame_no += 1
-        transposed = self._frame_no % 2 == 0
-        view = gray.T if transposed else gray
-        first = self._zxing(view, "zxing", self._live_formats, rotate=False)
-        if transposed:
-            first = [_transposed(r) for r in first]
+        turns = [self._frame_no % len(_ORIENTATIONS), *sorted(self._hot)]
         found: list[Decoded] = []
-        for group in _group(first):
+        self._hot = set()
+        if turns[0] != 0:  # 2D codes read at any angle: look for them in the frame as is
+            found += self._decode_view(gray, self._matrix_formats)
+        for k in dict.fromkeys(turns):
+            view, back = _oriented(gray, k)
+            formats = self._live_formats if k == 0 else self._linear_formats
+            hits = self._decode_view(view, formats)
+            if any(d.linear for d in hits):
+                self._hot.add(k)
+            found += [_mapped(d, back) for d in hits]
+        return [d for g in _group(_Read("", d.symbology, d.text, d.box, d.aim) for d in found)
+                for d in _unique(g)]
+
+    def _decode_view(self, view: Any, formats: tuple[Any, ...]) -> list[Decoded]:
+        found: list[Decoded] = []
+        for group in _group(self._zxing(view, "zxing", formats, rotate=False)):
             reads = list(group.reads)
-            if all(r.symbology in LINEAR for r in reads):
-                reads += self._confirm(gray, group.box)
-            found += _accept([_Group(group.box, reads)])
+            texts = {r.text for r in reads}
+            if len(texts) == 1 and self._recent.get(reads[0].text, -99) >= self._frame_no - 10:
+                found.append(Decoded(reads[0].symbology, reads[0].text, group.box, reads[0].aim))
+            elif all(r.symbology in LINEAR for r in reads):
+                reads += self._confirm(view, group.box)
+                found += _accept([_Group(group.box, reads)])
+            else:
+                found += _accept([_Group(group.box, reads)])
+        for d in found:
+            if d.linear:
+                self._recent[d.text] = self._frame_no
         return found
 
     def _confirm(self, gray: Any, box: tuple[int, int, int, int]) -> list[_Read]:
-        """Second opinions on a crop around a 1D candidate: zbar, then zxing on a variant."""
+        """Second opinions on a crop around a 1D candidate: zbar, then zxing on a variant.
+
+        The view scans rows, so the bars run up and down: the crop reaches a quarter of the
+        code's width above and below the line(s) zxing-cpp read, and a little to the sides."""
         x, y, w, h = box
-        pad = max(w, h) // 3 + 12
-        x0, y0 = max(x - pad, 0), max(y - pad, 0)
-        crop = gray[y0:y + h + pad, x0:x + w + pad]
+        pad_x, pad_y = 12, max(12, w // 4)
+        x0, y0 = max(x - pad_x, 0), max(y - pad_y, 0)
+        crop = gray[y0:y + h + pad_y, x0:x + w + pad_x]
 
         def shift(r: _Read) -> _Read:
             return _Read(r.decoder, r.symbology, r.text,
@@ -157,7 +185,7 @@ class PipelineDecoder:
 
             up = cv2.resize(crop, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
             reads = [shift(_scaled(r, 2)) for r in
-                     self._zxing(up, "zxing:up2", self._live_formats, rotate=True)]
+                     self._zxing(up, "zxing:up2", self._linear_formats, rotate=False)]
         return reads
 
     # -- the decoders ----------------------------------------------------------------------
@@ -285,9 +313,50 @@ def _scaled(read: _Read, scale: float) -> _Read:
     return _Read(read.decoder, read.symbology, read.text, box, read.aim)
 
 
-def _transposed(read: _Read) -> _Read:
-    x, y, w, h = read.box
-    return _Read(read.decoder, read.symbology, read.text, (y, x, h, w), read.aim)
+# The live pass scans rows only; a 1D code tilted up to about ±25° still crosses every bar
+# on one row, so four orientations 45° apart cover every angle.
+_ORIENTATIONS = (0, 90, 45, -45)
+Points = list[tuple[float, float]]
+
+
+def _oriented(gray: Any, k: int) -> tuple[Any, Any]:
+    """The frame turned by _ORIENTATIONS[k], and the map from its points back to the frame."""
+    import cv2
+    import numpy as np
+
+    angle = _ORIENTATIONS[k]
+    if angle == 0:
+        return gray, None
+    if angle == 90:
+        return gray.T, np.array([[0.0, 1.0, 0.0], [1.0, 0.0, 0.0]])
+    h, w = gray.shape
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    side = int((w + h) / 1.4142) + 2
+    m[0, 2] += side / 2 - w / 2
+    m[1, 2] += side / 2 - h / 2
+    view = cv2.warpAffine(gray, m, (side, side), flags=cv2.INTER_LINEAR, borderValue=(128,))
+    return view, cv2.invertAffineTransform(m)
+
+
+def _mapped(found: Decoded, back: Any) -> Decoded:
+    if back is None:
+        return found
+    x, y, w, h = found.box
+    corners = [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
+    pts = [(back[0][0] * px + back[0][1] * py + back[0][2],
+            back[1][0] * px + back[1][1] * py + back[1][2]) for px, py in corners]
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    box = (int(min(xs)), int(min(ys)), max(int(max(xs) - min(xs)), 1),
+           max(int(max(ys) - min(ys)), 1))
+    return Decoded(found.symbology, found.text, box, found.aim)
+
+
+def _unique(group: _Group) -> list[Decoded]:
+    """One code per place and text (two orientations may both have read it)."""
+    seen: dict[str, Decoded] = {}
+    for r in group.reads:
+        seen.setdefault(r.text, Decoded(r.symbology, r.text, group.box, r.aim))
+    return list(seen.values())
 
 
 def _zx_box(position: Any) -> tuple[int, int, int, int]:
