@@ -19,7 +19,7 @@ _FORMATS = {"EAN13": "EAN13", "EAN8": "EAN8", "CODE128": "Code128", "QRCODE": "Q
 class Placed:
     """A code on the table: text, symbology, top-left corner, module size, rotation (deg)."""
 
-    text: str
+    text: str | bytes  # bytes: written as they are (e.g. Shift_JIS without an ECI)
     symbology: str = "EAN13"
     at: tuple[int, int] = (180, 160)
     scale: int = 3

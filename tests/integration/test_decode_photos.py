@@ -1,0 +1,87 @@
+"""The camera scanner's decode pipeline on the shared sample photos and on generated codes.
+
+Floors are the rates reached when this test was written (benchmarks/decode.py prints the
+figures): a drop means the pipeline got worse. A wrong text is worse than none: no 1D misread
+at all, and no code at all in the pictures without one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from packstation.adapters.scanning import samples, synthetic
+from packstation.adapters.scanning.decode import PipelineDecoder, qr_text, read_image
+from packstation.domain.camera import LINEAR
+
+# folder → minimum share of its images read (reached: 6/6, 15/16, 8/8, 5/5)
+FLOORS = {"code128-1": 1.0, "ean13-1": 15 / 16, "qrcode-1": 1.0, "upca-1": 1.0}
+
+
+@pytest.fixture(scope="module")
+def results() -> list[tuple[samples.Sample, list]]:
+    decoder = PipelineDecoder()
+    found = []
+    for sample in samples.load():
+        image = read_image(str(sample.path))
+        assert image is not None, f"{sample.path} should be readable"
+        found.append((sample, decoder.decode_still(image)))
+    return found
+
+
+def test_every_folder_is_read_at_least_as_well_as_measured(results) -> None:
+    read: dict[str, int] = defaultdict(int)
+    total: dict[str, int] = defaultdict(int)
+    for sample, codes in results:
+        if sample.expected is not None:
+            total[sample.folder] += 1
+            read[sample.folder] += any(sample.matches(c.text) for c in codes)
+    assert set(FLOORS) <= set(total), "a sample folder went missing"
+    for folder, floor in FLOORS.items():
+        assert read[folder] / total[folder] >= floor, f"{folder}: {read[folder]}/{total[folder]}"
+    assert sum(read.values()) / sum(total.values()) >= 0.9
+
+
+def test_no_1d_code_is_ever_misread(results) -> None:
+    wrong = [(s.path.name, c.text) for s, codes in results for c in codes
+             if c.symbology in LINEAR and not s.matches(c.text)]
+    assert wrong == []
+
+
+def test_nothing_is_found_in_pictures_without_a_barcode(results) -> None:
+    phantoms = [(s.path.name, c.text) for s, codes in results if s.folder == "falsepositives-1"
+                for c in codes]
+    assert [s for s, _ in results if s.folder == "falsepositives-1"], "folder not found"
+    assert phantoms == []
+
+
+def test_zbar_alone_misreads_the_extended_code128_that_the_pipeline_reads_right() -> None:
+    """code128-1/6.png holds 'óóóó1234óóabózz': zbar drops the high bit ('ssss…')."""
+    from pyzbar import pyzbar
+
+    sample = next(s for s in samples.load() if s.folder == "code128-1" and s.path.stem == "6")
+    image = read_image(str(sample.path))
+    assert [r.data.decode() for r in pyzbar.decode(image)] == ["ssss1234ssabszz"]
+    assert [c.text for c in PipelineDecoder().decode_still(image)] == [sample.expected]
+
+
+JAPANESE = ["ﾃﾞｻﾞｲﾝQR", "測試", "梱包 納品書 ｶﾞｷﾞｸﾞ", "出荷No.R-1001 ﾔﾏﾄ"]
+
+
+@pytest.mark.parametrize("text", JAPANESE)
+@pytest.mark.parametrize("as_bytes", [False, True], ids=["writer-mode", "raw-shift-jis"])
+def test_japanese_qr_codes_come_out_as_the_right_characters(text: str, as_bytes: bool) -> None:
+    """Kanji mode or Shift_JIS bytes without an ECI: both must give the same characters."""
+    content = text.encode("shift_jis") if as_bytes else text
+    frame = synthetic.frame([synthetic.Placed(content, "QRCODE", scale=5)])
+    decoder = PipelineDecoder()
+    assert [c.text for c in decoder.decode_still(frame)] == [text]
+    assert [c.text for c in decoder.decode_frame(frame)] == [text]
+
+
+def test_qr_text_keeps_latin1_and_utf8_and_declared_charsets() -> None:
+    assert qr_text("café", "café".encode(), False, "]Q1") == "café"
+    assert qr_text("Ãé", b"\xc3\xa9", True, "]Q1") == "é"  # UTF-8 bytes, no ECI
+    assert qr_text("x", b"\x91\xaa\x8e\x8e", True, "]Q2") == "x"  # an ECI was declared
+    assert qr_text("\xf3\xf3", b"\xf3\xf3", True, "]Q1") == "\xf3\xf3"  # cp932 user area: no
