@@ -162,3 +162,28 @@ def test_evidence_video_is_recorded_while_items_are_scanned_and_stops_before_the
     _frames_pass(qtbot, packer.camera, 10)
     assert cv2.VideoCapture(str(files[0])).get(cv2.CAP_PROP_FRAME_COUNT) == frames
     packer.camera.stop()
+
+
+def test_admin_chooses_the_camera_and_evidence_in_the_settings(qtbot, window) -> None:
+    from packstation.services import settings as settings_service
+    from packstation.ui.screens.settings_dialog import SettingsDialog
+    from tests.gui.conftest import log_in
+
+    log_in(qtbot, window, who="admin", pin="9999")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.work, timeout=10000)
+    dialog = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    assert dialog.camera.currentText() == "0"
+    dialog.camera.setCurrentText("   ")
+    dialog.save()
+    qtbot.waitUntil(lambda: "camera_device" in dialog.message.text(), timeout=10000)
+    assert settings_service.load(window.ctx.app.uow).camera_device == "0", "nothing saved"
+    dialog.camera.setCurrentText("/dev/video2")
+    dialog.evidence.setChecked(True)
+    dialog.evidence_days.setValue(30)
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.save()
+    stored = settings_service.load(window.ctx.app.uow)
+    assert (stored.camera_device, stored.camera_evidence, stored.camera_evidence_days) == (
+        "/dev/video2", True, 30)
+    assert window.ctx.settings.camera_device == "/dev/video2"

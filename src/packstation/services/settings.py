@@ -57,6 +57,8 @@ def _validate(name: str, value: object) -> list[InputProblem]:
     if lo_hi and isinstance(value, int) and not lo_hi[0] <= value <= lo_hi[1]:
         rng = f"must be {lo_hi[0]}–{lo_hi[1]}"
         return [InputProblem(None, name, rng, "enter a value in range")]
+    if name == "camera_device" and not str(value).strip():
+        return [InputProblem(None, name, "no camera given", "enter a camera number such as 0")]
     if name == "language" and value not in ("ja", "en"):
         return [InputProblem(None, name, "must be ja or en", "choose ja or en")]
     return []
