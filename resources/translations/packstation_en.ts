@@ -1,6 +1,55 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CameraPanel</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="75" />
+        <source>Count the same item again (Ctrl+R)</source>
+        <translation>Count the same item again (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="77" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="114" />
+        <source>Camera off (F5)</source>
+        <translation>Camera off (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="99" />
+        <source>Starting the camera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="100" />
+        <source>Camera %1: hold each item's barcode in view</source>
+        <translation>Camera %1: hold each item's barcode in view</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="192" />
+        <source>No camera picture</source>
+        <translation>No camera picture</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="200" />
+        <source>Camera %1 is busy or gives no picture: close the other program using it, then press F5.</source>
+        <translation>Camera %1 is busy or gives no picture: close the other program using it, then press F5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="203" />
+        <source>Camera %1 stopped giving pictures: check its cable, then press F5.</source>
+        <translation>Camera %1 stopped giving pictures: check its cable, then press F5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="206" />
+        <source>Camera %1 not found: plug it in, or choose another camera in the settings (F11), then press F5.</source>
+        <translation>Camera %1 not found: plug it in, or choose another camera in the settings (F11), then press F5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="211" />
+        <source>The camera stopped: %1 Keep scanning by hand.</source>
+        <translation>The camera stopped: %1 Keep scanning by hand.</translation>
+    </message>
+</context>
+<context>
     <name>Cool</name>
     <message>
         <location filename="../../src/packstation/ui/models.py" line="33" />
@@ -626,27 +675,27 @@
 <context>
     <name>PackColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="35" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="36" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="36" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="37" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="37" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="38" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="38" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="39" />
         <source>Scanned</source>
         <translation>Scanned</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="39" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="40" />
         <source>Left</source>
         <translation>Left</translation>
     </message>
@@ -654,154 +703,154 @@
 <context>
     <name>PackerScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="147" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="157" />
         <source>Use this box (F4)</source>
         <translation>Use this box (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="158" />
         <source>Undo last (Ctrl+Z)</source>
         <translation>Undo last (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="149" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="159" />
         <source>Key count (F6)</source>
         <translation>Key count (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="158" />
         <source>Other box… (F7)</source>
         <translation>Other box… (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="150" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="160" />
         <source>Hold (F8)</source>
         <translation>Hold (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="150" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="160" />
         <source>Lead override (F9)</source>
         <translation>Lead override (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="151" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="161" />
         <source>Complete (F10)</source>
         <translation>Complete (F10)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="154" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="164" />
         <source>Scan here</source>
         <translation>Scan here</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="155" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="165" />
         <source>🔇 Sound is not working on this PC: watch the colours</source>
         <translation>🔇 Sound is not working on this PC: watch the colours</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="159" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="169" />
         <source>Scan the pick list or 納品書 barcode</source>
         <translation>Scan the pick list or 納品書 barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="189" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="199" />
         <source>left on the order: %1</source>
         <translation>left on the order: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="253" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="263" />
         <source>Choosing the box and carrier…</source>
         <translation>Choosing the box and carrier…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="268" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="278" />
         <source>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</source>
         <translation>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="273" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="283" />
         <source>⚠ No box or service fits: %1</source>
         <translation>⚠ No box or service fits: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="276" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="286" />
         <source>Box and carrier: %1 — ¥%2</source>
         <translation>Box and carrier: %1 — ¥%2</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="278" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="288" />
         <source>  or %1 (+¥%2)</source>
         <translation>  or %1 (+¥%2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="294" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="298" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="304" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="308" />
         <source>Other box</source>
         <translation>Other box</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="294" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="304" />
         <source>Choose</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="299" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="309" />
         <source>Why not the cheapest?</source>
         <translation>Why not the cheapest?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="310" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="320" />
         <source>Chosen: %1</source>
         <translation>Chosen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="317" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="327" />
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="318" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="328" />
         <source>No order open</source>
         <translation>No order open</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="322" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="332" />
         <source>Next: scan the next item (%1 left)</source>
         <translation>Next: scan the next item (%1 left)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="324" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="334" />
         <source>Next: scan the carrier label, or the next order</source>
         <translation>Next: scan the carrier label, or the next order</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="326" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="336" />
         <source>Next: scan the order barcode</source>
         <translation>Next: scan the order barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="355" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="358" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="365" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
         <source>Key count</source>
         <translation>Key count</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="355" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="365" />
         <source>Scan the item</source>
         <translation>Scan the item</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="358" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
         <source>How many units?</source>
         <translation>How many units?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="378" />
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="378" />
         <source>Reason for the hold</source>
         <translation>Reason for the hold</translation>
     </message>
@@ -809,62 +858,77 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="77" />
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="94" />
         <source>Station settings</source>
         <translation>Station settings</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="78" />
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="95" />
         <source>Lock the station after idle minutes</source>
         <translation>Lock the station after idle minutes</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="79" />
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="96" />
         <source>Wrong PINs before a user is locked</source>
         <translation>Wrong PINs before a user is locked</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="80" />
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="97" />
         <source>Minutes a locked user waits</source>
         <translation>Minutes a locked user waits</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="81" />
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="98" />
         <source>Allow hand-typed item codes</source>
         <translation>Allow hand-typed item codes</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="82" />
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="99" />
         <source>Character the scanner sends for GS (FNC1)</source>
         <translation>Character the scanner sends for GS (FNC1)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="83" />
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="100" />
         <source>Sound volume (%)</source>
         <translation>Sound volume (%)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="83" />
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="100" />
         <source>Mute sounds</source>
         <translation>Mute sounds</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="84" />
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="101" />
         <source>Station language</source>
         <translation>Station language</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="85" />
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="102" />
         <source>Days customer addresses are kept after shipping</source>
         <translation>Days customer addresses are kept after shipping</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="88" />
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="103" />
+        <source>Camera for scanning (number or device)</source>
+        <translation>Camera for scanning (number or device)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="104" />
+        <source>Record an evidence video of each order's packing</source>
+        <translation>Record an evidence video of each order's packing</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="105" />
+        <source>Days evidence videos are kept</source>
+        <translation>Days evidence videos are kept</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="108" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="89" />
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="109" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -905,107 +969,107 @@
 <context>
     <name>Verdicts</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="44" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="45" />
         <source>Order opened: scan the items</source>
         <translation>Order opened: scan the items</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="45" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
         <source>Unknown order number</source>
         <translation>Unknown order number</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
         <source>Already packed: do not ship it again</source>
         <translation>Already packed: do not ship it again</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
         <source>WRONG ITEM: not on this order. Put it back.</source>
         <translation>WRONG ITEM: not on this order. Put it back.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
         <source>Unknown barcode: no product has it</source>
         <translation>Unknown barcode: no product has it</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
         <source>Misread barcode: scan it again</source>
         <translation>Misread barcode: scan it again</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
         <source>TOO MANY: this line is already complete</source>
         <translation>TOO MANY: this line is already complete</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
         <source>Serial number already scanned</source>
         <translation>Serial number already scanned</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
         <source>Scan the serial number barcode</source>
         <translation>Scan the serial number barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
         <source>Scan the barcode: typing is not allowed</source>
         <translation>Scan the barcode: typing is not allowed</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
         <source>EXPIRED: do not ship this unit</source>
         <translation>EXPIRED: do not ship this unit</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
         <source>Scan the order barcode first</source>
         <translation>Scan the order barcode first</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
         <source>Order complete: pack and close the box</source>
         <translation>Order complete: pack and close the box</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
         <source>Items missing: the order cannot be completed</source>
         <translation>Items missing: the order cannot be completed</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
         <source>Label OK: next order</source>
         <translation>Label OK: next order</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
         <source>WRONG LABEL: this label is another order's</source>
         <translation>WRONG LABEL: this label is another order's</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="62" />
         <source>Last scan undone: take the unit out</source>
         <translation>Last scan undone: take the unit out</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="62" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="63" />
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="63" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="64" />
         <source>Order put on hold</source>
         <translation>Order put on hold</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="64" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="65" />
         <source>Approved by the lead</source>
         <translation>Approved by the lead</translation>
     </message>

@@ -1,6 +1,55 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CameraPanel</name>
+    <message>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="75" />
+        <source>Count the same item again (Ctrl+R)</source>
+        <translation>同じ商品をもう一度カウント (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="77" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="114" />
+        <source>Camera off (F5)</source>
+        <translation>カメラ オフ (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="99" />
+        <source>Starting the camera…</source>
+        <translation>カメラを起動しています…</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="100" />
+        <source>Camera %1: hold each item's barcode in view</source>
+        <translation>カメラ %1:商品のバーコードをカメラに向けてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="192" />
+        <source>No camera picture</source>
+        <translation>カメラの映像がありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="200" />
+        <source>Camera %1 is busy or gives no picture: close the other program using it, then press F5.</source>
+        <translation>カメラ %1 は使用中か、映像が出ません。カメラを使っている他のソフトを閉じてから F5 を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="203" />
+        <source>Camera %1 stopped giving pictures: check its cable, then press F5.</source>
+        <translation>カメラ %1 の映像が止まりました。ケーブルを確認してから F5 を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="206" />
+        <source>Camera %1 not found: plug it in, or choose another camera in the settings (F11), then press F5.</source>
+        <translation>カメラ %1 が見つかりません。接続するか、設定 (F11) で別のカメラを選んでから F5 を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="211" />
+        <source>The camera stopped: %1 Keep scanning by hand.</source>
+        <translation>カメラが停止しました:%1 ハンドスキャナーで検品を続けてください。</translation>
+    </message>
+</context>
+<context>
     <name>Cool</name>
     <message>
         <location filename="../../src/packstation/ui/models.py" line="33" />
@@ -626,27 +675,27 @@
 <context>
     <name>PackColumns</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="35" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="36" />
         <source>SKU</source>
         <translation>商品コード</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="36" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="37" />
         <source>Product</source>
         <translation>商品名</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="37" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="38" />
         <source>Ordered</source>
         <translation>受注数</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="38" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="39" />
         <source>Scanned</source>
         <translation>検品済</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="39" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="40" />
         <source>Left</source>
         <translation>残数</translation>
     </message>
@@ -654,154 +703,154 @@
 <context>
     <name>PackerScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="147" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="157" />
         <source>Use this box (F4)</source>
         <translation>この箱で確定 (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="158" />
         <source>Undo last (Ctrl+Z)</source>
         <translation>直前を取消 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="149" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="159" />
         <source>Key count (F6)</source>
         <translation>数量入力 (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="148" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="158" />
         <source>Other box… (F7)</source>
         <translation>別の箱… (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="150" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="160" />
         <source>Hold (F8)</source>
         <translation>保留 (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="150" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="160" />
         <source>Lead override (F9)</source>
         <translation>リーダー承認 (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="151" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="161" />
         <source>Complete (F10)</source>
         <translation>検品完了 (F10)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="154" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="164" />
         <source>Scan here</source>
         <translation>ここにスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="155" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="165" />
         <source>🔇 Sound is not working on this PC: watch the colours</source>
         <translation>🔇 このPCでは音が出ません。画面の色で確認してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="159" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="169" />
         <source>Scan the pick list or 納品書 barcode</source>
         <translation>ピッキングリストか納品書のバーコードをスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="189" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="199" />
         <source>left on the order: %1</source>
         <translation>残り %1 点</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="253" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="263" />
         <source>Choosing the box and carrier…</source>
         <translation>箱と配送方法を選んでいます…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="268" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="278" />
         <source>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</source>
         <translation>⚠ 寸法・重量が未登録の商品があります:%1。箱を選べません。管理者に登録を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="273" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="283" />
         <source>⚠ No box or service fits: %1</source>
         <translation>⚠ 入る箱・配送方法がありません:%1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="276" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="286" />
         <source>Box and carrier: %1 — ¥%2</source>
         <translation>推奨の箱・配送:%1 — ¥%2</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="278" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="288" />
         <source>  or %1 (+¥%2)</source>
         <translation>  次点 %1(+¥%2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="294" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="298" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="304" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="308" />
         <source>Other box</source>
         <translation>別の箱</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="294" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="304" />
         <source>Choose</source>
         <translation>選択</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="299" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="309" />
         <source>Why not the cheapest?</source>
         <translation>最安以外を選ぶ理由</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="310" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="320" />
         <source>Chosen: %1</source>
         <translation>確定:%1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="317" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="327" />
         <source>Order %1</source>
         <translation>受注 %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="318" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="328" />
         <source>No order open</source>
         <translation>検品中の受注なし</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="322" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="332" />
         <source>Next: scan the next item (%1 left)</source>
         <translation>次:次の商品をスキャン(残り %1 点)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="324" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="334" />
         <source>Next: scan the carrier label, or the next order</source>
         <translation>次:送り状をスキャン、または次の受注へ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="326" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="336" />
         <source>Next: scan the order barcode</source>
         <translation>次:受注のバーコードをスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="355" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="358" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="365" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
         <source>Key count</source>
         <translation>数量入力</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="355" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="365" />
         <source>Scan the item</source>
         <translation>商品をスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="358" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
         <source>How many units?</source>
         <translation>何点ですか?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="378" />
         <source>Hold</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="378" />
         <source>Reason for the hold</source>
         <translation>保留の理由</translation>
     </message>
@@ -809,62 +858,77 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="77" />
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="94" />
         <source>Station settings</source>
         <translation>梱包台の設定</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="78" />
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="95" />
         <source>Lock the station after idle minutes</source>
         <translation>無操作で自動ロックするまでの分数</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="79" />
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="96" />
         <source>Wrong PINs before a user is locked</source>
         <translation>ロックまでの暗証番号の誤り回数</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="80" />
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="97" />
         <source>Minutes a locked user waits</source>
         <translation>ロック解除までの分数</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="81" />
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="98" />
         <source>Allow hand-typed item codes</source>
         <translation>商品コードの手入力を許可</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="82" />
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="99" />
         <source>Character the scanner sends for GS (FNC1)</source>
         <translation>スキャナがGS(FNC1)の代わりに送る文字</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="83" />
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="100" />
         <source>Sound volume (%)</source>
         <translation>音量(%)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="83" />
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="100" />
         <source>Mute sounds</source>
         <translation>消音</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="84" />
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="101" />
         <source>Station language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="85" />
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="102" />
         <source>Days customer addresses are kept after shipping</source>
         <translation>出荷後にお届け先情報を保持する日数</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="88" />
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="103" />
+        <source>Camera for scanning (number or device)</source>
+        <translation>検品用カメラ(番号またはデバイス)</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="104" />
+        <source>Record an evidence video of each order's packing</source>
+        <translation>受注ごとに梱包の記録動画を残す</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="105" />
+        <source>Days evidence videos are kept</source>
+        <translation>記録動画の保存日数</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="108" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="89" />
+        <location filename="../../src/packstation/ui/screens/settings_dialog.py" line="109" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -905,107 +969,107 @@
 <context>
     <name>Verdicts</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="44" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="45" />
         <source>Order opened: scan the items</source>
         <translation>検品開始:商品をスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="45" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
         <source>Unknown order number</source>
         <translation>受注番号が見つかりません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="46" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
         <source>Already packed: do not ship it again</source>
         <translation>梱包済です。二重出荷しないでください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="47" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="48" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
         <source>WRONG ITEM: not on this order. Put it back.</source>
         <translation>商品違い:この受注の商品ではありません。戻してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="49" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
         <source>Unknown barcode: no product has it</source>
         <translation>未登録のバーコードです</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="50" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
         <source>Misread barcode: scan it again</source>
         <translation>読み取りエラー:もう一度スキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="51" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
         <source>TOO MANY: this line is already complete</source>
         <translation>数量超過:この商品はもう足りています</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="52" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
         <source>Serial number already scanned</source>
         <translation>シリアル番号が重複しています</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="53" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
         <source>Scan the serial number barcode</source>
         <translation>シリアル番号のバーコードをスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="54" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
         <source>Scan the barcode: typing is not allowed</source>
         <translation>手入力はできません。バーコードをスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="55" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
         <source>EXPIRED: do not ship this unit</source>
         <translation>期限切れ:この商品は出荷できません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="56" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
         <source>Scan the order barcode first</source>
         <translation>先に受注のバーコードをスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="57" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
         <source>Order complete: pack and close the box</source>
         <translation>検品完了:梱包して封をしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="58" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
         <source>Items missing: the order cannot be completed</source>
         <translation>不足あり:検品を完了できません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="59" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
         <source>Label OK: next order</source>
         <translation>送り状OK:次の受注へ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="60" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
         <source>WRONG LABEL: this label is another order's</source>
         <translation>送り状違い:別の受注の送り状です</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="61" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="62" />
         <source>Last scan undone: take the unit out</source>
         <translation>直前のスキャンを取り消しました。商品を取り出してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="62" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="63" />
         <source>Nothing to undo</source>
         <translation>取り消すスキャンがありません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="63" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="64" />
         <source>Order put on hold</source>
         <translation>受注を保留にしました</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="64" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="65" />
         <source>Approved by the lead</source>
         <translation>リーダーが承認しました</translation>
     </message>
