@@ -8,7 +8,9 @@ wait in a slot guarded by a lock. A missing or busy camera shows a message, neve
 
 from __future__ import annotations
 
+import atexit
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -28,6 +30,15 @@ from packstation.ui.widgets.base import Screen
 PREVIEW_W, PREVIEW_H = 480, 360
 _RECORD = {"OPENED"}
 _STOP_RECORDING = {"COMPLETED", "LABEL_OK", "ON_HOLD", "OVERRIDDEN"}
+_PANELS: weakref.WeakSet[CameraPanel] = weakref.WeakSet()
+
+
+@atexit.register
+def _close_cameras() -> None:
+    """At exit, let each camera worker finish its frame and release the camera (a thread
+    killed inside OpenCV or zxing-cpp aborts the process)."""
+    for panel in list(_PANELS):
+        panel.shutdown()
 
 
 class CameraPanel(Screen):
@@ -67,6 +78,7 @@ class CameraPanel(Screen):
         self._recorder: Any = None
         self._order_no: str | None = None
         self.frames_shown = 0
+        _PANELS.add(self)
         self._frame_ready.connect(self._show_frame)
         self._worker_failed.connect(self._show_failure)
         self.retranslate()
@@ -114,6 +126,13 @@ class CameraPanel(Screen):
         self.preview.setText(self.tr("Camera off (F5)"))
         self._set_status("", GREEN)
         self.hide()
+
+    def shutdown(self, timeout: float = 3.0) -> None:
+        """Stop and wait (briefly) for the worker: only at exit, never on a user action."""
+        self._stop.set()
+        thread = self._thread
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout)
 
     def _work(self, device: str, stop: threading.Event,
               previous: threading.Thread | None) -> None:
