@@ -86,6 +86,15 @@ def test_an_order_is_packed_with_the_camera_only(qtbot, window) -> None:
     assert window.errors == []
 
 
+def test_locking_the_station_stops_the_camera(qtbot, window) -> None:
+    camera = ScriptedCamera()
+    packer = _with_camera(qtbot, window, camera)
+    _frames_pass(qtbot, packer.camera, 3)
+    window.lock()
+    qtbot.waitUntil(camera.closed.is_set, timeout=5000)
+    assert not packer.camera.running
+
+
 def test_a_wrong_item_in_view_gives_the_same_verdict_and_banner_as_a_hand_scan(
         qtbot, window) -> None:
     camera = ScriptedCamera()
@@ -116,7 +125,8 @@ def test_a_missing_camera_gives_a_clear_message_and_the_screen_keeps_working(
     window.ctx.settings = replace(window.ctx.settings, camera_device="/dev/video-none")
     with qtbot.waitSignal(packer.camera.camera_failed, timeout=15000) as failed:
         packer.camera.start()  # the real OpenCV camera adapter, on a device that is not there
-    assert "/dev/video-none" in failed.args[0] and "not found" in failed.args[0]
+    # the packer's language after login is Japanese (the demo user's)
+    assert "/dev/video-none" in failed.args[0] and "見つかりません" in failed.args[0]
     assert "F11" in packer.camera.status.text()
     order_no, _lines = plain_order(window)
     with qtbot.waitSignal(packer.result_shown, timeout=10000) as opened:
@@ -130,7 +140,7 @@ def test_a_busy_camera_says_so(qtbot, window) -> None:
         CameraUnavailable("camera busy or giving no picture", device="0"))
     with qtbot.waitSignal(packer.camera.camera_failed, timeout=15000) as failed:
         packer.camera.start()
-    assert "busy" in failed.args[0] and "close the other program" in failed.args[0]
+    assert "使用中" in failed.args[0] and "他のソフトを閉じて" in failed.args[0]
     assert not packer.camera.running
 
 

@@ -134,6 +134,12 @@ class CameraPanel(Screen):
         if thread is not None and thread is not threading.current_thread():
             thread.join(timeout)
 
+    def hideEvent(self, event: Any) -> None:
+        """Lock, another tab, a minimised window: the camera stops counting (and closes)."""
+        if self.running:
+            self.stop()
+        super().hideEvent(event)
+
     def _work(self, device: str, stop: threading.Event,
               previous: threading.Thread | None) -> None:
         """Worker thread: wait for the previous camera to close, open, read, decode."""
@@ -277,11 +283,20 @@ def _pixmap(frame: Any, decoded: tuple[Decoded, ...]) -> QPixmap:
         Qt.TransformationMode.FastTransformation)
     sx, sy = image.width() / width, image.height() / height
     painter = QPainter(image)
-    painter.setPen(QPen(QColor(GREEN), 4))
+    font = painter.font()
+    font.setPixelSize(16)
+    font.setBold(True)
+    painter.setFont(font)
     for d in decoded:
         x, y, w, h = d.box
         rect = QRect(QPoint(int(x * sx) - 4, int(y * sy) - 4),
                      QPoint(int((x + w) * sx) + 4, int((y + h) * sy) + 4))
+        painter.setPen(QPen(QColor(GREEN), 4))
         painter.drawRect(rect)
+        label = QRect(rect.left(), max(rect.top() - 24, 0), max(rect.width(), 150), 22)
+        painter.fillRect(label, QColor(GREEN))
+        painter.setPen(QColor("white"))
+        painter.drawText(label.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
+                         d.text.replace("\x1d", " ")[:40])
     painter.end()
     return QPixmap.fromImage(image)
