@@ -2,4 +2,5 @@
 # Regenerate docs/screenshots/ on a virtual X screen (real window, real fonts).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-exec xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py "$@"
+xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py "$@"
+exec xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshot_camera.py
