@@ -12,12 +12,11 @@ from __future__ import annotations
 import sys
 import tempfile
 import threading
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screenshots import OUT, wait_until  # noqa: E402
+from screenshots import OUT, wait_until
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -28,7 +27,7 @@ class FakeCamera:
         self.closed = threading.Event()
 
     def read(self) -> object:
-        time.sleep(1 / 30)
+        self.closed.wait(1 / 30)  # the camera's frame interval
         return None if self.closed.is_set() else self.showing
 
     def close(self) -> None:
@@ -51,12 +50,13 @@ def scene(code: str, symbology: str = "EAN13", sku: str = "", seed: int = 0) -> 
                            seed=seed, background=table)
 
 
-def main() -> int:
+def _window(camera: FakeCamera) -> tuple[object, object]:
+    """The real app on a fresh demo database, a packer logged in, the fake camera wired."""
     from PySide6.QtWidgets import QApplication
 
     from packstation.bootstrap import build
     from packstation.config import Config
-    from packstation.services import demo, demo_shop, orders
+    from packstation.services import demo
     from packstation.ui.app import start_services
     from packstation.ui.context import UiContext
     from packstation.ui.i18n import Language
@@ -72,7 +72,6 @@ def main() -> int:
     app.setStyleSheet(BASE_CSS)
     ctx = UiContext(tasks=Tasks(print), language=Language(), show_error=print)
     ctx.language.switch("ja")
-    camera = FakeCamera(_empty())
     ctx.extras["camera_source"] = lambda device: camera
     window = MainWindow(ctx)
     window.resize(1560, 960)
@@ -83,41 +82,49 @@ def main() -> int:
     window.login.pin.setText("1111")
     window.login.submit()
     wait_until(app, lambda: ctx.tasks.db.pending == 0 and window.packer.isVisible())
-    packer = window.packer
-    uow = ctx.app.uow
-    codes = {p.sku: p.codes[0].code for p in demo_shop.products()}
-    order_no, lines = next(
+    return app, window
+
+
+def _demo_order(uow: object) -> tuple[str, list]:
+    from packstation.services import orders
+
+    return next(
         (s.order_no, orders.detail(uow, s.order_no).lines) for s in orders.search(uow)
         if len(orders.detail(uow, s.order_no).lines) >= 2 and not any(
             ln.sku.startswith(("PEN", "EARBUD")) or ln.missing_measurements
             for ln in orders.detail(uow, s.order_no).lines))
+
+
+def main() -> int:
+    from packstation.services import demo_shop
+
+    camera = FakeCamera(_empty())
+    app, window = _window(camera)
+    packer = window.packer  # type: ignore[attr-defined]
+    codes = {p.sku: p.codes[0].code for p in demo_shop.products()}
+    order_no, lines = _demo_order(window.ctx.app.uow)  # type: ignore[attr-defined]
     shown: list[object] = []
     packer.result_shown.connect(shown.append)
     packer.camera.start()
     wait_until(app, lambda: packer.camera.frames_shown > 5)
 
-    def present(frame: object) -> None:
+    def present(frame: object, then_away: bool = True) -> None:
         count = len(shown)
         camera.showing = frame
         wait_until(app, lambda: len(shown) > count)
-        camera.showing = _empty()
+        if then_away:
+            camera.showing = _empty()
         seen = packer.camera.frames_shown
         wait_until(app, lambda: packer.camera.frames_shown > seen + 8)
 
     present(scene(order_no, "CODE128", seed=2))
-    first = lines[0]
-    present(scene(codes[first.sku], sku=first.sku, seed=3))
-    second = lines[1]
-    count = len(shown)
-    camera.showing = scene(codes[second.sku], sku=second.sku, seed=4)
-    wait_until(app, lambda: len(shown) > count)
-    seen = packer.camera.frames_shown
-    wait_until(app, lambda: packer.camera.frames_shown > seen + 5)
+    present(scene(codes[lines[0].sku], sku=lines[0].sku, seed=3))
+    present(scene(codes[lines[1].sku], sku=lines[1].sku, seed=4), then_away=False)
     OUT.mkdir(parents=True, exist_ok=True)
-    window.grab().save(str(OUT / "camera-ja.png"))
+    window.grab().save(str(OUT / "camera-ja.png"))  # type: ignore[attr-defined]
     print("wrote", OUT / "camera-ja.png", "order", order_no)
     packer.camera.shutdown()
-    ctx.tasks.shutdown()
+    window.ctx.tasks.shutdown()  # type: ignore[attr-defined]
     return 0
 
 

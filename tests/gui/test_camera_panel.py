@@ -4,7 +4,6 @@ camera only, outlines, worker thread, count-once, missing/busy camera messages, 
 from __future__ import annotations
 
 import threading
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -25,7 +24,7 @@ class ScriptedCamera:
 
     def read(self) -> object:
         self.threads.add(threading.current_thread().name)
-        time.sleep(1 / 60)
+        self.closed.wait(1 / 60)  # a camera's frame interval (ends early once closed)
         return None if self.closed.is_set() else self.showing
 
     def close(self) -> None:
