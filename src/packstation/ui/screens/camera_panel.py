@@ -28,7 +28,10 @@ from packstation.ui.style import AMBER, GREEN
 from packstation.ui.widgets.base import Screen
 
 PREVIEW_W, PREVIEW_H = 480, 360
-_RECORD = {"OPENED"}
+# Item verdicts: the first one starts the evidence video. Not the opening scan: the 納品書
+# that opens the order may carry the customer's address and is often still in view then.
+_ITEM_VERDICTS = {"OK", "WRONG_ITEM", "UNKNOWN_CODE", "BAD_CHECK_DIGIT", "OVER_QUANTITY",
+                  "DUPLICATE_SERIAL", "SERIAL_REQUIRED", "EXPIRED"}
 _STOP_RECORDING = {"COMPLETED", "LABEL_OK", "ON_HOLD", "OVERRIDDEN"}
 _PANELS: weakref.WeakSet[CameraPanel] = weakref.WeakSet()
 
@@ -148,7 +151,9 @@ class CameraPanel(Screen):
         try:
             feed = CameraFeed(self._decoder_factory()())
             self._feed = feed  # the UI gives it the open order on the first frame shown
-            feed.run(lambda: self._source_factory()(device), self._publish, self._failed, stop)
+            feed.run(lambda: self._source_factory()(device),
+                     lambda result: None if stop.is_set() else self._publish(result),
+                     self._failed, stop)
         except Exception as e:  # the worker's boundary: shown to the packer, never lost
             self._failed(e)
 
@@ -172,8 +177,6 @@ class CameraPanel(Screen):
         factory = self.ctx.extras.get("evidence_recorder", bootstrap.evidence_recorder)
         recorder = factory(cfg.camera_evidence_days)
         self.ctx.tasks.work.submit(recorder.purge)
-        if self._order_no:
-            recorder.start(self._order_no)
         return recorder
 
     # -- worker → UI -----------------------------------------------------------------------
@@ -197,7 +200,7 @@ class CameraPanel(Screen):
             counted, self._counted = self._counted, []
         if result is None or self._stop.is_set():
             return
-        if self.frames_shown == 0 or self._feed_order is not self._feed:
+        if self._feed_order is not self._feed:
             self._feed_order = self._feed
             self._order_changed()
         self.preview.setPixmap(_pixmap(result.frame, result.decoded))
@@ -246,20 +249,23 @@ class CameraPanel(Screen):
             self._feed.confirm()
 
     def on_result(self, result: ScanResult) -> None:
-        """Every verdict shown on the packer screen: follow the open order, stamp evidence."""
-        if result.verdict in _RECORD:
+        """Every verdict shown on the packer screen: follow the open order, record evidence
+        from the first item scan to completion (before the carrier label is in view)."""
+        recorder = self._recorder
+        if result.verdict == "OPENED":
             self._order_no = result.order_no
             self._order_changed()
-            if self._recorder is not None and self.running and result.order_no:
-                self._recorder.start(result.order_no)
+        elif result.verdict in _ITEM_VERDICTS and recorder is not None and self.running \
+                and recorder.recording is None and self._order_no:
+            recorder.start(self._order_no)
         elif result.verdict in _STOP_RECORDING:
-            if self._recorder is not None:
-                self._recorder.stop()  # before the label with the address is in view
+            if recorder is not None:
+                recorder.stop()
             if result.verdict in ("LABEL_OK", "ON_HOLD"):
                 self._order_no = None
                 self._order_changed()
-        if self._recorder is not None:
-            self._recorder.stamp(f"{result.verdict} {result.sku or ''}".strip())
+        if recorder is not None:
+            recorder.stamp(f"{result.verdict} {result.sku or ''}".strip())
 
     def _order_changed(self) -> None:
         """Give the feed the open order's codes (looked up on the database executor)."""
