@@ -157,8 +157,9 @@ class PipelineDecoder:
         squashed to 1/``squash`` of its height: rows are averaged, the bars stay sharp, and
         the row scan costs half as much."""
         found: list[Decoded] = []
-        first = self._zxing(_squashed(view, squash), "zxing", formats, rotate=False)
-        for group in _group(_stretched(r, squash) for r in first):
+        small = _squashed(view, squash)
+        first = self._zxing(small, "zxing", formats, rotate=False)
+        for group in _group(_stretched(r, view.shape[0] / small.shape[0]) for r in first):
             reads = list(group.reads)
             texts = {r.text for r in reads}
             if len(texts) == 1 and self._recent.get(reads[0].text, -99) >= self._frame_no - 10:
@@ -369,16 +370,16 @@ def _unique(group: _Group) -> list[Decoded]:
 def _squashed(view: Any, squash: int) -> Any:
     import cv2
 
-    if squash == 1:
-        return view
     h, w = view.shape[:2]
+    if squash == 1 or h < 64:
+        return view
     return cv2.resize(view, (w, h // squash), interpolation=cv2.INTER_AREA)
 
 
-def _stretched(read: _Read, squash: int) -> _Read:
+def _stretched(read: _Read, factor: float) -> _Read:
     x, y, w, h = read.box
-    return _Read(read.decoder, read.symbology, read.text, (x, y * squash, w, h * squash),
-                 read.aim)
+    box = (x, int(y * factor), w, max(int(h * factor), 1))
+    return _Read(read.decoder, read.symbology, read.text, box, read.aim)
 
 
 def _zx_box(position: Any) -> tuple[int, int, int, int]:
