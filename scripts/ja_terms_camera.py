@@ -2,20 +2,20 @@
 
 TERMS = {
     "Count the same item again (Ctrl+R)": "同じ商品をもう一度カウント (Ctrl+R)",
-    "Camera off (F5)": "カメラ オフ (F5)",
+    "Camera off (F1)": "カメラ オフ (F1)",
     "Starting the camera…": "カメラを起動しています…",
     "Camera %1: hold each item's barcode in view":
         "カメラ %1:商品のバーコードをカメラに向けてください",
     "No camera picture": "カメラの映像がありません",
-    "Camera %1 is busy or gives no picture: close the other program using it, then press F5.":
+    "Camera %1 is busy or gives no picture: close the other program using it, then press F1.":
         "カメラ %1 は使用中か、映像が出ません。カメラを使っている他のソフトを閉じてから"
-        " F5 を押してください。",
-    "Camera %1 stopped giving pictures: check its cable, then press F5.":
-        "カメラ %1 の映像が止まりました。ケーブルを確認してから F5 を押してください。",
+        " F1 を押してください。",
+    "Camera %1 stopped giving pictures: check its cable, then press F1.":
+        "カメラ %1 の映像が止まりました。ケーブルを確認してから F1 を押してください。",
     "Camera %1 not found: plug it in, or choose another camera in the settings (F11), "
-    "then press F5.":
+    "then press F1.":
         "カメラ %1 が見つかりません。接続するか、設定 (F11) で別のカメラを選んでから"
-        " F5 を押してください。",
+        " F1 を押してください。",
     "The camera stopped: %1 Keep scanning by hand.":
         "カメラが停止しました:%1 ハンドスキャナーで検品を続けてください。",
     "Camera for scanning (number or device)": "検品用カメラ(番号またはデバイス)",

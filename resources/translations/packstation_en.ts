@@ -3,48 +3,48 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="75" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="106" />
         <source>Count the same item again (Ctrl+R)</source>
         <translation>Count the same item again (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="77" />
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="114" />
-        <source>Camera off (F5)</source>
-        <translation>Camera off (F5)</translation>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="108" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="145" />
+        <source>Camera off (F1)</source>
+        <translation>Camera off (F1)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="99" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="130" />
         <source>Starting the camera…</source>
         <translation>Starting the camera…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="100" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="131" />
         <source>Camera %1: hold each item's barcode in view</source>
         <translation>Camera %1: hold each item's barcode in view</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="192" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="236" />
         <source>No camera picture</source>
         <translation>No camera picture</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="200" />
-        <source>Camera %1 is busy or gives no picture: close the other program using it, then press F5.</source>
-        <translation>Camera %1 is busy or gives no picture: close the other program using it, then press F5.</translation>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="244" />
+        <source>Camera %1 is busy or gives no picture: close the other program using it, then press F1.</source>
+        <translation>Camera %1 is busy or gives no picture: close the other program using it, then press F1.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="203" />
-        <source>Camera %1 stopped giving pictures: check its cable, then press F5.</source>
-        <translation>Camera %1 stopped giving pictures: check its cable, then press F5.</translation>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="247" />
+        <source>Camera %1 stopped giving pictures: check its cable, then press F1.</source>
+        <translation>Camera %1 stopped giving pictures: check its cable, then press F1.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="206" />
-        <source>Camera %1 not found: plug it in, or choose another camera in the settings (F11), then press F5.</source>
-        <translation>Camera %1 not found: plug it in, or choose another camera in the settings (F11), then press F5.</translation>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="250" />
+        <source>Camera %1 not found: plug it in, or choose another camera in the settings (F11), then press F1.</source>
+        <translation>Camera %1 not found: plug it in, or choose another camera in the settings (F11), then press F1.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="211" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="255" />
         <source>The camera stopped: %1 Keep scanning by hand.</source>
         <translation>The camera stopped: %1 Keep scanning by hand.</translation>
     </message>
@@ -703,154 +703,154 @@
 <context>
     <name>PackerScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="157" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="150" />
         <source>Use this box (F4)</source>
         <translation>Use this box (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="158" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="151" />
         <source>Undo last (Ctrl+Z)</source>
         <translation>Undo last (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="159" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="152" />
         <source>Key count (F6)</source>
         <translation>Key count (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="158" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="151" />
         <source>Other box… (F7)</source>
         <translation>Other box… (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="160" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="153" />
         <source>Hold (F8)</source>
         <translation>Hold (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="160" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="153" />
         <source>Lead override (F9)</source>
         <translation>Lead override (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="161" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="154" />
         <source>Complete (F10)</source>
         <translation>Complete (F10)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="164" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="157" />
         <source>Scan here</source>
         <translation>Scan here</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="165" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="158" />
         <source>🔇 Sound is not working on this PC: watch the colours</source>
         <translation>🔇 Sound is not working on this PC: watch the colours</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="169" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="162" />
         <source>Scan the pick list or 納品書 barcode</source>
         <translation>Scan the pick list or 納品書 barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="199" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="192" />
         <source>left on the order: %1</source>
         <translation>left on the order: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="263" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="256" />
         <source>Choosing the box and carrier…</source>
         <translation>Choosing the box and carrier…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="278" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="271" />
         <source>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</source>
         <translation>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="283" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="276" />
         <source>⚠ No box or service fits: %1</source>
         <translation>⚠ No box or service fits: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="286" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="279" />
         <source>Box and carrier: %1 — ¥%2</source>
         <translation>Box and carrier: %1 — ¥%2</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="288" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="281" />
         <source>  or %1 (+¥%2)</source>
         <translation>  or %1 (+¥%2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="304" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="308" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="297" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="301" />
         <source>Other box</source>
         <translation>Other box</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="304" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="297" />
         <source>Choose</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="309" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="302" />
         <source>Why not the cheapest?</source>
         <translation>Why not the cheapest?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="320" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="313" />
         <source>Chosen: %1</source>
         <translation>Chosen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="327" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="320" />
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="328" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="321" />
         <source>No order open</source>
         <translation>No order open</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="332" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="325" />
         <source>Next: scan the next item (%1 left)</source>
         <translation>Next: scan the next item (%1 left)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="334" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="327" />
         <source>Next: scan the carrier label, or the next order</source>
         <translation>Next: scan the carrier label, or the next order</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="336" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="329" />
         <source>Next: scan the order barcode</source>
         <translation>Next: scan the order barcode</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="365" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="358" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="361" />
         <source>Key count</source>
         <translation>Key count</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="365" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="358" />
         <source>Scan the item</source>
         <translation>Scan the item</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="361" />
         <source>How many units?</source>
         <translation>How many units?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="378" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="371" />
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="378" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="371" />
         <source>Reason for the hold</source>
         <translation>Reason for the hold</translation>
     </message>

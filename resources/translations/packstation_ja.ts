@@ -3,48 +3,48 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="75" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="106" />
         <source>Count the same item again (Ctrl+R)</source>
         <translation>同じ商品をもう一度カウント (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="77" />
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="114" />
-        <source>Camera off (F5)</source>
-        <translation>カメラ オフ (F5)</translation>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="108" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="145" />
+        <source>Camera off (F1)</source>
+        <translation>カメラ オフ (F1)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="99" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="130" />
         <source>Starting the camera…</source>
         <translation>カメラを起動しています…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="100" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="131" />
         <source>Camera %1: hold each item's barcode in view</source>
         <translation>カメラ %1:商品のバーコードをカメラに向けてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="192" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="236" />
         <source>No camera picture</source>
         <translation>カメラの映像がありません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="200" />
-        <source>Camera %1 is busy or gives no picture: close the other program using it, then press F5.</source>
-        <translation>カメラ %1 は使用中か、映像が出ません。カメラを使っている他のソフトを閉じてから F5 を押してください。</translation>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="244" />
+        <source>Camera %1 is busy or gives no picture: close the other program using it, then press F1.</source>
+        <translation>カメラ %1 は使用中か、映像が出ません。カメラを使っている他のソフトを閉じてから F1 を押してください。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="203" />
-        <source>Camera %1 stopped giving pictures: check its cable, then press F5.</source>
-        <translation>カメラ %1 の映像が止まりました。ケーブルを確認してから F5 を押してください。</translation>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="247" />
+        <source>Camera %1 stopped giving pictures: check its cable, then press F1.</source>
+        <translation>カメラ %1 の映像が止まりました。ケーブルを確認してから F1 を押してください。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="206" />
-        <source>Camera %1 not found: plug it in, or choose another camera in the settings (F11), then press F5.</source>
-        <translation>カメラ %1 が見つかりません。接続するか、設定 (F11) で別のカメラを選んでから F5 を押してください。</translation>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="250" />
+        <source>Camera %1 not found: plug it in, or choose another camera in the settings (F11), then press F1.</source>
+        <translation>カメラ %1 が見つかりません。接続するか、設定 (F11) で別のカメラを選んでから F1 を押してください。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="211" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="255" />
         <source>The camera stopped: %1 Keep scanning by hand.</source>
         <translation>カメラが停止しました:%1 ハンドスキャナーで検品を続けてください。</translation>
     </message>
@@ -703,154 +703,154 @@
 <context>
     <name>PackerScreen</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="157" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="150" />
         <source>Use this box (F4)</source>
         <translation>この箱で確定 (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="158" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="151" />
         <source>Undo last (Ctrl+Z)</source>
         <translation>直前を取消 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="159" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="152" />
         <source>Key count (F6)</source>
         <translation>数量入力 (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="158" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="151" />
         <source>Other box… (F7)</source>
         <translation>別の箱… (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="160" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="153" />
         <source>Hold (F8)</source>
         <translation>保留 (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="160" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="153" />
         <source>Lead override (F9)</source>
         <translation>リーダー承認 (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="161" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="154" />
         <source>Complete (F10)</source>
         <translation>検品完了 (F10)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="164" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="157" />
         <source>Scan here</source>
         <translation>ここにスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="165" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="158" />
         <source>🔇 Sound is not working on this PC: watch the colours</source>
         <translation>🔇 このPCでは音が出ません。画面の色で確認してください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="169" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="162" />
         <source>Scan the pick list or 納品書 barcode</source>
         <translation>ピッキングリストか納品書のバーコードをスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="199" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="192" />
         <source>left on the order: %1</source>
         <translation>残り %1 点</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="263" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="256" />
         <source>Choosing the box and carrier…</source>
         <translation>箱と配送方法を選んでいます…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="278" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="271" />
         <source>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</source>
         <translation>⚠ 寸法・重量が未登録の商品があります:%1。箱を選べません。管理者に登録を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="283" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="276" />
         <source>⚠ No box or service fits: %1</source>
         <translation>⚠ 入る箱・配送方法がありません:%1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="286" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="279" />
         <source>Box and carrier: %1 — ¥%2</source>
         <translation>推奨の箱・配送:%1 — ¥%2</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="288" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="281" />
         <source>  or %1 (+¥%2)</source>
         <translation>  次点 %1(+¥%2)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="304" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="308" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="297" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="301" />
         <source>Other box</source>
         <translation>別の箱</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="304" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="297" />
         <source>Choose</source>
         <translation>選択</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="309" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="302" />
         <source>Why not the cheapest?</source>
         <translation>最安以外を選ぶ理由</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="320" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="313" />
         <source>Chosen: %1</source>
         <translation>確定:%1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="327" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="320" />
         <source>Order %1</source>
         <translation>受注 %1</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="328" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="321" />
         <source>No order open</source>
         <translation>検品中の受注なし</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="332" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="325" />
         <source>Next: scan the next item (%1 left)</source>
         <translation>次:次の商品をスキャン(残り %1 点)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="334" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="327" />
         <source>Next: scan the carrier label, or the next order</source>
         <translation>次:送り状をスキャン、または次の受注へ</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="336" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="329" />
         <source>Next: scan the order barcode</source>
         <translation>次:受注のバーコードをスキャン</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="365" />
-        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="358" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="361" />
         <source>Key count</source>
         <translation>数量入力</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="365" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="358" />
         <source>Scan the item</source>
         <translation>商品をスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="368" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="361" />
         <source>How many units?</source>
         <translation>何点ですか?</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="378" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="371" />
         <source>Hold</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/packer.py" line="378" />
+        <location filename="../../src/packstation/ui/screens/packer.py" line="371" />
         <source>Reason for the hold</source>
         <translation>保留の理由</translation>
     </message>

@@ -43,7 +43,7 @@ def _frames_pass(qtbot, panel, n: int) -> None:
 def _with_camera(qtbot, window, camera) -> object:
     packer = logged_in_packer(qtbot, window)
     window.ctx.extras["camera_source"] = lambda device: camera
-    qtbot.keyClick(packer.field, Qt.Key.Key_F5)  # the toggle key, from the scan field
+    qtbot.keyClick(packer.field, Qt.Key.Key_F1)  # the toggle key, from the scan field
     assert packer.camera.isVisible()
     return packer
 
@@ -79,7 +79,7 @@ def test_an_order_is_packed_with_the_camera_only(qtbot, window) -> None:
     assert not packer.camera.preview.pixmap().isNull(), "live preview"
     assert packer.banner.state == "complete"
     assert camera.threads and "MainThread" not in camera.threads, "frames read off the UI"
-    qtbot.keyClick(packer.field, Qt.Key.Key_F5)
+    qtbot.keyClick(packer.field, Qt.Key.Key_F1)
     qtbot.waitUntil(camera.closed.is_set, timeout=5000)
     assert not packer.camera.isVisible()
     assert window.errors == []

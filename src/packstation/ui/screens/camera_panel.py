@@ -15,8 +15,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPen, QPixmap, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from packstation.domain.camera import CameraUnavailable, Decoded
 from packstation.services import camera as camera_service
@@ -86,10 +86,26 @@ class CameraPanel(Screen):
         self._worker_failed.connect(self._show_failure)
         self.retranslate()
 
+    def attach(self, screen: Any) -> None:
+        """Wire into the packer screen: beside its line table, into its scan path (camera
+        codes get the same verdicts, banner and sounds as a hand scan), its keys."""
+        column = screen.layout()
+        index = column.indexOf(screen.table)
+        column.removeWidget(screen.table)
+        row = QHBoxLayout()
+        row.addWidget(screen.table, 1)
+        row.addWidget(self)
+        column.insertLayout(index, row, 1)
+        self.hide()
+        self.code_seen.connect(lambda code: screen.on_scanned(code, False))
+        screen.result_shown.connect(self.on_result)
+        QShortcut(QKeySequence("F1"), screen, self.toggle)
+        QShortcut(QKeySequence("Ctrl+R"), screen, self.count_again)
+
     def retranslate(self) -> None:
         self.again.setText(self.tr("Count the same item again (Ctrl+R)"))
         if not self.running and self._error is None:
-            self.preview.setText(self.tr("Camera off (F5)"))
+            self.preview.setText(self.tr("Camera off (F1)"))
 
     # -- start / stop ----------------------------------------------------------------------
     @property
@@ -126,7 +142,7 @@ class CameraPanel(Screen):
         if self._recorder is not None:
             self._recorder.stop()
         self.preview.setPixmap(QPixmap())
-        self.preview.setText(self.tr("Camera off (F5)"))
+        self.preview.setText(self.tr("Camera off (F1)"))
         self._set_status("", GREEN)
         self.hide()
 
@@ -226,13 +242,13 @@ class CameraPanel(Screen):
         if isinstance(error, CameraUnavailable):
             if "busy" in error.message:
                 text = self.tr("Camera %1 is busy or gives no picture: close the other program "
-                               "using it, then press F5.")
+                               "using it, then press F1.")
             elif "stopped" in error.message:
                 text = self.tr("Camera %1 stopped giving pictures: check its cable, then "
-                               "press F5.")
+                               "press F1.")
             else:
                 text = self.tr("Camera %1 not found: plug it in, or choose another camera in "
-                               "the settings (F11), then press F5.")
+                               "the settings (F11), then press F1.")
             return text.replace("%1", device)
         from packstation.ui.errors import describe
 

@@ -109,13 +109,13 @@ class PackerScreen(Screen):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(44)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.camera = CameraPanel(ctx)  # F5: scan with a camera instead of a hand scanner
-        self.camera.hide()
+        self.camera = CameraPanel(ctx)  # F1: scan with a webcam instead of a hand scanner
         self.buttons = {k: QPushButton(objectName=k) for k in (
             "accept_box", "other_box", "undo", "count", "hold", "override", "complete")}
         self._layout()
         self._connect()
         self.retranslate()
+        self.camera.attach(self)  # beside the lines; F1 on/off, Ctrl+R count again
 
     def _layout(self) -> None:
         col = QVBoxLayout(self)
@@ -126,10 +126,7 @@ class PackerScreen(Screen):
         col.addLayout(top)
         col.addWidget(self.next_step)
         col.addWidget(self.proposal_label)
-        middle = QHBoxLayout()
-        middle.addWidget(self.table, 1)
-        middle.addWidget(self.camera)
-        col.addLayout(middle, 1)
+        col.addWidget(self.table, 1)
         col.addWidget(self.sound_note)
         col.addWidget(self.field)
         row = QHBoxLayout()
@@ -140,10 +137,6 @@ class PackerScreen(Screen):
 
     def _connect(self) -> None:
         self.field.scanned.connect(self.on_scanned)
-        self.camera.code_seen.connect(lambda code: self.on_scanned(code, False))
-        self.result_shown.connect(self.camera.on_result)
-        QShortcut(QKeySequence("F5"), self, self.camera.toggle)
-        QShortcut(QKeySequence("Ctrl+R"), self, self.camera.count_again)
         actions = {"accept_box": ("F4", self.accept_proposal),
                    "other_box": ("F7", self.choose_other), "undo": ("Ctrl+Z", self.undo),
                    "count": ("F6", self.key_count),
