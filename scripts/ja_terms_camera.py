@@ -4,8 +4,8 @@ TERMS = {
     "Count the same item again (Ctrl+R)": "同じ商品をもう一度カウント (Ctrl+R)",
     "Camera off (F1)": "カメラ オフ (F1)",
     "Starting the camera…": "カメラを起動しています…",
-    "Camera %1: hold each item's barcode in view":
-        "カメラ %1:商品のバーコードをカメラに向けてください",
+    "Camera %1: hold each item's barcode in view (F1: camera off)":
+        "カメラ %1:バーコードをカメラに向けてください(F1:カメラ オフ)",
     "No camera picture": "カメラの映像がありません",
     "Camera %1 is busy or gives no picture: close the other program using it, then press F1.":
         "カメラ %1 は使用中か、映像が出ません。カメラを使っている他のソフトを閉じてから"

@@ -3,48 +3,48 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="106" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="107" />
         <source>Count the same item again (Ctrl+R)</source>
         <translation>Count the same item again (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="108" />
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="145" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="109" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="146" />
         <source>Camera off (F1)</source>
         <translation>Camera off (F1)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="130" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="131" />
         <source>Starting the camera…</source>
         <translation>Starting the camera…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="131" />
-        <source>Camera %1: hold each item's barcode in view</source>
-        <translation>Camera %1: hold each item's barcode in view</translation>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="132" />
+        <source>Camera %1: hold each item's barcode in view (F1: camera off)</source>
+        <translation>Camera %1: hold each item's barcode in view (F1: camera off)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="236" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="237" />
         <source>No camera picture</source>
         <translation>No camera picture</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="244" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="245" />
         <source>Camera %1 is busy or gives no picture: close the other program using it, then press F1.</source>
         <translation>Camera %1 is busy or gives no picture: close the other program using it, then press F1.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="247" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="248" />
         <source>Camera %1 stopped giving pictures: check its cable, then press F1.</source>
         <translation>Camera %1 stopped giving pictures: check its cable, then press F1.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="250" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="251" />
         <source>Camera %1 not found: plug it in, or choose another camera in the settings (F11), then press F1.</source>
         <translation>Camera %1 not found: plug it in, or choose another camera in the settings (F11), then press F1.</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="255" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="256" />
         <source>The camera stopped: %1 Keep scanning by hand.</source>
         <translation>The camera stopped: %1 Keep scanning by hand.</translation>
     </message>

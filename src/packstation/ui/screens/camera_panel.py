@@ -62,6 +62,7 @@ class CameraPanel(Screen):
         self.status = QLabel(objectName="camera_status")
         self.status.setWordWrap(True)
         self.status.setFixedWidth(PREVIEW_W)
+        self.status.setMinimumHeight(52)  # two lines: a missing camera's message fits
         self.again = QPushButton(objectName="count_again")
         self.again.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
         self.again.clicked.connect(self.count_again)
@@ -128,8 +129,8 @@ class CameraPanel(Screen):
         self._feed = None
         self.show()
         self.preview.setText(self.tr("Starting the camera…"))
-        self._set_status(self.tr("Camera %1: hold each item's barcode in view").replace(
-            "%1", device), GREEN)
+        hint = self.tr("Camera %1: hold each item's barcode in view (F1: camera off)")
+        self._set_status(hint.replace("%1", device), GREEN)
         self._recorder = self._make_recorder()
         previous = self._thread
         self._thread = threading.Thread(target=self._work, args=(device, self._stop, previous),
