@@ -166,7 +166,7 @@ def test_evidence_video_is_recorded_while_items_are_scanned_and_stops_before_the
     assert len(files) == 1 and files[0].name.startswith(packer.order_no)
     assert made[0].recording is None, "stopped at COMPLETED"
     frames = cv2.VideoCapture(str(files[0])).get(cv2.CAP_PROP_FRAME_COUNT)
-    assert frames >= 5, "from the first item scan (not the 納品書 that opened the order)"
+    assert frames >= 3, "from the first item scan (not the 納品書 that opened the order)"
     from packstation.adapters.scanning.decode import PipelineDecoder
 
     ok, first = cv2.VideoCapture(str(files[0])).read()

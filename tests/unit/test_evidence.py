@@ -13,13 +13,14 @@ from packstation.adapters.scanning.evidence import EvidenceRecorder
 def test_frames_are_written_with_the_order_and_scans_stamped(tmp_path: Path) -> None:
     import cv2
 
-    recorder = EvidenceRecorder(tmp_path, keep_days=7)
+    ticks = iter(i * 0.05 for i in range(1000))  # frames 50 ms apart; the video keeps 10/s
+    recorder = EvidenceRecorder(tmp_path, keep_days=7, fps=10, clock=lambda: next(ticks))
     plain = synthetic.frame([], seed=4)
     recorder.write(plain)  # not recording: nothing written
     assert list(tmp_path.iterdir()) == []
     recorder.start("R-1001/A")
     recorder.stamp("OK TEE-RED-M")
-    for _ in range(5):
+    for _ in range(10):
         recorder.write(plain)
     path = recorder.stop()
     assert path is not None and path.name.startswith("R-1001_A-") and path.suffix == ".avi"

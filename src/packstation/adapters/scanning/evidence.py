@@ -10,6 +10,7 @@ import re
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -19,10 +20,13 @@ STAMP_SECONDS = 3.0
 
 
 class EvidenceRecorder:
-    def __init__(self, folder: Path, keep_days: int, fps: float = 15.0) -> None:
+    def __init__(self, folder: Path, keep_days: int, fps: float = 15.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.folder = folder
         self.keep_days = keep_days
-        self.fps = fps
+        self.fps = fps  # frames are kept at most this often, so the video plays in real time
+        self._clock = clock
+        self._last = float("-inf")
         self._lock = threading.Lock()
         self._writer: Any = None
         self._path: Path | None = None
@@ -42,25 +46,27 @@ class EvidenceRecorder:
             self._order = order_no
             self._path = self.folder / f"{_SAFE.sub('_', order_no)}-{stamp}.avi"
             self._stamps.clear()
+            self._last = float("-inf")
 
     def stamp(self, text: str) -> None:
         """A scan's verdict, shown on the next frames (ASCII: order, SKU, verdict)."""
         with self._lock:
-            self._stamps.append((time.monotonic(), text.encode("ascii", "replace").decode()))
+            self._stamps.append((self._clock(), text.encode("ascii", "replace").decode()))
 
     def write(self, frame: Any) -> None:
         import cv2
 
         with self._lock:
-            if self._path is None:
+            now = self._clock()
+            if self._path is None or now - self._last < 1 / self.fps:
                 return
+            self._last = now
             if self._writer is None:
                 height, width = frame.shape[:2]
                 fourcc = cv2.VideoWriter.fourcc(*"MJPG")
                 self._writer = cv2.VideoWriter(str(self._path), fourcc, self.fps,
                                                (width, height))
             picture = frame.copy()
-            now = time.monotonic()
             lines = [f"{self._order}  {datetime.now(UTC):%Y-%m-%d %H:%M:%S} UTC"]
             lines += [text for at, text in self._stamps if now - at < STAMP_SECONDS]
             for i, line in enumerate(lines):
