@@ -80,10 +80,11 @@ def _p95(values: list[float]) -> float:
 
 
 def _report(name: str, wall: list[float], cpu: list[float], target: float) -> bool:
-    ok = _p95(cpu) <= target
+    ok, wall_ok = _p95(cpu) <= target, _p95(wall) <= target
     print(f"{name:<44} cpu median {statistics.median(cpu):4.1f} p95 {_p95(cpu):4.1f} ms | "
           f"wall median {statistics.median(wall):4.1f} p95 {_p95(wall):5.1f} ms | "
-          f"target p95 ≤ {target:g} ms  {'OK' if ok else 'MISSED'}")
+          f"target p95 ≤ {target:g} ms  cpu {'OK' if ok else 'MISSED'}, "
+          f"wall {'OK' if wall_ok else 'MISSED'}")
     return ok
 
 
@@ -115,6 +116,8 @@ def decode_times() -> bool:
     print(f"   sample photos read live: {hits}/{len(photo_frames)}, misreads in any frame: "
           f"{wrong} (files go through decode_still: benchmarks/decode.py)")
     empty = [synthetic.frame([], seed=1000 + i) for i in range(200)]
+    decoder = PipelineDecoder()  # nothing held over from the scenes above
+    _time(decoder, empty[:40])  # warm up (caches, first allocations), not counted
     w, c, found = _time(decoder, empty)
     ok = _report("empty frame (packing table)", w, c, 5) and ok
     assert not any(found), "a code found in an empty frame"
