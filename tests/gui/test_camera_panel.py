@@ -127,6 +127,7 @@ def test_a_missing_camera_gives_a_clear_message_and_the_screen_keeps_working(
     # the packer's language after login is Japanese (the demo user's)
     assert "/dev/video-none" in failed.args[0] and "見つかりません" in failed.args[0]
     assert "F11" in packer.camera.status.text()
+    assert not packer.camera.again.isEnabled(), "nothing to count again without a picture"
     order_no, _lines = plain_order(window)
     with qtbot.waitSignal(packer.result_shown, timeout=10000) as opened:
         packer.on_scanned(order_no, False)  # the hand scanner still works

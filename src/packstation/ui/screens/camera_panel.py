@@ -128,6 +128,7 @@ class CameraPanel(Screen):
         self._stop = threading.Event()
         self._feed = None
         self.show()
+        self.again.setEnabled(True)
         self.preview.setText(self.tr("Starting the camera…"))
         hint = self.tr("Camera %1: hold each item's barcode in view (F1: camera off)")
         self._set_status(hint.replace("%1", device), GREEN)
@@ -232,6 +233,7 @@ class CameraPanel(Screen):
         if error is None:
             return
         self._stop.set()
+        self.again.setEnabled(False)
         message = self.describe(error)
         self.preview.setPixmap(QPixmap())
         self.preview.setText(self.tr("No camera picture"))
