@@ -21,11 +21,15 @@ found within two frames), then the same agreement rules on a crop around each ca
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from packstation.adapters.scanning import images
+from packstation.adapters.scanning.images import read_image
 from packstation.domain.camera import LINEAR, Decoded
+
+__all__ = ["PipelineDecoder", "qr_text", "read_image"]
 
 _ZX_NAMES = {"EAN-13": "EAN13", "EAN-8": "EAN8", "UPC-A": "UPCA", "UPC-E": "UPCE",
              "Code 128": "CODE128", "ITF": "ITF", "ITF-14": "ITF", "Codabar": "CODABAR",
@@ -119,12 +123,12 @@ class PipelineDecoder:
 
     # -- the two entry points --------------------------------------------------------------
     def decode_still(self, image: Any) -> list[Decoded]:
-        gray = _gray(image)
+        gray = images.gray(image)
         reads = self._zxing(gray, "zxing", self._formats, rotate=True) + self._zbar(gray, "zbar")
         found = _accept(_group(reads))
         if found:
             return found
-        for name, variant, scale in _variants(gray):
+        for name, variant, scale in images.variants(gray):
             reads += [_scaled(r, scale) for r in
                       self._zxing(variant, f"zxing:{name}", self._formats, rotate=True)]
             found = _accept(_group(reads))
@@ -136,14 +140,14 @@ class PipelineDecoder:
         """One live frame: a fast pass in one orientation (they take turns, frame by frame;
         one that found a code is tried again next frame, so a code held still is seen in
         every frame), then agreement on a crop around each 1D candidate."""
-        gray = _gray(image)
+        gray = images.gray(image)
         self._frame_no += 1
-        turns = [self._frame_no % len(_ORIENTATIONS), *sorted(self._hot)]
+        turns = [self._frame_no % len(images.ORIENTATIONS), *sorted(self._hot)]
         found: list[Decoded] = []
         self._hot = set()
         found += self._decode_view(gray, self._matrix_formats)  # 2D: at any angle
         for k in dict.fromkeys(turns):
-            view, back = _oriented(gray, k)
+            view, back = images.oriented(gray, k)
             hits = self._decode_view(view, self._linear_formats, squash=2)
             if any(d.linear for d in hits):
                 self._hot.add(k)
@@ -157,7 +161,7 @@ class PipelineDecoder:
         squashed to 1/``squash`` of its height: rows are averaged, the bars stay sharp, and
         the row scan costs half as much."""
         found: list[Decoded] = []
-        small = _squashed(view, squash)
+        small = images.squashed(view, squash)
         first = self._zxing(small, "zxing", formats, rotate=False)
         for group in _group(_stretched(r, view.shape[0] / small.shape[0]) for r in first):
             reads = list(group.reads)
@@ -172,6 +176,8 @@ class PipelineDecoder:
         for d in found:
             if d.linear:
                 self._recent[d.text] = self._frame_no
+        if len(self._recent) > 256:  # a long shift: forget codes not seen for a while
+            self._recent = {t: n for t, n in self._recent.items() if n >= self._frame_no - 10}
         return found
 
     def _confirm(self, gray: Any, box: tuple[int, int, int, int]) -> list[_Read]:
@@ -290,60 +296,12 @@ def _best(group: _Group) -> Decoded | None:
 
 
 # -- images ----------------------------------------------------------------------------------
-def _gray(image: Any) -> Any:
-    import cv2
-    import numpy as np
-
-    array = np.asarray(image)
-    if array.ndim == 3:
-        code = cv2.COLOR_BGRA2GRAY if array.shape[2] == 4 else cv2.COLOR_BGR2GRAY
-        array = cv2.cvtColor(array, code)
-    return np.ascontiguousarray(array, dtype=np.uint8)
-
-
-def _variants(gray: Any) -> Iterator[tuple[str, Any, float]]:
-    """Preprocessed versions, cheapest and most useful first: (name, image, scale)."""
-    import cv2
-
-    side = min(gray.shape[:2])
-    if side < 400:  # small photos: bars under 2 px wide become readable when upscaled
-        yield "up2", cv2.resize(gray, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC), 2.0
-    if side < 200:
-        yield "up3", cv2.resize(gray, None, fx=3, fy=3, interpolation=cv2.INTER_CUBIC), 3.0
-    yield "clahe", cv2.createCLAHE(2.0, (8, 8)).apply(gray), 1.0
-    yield "median", cv2.medianBlur(gray, 3), 1.0
-
-
 def _scaled(read: _Read, scale: float) -> _Read:
     if scale == 1:
         return read
     x, y, w, h = read.box
     box = (int(x / scale), int(y / scale), max(int(w / scale), 1), max(int(h / scale), 1))
     return _Read(read.decoder, read.symbology, read.text, box, read.aim)
-
-
-# The live pass scans rows only; a 1D code tilted up to about ±25° still crosses every bar
-# on one row, so four orientations 45° apart cover every angle.
-_ORIENTATIONS = (0, 90, 45, -45)
-Points = list[tuple[float, float]]
-
-
-def _oriented(gray: Any, k: int) -> tuple[Any, Any]:
-    """The frame turned by _ORIENTATIONS[k], and the map from its points back to the frame."""
-    import cv2
-    import numpy as np
-
-    angle = _ORIENTATIONS[k]
-    if angle == 0:
-        return gray, None
-    if angle == 90:
-        return gray.T, np.array([[0.0, 1.0, 0.0], [1.0, 0.0, 0.0]])
-    # Turned about the centre into a canvas of the frame's own size: the corners fall off,
-    # which keeps the cost of a turned view that of a plain one (codes are held mid-view).
-    h, w = gray.shape
-    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
-    view = cv2.warpAffine(gray, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=(128,))
-    return view, cv2.invertAffineTransform(m)
 
 
 def _mapped(found: Decoded, back: Any) -> Decoded:
@@ -367,15 +325,6 @@ def _unique(group: _Group) -> list[Decoded]:
     return list(seen.values())
 
 
-def _squashed(view: Any, squash: int) -> Any:
-    import cv2
-
-    h, w = view.shape[:2]
-    if squash == 1 or h < 64:
-        return view
-    return cv2.resize(view, (w, h // squash), interpolation=cv2.INTER_AREA)
-
-
 def _stretched(read: _Read, factor: float) -> _Read:
     x, y, w, h = read.box
     box = (x, int(y * factor), w, max(int(h * factor), 1))
@@ -387,26 +336,3 @@ def _zx_box(position: Any) -> tuple[int, int, int, int]:
               position.bottom_left]
     xs, ys = [p.x for p in points], [p.y for p in points]
     return (min(xs), min(ys), max(max(xs) - min(xs), 1), max(max(ys) - min(ys), 1))
-
-
-def read_image(path: str) -> Any:
-    """A grayscale image from PNG/JPEG/WebP/BMP; None when the file is not an image."""
-    import cv2
-    import numpy as np
-
-    # OpenCV's own complaints about a file are not for the user's terminal
-    cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_SILENT)
-
-    data = np.fromfile(path, dtype=np.uint8)  # also works for non-ASCII paths
-    image = cv2.imdecode(data, cv2.IMREAD_GRAYSCALE) if data.size else None
-    if image is not None:
-        return image
-    try:  # OpenCV refuses some tiny WebP files that Pillow reads
-        from PIL import Image, UnidentifiedImageError
-    except ImportError:  # pragma: no cover - Pillow comes with the dev tools
-        return None
-    try:
-        with Image.open(path) as im:
-            return np.asarray(im.convert("L"))
-    except (UnidentifiedImageError, OSError, ValueError):
-        return None
