@@ -113,3 +113,17 @@ def test_live_frames_never_misread_and_find_nothing_in_pictures_without_a_code()
         read += any(sample.matches(t) for t in texts)
     assert wrong == []
     assert read >= 24, f"live read {read}/{total}"  # measured: 24 of 35 (files: 34 of 35)
+
+
+@pytest.mark.parametrize(("text", "symbology", "aim"), [
+    ("A123456789013A", "CODABAR", "]F0"),  # a carrier label's tracking number (NW-7)
+    ("14912345678901", "ITF", "]I1"),  # a case code (ITF-14)
+    ("R-1001", "CODE128", "]C0"),  # a pick list's order number
+    ("49123456", "EAN8", "]E4"),
+])
+def test_warehouse_symbologies_are_read_live_with_their_aim_prefix(
+        text: str, symbology: str, aim: str) -> None:
+    frame = synthetic.frame([synthetic.Placed(text, symbology, at=(100, 180), scale=2)])
+    decoder = PipelineDecoder()
+    seen = {(d.symbology, d.scan_text) for _ in range(4) for d in decoder.decode_frame(frame)}
+    assert seen == {(symbology, aim + text)}

@@ -12,7 +12,7 @@ from typing import Any
 
 WIDTH, HEIGHT = 640, 480
 _FORMATS = {"EAN13": "EAN13", "EAN8": "EAN8", "CODE128": "Code128", "QRCODE": "QRCode",
-            "ITF": "ITF", "UPCA": "UPCA"}
+            "ITF": "ITF", "UPCA": "UPCA", "CODABAR": "Codabar"}
 
 
 @dataclass(frozen=True)
