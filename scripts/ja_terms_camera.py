@@ -21,4 +21,6 @@ TERMS = {
     "Camera for scanning (number or device)": "検品用カメラ(番号またはデバイス)",
     "Record an evidence video of each order's packing": "受注ごとに梱包の記録動画を残す",
     "Days evidence videos are kept": "記録動画の保存日数",
+    "Evidence video not recorded: %1 Scanning goes on.":
+        "記録動画を保存できません:%1 検品はこのまま続けられます。",
 }

@@ -3,48 +3,53 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="107" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="110" />
         <source>Count the same item again (Ctrl+R)</source>
         <translation>同じ商品をもう一度カウント (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="109" />
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="146" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="112" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="150" />
         <source>Camera off (F1)</source>
         <translation>カメラ オフ (F1)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="131" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="135" />
         <source>Starting the camera…</source>
         <translation>カメラを起動しています…</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="132" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="136" />
         <source>Camera %1: hold each item's barcode in view (F1: camera off)</source>
         <translation>カメラ %1:バーコードをカメラに向けてください(F1:カメラ オフ)</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="237" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="249" />
+        <source>Evidence video not recorded: %1 Scanning goes on.</source>
+        <translation>記録動画を保存できません:%1 検品はこのまま続けられます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="261" />
         <source>No camera picture</source>
         <translation>カメラの映像がありません</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="245" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="269" />
         <source>Camera %1 is busy or gives no picture: close the other program using it, then press F1.</source>
         <translation>カメラ %1 は使用中か、映像が出ません。カメラを使っている他のソフトを閉じてから F1 を押してください。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="248" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="272" />
         <source>Camera %1 stopped giving pictures: check its cable, then press F1.</source>
         <translation>カメラ %1 の映像が止まりました。ケーブルを確認してから F1 を押してください。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="251" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="275" />
         <source>Camera %1 not found: plug it in, or choose another camera in the settings (F11), then press F1.</source>
         <translation>カメラ %1 が見つかりません。接続するか、設定 (F11) で別のカメラを選んでから F1 を押してください。</translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="256" />
+        <location filename="../../src/packstation/ui/screens/camera_panel.py" line="280" />
         <source>The camera stopped: %1 Keep scanning by hand.</source>
         <translation>カメラが停止しました:%1 ハンドスキャナーで検品を続けてください。</translation>
     </message>

@@ -202,3 +202,21 @@ def test_admin_chooses_the_camera_and_evidence_in_the_settings(qtbot, window) ->
     assert (stored.camera_device, stored.camera_evidence, stored.camera_evidence_days) == (
         "/dev/video2", True, 30)
     assert window.ctx.settings.camera_device == "/dev/video2"
+
+
+def test_an_evidence_folder_that_cannot_be_written_is_reported_and_scanning_goes_on(
+        qtbot, window, tmp_path: Path) -> None:
+    from packstation.adapters.scanning.evidence import EvidenceRecorder
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    camera = ScriptedCamera()
+    packer = logged_in_packer(qtbot, window)
+    window.ctx.settings = replace(window.ctx.settings, camera_evidence=True)
+    window.ctx.extras["evidence_recorder"] = lambda days: EvidenceRecorder(blocker / "v", days)
+    window.ctx.extras["camera_source"] = lambda device: camera
+    packer.camera.start()
+    verdicts = _pack(qtbot, window, packer, camera)
+    assert "COMPLETED" in verdicts
+    assert "記録動画を保存できません" in packer.camera.status.text()
+    packer.camera.stop()

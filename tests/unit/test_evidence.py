@@ -44,3 +44,20 @@ def test_files_older_than_the_kept_days_are_deleted(tmp_path: Path) -> None:
     assert recorder.purge(now) == [old]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["R-2-new.avi", "notes.txt"]
     assert EvidenceRecorder(tmp_path / "none", 3).purge() == []
+
+
+def test_a_folder_that_cannot_be_written_raises_instead_of_recording_nothing(
+        tmp_path: Path) -> None:
+    import pytest
+
+    blocker = tmp_path / "evidence"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    recorder = EvidenceRecorder(blocker / "sub", keep_days=3)
+    with pytest.raises(OSError):
+        recorder.start("R-1")
+    recorder = EvidenceRecorder(tmp_path, keep_days=3)
+    recorder.start("R-2")
+    recorder._path = blocker / "R-2.avi"  # as if the file could not be created
+    with pytest.raises(OSError, match="cannot write the evidence video"):
+        recorder.write(synthetic.frame([], seed=1))
+    assert recorder.recording is None

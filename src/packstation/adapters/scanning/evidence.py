@@ -66,6 +66,9 @@ class EvidenceRecorder:
                 fourcc = cv2.VideoWriter.fourcc(*"MJPG")
                 self._writer = cv2.VideoWriter(str(self._path), fourcc, self.fps,
                                                (width, height))
+                if not self._writer.isOpened():
+                    path, self._path, self._writer = self._path, None, None
+                    raise OSError(f"cannot write the evidence video {path}")
             picture = frame.copy()
             lines = [f"{self._order}  {datetime.now(UTC):%Y-%m-%d %H:%M:%S} UTC"]
             lines += [text for at, text in self._stamps if now - at < STAMP_SECONDS]

@@ -50,6 +50,7 @@ class CameraPanel(Screen):
     camera_failed = Signal(str)  # the message shown
     _frame_ready = Signal(int)  # worker → UI: a new frame waits in the slot
     _worker_failed = Signal(int)
+    _evidence_failed = Signal(int)
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
@@ -85,6 +86,8 @@ class CameraPanel(Screen):
         _PANELS.add(self)
         self._frame_ready.connect(self._show_frame)
         self._worker_failed.connect(self._show_failure)
+        self._evidence_failed.connect(self._show_evidence_failure)
+        self._evidence_error: BaseException | None = None
         self.retranslate()
 
     def attach(self, screen: Any) -> None:
@@ -201,7 +204,10 @@ class CameraPanel(Screen):
     def _publish(self, result: FrameResult) -> None:
         recorder = self._recorder
         if recorder is not None:
-            recorder.write(result.frame)
+            try:
+                recorder.write(result.frame)
+            except Exception as e:  # no video is no reason to stop scanning: say so, go on
+                self._evidence_failed_with(e)
         with self._lock:
             self._latest = result
             self._counted.extend(result.counted)
@@ -226,6 +232,22 @@ class CameraPanel(Screen):
         for text in counted:
             self.code_seen.emit(text)
         self.frame_shown.emit(result.number)
+
+    def _evidence_failed_with(self, error: BaseException) -> None:
+        """Any thread: recording stops for this camera session; the packer is told."""
+        self._recorder = None
+        with self._lock:
+            self._evidence_error = error
+        self._evidence_failed.emit(0)
+
+    def _show_evidence_failure(self, _zero: int) -> None:
+        from packstation.ui.errors import describe
+
+        with self._lock:
+            error = self._evidence_error
+        if error is not None:
+            self._set_status(self.tr("Evidence video not recorded: %1 Scanning goes on.")
+                             .replace("%1", describe(error)), AMBER)
 
     def _show_failure(self, _zero: int) -> None:
         with self._lock:
@@ -276,7 +298,10 @@ class CameraPanel(Screen):
             self._order_changed()
         elif result.verdict in _ITEM_VERDICTS and recorder is not None and self.running \
                 and recorder.recording is None and self._order_no:
-            recorder.start(self._order_no)
+            try:
+                recorder.start(self._order_no)
+            except OSError as e:
+                self._evidence_failed_with(e)
         elif result.verdict in _STOP_RECORDING:
             if recorder is not None:
                 recorder.stop()
