@@ -127,3 +127,11 @@ def test_warehouse_symbologies_are_read_live_with_their_aim_prefix(
     decoder = PipelineDecoder()
     seen = {(d.symbology, d.scan_text) for _ in range(4) for d in decoder.decode_frame(frame)}
     assert seen == {(symbology, aim + text)}
+
+
+def test_every_code_in_a_picture_is_listed_once() -> None:
+    frame = synthetic.frame([synthetic.Placed("4912345678904", at=(20, 20), scale=2),
+                             synthetic.Placed("ﾃﾞｻﾞｲﾝQR", "QRCODE", at=(380, 250), scale=5)])
+    found = PipelineDecoder().decode_still(frame)
+    assert sorted((d.symbology, d.text) for d in found) == [("EAN13", "4912345678904"),
+                                                           ("QRCODE", "ﾃﾞｻﾞｲﾝQR")]
