@@ -220,3 +220,19 @@ def test_an_evidence_folder_that_cannot_be_written_is_reported_and_scanning_goes
     assert "COMPLETED" in verdicts
     assert "記録動画を保存できません" in packer.camera.status.text()
     packer.camera.stop()
+
+
+def test_camera_off_and_on_again_opens_it_afresh(qtbot, window) -> None:
+    cameras = [ScriptedCamera(), ScriptedCamera()]
+    opened = iter(cameras)
+    packer = logged_in_packer(qtbot, window)
+    window.ctx.extras["camera_source"] = lambda device: next(opened)
+    packer.camera.toggle()
+    _frames_pass(qtbot, packer.camera, 3)
+    packer.camera.toggle()
+    packer.camera.toggle()  # at once: the new worker waits for the old camera to close
+    _frames_pass(qtbot, packer.camera, 3)
+    assert cameras[0].closed.is_set() and not cameras[1].closed.is_set()
+    assert packer.camera.running and packer.camera.isVisible()
+    packer.camera.stop()
+    qtbot.waitUntil(cameras[1].closed.is_set, timeout=5000)

@@ -169,14 +169,19 @@ class CameraPanel(Screen):
         """Worker thread: wait for the previous camera to close, open, read, decode."""
         if previous is not None:
             previous.join()
+
+        def failed(error: BaseException) -> None:  # a stopped session reports nothing
+            if not stop.is_set():
+                self._failed(error)
+
         try:
             feed = CameraFeed(self._decoder_factory()())
             self._feed = feed  # the UI gives it the open order on the first frame shown
             feed.run(lambda: self._source_factory()(device),
                      lambda result: None if stop.is_set() else self._publish(result),
-                     self._failed, stop)
+                     failed, stop)
         except Exception as e:  # the worker's boundary: shown to the packer, never lost
-            self._failed(e)
+            failed(e)
 
     def _source_factory(self) -> Callable[[str], FrameSource]:
         from packstation import bootstrap
