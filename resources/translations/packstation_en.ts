@@ -164,6 +164,49 @@
     </message>
 </context>
 <context>
+    <name>CameraPanel</name>
+    <message>
+        <source>Count the same item again (Ctrl+Shift+K)</source>
+        <translation>Count the same item again (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Camera off (Ctrl+K)</source>
+        <translation>Camera off (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <source>Camera %1: hold each item's barcode in view (Ctrl+K: camera off)</source>
+        <translation>Camera %1: hold each item's barcode in view (Ctrl+K: camera off)</translation>
+    </message>
+    <message>
+        <source>Evidence video not recorded: %1 Scanning goes on.</source>
+        <translation>Evidence video not recorded: %1 Scanning goes on.</translation>
+    </message>
+    <message>
+        <source>No camera picture</source>
+        <translation>No camera picture</translation>
+    </message>
+    <message>
+        <source>Camera %1 is busy or gives no picture: close the other program using it, then press Ctrl+K.</source>
+        <translation>Camera %1 is busy or gives no picture: close the other program using it, then press Ctrl+K.</translation>
+    </message>
+    <message>
+        <source>Camera %1 stopped giving pictures: check its cable, then press Ctrl+K.</source>
+        <translation>Camera %1 stopped giving pictures: check its cable, then press Ctrl+K.</translation>
+    </message>
+    <message>
+        <source>Camera %1 not found: plug it in, or choose another camera in the settings (F11), then press Ctrl+K.</source>
+        <translation>Camera %1 not found: plug it in, or choose another camera in the settings (F11), then press Ctrl+K.</translation>
+    </message>
+    <message>
+        <source>The camera stopped: %1 Keep scanning by hand.</source>
+        <translation>The camera stopped: %1 Keep scanning by hand.</translation>
+    </message>
+</context>
+<context>
     <name>CarrierExportDialog</name>
     <message>
         <source>Carrier CSV (label data)</source>
@@ -2699,6 +2742,18 @@
     <message>
         <source>Days customer addresses are kept after shipping</source>
         <translation>Days customer addresses are kept after shipping</translation>
+    </message>
+    <message>
+        <source>Camera for scanning (number or device)</source>
+        <translation>Camera for scanning (number or device)</translation>
+    </message>
+    <message>
+        <source>Record an evidence video of each order's packing</source>
+        <translation>Record an evidence video of each order's packing</translation>
+    </message>
+    <message>
+        <source>Days evidence videos are kept</source>
+        <translation>Days evidence videos are kept</translation>
     </message>
     <message>
         <source>Save</source>

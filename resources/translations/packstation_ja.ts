@@ -164,6 +164,49 @@
     </message>
 </context>
 <context>
+    <name>CameraPanel</name>
+    <message>
+        <source>Count the same item again (Ctrl+Shift+K)</source>
+        <translation>同じ商品をもう一度カウント (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Camera off (Ctrl+K)</source>
+        <translation>カメラ オフ (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>カメラを起動しています…</translation>
+    </message>
+    <message>
+        <source>Camera %1: hold each item's barcode in view (Ctrl+K: camera off)</source>
+        <translation>カメラ %1:バーコードをカメラに向けてください(Ctrl+K:カメラ オフ)</translation>
+    </message>
+    <message>
+        <source>Evidence video not recorded: %1 Scanning goes on.</source>
+        <translation>記録動画を保存できません:%1 検品はこのまま続けられます。</translation>
+    </message>
+    <message>
+        <source>No camera picture</source>
+        <translation>カメラの映像がありません</translation>
+    </message>
+    <message>
+        <source>Camera %1 is busy or gives no picture: close the other program using it, then press Ctrl+K.</source>
+        <translation>カメラ %1 は使用中か、映像が出ません。カメラを使っている他のソフトを閉じてから Ctrl+K を押してください。</translation>
+    </message>
+    <message>
+        <source>Camera %1 stopped giving pictures: check its cable, then press Ctrl+K.</source>
+        <translation>カメラ %1 の映像が止まりました。ケーブルを確認してから Ctrl+K を押してください。</translation>
+    </message>
+    <message>
+        <source>Camera %1 not found: plug it in, or choose another camera in the settings (F11), then press Ctrl+K.</source>
+        <translation>カメラ %1 が見つかりません。接続するか、設定 (F11) で別のカメラを選んでから Ctrl+K を押してください。</translation>
+    </message>
+    <message>
+        <source>The camera stopped: %1 Keep scanning by hand.</source>
+        <translation>カメラが停止しました:%1 ハンドスキャナーで検品を続けてください。</translation>
+    </message>
+</context>
+<context>
     <name>CarrierExportDialog</name>
     <message>
         <source>Carrier CSV (label data)</source>
@@ -2699,6 +2742,18 @@
     <message>
         <source>Days customer addresses are kept after shipping</source>
         <translation>出荷後にお届け先情報を保持する日数</translation>
+    </message>
+    <message>
+        <source>Camera for scanning (number or device)</source>
+        <translation>検品用カメラ(番号またはデバイス)</translation>
+    </message>
+    <message>
+        <source>Record an evidence video of each order's packing</source>
+        <translation>受注ごとに梱包の記録動画を残す</translation>
+    </message>
+    <message>
+        <source>Days evidence videos are kept</source>
+        <translation>記録動画の保存日数</translation>
     </message>
     <message>
         <source>Save</source>

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from packstation.config import Config
-from packstation.services.ports import Clock, DocumentRenderer, PinHasher, UnitOfWorkFactory
+from packstation.services.ports import (
+    BarcodeDecoder,
+    Clock,
+    DocumentRenderer,
+    FrameSource,
+    PinHasher,
+    UnitOfWorkFactory,
+)
 from packstation.services.weighing import Scale, ScaleFactory
 
 
@@ -16,6 +24,7 @@ def _open_scale(kind: str, port: str, baud: int) -> Scale:
     return open_scale(kind, port, baud)
 
 if TYPE_CHECKING:
+    from packstation.adapters.scanning.evidence import EvidenceRecorder
     from packstation.services.print_ports import DocumentSource
     from packstation.services.print_spooler import Spooler
 
@@ -92,3 +101,26 @@ def build_printing(config: Config, uow: UnitOfWorkFactory, clock: Clock,
 
     desk = PrintDesk(uow, clock, config.station_name, documents or NoDocuments(), drivers())
     return Spooler(desk)
+
+def barcode_decoder() -> tuple[BarcodeDecoder, Callable[[str], object | None]]:
+    """The camera scanner's decoder and image reader (zxing-cpp, pyzbar, OpenCV: lazy)."""
+    from packstation.adapters.scanning.decode import PipelineDecoder, read_image
+
+    return PipelineDecoder(), read_image
+
+
+def open_camera(device: str) -> FrameSource:
+    """The camera the settings name: an index ('0') or a device path / stream URL.
+
+    Raises CameraUnavailable (missing, busy, or giving no picture)."""
+    from packstation.adapters.scanning.capture import OpenCvCamera
+
+    return OpenCvCamera.open(device)
+
+
+def evidence_recorder(keep_days: int) -> EvidenceRecorder:
+    """Evidence videos go to the station's data folder, kept ``keep_days`` days."""
+    from packstation.adapters.scanning.evidence import EvidenceRecorder
+    from packstation.config import default_data_dir
+
+    return EvidenceRecorder(default_data_dir() / "evidence", keep_days)

@@ -180,7 +180,8 @@ def test_kpi_page_and_reporting_a_misshipment(qtbot, window) -> None:
     window.set_language("ja")
     assert review.kpi.index(total_row, 0).data() == "合計", "named in the language shown now"
     window.set_language("en")
-    qtbot.keyClick(review, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(review, Qt.Key.Key_M, ctrl_shift)
     from packstation.ui.screens.misshipment_dialog import MisShipmentDialog
 
     dialog = next(w for w in review.findChildren(MisShipmentDialog) if w.isVisible())

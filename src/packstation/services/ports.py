@@ -12,6 +12,7 @@ from datetime import datetime
 from types import TracebackType
 from typing import TYPE_CHECKING, Protocol
 
+from packstation.domain.camera import Decoded
 from packstation.domain.catalog import BoxSpec, CarrierSpec, ServiceSpec
 from packstation.domain.documents import LabelContent, SlipContent
 from packstation.domain.model import Order, OrderStatus, Product, User
@@ -342,3 +343,23 @@ class KpiRepository(Protocol):
     def misshipments(self, since: datetime, until: datetime) -> list[MisShipmentView]:
         """Mis-shipments of the orders packed in the period, newest report first."""
         ...
+class BarcodeDecoder(Protocol):
+    """Finds barcodes in an image (adapters/scanning/decode.py: zxing-cpp + pyzbar)."""
+
+    def decode_still(self, image: object) -> list[Decoded]:
+        """A photo or file: every decoder option and preprocessing; slow is fine."""
+        ...
+
+    def decode_frame(self, image: object) -> list[Decoded]:
+        """A live camera frame: fast enough for 20 frames a second."""
+        ...
+
+
+class FrameSource(Protocol):
+    """A camera, a video file or a test's fake: BGR frames one after another."""
+
+    def read(self) -> object | None:
+        """The next frame, or None when the source has ended or failed."""
+        ...
+
+    def close(self) -> None: ...

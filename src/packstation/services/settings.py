@@ -41,6 +41,9 @@ class Settings:
     label_size: str = "4x6"  # 4x6 / a6
     slip_size: str = "a4"  # a4 / a5
     zpl_kanji_font: str = ""  # the printer's Japanese font (e.g. E:ANMDJ.TTF); "" = bitmaps
+    camera_device: str = "0"  # camera index, /dev/video path or stream URL (camera panel)
+    camera_evidence: bool = False  # record an evidence video per order
+    camera_evidence_days: int = 14  # days evidence videos are kept
 
 
 _LIMITS: dict[str, tuple[int, int]] = {
@@ -51,6 +54,7 @@ _LIMITS: dict[str, tuple[int, int]] = {
     "personal_data_retention_days": (1, 3650),
     "weight_tolerance_pct": (0, 50),
     "weight_tolerance_min_g": (0, 5000),
+    "camera_evidence_days": (1, 365),
 }
 _CHOICES: dict[str, tuple[object, ...]] = {
     "language": ("ja", "en"),
@@ -81,6 +85,8 @@ def _validate(name: str, value: object) -> list[InputProblem]:
     if lo_hi and isinstance(value, int) and not lo_hi[0] <= value <= lo_hi[1]:
         rng = f"must be {lo_hi[0]}–{lo_hi[1]}"
         return [InputProblem(None, name, rng, "enter a value in range")]
+    if name == "camera_device" and not str(value).strip():
+        return [InputProblem(None, name, "no camera given", "enter a camera number such as 0")]
     if name == "language" and value not in ("ja", "en"):
         return [InputProblem(None, name, "must be ja or en", "choose ja or en")]
     choices = _CHOICES.get(name)

@@ -27,6 +27,7 @@ from packstation.services.print_ports import JobView
 from packstation.ui.context import UiContext
 from packstation.ui.i18n import resource_path
 from packstation.ui.models import Column, TableModel
+from packstation.ui.screens.camera_panel import CameraPanel
 from packstation.ui.screens.print_panel import PrintPanel, kind_text
 from packstation.ui.sounds import Sounds
 from packstation.ui.widgets.banner import VerdictBanner
@@ -118,11 +119,13 @@ class PackerScreen(Screen):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(44)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.camera = CameraPanel(ctx)  # F1: scan with a webcam instead of a hand scanner
         self.buttons = {k: QPushButton(objectName=k) for k in (
             "accept_box", "other_box", "undo", "count", "hold", "override", "complete")}
         self._layout()
         self._connect()
         self.retranslate()
+        self.camera.attach(self)  # beside the lines; Ctrl+K on/off, Ctrl+Shift+K count again
 
     def _layout(self) -> None:
         col = QVBoxLayout(self)

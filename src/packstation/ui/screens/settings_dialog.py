@@ -30,6 +30,18 @@ def _spin(low: int, high: int, value: int) -> QSpinBox:
     return box
 
 
+def _camera_choice(current: str) -> QComboBox:
+    """Editable: the cameras this PC shows (/dev/video*), or any number, path or URL."""
+    import glob
+
+    box = QComboBox(objectName="camera_device")
+    box.setEditable(True)
+    choices = dict.fromkeys([current, "0", "1", *sorted(glob.glob("/dev/video*"))])
+    box.addItems([c for c in choices if c])
+    box.setCurrentText(current)
+    return box
+
+
 class SettingsDialog(Dialog):
     def __init__(self, ctx: UiContext, parent: Any = None) -> None:
         super().__init__(parent)
@@ -50,16 +62,21 @@ class SettingsDialog(Dialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if cfg.language == "ja" else 1)
         self.retention = _spin(1, 3650, cfg.personal_data_retention_days)
+        self.camera = _camera_choice(cfg.camera_device)
+        self.evidence = QCheckBox()
+        self.evidence.setChecked(cfg.camera_evidence)
+        self.evidence_days = _spin(1, 365, cfg.camera_evidence_days)
         self.message = QLabel(objectName="error")
         self.message.setWordWrap(True)
         self.save_button = QPushButton(objectName="save")
         self.save_button.setDefault(True)
         self.cancel_button = QPushButton(objectName="cancel")
-        self._labels = [QLabel() for _ in range(9)]
+        self._labels = [QLabel() for _ in range(12)]
         form = QFormLayout()
         for label, widget in zip(self._labels, (
                 self.idle, self.failures, self.lockout, self.typed, self.gs, self.volume,
-                self.muted, self.language, self.retention), strict=True):
+                self.muted, self.language, self.retention, self.camera, self.evidence,
+                self.evidence_days), strict=True):
             form.addRow(label, widget)
         col = QVBoxLayout(self)
         col.addLayout(form)
@@ -82,7 +99,10 @@ class SettingsDialog(Dialog):
                  self.tr("Character the scanner sends for GS (FNC1)"),
                  self.tr("Sound volume (%)"), self.tr("Mute sounds"),
                  self.tr("Station language"),
-                 self.tr("Days customer addresses are kept after shipping"))
+                 self.tr("Days customer addresses are kept after shipping"),
+                 self.tr("Camera for scanning (number or device)"),
+                 self.tr("Record an evidence video of each order's packing"),
+                 self.tr("Days evidence videos are kept"))
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
         self.save_button.setText(self.tr("Save"))
@@ -96,6 +116,9 @@ class SettingsDialog(Dialog):
             "sound_volume": self.volume.value(), "sound_muted": self.muted.isChecked(),
             "language": self.language.currentData(),
             "personal_data_retention_days": self.retention.value(),
+            "camera_device": self.camera.currentText().strip(),
+            "camera_evidence": self.evidence.isChecked(),
+            "camera_evidence_days": self.evidence_days.value(),
         }
 
     def save(self) -> None:
