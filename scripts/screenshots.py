@@ -29,6 +29,16 @@ def wait_until(app: QApplication, check: Callable[[], bool], timeout_ms: int = 2
         app.processEvents()
 
 
+def settle(app: QApplication, ms: int = 400) -> None:
+    """Let pending layout and paint events run for a moment."""
+    from PySide6.QtCore import QElapsedTimer
+
+    clock = QElapsedTimer()
+    clock.start()
+    while clock.elapsed() < ms:
+        app.processEvents()
+
+
 def main() -> int:
     from packstation.bootstrap import build
     from packstation.config import Config
@@ -70,9 +80,10 @@ def main() -> int:
     window.tabs.setCurrentWidget(window.orders)
     shot("orders-ja.png")
     window.set_language("en")
-    wait_until(app, lambda: True)
+    settle(app)  # the layouts take the new texts' sizes on the next turns of the loop
     shot("orders-en.png")
     window.lock()
+    settle(app)
     shot("login-en.png")
     from screenshots_review import review_shots  # the lead's review screen (scripts/)
 
@@ -102,6 +113,7 @@ def _packer_shots(app: QApplication, window: object, shot: Callable[[str], None]
         wait_until(app, lambda: len(done) > count)
 
     scan(order_no)
+    wait_until(app, lambda: packer.proposal is not None)  # the box/carrier proposal is shown
     scan(codes[lines[0].sku])
     shot("packer-ok-ja.png")
     wrong = next(code for sku, code in codes.items()

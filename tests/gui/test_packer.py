@@ -145,3 +145,21 @@ def test_lead_override_dialog_ships_short_with_badge_and_pin(qtbot, window) -> N
         (entry,) = uow.audit.recent("override_short_ship")
         assert entry["detail"]["reason"] == "STOCK_SHORTAGE"
         assert uow.orders.get(order_no).status.value == "packed"
+
+
+def test_packer_screen_fits_a_1366x768_bench_screen_in_both_languages(qtbot, window) -> None:
+    """An open order with a refused scan (the tallest banner) must not push the window past
+    the 768-pixel-high screens of the bench PCs, in Japanese or English."""
+    packer = logged_in_packer(qtbot, window)
+    codes = order_codes(window)
+    order_no, lines = plain_order(window)
+    with qtbot.waitSignal(packer.result_shown, timeout=10000):
+        scan(qtbot, packer.field, order_no)
+    qtbot.waitUntil(lambda: packer.proposal is not None, timeout=20000)
+    with qtbot.waitSignal(packer.result_shown, timeout=10000):
+        scan(qtbot, packer.field, not_on(lines, codes))
+    for language in ("ja", "en"):
+        window.set_language(language)
+        qtbot.wait(100)
+        assert window.minimumSizeHint().height() <= 768, language
+        assert window.minimumSizeHint().width() <= 1366, language

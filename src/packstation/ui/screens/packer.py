@@ -150,6 +150,8 @@ class PackerScreen(Screen):
     def _connect(self) -> None:
         self.field.scanned.connect(self.on_scanned)
         self.print_panel.job_failed.connect(self.on_print_failed)
+        # While print jobs show, the proposal (chosen already) gives the bar its rows.
+        self.print_panel.shown.connect(lambda on: self.proposal_label.setVisible(not on))
         self.print_panel.label_printed.connect(self.on_label_printed)
         actions = {"accept_box": ("F4", self.accept_proposal),
                    "other_box": ("F7", self.choose_other), "undo": ("Ctrl+Z", self.undo),

@@ -77,6 +77,7 @@ class _Relay(QObject):
 class PrintPanel(QFrame):
     label_printed = Signal(str, str)  # order_no, tracking_no (may be "")
     job_failed = Signal(object)       # JobView, after the bar shows it
+    shown = Signal(bool)              # the bar appeared / went away
 
     def __init__(self, ctx: UiContext, screen: QWidget) -> None:
         super().__init__(objectName="print_panel")
@@ -235,7 +236,10 @@ class PrintPanel(QFrame):
                                  .replace("%1", kind_text(job.kind)).replace("%2", job.order_no)
                                  .replace("%3", job.printer or "?"))
             self._paint(BLUE)
-        self.setVisible(bool(self.jobs) or bool(self.current_order))
+        # Shown only while jobs are open: a 1366×768 bench screen has no row to spare, and
+        # Ctrl+P (a shortcut on the packer screen) reprints without the bar.
+        self.setVisible(bool(self.jobs))
+        self.shown.emit(bool(self.jobs))
         self.message.setVisible(bool(self.jobs))
         self.buttons["retry"].setVisible(bool(failed))
         self.buttons["cancel"].setVisible(bool(failed))

@@ -16,7 +16,7 @@ class VerdictBanner(QLabel):
         self.setObjectName("banner")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
-        self.setMinimumHeight(150)
+        self.setMinimumHeight(120)  # readable from two metres; fits a 768-px-high screen
         self.state = "idle"
         self.show_state("idle", "")
 
