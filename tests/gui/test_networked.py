@@ -41,6 +41,7 @@ def station_window(qtbot, pg_url: str, demo_db: str, request) -> Iterator[object
     qtbot.waitUntil(lambda: win.stack.currentWidget() is win.work, timeout=10000)
     win.errors = errors  # type: ignore[attr-defined]
     yield win
+    ctx.language.switch("en")  # the translator is process-wide: leave English for the next
     ctx.tasks.shutdown()
     app.close()
 
