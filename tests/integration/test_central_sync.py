@@ -211,3 +211,21 @@ def test_catalogue_reaches_an_empty_station_and_follows_changes(pg_url: str,
 
     assert auth.login(app.uow, app.hasher, app.clock, "sato", "1111").login == "sato"
     app.close()
+
+
+def test_refused_scans_reach_the_central_mispick_log(station: Station, pg_url: str) -> None:
+    from packstation.adapters.db.uow import SqlUnitOfWorkFactory
+    from packstation.services.dto import MisPickFilter
+    from tests.integration.networked import unit_codes
+
+    [claim] = station.claim_and_pull(1)
+    codes = scans_for(station, claim.order_no)
+    wrong = next(code for code, _serial in unit_codes(station.engine).values()
+                 if code not in codes)
+    assert packing.scan(station.bench(), claim.order_no, wrong).verdict == "WRONG_ITEM"
+    sync.drain(station.outbox, station.sink(), "st-1", datetime.now(UTC))
+    with SqlUnitOfWorkFactory(make_engine(pg_url))() as central:
+        [record] = central.mispicks.search(MisPickFilter())
+    assert (record.order_no, record.verdict, record.scanned_code) == (
+        claim.order_no, "WRONG_ITEM", wrong)
+    assert record.station == "st-1" and record.expected_skus

@@ -30,6 +30,7 @@ from packstation.adapters.db.models import (
     CompletionRow,
     EventConflictRow,
     EventRow,
+    MisPickRow,
     OrderLineRow,
     OrderRow,
     ProductRow,
@@ -235,6 +236,15 @@ class _Replay:
         if self.conn.scalar(stmt) is None:
             self.b.conflict(e, "already_completed")
 
+    def mispick(self, e: OutboundEvent, p: dict[str, Any]) -> None:
+        scan_id = self.conn.scalar(select(ScanEventRow.id).where(ScanEventRow.uuid == p["scan"]))
+        self.conn.execute(insert(MisPickRow).values(
+            scan_event_id=scan_id, created_at=datetime.fromisoformat(p["at"]),
+            station_id=self.b.station_id, user_id=self.users.get(p["user"]),
+            order_id=self.orders.get(e.order_no), expected_skus=p["expected_skus"],
+            scanned_code=p["scanned_code"], scanned_sku=p["scanned_sku"],
+            verdict=p["verdict"], resolution=p["resolution"]))
+
     def audit(self, _e: OutboundEvent, p: dict[str, Any]) -> None:
         self.conn.execute(insert(AuditRow).values(
             at=datetime.fromisoformat(p["at"]), user_id=self.users.get(p["user"]),
@@ -243,6 +253,7 @@ class _Replay:
 
 
 _SEQUENTIAL = {"qty": _Replay.qty, "serial": _Replay.serial, "unserial": _Replay.unserial,
+               "mispick": _Replay.mispick,
                "status": _Replay.status, "complete": _Replay.complete, "audit": _Replay.audit}
 
 

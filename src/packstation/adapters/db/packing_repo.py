@@ -222,6 +222,13 @@ class SqlPackingRepository:
             expected_skus=record.expected_skus[:500], scanned_code=record.scanned_code[:200],
             scanned_sku=record.scanned_sku, verdict=record.verdict,
             resolution=record.resolution))
+        if self.outbox is not None:  # the lead's review reads the central log
+            self.outbox.add("mispick", record.order_no or "", {
+                "scan": self._scan_uuid(scan_event_id), "user": self.outbox.login(record.user_id),
+                "expected_skus": record.expected_skus[:500],
+                "scanned_code": record.scanned_code[:200], "scanned_sku": record.scanned_sku,
+                "verdict": record.verdict, "resolution": record.resolution,
+                "at": record.at.isoformat()})
 
     def last_undoable_scan(self, order_no: str) -> ScanRecord | None:
         order_id = self._order_id(order_no)
