@@ -92,9 +92,7 @@ def push_once(outbox: Outbox, sink: EventSink, station: str, now: datetime,
               batch: int = BATCH) -> PushReport:
     """Send one batch. Raises ServerUnavailable (after noting it) when the server is away."""
     events = outbox.pending(batch)
-    if not events:
-        outbox.set_state("last_push_ok", now.isoformat())
-        outbox.set_state("last_error", "")
+    if not events:  # nothing to send: says nothing about the server (SyncLoop checks it)
         return PushReport(0, 0, 0)
     try:
         outcome = sink.push(station, events, now)
@@ -219,11 +217,13 @@ class SyncLoop:
         outbox = self.link.outbox()
         try:
             drain(outbox, self.link.sink(), self.link.station, now)
-            self.lost = self.link.heartbeat(now)
+            self.lost = self.link.heartbeat(now)  # reaches the server even with nothing to send
             self.link.forget_addresses(now)
             self.link.pull_catalog()
-        except ServerUnavailable:
-            pass  # noted in the outbox state by push_once; the backlog waits
+            outbox.set_state("last_push_ok", now.isoformat())
+            outbox.set_state("last_error", "")
+        except ServerUnavailable as e:  # the backlog waits; the status bar says offline
+            outbox.set_state("last_error", str(e)[:200] or "server unavailable")
         except Exception as e:
             outbox.set_state("last_error", f"{type(e).__name__}: {e}"[:200])
         self.snapshot = status(outbox, self.clock.now())
