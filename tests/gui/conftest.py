@@ -42,3 +42,19 @@ def log_in(qtbot, win, who: str = "sato", pin: str = "1111") -> None:
     qtbot.keyClick(win.login.who, Qt.Key.Key_Return)
     qtbot.keyClicks(win.login.pin, pin)
     qtbot.keyClick(win.login.pin, Qt.Key.Key_Return)
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test() -> Iterator[None]:
+    """A translator is process-wide: whatever a test switched to, the next starts in English
+    (each Language installs its QTranslator as a child of the application)."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(QLocale(QLocale.Language.English))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,8 +27,6 @@ from packstation.services.dto import OrderDetail, SessionUser
 from packstation.services.weighing import WeighResult
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
-from packstation.ui.screens import review as lead_review
-from packstation.ui.screens.admin import AdminScreen
 from packstation.ui.screens.login import LoginScreen
 from packstation.ui.screens.order_detail import OrderDetailDialog
 from packstation.ui.screens.orders import OrdersScreen
@@ -61,9 +61,10 @@ class MainWindow(QMainWindow):
         self.orders = OrdersScreen(ctx)
         self.tabs.addTab(self.packer, "")
         self.tabs.addTab(self.orders, "")
-        self.review = lead_review.ReviewScreen(ctx)  # the shift lead's mis-pick review and KPIs
-        self.tabs.addTab(self.review, "")
-        self.admin = AdminScreen(ctx)  # a tab only while an admin is logged in
+        # The lead's review and the admin screens are built when someone who may see them logs
+        # in: a packer's login window comes up without paying for them (benchmarks/startup.py).
+        self._review: QWidget | None = None
+        self._admin: QWidget | None = None
         self.user_label = QLabel(objectName="hint")
         self.lock_button = QPushButton(objectName="lock")
         self.lang_button = QPushButton(objectName="language")
@@ -99,6 +100,24 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslate()
 
+    @property
+    def review(self) -> Any:
+        """The shift lead's mis-pick review and KPIs (screens/review.py), built on first use."""
+        if self._review is None:
+            from packstation.ui.screens.review import ReviewScreen
+
+            self._review = ReviewScreen(self.ctx)
+        return self._review
+
+    @property
+    def admin(self) -> Any:
+        """The admin's catalogue screens (screens/admin.py), built on first use."""
+        if self._admin is None:
+            from packstation.ui.screens.admin import AdminScreen
+
+            self._admin = AdminScreen(self.ctx)
+        return self._admin
+
     def _connect(self) -> None:
         self.login.logged_in.connect(self.on_logged_in)
         self.login.language_toggled.connect(self.toggle_language)
@@ -129,9 +148,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("packstation — packing station"))
         self.tabs.setTabText(0, self.tr("Packing (F2)"))
         self.tabs.setTabText(1, self.tr("Orders (F3)"))
-        self.tabs.setTabText(self.tabs.indexOf(self.review), self.tr("Mis-pick review (Ctrl+R)"))
-        if self.tabs.indexOf(self.admin) >= 0:
-            self.tabs.setTabText(self.tabs.indexOf(self.admin), self.tr("Admin (Ctrl+M)"))
+        if self._review is not None and self.tabs.indexOf(self._review) >= 0:
+            self.tabs.setTabText(self.tabs.indexOf(self._review),
+                                 self.tr("Mis-pick review (Ctrl+R)"))
+        if self._admin is not None and self.tabs.indexOf(self._admin) >= 0:
+            self.tabs.setTabText(self.tabs.indexOf(self._admin), self.tr("Admin (Ctrl+M)"))
         self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
         self.settings_button.setText(self.tr("Settings (F11)"))
         self.floor_button.setText(self.tr("Floor (Ctrl+H)"))
@@ -159,7 +180,6 @@ class MainWindow(QMainWindow):
             app.printing.set_before_label(label_hook(app.uow))
             self.packer.weigh.weighed.connect(self._weighed)
         self.packer.print_panel.attach(app)  # the print queue starts after the login is ready
-        self.ctx.tasks.work.submit(app.renderer.warm_up)  # the first label prints without delay
 
     def _weighed(self, result: WeighResult) -> None:
         """The box weighs right now: the label held for the weight goes out by itself."""
@@ -179,21 +199,29 @@ class MainWindow(QMainWindow):
         self.set_language(user.language)
         can_admin = Role(user.role).can(Role.ADMIN)
         self.orders.set_can_import(can_admin)
-        self.tabs.setTabVisible(self.tabs.indexOf(self.review), Role(user.role).can(Role.LEAD))
+        is_lead = Role(user.role).can(Role.LEAD)
+        if is_lead and self.tabs.indexOf(self.review) < 0:
+            self.tabs.insertTab(2, self.review, "")
+        if self._review is not None and self.tabs.indexOf(self._review) >= 0:
+            self.tabs.setTabVisible(self.tabs.indexOf(self._review), is_lead)
         self.settings_button.setVisible(can_admin)
         self.floor_button.setVisible(self.ctx.app is not None and self.ctx.app.link is not None
                                      and Role(user.role).can(Role.LEAD))
         self.printers_button.setVisible(can_admin)
         if can_admin and self.tabs.indexOf(self.admin) < 0:
             self.tabs.addTab(self.admin, "")
-        elif not can_admin and self.tabs.indexOf(self.admin) >= 0:
-            self.tabs.removeTab(self.tabs.indexOf(self.admin))
+        elif not can_admin and self._admin is not None and self.tabs.indexOf(self._admin) >= 0:
+            self.tabs.removeTab(self.tabs.indexOf(self._admin))
         self.retranslate()
         self.stack.setCurrentWidget(self.work)
         self._start_idle_timer()
         self.orders.refresh()
         self.tabs.setCurrentWidget(self.packer)
         self.packer.resume()
+        app = self.ctx.app
+        if app is not None and not getattr(self, "_warmed", False):
+            self._warmed = True  # reportlab and the font load now, not at start-up: the first
+            self.ctx.tasks.work.submit(app.renderer.warm_up)  # label still prints at once
         if Role(user.role).can(Role.LEAD):
             self.review.start()
         self.packer.field.setFocus()
