@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from packstation.adapters.central.claims import SqlClaimStore
@@ -199,9 +199,17 @@ def test_catalogue_reaches_an_empty_station_and_follows_changes(pg_url: str,
     assert pull_catalog(server, station)
     assert counts(station) == counts(server) and counts(station)[0] > 40
     assert not pull_catalog(server, station)  # unchanged: nothing written
+    from packstation.adapters.central.pull import catalog_version
+    from packstation.adapters.db.models import SyncStateRow
+
+    before = catalog_version(server)
+    with station.begin() as conn:  # the cursor alone decides: no snapshot is read at all
+        conn.execute(delete(SyncStateRow).where(SyncStateRow.key == "catalog_fingerprint"))
+    assert not pull_catalog(server, station)
     with server.begin() as conn:
         conn.execute(update(ProductRow).where(ProductRow.sku == "TEE-RED-M")
                      .values(weight_g=999))
+    assert catalog_version(server) != before  # the trigger moved the cursor
     assert pull_catalog(server, station)
     with station.connect() as conn:
         assert conn.scalar(select(ProductRow.weight_g)

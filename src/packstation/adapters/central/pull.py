@@ -16,7 +16,7 @@ import hashlib
 import json
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
@@ -109,19 +109,41 @@ def _retention_days(remote: Session) -> int:
 # --- the catalogue: products, boxes, carriers, services and rates, settings, users ----------
 
 _CATALOG_STATE = "catalog_fingerprint"
+_VERSION_STATE = "catalog_version"
+
+
+def catalog_version(server: Engine) -> str | None:
+    """The server's catalogue cursor (moved by triggers, see central/server.py); None where
+    there is none (a server not initialised by `server init`): then every sync compares the
+    fingerprint of the whole catalogue instead."""
+    if server.dialect.name != "postgresql":
+        return None
+    with server.connect() as conn:
+        if conn.scalar(text("SELECT to_regclass('catalog_version')")) is None:
+            return None
+        value, called = conn.execute(text(
+            "SELECT last_value, is_called FROM catalog_version")).one()
+    return f"{value if called else 0}"
 _USER_COLUMNS = ("display_name", "role", "pin_hash", "badge_code", "language", "active")
 
 
 def pull_catalog(server: Engine, station: Engine) -> bool:
     """Bring the station's catalogue level with the server's, in one local transaction.
 
-    The whole catalogue is read and fingerprinted; when the fingerprint equals the one of the
-    last pull nothing is written (the usual case: a few ms). Otherwise every row is upserted
+    The server's cursor (catalog_version) is compared with the one of the last pull: equal,
+    nothing is read (the usual case, one tiny query). Otherwise the whole catalogue is read
+    (a full resync, so a station away for weeks catches up the same way) and fingerprinted;
+    when the fingerprint equals the last one nothing is written. Otherwise every row is upserted
     by its natural key (SKU, box code, carrier, service, setting key, login): ids differ
     between server and station, and rows the station's orders use are never deleted.
     Returns whether anything was written."""
     from packstation.adapters.db.uow import SqlUnitOfWorkFactory
 
+    version = catalog_version(server)  # the cursor: read before the snapshot, never after
+    with Session(station) as local:
+        seen = local.get(SyncStateRow, _VERSION_STATE)
+        if version is not None and seen is not None and seen.value == version:
+            return False  # nothing changed on the server since the last pull
     with SqlUnitOfWorkFactory(server)() as remote:
         snapshot = (remote.products.list_all(), remote.catalog.boxes(active_only=False),
                     remote.catalog.carriers(), remote.catalog.services(active_only=False))
@@ -134,8 +156,11 @@ def pull_catalog(server: Engine, station: Engine) -> bool:
     with SqlUnitOfWorkFactory(station)() as local:
         assert local.session is not None
         s = local.session
+        if version is not None:
+            s.merge(SyncStateRow(key=_VERSION_STATE, value=version))
         last = s.get(SyncStateRow, _CATALOG_STATE)
         if last is not None and last.value == fingerprint:
+            local.commit()
             return False
         products, boxes, carriers, services = snapshot
         local.products.upsert_many(products)

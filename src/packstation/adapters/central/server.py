@@ -15,7 +15,7 @@ import secrets
 from urllib.parse import urlsplit
 
 from sqlalchemy import text
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 
 from packstation.adapters.central.claims import SqlClaimStore, register_station
 from packstation.adapters.central.events import SqlEventSink
@@ -116,6 +116,26 @@ def _grant_station_group(engine: Engine) -> None:
             "(SELECT o.id FROM orders o JOIN stations s ON s.id = o.claim_station_id "
             "WHERE s.name = current_user))"))
         conn.execute(text(f"GRANT SELECT ON ship_to TO {group}"))
+        _catalog_cursor(conn, group)
+
+
+# The catalogue's cursor: every change to these tables moves one sequence (statement-level
+# triggers), so a station asks one cheap question each sync and pulls only after a change.
+CATALOG_TABLES = ("products", "product_codes", "boxes", "carriers", "services", "size_classes",
+                  "rates", "surcharges", "settings", "users")
+
+
+def _catalog_cursor(conn: Connection, group: str) -> None:
+    conn.execute(text("CREATE SEQUENCE IF NOT EXISTS catalog_version"))
+    conn.execute(text(f"GRANT SELECT ON SEQUENCE catalog_version TO {group}"))
+    conn.execute(text(
+        "CREATE OR REPLACE FUNCTION packstation_catalog_changed() RETURNS trigger "
+        "LANGUAGE plpgsql AS $$ BEGIN PERFORM nextval('catalog_version'); RETURN NULL; END $$"))
+    for table in CATALOG_TABLES:
+        conn.execute(text(f"DROP TRIGGER IF EXISTS catalog_changed ON {table}"))
+        conn.execute(text(
+            f"CREATE TRIGGER catalog_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "
+            f"{table} FOR EACH STATEMENT EXECUTE FUNCTION packstation_catalog_changed()"))
 
 
 def _create_station_role(engine: Engine, name: str, password: str) -> None:
