@@ -21,7 +21,7 @@ from packstation.services import settings as settings_service
 from packstation.ui import weighing_text as text
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
-from packstation.ui.widgets.base import Dialog
+from packstation.ui.widgets.settings_form import SettingsForm
 
 BAUDS = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
 
@@ -34,7 +34,7 @@ def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
     return box
 
 
-class ScaleSettingsDialog(Dialog):
+class ScaleSettingsDialog(SettingsForm):
     def __init__(self, ctx: UiContext, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -113,20 +113,3 @@ class ScaleSettingsDialog(Dialog):
         self.test_button.setEnabled(True)
         self.message.setText(text.scale_error_text(error) if isinstance(error, ScaleError)
                              else describe(error))
-
-    def save(self) -> None:
-        app, user = self.ctx.require_app(), self.ctx.session
-        if user is None:
-            return
-        changes = self.changes()
-        self.save_button.setEnabled(False)
-        self.ctx.tasks.db.submit(lambda: settings_service.save(app.uow, user, changes),
-                                 self._saved, self._failed)
-
-    def _saved(self, saved: settings_service.Settings) -> None:
-        self.ctx.settings = saved
-        self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        self.message.setText(describe(error))

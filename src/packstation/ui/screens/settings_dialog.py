@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 
 from packstation.services import settings as settings_service
 from packstation.ui.context import UiContext
-from packstation.ui.errors import describe
-from packstation.ui.widgets.base import Dialog
+from packstation.ui.widgets.settings_form import SettingsForm
 
 
 def _spin(low: int, high: int, value: int) -> QSpinBox:
@@ -42,7 +41,7 @@ def _camera_choice(current: str) -> QComboBox:
     return box
 
 
-class SettingsDialog(Dialog):
+class SettingsDialog(SettingsForm):
     def __init__(self, ctx: UiContext, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -120,20 +119,3 @@ class SettingsDialog(Dialog):
             "camera_evidence": self.evidence.isChecked(),
             "camera_evidence_days": self.evidence_days.value(),
         }
-
-    def save(self) -> None:
-        app, user = self.ctx.require_app(), self.ctx.session
-        if user is None:
-            return
-        changes = self.changes()
-        self.save_button.setEnabled(False)
-        self.ctx.tasks.db.submit(lambda: settings_service.save(app.uow, user, changes),
-                                 self._saved, self._failed)
-
-    def _saved(self, saved: settings_service.Settings) -> None:
-        self.ctx.settings = saved
-        self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        self.message.setText(describe(error))

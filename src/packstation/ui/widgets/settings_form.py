@@ -1,0 +1,38 @@
+"""What every settings dialog does on Save: one all-or-nothing save on the DB executor, then
+close with the new settings, or stay open and say what is wrong."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from packstation.services import settings as settings_service
+from packstation.ui.errors import describe
+from packstation.ui.widgets.base import Dialog
+
+
+class SettingsForm(Dialog):
+    """Subclasses set `ctx`, `save_button`, `message` and implement `changes()`."""
+
+    ctx: Any
+    save_button: Any
+    message: Any
+
+    def changes(self) -> dict[str, object]:
+        raise NotImplementedError
+
+    def save(self) -> None:
+        app, user = self.ctx.require_app(), self.ctx.session
+        if user is None:
+            return
+        changes = self.changes()
+        self.save_button.setEnabled(False)
+        self.ctx.tasks.db.submit(lambda: settings_service.save(app.uow, user, changes),
+                                 self._saved, self._failed)
+
+    def _saved(self, saved: settings_service.Settings) -> None:
+        self.ctx.settings = saved
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.message.setText(describe(error))
