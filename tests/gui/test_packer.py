@@ -158,8 +158,8 @@ def test_packer_screen_fits_a_1366x768_bench_screen_in_both_languages(qtbot, win
     qtbot.waitUntil(lambda: packer.proposal is not None, timeout=20000)
     with qtbot.waitSignal(packer.result_shown, timeout=10000):
         scan(qtbot, packer.field, not_on(lines, codes))
-    for language in ("ja", "en"):
+    for language, tab in (("ja", "出荷検品 (F2)"), ("en", "Packing (F2)")):
         window.set_language(language)
-        qtbot.wait(100)
+        qtbot.waitUntil(lambda t=tab: window.tabs.tabText(0) == t, timeout=5000)  # relabelled
         assert window.minimumSizeHint().height() <= 768, language
         assert window.minimumSizeHint().width() <= 1366, language

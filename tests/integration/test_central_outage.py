@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import time
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,8 +27,9 @@ from tests.integration.networked import open_station, projection, scans_for, see
 from tests.pgcluster import ThrowawayCluster
 
 KILLS = 200
-EVENTS = 12_000
 PUSH_BATCH = 40
+MAX_STEPS = 6  # a kill lands after 0-6 push steps: at most 2 whole batches + 1 cut per trial
+EVENTS = PUSH_BATCH * (3 * KILLS + 10)  # so the children never run out of work
 
 
 def _outbox_rows(count: int) -> tuple[list[dict[str, object]], dict[str, int]]:
@@ -55,14 +55,49 @@ def _outbox_rows(count: int) -> tuple[list[dict[str, object]], dict[str, int]]:
     return rows, totals
 
 
-def _push_forever(station_url: str, server_url: str) -> None:
+class _Told:
+    """Wraps the outbox or the sink of the child: writes one byte to the parent at each step
+    of a push, so the parent can kill it right after a chosen one (S: about to send, C: the
+    server committed, M: marked sent here)."""
+
+    def __init__(self, inner: object, fd: int) -> None:
+        self.inner, self.fd = inner, fd
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)
+
+    def push(self, *args: object) -> object:
+        os.write(self.fd, b"S")
+        outcome = self.inner.push(*args)  # type: ignore[attr-defined]
+        os.write(self.fd, b"C")
+        return outcome
+
+    def mark_pushed(self, *args: object) -> None:
+        self.inner.mark_pushed(*args)  # type: ignore[attr-defined]
+        os.write(self.fd, b"M")
+
+
+def _push_until_killed(station_url: str, server_url: str, fd: int) -> None:
     """The child: a station pushing its outbox in small batches, until it is killed."""
     from packstation.adapters.central.events import SqlEventSink
     from packstation.adapters.db.outbox import SqlOutbox
 
-    outbox, sink = SqlOutbox(make_engine(station_url)), SqlEventSink(make_engine(server_url))
-    sync.drain(outbox, sink, "st-1", datetime.now(UTC), batch=PUSH_BATCH)
-    time.sleep(60)  # done before the kill: wait for it like a station idling
+    outbox = _Told(SqlOutbox(make_engine(station_url)), fd)
+    sink = _Told(SqlEventSink(make_engine(server_url)), fd)
+    sync.drain(outbox, sink, "st-1", datetime.now(UTC), batch=PUSH_BATCH)  # type: ignore[arg-type]
+    os.write(fd, b"D")
+    signal.pause()  # done: idle like a station until the kill
+
+
+def _read_steps(fd: int, steps: int) -> bytes:
+    """The child's next `steps` step bytes (fewer if it finished or died)."""
+    seen = b""
+    while len(seen) < steps and not seen.endswith(b"D"):
+        byte = os.read(fd, 1)
+        if not byte:
+            break
+        seen += byte
+    return seen
 
 
 def _count(url: str, query: object) -> int:
@@ -86,20 +121,26 @@ def test_kill_9_during_push_loses_and_duplicates_nothing(pg_url: str, demo_templ
         OrderRow.order_no == "R-1001", OrderLineRow.line_no == 1))
 
     rng = random.Random(1)
-    killed_mid_push = 0
+    killed_mid_push, killed_after = 0, {b"": 0, b"S": 0, b"C": 0, b"M": 0}
     for _ in range(KILLS):
-        # A plain fork: the child has everything imported already, so it is pushing within
-        # a millisecond or two and the kills land all over the push cycle.
-        pid = os.fork()
+        read_fd, write_fd = os.pipe()
+        pid = os.fork()  # the child has everything imported already
         if pid == 0:
             try:
-                _push_forever(station_url, pg_url)
+                os.close(read_fd)
+                _push_until_killed(station_url, pg_url, write_fd)
             finally:
                 os._exit(0)
-        time.sleep(rng.uniform(0.0, 0.12))
-        killed_mid_push += os.waitpid(pid, os.WNOHANG) == (0, 0)
+        os.close(write_fd)
+        # Kill right after a chosen step: before the first push, while sending, after the
+        # server committed but before the station marked the batch (the replay case), or
+        # after the mark.
+        seen = _read_steps(read_fd, rng.randint(0, MAX_STEPS))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
+        os.close(read_fd)
+        killed_mid_push += not seen.endswith(b"D")
+        killed_after[seen[-1:]] += 1
     from packstation.adapters.central.events import SqlEventSink
     from packstation.adapters.db.outbox import SqlOutbox
 
@@ -108,6 +149,7 @@ def test_kill_9_during_push_loses_and_duplicates_nothing(pg_url: str, demo_templ
     sync.drain(outbox, SqlEventSink(make_engine(pg_url)), "st-1", datetime.now(UTC))
 
     assert killed_mid_push == KILLS  # every kill landed while the child was working
+    assert min(killed_after.values()) > 10, killed_after  # at every step of the push
     assert pushed_by_children > 0  # the children made progress between the kills
     assert outbox.backlog() == 0
     assert _count(pg_url, select(func.count()).select_from(EventRow)) == EVENTS
