@@ -93,7 +93,7 @@ def test_same_uuid_other_payload_is_a_conflict_for_the_lead(station: Station,
     assert outcome.conflicts == {event.uuid}
     assert projection(pg_url) == state  # nothing overwritten
     [shown] = conflicts(make_engine(pg_url))
-    assert (shown["order_no"], shown["reason"], shown["name"]) == (
+    assert (shown.order_no, shown.reason, shown.station) == (
         claim.order_no, "payload_differs", "st-1")
 
 
@@ -114,7 +114,7 @@ def test_completion_after_takeover_is_refused_and_shown(station: Station, pg_url
     _pack(station, claim.order_no)  # st-1 does not know yet: it packs on
     sync.drain(station.outbox, station.sink(), "st-1", datetime.now(UTC))
     assert _server_count(pg_url, CompletionRow) == 0
-    reasons = {c["reason"] for c in conflicts(make_engine(pg_url))}
+    reasons = {c.reason for c in conflicts(make_engine(pg_url))}
     assert reasons == {"claim_lost"}
     with station.engine.connect() as conn:
         outcomes = set(conn.scalars(select(OutboxRow.outcome)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -38,7 +38,12 @@ from packstation.adapters.db.models import (
     SerialRow,
     UserRow,
 )
-from packstation.services.sync import OutboundEvent, PushOutcome, ServerUnavailable
+from packstation.services.sync import (
+    ConflictView,
+    OutboundEvent,
+    PushOutcome,
+    ServerUnavailable,
+)
 
 
 def _insert(conn: Connection, table: Any) -> Any:
@@ -257,7 +262,7 @@ _SEQUENTIAL = {"qty": _Replay.qty, "serial": _Replay.serial, "unserial": _Replay
                "status": _Replay.status, "complete": _Replay.complete, "audit": _Replay.audit}
 
 
-def conflicts(engine: Engine) -> Sequence[dict[str, object]]:
+def conflicts(engine: Engine) -> list[ConflictView]:
     """Open conflicts, newest first: what the lead must look at."""
     from packstation.adapters.db.models import StationRow
 
@@ -266,4 +271,4 @@ def conflicts(engine: Engine) -> Sequence[dict[str, object]]:
          .join(StationRow, StationRow.id == EventConflictRow.station_id)
          .where(EventConflictRow.resolved_at.is_(None)).order_by(EventConflictRow.id.desc()))
     with engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(q)]
+        return [ConflictView(*row) for row in conn.execute(q)]

@@ -69,7 +69,10 @@ class SqlServerLink:
         return OpenAnswer(True) if exists is None else OpenAnswer(False, "ALREADY_PACKED")
 
     def _holds(self, order_no: str) -> bool:
-        return any(c.order_no == order_no for c in self._held_here())
+        with self.local.connect() as conn:
+            return conn.scalar(select(OrderRow.id).where(
+                OrderRow.order_no == order_no, OrderRow.claim_no.is_not(None),
+                OrderRow.status.in_(_OPEN))) is not None
 
     def heartbeat(self, now: dt.datetime) -> list[str]:
         try:
@@ -107,9 +110,7 @@ class SqlServerLink:
         return self.claims.force_release(order_no)
 
     def conflicts(self) -> list[ConflictView]:
-        return [ConflictView(int(str(c["id"])), c["at"], str(c["name"]),  # type: ignore[arg-type]
-                             str(c["order_no"]), str(c["kind"]), str(c["reason"]))
-                for c in conflicts(self.server)]
+        return conflicts(self.server)
 
     def resolve_conflict(self, conflict_id: int, login: str, now: dt.datetime) -> bool:
         with self.server.begin() as conn:

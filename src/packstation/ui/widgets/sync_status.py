@@ -21,10 +21,10 @@ _STYLE = {
 
 
 class SyncIndicator(QLabel):
-    def __init__(self, clock: Any = None) -> None:
+    def __init__(self) -> None:
         super().__init__(objectName="sync_status")
-        self.loop: Any = None  # services.sync.SyncLoop
-        self.clock = clock
+        self.loop: Any = None  # services.sync.SyncLoop, and its clock: set by attach()
+        self.clock: Any = None
         self.state = ""
         self.timer = QTimer(self, interval=1000)
         self.timer.timeout.connect(self.refresh)
