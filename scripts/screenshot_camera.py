@@ -10,13 +10,12 @@ scan path.
 from __future__ import annotations
 
 import sys
-import tempfile
 import threading
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screenshots import OUT, wait_until
+from screenshots import OUT, demo_db, open_window, plain_demo_order, wait_until
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -52,47 +51,15 @@ def scene(code: str, symbology: str = "EAN13", sku: str = "", seed: int = 0) -> 
 
 def _window(camera: FakeCamera) -> tuple[object, object]:
     """The real app on a fresh demo database, a packer logged in, the fake camera wired."""
-    from PySide6.QtWidgets import QApplication
-
-    from packstation.bootstrap import build
     from packstation.config import Config
-    from packstation.services import demo
-    from packstation.ui.app import start_services
-    from packstation.ui.context import UiContext
-    from packstation.ui.i18n import Language
-    from packstation.ui.main_window import MainWindow
-    from packstation.ui.style import BASE_CSS
-    from packstation.ui.tasks import Tasks
 
-    db = f"sqlite:///{tempfile.mkdtemp()}/demo.db"
-    seeded = build(Config(db, "station-1"))
-    demo.seed(seeded.uow, seeded.hasher)
-    seeded.close()
-    app = QApplication(sys.argv[:1])
-    app.setStyleSheet(BASE_CSS)
-    ctx = UiContext(tasks=Tasks(print), language=Language(), show_error=print)
-    ctx.language.switch("ja")
-    ctx.extras["camera_source"] = lambda device: camera
-    window = MainWindow(ctx)
-    window.resize(1560, 960)
-    window.show()
-    start_services(ctx, window, Config(db, "station-1"))
-    wait_until(app, lambda: bool(window.login.user_buttons.buttons()))
+    app, ctx, window = open_window(Config(demo_db(), "station-1"), size=(1560, 960),
+                                   extras={"camera_source": lambda device: camera})
     window.login.who.setText("sato")
     window.login.pin.setText("1111")
     window.login.submit()
     wait_until(app, lambda: ctx.tasks.db.pending == 0 and window.packer.isVisible())
     return app, window
-
-
-def _demo_order(uow: object) -> tuple[str, list]:
-    from packstation.services import orders
-
-    return next(
-        (s.order_no, orders.detail(uow, s.order_no).lines) for s in orders.search(uow)
-        if len(orders.detail(uow, s.order_no).lines) >= 2 and not any(
-            ln.sku.startswith(("PEN", "EARBUD")) or ln.missing_measurements
-            for ln in orders.detail(uow, s.order_no).lines))
 
 
 def main() -> int:
@@ -102,7 +69,7 @@ def main() -> int:
     app, window = _window(camera)
     packer = window.packer  # type: ignore[attr-defined]
     codes = {p.sku: p.codes[0].code for p in demo_shop.products()}
-    order_no, lines = _demo_order(window.ctx.app.uow)  # type: ignore[attr-defined]
+    order_no, lines = plain_demo_order(window.ctx.app.uow)  # type: ignore[attr-defined]
     shown: list[object] = []
     packer.result_shown.connect(shown.append)
     packer.camera.start()

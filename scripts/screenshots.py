@@ -10,9 +10,13 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from packstation.config import Config
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
@@ -39,10 +43,22 @@ def settle(app: QApplication, ms: int = 400) -> None:
         app.processEvents()
 
 
-def main() -> int:
+def demo_db() -> str:
+    """A fresh SQLite file with the demo shop."""
     from packstation.bootstrap import build
     from packstation.config import Config
     from packstation.services import demo
+
+    db = f"sqlite:///{tempfile.mkdtemp()}/demo.db"
+    seeded = build(Config(db, "station-1"))
+    demo.seed(seeded.uow, seeded.hasher)
+    seeded.close()
+    return db
+
+
+def open_window(config: Config, *, size: tuple[int, int] | None = None,
+                extras: dict[str, object] | None = None) -> tuple[QApplication, Any, Any]:
+    """The real main window in Japanese on `config`, services started, users listed."""
     from packstation.ui.app import start_services
     from packstation.ui.context import UiContext
     from packstation.ui.i18n import Language
@@ -51,19 +67,49 @@ def main() -> int:
     from packstation.ui.tasks import Tasks
 
     OUT.mkdir(parents=True, exist_ok=True)
-    db = f"sqlite:///{tempfile.mkdtemp()}/demo.db"
-    seeded = build(Config(db, "station-1"))
-    demo.seed(seeded.uow, seeded.hasher)
-    seeded.close()
-
-    app = QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setStyleSheet(BASE_CSS)
     ctx = UiContext(tasks=Tasks(print), language=Language(), show_error=print)
     ctx.language.switch("ja")
+    ctx.extras.update(extras or {})
     window = MainWindow(ctx)
+    if size:
+        window.resize(*size)
     window.show()
-    start_services(ctx, window, Config(db, "station-1"))
+    start_services(ctx, window, config)
     wait_until(app, lambda: bool(window.login.user_buttons.buttons()))
+    return app, ctx, window
+
+
+def plain_demo_order(uow: Any) -> tuple[str, list[Any]]:
+    """A demo order of two lines or more, every unit scanned one by one (no serials, no keyed
+    counts) and every product measured."""
+    from packstation.services import orders
+
+    return next(
+        (s.order_no, orders.detail(uow, s.order_no).lines) for s in orders.search(uow)
+        if len(orders.detail(uow, s.order_no).lines) >= 2 and not any(
+            ln.sku.startswith(("PEN", "EARBUD")) or ln.missing_measurements
+            for ln in orders.detail(uow, s.order_no).lines))
+
+
+def scanner(app: QApplication, packer: Any) -> Callable[[str], None]:
+    """scan(code): as the scan field would, returning once the screen showed the result."""
+    done: list[object] = []
+    packer.result_shown.connect(done.append)
+
+    def scan(code: str) -> None:
+        count = len(done)
+        packer.on_scanned(code, False)
+        wait_until(app, lambda: len(done) > count)
+    return scan
+
+
+def main() -> int:
+    from packstation.config import Config
+
+    app, ctx, window = open_window(Config(demo_db(), "station-1"))
 
     def shot(name: str) -> None:
         app.processEvents()
@@ -94,23 +140,12 @@ def main() -> int:
 
 def _packer_shots(app: QApplication, window: object, shot: Callable[[str], None]) -> None:
     """OK, a refused look-alike, and a completed order, on the real packer screen."""
-    from packstation.services import demo_shop, orders
+    from packstation.services import demo_shop
 
     packer = window.packer  # type: ignore[attr-defined]
     codes = {p.sku: p.codes[0].code for p in demo_shop.products()}
-    uow = window.ctx.app.uow  # type: ignore[attr-defined]
-    order_no, lines = next(
-        (s.order_no, orders.detail(uow, s.order_no).lines) for s in orders.search(uow)
-        if len(orders.detail(uow, s.order_no).lines) >= 2 and not any(
-            ln.sku.startswith(("PEN", "EARBUD")) or ln.missing_measurements
-            for ln in orders.detail(uow, s.order_no).lines))
-    done: list[object] = []
-    packer.result_shown.connect(done.append)
-
-    def scan(code: str) -> None:
-        count = len(done)
-        packer.on_scanned(code, False)
-        wait_until(app, lambda: len(done) > count)
+    order_no, lines = plain_demo_order(window.ctx.app.uow)  # type: ignore[attr-defined]
+    scan = scanner(app, packer)
 
     scan(order_no)
     wait_until(app, lambda: packer.proposal is not None)  # the box/carrier proposal is shown

@@ -18,35 +18,14 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import OUT, wait_until
+from screenshots import OUT, demo_db, open_window, wait_until
 
 
 def main() -> int:
-    from packstation.bootstrap import build
     from packstation.config import Config
-    from packstation.services import demo
-    from packstation.ui.app import start_services
-    from packstation.ui.context import UiContext
-    from packstation.ui.i18n import Language
-    from packstation.ui.main_window import MainWindow
-    from packstation.ui.style import BASE_CSS
-    from packstation.ui.tasks import Tasks
 
-    OUT.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp())
-    db = f"sqlite:///{tmp}/demo.db"
-    seeded = build(Config(db, "station-1"))
-    demo.seed(seeded.uow, seeded.hasher)
-    seeded.close()
-
-    app = QApplication(sys.argv[:1])
-    app.setStyleSheet(BASE_CSS)
-    ctx = UiContext(tasks=Tasks(print), language=Language(), show_error=print)
-    ctx.language.switch("ja")
-    window = MainWindow(ctx)
-    window.show()
-    start_services(ctx, window, Config(db, "station-1"))
-    wait_until(app, lambda: bool(window.login.user_buttons.buttons()))
+    tmp = Path(tempfile.mkdtemp())  # the rate CSV written and read back by _admin
+    app, ctx, window = open_window(Config(demo_db(), "station-1"))
 
     def idle() -> bool:
         return ctx.tasks.db.pending == 0 and ctx.tasks.work.pending == 0

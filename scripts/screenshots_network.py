@@ -7,46 +7,24 @@ stopped (a throwaway PostgreSQL cluster started here). Run under Xvfb:
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "src"), str(ROOT / "scripts")]
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from screenshots import OUT, wait_until  # noqa: E402
+from screenshots import OUT, demo_db, open_window, wait_until  # noqa: E402
 
 
 def main() -> int:
-    from packstation.bootstrap import build
-    from packstation.config import Config
-    from packstation.services import demo
-    from packstation.ui.app import start_services
-    from packstation.ui.context import UiContext
-    from packstation.ui.i18n import Language
-    from packstation.ui.main_window import MainWindow
-    from packstation.ui.style import BASE_CSS
-    from packstation.ui.tasks import Tasks
     from tests.integration.networked import seed_server, unit_codes
     from tests.pgcluster import ThrowawayCluster
+
+    from packstation.config import Config
 
     with ThrowawayCluster() as cluster:
         server_url = cluster.create_database("central")
         seed_server(server_url, stations=("station-1",))
-        db = f"sqlite:///{tempfile.mkdtemp()}/station.db"
-        seeded = build(Config(db, "station-1"))
-        demo.seed(seeded.uow, seeded.hasher)
-        seeded.close()
-
-        app = QApplication(sys.argv[:1])
-        app.setStyleSheet(BASE_CSS)
-        ctx = UiContext(tasks=Tasks(print), language=Language(), show_error=print)
-        ctx.language.switch("ja")
-        window = MainWindow(ctx)
-        window.show()
-        start_services(ctx, window, Config(db, "station-1", server_url=server_url))
-        wait_until(app, lambda: bool(window.login.user_buttons.buttons()))
+        app, ctx, window = open_window(Config(demo_db(), "station-1", server_url=server_url))
         window.ctx.app.sync.interval = 0.3  # type: ignore[union-attr]
         window.login.who.setText("sato")
         window.login.who.returnPressed.emit()

@@ -9,41 +9,30 @@ read through pyserial like a USB-serial scale. Run under a real X server::
 from __future__ import annotations
 
 import sys
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # tests.scale_sim
 
-from scripts.screenshots import OUT, wait_until  # noqa: E402
+from scripts.screenshots import (  # noqa: E402
+    OUT,
+    demo_db,
+    open_window,
+    plain_demo_order,
+    scanner,
+    wait_until,
+)
 from tests.scale_sim import SimulatedScale  # noqa: E402
 
 
 def main() -> int:
-    from PySide6.QtWidgets import QApplication
-
     from packstation.config import Config
-    from packstation.ui.app import start_services
-    from packstation.ui.context import UiContext
-    from packstation.ui.i18n import Language
-    from packstation.ui.main_window import MainWindow
-    from packstation.ui.style import BASE_CSS
-    from packstation.ui.tasks import Tasks
 
-    OUT.mkdir(parents=True, exist_ok=True)
-    db = f"sqlite:///{tempfile.mkdtemp()}/demo.db"
+    db = demo_db()
     scale = SimulatedScale("0.0")
-    _seed(db, scale.port)
-
-    app = QApplication(sys.argv[:1])
-    app.setStyleSheet(BASE_CSS)
-    ctx = UiContext(tasks=Tasks(print), language=Language(), show_error=print)
-    ctx.language.switch("ja")
-    window = MainWindow(ctx)
-    window.show()
-    start_services(ctx, window, Config(db, "station-1"))
-    wait_until(app, lambda: bool(window.login.user_buttons.buttons()))
+    _set_scale(db, scale.port)
+    app, ctx, window = open_window(Config(db, "station-1"))
     window.login.who.setText("sato")
     window.login.pin.setText("1111")
     window.login.submit()
@@ -59,13 +48,11 @@ def main() -> int:
     return 0
 
 
-def _seed(db: str, port: str) -> None:
+def _set_scale(db: str, port: str) -> None:
     from packstation.bootstrap import build
     from packstation.config import Config
-    from packstation.services import demo
 
     seeded = build(Config(db, "station-1"))
-    demo.seed(seeded.uow, seeded.hasher)
     with seeded.uow() as uow:
         uow.settings.put("scale_kind", "mtsics")
         uow.settings.put("scale_port", port)
@@ -75,23 +62,12 @@ def _seed(db: str, port: str) -> None:
 
 def _light_box(app: object, window: object, scale: SimulatedScale) -> None:
     """Pack a demo order, accept its box (F4), leave one unit out, weigh it (F5)."""
-    from packstation.services import demo_shop, orders, weighing
+    from packstation.services import demo_shop, weighing
 
     ctx, packer = window.ctx, window.packer  # type: ignore[attr-defined]
     codes = {p.sku: p.codes[0].code for p in demo_shop.products()}
-    uow = ctx.app.uow
-    order_no, lines = next(
-        (s.order_no, orders.detail(uow, s.order_no).lines) for s in orders.search(uow)
-        if len(orders.detail(uow, s.order_no).lines) >= 2 and not any(
-            ln.sku.startswith(("PEN", "EARBUD")) or ln.missing_measurements
-            for ln in orders.detail(uow, s.order_no).lines))
-    done: list[object] = []
-    packer.result_shown.connect(done.append)
-
-    def scan(code: str) -> None:
-        count = len(done)
-        packer.on_scanned(code, False)
-        wait_until(app, lambda: len(done) > count)
+    order_no, lines = plain_demo_order(ctx.app.uow)
+    scan = scanner(app, packer)
 
     scan(order_no)
     wait_until(app, lambda: ctx.tasks.work.pending == 0)
