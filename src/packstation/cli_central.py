@@ -98,7 +98,8 @@ def _holders(url: str, as_json: bool) -> int:
         print(json.dumps([{"order_no": h.order_no, "station": h.station, "claim": h.claim,
                            "lease_expires": h.lease_expires.isoformat(),
                            "expired": h.expired} for h in rows], ensure_ascii=False))
-    for h in rows if not as_json else []:
+        return 0
+    for h in rows:
         print(f"{h.order_no:<14} {h.station:<16} claim {h.claim:<6} "
               f"{'EXPIRED' if h.expired else 'until'} {h.lease_expires:%Y-%m-%d %H:%M:%S}Z")
     return 0
