@@ -10,12 +10,12 @@ from packstation.config import Config
 from packstation.services.ports import (
     BarcodeDecoder,
     Clock,
+    DocumentReadsFactory,
     DocumentRenderer,
     FrameSource,
     PinHasher,
     UnitOfWorkFactory,
 )
-from packstation.services.weighing import Scale, ScaleFactory
 
 
 def _open_scale(kind: str, port: str, baud: int) -> Scale:
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from packstation.adapters.scanning.evidence import EvidenceRecorder
     from packstation.services.print_ports import DocumentSource
     from packstation.services.print_spooler import Spooler
+    from packstation.services.weighing import Scale, ScaleFactory
 
 
 def _document_renderer() -> DocumentRenderer:
@@ -89,6 +90,22 @@ def build(config: Config, *, migrate: bool = True,
         app.link = SqlServerLink(engine, resolve_url(config.server_url), config.station_name)
         app.sync = SyncLoop(app.link, app.clock)
     return app
+
+
+def document_reads(config: Config) -> tuple[DocumentReadsFactory, DocumentRenderer,
+                                           Callable[[], None]]:
+    """What `packstation label` / `slip` need: the reads, the renderer and how to close them.
+
+    On a SQLite file at the newest schema (every station's own database), the quick reader
+    without SQLAlchemy, so a fresh process makes its first document in well under a second
+    (benchmarks/documents.py); anything else builds the whole app, which migrates."""
+    from packstation.adapters.db.quick_reads import quick_reads_for
+
+    quick = quick_reads_for(config.db_url)
+    if quick is not None:
+        return quick, _document_renderer(), lambda: None
+    app = build(config)
+    return app.uow, app.renderer, app.close
 
 
 def build_printing(config: Config, uow: UnitOfWorkFactory, clock: Clock,

@@ -43,23 +43,24 @@ def add_commands(sub: Any) -> dict[str, Handler]:
     return {"label": _label, "slip": _slip}
 
 
-def _app(args: argparse.Namespace) -> Any:
-    from packstation.bootstrap import build
+def _reads(args: argparse.Namespace) -> Any:
+    """(reads, renderer, close): the quick SQLite reader when it can serve (bootstrap)."""
+    from packstation.bootstrap import document_reads
     from packstation.config import Config
 
-    return build(Config.from_env(args.db))
+    return document_reads(Config.from_env(args.db))
 
 
 def _label(args: argparse.Namespace) -> int:
     from packstation.services import documents
 
-    app = _app(args)
+    reads, renderer, close = _reads(args)
     try:
         data = _unknown_order_as_bad_input(args.order_no, lambda: documents.label(
-            app.uow, app.renderer, args.order_no, fmt=args.format, size=args.size,
+            reads, renderer, args.order_no, fmt=args.format, size=args.size,
             dpi=args.dpi, kanji_font=args.kanji_font))
     finally:
-        app.close()
+        close()
     _write(args.out, data)
     print(f"label {args.order_no}: {args.out} ({args.format}, {len(data):,} bytes)")
     return 0
@@ -68,12 +69,12 @@ def _label(args: argparse.Namespace) -> int:
 def _slip(args: argparse.Namespace) -> int:
     from packstation.services import documents
 
-    app = _app(args)
+    reads, renderer, close = _reads(args)
     try:
         data = _unknown_order_as_bad_input(args.order_no, lambda: documents.slip(
-            app.uow, app.renderer, args.order_no, size=args.size, gift=args.gift))
+            reads, renderer, args.order_no, size=args.size, gift=args.gift))
     finally:
-        app.close()
+        close()
     _write(args.out, data)
     print(f"slip {args.order_no}: {args.out} ({len(data):,} bytes)")
     return 0

@@ -64,6 +64,15 @@ class ServiceSpec:
 
 
 @dataclass(frozen=True)
+class ServiceNames:
+    """A service as a label names it: its carrier's code and name, and its own name."""
+
+    carrier_code: str
+    carrier: str
+    service: str
+
+
+@dataclass(frozen=True)
 class CarrierSpec:
     code: str
     name: str

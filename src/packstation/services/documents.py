@@ -1,6 +1,9 @@
-"""Labels and packing slips for an order: read in one unit of work, built by the domain,
+"""Labels and packing slips for an order: read in one read transaction, built by the domain,
 rendered by the DocumentRenderer port. Used by the CLI (`packstation label/slip`) and by the
 print queues, which take the bytes these functions return.
+
+They read through DocumentReads: the station's unit of work (GUI, print queues) or, for the
+CLI in a fresh process, the quick SQLite reader that spares it the ORM's start-up.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from packstation.domain.errors import BadInput, ConfigError, InputProblem, NotFo
 from packstation.domain.invoice import normalize_registration_no, registration_no_problem
 from packstation.domain.model import Order, OrderStatus
 from packstation.services import settings as settings_service
-from packstation.services.ports import DocumentRenderer, UnitOfWork, UnitOfWorkFactory
+from packstation.services.ports import DocumentReads, DocumentReadsFactory, DocumentRenderer
 
 LABEL_FORMATS = ("pdf", "zpl")
 LABEL_SIZES = ("4x6", "a6")
@@ -28,7 +31,7 @@ SLIP_SIZES = ("a4", "a5")
 DPIS = (203, 300)
 
 
-def label(uow: UnitOfWorkFactory, renderer: DocumentRenderer, order_no: str, *,
+def label(reads: DocumentReadsFactory, renderer: DocumentRenderer, order_no: str, *,
           fmt: str = "pdf", size: str | None = None, dpi: int = 203,
           kanji_font: str | None = None) -> bytes:
     """The shipping label of an order as PDF or ZPL bytes.
@@ -44,7 +47,7 @@ def label(uow: UnitOfWorkFactory, renderer: DocumentRenderer, order_no: str, *,
         problems = settings_service.zpl_font_problems(kanji_font, "kanji_font")
         if problems:
             raise BadInput(problems=problems)
-    content, cfg = label_content(uow, order_no)
+    content, cfg = label_content(reads, order_no)
     size = size or cfg.label_size
     if fmt == "zpl":
         font = cfg.zpl_kanji_font if kanji_font is None else kanji_font
@@ -52,31 +55,31 @@ def label(uow: UnitOfWorkFactory, renderer: DocumentRenderer, order_no: str, *,
     return renderer.label_pdf(content, size)
 
 
-def slip(uow: UnitOfWorkFactory, renderer: DocumentRenderer, order_no: str, *,
+def slip(reads: DocumentReadsFactory, renderer: DocumentRenderer, order_no: str, *,
          size: str | None = None, gift: bool | None = None, today: date | None = None) -> bytes:
     """The 納品書 of an order as PDF bytes. gift None = as the order says; True hides prices."""
     if size is not None:
         _check("size", size, SLIP_SIZES)
-    content, cfg = slip_content(uow, order_no, gift=gift, today=today)
+    content, cfg = slip_content(reads, order_no, gift=gift, today=today)
     return renderer.slip_pdf(content, size or cfg.slip_size)
 
 
-def label_content(uow_factory: UnitOfWorkFactory,
+def label_content(reads: DocumentReadsFactory,
                   order_no: str) -> tuple[LabelContent, settings_service.Settings]:
-    with uow_factory() as uow:
-        order = _order(uow, order_no)
-        cfg = settings_service.read(uow)
-        shipping = _shipping(uow, order)
+    with reads() as db:
+        order = _order(db, order_no)
+        cfg = settings_service.read(db)
+        shipping = _shipping(db, order)
     shop = _shop(cfg, for_label=True)
     return build_label(order, shop, shipping), cfg
 
 
-def slip_content(uow_factory: UnitOfWorkFactory, order_no: str, *, gift: bool | None = None,
+def slip_content(reads: DocumentReadsFactory, order_no: str, *, gift: bool | None = None,
                  today: date | None = None) -> tuple[SlipContent, settings_service.Settings]:
-    with uow_factory() as uow:
-        order = _order(uow, order_no)
-        cfg = settings_service.read(uow)
-        products = uow.products.get_many(ln.sku for ln in order.lines)
+    with reads() as db:
+        order = _order(db, order_no)
+        cfg = settings_service.read(db)
+        products = db.products.get_many(ln.sku for ln in order.lines)
     shop = _shop(cfg, for_label=False)
     content = build_slip(order, products, shop, gift=order.gift if gift is None else gift,
                          prices_include_tax=cfg.prices_include_tax,
@@ -91,8 +94,8 @@ def _check(name: str, value: object, allowed: tuple[object, ...]) -> None:
                                               f"use one of {options}")])
 
 
-def _order(uow: UnitOfWork, order_no: str) -> Order:
-    order = uow.orders.get(order_no)
+def _order(db: DocumentReads, order_no: str) -> Order:
+    order = db.orders.get(order_no)
     if order is None:
         raise NotFound("no such order", order_no=order_no)
     if order.status is OrderStatus.CANCELLED:
@@ -104,15 +107,14 @@ def _order(uow: UnitOfWork, order_no: str) -> Order:
     return order
 
 
-def _shipping(uow: UnitOfWork, order: Order) -> ShippingChoice:
+def _shipping(db: DocumentReads, order: Order) -> ShippingChoice:
     """The first chosen service (one label per order); its carrier decides the barcode."""
     code = order.service_code.split(",")[0].strip()
-    service = uow.catalog.service(code) if code else None
-    if service is None:
+    names = db.catalog.service_names(code) if code else None
+    if names is None:
         return ShippingChoice(size_class=order.size_class)
-    carriers = {c.code: c.name for c in uow.catalog.carriers()}
-    return ShippingChoice(service.carrier_code, carriers.get(service.carrier_code, ""),
-                          service.name, order.size_class.split(",")[0])
+    return ShippingChoice(names.carrier_code, names.carrier, names.service,
+                          order.size_class.split(",")[0])
 
 
 def _shop(cfg: settings_service.Settings, *, for_label: bool) -> Shop:

@@ -13,7 +13,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Protocol
 
 from packstation.domain.camera import Decoded
-from packstation.domain.catalog import BoxSpec, CarrierSpec, ServiceSpec
+from packstation.domain.catalog import BoxSpec, CarrierSpec, ServiceNames, ServiceSpec
 from packstation.domain.documents import LabelContent, SlipContent
 from packstation.domain.model import Order, OrderStatus, Product, User
 from packstation.domain.verdicts import ProductMatch
@@ -69,12 +69,66 @@ class DocumentRenderer(Protocol):
         ...
 
 
-class ProductRepository(Protocol):
-    def get(self, sku: str) -> Product | None: ...
-
+class ProductReads(Protocol):
     def get_many(self, skus: Iterable[str]) -> dict[str, Product]:
         """The given SKUs that exist, by SKU."""
         ...
+
+
+class OrderReads(Protocol):
+    def get(self, order_no: str) -> Order | None: ...
+
+
+class SettingsReads(Protocol):
+    def get_many(self, keys: Iterable[str]) -> dict[str, object]:
+        """The stored values of the given keys, in one query (keys not stored are left out)."""
+        ...
+
+
+class ServiceNameReads(Protocol):
+    def service_names(self, code: str) -> ServiceNames | None:
+        """The carrier and service names a label prints for a service code; None if unknown."""
+        ...
+
+
+class HasSettings(Protocol):
+    @property
+    def settings(self) -> SettingsReads: ...
+
+
+class DocumentReads(Protocol):
+    """What one label or 納品書 reads, in one read transaction. A UnitOfWork is one; so is
+    the CLI's quick reader of the station's SQLite file (adapters/db/quick_reads.py), which
+    spares a fresh process the ORM's start-up."""
+
+    @property
+    def orders(self) -> OrderReads: ...
+
+    @property
+    def products(self) -> ProductReads: ...
+
+    @property
+    def settings(self) -> SettingsReads: ...
+
+    @property
+    def catalog(self) -> ServiceNameReads: ...
+
+    def __enter__(self) -> DocumentReads: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+
+class DocumentReadsFactory(Protocol):
+    def __call__(self) -> DocumentReads: ...
+
+
+class ProductRepository(ProductReads, Protocol):
+    def get(self, sku: str) -> Product | None: ...
 
     def existing_skus(self, skus: Iterable[str]) -> set[str]: ...
 
@@ -93,12 +147,10 @@ class ProductRepository(Protocol):
     def list_all(self) -> list[Product]: ...
 
 
-class OrderRepository(Protocol):
+class OrderRepository(OrderReads, Protocol):
     def existing_order_nos(self, order_nos: Iterable[str]) -> set[str]: ...
 
     def add_many(self, orders: Sequence[Order]) -> None: ...
-
-    def get(self, order_no: str) -> Order | None: ...
 
     def set_shipping(self, order_no: str, service_codes: str, size_class: str = "") -> None:
         """Record the chosen service(s) and charged size class on the order (the label and
@@ -128,12 +180,8 @@ class UserRepository(Protocol):
         ...
 
 
-class SettingsRepository(Protocol):
+class SettingsRepository(SettingsReads, Protocol):
     def get(self, key: str) -> object | None: ...
-
-    def get_many(self, keys: Iterable[str]) -> dict[str, object]:
-        """The stored values of the given keys, in one query (keys not stored are left out)."""
-        ...
 
     def put(self, key: str, value: object) -> None: ...
 
@@ -161,7 +209,7 @@ class CsvProfileRepository(Protocol):
     def names(self, kind: str) -> list[str]: ...
 
 
-class UnitOfWork(Protocol):
+class UnitOfWork(DocumentReads, Protocol):
     """One user action = one transaction. Leaving the block without commit() rolls back."""
 
     # Read-only properties, so an adapter may expose narrower (its own) repository types.
@@ -206,13 +254,6 @@ class UnitOfWork(Protocol):
 
     def __enter__(self) -> UnitOfWork: ...
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None: ...
-
     def commit(self) -> None: ...
 
     def rollback(self) -> None: ...
@@ -222,7 +263,7 @@ class UnitOfWorkFactory(Protocol):
     def __call__(self) -> UnitOfWork: ...
 
 
-class CatalogRepository(Protocol):
+class CatalogRepository(ServiceNameReads, Protocol):
     """Boxes, carriers, services with size classes, rates and surcharges."""
 
     def boxes(self, active_only: bool = True) -> list[BoxSpec]: ...

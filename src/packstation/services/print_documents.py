@@ -4,14 +4,14 @@ job goes to (its format, stock, resolution and whether it has a Kanji font)."""
 from __future__ import annotations
 
 from packstation.services import documents
-from packstation.services.ports import DocumentRenderer, UnitOfWorkFactory
+from packstation.services.ports import DocumentReadsFactory, DocumentRenderer
 from packstation.services.print_ports import PrintData, PrintTarget
 
 MIME = {"pdf": "application/pdf", "zpl": "application/x-zpl"}
 
 
 class OrderDocuments:
-    def __init__(self, uow: UnitOfWorkFactory, renderer: DocumentRenderer) -> None:
+    def __init__(self, uow: DocumentReadsFactory, renderer: DocumentRenderer) -> None:
         self.uow, self.renderer = uow, renderer
 
     def render(self, order_no: str, kind: str, target: PrintTarget) -> PrintData:

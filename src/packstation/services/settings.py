@@ -10,7 +10,7 @@ from packstation.domain.errors import BadInput, InputProblem, PermissionDenied
 from packstation.domain.invoice import registration_no_problem
 from packstation.domain.model import Role
 from packstation.services.dto import SessionUser
-from packstation.services.ports import UnitOfWork, UnitOfWorkFactory
+from packstation.services.ports import HasSettings, UnitOfWorkFactory
 
 
 @dataclass(frozen=True)
@@ -68,8 +68,8 @@ def load(uow_factory: UnitOfWorkFactory) -> Settings:
         return read(uow)
 
 
-def read(uow: UnitOfWork) -> Settings:
-    """The settings inside a unit of work the caller already holds."""
+def read(uow: HasSettings) -> Settings:
+    """The settings inside a unit of work (or document reads) the caller already holds."""
     stored = uow.settings.get_many(f.name for f in fields(Settings))
     values: dict[str, Any] = {k: v for k, v in stored.items() if v is not None}
     return Settings(**values)

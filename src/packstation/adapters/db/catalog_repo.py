@@ -16,6 +16,7 @@ from packstation.adapters.db.models import (
 from packstation.domain.catalog import (
     BoxSpec,
     CarrierSpec,
+    ServiceNames,
     ServiceSpec,
     SizeClassSpec,
     SurchargeSpec,
@@ -73,6 +74,11 @@ class SqlCatalogRepository:
         found = self.s.execute(select(ServiceRow, CarrierRow.code).join(CarrierRow)
                                .where(ServiceRow.code == code)).first()
         return self._service(found[0], found[1]) if found is not None else None
+
+    def service_names(self, code: str) -> ServiceNames | None:
+        found = self.s.execute(select(CarrierRow.code, CarrierRow.name, ServiceRow.name)
+                               .join(CarrierRow).where(ServiceRow.code == code)).first()
+        return ServiceNames(*found) if found is not None else None
 
     def _service(self, row: ServiceRow, carrier_code: str) -> ServiceSpec:
         classes = self.s.scalars(select(SizeClassRow).where(SizeClassRow.service_id == row.id)

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 
-MIGRATIONS = Path(__file__).with_name("migrations")
+from packstation.adapters.db.revision import MIGRATIONS, head_revision
 
 
 def normalize_url(url: str) -> str:
@@ -48,11 +48,6 @@ def alembic_config(url: str) -> Any:
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", normalize_url(url).replace("%", "%%"))
     return cfg
-
-
-def head_revision() -> str:
-    """The newest revision, read from the file names (NNNN_….py): no Alembic import needed."""
-    return max(p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
