@@ -696,6 +696,10 @@
         <translation>Not found. Check the number and scan again.</translation>
     </message>
     <message>
+        <source>This station works with the central database: the catalogue, shop settings, users and orders are changed there (on the admin PC). This station takes the change at its next sync. Nothing was changed here.</source>
+        <translation>This station works with the central database: the catalogue, shop settings, users and orders are changed there (on the admin PC). This station takes the change at its next sync. Nothing was changed here.</translation>
+    </message>
+    <message>
         <source>The input has problems; nothing was changed:</source>
         <translation>The input has problems; nothing was changed:</translation>
     </message>

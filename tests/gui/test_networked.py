@@ -130,3 +130,25 @@ def test_lead_takes_a_stuck_order_over_and_releases_it(  # type: ignore[no-untyp
     qtbot.keyClick(dialog, Qt.Key.Key_F8)
     qtbot.waitUntil(lambda: dialog.holders.rows == [], timeout=10000)
     assert win.errors == []
+
+
+@pytest.mark.parametrize("station_window", [("admin", "9999")], indirect=True)
+def test_admin_at_a_station_is_told_to_edit_the_catalogue_centrally(  # type: ignore[no-untyped-def]
+        qtbot, station_window) -> None:
+    """The station's catalogue is the server's copy: a box saved here would vanish at the next
+    sync, so the save is refused on screen, in the admin's language, and nothing changes."""
+    from packstation.services import catalog_admin
+
+    win = station_window  # the demo admin works in Japanese
+    qtbot.keyClick(win.tabs, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert win.tabs.currentWidget() is win.admin
+    page = win.admin.boxes
+    qtbot.waitUntil(lambda: len(page.model.rows) > 0, timeout=10000)
+    before = catalog_admin.list_boxes(win.ctx.app.uow, win.ctx.session)
+    page.table.selectRow(0)
+    page.cost.setValue(page.cost.value() + 10)
+    page.save()
+    qtbot.waitUntil(lambda: "管理用PC" in page.message.text(), timeout=10000)
+    assert "次回の同期で反映" in page.message.text()
+    assert catalog_admin.list_boxes(win.ctx.app.uow, win.ctx.session) == before
+    assert win.errors == []

@@ -42,6 +42,11 @@ class StateError(PackstationError):
     """The action does not fit the current state (e.g. completing a short order)."""
 
 
+class CentrallyManaged(StateError):
+    """A networked station's catalogue, shop settings, users and orders are copies of the
+    central database's, replaced at every sync: an edit made on the station would be lost."""
+
+
 class Cancelled(PackstationError):
     """The user stopped a long operation (an import) before it finished; nothing was changed."""
 

@@ -8,6 +8,7 @@ from packstation.domain.errors import AccountLocked, AuthenticationFailed, Permi
 from packstation.domain.model import Role, User
 from packstation.services import settings as settings_service
 from packstation.services.dto import SessionUser
+from packstation.services.networked import refuse_on_networked_station
 from packstation.services.ports import Clock, PinHasher, UnitOfWork, UnitOfWorkFactory
 
 
@@ -91,6 +92,7 @@ def create_user(
     badge_code: str | None = None,
     language: str = "ja",
 ) -> int:
+    refuse_on_networked_station(uow_factory, "users")
     if not (pin.isdigit() and 4 <= len(pin) <= 12):
         raise AuthenticationFailed("a PIN is 4 to 12 digits")
     user = User(0, login_name, display_name, role, hasher.hash(pin), badge_code, language)

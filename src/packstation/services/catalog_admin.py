@@ -18,6 +18,7 @@ from packstation.domain.catalog import BoxSpec, CarrierSpec, ServiceSpec, SizeCl
 from packstation.domain.errors import BadInput, InputProblem, PermissionDenied
 from packstation.domain.model import Role
 from packstation.services.dto import SessionUser
+from packstation.services.networked import refuse_on_networked_station
 from packstation.services.ports import UnitOfWorkFactory
 
 MAX_MM = 10_000  # 10 m: anything longer is a millimetre typo
@@ -88,6 +89,7 @@ def save_carrier(uow_factory: UnitOfWorkFactory, actor: SessionUser | None,
                  carrier: CarrierSpec) -> bool:
     """Add a carrier or rename the one with the same code. True when it was new."""
     user = require_admin(actor, "change carriers")
+    refuse_on_networked_station(uow_factory, "carriers")
     carrier = replace(carrier, code=carrier.code.strip(), name=carrier.name.strip())
     problems: list[InputProblem] = []
 
@@ -114,6 +116,7 @@ def save_carrier(uow_factory: UnitOfWorkFactory, actor: SessionUser | None,
 def save_box(uow_factory: UnitOfWorkFactory, actor: SessionUser | None, box: BoxSpec) -> bool:
     """Add a box or update the one with the same code. True when it was new."""
     user = require_admin(actor, "change boxes")
+    refuse_on_networked_station(uow_factory, "boxes")
     box = replace(box, code=box.code.strip(), name=box.name.strip())
     problems = box_problems(box)
     if problems:
@@ -173,6 +176,7 @@ def save_service(uow_factory: UnitOfWorkFactory, actor: SessionUser | None,
     stored under its name (a renamed or new class given without prices has none).
     """
     user = require_admin(actor, "change services")
+    refuse_on_networked_station(uow_factory, "services")
     service = replace(service, code=service.code.strip(), name=service.name.strip(),
                       classes=tuple(replace(c, name=c.name.strip()) for c in service.classes))
     problems = service_problems(service)

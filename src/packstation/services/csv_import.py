@@ -27,6 +27,7 @@ from packstation.domain.model import (
 )
 from packstation.services import csv_rows as cr
 from packstation.services.dto import ImportReport, SessionUser
+from packstation.services.networked import refuse_on_networked_station
 from packstation.services.ports import UnitOfWork, UnitOfWorkFactory
 
 GENERIC = cr.GENERIC
@@ -87,6 +88,7 @@ def import_file(uow_factory: UnitOfWorkFactory, kind: str, data: bytes, *, profi
     nothing is written. Raises BadInput with every problem found (at most 1,000 listed).
     """
     cr.specs(kind)
+    refuse_on_networked_station(uow_factory, kind)
     table = cr.read_table(data, source)
     problems = cr.Problems(headers=table.headers)
     layout = cr.resolve_layout(kind, table.headers, profile or GENERIC,

@@ -260,6 +260,12 @@ class UnitOfWork(DocumentReads, Protocol):
 
 
 class UnitOfWorkFactory(Protocol):
+    @property
+    def networked(self) -> bool:
+        """True on a networked station: its catalogue, shop settings, users and orders are
+        copies of the central database's (services/networked.py)."""
+        ...
+
     def __call__(self) -> UnitOfWork: ...
 
 

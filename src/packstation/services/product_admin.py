@@ -13,6 +13,7 @@ from packstation.domain.errors import BadInput, InputProblem, NotFound
 from packstation.domain.model import Dimensions, Product
 from packstation.services.catalog_admin import MAX_G, MAX_MM, require_admin
 from packstation.services.dto import SessionUser
+from packstation.services.networked import refuse_on_networked_station
 from packstation.services.ports import UnitOfWorkFactory
 
 
@@ -76,6 +77,7 @@ def save_measurements(uow_factory: UnitOfWorkFactory, actor: SessionUser | None,
                       m: Measurements) -> ProductRow:
     """Set the product's size, weight and handling flags in one transaction, or nothing."""
     user = require_admin(actor, "change products")
+    refuse_on_networked_station(uow_factory, "products")
     problems = measurement_problems(m)
     if problems:
         raise BadInput(problems=problems, source=f"product {sku}")

@@ -30,6 +30,7 @@ from packstation.domain.prefectures import PREFECTURES, REGIONS, Prefecture, loo
 from packstation.services import csv_rows as cr
 from packstation.services.catalog_admin import require_admin
 from packstation.services.dto import SessionUser
+from packstation.services.networked import refuse_on_networked_station
 from packstation.services.ports import UnitOfWorkFactory
 
 PREFECTURE_HEADER = "都道府県"
@@ -102,6 +103,7 @@ def import_rates(uow_factory: UnitOfWorkFactory, actor: SessionUser | None, serv
     Raises BadInput listing every problem (row and column as the spreadsheet shows them).
     """
     user = require_admin(actor, "import rate tables")
+    refuse_on_networked_station(uow_factory, "rate tables")
     table = cr.read_table(data, source)
     with uow_factory() as uow:
         service = uow.catalog.service(service_code)

@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass, fields
 from typing import Any
 
-from packstation.domain.errors import BadInput, InputProblem, PermissionDenied
+from packstation.domain.errors import BadInput, CentrallyManaged, InputProblem, PermissionDenied
 from packstation.domain.invoice import registration_no_problem
 from packstation.domain.model import Role
 from packstation.services.dto import SessionUser
+from packstation.services.networked import HOW, STATION_SETTINGS
 from packstation.services.ports import HasSettings, UnitOfWorkFactory
 
 
@@ -75,6 +76,18 @@ def read(uow: HasSettings) -> Settings:
     return Settings(**values)
 
 
+def _station_changes(current: Settings, changes: dict[str, object]) -> dict[str, object]:
+    """On a networked station only its own bench settings are stored; changing any other is
+    refused, as the next sync would silently put the central value back. A form that sends
+    every field is fine as long as the shared ones are unchanged."""
+    shared = [name for name, value in changes.items()
+              if name not in STATION_SETTINGS and getattr(current, name) != value]
+    if shared:
+        raise CentrallyManaged(f"the settings {', '.join(shared)} are kept on the central "
+                               f"database in networked mode: {HOW}", settings=shared)
+    return {name: value for name, value in changes.items() if name in STATION_SETTINGS}
+
+
 def _validate(name: str, value: object) -> list[InputProblem]:
     default = getattr(Settings(), name, None)
     if default is None and name not in {f.name for f in fields(Settings)}:
@@ -136,6 +149,8 @@ def save(
     if problems:
         raise BadInput(problems=problems, source="settings")
     with uow_factory() as uow:
+        if uow_factory.networked:
+            changes = _station_changes(read(uow), changes)
         for name, value in changes.items():
             uow.settings.put(name, value)
         uow.audit.record("settings_changed", user_id=actor.user_id, detail=dict(changes))

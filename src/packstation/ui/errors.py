@@ -10,6 +10,7 @@ from packstation.domain.errors import (
     AccountLocked,
     AuthenticationFailed,
     BadInput,
+    CentrallyManaged,
     NotFound,
     PackstationError,
     PermissionDenied,
@@ -27,6 +28,10 @@ _MESSAGES: list[tuple[type[BaseException], object]] = [
     (PermissionDenied, QT_TRANSLATE_NOOP(
         "Errors", "You are not allowed to do this. Ask a lead or an admin.")),
     (NotFound, QT_TRANSLATE_NOOP("Errors", "Not found. Check the number and scan again.")),
+    (CentrallyManaged, QT_TRANSLATE_NOOP(
+        "Errors", "This station works with the central database: the catalogue, shop settings, "
+        "users and orders are changed there (on the admin PC). This station takes the change "
+        "at its next sync. Nothing was changed here.")),
 ]
 _BAD_INPUT = QT_TRANSLATE_NOOP("Errors", "The input has problems; nothing was changed:")
 _STATE = QT_TRANSLATE_NOOP("Errors", "This cannot be done now:")

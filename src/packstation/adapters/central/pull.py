@@ -31,6 +31,7 @@ from packstation.adapters.db.models import (
     UserRow,
 )
 from packstation.services.claims import Claim
+from packstation.services.networked import STATION_SETTINGS
 
 DEFAULT_PII_RETENTION_DAYS = 7
 _SKIP = {"id", "order_id", "product_id", "station_id", "claim_station_id", "opened_by"}
@@ -171,7 +172,8 @@ def pull_catalog(server: Engine, station: Engine) -> bool:
         for service in services:
             local.catalog.save_service(service)
         for key, value in settings:
-            s.merge(SettingRow(key=key, value=value))
+            if key not in STATION_SETTINGS:  # this bench's scale, camera, printer font, sound
+                s.merge(SettingRow(key=key, value=value))
         _upsert_users(s, users)
         s.merge(SyncStateRow(key=_CATALOG_STATE, value=fingerprint))
         local.commit()

@@ -91,5 +91,9 @@ class SqlUnitOfWorkFactory:
         self.outbox = outbox
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
 
+    @property
+    def networked(self) -> bool:
+        return self.outbox
+
     def __call__(self) -> SqlUnitOfWork:
         return SqlUnitOfWork(self._sessions, self.outbox)
