@@ -6,8 +6,7 @@ TERMS = {
         "サーバーに接続できません: この梱包台に割り当て済みの注文だけ開けます",
     "unsent: %1": "未送信 %1 件",
     "⚠ Sync stalled: call the lead": "⚠ 同期が止まっています: リーダーを呼んでください",
-    "● Offline: packing goes on, sent when the server is back":
-        "● オフライン: 作業は続けられます (サーバー復旧後に送信)",
+    "● Offline: packing goes on": "● オフライン作業中",
     "● Server connected": "● サーバー接続中",
     "last sync: %1": "最終同期 %1",
     "moved to another station: %1": "他の梱包台へ移動: %1",

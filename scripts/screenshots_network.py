@@ -1,5 +1,6 @@
 """docs/screenshots/network-offline-ja.png: a networked station packing on while its server is
-stopped (a throwaway PostgreSQL cluster started here). Run under Xvfb:
+stopped (a throwaway PostgreSQL cluster started here); network-admin-refused-ja.png: the admin
+told, at that station, that the catalogue is changed on the central database. Run under Xvfb:
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots_network.py
 """
@@ -8,11 +9,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "src"), str(ROOT / "scripts")]
 
-from screenshots import OUT, demo_db, open_window, wait_until  # noqa: E402
+from screenshots import OUT, demo_db, open_window, settle, wait_until  # noqa: E402
 
 
 def main() -> int:
@@ -45,10 +47,29 @@ def main() -> int:
         app.processEvents()
         window.grab().save(str(OUT / "network-offline-ja.png"))
         cluster.start_server()
+        _admin_refused(app, window)
         ctx.tasks.shutdown()
         ctx.app.close()  # type: ignore[union-attr]
-    print("wrote", OUT / "network-offline-ja.png")
+    print("wrote", OUT / "network-offline-ja.png", OUT / "network-admin-refused-ja.png")
     return 0
+
+
+def _admin_refused(app: object, window: object) -> None:
+    w: Any = window
+    w.lock()
+    w.login.who.setText("admin")
+    w.login.pin.setText("9999")
+    w.login.submit()
+    wait_until(app, lambda: w.stack.currentWidget() is w.work)  # type: ignore[arg-type]
+    w.open_admin()
+    page = w.admin.boxes
+    wait_until(app, lambda: len(page.model.rows) > 0)  # type: ignore[arg-type]
+    page.table.selectRow(2)
+    page.cost.setValue(page.cost.value() + 10)
+    page.save()
+    wait_until(app, lambda: "管理用PC" in page.message.text())  # type: ignore[arg-type]
+    settle(app)  # type: ignore[arg-type]
+    w.grab().save(str(OUT / "network-admin-refused-ja.png"))
 
 
 if __name__ == "__main__":

@@ -2825,8 +2825,8 @@
         <translation>⚠ Sync stalled: call the lead</translation>
     </message>
     <message>
-        <source>● Offline: packing goes on, sent when the server is back</source>
-        <translation>● Offline: packing goes on, sent when the server is back</translation>
+        <source>● Offline: packing goes on</source>
+        <translation>● Offline: packing goes on</translation>
     </message>
     <message>
         <source>● Server connected</source>

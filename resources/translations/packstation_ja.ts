@@ -2825,8 +2825,8 @@
         <translation>⚠ 同期が止まっています: リーダーを呼んでください</translation>
     </message>
     <message>
-        <source>● Offline: packing goes on, sent when the server is back</source>
-        <translation>● オフライン: 作業は続けられます (サーバー復旧後に送信)</translation>
+        <source>● Offline: packing goes on</source>
+        <translation>● オフライン作業中</translation>
     </message>
     <message>
         <source>● Server connected</source>

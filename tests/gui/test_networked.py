@@ -145,10 +145,19 @@ def test_admin_at_a_station_is_told_to_edit_the_catalogue_centrally(  # type: ig
     page = win.admin.boxes
     qtbot.waitUntil(lambda: len(page.model.rows) > 0, timeout=10000)
     before = catalog_admin.list_boxes(win.ctx.app.uow, win.ctx.session)
+    from packstation.ui.style import BASE_CSS
+
+    win.setStyleSheet(BASE_CSS)  # the bench's big type, on its smallest screen: the form
+    win.resize(1366, 768)  # scrolls, and the refusal must not stay below the fold
     page.table.selectRow(0)
     page.cost.setValue(page.cost.value() + 10)
     page.save()
     qtbot.waitUntil(lambda: "管理用PC" in page.message.text(), timeout=10000)
     assert "次回の同期で反映" in page.message.text()
+    qtbot.waitUntil(lambda: page.message.visibleRegion().boundingRect().height()
+                    >= page.message.height() - 1, timeout=5000)  # scrolled into view
     assert catalog_admin.list_boxes(win.ctx.app.uow, win.ctx.session) == before
     assert win.errors == []
+    assert win.sync_status.isVisible() and win.floor_button.isVisible()
+    assert win.minimumSizeHint().width() <= 1366, "the admin's window fits the bench screen"
+    assert win.minimumSizeHint().height() <= 768

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -78,13 +78,15 @@ class MainWindow(QMainWindow):
         top = QHBoxLayout()
         top.addWidget(self.user_label)
         top.addStretch()
-        top.addWidget(self.sync_status)
         top.addWidget(self.floor_button)
         top.addWidget(self.printers_button)
         top.addWidget(self.settings_button)
         top.addWidget(self.lang_button)
         top.addWidget(self.lock_button)
         col.addLayout(top)
+        # Beside the tabs, where there is room: in the top row a networked lead's buttons and
+        # the sync status together would push the window past a 1366-pixel bench screen.
+        self.tabs.setCornerWidget(self.sync_status, Qt.Corner.TopRightCorner)
         col.addWidget(self.tabs, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.login)

@@ -9,10 +9,13 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QElapsedTimer,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -289,3 +292,46 @@ def message_label() -> QLabel:
 def show_message(label: QLabel, text: str, ok: bool) -> None:
     label.setStyleSheet(f"color: {'#1b8a2f' if ok else '#c62828'}; font-size: 17px;")
     label.setText(text)
+    # On a 768-pixel screen the form scrolls: a refusal below the fold would go unseen.
+    area = _scroll_area_of(label)
+    if area is not None:
+        keeper = label.findChild(_KeepInView) or _KeepInView(label, area)
+        keeper.scroll_soon()
+
+
+def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
+class _KeepInView(QObject):
+    """Scrolls a new message into view, and again while the form settles around it: the
+    label's new height, and whatever else the save changed, are laid out a few event-loop
+    turns after the text is set. Only for a moment after the message, so that resizing the
+    window later does not pull the form away from the field being edited."""
+
+    SETTLE_MS = 2000
+
+    def __init__(self, label: QLabel, area: QScrollArea) -> None:
+        super().__init__(label)
+        self.label, self.area = label, area
+        self.since = QElapsedTimer()
+        label.installEventFilter(self)
+        form = area.widget()
+        if form is not None:  # the form itself grows or shrinks as the save re-lays it out
+            form.installEventFilter(self)
+
+    def scroll_soon(self) -> None:
+        self.since.start()
+        QTimer.singleShot(0, self, self._scroll)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        moved = event.type() in (QEvent.Type.Resize, QEvent.Type.Move)
+        if moved and self.since.isValid() and self.since.elapsed() < self.SETTLE_MS:
+            QTimer.singleShot(0, self, self._scroll)
+        return False
+
+    def _scroll(self) -> None:
+        self.area.ensureWidgetVisible(self.label, 0, 8)

@@ -10,8 +10,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel
+
+# It sits beside the tabs: with a lead's or admin's four tabs, about this much is left on a
+# 1366-pixel bench screen. A longer text is cut with "…"; the whole of it is the tooltip.
+MAX_WIDTH = 640
 
 _STYLE = {
     "online": "background: #e8f5e9; color: #1b5e20;",
@@ -28,6 +32,7 @@ class SyncIndicator(QLabel):
         self.state = ""
         self.timer = QTimer(self, interval=1000)
         self.timer.timeout.connect(self.refresh)
+        self.setMaximumWidth(MAX_WIDTH)
         self.hide()
 
     def attach(self, loop: Any, clock: Any) -> None:
@@ -47,7 +52,7 @@ class SyncIndicator(QLabel):
             head = self.tr("⚠ Sync stalled: call the lead")
         elif not s.online:
             self.state = "offline"
-            head = self.tr("● Offline: packing goes on, sent when the server is back")
+            head = self.tr("● Offline: packing goes on")
         else:
             self.state = "online"
             head = self.tr("● Server connected")
@@ -55,9 +60,13 @@ class SyncIndicator(QLabel):
         if self.loop.lost:
             parts.append(self.tr("moved to another station: %1")
                          .replace("%1", ", ".join(self.loop.lost)))
-        self.setText("  ·  ".join(parts))
         self.setStyleSheet(f"{_STYLE[self.state]} font-size: 16px; font-weight: bold; "
                            "padding: 4px 10px; border-radius: 4px;")
+        self.ensurePolished()  # the style sheet's font, for measuring the text below
+        full = " · ".join(parts)
+        self.setToolTip(full)
+        self.setText(self.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight,
+                                                   MAX_WIDTH - 40))  # less padding, frame
 
     def _age(self, last_ok: datetime | None) -> str:
         if last_ok is None:
