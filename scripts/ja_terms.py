@@ -110,12 +110,12 @@ TERMS = {
         "ユーザーまたは暗証番号が違います。社員証をもう一度スキャンし、暗証番号を入力し直してください。",
     "You are not allowed to do this. Ask a lead or an admin.":
         "この操作の権限がありません。リーダーか管理者に依頼してください。",
-    "This station works with the central database: the catalogue, shop settings, users and "
-    "orders are changed there (on the admin PC). This station takes the change at its next "
-    "sync. Nothing was changed here.":
-        "この端末はセンターのデータベースと連携しています。商品・資材・運送会社・料金・店舗設定・"
-        "作業者・受注の変更は、管理用PCでセンター側に行ってください。この端末には次回の同期で"
-        "反映されます。この端末では何も変更していません。",
+    "This station works with the central database: master data, shop settings, users, "
+    "orders and the carrier hand-off are handled there (on the admin PC). This station takes "
+    "the changes at its next sync. Nothing was changed here.":
+        "この端末はセンターのデータベースと連携しています。マスタ・店舗設定・作業者・受注・"
+        "送り状データの受け渡しは、管理用PCでセンター側で行ってください。変更はこの端末に"
+        "次回の同期で反映されます。この端末では何も変更していません。",
     "Not found. Check the number and scan again.":
         "見つかりません。番号を確認して、もう一度スキャンしてください。",
     "The input has problems; nothing was changed:": "入力に問題があるため、何も変更していません:",

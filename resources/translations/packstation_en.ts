@@ -696,8 +696,8 @@
         <translation>Not found. Check the number and scan again.</translation>
     </message>
     <message>
-        <source>This station works with the central database: the catalogue, shop settings, users and orders are changed there (on the admin PC). This station takes the change at its next sync. Nothing was changed here.</source>
-        <translation>This station works with the central database: the catalogue, shop settings, users and orders are changed there (on the admin PC). This station takes the change at its next sync. Nothing was changed here.</translation>
+        <source>This station works with the central database: master data, shop settings, users, orders and the carrier hand-off are handled there (on the admin PC). This station takes the changes at its next sync. Nothing was changed here.</source>
+        <translation>This station works with the central database: master data, shop settings, users, orders and the carrier hand-off are handled there (on the admin PC). This station takes the changes at its next sync. Nothing was changed here.</translation>
     </message>
     <message>
         <source>The input has problems; nothing was changed:</source>

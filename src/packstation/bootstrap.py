@@ -74,7 +74,8 @@ def build(config: Config, *, migrate: bool = True,
     if migrate:
         run_migrations(engine)
     # Networked: every change also goes to the outbox, pushed to the server in the background.
-    uow, clock = SqlUnitOfWorkFactory(engine, outbox=bool(config.server_url)), SystemClock()
+    networked = config.networked
+    uow, clock = SqlUnitOfWorkFactory(engine, outbox=networked), SystemClock()
     renderer = _document_renderer()
     if documents is None:
         from packstation.services.print_documents import OrderDocuments
@@ -82,7 +83,7 @@ def build(config: Config, *, migrate: bool = True,
         documents = OrderDocuments(uow, renderer)
     app = App(config, uow, Argon2PinHasher(), clock, renderer=renderer,
               printing=build_printing(config, uow, clock, documents))
-    if config.server_url:
+    if networked:
         from packstation.adapters.central.link import SqlServerLink
         from packstation.adapters.central.server import resolve_url
         from packstation.services.sync import SyncLoop

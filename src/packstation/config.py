@@ -26,6 +26,12 @@ class Config:
     # Networked mode: the central server (docs/networked.md). Empty = standalone.
     server_url: str = ""
 
+    @property
+    def networked(self) -> bool:
+        """A station's own SQLite file synced with a server. An admin PC working on the
+        central database itself is not a station, whatever PACKSTATION_SERVER says."""
+        return bool(self.server_url) and self.db_url.startswith("sqlite")
+
     @classmethod
     def from_env(cls, db_url: str | None = None) -> Config:
         url = db_url or os.environ.get("PACKSTATION_DB") or default_db_url()

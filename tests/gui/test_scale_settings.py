@@ -63,3 +63,31 @@ def test_bad_values_change_nothing(qtbot, window) -> None:
             "scale_kind": "mtsics", "scale_baud": 1234, "weight_tolerance_pct": 80})
     assert {p.column for p in caught.value.problems} == {"scale_baud", "weight_tolerance_pct"}
     assert settings_service.load(window.ctx.app.uow).scale_kind == "none"
+
+
+def test_a_networked_station_sets_its_scale_after_the_centre_changed_tolerance(
+        qtbot, window) -> None:
+    """The dialog shows the settings as they were when the window loaded them; the sync may
+    have brought a new central tolerance since. Saving the port sends only the port, so the
+    station's refusal of shared settings (services/networked.py) does not get in the way."""
+    from packstation.adapters.db.uow import SqlUnitOfWorkFactory
+    from packstation.services import settings as settings_service
+    from packstation.ui.screens.scale_settings import ScaleSettingsDialog
+
+    packer = _admin(qtbot, window)
+    app = window.ctx.app
+    with app.uow() as uow:  # what the catalogue pull does: the centre's value, written locally
+        uow.settings.put("weight_tolerance_pct", 9)
+        uow.commit()
+    app.uow = SqlUnitOfWorkFactory(app.uow.engine, outbox=True)  # as a networked station's
+    assert window.ctx.settings.weight_tolerance_pct != 9, "the window still shows the old one"
+    qtbot.keyClick(packer.field, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: bool(packer.findChildren(ScaleSettingsDialog)), timeout=5000)
+    (dialog,) = packer.findChildren(ScaleSettingsDialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("mtsics"))
+    dialog.port.setText("/dev/ttyUSB7")
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.save_button.click()
+    saved = settings_service.load(app.uow)
+    assert (saved.scale_kind, saved.scale_port, saved.weight_tolerance_pct) == (
+        "mtsics", "/dev/ttyUSB7", 9), "the port saved, the centre's tolerance kept"

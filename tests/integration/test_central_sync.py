@@ -221,6 +221,16 @@ def test_catalogue_reaches_an_empty_station_and_follows_changes(pg_url: str,
     app.close()
 
 
+def _as_station(pg_url: str, name: str) -> object:
+    """The server as a station sees it: its own login role, members of the station group
+    (INSERT without SELECT on the logs, UPDATE of a few order columns)."""
+    from packstation.adapters.central.events import SqlEventSink
+
+    url = pg_url.replace("postgresql+psycopg://postgres@", f"postgresql+psycopg://{name}@")
+    assert url != pg_url
+    return SqlEventSink(make_engine(url))
+
+
 def test_refused_scans_reach_the_central_mispick_log(station: Station, pg_url: str) -> None:
     from packstation.adapters.db.uow import SqlUnitOfWorkFactory
     from packstation.services.dto import MisPickFilter
@@ -231,9 +241,31 @@ def test_refused_scans_reach_the_central_mispick_log(station: Station, pg_url: s
     wrong = next(code for code, _serial in unit_codes(station.engine).values()
                  if code not in codes)
     assert packing.scan(station.bench(), claim.order_no, wrong).verdict == "WRONG_ITEM"
-    sync.drain(station.outbox, station.sink(), "st-1", datetime.now(UTC))
+    sync.drain(station.outbox, _as_station(pg_url, "st-1"), "st-1", datetime.now(UTC))
     with SqlUnitOfWorkFactory(make_engine(pg_url))() as central:
         [record] = central.mispicks.search(MisPickFilter())
     assert (record.order_no, record.verdict, record.scanned_code) == (
         claim.order_no, "WRONG_ITEM", wrong)
     assert record.station == "st-1" and record.expected_skus
+
+
+def test_chosen_service_reaches_the_server_for_the_central_export(station: Station,
+                                                                  pg_url: str) -> None:
+    """The carrier hand-off runs on the central database (services/networked.py): the service
+    the packer chose at the station must be there, pushed with the station's own role."""
+    from packstation.services import proposal
+
+    [claim] = station.claim_and_pull(1)
+    view = proposal.suggest(station.app.uow, claim.order_no)
+    assert view.best is not None
+    proposal.choose(station.app.uow, None, claim.order_no, view.best, best=view.best)
+    _pack(station, claim.order_no)
+    sync.drain(station.outbox, _as_station(pg_url, "st-1"), "st-1", datetime.now(UTC))
+    with make_engine(pg_url).connect() as conn:
+        central = conn.execute(select(OrderRow.service_code, OrderRow.size_class, OrderRow.status)
+                               .where(OrderRow.order_no == claim.order_no)).one()
+    with station.app.uow() as uow:
+        local = uow.orders.get(claim.order_no)
+    assert local is not None and local.service_code
+    assert tuple(central) == (local.service_code, local.size_class, "packed")
+    assert not conflicts(make_engine(pg_url))

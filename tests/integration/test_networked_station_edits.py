@@ -15,13 +15,23 @@ import pytest
 from sqlalchemy import func, select, update
 
 from packstation.adapters.db.engine import make_engine
-from packstation.adapters.db.models import BoxRow, SettingRow
+from packstation.adapters.db.models import AuditRow, BoxRow, SettingRow
 from packstation.adapters.db.uow import SqlUnitOfWorkFactory
-from packstation.adapters.security import Argon2PinHasher
+from packstation.adapters.security import Argon2PinHasher, SystemClock
 from packstation.domain.catalog import CarrierSpec
 from packstation.domain.errors import CentrallyManaged
 from packstation.domain.model import Role
-from packstation.services import auth, catalog_admin, csv_import, product_admin, rate_csv
+from packstation.services import (
+    auth,
+    carrier_export,
+    carrier_tracking,
+    catalog_admin,
+    csv_import,
+    demo,
+    kpis,
+    product_admin,
+    rate_csv,
+)
 from packstation.services import settings as settings_service
 from packstation.services.dto import SessionUser
 from packstation.services.networked import STATION_SETTINGS
@@ -61,6 +71,8 @@ EDITS: dict[str, Callable[[SqlUnitOfWorkFactory], object]] = {
         uow, ADMIN, "TEE-RED-M", product_admin.Measurements(300, 200, 50, 250)),
     "products ": lambda uow: csv_import.import_file(uow, "products", PRODUCTS_CSV, actor=ADMIN),
     "orders": lambda uow: csv_import.import_file(uow, "orders", ORDERS_CSV, actor=ADMIN),
+    "carrier layouts": lambda uow: carrier_export.save_preset(
+        uow, ADMIN, carrier_export.get_preset(uow, "b2")),
     "users": lambda uow: auth.create_user(uow, Argon2PinHasher(), login_name="new",
                                           display_name="新人", role=Role.PACKER, pin="5555"),
 }
@@ -80,11 +92,39 @@ def test_the_same_edits_work_standalone(demo_db: str, what: str) -> None:
     """The guard is about networked mode only: standalone, every edit above goes through."""
     engine = make_engine(demo_db)
     standalone = SqlUnitOfWorkFactory(engine)
-    before = _snapshot(standalone)
+    before, audited = _snapshot(standalone), _audit_rows(standalone)
     EDITS[what](standalone)
-    if what not in ("boxes", "services", "rate tables"):  # those re-save what is there
+    assert _audit_rows(standalone) > audited, "the edit ran (every admin edit is audited)"
+    if what not in ("boxes", "services", "rate tables", "carrier layouts"):  # re-saved as is
         assert _snapshot(standalone) != before
     engine.dispose()
+
+
+def _audit_rows(uow: SqlUnitOfWorkFactory) -> int:
+    with uow.engine.connect() as conn:
+        return int(conn.scalar(select(func.count()).select_from(AuditRow)) or 0)
+
+
+LEAD = SessionUser(3, "suzuki", "鈴木", "lead", "ja")
+CLOCK = SystemClock()
+FLOOR_WORK: dict[str, Callable[[SqlUnitOfWorkFactory], object]] = {
+    # The whole floor's work: one CSV for the carrier, all tracking numbers, the lead's log.
+    "carrier exports": lambda uow: carrier_export.export(uow, CLOCK, "b2"),
+    "tracking numbers": lambda uow: carrier_tracking.import_tracking(
+        uow, CLOCK, "b2", "お客様管理番号,伝票番号\r\nR-1001,123456789013\r\n".encode()),
+    "mis-shipment reports": lambda uow: kpis.report_misshipment(
+        uow, LEAD, "R-1001", "wrong_item", note="お客様から連絡", clock=CLOCK),
+    "demo data": lambda uow: demo.seed(uow, Argon2PinHasher(), 5),
+}
+
+
+@pytest.mark.parametrize("what", FLOOR_WORK)
+def test_the_floors_paperwork_is_done_centrally(station: SqlUnitOfWorkFactory,
+                                               what: str) -> None:
+    before, audited = _snapshot(station), _audit_rows(station)
+    with pytest.raises(CentrallyManaged, match=f"{what} are kept on the central"):
+        FLOOR_WORK[what](station)
+    assert (_snapshot(station), _audit_rows(station)) == (before, audited)
 
 
 def test_a_station_keeps_its_own_bench_settings(station: SqlUnitOfWorkFactory) -> None:

@@ -118,6 +118,23 @@ def test_only_an_existing_sqlite_file_at_the_newest_schema_is_read_quickly(
     assert quick_reads_for(f"sqlite:///{junk}") is None
     older = _older_schema(tmp_path)
     assert quick_reads_for(older) is None, "an older schema goes the ORM way, which migrates"
+    assert quick_reads_for(f"{demo_db}?timeout=20") is None, "driver options: the ORM way"
+
+
+def test_a_percent_encoded_path_is_the_file_sqlalchemy_opens(demo_db: str,
+                                                             tmp_path: Path) -> None:
+    spaced = tmp_path / "棚 1 #2" / "my shop.db"
+    spaced.parent.mkdir()
+    spaced.write_bytes(Path(demo_db.removeprefix("sqlite:///")).read_bytes())
+    url = f"sqlite:///{str(spaced).replace(' ', '%20').replace('#', '%23')}"
+    quick = quick_reads_for(url)
+    assert quick is not None and quick.path == spaced
+    app = build(Config(url, "t"), migrate=False)  # SQLAlchemy decodes the URL the same way
+    try:
+        assert documents.label_content(quick, "R-1001") == documents.label_content(app.uow,
+                                                                                   "R-1001")
+    finally:
+        app.close()
 
 
 def _older_schema(tmp_path: Path) -> str:

@@ -31,6 +31,7 @@ from packstation.domain.errors import BadInput, InputProblem, NotFound, Permissi
 from packstation.domain.model import Role
 from packstation.services.carrier_ports import PackedOrder
 from packstation.services.dto import SessionUser
+from packstation.services.networked import refuse_on_networked_station
 from packstation.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 
 JST = timezone(timedelta(hours=9), "JST")  # the ship date on the label is a Japanese one
@@ -109,6 +110,7 @@ def save_preset(uow_factory: UnitOfWorkFactory, actor: SessionUser | None,
     """Admin only; refused with every problem if the layout cannot be used."""
     if actor is None or not Role(actor.role).can(Role.ADMIN):
         raise PermissionDenied("only an admin may change a carrier layout")
+    refuse_on_networked_station(uow_factory, "carrier layouts")
     carrier = carrier_key(preset.carrier)
     problems = check_preset(preset)
     if not preset.account.strip():
@@ -158,6 +160,7 @@ def export(uow_factory: UnitOfWorkFactory, clock: Clock, carrier: str, *,
            actor_id: int | None = None,
            progress: Callable[[int], None] | None = None) -> CarrierExport:
     """Packed orders for this carrier that were not handed over yet, as its CSV."""
+    refuse_on_networked_station(uow_factory, "carrier exports")  # the whole floor's, centrally
     carrier = carrier_key(carrier)
     with uow_factory() as uow:
         preset = load_preset(uow, carrier, account)

@@ -20,6 +20,7 @@ from packstation.domain.errors import BadInput, InputProblem
 from packstation.domain.model import OrderStatus
 from packstation.services.carrier_export import carrier_key, load_preset
 from packstation.services.carrier_ports import TrackingTarget
+from packstation.services.networked import refuse_on_networked_station
 from packstation.services.ports import Clock, UnitOfWorkFactory
 
 
@@ -66,6 +67,7 @@ def decode(data: bytes, source: str = "") -> str:
 def import_tracking(uow_factory: UnitOfWorkFactory, clock: Clock, carrier: str, data: bytes, *,
                     source: str = "", account: str = DEFAULT_ACCOUNT,
                     actor_id: int | None = None) -> TrackingReport:
+    refuse_on_networked_station(uow_factory, "tracking numbers")
     carrier = carrier_key(carrier)
     table = list(csv.reader(io.StringIO(decode(data, source), newline="")))
     with uow_factory() as uow:

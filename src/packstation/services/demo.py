@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from packstation.domain.model import Role
 from packstation.services import auth, demo_catalog, demo_shop
+from packstation.services.networked import refuse_on_networked_station
 from packstation.services.ports import PinHasher, UnitOfWork, UnitOfWorkFactory
 
 # (login, display name, role, PIN, badge): the demo PINs are printed in the README.
@@ -39,6 +40,7 @@ class DemoResult:
 def seed(uow_factory: UnitOfWorkFactory, hasher: PinHasher, order_count: int = 50,
          if_empty: bool = False) -> DemoResult:
     """Seed everything missing; add `order_count` new open orders after the last demo one."""
+    refuse_on_networked_station(uow_factory, "demo data")  # products, users and orders
     with uow_factory() as uow:
         has_orders = uow.orders.count() > 0
         has_products = uow.products.count() > 0

@@ -21,6 +21,7 @@ from packstation.services.dto import (
     PackerKpi,
     SessionUser,
 )
+from packstation.services.networked import refuse_on_networked_station
 from packstation.services.ports import Clock, UnitOfWorkFactory
 
 NOTE_MAX = 500
@@ -83,6 +84,7 @@ def report_misshipment(uow: UnitOfWorkFactory, actor: SessionUser, order_no: str
     """A lead records a mis-shipment (claim, return) against a packed order. Audited."""
     if not Role(actor.role).can(Role.LEAD):
         raise PermissionDenied("only a shift lead or an admin reports mis-shipments")
+    refuse_on_networked_station(uow, "mis-shipment reports")
     order_no, note = order_no.strip(), note.strip()
     _check(kind, note)
     now = clock.now()

@@ -20,8 +20,8 @@ STATION_SETTINGS = frozenset({
     "sound_volume", "sound_muted",  # how loud this bench may be
 })
 
-HOW = ("change it on the central database (an admin PC running `packstation --db <central "
-       "URL>`); this station takes the change at its next sync")
+HOW = ("do it on the central database (an admin PC running `packstation --db <central URL>`); "
+       "this station takes the change at its next sync")
 
 
 def refuse_on_networked_station(uow_factory: UnitOfWorkFactory, what: str) -> None:

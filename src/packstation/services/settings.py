@@ -148,6 +148,8 @@ def save(
     problems = [p for name, value in changes.items() for p in _validate(name, value)]
     if problems:
         raise BadInput(problems=problems, source="settings")
+    if not changes:
+        return load(uow_factory)  # nothing to store, nothing to audit
     with uow_factory() as uow:
         if uow_factory.networked:
             changes = _station_changes(read(uow), changes)

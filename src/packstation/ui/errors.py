@@ -29,9 +29,9 @@ _MESSAGES: list[tuple[type[BaseException], object]] = [
         "Errors", "You are not allowed to do this. Ask a lead or an admin.")),
     (NotFound, QT_TRANSLATE_NOOP("Errors", "Not found. Check the number and scan again.")),
     (CentrallyManaged, QT_TRANSLATE_NOOP(
-        "Errors", "This station works with the central database: the catalogue, shop settings, "
-        "users and orders are changed there (on the admin PC). This station takes the change "
-        "at its next sync. Nothing was changed here.")),
+        "Errors", "This station works with the central database: master data, shop settings, "
+        "users, orders and the carrier hand-off are handled there (on the admin PC). This "
+        "station takes the changes at its next sync. Nothing was changed here.")),
 ]
 _BAD_INPUT = QT_TRANSLATE_NOOP("Errors", "The input has problems; nothing was changed:")
 _STATE = QT_TRANSLATE_NOOP("Errors", "This cannot be done now:")
@@ -49,7 +49,8 @@ def describe(error: BaseException) -> str:
     """A short sentence saying what went wrong and what to do. Never a traceback."""
     for kind, message in _MESSAGES:
         if isinstance(error, kind):
-            return _t(message)
+            named = error.params.get("settings") if isinstance(error, PackstationError) else None
+            return _t(message) + (f" ({', '.join(map(str, named))})" if named else "")
     if isinstance(error, BadInput):
         return _t(_BAD_INPUT) + "\n" + error.summary()
     if isinstance(error, StateError):

@@ -241,9 +241,17 @@ class _Replay:
         if self.conn.scalar(stmt) is None:
             self.b.conflict(e, "already_completed")
 
+    def shipping(self, e: OutboundEvent, p: dict[str, Any]) -> None:
+        """The service and size class the packer chose: the central carrier export uses them."""
+        done = self.conn.execute(update(OrderRow).where(self._held(e.order_no)).values(
+            service_code=str(p["service_code"]), size_class=str(p["size_class"]))).rowcount
+        if done != 1:
+            self.b.conflict(e, "claim_lost")
+
     def mispick(self, e: OutboundEvent, p: dict[str, Any]) -> None:
         scan_id = self.conn.scalar(select(ScanEventRow.id).where(ScanEventRow.uuid == p["scan"]))
-        self.conn.execute(insert(MisPickRow).values(
+        # inline(): no RETURNING id, which the station role (INSERT only) may not read.
+        self.conn.execute(insert(MisPickRow).inline().values(
             scan_event_id=scan_id, created_at=datetime.fromisoformat(p["at"]),
             station_id=self.b.station_id, user_id=self.users.get(p["user"]),
             order_id=self.orders.get(e.order_no), expected_skus=p["expected_skus"],
@@ -251,14 +259,14 @@ class _Replay:
             verdict=p["verdict"], resolution=p["resolution"]))
 
     def audit(self, _e: OutboundEvent, p: dict[str, Any]) -> None:
-        self.conn.execute(insert(AuditRow).values(
+        self.conn.execute(insert(AuditRow).inline().values(  # no RETURNING: see mispick
             at=datetime.fromisoformat(p["at"]), user_id=self.users.get(p["user"]),
             station_id=self.b.station_id, action=p["action"], target=p["target"],
             detail=p["detail"], approved_by=self.users.get(p["approved_by"])))
 
 
 _SEQUENTIAL = {"qty": _Replay.qty, "serial": _Replay.serial, "unserial": _Replay.unserial,
-               "mispick": _Replay.mispick,
+               "mispick": _Replay.mispick, "shipping": _Replay.shipping,
                "status": _Replay.status, "complete": _Replay.complete, "audit": _Replay.audit}
 
 

@@ -16,11 +16,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import closing
 from pathlib import Path
 from types import TracebackType
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from packstation.adapters.db.revision import head_revision
 from packstation.domain.catalog import ServiceNames
@@ -41,7 +41,10 @@ def quick_reads_for(db_url: str) -> QuickDocumentReads | None:
     (PostgreSQL, memory, a missing file or an older schema go the ORM way)."""
     if not db_url.startswith("sqlite:///"):
         return None
-    path = Path(db_url.removeprefix("sqlite:///"))
+    rest = db_url.removeprefix("sqlite:///")
+    if "?" in rest or "#" in rest:  # driver options: SQLAlchemy's business, not ours
+        return None
+    path = Path(unquote(rest))  # as SQLAlchemy decodes it: 'my%20shop.db' is 'my shop.db'
     if not path.name or str(path) == ":memory:" or not path.is_file():
         return None
     reads = QuickDocumentReads(path)
@@ -58,7 +61,7 @@ class QuickDocumentReads:
         self.path = path
 
     def __call__(self) -> _Reads:
-        return _Reads(self._connect())
+        return _Reads(self._connect)
 
     def revision(self) -> str | None:
         with closing(self._connect()) as conn:
@@ -76,21 +79,27 @@ class QuickDocumentReads:
 class _Reads:
     """One read transaction: what the label or slip reads comes from one snapshot."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-        self.orders = _Orders(conn)
-        self.products = _Products(conn)
-        self.settings = _Settings(conn)
-        self.catalog = _Catalog(conn)
+    def __init__(self, connect: Callable[[], sqlite3.Connection]) -> None:
+        self.connect = connect
 
     def __enter__(self) -> _Reads:
-        self.conn.execute("BEGIN")
+        self.conn = conn = self.connect()  # opened here, so that __exit__ always closes it
+        try:
+            conn.execute("BEGIN")
+        except BaseException:
+            conn.close()
+            raise
+        self.orders, self.products = _Orders(conn), _Products(conn)
+        self.settings, self.catalog = _Settings(conn), _Catalog(conn)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
-        self.conn.execute("ROLLBACK")
-        self.conn.close()
+        try:
+            if self.conn.in_transaction:  # SQLite may have rolled back already (I/O error)
+                self.conn.execute("ROLLBACK")
+        finally:
+            self.conn.close()
 
 
 class _Orders:

@@ -104,8 +104,9 @@ class SqlProductRepository:
 
 
 class SqlOrderRepository:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, outbox: OutboxWriter | None = None) -> None:
         self.s = session
+        self.outbox = outbox  # networked mode: the chosen service reaches the server
 
     def existing_order_nos(self, order_nos: Iterable[str]) -> set[str]:
         found: set[str] = set()
@@ -150,8 +151,10 @@ class SqlOrderRepository:
         return order_from_row(row) if row else None
 
     def set_shipping(self, order_no: str, service_codes: str, size_class: str = "") -> None:
-        self.s.execute(update(OrderRow).where(OrderRow.order_no == order_no)
-                       .values(service_code=service_codes[:32], size_class=size_class[:32]))
+        values = {"service_code": service_codes[:32], "size_class": size_class[:32]}
+        self.s.execute(update(OrderRow).where(OrderRow.order_no == order_no).values(**values))
+        if self.outbox is not None:  # the central export hands the order over with it
+            self.outbox.add("shipping", order_no, values)
 
     def search(self, text: str = "", statuses: Sequence[OrderStatus] = (),
                limit: int = 500) -> list[OrderSummary]:

@@ -49,7 +49,7 @@ class SqlUnitOfWork:
         self.session = s = self._factory()
         outbox = OutboxWriter(s) if self._outbox else None
         self.products = SqlProductRepository(s)
-        self.orders = SqlOrderRepository(s)
+        self.orders = SqlOrderRepository(s, outbox)
         self.users = SqlUserRepository(s)
         self.kpis = SqlKpiRepository(s)
         self.settings = SqlSettingsRepository(s)

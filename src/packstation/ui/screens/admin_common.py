@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QElapsedTimer,
     QEvent,
     QModelIndex,
     QObject,
@@ -309,29 +308,35 @@ def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
 class _KeepInView(QObject):
     """Scrolls a new message into view, and again while the form settles around it: the
     label's new height, and whatever else the save changed, are laid out a few event-loop
-    turns after the text is set. Only for a moment after the message, so that resizing the
-    window later does not pull the form away from the field being edited."""
+    turns after the text is set. Only until the user scrolls, and for a moment at most, so
+    the form never pulls away from where the user went; the filters are removed after."""
 
     SETTLE_MS = 2000
 
     def __init__(self, label: QLabel, area: QScrollArea) -> None:
         super().__init__(label)
         self.label, self.area = label, area
-        self.since = QElapsedTimer()
-        label.installEventFilter(self)
-        form = area.widget()
-        if form is not None:  # the form itself grows or shrinks as the save re-lays it out
-            form.installEventFilter(self)
+        self.watched = [w for w in (label, area.widget()) if w is not None]
+        self.stop_timer = QTimer(self, singleShot=True, interval=self.SETTLE_MS)
+        self.stop_timer.timeout.connect(self._stop)
+        area.verticalScrollBar().actionTriggered.connect(self._stop)  # the user scrolled
 
     def scroll_soon(self) -> None:
-        self.since.start()
+        for widget in self.watched:
+            widget.installEventFilter(self)  # installing twice keeps one filter
+        self.stop_timer.start()
         QTimer.singleShot(0, self, self._scroll)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        moved = event.type() in (QEvent.Type.Resize, QEvent.Type.Move)
-        if moved and self.since.isValid() and self.since.elapsed() < self.SETTLE_MS:
+        if event.type() == QEvent.Type.Resize:  # the label or the form took its new size
             QTimer.singleShot(0, self, self._scroll)
         return False
 
+    def _stop(self) -> None:
+        self.stop_timer.stop()
+        for widget in self.watched:
+            widget.removeEventFilter(self)
+
     def _scroll(self) -> None:
-        self.area.ensureWidgetVisible(self.label, 0, 8)
+        if self.stop_timer.isActive():
+            self.area.ensureWidgetVisible(self.label, 0, 8)

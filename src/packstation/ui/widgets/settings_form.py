@@ -24,7 +24,12 @@ class SettingsForm(Dialog):
         app, user = self.ctx.require_app(), self.ctx.session
         if user is None:
             return
-        changes = self.changes()
+        # Only what the user changed here: the form shows the settings as they were when it
+        # opened, and a networked station refuses to store a shared one (services/networked.py)
+        # even unchanged if the central value moved since.
+        shown = self.ctx.settings
+        changes = {name: value for name, value in self.changes().items()
+                   if shown is None or getattr(shown, name, None) != value}
         self.save_button.setEnabled(False)
         self.ctx.tasks.db.submit(lambda: settings_service.save(app.uow, user, changes),
                                  self._saved, self._failed)
