@@ -36,6 +36,8 @@ TERMS = {
     "%n not reviewed": "未確認 %n件",
     "only the newest %n are shown; the CSV export has all":
         "表示は新しい順に %n 件まで (CSV出力は全件)",
+    "this station's scans only: every station's are on the admin PC (central database)":
+        "この梱包台の記録のみ表示 (全梱包台の記録は管理用PCでセンター側を確認)",
     "Select the records first (Shift/Ctrl + arrows).":
         "先に行を選択してください (Shift + 矢印キー)。",
     "Export mis-picks as CSV": "検品エラーをCSV出力",

@@ -2476,6 +2476,10 @@
         <translation><numerusform>only the newest %n are shown; the CSV export has all</numerusform></translation>
     </message>
     <message>
+        <source>this station's scans only: every station's are on the admin PC (central database)</source>
+        <translation>this station's scans only: every station's are on the admin PC (central database)</translation>
+    </message>
+    <message>
         <source>Select the records first (Shift/Ctrl + arrows).</source>
         <translation>Select the records first (Shift/Ctrl + arrows).</translation>
     </message>

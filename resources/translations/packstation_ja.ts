@@ -2476,6 +2476,10 @@
         <translation><numerusform>表示は新しい順に %n 件まで (CSV出力は全件)</numerusform></translation>
     </message>
     <message>
+        <source>this station's scans only: every station's are on the admin PC (central database)</source>
+        <translation>この梱包台の記録のみ表示 (全梱包台の記録は管理用PCでセンター側を確認)</translation>
+    </message>
+    <message>
         <source>Select the records first (Shift/Ctrl + arrows).</source>
         <translation>先に行を選択してください (Shift + 矢印キー)。</translation>
     </message>

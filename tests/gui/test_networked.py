@@ -173,3 +173,14 @@ def test_admin_at_a_station_is_told_to_edit_the_catalogue_centrally(  # type: ig
     assert win.sync_status.isVisible() and win.floor_button.isVisible()
     assert win.minimumSizeHint().width() <= 1366, "the admin's window fits the bench screen"
     assert win.minimumSizeHint().height() <= 768
+
+
+@pytest.mark.parametrize("station_window", [("suzuki", "2222")], indirect=True)
+def test_lead_review_at_a_station_says_it_shows_this_station_only(  # type: ignore[no-untyped-def]
+        qtbot, station_window) -> None:
+    win = station_window
+    with qtbot.waitSignal(win.review.refreshed, timeout=10000):
+        qtbot.keyClick(win.tabs, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert win.tabs.currentWidget() is win.review
+    assert "この梱包台の記録のみ表示" in win.review.count.text()
+    assert win.errors == []

@@ -84,6 +84,7 @@ def test_lead_sees_records_pairs_and_hours_and_filters_them(qtbot, window) -> No
     assert review.heat.packers == ["Nguyen (packer)", "佐藤 健"]
     assert sum(review.heat.counts.values()) == 4
     assert "4 record(s)" in review.count.text()
+    assert "this station's scans only" not in review.count.text(), "standalone: the whole log"
 
     with qtbot.waitSignal(review.refreshed, timeout=10000):  # SKU: Ctrl+F, type, Enter
         qtbot.keyClick(review, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)

@@ -303,6 +303,10 @@ class ReviewScreen(Screen):
         if len(rows) >= SHOWN_MAX:
             text += " · " + self.tr("only the newest %n are shown; the CSV export has all",
                                     "", SHOWN_MAX)
+        app = self.ctx.app
+        if app is not None and app.uow.networked:  # the floor's log is on the server
+            text += " · " + self.tr("this station's scans only: every station's are on the "
+                                    "admin PC (central database)")
         self.count.setText(text)
 
     # -- actions ------------------------------------------------------------------------------
