@@ -253,6 +253,7 @@ def test_chosen_service_reaches_the_server_for_the_central_export(station: Stati
                                                                   pg_url: str) -> None:
     """The carrier hand-off runs on the central database (services/networked.py): the service
     the packer chose at the station must be there, pushed with the station's own role."""
+    from packstation.domain.model import dump_cartons
     from packstation.services import proposal
 
     [claim] = station.claim_and_pull(1)
@@ -262,10 +263,12 @@ def test_chosen_service_reaches_the_server_for_the_central_export(station: Stati
     _pack(station, claim.order_no)
     sync.drain(station.outbox, _as_station(pg_url, "st-1"), "st-1", datetime.now(UTC))
     with make_engine(pg_url).connect() as conn:
-        central = conn.execute(select(OrderRow.service_code, OrderRow.size_class, OrderRow.status)
+        central = conn.execute(select(OrderRow.service_code, OrderRow.size_class,
+                                      OrderRow.carton_plan, OrderRow.status)
                                .where(OrderRow.order_no == claim.order_no)).one()
     with station.app.uow() as uow:
         local = uow.orders.get(claim.order_no)
-    assert local is not None and local.service_code
-    assert tuple(central) == (local.service_code, local.size_class, "packed")
+    assert local is not None and local.service_code and local.cartons
+    assert tuple(central) == (local.service_code, local.size_class,
+                              dump_cartons(local.cartons), "packed")
     assert not conflicts(make_engine(pg_url))

@@ -36,7 +36,7 @@ RENDERER = ReportlabZplRenderer()
 def _label_pdf(tmp_path: Path, size: str = "4x6", **changes: object) -> Path:
     path = tmp_path / f"label-{size}.pdf"
     content = build_label(order(**changes), shop(), YAMATO)
-    path.write_bytes(RENDERER.label_pdf(content, size))
+    path.write_bytes(RENDERER.label_pdf([content], size))
     return path
 
 
@@ -117,7 +117,7 @@ def test_a5_slip_and_long_orders_flow_onto_more_pages(tmp_path: Path) -> None:
 
 def test_same_document_twice_gives_the_same_bytes(tmp_path: Path) -> None:
     content = build_label(order(), shop(), YAMATO)
-    assert RENDERER.label_pdf(content, "4x6") == RENDERER.label_pdf(content, "4x6")
+    assert RENDERER.label_pdf([content], "4x6") == RENDERER.label_pdf([content], "4x6")
 
 
 def test_a_missing_logo_is_a_clear_configuration_error() -> None:
@@ -192,9 +192,9 @@ def test_zpl_and_pdf_put_the_same_text_in_the_same_places(tmp_path: Path) -> Non
     """The two renderers share one layout: at 203 dpi, the ZPL bitmaps' ink lies where the
     PDF's ink is (within 2 dots) and the PDF's text ink where the ZPL's is."""
     content = build_label(order(cod_yen=12345), shop(), YAMATO)
-    zpl_page = _zpl_preview(RENDERER.label_zpl(content, "4x6", 203, "").decode())
+    zpl_page = _zpl_preview(RENDERER.label_zpl([content], "4x6", 203, "").decode())
     pdf = tmp_path / "label.pdf"
-    pdf.write_bytes(RENDERER.label_pdf(content, "4x6"))
+    pdf.write_bytes(RENDERER.label_pdf([content], "4x6"))
     (png,) = render_png(pdf, 203)
     pdf_page = Image.open(png).convert("L")
     from packstation.domain.label_layout import Bars, layout_label

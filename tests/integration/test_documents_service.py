@@ -3,6 +3,7 @@ shop settings and the catalog; the real renderer turns them into bytes that are 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -47,7 +48,7 @@ def test_label_shows_the_size_class_the_packer_chose(demo_app: App, tmp_path: Pa
     view = proposal.suggest(demo_app.uow, "D-2")
     assert view.best is not None and view.best.classes
     proposal.choose(demo_app.uow, None, "D-2", view.best, best=view.best)
-    content, _ = documents.label_content(demo_app.uow, "D-2")
+    (content,), _ = documents.label_contents(demo_app.uow, "D-2")
     assert content.size_class == view.best.classes[0] != ""
     assert content.service != ""
 
@@ -170,3 +171,43 @@ def test_label_and_slip_from_postgresql(pg_url: str, tmp_path: Path) -> None:
         assert "8%対象 (税込) ¥5,960" in slip and "消費税 ¥441" in slip
     finally:
         app.close()
+
+
+def test_an_order_in_two_cartons_gets_a_label_for_each(demo_app: App, tmp_path: Path) -> None:
+    """個口: every carton leaves with its own label, 1/2 and 2/2, each with its own service and
+    size; the amount to collect and the tracking number only on the first, so nothing is
+    collected twice."""
+    from packstation.domain.model import CartonPlan
+
+    _add(demo_app, "M-1", tracking_no=TRACKING, cod_yen=5000, service_code="takkyubin,yupack",
+         size_class="60,80", cartons=(CartonPlan("B60", "takkyubin", "60"),
+                                      CartonPlan("B80", "yupack", "80")))
+    pdf = _pdf(tmp_path, documents.label(demo_app.uow, demo_app.renderer, "M-1"))
+    first, second = render_png(pdf, 203)
+    assert sorted(decode(first)) == ["CODE-128:M-1", f"Codabar:A{TRACKING}A"]
+    assert decode(second) == ["CODE-128:M-1"], "the order number on every carton"
+    page1, page2 = pdf_text(pdf).split("\f")[:2]
+    assert "個口 1/2" in page1 and "ヤマト運輸 宅急便" in page1 and "60サイズ" in page1
+    assert "代金引換 ¥5,000" in page1
+    assert "個口 2/2" in page2 and "日本郵便 ゆうパック" in page2 and "80サイズ" in page2
+    assert "代金引換" not in page2 and "1個口目の送り状に記載" in page2
+    zpl = documents.label(demo_app.uow, demo_app.renderer, "M-1", fmt="zpl").decode()
+    assert zpl.count("^XA") == 2 and zpl.count("^FDM-1^FS") == 2
+
+
+def test_the_accepted_proposal_is_kept_carton_by_carton(demo_app: App) -> None:
+    from packstation.domain.model import CartonPlan
+
+    _add(demo_app, "M-2", lines=[OrderLine(1, "RICE-5KG", 1, unit_price_yen=2980)])
+    view = proposal.suggest(demo_app.uow, "M-2")
+    assert view.best is not None
+    two = replace(view.best, boxes=(*view.best.boxes, "B80"),
+                  services=(*view.best.services, "yupack"), classes=(*view.best.classes, "80"))
+    proposal.choose(demo_app.uow, None, "M-2", two, best=view.best, reason="割れ物を分ける")
+    with demo_app.uow() as uow:
+        order = uow.orders.get("M-2")
+    assert order is not None
+    assert order.cartons == tuple(CartonPlan(b, s, c) for b, s, c
+                                  in zip(two.boxes, two.services, two.classes, strict=True))
+    labels, _ = documents.label_contents(demo_app.uow, "M-2")
+    assert [(lb.carton, lb.cartons, lb.service) for lb in labels][-1] == (2, 2, "ゆうパック")

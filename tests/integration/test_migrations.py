@@ -61,3 +61,25 @@ def test_sqlite_is_durable_wal_with_full_sync(tmp_path) -> None:
         assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
     engine.dispose()
+
+
+def test_a_sqlite_table_rebuild_keeps_every_child_row(demo_db: str) -> None:
+    """SQLite batch migrations rebuild a table (copy, DROP, rename). With the station's
+    foreign keys on, dropping `orders` would cascade-delete every line and address: the
+    migrations run with them off, and they are on again afterwards."""
+    engine = make_engine(demo_db)
+
+    def counts() -> list[int]:
+        with engine.connect() as conn:
+            return [conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+                    for t in ("orders", "order_lines", "ship_to")]
+
+    before = counts()
+    assert min(before) > 0
+    downgrade(engine, "0008")  # drops orders.carton_plan: the orders table is rebuilt
+    assert counts() == before
+    migrate(engine)
+    assert counts() == before
+    with engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    engine.dispose()

@@ -19,7 +19,14 @@ from packstation.adapters.db.quick_reads import QuickDocumentReads, quick_reads_
 from packstation.bootstrap import App, build
 from packstation.config import Config
 from packstation.domain.errors import StateError
-from packstation.domain.model import CoolType, Order, OrderLine, OrderStatus, ShipTo
+from packstation.domain.model import (
+    CartonPlan,
+    CoolType,
+    Order,
+    OrderLine,
+    OrderStatus,
+    ShipTo,
+)
 from packstation.services import demo, documents, settings
 from packstation.services.dto import SessionUser
 from tests.documents_fixtures import TRACKING
@@ -37,7 +44,8 @@ def _add_orders(app: App) -> None:
         ordered_at=datetime(2026, 11, 22, 16, 30, 5, 123456, tzinfo=UTC),
         delivery_date=date(2026, 11, 25), time_slot="14-16", cod_yen=5460,
         cool=CoolType.FROZEN, gift=True, notes="置き配不可", tracking_no=TRACKING,
-        service_code="takkyubin,takkyubin", size_class="80,60")
+        service_code="takkyubin,takkyubin", size_class="80,60",
+        cartons=(CartonPlan("B80", "takkyubin", "80"), CartonPlan("B60", "takkyubin", "60")))
     no_address = Order("Q-2", "web", OrderStatus.SHIPPED,
                        [OrderLine(1, "TEE-RED-M", 1, unit_price_yen=2480)])
     unknown_service = Order("Q-3", "web", OrderStatus.OPEN,
@@ -87,11 +95,12 @@ def test_same_label_and_slip_content_as_the_unit_of_work(shop: App) -> None:
     for no in _order_nos(shop):
         if no == "Q-2":
             continue  # no address: refused both ways (below)
-        assert documents.label_content(quick, no) == documents.label_content(shop.uow, no)
+        assert documents.label_contents(quick, no) == documents.label_contents(shop.uow, no)
         assert (documents.slip_content(quick, no, today=TODAY)
                 == documents.slip_content(shop.uow, no, today=TODAY))
-    content, cfg = documents.label_content(quick, "Q-1")
-    assert content.service and content.size_class == "80" and cfg.label_size == "a6"
+    (first, second), cfg = documents.label_contents(quick, "Q-1")
+    assert (first.size_class, second.size_class, cfg.label_size) == ("80", "60", "a6")
+    assert first.service and (first.carton, second.carton, second.cartons) == (1, 2, 2)
     for reads in (quick, shop.uow):
         with pytest.raises(StateError, match="no customer address"):
             documents.label(reads, shop.renderer, "Q-2")
@@ -131,7 +140,7 @@ def test_a_percent_encoded_path_is_the_file_sqlalchemy_opens(demo_db: str,
     assert quick is not None and quick.path == spaced
     app = build(Config(url, "t"), migrate=False)  # SQLAlchemy decodes the URL the same way
     try:
-        assert documents.label_content(quick, "R-1001") == documents.label_content(app.uow,
+        assert documents.label_contents(quick, "R-1001") == documents.label_contents(app.uow,
                                                                                    "R-1001")
     finally:
         app.close()

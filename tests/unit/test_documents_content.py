@@ -86,7 +86,11 @@ def test_layout_stays_inside_the_label_even_with_long_addresses(size: str) -> No
         "グランドメゾン緑が丘ステーションフロントタワー 3005号室", "011-000-0000",
         "株式会社ながいなまえ"))
     width, height = LABEL_SIZES_MM[size]
-    for e in layout_label(build_label(long, shop(), YAMATO), size):
+    long.cod_yen = 123_456  # with クール and 個口: three marks, more than one line holds
+    elements = [*layout_label(build_label(long, shop(), YAMATO), size),
+                *layout_label(build_label(long, shop(), YAMATO, 1, 2), size)]
+    assert any(isinstance(e, Text) and e.text == "個口 1/2" for e in elements)
+    for e in elements:
         if isinstance(e, Text):
             assert e.x + min(text_width(e.text, e.size), e.max_w) <= width - MARGIN + 0.01, e
             assert e.y + e.size <= height - MARGIN, e

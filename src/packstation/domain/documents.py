@@ -75,6 +75,8 @@ class LabelContent:
     order_barcode: Barcode
     tracking: Barcode | None  # None until the tracking number is known
     units: int
+    carton: int = 1  # 個口: this carton's number, of `cartons`
+    cartons: int = 1
 
 
 @dataclass(frozen=True)
@@ -150,18 +152,23 @@ class ShippingChoice:
     size_class: str = ""
 
 
-def build_label(order: Order, shop: Shop, shipping: ShippingChoice) -> LabelContent:
+def build_label(order: Order, shop: Shop, shipping: ShippingChoice, carton: int = 1,
+                cartons: int = 1) -> LabelContent:
+    """The label of one carton. An order packed in several cartons gets one each, 1/N to
+    N/N; the amount to collect (代金引換) and the tracking number are on the first only, so
+    that nothing is collected twice."""
     if order.ship_to is None:
         raise ValueError(f"order {order.order_no} has no ship-to address")
+    first = carton == 1
     return LabelContent(
         order_no=order.order_no, ship_to=ship_to_address(order.ship_to),
         sender=shop.address_block, carrier=shipping.carrier, service=shipping.service,
         size_class=shipping.size_class,
         delivery_date=short_date(order.delivery_date) if order.delivery_date else "",
         time_slot=slot_text(order.time_slot), cool=_COOL_MARKS.get(order.cool, ""),
-        cod_yen=order.cod_yen, order_barcode=order_barcode(order.order_no),
-        tracking=tracking_barcode(shipping.carrier_code, order.tracking_no),
-        units=order.total_units,
+        cod_yen=order.cod_yen if first else 0, order_barcode=order_barcode(order.order_no),
+        tracking=tracking_barcode(shipping.carrier_code, order.tracking_no) if first else None,
+        units=order.total_units, carton=carton, cartons=cartons,
     )
 
 

@@ -134,6 +134,8 @@ def _layout(content: LabelContent, width: float, scale: float) -> _Column:
     _barcode_block(col, "注文番号", content.order_barcode, 12.0)
     if content.tracking is not None:
         _barcode_block(col, "お問合せ伝票番号", content.tracking, 15.0)
+    elif content.carton > 1:
+        col.text("お問合せ伝票番号: 1個口目の送り状に記載", 3.5)
     else:
         col.text("お問合せ伝票番号: 発番前", 3.5)
     return col
@@ -149,11 +151,11 @@ def _header(col: _Column, c: LabelContent) -> None:
         col.out.append(Text(col.w - MARGIN - size_w, col.y, fit(label, 6.0, size_w), label,
                             size_w, inverse=True))
     col.y += 7.0
-    col.text(f"内容 {c.units}点", 3.0)
+    col.text(f"内容 {c.units}点" + (" (注文全体)" if c.cartons > 1 else ""), 3.0)
 
 
 def _marks(col: _Column, c: LabelContent) -> None:
-    marks = []
+    marks = [f"個口 {c.carton}/{c.cartons}"] if c.cartons > 1 else []
     if c.cool:
         marks.append(f"クール {c.cool}")
     if c.cod_yen:
@@ -161,6 +163,8 @@ def _marks(col: _Column, c: LabelContent) -> None:
     x = MARGIN
     for mark in marks:
         w = text_width(mark, 5.0) + 2.0
+        if x > MARGIN and x + w > col.w - MARGIN:  # no room left on this line: the next
+            x, col.y = MARGIN, col.y + 7.0
         col.out.append(Text(x, col.y, 5.0, mark, w, inverse=True))
         x += w + 3.0
     if marks:

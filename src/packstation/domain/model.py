@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -100,6 +101,29 @@ class OrderLine:
         return max(self.qty - self.scanned_qty, 0)
 
 
+@dataclass(frozen=True)
+class CartonPlan:
+    """One carton (個口) of the accepted proposal: its box, service and charged size class."""
+
+    box_code: str
+    service_code: str
+    size_class: str = ""
+
+
+def dump_cartons(cartons: tuple[CartonPlan, ...]) -> str:
+    return json.dumps([[c.box_code, c.service_code, c.size_class] for c in cartons],
+                      ensure_ascii=False) if cartons else ""
+
+
+def parse_cartons(text: str | None) -> tuple[CartonPlan, ...]:
+    """The stored plan; "" (or a plan written by a newer version) = none."""
+    try:
+        rows = json.loads(text) if text else []
+        return tuple(CartonPlan(str(b), str(s), str(c)) for b, s, c in rows)
+    except (ValueError, TypeError):
+        return ()
+
+
 @dataclass
 class Order:
     order_no: str
@@ -117,6 +141,7 @@ class Order:
     tracking_no: str = ""
     service_code: str = ""  # the chosen carrier service(s), comma-separated
     size_class: str = ""  # the charged size class of the chosen service (label)
+    cartons: tuple[CartonPlan, ...] = ()  # the accepted proposal per carton (個口); () = one
 
     @property
     def total_units(self) -> int:

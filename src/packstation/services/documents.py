@@ -47,12 +47,12 @@ def label(reads: DocumentReadsFactory, renderer: DocumentRenderer, order_no: str
         problems = settings_service.zpl_font_problems(kanji_font, "kanji_font")
         if problems:
             raise BadInput(problems=problems)
-    content, cfg = label_content(reads, order_no)
+    labels, cfg = label_contents(reads, order_no)
     size = size or cfg.label_size
     if fmt == "zpl":
         font = cfg.zpl_kanji_font if kanji_font is None else kanji_font
-        return renderer.label_zpl(content, size, dpi, font)
-    return renderer.label_pdf(content, size)
+        return renderer.label_zpl(labels, size, dpi, font)
+    return renderer.label_pdf(labels, size)
 
 
 def slip(reads: DocumentReadsFactory, renderer: DocumentRenderer, order_no: str, *,
@@ -64,14 +64,16 @@ def slip(reads: DocumentReadsFactory, renderer: DocumentRenderer, order_no: str,
     return renderer.slip_pdf(content, size or cfg.slip_size)
 
 
-def label_content(reads: DocumentReadsFactory,
-                  order_no: str) -> tuple[LabelContent, settings_service.Settings]:
+def label_contents(reads: DocumentReadsFactory,
+                   order_no: str) -> tuple[list[LabelContent], settings_service.Settings]:
+    """One label per carton (個口) of the accepted proposal; one label before a choice."""
     with reads() as db:
         order = _order(db, order_no)
         cfg = settings_service.read(db)
-        shipping = _shipping(db, order)
+        shippings = _shippings(db, order)
     shop = _shop(cfg, for_label=True)
-    return build_label(order, shop, shipping), cfg
+    n = len(shippings)
+    return [build_label(order, shop, s, i, n) for i, s in enumerate(shippings, start=1)], cfg
 
 
 def slip_content(reads: DocumentReadsFactory, order_no: str, *, gift: bool | None = None,
@@ -107,14 +109,19 @@ def _order(db: DocumentReads, order_no: str) -> Order:
     return order
 
 
-def _shipping(db: DocumentReads, order: Order) -> ShippingChoice:
-    """The first chosen service (one label per order); its carrier decides the barcode."""
-    code = order.service_code.split(",")[0].strip()
+def _shippings(db: DocumentReads, order: Order) -> list[ShippingChoice]:
+    """Each carton's service and size class; its carrier decides the tracking barcode."""
+    if len(order.cartons) > 1:
+        return [_shipping(db, c.service_code, c.size_class) for c in order.cartons]
+    return [_shipping(db, order.service_code.split(",")[0].strip(), order.size_class)]
+
+
+def _shipping(db: DocumentReads, code: str, size_class: str) -> ShippingChoice:
     names = db.catalog.service_names(code) if code else None
     if names is None:
-        return ShippingChoice(size_class=order.size_class)
+        return ShippingChoice(size_class=size_class)
     return ShippingChoice(names.carrier_code, names.carrier, names.service,
-                          order.size_class.split(",")[0])
+                          size_class.split(",", maxsplit=1)[0])
 
 
 def _shop(cfg: settings_service.Settings, *, for_label: bool) -> Shop:

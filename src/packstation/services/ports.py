@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from packstation.domain.camera import Decoded
 from packstation.domain.catalog import BoxSpec, CarrierSpec, ServiceNames, ServiceSpec
 from packstation.domain.documents import LabelContent, SlipContent
-from packstation.domain.model import Order, OrderStatus, Product, User
+from packstation.domain.model import CartonPlan, Order, OrderStatus, Product, User
 from packstation.domain.verdicts import ProductMatch
 from packstation.services.carrier_ports import CarrierRepository
 from packstation.services.dto import (
@@ -57,9 +57,12 @@ class DocumentRenderer(Protocol):
     (e.g. "E:ANMDJ.TTF"), or "" to send Japanese text as ^GF bitmaps.
     """
 
-    def label_pdf(self, content: LabelContent, size: str) -> bytes: ...
+    def label_pdf(self, labels: Sequence[LabelContent], size: str) -> bytes:
+        """One page per label: an order in several cartons (個口) gets one per carton."""
+        ...
 
-    def label_zpl(self, content: LabelContent, size: str, dpi: int, kanji_font: str) -> bytes: ...
+    def label_zpl(self, labels: Sequence[LabelContent], size: str, dpi: int,
+                  kanji_font: str) -> bytes: ...
 
     def slip_pdf(self, content: SlipContent, size: str) -> bytes: ...
 
@@ -152,9 +155,10 @@ class OrderRepository(OrderReads, Protocol):
 
     def add_many(self, orders: Sequence[Order]) -> None: ...
 
-    def set_shipping(self, order_no: str, service_codes: str, size_class: str = "") -> None:
+    def set_shipping(self, order_no: str, service_codes: str, size_class: str = "",
+                     cartons: tuple[CartonPlan, ...] | None = None) -> None:
         """Record the chosen service(s) and charged size class on the order (the label and
-        hand-off use them)."""
+        hand-off use them); with `cartons`, the plan carton by carton (None = unchanged)."""
         ...
 
     def search(

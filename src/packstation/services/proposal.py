@@ -13,7 +13,7 @@ from packstation.domain import prefectures
 from packstation.domain.cartonize import Box, Item
 from packstation.domain.catalog import DEFAULT_PREFECTURE, BoxSpec, ServiceSpec
 from packstation.domain.errors import NotFound, StateError
-from packstation.domain.model import Order, Product
+from packstation.domain.model import CartonPlan, Order, Product
 from packstation.domain.shipping import (
     DEFAULT_KEY,
     CodBand,
@@ -185,8 +185,10 @@ def choose(uow_factory: UnitOfWorkFactory, user_id: int | None, order_no: str,
     if overridden and not reason.strip():
         raise StateError("a reason is needed to choose another box or service")
     with uow_factory() as uow:
+        cartons = tuple(CartonPlan(box, service, size) for box, service, size
+                        in zip(option.boxes, option.services, option.classes, strict=True))
         uow.orders.set_shipping(order_no, ",".join(sorted(set(option.services))),
-                                ",".join(sorted({c for c in option.classes if c})))
+                                ",".join(sorted({c for c in option.classes if c})), cartons)
         uow.weighing.set_boxes(order_no, ",".join(option.boxes))  # tare for the scale check
         uow.audit.record("package_override" if overridden else "package_chosen",
                          user_id=user_id, target=order_no,

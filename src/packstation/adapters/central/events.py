@@ -243,8 +243,9 @@ class _Replay:
 
     def shipping(self, e: OutboundEvent, p: dict[str, Any]) -> None:
         """The service and size class the packer chose: the central carrier export uses them."""
-        done = self.conn.execute(update(OrderRow).where(self._held(e.order_no)).values(
-            service_code=str(p["service_code"]), size_class=str(p["size_class"]))).rowcount
+        values = {k: str(p[k]) for k in ("service_code", "size_class", "carton_plan") if k in p}
+        done = self.conn.execute(update(OrderRow).where(self._held(e.order_no))
+                                 .values(**values)).rowcount
         if done != 1:
             self.b.conflict(e, "claim_lost")
 

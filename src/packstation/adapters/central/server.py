@@ -31,7 +31,7 @@ _READ = ("products", "product_codes", "boxes", "carriers", "services", "size_cla
 _APPEND = ("events", "event_conflicts", "scan_events", "serials", "order_completions",
            "audit_log", "mispicks")
 _ORDER_COLUMNS = ("status", "hold_reason", "station_id", "updated_at", "packed_at",
-                  "service_code", "size_class",  # the chosen service (shipping events)
+                  "service_code", "size_class", "carton_plan",  # shipping events
                   "claim_station_id", "lease_expires_at", "claim_no")
 
 

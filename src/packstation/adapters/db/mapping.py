@@ -14,6 +14,7 @@ from packstation.domain.model import (
     Role,
     ShipTo,
     User,
+    parse_cartons,
 )
 
 
@@ -55,7 +56,7 @@ def order_from_row(row: OrderRow) -> Order:
         ship_to=ship, ordered_at=row.ordered_at, delivery_date=row.delivery_date,
         time_slot=row.time_slot, cod_yen=row.cod_yen, cool=CoolType(row.cool), gift=row.gift,
         notes=row.notes, tracking_no=row.tracking_no, service_code=row.service_code,
-        size_class=row.size_class,
+        size_class=row.size_class, cartons=parse_cartons(row.carton_plan),
     )
 
 

@@ -117,6 +117,8 @@ class OrderRow(Base):
     carrier_code: Mapped[str] = mapped_column(String(32), default="")
     service_code: Mapped[str] = mapped_column(String(32), default="")
     size_class: Mapped[str] = mapped_column(String(32), default="")
+    # The accepted proposal carton by carton (domain.model.dump_cartons): labels per carton.
+    carton_plan: Mapped[str] = mapped_column(Text, default="")
     tracking_no: Mapped[str] = mapped_column(String(40), default="", index=True)
     opened_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))

@@ -33,6 +33,7 @@ from packstation.domain.model import (
     Product,
     ProductCode,
     ShipTo,
+    parse_cartons,
 )
 
 
@@ -124,6 +125,7 @@ class _Orders:
             time_slot=row["time_slot"], cod_yen=row["cod_yen"], cool=CoolType(row["cool"]),
             gift=bool(row["gift"]), notes=row["notes"], tracking_no=row["tracking_no"],
             service_code=row["service_code"], size_class=row["size_class"],
+            cartons=parse_cartons(row["carton_plan"]),
         )
 
 

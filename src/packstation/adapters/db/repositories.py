@@ -30,7 +30,14 @@ from packstation.adapters.db.models import (
 )
 from packstation.adapters.db.outbox import OutboxWriter
 from packstation.domain import prefectures
-from packstation.domain.model import Order, OrderStatus, Product, User
+from packstation.domain.model import (
+    CartonPlan,
+    Order,
+    OrderStatus,
+    Product,
+    User,
+    dump_cartons,
+)
 from packstation.services.dto import OrderSummary
 
 _CHUNK = 500  # stay below SQLite's bound-parameter limit in IN (...) queries
@@ -150,8 +157,11 @@ class SqlOrderRepository:
         row = self.s.scalar(select(OrderRow).where(OrderRow.order_no == order_no))
         return order_from_row(row) if row else None
 
-    def set_shipping(self, order_no: str, service_codes: str, size_class: str = "") -> None:
+    def set_shipping(self, order_no: str, service_codes: str, size_class: str = "",
+                     cartons: tuple[CartonPlan, ...] | None = None) -> None:
         values = {"service_code": service_codes[:32], "size_class": size_class[:32]}
+        if cartons is not None:
+            values["carton_plan"] = dump_cartons(cartons)
         self.s.execute(update(OrderRow).where(OrderRow.order_no == order_no).values(**values))
         if self.outbox is not None:  # the central export hands the order over with it
             self.outbox.add("shipping", order_no, values)
@@ -192,7 +202,8 @@ def _order_columns(o: Order, now: dt.datetime) -> dict[str, object]:
         "ordered_at": o.ordered_at, "delivery_date": o.delivery_date, "time_slot": o.time_slot,
         "cod_yen": o.cod_yen, "cool": o.cool.value, "gift": o.gift, "notes": o.notes,
         "hold_reason": "", "carrier_code": "", "service_code": o.service_code,
-        "size_class": o.size_class, "tracking_no": o.tracking_no,
+        "size_class": o.size_class, "carton_plan": dump_cartons(o.cartons),
+        "tracking_no": o.tracking_no,
         "created_at": now, "updated_at": now,
     }
 

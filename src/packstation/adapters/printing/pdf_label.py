@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from typing import Any
 
 from packstation.adapters.printing.fonts import register_pdf_font
@@ -16,16 +17,28 @@ MIN_MODULE_MM = 0.25  # 2 dots at 203 dpi: the narrowest bar a thermal head prin
 CODABAR_RATIO = 3  # wide : narrow (2.25 … 3 allowed; 3 reads best)
 
 
-def render_label_pdf(content: LabelContent, size: str, *, invariant: bool = True) -> bytes:
+def render_label_pdf(labels: Sequence[LabelContent], size: str, *,
+                     invariant: bool = True) -> bytes:
+    """One page per label (a carton each)."""
     from reportlab.pdfgen.canvas import Canvas
 
+    if not labels:
+        raise ValueError("no label to render")
     font = register_pdf_font()
     width, height = label_size(size)
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=(width * MM, height * MM), invariant=int(invariant),
                     pageCompression=1, initialFontName=font, initialFontSize=10)
-    canvas.setTitle(f"label {content.order_no}")
+    canvas.setTitle(f"label {labels[0].order_no}")
     canvas.setAuthor("packstation")
+    for content in labels:
+        _page(canvas, font, content, size, height)
+        canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def _page(canvas: Any, font: str, content: LabelContent, size: str, height: float) -> None:
     for element in layout_label(content, size):
         if isinstance(element, Text):
             _text(canvas, font, element, height)
@@ -34,9 +47,6 @@ def render_label_pdf(content: LabelContent, size: str, *, invariant: bool = True
         elif isinstance(element, Rule):
             canvas.rect(element.x * MM, (height - element.y - element.h) * MM,
                         element.w * MM, element.h * MM, stroke=0, fill=1)
-    canvas.showPage()
-    canvas.save()
-    return out.getvalue()
 
 
 def _text(canvas: Any, font: str, t: Text, page_h: float) -> None:

@@ -3,6 +3,8 @@ load on the first document, not at import."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from packstation.domain.documents import LabelContent, SlipContent
 
 
@@ -11,15 +13,17 @@ class ReportlabZplRenderer:
         # invariant: no creation date or random id in the PDF, so a reprint is byte-identical
         self.invariant = invariant
 
-    def label_pdf(self, content: LabelContent, size: str) -> bytes:
+    def label_pdf(self, labels: Sequence[LabelContent], size: str) -> bytes:
         from packstation.adapters.printing.pdf_label import render_label_pdf
 
-        return render_label_pdf(content, size, invariant=self.invariant)
+        return render_label_pdf(labels, size, invariant=self.invariant)
 
-    def label_zpl(self, content: LabelContent, size: str, dpi: int, kanji_font: str) -> bytes:
+    def label_zpl(self, labels: Sequence[LabelContent], size: str, dpi: int,
+                  kanji_font: str) -> bytes:
         from packstation.adapters.printing.zpl import render_label_zpl
 
-        return render_label_zpl(content, size, dpi, kanji_font)
+        # One ^XA…^XZ format per carton: the printer prints them one after the other.
+        return b"".join(render_label_zpl(label, size, dpi, kanji_font) for label in labels)
 
     def warm_up(self) -> None:
         from PIL import ImageDraw  # noqa: F401  (ZPL bitmaps)
