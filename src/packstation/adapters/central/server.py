@@ -107,6 +107,9 @@ def _grant_station_group(engine: Engine) -> None:
         conn.execute(text(f"GRANT UPDATE ({', '.join(_ORDER_COLUMNS)}) ON orders TO {group}"))
         conn.execute(text(f"GRANT UPDATE (scanned_qty, qty) ON order_lines TO {group}"))
         conn.execute(text(f"GRANT UPDATE (value) ON counters TO {group}"))
+        # A lead at a station marks a sync conflict checked (floor view, F9).
+        conn.execute(text(f"GRANT UPDATE (resolved_by, resolved_at) ON event_conflicts "
+                          f"TO {group}"))
         conn.execute(text(f"GRANT DELETE ON serials TO {group}"))  # an undone serial scan
         conn.execute(text(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {group}"))
         # Addresses: only those of the orders the station holds now.
