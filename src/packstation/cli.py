@@ -81,13 +81,13 @@ def run(argv: list[str]) -> int:
         print(f"packstation: {e}", file=sys.stderr)
         return 2
     except Exception as e:  # the boundary: a bug must not show the user a traceback
-        log_file = _log_unexpected(e)
+        log_file = _log_unexpected(e, args.command)
         print(f"packstation: internal error ({type(e).__name__}); details in {log_file}",
               file=sys.stderr)
         return 1
 
 
-def _log_unexpected(error: Exception) -> Path:
+def _log_unexpected(error: Exception, command: str) -> Path:
     import logging
 
     from packstation.config import default_data_dir
@@ -96,8 +96,10 @@ def _log_unexpected(error: Exception) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     logger = logging.getLogger("packstation.cli")
     handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     logger.addHandler(handler)
-    logger.error("unexpected error", exc_info=error)
+    logger.error("unexpected error in packstation %s, command %s", __version__, command,
+                 exc_info=error)  # the command's name, never its arguments
     handler.close()
     return path
 
