@@ -91,15 +91,16 @@ def _log_unexpected(error: Exception, command: str) -> Path:
     import logging
 
     from packstation.config import default_data_dir
+    from packstation.logging_setup import handler_for
 
     path = default_data_dir() / "packstation-errors.log"
     path.parent.mkdir(parents=True, exist_ok=True)
     logger = logging.getLogger("packstation.cli")
-    handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    handler = handler_for(path)  # redacting: no customer data in the file
     logger.addHandler(handler)
     logger.error("unexpected error in packstation %s, command %s", __version__, command,
                  exc_info=error)  # the command's name, never its arguments
+    logger.removeHandler(handler)
     handler.close()
     return path
 

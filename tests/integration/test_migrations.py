@@ -83,3 +83,45 @@ def test_a_sqlite_table_rebuild_keeps_every_child_row(demo_db: str) -> None:
     with engine.connect() as conn:
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
     engine.dispose()
+
+
+def _at_0008(demo_db: str):  # type: ignore[no-untyped-def]
+    engine = make_engine(demo_db)
+    downgrade(engine, "0008")
+    return engine
+
+
+def _columns(engine) -> set[str]:  # type: ignore[no-untyped-def]
+    return {c["name"] for c in inspect(engine).get_columns("orders")}
+
+
+def test_a_failed_sqlite_migration_changes_nothing(demo_db: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """pysqlite runs DDL outside a transaction unless told BEGIN: a migration that fails after
+    its ALTER TABLE must leave the old schema, or every later start fails on it."""
+    from collections import Counter
+
+    from packstation.adapters.db import engine as engine_module
+
+    engine = _at_0008(demo_db)
+    assert "carton_plan" not in _columns(engine)
+    calls = iter([Counter(), Counter({("order_lines", "orders"): 1})])
+    monkeypatch.setattr(engine_module, "_dangling", lambda _conn: next(calls))
+    with pytest.raises(RuntimeError, match="nothing was changed"):
+        migrate(engine)
+    assert current_revision(engine) == "0008" and "carton_plan" not in _columns(engine)
+    monkeypatch.undo()
+    migrate(engine)  # and the next start upgrades
+    assert "carton_plan" in _columns(engine)
+    engine.dispose()
+
+
+def test_an_old_orphan_row_does_not_block_an_upgrade(demo_db: str) -> None:
+    engine = _at_0008(demo_db)
+    with engine.connect() as conn:  # a line whose order is long gone (foreign keys were off)
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.execute(text("INSERT INTO order_lines (order_id, line_no, product_id, qty, "
+                          "scanned_qty, unit_price_yen) VALUES (999999, 1, 1, 1, 0, 0)"))
+        conn.commit()
+    migrate(engine)
+    assert current_revision(engine) == _head(demo_db)
+    engine.dispose()

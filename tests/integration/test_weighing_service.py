@@ -153,6 +153,13 @@ def test_measured_weight_over_the_services_limit_re_chooses_the_service(demo_app
         record = uow.weighing.record("W-7")
     assert record is not None and record.weight_class == change.after
     assert inputs is not None and inputs.service_code == change.after.split()[0]
+    from packstation.domain.model import CartonPlan
+
+    with demo_app.uow() as uow:  # the label and the hand-off follow the weighed class
+        order = uow.orders.get("W-7")
+    service, _, size = change.after.partition(" ")
+    assert order is not None and (order.service_code, order.size_class) == (service, size)
+    assert order.cartons == (CartonPlan(chosen.boxes[0], service, size),)
     # Weighed again at its planned weight: back to クリックポスト.
     again = weighing.weigh(_weigher(demo_app), "W-7", ScaleReading(210))
     assert again.class_change is None
@@ -161,6 +168,10 @@ def test_measured_weight_over_the_services_limit_re_chooses_the_service(demo_app
         inputs = uow.weighing.inputs("W-7")
     assert record is not None and record.weight_class == "clickpost"
     assert inputs is not None and inputs.service_code == "clickpost"
+    with demo_app.uow() as uow:
+        order = uow.orders.get("W-7")
+    assert order is not None and (order.size_class, order.cartons) == (
+        "", (CartonPlan(chosen.boxes[0], "clickpost", ""),))
 
 
 def test_a_short_shipped_box_expects_only_the_scanned_units(demo_app: App) -> None:

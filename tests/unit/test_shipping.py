@@ -210,3 +210,25 @@ def test_no_services_means_boxes_by_box_cost() -> None:
     assert [s.quote for s in plan.best.shipments] == [None]
     assert plan.best.total_yen == 40
     assert plan.explanation == "B60 40円 = 40円; next: B-YP 60円 (+20円)"
+
+
+def test_one_order_never_splits_across_two_carriers() -> None:
+    """A big item and a shirt need two packages. Per package, the cheapest would be 宅急便
+    (ヤマト) for the big one and ゆうパケット (日本郵便) for the shirt; one order goes with one
+    carrier (one delivery, one waybill to collect on), so both go by ヤマト."""
+    from dataclasses import replace
+
+    big = Item("RACK", (340, 240, 140), 3000)
+    mixed = plan_shipment([big, SHIRT], [B60, B80, MAILER], [YUPACKET, TAKKYUBIN], TOKYO)
+    assert mixed.best is not None  # services without a carrier: cheapest per package
+    assert {s.quote.service for s in mixed.best.shipments if s.quote} == {"takkyubin",
+                                                                         "yupacket"}
+    services = [replace(YUPACKET, carrier="japanpost"), replace(TAKKYUBIN, carrier="yamato")]
+    plan = plan_shipment([big, SHIRT], [B60, B80, MAILER], services, TOKYO)
+    assert plan.best is not None and len(plan.best.shipments) == 2
+    assert {s.quote.service for s in plan.best.shipments if s.quote} == {"takkyubin"}
+    assert plan.best.total_yen > mixed.best.total_yen, "dearer, and still the rule"
+    for other in plan.alternatives:
+        carriers = {("japanpost" if s.quote.service == "yupacket" else "yamato")
+                    for s in other.shipments if s.quote}
+        assert len(carriers) == 1, other.signature

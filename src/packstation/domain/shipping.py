@@ -78,6 +78,7 @@ class Service:
     envelope_only: bool = False  # takes only boxes marked envelope
     relay_fee_yen: Mapping[str, int] = field(default_factory=dict)  # 離島 中継料
     box_codes: frozenset[str] | None = None  # the carrier's own boxes only (宅急便コンパクト)
+    carrier: str = ""  # one order goes with one carrier: its cartons are never split across two
 
 
 @dataclass(frozen=True)
@@ -245,31 +246,41 @@ def plan_shipment(units: Sequence[Item], boxes: Sequence[Box], services: Sequenc
         return box.cost_yen + found[0].total_yen if found else None
 
     result = cartonize(units, boxes, package_cost, alternatives)
-    proposals = _proposals(result, offers if services else None)
+    proposals = _proposals(result, offers if services else None,
+                           {s.code: s.carrier for s in services})
     ranked = sorted(proposals, key=lambda p: (p.total_yen, len(p.shipments), p.signature))
     best = ranked[0] if ranked else None
     others = tuple(ranked[1:alternatives + 1])
     return ShippingPlan(best, others, result.unpacked, explain(best, others))
 
 
-def _proposals(result: Cartonization, offers: _Offers | None) -> list[Proposal]:
+def _proposals(result: Cartonization, offers: _Offers | None,
+               carrier_of: Mapping[str, str]) -> list[Proposal]:
     """Each packing with its cheapest services, and with each single service throughout."""
     seen: dict[tuple[tuple[str, str], ...], Proposal] = {}
     for solution in result.solutions:
-        for proposal in _variants(solution, offers):
+        for proposal in _variants(solution, offers, carrier_of):
             if proposal.signature not in seen:
                 seen[proposal.signature] = proposal
     return list(seen.values())
 
 
-def _variants(solution: Solution, offers: _Offers | None) -> list[Proposal]:
+def _variants(solution: Solution, offers: _Offers | None,
+              carrier_of: Mapping[str, str]) -> list[Proposal]:
+    """The packing with, per carrier, each package's cheapest service of that carrier, and
+    with each single service throughout. Never two carriers in one order: one customer, one
+    delivery, and an amount to collect (代金引換) on one carrier's waybill only."""
     if offers is None:
         return [Proposal(tuple(Shipment(p, None) for p in solution.packages))]
     per_package = [offers(p.box, p.gross_weight_g) for p in solution.packages]
-    out = [Proposal(tuple(Shipment(p, q[0]) for p, q in
-                          zip(solution.packages, per_package, strict=True)))]
-    for code in sorted({q.service for qs in per_package for q in qs}):
-        picked = [next((q for q in qs if q.service == code), None) for qs in per_package]
+    carrier = carrier_of
+    out = []
+    offered = {q.service for qs in per_package for q in qs}
+    groups = [frozenset(s for s in offered if carrier.get(s, "") == c)
+              for c in sorted({carrier.get(s, "") for s in offered})]
+    groups += [frozenset({code}) for code in sorted(offered)]  # single services throughout
+    for allowed in groups:
+        picked = [next((q for q in qs if q.service in allowed), None) for qs in per_package]
         if all(q is not None for q in picked):
             out.append(Proposal(tuple(Shipment(p, q) for p, q in
                                       zip(solution.packages, picked, strict=True))))

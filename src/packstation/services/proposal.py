@@ -120,7 +120,7 @@ def _service(spec: ServiceSpec) -> Service:
     return Service(spec.code, classes, thin=spec.thin, cool=_cool(spec),
                    cod_bands=tuple(CodBand(s.up_to, s.price_yen) for s in spec.surcharges
                                    if s.kind == "cod" and s.up_to) if spec.cod_allowed else (),
-                   envelope_only=spec.envelope_only,
+                   envelope_only=spec.envelope_only, carrier=spec.carrier_code,
                    relay_fee_yen={_place(int(s.key)): s.price_yen for s in spec.surcharges
                                   if s.kind == "relay" and s.key.isdigit()})
 

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Protocol
 
 from packstation.domain.errors import NotFound, StateError
+from packstation.domain.model import CartonPlan
 from packstation.domain.shipping import Quote, quote, quotes
 from packstation.domain.weighing import (
     Expectation,
@@ -286,8 +287,11 @@ def _reclass(uow: UnitOfWork, inputs: WeighInputs, boxes: tuple[str, ...],
 
     before, after = best(planned_g), best(measured_g)
     now = _name(after)
-    if after is not None and after.service != inputs.service_code:
-        uow.orders.set_shipping(inputs.order_no, after.service)
+    if after is not None:  # the label and the hand-off follow the weighed class
+        size = "" if after.size_class == after.service else after.size_class
+        if (after.service, size) != (order.service_code, order.size_class):
+            uow.orders.set_shipping(inputs.order_no, after.service, size,
+                                    (CartonPlan(boxes[0], after.service, size),))
     if _name(before) == now:
         return None, now
     return ClassChange(_name(before), now, before.total_yen if before else 0,

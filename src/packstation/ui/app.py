@@ -18,13 +18,14 @@ def run_gui(db_url: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from packstation.config import Config
+    from packstation.logging_setup import handler_for
     from packstation.ui.context import UiContext
     from packstation.ui.i18n import Language
     from packstation.ui.main_window import MainWindow, show_error_box
     from packstation.ui.style import BASE_CSS
     from packstation.ui.tasks import Tasks
 
-    logging.basicConfig(level=logging.INFO)
+    logging.basicConfig(level=logging.INFO, handlers=[handler_for(sys.stderr)])
     existing = QApplication.instance()
     qapp = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     qapp.setApplicationName("packstation")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -81,21 +82,33 @@ def downgrade(engine: Engine, revision: str) -> None:
 def _migrating(engine: Engine) -> Iterator[Connection]:
     """One transaction for the whole migration. On SQLite, with foreign keys off: a batch
     migration rebuilds a table (copy, DROP, rename), and with them on, dropping `orders`
-    would cascade-delete every order's lines and address. Checked after, before commit."""
+    would cascade-delete every order's lines and address. An explicit BEGIN, as pysqlite
+    would run the DDL outside any transaction (a failed migration then left half a schema).
+    Rows the migration left pointing at nothing are refused, before commit."""
     with engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
         if sqlite:  # a PRAGMA outside any transaction: pysqlite has not begun one yet
             conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            before = _dangling(conn)
             conn.commit()
         try:
             with conn.begin():
+                if sqlite:
+                    conn.exec_driver_sql("BEGIN")
                 yield conn
-                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
-                    raise RuntimeError("the migration left rows pointing at nothing")
+                if sqlite and _dangling(conn) - before:
+                    raise RuntimeError("the migration left rows pointing at nothing: "
+                                       "nothing was changed")
         finally:
             if sqlite:
                 conn.exec_driver_sql("PRAGMA foreign_keys=ON")
                 conn.commit()
+
+
+def _dangling(conn: Connection) -> Counter[tuple[str, str]]:
+    """(table, parent) of every row whose foreign key points at nothing, counted: an old
+    orphan does not block an upgrade, a new one does."""
+    return Counter((row[0], row[2]) for row in conn.exec_driver_sql("PRAGMA foreign_key_check"))
 
 
 def _at_head(engine: Engine) -> bool:
