@@ -371,3 +371,31 @@ def test_a_hung_printer_holds_only_its_own_queue(demo_app: App, printer) -> None
         hung.close()
     assert watch.wait(label.id, "failed", "done").failure == "SEND_FAILED"
     spooler.stop()
+
+
+def test_an_order_in_two_cartons_prints_both_labels_in_one_job(demo_app: App,
+                                                               printer: LoopbackPrinter) -> None:
+    """個口 through the real documents and a raw printer: one job, one ZPL format per carton."""
+    from packstation.domain.model import CartonPlan, Order, OrderLine, OrderStatus, ShipTo
+    from packstation.services.print_documents import OrderDocuments
+
+    with demo_app.uow() as uow:
+        uow.orders.add_many([Order(
+            "M-9", "web", OrderStatus.PACKED, [OrderLine(1, "RICE-5KG", 2, unit_price_yen=2980)],
+            ship_to=ShipTo("山田 花子", "100-0001", 13, "千代田区1-1"),
+            service_code="takkyubin", size_class="60,80",
+            cartons=(CartonPlan("B60", "takkyubin", "60"), CartonPlan("B80", "takkyubin", "80")))])
+        uow.commit()
+    set_up_printers(demo_app, printer.address)
+    spooler, watch = spooler_for(demo_app, OrderDocuments(demo_app.uow, demo_app.renderer))  # type: ignore[arg-type]
+    spooler.start()
+    try:
+        job = spooler.print_order(PACKER.user_id, "M-9", "label")
+        assert watch.wait(job.id, "done", "failed").status == "done"
+        with printer.cond:
+            printer.cond.wait_for(lambda: printer.jobs, 10)
+        [sent] = printer.jobs
+    finally:
+        spooler.stop()
+    assert sent.count(b"^XA") == 2 and sent.count(b"^XZ") == 2
+    assert sent.count(b"^FDM-9^FS") == 2, "the order number on each carton's label"
