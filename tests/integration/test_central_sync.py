@@ -26,6 +26,7 @@ from packstation.adapters.db.models import (
 from packstation.bootstrap import build
 from packstation.config import Config
 from packstation.services import packing, sync
+from packstation.services.claims import Claim
 from tests.integration.networked import (
     LEASE,
     Station,
@@ -272,3 +273,39 @@ def test_chosen_service_reaches_the_server_for_the_central_export(station: Stati
     assert tuple(central) == (local.service_code, local.size_class,
                               dump_cartons(local.cartons), "packed")
     assert not conflicts(make_engine(pg_url))
+
+
+def test_an_order_claimed_back_takes_the_other_stations_work(pg_url: str, demo_template: Path,
+                                                             tmp_path: Path) -> None:
+    """Station 1 scans a unit; the lead hands the order to station 2, which scans another, and
+    releases it; station 1 claims it again. Its old copy must not count the units station 2
+    packed as still missing (the packer would put one unit too many in the box)."""
+    seed_server(pg_url, stations=("st-1", "st-2"))
+    one = open_station(demo_template, tmp_path / "one.db", "st-1", pg_url)
+    two = open_station(demo_template, tmp_path / "two.db", "st-2", pg_url)
+    store = one.claims()
+    try:
+        [claim] = one.claim_and_pull(1)
+        order_no = claim.order_no
+        codes = scans_for(one, order_no)
+        assert len(codes) >= 2
+        assert packing.scan(one.bench(), order_no, codes[0]).verdict == "OK"
+        sync.drain(one.outbox, one.sink(), "st-1", datetime.now(UTC))
+        taken = store.take_over(order_no, "st-2", datetime.now(UTC), LEASE)
+        assert taken is not None
+        pull_order(store.engine, two.engine, taken)
+        assert packing.scan(two.bench(), order_no, codes[1]).verdict == "OK"
+        sync.drain(two.outbox, two.sink(), "st-2", datetime.now(UTC))
+        assert store.force_release(order_no)
+        again = store.claim_order(order_no, "st-1", datetime.now(UTC), LEASE)
+        assert isinstance(again, Claim)
+        pull_order(store.engine, one.engine, again)
+        with one.app.uow() as uow, two.app.uow() as uow2:
+            mine, theirs = uow.orders.get(order_no), uow2.orders.get(order_no)
+        assert mine is not None and theirs is not None
+        assert sum(ln.scanned_qty for ln in mine.lines) == 2
+        assert [ln.scanned_qty for ln in mine.lines] == [ln.scanned_qty for ln in theirs.lines]
+    finally:
+        store.engine.dispose()
+        one.close()
+        two.close()

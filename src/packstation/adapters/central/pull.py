@@ -16,13 +16,14 @@ import hashlib
 import json
 from typing import Any
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from packstation.adapters.db.models import (
     OrderLineRow,
     OrderRow,
+    OutboxRow,
     ProductCodeRow,
     ProductRow,
     SettingRow,
@@ -59,10 +60,29 @@ def pull_order(server: Engine, station: Engine, claim: Claim) -> None:
                     product_id=_local_product(remote, local, line.product_id)))
                     for line in order.lines]
                 local.add(mine)
+            elif not _unsent(local, claim.order_no):
+                _refresh(order, mine)
             if order.ship_to is not None and mine.ship_to is None:
                 mine.ship_to = _copy(order.ship_to, ShipToRow())
             mine.claim_no = claim.claim
             mine.lease_expires_at = claim.lease_expires
+
+
+def _unsent(local: Session, order_no: str) -> bool:
+    return bool(local.scalar(select(func.count()).select_from(OutboxRow).where(
+        OutboxRow.order_no == order_no, OutboxRow.pushed_at.is_(None))))
+
+
+def _refresh(order: OrderRow, mine: OrderRow) -> None:
+    """Claimed again after another station worked on it (a lead's take-over and release):
+    the server's counts, status and chosen service win over this station's old copy, or a
+    packer here would be told a unit is still missing that the other station packed. Only
+    when everything this station did to the order has reached the server."""
+    _copy(order, mine)
+    theirs = {line.line_no: line for line in order.lines}
+    for line in mine.lines:
+        if line.line_no in theirs:
+            line.qty, line.scanned_qty = theirs[line.line_no].qty, theirs[line.line_no].scanned_qty
 
 
 def _local_product(remote: Session, local: Session, server_id: int) -> int:
