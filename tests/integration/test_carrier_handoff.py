@@ -265,3 +265,19 @@ def test_export_and_tracking_import_on_postgresql(pg_url: str) -> None:
                 [("R-2", yamato_number(71))]))
     finally:
         app.close()
+
+
+def test_the_carton_count_can_go_into_the_carriers_parcel_column(shop: App) -> None:
+    """個口: an account's layout may map the `cartons` source (parcels of the accepted
+    proposal; 1 without a plan) to its carrier's count column, e.g. e飛伝 出荷個数."""
+    from packstation.domain.model import CartonPlan
+
+    preset = carrier_export.get_preset(shop.uow, "ehiden")
+    counted = dataclasses.replace(preset, account="個口", columns=(
+        Column("お客様管理番号", "order_no"), Column("出荷個数", "cartons", 3)))
+    carrier_export.save_preset(shop.uow, ADMIN, counted)
+    two = dataclasses.replace(order("C-2"), cartons=(CartonPlan("B80", "hikyaku", "80"),
+                                                     CartonPlan("B60", "hikyaku", "60")))
+    add_packed(shop, [two, order("C-1")], service="hikyaku")
+    data = _export(shop, "ehiden", account="個口").data
+    assert data == "お客様管理番号,出荷個数\r\nC-1,1\r\nC-2,2\r\n".encode("cp932")

@@ -27,8 +27,8 @@ ENCODING = "cp932"
 SOURCES: tuple[str, ...] = (
     "", "order_no", "ship_date", "delivery_date", "time_slot", "service", "cool", "payment",
     "cod_yen", "cod_tax_yen", "phone", "postal_code", "name", "company", "address_lines",
-    "name_lines", "item_name", "units", "sender.name", "sender.phone", "sender.postal_code",
-    "sender.address", "sender.address2",
+    "name_lines", "item_name", "units", "cartons", "sender.name", "sender.phone",
+    "sender.postal_code", "sender.address", "sender.address2",
 )
 GROUP_SOURCES = frozenset({"address_lines", "name_lines"})
 WIDTHS = ("", "full", "half")
@@ -89,6 +89,7 @@ class Shipment:
     cod_tax_yen: int = 0
     item_name: str = ""
     units: int = 1
+    cartons: int = 1  # 個口: parcels of this order (one carrier per order)
 
 
 @dataclass(frozen=True)
@@ -314,6 +315,7 @@ _PLAIN: dict[str, Callable[[Preset, Shipment], str]] = {
     "company": lambda p, s: s.company,
     "item_name": lambda p, s: s.item_name,
     "units": lambda p, s: str(s.units),
+    "cartons": lambda p, s: str(s.cartons),
     "cod_yen": lambda p, s: str(s.cod_yen) if s.cod_yen else "",
     "cod_tax_yen": lambda p, s: str(s.cod_tax_yen) if s.cod_yen else "",
     "ship_date": lambda p, s: _date(s.ship_date, p.date_format),

@@ -225,7 +225,7 @@ def shipment(p: PackedOrder, service: str, ship_date: date) -> Shipment:
         address2=p.address2, phone=p.phone, company=p.company, delivery_date=p.delivery_date,
         time_slot=p.time_slot, cool=p.cool, cod_yen=p.cod_yen,
         cod_tax_yen=cod_tax(p.cod_yen, p.items), item_name=item,
-        units=sum(qty for _n, qty, _p, _r in p.items) or 1)
+        units=sum(qty for _n, qty, _p, _r in p.items) or 1, cartons=p.cartons)
 
 
 def cod_tax(cod_yen: int, items: Sequence[tuple[str, int, int, int]]) -> int:

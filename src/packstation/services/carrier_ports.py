@@ -26,6 +26,7 @@ class PackedOrder:
     address2: str
     phone: str
     items: tuple[tuple[str, int, int, int], ...]  # (name, qty, unit price yen, tax rate %)
+    cartons: int = 1  # 個口: parcels in the accepted proposal
 
 
 @dataclass(frozen=True)

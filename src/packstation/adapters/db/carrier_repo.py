@@ -10,7 +10,7 @@ from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from packstation.adapters.db.models import OrderLineRow, OrderRow, ProductRow, ShipToRow
-from packstation.domain.model import OrderStatus
+from packstation.domain.model import OrderStatus, parse_cartons
 from packstation.services.carrier_ports import PackedOrder, TrackingTarget
 
 _CHUNK = 500
@@ -30,7 +30,7 @@ class SqlCarrierRepository:
         o, s = OrderRow, ShipToRow
         q = (select(o.id, o.order_no, o.service_code, o.delivery_date, o.time_slot, o.cod_yen,
                     o.cool, s.name, s.company, s.postal_code, s.prefecture_code, s.address1,
-                    s.address2, s.phone)
+                    s.address2, s.phone, o.carton_plan)
              .join(s, s.order_id == o.id)
              .where(o.status == OrderStatus.PACKED.value, o.exported_at.is_(None),
                     o.tracking_no == "")
@@ -81,8 +81,9 @@ class SqlCarrierRepository:
 
 def _packed(h: tuple[Any, ...], items: tuple[tuple[str, int, int, int], ...]) -> PackedOrder:
     (_id, order_no, service, day, slot, cod, cool, name, company, postal, pref, address1,
-     address2, phone) = h
+     address2, phone, plan) = h
     return PackedOrder(order_no=order_no, service_code=service, delivery_date=day,
                        time_slot=slot, cod_yen=cod, cool=cool, name=name, company=company,
                        postal_code=postal, prefecture_code=pref, address1=address1,
-                       address2=address2, phone=phone, items=items)
+                       address2=address2, phone=phone, items=items,
+                       cartons=len(parse_cartons(plan)) or 1)
