@@ -8,12 +8,9 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
 )
 
 from packstation.services import kpis
@@ -38,20 +35,8 @@ class MisShipmentDialog(Dialog):
         self.ok = QPushButton(objectName="save")
         self.ok.setDefault(True)
         self.cancel = QPushButton(objectName="cancel")
-        self._labels = [QLabel() for _ in range(3)]
-        form = QFormLayout()
-        for label, widget in zip(self._labels, (self.order_no, self.kind, self.note),
-                                 strict=True):
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        col = QVBoxLayout(self)
-        col.addLayout(form)
-        col.addWidget(self.message)
-        row = QHBoxLayout()
-        row.addStretch()
-        row.addWidget(self.cancel)
-        row.addWidget(self.ok)
-        col.addLayout(row)
+        _, self._labels = self.lay_out_form((self.order_no, self.kind, self.note),
+                                            self.message, (self.cancel, self.ok), buddies=True)
         self.order_no.returnPressed.connect(self.kind.setFocus)
         self.note.returnPressed.connect(self.submit)
         self.ok.clicked.connect(self.submit)

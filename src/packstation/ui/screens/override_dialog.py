@@ -8,13 +8,10 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
 )
 
 from packstation.services import auth, packing
@@ -68,20 +65,9 @@ class OverrideDialog(Dialog):
         self.ok = QPushButton(objectName="approve")
         self.ok.setDefault(True)
         self.cancel = QPushButton(objectName="cancel")
-        self.form = QFormLayout()
-        self._labels = [QLabel() for _ in range(7)]
-        for label, widget in zip(self._labels, (self.action, self.reason, self.line, self.qty,
-                                                self.comment, self.badge, self.pin),
-                                 strict=True):
-            self.form.addRow(label, widget)
-        col = QVBoxLayout(self)
-        col.addLayout(self.form)
-        col.addWidget(self.message)
-        row = QHBoxLayout()
-        row.addStretch()
-        row.addWidget(self.cancel)
-        row.addWidget(self.ok)
-        col.addLayout(row)
+        self.form, self._labels = self.lay_out_form(
+            (self.action, self.reason, self.line, self.qty, self.comment, self.badge, self.pin),
+            self.message, (self.cancel, self.ok))
         self.badge.returnPressed.connect(self.pin.setFocus)
         self.pin.returnPressed.connect(self.submit)
         self.ok.clicked.connect(self.submit)

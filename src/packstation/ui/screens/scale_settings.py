@@ -7,13 +7,9 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
-    QVBoxLayout,
 )
 
 from packstation.domain.weighing import ScaleError, ScaleReading
@@ -21,17 +17,9 @@ from packstation.services import settings as settings_service
 from packstation.ui import weighing_text as text
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
-from packstation.ui.widgets.settings_form import SettingsForm
+from packstation.ui.widgets.settings_form import SettingsForm, spin_box
 
 BAUDS = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
-
-
-def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(low, high)
-    box.setValue(value)
-    box.setSuffix(suffix)
-    return box
 
 
 class ScaleSettingsDialog(SettingsForm):
@@ -49,28 +37,17 @@ class ScaleSettingsDialog(SettingsForm):
         for baud in BAUDS:
             self.baud.addItem(str(baud), baud)
         self.baud.setCurrentIndex(max(self.baud.findData(cfg.scale_baud), 0))
-        self.percent = _spin(0, 50, cfg.weight_tolerance_pct, " %")
-        self.min_g = _spin(0, 5000, cfg.weight_tolerance_min_g, " g")
+        self.percent = spin_box(0, 50, cfg.weight_tolerance_pct, " %")
+        self.min_g = spin_box(0, 5000, cfg.weight_tolerance_min_g, " g")
         self.message = QLabel(objectName="error")
         self.message.setWordWrap(True)
         self.test_button = QPushButton(objectName="test")
         self.save_button = QPushButton(objectName="save")
         self.save_button.setDefault(True)
         self.cancel_button = QPushButton(objectName="cancel")
-        self._labels = [QLabel() for _ in range(5)]
-        form = QFormLayout()
-        for label, widget in zip(self._labels, (self.kind, self.port, self.baud, self.percent,
-                                                self.min_g), strict=True):
-            form.addRow(label, widget)
-        col = QVBoxLayout(self)
-        col.addLayout(form)
-        col.addWidget(self.message)
-        row = QHBoxLayout()
-        row.addWidget(self.test_button)
-        row.addStretch()
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.save_button)
-        col.addLayout(row)
+        _, self._labels = self.lay_out_form(
+            (self.kind, self.port, self.baud, self.percent, self.min_g), self.message,
+            (self.cancel_button, self.save_button), (self.test_button,))
         self.test_button.clicked.connect(self.test)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)

@@ -8,25 +8,14 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
-    QVBoxLayout,
 )
 
 from packstation.services import settings as settings_service
 from packstation.ui.context import UiContext
-from packstation.ui.widgets.settings_form import SettingsForm
-
-
-def _spin(low: int, high: int, value: int) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(low, high)
-    box.setValue(value)
-    return box
+from packstation.ui.widgets.settings_form import SettingsForm, spin_box
 
 
 def _camera_choice(current: str) -> QComboBox:
@@ -46,45 +35,34 @@ class SettingsDialog(SettingsForm):
         super().__init__(parent)
         self.ctx = ctx
         cfg = ctx.settings or settings_service.Settings()
-        self.idle = _spin(1, 240, cfg.idle_lock_minutes)
-        self.failures = _spin(1, 20, cfg.login_max_failures)
-        self.lockout = _spin(1, 1440, cfg.login_lockout_minutes)
+        self.idle = spin_box(1, 240, cfg.idle_lock_minutes)
+        self.failures = spin_box(1, 20, cfg.login_max_failures)
+        self.lockout = spin_box(1, 1440, cfg.login_lockout_minutes)
         self.typed = QCheckBox()
         self.typed.setChecked(cfg.allow_typed_codes)
         self.gs = QLineEdit(cfg.gs_substitute)
         self.gs.setMaxLength(4)
-        self.volume = _spin(0, 100, cfg.sound_volume)
+        self.volume = spin_box(0, 100, cfg.sound_volume)
         self.muted = QCheckBox()
         self.muted.setChecked(cfg.sound_muted)
         self.language = QComboBox()
         self.language.addItem("日本語", "ja")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if cfg.language == "ja" else 1)
-        self.retention = _spin(1, 3650, cfg.personal_data_retention_days)
+        self.retention = spin_box(1, 3650, cfg.personal_data_retention_days)
         self.camera = _camera_choice(cfg.camera_device)
         self.evidence = QCheckBox()
         self.evidence.setChecked(cfg.camera_evidence)
-        self.evidence_days = _spin(1, 365, cfg.camera_evidence_days)
+        self.evidence_days = spin_box(1, 365, cfg.camera_evidence_days)
         self.message = QLabel(objectName="error")
         self.message.setWordWrap(True)
         self.save_button = QPushButton(objectName="save")
         self.save_button.setDefault(True)
         self.cancel_button = QPushButton(objectName="cancel")
-        self._labels = [QLabel() for _ in range(12)]
-        form = QFormLayout()
-        for label, widget in zip(self._labels, (
-                self.idle, self.failures, self.lockout, self.typed, self.gs, self.volume,
-                self.muted, self.language, self.retention, self.camera, self.evidence,
-                self.evidence_days), strict=True):
-            form.addRow(label, widget)
-        col = QVBoxLayout(self)
-        col.addLayout(form)
-        col.addWidget(self.message)
-        row = QHBoxLayout()
-        row.addStretch()
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.save_button)
-        col.addLayout(row)
+        _, self._labels = self.lay_out_form(
+            (self.idle, self.failures, self.lockout, self.typed, self.gs, self.volume,
+             self.muted, self.language, self.retention, self.camera, self.evidence,
+             self.evidence_days), self.message, (self.cancel_button, self.save_button))
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self.retranslate()

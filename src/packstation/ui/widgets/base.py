@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class Screen(QWidget):
@@ -24,3 +34,27 @@ class Dialog(QDialog):
 
     def retranslate(self) -> None:
         """As Screen.retranslate."""
+
+    def lay_out_form(self, fields: Sequence[QWidget], message: QLabel,
+                     right: Sequence[QPushButton], left: Sequence[QPushButton] = (), *,
+                     buddies: bool = False) -> tuple[QFormLayout, list[QLabel]]:
+        """The bench's form dialog: a caption per field (its text set in retranslate), the
+        message line under the form, then `left` buttons and, bottom right, `right` (Cancel,
+        then the default button). Returns the form and the captions."""
+        labels = [QLabel() for _ in fields]
+        form = QFormLayout()
+        for label, widget in zip(labels, fields, strict=True):
+            if buddies:  # Alt+the caption's underlined letter reaches the field
+                label.setBuddy(widget)
+            form.addRow(label, widget)
+        col = QVBoxLayout(self)
+        col.addLayout(form)
+        col.addWidget(message)
+        row = QHBoxLayout()
+        for button in left:
+            row.addWidget(button)
+        row.addStretch()
+        for button in right:
+            row.addWidget(button)
+        col.addLayout(row)
+        return form, labels

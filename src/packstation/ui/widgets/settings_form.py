@@ -5,9 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtWidgets import QSpinBox
+
 from packstation.services import settings as settings_service
 from packstation.ui.errors import describe
 from packstation.ui.widgets.base import Dialog
+
+
+def spin_box(low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setValue(value)
+    box.setSuffix(suffix)
+    return box
 
 
 class SettingsForm(Dialog):
