@@ -50,6 +50,21 @@ def plain_order(window) -> tuple[str, list[tuple[str, int]]]:
     raise AssertionError("no plain order in the demo shop")
 
 
+def scan_whole_order(qtbot, window) -> str:
+    """Scan a plain demo order's pick list, then every unit, each time waiting for the
+    screen's answer; returns the order number."""
+    packer = window.packer
+    codes = order_codes(window)
+    order_no, lines = plain_order(window)
+    with qtbot.waitSignal(packer.result_shown, timeout=10000):
+        scan(qtbot, packer.field, order_no)
+    for sku, qty in lines:
+        for _ in range(qty):
+            with qtbot.waitSignal(packer.result_shown, timeout=10000):
+                scan(qtbot, packer.field, codes[sku])
+    return order_no
+
+
 def not_on(lines: list[tuple[str, int]], codes: dict[str, str]) -> str:
     skus = {sku for sku, _ in lines}
     return next(code for sku, code in codes.items() if sku not in skus)
@@ -89,14 +104,7 @@ def test_scanner_flow_ok_then_wrong_item_then_complete(qtbot, window) -> None:
 
 def test_last_unit_completes_the_order_without_a_click(qtbot, window) -> None:
     packer = logged_in_packer(qtbot, window)
-    codes = order_codes(window)
-    order_no, lines = plain_order(window)
-    with qtbot.waitSignal(packer.result_shown, timeout=10000):
-        scan(qtbot, packer.field, order_no)
-    for sku, qty in lines:
-        for _ in range(qty):
-            with qtbot.waitSignal(packer.result_shown, timeout=10000):
-                scan(qtbot, packer.field, codes[sku])
+    scan_whole_order(qtbot, window)
     qtbot.waitUntil(lambda: packer.banner.state == "complete", timeout=10000)
     assert packer.stage == "completed"
     assert "検品完了" in packer.banner.text()

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import log_in
-from tests.gui.test_packer import order_codes, plain_order, scan
+from tests.gui.test_packer import scan_whole_order
 from tests.printing_fakes import FakeDocuments, LoopbackPrinter, document_bytes
 
 STATION = "gui-station"
@@ -61,16 +61,8 @@ def print_window(qtbot, demo_db: str, printer: LoopbackPrinter) -> Iterator[obje
 
 
 def pack_whole_order(qtbot, win) -> str:
-    packer = win.packer
-    codes = order_codes(win)
-    order_no, lines = plain_order(win)
-    with qtbot.waitSignal(packer.result_shown, timeout=10000):
-        scan(qtbot, packer.field, order_no)
-    for sku, qty in lines:
-        for _ in range(qty):
-            with qtbot.waitSignal(packer.result_shown, timeout=10000):
-                scan(qtbot, packer.field, codes[sku])
-    qtbot.waitUntil(lambda: packer.stage == "completed", timeout=10000)
+    order_no = scan_whole_order(qtbot, win)
+    qtbot.waitUntil(lambda: win.packer.stage == "completed", timeout=10000)
     return order_no
 
 

@@ -9,7 +9,13 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.gui.test_packer import logged_in_packer, order_codes, plain_order, scan
+from tests.gui.test_packer import (
+    logged_in_packer,
+    order_codes,
+    plain_order,
+    scan,
+    scan_whole_order,
+)
 from tests.scale_sim import SimulatedScale
 
 
@@ -30,14 +36,7 @@ def _use_scale(window, port: str) -> None:
 
 
 def _complete_an_order(qtbot, window, packer) -> str:
-    codes = order_codes(window)
-    order_no, lines = plain_order(window)
-    with qtbot.waitSignal(packer.result_shown, timeout=10000):
-        scan(qtbot, packer.field, order_no)
-    for sku, qty in lines:
-        for _ in range(qty):
-            with qtbot.waitSignal(packer.result_shown, timeout=10000):
-                scan(qtbot, packer.field, codes[sku])
+    order_no = scan_whole_order(qtbot, window)
     qtbot.waitUntil(lambda: packer.stage == "completed", timeout=10000)
     qtbot.waitUntil(lambda: packer.weigh.expected.text() != "", timeout=10000)
     return order_no
