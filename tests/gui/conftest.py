@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-@pytest.fixture
-def window(qtbot, demo_db: str) -> Iterator[object]:
-    from packstation.bootstrap import build
-    from packstation.config import Config
+@contextmanager
+def window_on(qtbot, app) -> Iterator[Any]:  # type: ignore[no-untyped-def]
+    """The real main window in English on a built app: services started, the login list
+    shown, unexpected errors collected in `win.errors`. Closes the app afterwards."""
     from packstation.ui.context import UiContext
     from packstation.ui.i18n import Language
     from packstation.ui.main_window import MainWindow
@@ -25,14 +27,24 @@ def window(qtbot, demo_db: str) -> Iterator[object]:
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.show()
-    app = build(Config(demo_db, "gui-station"))
-    win.services_ready(app)
-    qtbot.waitUntil(lambda: len(win.login.user_buttons.buttons()) == 4, timeout=10000)
-    win.errors = errors  # type: ignore[attr-defined]
-    yield win
-    ctx.language.switch("en")
-    ctx.tasks.shutdown()
-    app.close()
+    try:
+        win.services_ready(app)
+        qtbot.waitUntil(lambda: len(win.login.user_buttons.buttons()) == 4, timeout=10000)
+        win.errors = errors
+        yield win
+    finally:
+        ctx.language.switch("en")
+        ctx.tasks.shutdown()
+        app.close()
+
+
+@pytest.fixture
+def window(qtbot, demo_db: str) -> Iterator[object]:
+    from packstation.bootstrap import build
+    from packstation.config import Config
+
+    with window_on(qtbot, build(Config(demo_db, "gui-station"))) as win:
+        yield win
 
 
 def log_in(qtbot, win, who: str = "sato", pin: str = "1111") -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from packstation.adapters.central.claims import SqlClaimStore
 from packstation.adapters.db.engine import make_engine
-from tests.gui.conftest import log_in
+from tests.gui.conftest import log_in, window_on
 from tests.integration.networked import seed_server, unit_codes
 from tests.pgcluster import ThrowawayCluster
 
@@ -20,30 +20,15 @@ from tests.pgcluster import ThrowawayCluster
 def station_window(qtbot, pg_url: str, demo_db: str, request) -> Iterator[object]:  # type: ignore[no-untyped-def]
     from packstation.bootstrap import build
     from packstation.config import Config
-    from packstation.ui.context import UiContext
-    from packstation.ui.i18n import Language
-    from packstation.ui.main_window import MainWindow
-    from packstation.ui.tasks import Tasks
 
     seed_server(pg_url, stations=("st-gui", "st-other"))
-    errors: list[BaseException] = []
-    ctx = UiContext(tasks=Tasks(errors.append), language=Language(), show_error=errors.append)
-    ctx.language.switch("en")
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.show()
     app = build(Config(demo_db, "st-gui", server_url=pg_url))
     app.sync.interval = 0.2
-    win.services_ready(app)
-    qtbot.waitUntil(lambda: len(win.login.user_buttons.buttons()) == 4, timeout=10000)
-    who, pin = getattr(request, "param", ("sato", "1111"))
-    log_in(qtbot, win, who, pin)
-    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.work, timeout=10000)
-    win.errors = errors  # type: ignore[attr-defined]
-    yield win
-    ctx.language.switch("en")  # the translator is process-wide: leave English for the next
-    ctx.tasks.shutdown()
-    app.close()
+    with window_on(qtbot, app) as win:
+        who, pin = getattr(request, "param", ("sato", "1111"))
+        log_in(qtbot, win, who, pin)
+        qtbot.waitUntil(lambda: win.stack.currentWidget() is win.work, timeout=10000)
+        yield win
 
 
 def _scan(qtbot, win, text: str) -> None:  # type: ignore[no-untyped-def]

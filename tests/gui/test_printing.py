@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.conftest import log_in
+from tests.gui.conftest import log_in, window_on
 from tests.gui.test_packer import scan_whole_order
 from tests.printing_fakes import FakeDocuments, LoopbackPrinter, document_bytes
 
@@ -33,10 +33,6 @@ def print_window(qtbot, demo_db: str, printer: LoopbackPrinter) -> Iterator[obje
     from packstation.services import printing
     from packstation.services.dto import SessionUser
     from packstation.services.print_ports import StationPrinting
-    from packstation.ui.context import UiContext
-    from packstation.ui.i18n import Language
-    from packstation.ui.main_window import MainWindow
-    from packstation.ui.tasks import Tasks
 
     app = build(Config(demo_db, STATION), documents=FakeDocuments())
     admin = SessionUser(4, "admin", "管理者", "admin", "ja")
@@ -45,19 +41,8 @@ def print_window(qtbot, demo_db: str, printer: LoopbackPrinter) -> Iterator[obje
                                                          203, fmt))
     printing.save_station_printing(app.uow, admin, StationPrinting(STATION, "ラベル1", "A4-1",
                                                                    auto_print=True))
-    errors: list[BaseException] = []
-    ctx = UiContext(tasks=Tasks(errors.append), language=Language(), show_error=errors.append)
-    ctx.language.switch("en")
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    win.services_ready(app)
-    qtbot.waitUntil(lambda: len(win.login.user_buttons.buttons()) == 4, timeout=10000)
-    win.errors = errors  # type: ignore[attr-defined]
-    yield win
-    ctx.language.switch("en")
-    ctx.tasks.shutdown()
-    app.close()
+    with window_on(qtbot, app) as win:
+        yield win
 
 
 def pack_whole_order(qtbot, win) -> str:
