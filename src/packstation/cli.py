@@ -185,15 +185,18 @@ def _simulate(args: argparse.Namespace) -> int:
 
 def _read_json(path: Path) -> dict[str, Any]:
     from packstation.domain.errors import InputProblem
+    from packstation.domain.messages import Msg
 
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as e:
-        raise BadInput(problems=[InputProblem(e.lineno, None, f"not valid JSON: {e.msg}",
-                                              "fix the JSON syntax")], source=str(path)) from e
+        raise BadInput(problems=[InputProblem(e.lineno, None, Msg("cli.not_json", error=e.msg),
+                                              Msg("cli.not_json_fix"))],
+                       source=str(path)) from e
     if not isinstance(data, dict):
-        raise BadInput(problems=[InputProblem(None, None, "top level must be a JSON object",
-                                              "wrap the input in { … }")], source=str(path))
+        raise BadInput(problems=[InputProblem(None, None, Msg("cli.not_json_object"),
+                                              Msg("cli.not_json_object_fix"))],
+                       source=str(path))
     return data
 
 

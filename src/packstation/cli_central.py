@@ -62,8 +62,7 @@ def _reported(handler: Handler) -> Handler:
             return handler(args)
         except OperationalError as e:
             first = str(e.orig or e).strip().splitlines()[0]
-            raise PackstationError(f"cannot reach the server ({first}); check the URL, the "
-                                   "network and that PostgreSQL is running") from e
+            raise PackstationError("central.unreachable", reason=first) from e
     return run
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from packstation.domain.errors import BadInput, InputProblem, NotFound
+from packstation.domain.messages import Msg
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -84,18 +85,18 @@ def _unknown_order_as_bad_input(order_no: str, make: Callable[[], bytes]) -> byt
     try:
         return make()
     except NotFound as e:
-        raise BadInput(problems=[InputProblem(None, None, f"order '{order_no}' not found",
-                                              "check the number with `packstation orders`")]
-                       ) from e
+        raise BadInput(problems=[InputProblem(None, None, Msg("cli.order_not_found",
+                                                              order_no=order_no),
+                                              Msg("cli.order_not_found_fix"))]) from e
 
 
 def _write(path: Path, data: bytes) -> None:
     """Whole file or nothing: a half-written label must never reach a printer."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise BadInput(problems=[InputProblem(None, None, f"folder '{folder}' does not exist",
-                                              "create it or choose another path")],
-                       source="--out")
+        raise BadInput(problems=[InputProblem(None, None, Msg("cli.no_folder",
+                                                              folder=str(folder)),
+                                              Msg("cli.no_folder_fix"))], source="--out")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
     try:
         with os.fdopen(fd, "wb") as f:

@@ -103,7 +103,7 @@ def gtin_check_digit(body: str) -> int:
     """GS1 mod-10 check digit of ``body`` (the code without its last digit): weights 3,1,3,...
     from the right, so one rule serves GTIN-8/12/13/14 and SSCC."""
     if not _is_digits(body):
-        raise NotNumeric("check digit body is not all digits", value=body)
+        raise NotNumeric("barcode.body_not_digits", value=body)
     # Slices instead of a per-digit loop: this runs on every scan and in every fuzz round.
     total = 3 * sum(map(int, body[::-2])) + sum(map(int, body[-2::-2]))
     return -total % 10
@@ -178,22 +178,22 @@ def gs1_date(yymmdd: str) -> datetime.date:
     and this keeps the domain free of the clock that GS1's sliding century window would need.
     """
     if len(yymmdd) != 6 or not _is_digits(yymmdd):
-        raise BadDate(f"date {yymmdd!r} is not YYMMDD", value=yymmdd)
+        raise BadDate("barcode.date_not_yymmdd", value=yymmdd)
     year, month, day = 2000 + int(yymmdd[:2]), int(yymmdd[2:4]), int(yymmdd[4:])
     if not 1 <= month <= 12:
-        raise BadDate(f"date {yymmdd} has month {month:02d}", value=yymmdd)
+        raise BadDate("barcode.date_bad_month", value=yymmdd, month=f"{month:02d}")
     last = calendar.monthrange(year, month)[1]
     if day > last:
-        raise BadDate(f"date {yymmdd} has day {day:02d}", value=yymmdd)
+        raise BadDate("barcode.date_bad_day", value=yymmdd, day=f"{day:02d}")
     return datetime.date(year, month, day or last)
 
 
 def _check_value(ai: str, value: str) -> None:
     spec = _AIS[ai]
     if spec.numeric and not _is_digits(value):
-        raise NotNumeric(f"AI {ai} must be digits", ai=ai, value=value)
+        raise NotNumeric("barcode.ai_not_digits", ai=ai, value=value)
     if not spec.numeric and not set(value) <= _CSET82:
-        raise BadCharacter(f"AI {ai} has a character GS1 does not allow", ai=ai, value=value)
+        raise BadCharacter("barcode.ai_bad_character", ai=ai, value=value)
     if spec.date:
         gs1_date(value)
 
@@ -201,16 +201,17 @@ def _check_value(ai: str, value: str) -> None:
 def _check_length(ai: str, value: str) -> None:
     spec = _AIS[ai]
     if len(value) > spec.length:
-        raise FieldTooLong(f"AI {ai} is longer than {spec.length}", ai=ai, value=value)
+        raise FieldTooLong("barcode.ai_too_long", ai=ai, value=value, length=spec.length)
     if not value or (spec.fixed and len(value) < spec.length):
-        raise FieldTooShort(f"AI {ai} is shorter than {spec.length}", ai=ai, value=value)
+        raise FieldTooShort("barcode.ai_too_short", ai=ai, value=value,
+                            length=spec.length)
 
 
 def _store(fields: dict[str, str], ai: str, value: str) -> None:
     _check_length(ai, value)
     _check_value(ai, value)
     if fields.setdefault(ai, value) != value:
-        raise MalformedElementString(f"AI {ai} appears twice with different values", ai=ai)
+        raise MalformedElementString("barcode.ai_twice", ai=ai)
 
 
 def _ai_at(text: str, pos: int) -> str:
@@ -218,7 +219,7 @@ def _ai_at(text: str, pos: int) -> str:
         if text[pos : pos + width] in _AIS:
             return text[pos : pos + width]
     shown = text[pos : pos + 2]
-    raise UnknownAI(f"unknown AI {shown}", ai=shown)
+    raise UnknownAI("barcode.unknown_ai", ai=shown)
 
 
 def _parse_raw(text: str) -> dict[str, str]:
@@ -245,12 +246,12 @@ def _parse_raw(text: str) -> dict[str, str]:
 def _parse_hri(text: str) -> dict[str, str]:
     marks = list(_HRI_AI.finditer(text))
     if not marks or marks[0].start() != 0:
-        raise MalformedElementString("text in front of the first '(AI)'")
+        raise MalformedElementString("barcode.text_before_ai")
     fields: dict[str, str] = {}
     for mark, following in zip(marks, [*marks[1:], None], strict=True):
         ai = mark.group(1)
         if ai not in _AIS:
-            raise UnknownAI(f"unknown AI {ai}", ai=ai)
+            raise UnknownAI("barcode.unknown_ai", ai=ai)
         end = following.start() if following else len(text)
         # Printed labels often space the fields out; CSET 82 has no space, so none is data.
         _store(fields, ai, text[mark.end() : end].strip())
@@ -266,7 +267,7 @@ def parse_gs1(text: str) -> dict[str, str]:
     """
     fields = _parse_hri(text) if text.startswith("(") else _parse_raw(text)
     if not fields:  # '' or nothing but GS
-        raise MalformedElementString("empty element string")
+        raise MalformedElementString("barcode.empty")
     return fields
 
 

@@ -122,4 +122,5 @@ class PresentationTracker:
 
 
 class CameraUnavailable(PackstationError):
-    """The chosen camera is missing, busy, or gives no picture."""
+    """The chosen camera is missing, busy, or gives no picture; ``code`` says which
+    (``camera.busy``, ``camera.stopped``, ``camera.not_found``…)."""

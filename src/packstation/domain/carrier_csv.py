@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from packstation.domain.errors import InputProblem
+from packstation.domain.messages import Msg
 
 ENCODING = "cp932"
 
@@ -353,38 +354,42 @@ def check_preset(preset: Preset) -> list[InputProblem]:
     """Every reason the admin's layout cannot be used, by column."""
     problems: list[InputProblem] = []
     if not preset.columns:
-        problems.append(InputProblem(None, None, "the layout has no columns", "add columns"))
+        problems.append(InputProblem(None, None, Msg("carrier.no_columns"),
+                                     Msg("carrier.no_columns_fix")))
     seen: set[str] = set()
     for n, c in enumerate(preset.columns, start=1):
         where = c.header or f"#{n}"
         if not c.header.strip():
-            problems.append(InputProblem(n, "header", "empty column name", "name the column"))
+            problems.append(InputProblem(n, Msg("carrier.header"), Msg("carrier.empty_header"),
+                                         Msg("carrier.empty_header_fix")))
         elif c.header in seen:
-            problems.append(InputProblem(n, "header", f"'{c.header}' appears twice",
-                                         "give each column its own name"))
+            problems.append(InputProblem(n, Msg("carrier.header"),
+                                         Msg("carrier.header_twice", header=c.header),
+                                         Msg("carrier.header_twice_fix")))
         seen.add(c.header)
         if not all(_encodable(ch) for ch in c.header + c.const):
-            problems.append(InputProblem(n, where, "has characters cp932 cannot hold",
-                                         "use characters from the carrier's character set"))
+            problems.append(InputProblem(n, where, Msg("carrier.not_cp932"),
+                                         Msg("carrier.not_cp932_fix")))
         if c.source not in SOURCES:
-            problems.append(InputProblem(n, where, f"unknown source '{c.source}'",
-                                         "choose one of: " + ", ".join(s for s in SOURCES if s)))
+            problems.append(InputProblem(n, where, Msg("carrier.unknown_source",
+                                                       source=c.source),
+                                         Msg("carrier.choose_one_of",
+                                             options=[s for s in SOURCES if s])))
         if c.max_bytes < 0:
-            problems.append(InputProblem(n, where, "negative length", "enter 0 (no limit) "
-                                         "or the carrier's length in bytes"))
+            problems.append(InputProblem(n, where, Msg("carrier.negative_length"),
+                                         Msg("carrier.negative_length_fix")))
         if c.width not in WIDTHS:
-            problems.append(InputProblem(n, where, f"unknown width '{c.width}'",
-                                         "choose full, half or leave empty"))
+            problems.append(InputProblem(n, where, Msg("carrier.unknown_width", width=c.width),
+                                         Msg("carrier.unknown_width_fix")))
     problems.extend(_check_tracking(preset))
     return problems
 
 
 def _check_tracking(preset: Preset) -> list[InputProblem]:
     problems = []
-    for label, name in (("tracking order column", preset.tracking_order_column),
-                        ("tracking number column", preset.tracking_number_column)):
+    for label, name in (("carrier.tracking_order_column", preset.tracking_order_column),
+                        ("carrier.tracking_number_column", preset.tracking_number_column)):
         if not name.strip():
-            problems.append(InputProblem(None, label, "not set",
-                                         "name the column of the carrier's issued-data CSV "
-                                         "(or #n for the n-th column)"))
+            problems.append(InputProblem(None, Msg(label), Msg("carrier.not_set"),
+                                         Msg("carrier.not_set_fix")))
     return problems

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from packstation.domain.messages import Msg, Translate, english, render
-from packstation.domain.messages.catalogue import CATALOGUE
 
 
 class PackstationError(Exception):
@@ -20,11 +19,9 @@ class PackstationError(Exception):
     default_code = "error.unexpected"
 
     def __init__(self, code: str = "", /, **params: Any) -> None:
-        code = code or self.default_code
-        # Transitional: a few raise sites still pass English prose (issue 13 converts them).
-        self.msg: Msg | None = Msg(code, **params) if code in CATALOGUE else None
-        self.message = english(self.msg) if self.msg is not None else code
-        self.code = code if self.msg is not None else ""
+        self.msg = Msg(code or self.default_code, **params)  # KeyError on an unknown code
+        self.code = self.msg.code
+        self.message = english(self.msg)
         self.params = params
         super().__init__(self.message)
 
@@ -38,11 +35,11 @@ class PermissionDenied(PackstationError):
 
 
 class AuthenticationFailed(PackstationError):
-    pass
+    default_code = "auth.not_recognised"
 
 
 class AccountLocked(PackstationError):
-    pass
+    default_code = "auth.locked"
 
 
 class ConfigError(PackstationError):
@@ -57,6 +54,8 @@ class CentrallyManaged(StateError):
     """A networked station's catalogue, shop settings, users and orders are copies of the
     central database's, replaced at every sync: an edit made on the station would be lost."""
 
+    default_code = "error.centrally_managed"
+
 
 class Cancelled(PackstationError):
     """The user stopped a long operation (an import) before it finished; nothing was changed."""
@@ -69,26 +68,22 @@ class InputProblem:
     """One problem in a file or form: where it is, what is wrong and how to fix it."""
 
     row: int | None  # 1-based data row as a spreadsheet shows it (header = row 1); None = file
-    column: str | None
-    problem: Msg | str  # str only while issue 13's conversion is under way
-    fix: Msg | str = ""
+    column: Msg | str | None  # a header as the file has it / a form's field key, or a message
+    problem: Msg
+    fix: Msg | None = None
 
-    def render(self, source: str = "", translate: Translate | None = None) -> str:
+    def render(self, source: Msg | str = "", translate: Translate | None = None) -> str:
         """``source: row 3, column 'qty': problem (fix)`` in the language of ``translate``."""
         tr = translate or (lambda template: template)
-        where = [source] if source else []
+        where = [render(source, tr) if isinstance(source, Msg) else source] if source else []
         if self.row is not None:
             where.append(render(Msg("problem.where.row", row=self.row), tr))
         if self.column:
             where.append(render(Msg("problem.where.column", column=self.column), tr))
         loc = ", ".join(where)
-        problem, fix = _text(self.problem, tr), _text(self.fix, tr)
+        problem = render(self.problem, tr)
         text = f"{loc}: {problem}" if loc else problem
-        return f"{text} ({fix})" if fix else text
-
-
-def _text(part: Msg | str, translate: Translate) -> str:
-    return render(part, translate) if isinstance(part, Msg) else part
+        return f"{text} ({render(self.fix, tr)})" if self.fix is not None else text
 
 
 @dataclass
@@ -96,7 +91,7 @@ class BadInput(PackstationError):
     """Bad input: a file, a form or a barcode. Carries every problem found, not just the first."""
 
     problems: list[InputProblem] = field(default_factory=list)
-    source: str = ""
+    source: Msg | str = ""  # what was read: a file's path (data, shown as it is) or a message
 
     def __post_init__(self) -> None:
         PackstationError.__init__(self, "error.bad_input")

@@ -11,6 +11,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from packstation.domain.messages import Msg
+
 STANDARD_RATE = 10
 REDUCED_RATE = 8  # 軽減税率: food and drink (not alcohol), newspapers
 RATES = (STANDARD_RATE, REDUCED_RATE)
@@ -33,19 +35,19 @@ def normalize_registration_no(raw: str) -> str:
     return "".join(ch for ch in text if ch not in " -")
 
 
-def registration_no_problem(raw: str) -> str | None:
+def registration_no_problem(raw: str) -> Msg | None:
     """Why a 適格請求書発行事業者登録番号 is not valid, or None when it is (or is empty)."""
     number = normalize_registration_no(raw)
     if not number:
         return None
     if not number.startswith("T"):
-        return "must start with T"
+        return Msg("invoice.no_t", number=number)
     digits = number[1:]
     if not (digits.isascii() and digits.isdigit() and len(digits) == 13):
-        return "must be T followed by 13 digits"
+        return Msg("invoice.not_13_digits", number=number)
     if int(digits[0]) != corporate_check_digit(digits[1:]):
-        return (f"check digit is wrong (the first digit after T should be "
-                f"{corporate_check_digit(digits[1:])})")
+        return Msg("invoice.check_digit", number=number,
+                   expected=corporate_check_digit(digits[1:]))
     return None
 
 

@@ -117,9 +117,8 @@ def layout_label(content: LabelContent, size: str = "4x6") -> list[Element]:
         col = _layout(content, width, scale)
         if col.y <= height - MARGIN:
             return col.out
-    raise StateError(f"the addresses of order {content.order_no} do not fit a {size} label "
-                     f"even in small print ({col.y:.0f} of {height:.0f} mm): shorten the "
-                     "address lines", order_no=content.order_no)
+    raise StateError("documents.address_too_long", order_no=content.order_no, size=size,
+                     needed_mm=round(col.y), height_mm=round(height))
 
 
 def _layout(content: LabelContent, width: float, scale: float) -> _Column:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from packstation.domain.errors import InputProblem, PackstationError
+from packstation.domain.messages import Msg
 
 BACKENDS = ("system", "cups", "tcp")
 MEDIA = ("4x6", "A6", "A4", "A5")
@@ -50,13 +51,28 @@ class Failure(enum.StrEnum):
 
 
 class PrintFailed(PackstationError):
-    """A job could not be printed; `failure` says why, `detail` adds the printer's words."""
+    """A job could not be printed; `failure` says why, `detail` what the printer or the
+    back-end reported (a message; its parameters keep the printer's own words)."""
 
-    def __init__(self, failure: Failure, detail: str = "") -> None:
-        super().__init__(f"{failure.value}: {detail}" if detail else failure.value,
-                         failure=failure.value, detail=detail)
+    def __init__(self, failure: Failure, detail: Msg | None = None) -> None:
+        reason = Msg(f"print.failure.{failure.value.lower()}")
+        if detail is None:
+            super().__init__(reason.code)
+        else:
+            super().__init__(failed_code(failure), reason=reason, detail=detail)
         self.failure = failure
         self.detail = detail
+
+
+def failed_code(failure: Failure | str) -> str:
+    """The message that joins a failure's sentence and its detail."""
+    return "print.failed_held" if failure == Failure.HELD else "print.failed"
+
+
+def failure_message(failure: Failure | str, detail: Msg | str | None) -> Msg:
+    """Why a job did not print (and what to do), with the printer's words when there are."""
+    reason = Msg(f"print.failure.{str(failure).lower()}")
+    return Msg(failed_code(failure), reason=reason, detail=detail) if detail else reason
 
 
 @dataclass(frozen=True)
@@ -79,24 +95,28 @@ def validate_printer(p: PrinterSpec) -> list[InputProblem]:
     """Every problem of a printer form, each naming the field and the fix."""
     problems: list[InputProblem] = []
 
-    def bad(field: str, problem: str, fix: str) -> None:
+    def bad(field: str, problem: Msg, fix: Msg) -> None:
         problems.append(InputProblem(None, field, problem, fix))
 
+    def choose(value: object, allowed: tuple[object, ...]) -> tuple[Msg, Msg]:
+        return (Msg("printing.not_supported", value=value),
+                Msg("printing.choose_one_of", options=[str(a) for a in allowed]))
+
     if not p.name.strip() or len(p.name) > 64:
-        bad("name", "a name of 1–64 characters is needed", "type a name such as ラベル1")
+        bad("name", Msg("printing.name_length"), Msg("printing.name_fix"))
     if p.backend not in BACKENDS:
-        bad("backend", f"unknown back-end {p.backend!r}", "choose system, cups or tcp")
+        bad("backend", *choose(p.backend, BACKENDS))
     if p.media not in MEDIA:
-        bad("media", f"unknown media {p.media!r}", "choose 4x6, A6, A4 or A5")
+        bad("media", *choose(p.media, MEDIA))
     if p.dpi not in DPIS:
-        bad("dpi", f"{p.dpi} dpi is not supported", "choose 203 or 300")
+        bad("dpi", *choose(p.dpi, DPIS))
     if p.format not in FORMATS:
-        bad("format", f"unknown format {p.format!r}", "choose pdf or zpl")
+        bad("format", *choose(p.format, FORMATS))
     if p.backend == "system" and p.format != "pdf":
-        bad("format", "system printers print PDF only", "choose pdf, or use a CUPS raw queue "
-            "or TCP 9100 for ZPL")
+        bad("format", Msg("printing.system_pdf_only"), Msg("printing.system_pdf_only_fix"))
     if p.format == "zpl" and p.media not in KIND_MEDIA["label"]:
-        bad("media", "ZPL printers take label stock only", "choose 4x6 or A6")
+        bad("media", Msg("printing.zpl_label_only"),
+            Msg("printing.choose_one_of", options=list(KIND_MEDIA["label"])))
     problems += _address_problems(p)
     return problems
 
@@ -104,20 +124,20 @@ def validate_printer(p: PrinterSpec) -> list[InputProblem]:
 def _address_problems(p: PrinterSpec) -> list[InputProblem]:
     address = p.address.strip()
     if not address:
-        fix = {"system": "choose the printer's name as the system lists it",
-               "cups": "type the CUPS queue name (lpstat -p)",
-               "tcp": "type the printer's IP address, e.g. 192.168.1.50:9100"}
-        return [InputProblem(None, "address", "the address is empty",
-                             fix.get(p.backend, "type the address"))]
+        fix = {"system": "printing.address_fix_system", "cups": "printing.address_fix_cups",
+               "tcp": "printing.address_fix_tcp"}
+        return [InputProblem(None, "address", Msg("printing.address_empty"),
+                             Msg(fix.get(p.backend, "printing.address_fix")))]
     if p.backend == "cups" and not _CUPS_QUEUE.match(address):
-        return [InputProblem(None, "address", f"{address!r} is not a CUPS queue name",
-                             "use letters, digits, _ . - only")]
+        return [InputProblem(None, "address", Msg("printing.not_a_cups_queue", address=address),
+                             Msg("printing.cups_queue_fix"))]
     if p.backend == "tcp":
         try:
             tcp_address(address)
-        except ValueError as exc:
-            return [InputProblem(None, "address", str(exc), "type host or host:port, "
-                                 "e.g. 192.168.1.50:9100")]
+        except ValueError:
+            return [InputProblem(None, "address", Msg("printing.not_a_tcp_address",
+                                                      address=address),
+                                 Msg("printing.tcp_address_fix"))]
     return []
 
 
@@ -143,6 +163,6 @@ def media_failure(printer: PrinterSpec, kind: str) -> PrintFailed | None:
     """A label must go to label stock, a 納品書 to A4/A5 paper."""
     if printer.takes(kind):
         return None
-    wanted = " or ".join(KIND_MEDIA.get(kind, ()))
-    return PrintFailed(Failure.WRONG_MEDIA,
-                       f"{printer.name} has {printer.media} loaded; a {kind} needs {wanted}")
+    return PrintFailed(Failure.WRONG_MEDIA, Msg(
+        f"print.detail.{'label' if kind == 'label' else 'slip'}_needs", printer=printer.name,
+        media=printer.media, wanted=list(KIND_MEDIA.get(kind, ()))))

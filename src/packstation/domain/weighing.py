@@ -20,12 +20,12 @@ class ScaleError(PackstationError):
     """The scale could not give a weight: missing, unplugged, silent, unstable or in error.
 
     ``kind`` says which (``missing``, ``no_answer``, ``unstable``, ``overload``, ``underload``,
-    ``error``, ``not_configured``, ``unit``) so the UI can say what to do in the packer's
-    language; ``str()`` is a plain English fallback for logs and the CLI.
+    ``error``, ``not_configured``, ``unit``, ``permission``) for code that reacts to the kind;
+    ``code`` names the message (``scale.*``) that says what to do, in the packer's language.
     """
 
-    def __init__(self, kind: str, message: str, **params: object) -> None:
-        super().__init__(message, **params)
+    def __init__(self, kind: str, code: str, **params: object) -> None:
+        super().__init__(code, **params)
         self.kind = kind
 
 
@@ -49,8 +49,8 @@ def to_grams(value: Decimal | str, unit: str) -> int:
         number = Decimal(value)
         factor = _GRAMS_PER_UNIT[unit.strip().lower()]
     except (InvalidOperation, KeyError):
-        raise ScaleError("unit", "the scale reports a weight or unit this app cannot read",
-                         value=str(value), unit=unit) from None
+        raise ScaleError("unit", "scale.unreadable_weight", value=str(value),
+                         unit=str(unit)) from None
     grams = (number * factor).quantize(Decimal(1), rounding=ROUND_HALF_UP)
     return int(grams)
 

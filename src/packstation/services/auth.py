@@ -43,11 +43,11 @@ def login(
             # The typed text may be a mistyped badge: log that a login failed, not what was typed.
             uow.audit.record("login_failed", detail={"reason": "unknown_user"}, at=now)
             uow.commit()
-            raise AuthenticationFailed("unknown user or badge")
+            raise AuthenticationFailed("auth.not_recognised")
         if user.locked_until is not None and user.locked_until > now:
             uow.audit.record("login_refused_locked", user_id=user.id, at=now)
             uow.commit()
-            raise AccountLocked("account locked", until=user.locked_until)
+            raise AccountLocked("auth.locked", until=user.locked_until)
         if not hasher.verify(user.pin_hash, pin):
             user.failed_attempts += 1
             if user.failed_attempts >= cfg.login_max_failures:
@@ -57,8 +57,8 @@ def login(
             uow.audit.record("login_failed", user_id=user.id, detail={"reason": "bad_pin"}, at=now)
             uow.commit()
             if user.locked_until is not None and user.locked_until > now:
-                raise AccountLocked("account locked", until=user.locked_until)
-            raise AuthenticationFailed("wrong PIN")
+                raise AccountLocked("auth.locked", until=user.locked_until)
+            raise AuthenticationFailed("auth.not_recognised")
         user.failed_attempts = 0
         user.locked_until = None
         uow.users.save_login_state(user)
@@ -77,7 +77,7 @@ def approve_as_lead(
     """A lead's badge + PIN, for overrides. Same rate limiting as a login."""
     lead = login(uow_factory, hasher, clock, badge_or_login, pin)
     if not Role(lead.role).can(Role.LEAD):
-        raise PermissionDenied("a shift lead must approve this")
+        raise PermissionDenied("auth.lead_must_approve")
     return lead
 
 
@@ -94,7 +94,7 @@ def create_user(
 ) -> int:
     refuse_on_networked_station(uow_factory, "users")
     if not (pin.isdigit() and 4 <= len(pin) <= 12):
-        raise AuthenticationFailed("a PIN is 4 to 12 digits")
+        raise AuthenticationFailed("auth.pin_format")
     user = User(0, login_name, display_name, role, hasher.hash(pin), badge_code, language)
     with uow_factory() as uow:
         user_id = uow.users.add(user)

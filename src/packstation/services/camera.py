@@ -8,6 +8,7 @@ from pathlib import Path
 
 from packstation.domain.camera import Decoded
 from packstation.domain.errors import BadInput, InputProblem
+from packstation.domain.messages import Msg
 from packstation.services.ports import BarcodeDecoder, UnitOfWorkFactory
 
 ImageReader = Callable[[str], object | None]
@@ -22,12 +23,12 @@ def decode_files(decoder: BarcodeDecoder, read_image: ImageReader,
     for path in paths:
         image = read_image(str(path)) if path.is_file() else None
         if image is None:
-            why = "not a readable image" if path.exists() else "no such file"
-            problems.append(InputProblem(None, None, f"{path}: {why}",
-                                         "give a PNG, JPEG or WebP image"))
+            why = "camera.not_an_image" if path.exists() else "camera.no_such_file"
+            problems.append(InputProblem(None, None, Msg(why, path=str(path)),
+                                         Msg("camera.image_fix")))
         images.append(image)
     if problems:
-        raise BadInput(problems=problems, source="decode")
+        raise BadInput(problems=problems, source=Msg("camera.decode_source"))
     return [{"file": str(path), "codes": [_code(d) for d in decoder.decode_still(image)]}
             for path, image in zip(paths, images, strict=True)]
 

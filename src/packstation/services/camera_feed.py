@@ -74,7 +74,7 @@ class CameraFeed:
                 frame = source.read()
                 if frame is None:
                     if not stop.is_set():
-                        failed(CameraUnavailable("camera stopped giving pictures", device=""))
+                        failed(CameraUnavailable("camera.stopped", device=""))
                     return
                 publish(self.step(frame))
         finally:

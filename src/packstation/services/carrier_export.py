@@ -28,6 +28,7 @@ from packstation.domain.carrier_csv import (
 )
 from packstation.domain.carrier_presets import BUILT_IN, CARRIERS, DEFAULT_ACCOUNT
 from packstation.domain.errors import BadInput, InputProblem, NotFound, PermissionDenied
+from packstation.domain.messages import Msg
 from packstation.domain.model import Role
 from packstation.services.carrier_ports import PackedOrder
 from packstation.services.dto import SessionUser
@@ -67,8 +68,10 @@ def file_writer(path: str | os.PathLike[str]) -> Callable[[bytes], None]:
 def carrier_key(carrier: str) -> str:
     key = carrier.strip().lower()
     if key not in CARRIERS:
-        raise BadInput(problems=[InputProblem(None, "CARRIER", f"unknown carrier '{carrier}'",
-                                              "use b2, ehiden or yuprint")])
+        raise BadInput(problems=[InputProblem(None, "CARRIER",
+                                              Msg("carrier.unknown", carrier=carrier),
+                                              Msg("carrier.unknown_fix",
+                                                  options=sorted(CARRIERS)))])
     return key
 
 
@@ -88,7 +91,7 @@ def load_preset(uow: UnitOfWork, carrier: str, account: str = DEFAULT_ACCOUNT) -
     if isinstance(stored, dict):
         return preset_from_json(stored)
     if account != DEFAULT_ACCOUNT:
-        raise NotFound("no such carrier account", account=account)
+        raise NotFound("carrier.no_account", account=account)
     return BUILT_IN[carrier]()
 
 
@@ -109,14 +112,15 @@ def save_preset(uow_factory: UnitOfWorkFactory, actor: SessionUser | None,
                 preset: Preset) -> None:
     """Admin only; refused with every problem if the layout cannot be used."""
     if actor is None or not Role(actor.role).can(Role.ADMIN):
-        raise PermissionDenied("only an admin may change a carrier layout")
+        raise PermissionDenied("auth.admin_only_carrier_layout")
     refuse_on_networked_station(uow_factory, "carrier layouts")
     carrier = carrier_key(preset.carrier)
     problems = check_preset(preset)
     if not preset.account.strip():
-        problems.append(InputProblem(None, "account", "no account name", "name the account"))
+        problems.append(InputProblem(None, Msg("carrier.account"), Msg("carrier.no_account_name"),
+                                     Msg("carrier.no_account_name_fix")))
     if problems:
-        raise BadInput(problems=problems, source=f"{carrier} layout")
+        raise BadInput(problems=problems, source=Msg("carrier.layout_source", carrier=carrier))
     with uow_factory() as uow:
         uow.settings.put(_key(carrier, preset.account), preset_to_json(preset))
         stored = uow.settings.get(_accounts_key(carrier))
@@ -189,12 +193,14 @@ def _refuse_broken_keys(preset: Preset, changes: Sequence[FieldChange]) -> None:
     """The order number is how the tracking numbers find their orders again: a cut or
     replaced one would ship the labels unmatched, so the whole export is refused."""
     keys = {c.header for c in preset.columns if c.source == "order_no"}
-    problems = [InputProblem(c.row, c.column, f"order number '{c.order_no}' does not fit "
-                             f"the carrier's field ({c.kind})", "shorten the order number, "
-                             "or raise the column's length in the carrier layout")
+    problems = [InputProblem(c.row, c.column,
+                             Msg("carrier.order_no_does_not_fit", order_no=c.order_no,
+                                 change=Msg(f"carrier.change.{c.kind}")),
+                             Msg("carrier.order_no_does_not_fit_fix"))
                 for c in changes if c.column in keys]
     if problems:
-        raise BadInput(problems=problems, source=f"{preset.carrier} export")
+        raise BadInput(problems=problems, source=Msg("carrier.export_source",
+                                                     carrier=preset.carrier))
 
 
 def select_orders(packed: Sequence[PackedOrder], carrier_code: str, owner: Mapping[str, str],

@@ -17,6 +17,7 @@ from packstation.domain.barcodes import normalize_tracking, tracking_check_ok
 from packstation.domain.carrier_csv import Preset
 from packstation.domain.carrier_presets import CARRIERS, DEFAULT_ACCOUNT
 from packstation.domain.errors import BadInput, InputProblem
+from packstation.domain.messages import Msg
 from packstation.domain.model import OrderStatus
 from packstation.services.carrier_export import carrier_key, load_preset
 from packstation.services.carrier_ports import TrackingTarget
@@ -46,7 +47,7 @@ class _Check:
     tracking_col: str
     problems: list[InputProblem] = field(default_factory=list)
 
-    def add(self, row: int, column: str, problem: str, fix: str) -> None:
+    def add(self, row: int, column: str, problem: Msg, fix: Msg) -> None:
         self.problems.append(InputProblem(row, column, problem, fix))
 
 
@@ -59,9 +60,8 @@ def decode(data: bytes, source: str = "") -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise BadInput(problems=[InputProblem(None, None, "the file is neither cp932 (Shift_JIS) "
-                                          "nor UTF-8 text", "export the issued data from the "
-                                          "carrier software again as CSV")], source=source)
+    raise BadInput(problems=[InputProblem(None, None, Msg("carrier.undecodable"),
+                                          Msg("carrier.undecodable_fix"))], source=source)
 
 
 def import_tracking(uow_factory: UnitOfWorkFactory, clock: Clock, carrier: str, data: bytes, *,
@@ -104,9 +104,8 @@ def _rows(table: list[list[str]], preset: Preset, check: _Check, source: str) ->
     missing = [name for name, i in ((check.order_col, order_i), (check.tracking_col, track_i))
                if i is None]
     if missing:
-        raise BadInput(problems=[InputProblem(1, name, "column not found in the header row",
-                                              "export the issued data with this column, or "
-                                              "change the column name in the carrier layout")
+        raise BadInput(problems=[InputProblem(1, name, Msg("carrier.column_not_found"),
+                                              Msg("carrier.column_not_found_fix"))
                                  for name in missing], source=source)
     assert order_i is not None and track_i is not None
     first = 1 if positional else 2
@@ -133,8 +132,8 @@ def _verify(rows: list[_Row], carrier: str, targets: dict[str, TrackingTarget],
             continue
         target = targets.get(r.order_no)
         if target is None:
-            check.add(r.row, check.order_col, f"no order '{r.order_no}'",
-                      "check the order number; import the order first if it is missing")
+            check.add(r.row, check.order_col, Msg("carrier.no_order", order_no=r.order_no),
+                      Msg("carrier.no_order_fix"))
             continue
         state = _state(r, carrier, target, owners, check)
         if state == "already":
@@ -147,16 +146,16 @@ def _verify(rows: list[_Row], carrier: str, targets: dict[str, TrackingTarget],
 def _row_ok(r: _Row, carrier: str, check: _Check) -> bool:
     ok = True
     if not r.order_no:
-        check.add(r.row, check.order_col, "no order number",
-                  "fill in the order number the export wrote, or delete the row")
+        check.add(r.row, check.order_col, Msg("carrier.no_order_no"),
+                  Msg("carrier.no_order_no_fix"))
         ok = False
     if not r.tracking:
-        check.add(r.row, check.tracking_col, "no tracking number",
-                  "issue the label in the carrier software first, or delete the row")
+        check.add(r.row, check.tracking_col, Msg("carrier.no_tracking_no"),
+                  Msg("carrier.no_tracking_no_fix"))
         ok = False
     elif not tracking_check_ok(CARRIERS[carrier], r.tracking):
-        check.add(r.row, check.tracking_col, f"tracking number '{r.raw}' fails its check digit",
-                  "correct the number from the printed label")
+        check.add(r.row, check.tracking_col, Msg("carrier.tracking_check_digit", tracking=r.raw),
+                  Msg("carrier.correct_from_label"))
         ok = False
     return ok
 
@@ -165,14 +164,14 @@ def _duplicate(r: _Row, first_of_order: dict[str, _Row], first_of_number: dict[s
                check: _Check) -> bool:
     seen = first_of_order.get(r.order_no)
     if seen is not None:
-        check.add(r.row, check.order_col, f"order '{r.order_no}' is also on row {seen.row}",
-                  "keep one row per order (one label per order)")
+        check.add(r.row, check.order_col, Msg("carrier.order_twice", order_no=r.order_no,
+                                              row=seen.row), Msg("carrier.order_twice_fix"))
         return True
     other = first_of_number.get(r.tracking)
     if other is not None:
-        check.add(r.row, check.tracking_col, f"tracking number '{r.raw}' is also on row "
-                  f"{other.row} (order {other.order_no})", "each label has its own number: "
-                  "correct the number or the order on one of the rows")
+        check.add(r.row, check.tracking_col, Msg("carrier.tracking_twice", tracking=r.raw,
+                                                 row=other.row, order_no=other.order_no),
+                  Msg("carrier.tracking_twice_fix"))
         return True
     first_of_order[r.order_no] = r
     first_of_number[r.tracking] = r
@@ -183,22 +182,25 @@ def _state(r: _Row, carrier: str, t: TrackingTarget, owners: dict[str, str],
            check: _Check) -> str:
     owner = owners.get(r.tracking)
     if owner is not None and owner != r.order_no:
-        check.add(r.row, check.tracking_col, f"tracking number '{r.raw}' already belongs to "
-                  f"order {owner}", "correct the number from the printed label")
+        check.add(r.row, check.tracking_col, Msg("carrier.tracking_taken", tracking=r.raw,
+                                                 owner=owner), Msg("carrier.correct_from_label"))
         return "bad"
     if t.tracking_no == r.tracking and t.status == OrderStatus.SHIPPED.value:
         return "already"
     if t.status == OrderStatus.SHIPPED.value:
-        check.add(r.row, check.tracking_col, f"order {r.order_no} was shipped with tracking "
-                  f"number {t.tracking_no}", "delete the row, or correct the number")
+        check.add(r.row, check.tracking_col, Msg("carrier.already_shipped", order_no=r.order_no,
+                                                 tracking=t.tracking_no),
+                  Msg("carrier.already_shipped_fix"))
         return "bad"
     if t.status != OrderStatus.PACKED.value:
-        check.add(r.row, check.order_col, f"order {r.order_no} is {t.status}, not packed",
-                  "pack the order before attaching its tracking number")
+        check.add(r.row, check.order_col, Msg("carrier.not_packed", order_no=r.order_no,
+                                              status=Msg(f"order.status.{t.status}")),
+                  Msg("carrier.not_packed_fix"))
         return "bad"
     if t.exported_carrier and t.exported_carrier != carrier:
-        check.add(r.row, check.order_col, f"order {r.order_no} was exported for "
-                  f"{t.exported_carrier}, not {carrier}", "import this file as "
-                  f"{t.exported_carrier}, or export the order again for {carrier}")
+        check.add(r.row, check.order_col, Msg("carrier.other_carrier", order_no=r.order_no,
+                                              exported=t.exported_carrier, carrier=carrier),
+                  Msg("carrier.other_carrier_fix", exported=t.exported_carrier,
+                      carrier=carrier))
         return "bad"
     return "ship"

@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from packstation.domain.cartonize import Box, Item, expand
 from packstation.domain.errors import BadInput, InputProblem
+from packstation.domain.messages import Msg
 from packstation.domain.model import CoolType
 from packstation.domain.prefectures import lookup
 from packstation.domain.shipping import (
@@ -43,14 +44,14 @@ def run(payload: dict[str, object]) -> dict[str, object]:
     """Check the input, choose, and return the contract's output. Raises BadInput."""
     read = Reader()
     if not isinstance(payload, dict):
-        read.problem("", "the input is not a JSON object", 'write {"items": [...], ...}')
-        raise BadInput(problems=read.problems, source="cartonize input")
+        read.problem("", Msg("cartonize.not_an_object"), Msg("cartonize.not_an_object_fix"))
+        raise BadInput(problems=read.problems, source=Msg("cartonize.source"))
     units = _items(read, payload)
     boxes = _boxes(read, payload)
     services = _services(read, payload)
     terms = _terms(read, payload)
     if read.problems:
-        raise BadInput(problems=read.problems, source="cartonize input")
+        raise BadInput(problems=read.problems, source=Msg("cartonize.source"))
     plan = plan_shipment(units, boxes, services, terms)
     packages = [_package(s) for s in plan.best.shipments] if plan.best else []
     return {
@@ -103,8 +104,8 @@ def _items(read: Reader, payload: dict[str, object]) -> list[Item]:
             continue
         item = Item(sku, dims, weight, upright, fragile)
         if seen.setdefault(sku, item) != item:
-            read.problem(f"{at}.sku", f"sku '{sku}' is listed twice with different data",
-                         "give each sku one line, or the same dimensions and weight")
+            read.problem(f"{at}.sku", Msg("cartonize.sku_twice", sku=sku),
+                         Msg("cartonize.sku_twice_fix"))
             continue
         lines.append((item, qty))
     return expand(lines)
@@ -121,11 +122,12 @@ def _boxes(read: Reader, payload: dict[str, object]) -> list[Box]:
         limit = read.integer(raw, at, "max_weight_g", low=1)
         envelope = read.flag(raw, at, "envelope")
         if inner and outer and any(o < i for o, i in zip(outer, inner, strict=True)):
-            read.problem(f"{at}.outer_mm", "an outer dimension is smaller than the inner one",
-                         "give the outside measure, wall included, in the same order")
+            read.problem(f"{at}.outer_mm", Msg("cartonize.outer_smaller"),
+                         Msg("cartonize.outer_smaller_fix"))
             continue
         if code in {b.code for b in boxes}:
-            read.problem(f"{at}.code", f"box code '{code}' is used twice", "make codes unique")
+            read.problem(f"{at}.code", Msg("cartonize.box_twice", code=code),
+                         Msg("cartonize.unique_codes"))
             continue
         if code is None or inner is None or outer is None or tare is None or cost is None \
                 or limit is None:
@@ -149,8 +151,8 @@ def _services(read: Reader, payload: dict[str, object]) -> list[Service]:
         box_codes = read.texts(raw, at, "box_codes")
         flags = (read.flag(raw, at, "thin"), read.flag(raw, at, "envelope_only"))
         if code in {s.code for s in services}:
-            read.problem(f"{at}.code", f"service code '{code}' is used twice",
-                         "make codes unique")
+            read.problem(f"{at}.code", Msg("cartonize.service_twice", code=code),
+                         Msg("cartonize.unique_codes"))
         elif code is not None and classes:
             services.append(Service(code, tuple(classes), thin=flags[0], cool=cool,
                                     cod_bands=cod, envelope_only=flags[1],
@@ -199,8 +201,9 @@ def _terms(read: Reader, payload: dict[str, object]) -> OrderTerms:
     if dest is not None:
         prefecture = read.text(dest, "destination", "prefecture", required=False)
         if prefecture is not None and lookup(prefecture) is None:
-            read.problem("destination.prefecture", f"unknown prefecture '{prefecture}'",
-                         "write one of the 47, e.g. 東京都, 北海道, or its JIS code 01–47")
+            read.problem("destination.prefecture",
+                         Msg("cartonize.unknown_prefecture", prefecture=prefecture),
+                         Msg("cartonize.unknown_prefecture_fix"))
         destination = Destination(prefecture, read.flag(dest, "destination", "remote_island"))
     cool = CoolType.NONE
     raw_cool = payload.get("cool")
@@ -208,8 +211,8 @@ def _terms(read: Reader, payload: dict[str, object]) -> OrderTerms:
         if raw_cool in {c.value for c in CoolType}:
             cool = CoolType(str(raw_cool))
         else:
-            read.problem("cool", f"unknown cool type {raw_cool!r}",
-                         "use none, chilled (冷蔵) or frozen (冷凍)")
+            read.problem("cool", Msg("cartonize.unknown_cool", value=repr(raw_cool)),
+                         Msg("cartonize.unknown_cool_fix"))
     cod = read.integer(payload, "", "cod_yen", low=0, required=False) or 0
     return OrderTerms(destination, cool, cod)
 
@@ -222,7 +225,7 @@ class Reader:
     def __init__(self) -> None:
         self.problems: list[InputProblem] = []
 
-    def problem(self, column: str, problem: str, fix: str) -> None:
+    def problem(self, column: str, problem: Msg, fix: Msg) -> None:
         self.problems.append(InputProblem(None, column or None, problem, fix))
 
     def _get(self, raw: dict[str, object], at: str, key: str, required: bool,
@@ -230,7 +233,7 @@ class Reader:
         path = f"{at}.{key}" if at else key
         value = raw.get(key)
         if value is None and required:
-            self.problem(path, "missing", f"add {key}")
+            self.problem(path, Msg("cartonize.missing"), Msg("cartonize.add_key", key=key))
         return path, value
 
     def objects(self, raw: dict[str, object], key: str, at: str = "",
@@ -239,21 +242,23 @@ class Reader:
         if value is None:
             return []
         if not isinstance(value, list) or (required and not value):
-            self.problem(path, "not a non-empty list", f"write {key} as a JSON list [...]")
+            self.problem(path, Msg("cartonize.not_a_list"), Msg("cartonize.not_a_list_fix",
+                                                                key=key))
             return []
         out = []
         for n, element in enumerate(value):
             if isinstance(element, dict):
                 out.append((n, element))
             else:
-                self.problem(f"{path}[{n}]", "not an object", "write it as {...}")
+                self.problem(f"{path}[{n}]", Msg("cartonize.not_object"),
+                             Msg("cartonize.not_object_fix"))
         return out
 
     def mapping(self, raw: dict[str, object], at: str, key: str) -> dict[str, object] | None:
         path, value = self._get(raw, at, key, required=False)
         if value is None or isinstance(value, dict):
             return value
-        self.problem(path, "not an object", "write it as {...}")
+        self.problem(path, Msg("cartonize.not_object"), Msg("cartonize.not_object_fix"))
         return None
 
     def text(self, raw: dict[str, object], at: str, key: str, required: bool = True,
@@ -263,7 +268,8 @@ class Reader:
             return None
         if isinstance(value, str) and value.strip():
             return value.strip()
-        self.problem(path, f"{value!r} is not a text", "write a non-empty string")
+        self.problem(path, Msg("cartonize.not_text", value=repr(value)),
+                     Msg("cartonize.not_text_fix"))
         return None
 
     def texts(self, raw: dict[str, object], at: str, key: str) -> list[str] | None:
@@ -272,7 +278,7 @@ class Reader:
             return None
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
             return [str(v) for v in value]
-        self.problem(path, "not a list of texts", 'write ["A", "B"]')
+        self.problem(path, Msg("cartonize.not_texts"), Msg("cartonize.not_texts_fix"))
         return None
 
     def integer(self, raw: dict[str, object], at: str, key: str, low: int,
@@ -282,15 +288,16 @@ class Reader:
             return None
         if isinstance(value, int) and not isinstance(value, bool) and value >= low:
             return value
-        self.problem(path, f"{value!r} is not a whole number of at least {low}",
-                     "write an integer (millimetres, grams, yen)")
+        self.problem(path, Msg("cartonize.not_integer", value=repr(value), low=low),
+                     Msg("cartonize.not_integer_fix"))
         return None
 
     def flag(self, raw: dict[str, object], at: str, key: str) -> bool:
         path, value = self._get(raw, at, key, required=False)
         if value is None or isinstance(value, bool):
             return bool(value)
-        self.problem(path, f"{value!r} is not true or false", "write true or false")
+        self.problem(path, Msg("cartonize.not_flag", value=repr(value)),
+                     Msg("cartonize.not_flag_fix"))
         return False
 
     def dims(self, raw: dict[str, object], at: str, key: str) -> tuple[int, int, int] | None:
@@ -300,8 +307,8 @@ class Reader:
         if isinstance(value, list) and len(value) == 3 and all(
                 isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in value):
             return (int(value[0]), int(value[1]), int(value[2]))
-        self.problem(path, f"{value!r} is not three positive whole millimetres",
-                     "write [length, width, height], e.g. [100, 80, 30]")
+        self.problem(path, Msg("cartonize.not_dims", value=repr(value)),
+                     Msg("cartonize.not_dims_fix"))
         return None
 
     def price_table(self, raw: dict[str, object], at: str, key: str,
@@ -311,16 +318,17 @@ class Reader:
         if value is None:
             return None
         if not isinstance(value, dict) or not value:
-            self.problem(path, "not a non-empty object", 'write {"*": 930, "北海道": 1260}')
+            self.problem(path, Msg("cartonize.not_price_table"),
+                         Msg("cartonize.not_price_table_fix"))
             return None
         table: dict[str, int] = {}
         for name, price in value.items():
             if valid_key is not None and not valid_key(name):
-                self.problem(f"{path}.{name}", f"unknown prefecture or region '{name}'",
-                             'use a prefecture (北海道), a region (関東) or "*"')
+                self.problem(f"{path}.{name}", Msg("cartonize.unknown_place", place=name),
+                             Msg("cartonize.unknown_place_fix"))
             elif isinstance(price, int) and not isinstance(price, bool) and price >= 0:
                 table[name] = price
             else:
-                self.problem(f"{path}.{name}", f"{price!r} is not a price",
-                             "write whole yen, 0 or more")
+                self.problem(f"{path}.{name}", Msg("cartonize.not_price", value=repr(price)),
+                             Msg("cartonize.not_price_fix"))
         return table

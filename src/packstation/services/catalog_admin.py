@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, replace
 from packstation.domain import prefectures
 from packstation.domain.catalog import BoxSpec, CarrierSpec, ServiceSpec, SizeClassSpec
 from packstation.domain.errors import BadInput, InputProblem, PermissionDenied
+from packstation.domain.messages import Msg
 from packstation.domain.model import Role
 from packstation.services.dto import SessionUser
 from packstation.services.networked import refuse_on_networked_station
@@ -28,7 +29,7 @@ SURCHARGE_KINDS = ("cool_chilled", "cool_frozen", "cod", "relay")
 _FORMULA_START = ("=", "+", "-", "@")  # a name that a spreadsheet would run as a formula
 _LIMITS = (("max_sum_mm", MAX_MM), ("max_side_mm", MAX_MM), ("max_thickness_mm", MAX_MM),
            ("max_weight_g", MAX_G))
-_Adder = Callable[[str, str, str], None]  # add(column, problem, fix)
+_Adder = Callable[[str, Msg, Msg], None]  # add(column, problem, fix)
 
 
 @dataclass(frozen=True)
@@ -42,9 +43,9 @@ class MissingMeasurements:
     weight_missing: bool
 
 
-def require_admin(actor: SessionUser | None, what: str) -> SessionUser:
+def require_admin(actor: SessionUser | None) -> SessionUser:
     if actor is None or not Role(actor.role).can(Role.ADMIN):
-        raise PermissionDenied(f"only an admin may {what}")
+        raise PermissionDenied("auth.admin_only_catalogue")
     return actor
 
 
@@ -53,14 +54,14 @@ def require_admin(actor: SessionUser | None, what: str) -> SessionUser:
 
 def list_boxes(uow_factory: UnitOfWorkFactory, actor: SessionUser | None) -> list[BoxSpec]:
     """Every box, retired (inactive) ones too, cheapest first."""
-    require_admin(actor, "see the box list")
+    require_admin(actor)
     with uow_factory() as uow:
         return uow.catalog.boxes(active_only=False)
 
 
 def list_carriers(uow_factory: UnitOfWorkFactory,
                   actor: SessionUser | None) -> list[CarrierSpec]:
-    require_admin(actor, "see the carriers")
+    require_admin(actor)
     with uow_factory() as uow:
         return uow.catalog.carriers()
 
@@ -68,14 +69,14 @@ def list_carriers(uow_factory: UnitOfWorkFactory,
 def list_services(uow_factory: UnitOfWorkFactory,
                   actor: SessionUser | None) -> list[ServiceSpec]:
     """Every service (inactive too) with its size classes, rate table and surcharges."""
-    require_admin(actor, "see the services")
+    require_admin(actor)
     with uow_factory() as uow:
         return uow.catalog.services(active_only=False)
 
 
 def products_missing_measurements(uow_factory: UnitOfWorkFactory,
                                   actor: SessionUser | None) -> list[MissingMeasurements]:
-    require_admin(actor, "see the product list")
+    require_admin(actor)
     with uow_factory() as uow:
         products = uow.products.missing_measurements()
     return [MissingMeasurements(p.sku, p.name_ja, p.name_en, p.dims is None, p.weight_g is None)
@@ -88,18 +89,19 @@ def products_missing_measurements(uow_factory: UnitOfWorkFactory,
 def save_carrier(uow_factory: UnitOfWorkFactory, actor: SessionUser | None,
                  carrier: CarrierSpec) -> bool:
     """Add a carrier or rename the one with the same code. True when it was new."""
-    user = require_admin(actor, "change carriers")
+    user = require_admin(actor)
     refuse_on_networked_station(uow_factory, "carriers")
     carrier = replace(carrier, code=carrier.code.strip(), name=carrier.name.strip())
     problems: list[InputProblem] = []
 
-    def add(column: str, problem: str, fix: str) -> None:
+    def add(column: str, problem: Msg, fix: Msg) -> None:
         problems.append(InputProblem(None, column, problem, fix))
 
     _check_name(carrier.code, 32, "code", add)
     _check_name(carrier.name, 100, "name", add)
     if problems:
-        raise BadInput(problems=problems, source=f"carrier {carrier.code}".strip())
+        raise BadInput(problems=problems, source=Msg("catalog.source_carrier",
+                                                     code=carrier.code))
     with uow_factory() as uow:
         old = next((c for c in uow.catalog.carriers() if c.code == carrier.code), None)
         uow.catalog.save_carrier(carrier)
@@ -115,12 +117,12 @@ def save_carrier(uow_factory: UnitOfWorkFactory, actor: SessionUser | None,
 
 def save_box(uow_factory: UnitOfWorkFactory, actor: SessionUser | None, box: BoxSpec) -> bool:
     """Add a box or update the one with the same code. True when it was new."""
-    user = require_admin(actor, "change boxes")
+    user = require_admin(actor)
     refuse_on_networked_station(uow_factory, "boxes")
     box = replace(box, code=box.code.strip(), name=box.name.strip())
     problems = box_problems(box)
     if problems:
-        raise BadInput(problems=problems, source=f"box {box.code}".strip())
+        raise BadInput(problems=problems, source=Msg("catalog.source_box", code=box.code))
     with uow_factory() as uow:
         old = uow.catalog.box(box.code)
         uow.catalog.save_box(box)
@@ -133,7 +135,7 @@ def save_box(uow_factory: UnitOfWorkFactory, actor: SessionUser | None, box: Box
 def box_problems(box: BoxSpec) -> list[InputProblem]:
     out: list[InputProblem] = []
 
-    def add(column: str, problem: str, fix: str) -> None:
+    def add(column: str, problem: Msg, fix: Msg) -> None:
         out.append(InputProblem(None, column, problem, fix))
 
     _check_name(box.code, 32, "code", add)
@@ -142,18 +144,18 @@ def box_problems(box: BoxSpec) -> list[InputProblem]:
     for column, sides in (("inner_mm", box.inner_mm), ("outer_mm", box.outer_mm)):
         if len(sides) != 3 or not all(_whole(s, 1, MAX_MM) for s in sides):
             sides_ok = False
-            add(column, f"{_shown(sides)} are not three sizes in millimetres",
-                f"three whole numbers from 1 to {MAX_MM:,}")
+            add(column, Msg("catalog.not_three_sides", sides=_shown(sides)),
+                Msg("catalog.three_sides_fix", high=f"{MAX_MM:,}"))
     if sides_ok and any(i > o for i, o in zip(sorted(box.inner_mm), sorted(box.outer_mm),
                                               strict=True)):
-        add("inner_mm", f"the inside {_shown(box.inner_mm)} is larger than the outside "
-            f"{_shown(box.outer_mm)} on some side", "the inside fits in the outside: check "
-            "both, in millimetres")
+        add("inner_mm", Msg("catalog.inside_larger", inner=_shown(box.inner_mm),
+                            outer=_shown(box.outer_mm)), Msg("catalog.inside_larger_fix"))
     for column, value, low, high in (("tare_g", box.tare_g, 0, MAX_G),
                                      ("cost_yen", box.cost_yen, 0, MAX_YEN),
                                      ("max_weight_g", box.max_weight_g, 1, MAX_G)):
         if not _whole(value, low, high):
-            add(column, f"{value!r} is out of range", f"a whole number from {low} to {high:,}")
+            add(column, Msg("form.out_of_range", value=value),
+                Msg("form.whole_range", low=low, high=f"{high:,}"))
     return out
 
 
@@ -175,18 +177,19 @@ def save_service(uow_factory: UnitOfWorkFactory, actor: SessionUser | None,
     Prices are the rate CSV's business: a size class given without prices keeps the prices
     stored under its name (a renamed or new class given without prices has none).
     """
-    user = require_admin(actor, "change services")
+    user = require_admin(actor)
     refuse_on_networked_station(uow_factory, "services")
     service = replace(service, code=service.code.strip(), name=service.name.strip(),
                       classes=tuple(replace(c, name=c.name.strip()) for c in service.classes))
     problems = service_problems(service)
     if problems:
-        raise BadInput(problems=problems, source=f"service {service.code}".strip())
+        raise BadInput(problems=problems, source=Msg("catalog.source_service",
+                                                     code=service.code))
     with uow_factory() as uow:
         if service.carrier_code not in {c.code for c in uow.catalog.carriers()}:
-            raise BadInput(problems=[InputProblem(None, "carrier_code", f"no carrier "
-                                                  f"'{service.carrier_code}'",
-                                                  "choose one of the carriers")])
+            raise BadInput(problems=[InputProblem(
+                None, "carrier_code", Msg("catalog.no_such_carrier", code=service.carrier_code),
+                Msg("catalog.choose_a_carrier"))])
         old = uow.catalog.service(service.code)
         service = _keep_prices(service, old)
         uow.catalog.save_service(service)
@@ -226,20 +229,19 @@ def _diff(before: dict[str, object] | None, after: dict[str, object] | None) -> 
 def service_problems(service: ServiceSpec) -> list[InputProblem]:
     out: list[InputProblem] = []
 
-    def add(column: str, problem: str, fix: str) -> None:
+    def add(column: str, problem: Msg, fix: Msg) -> None:
         out.append(InputProblem(None, column, problem, fix))
 
     _check_name(service.code, 32, "code", add)
     _check_name(service.name, 100, "name", add)
     if not service.carrier_code.strip():
-        add("carrier_code", "no carrier", "choose the carrier")
+        add("carrier_code", Msg("catalog.no_carrier"), Msg("catalog.choose_the_carrier"))
     if not service.classes:
-        add("classes", "a service needs at least one size class", "add a size class")
+        add("classes", Msg("catalog.no_class"), Msg("catalog.no_class_fix"))
     out.extend(_class_problems(service.classes))
     slots = [s.strip() for s in service.time_slots]
     if any(not s or len(s) > 20 for s in slots) or len(set(slots)) != len(slots):
-        add("time_slots", "a delivery time slot is empty, too long or given twice",
-            "list each slot once, e.g. 午前中, 14-16")
+        add("time_slots", Msg("catalog.bad_slots"), Msg("catalog.bad_slots_fix"))
     out.extend(_surcharge_problems(service))
     return out
 
@@ -248,25 +250,25 @@ def _class_problems(classes: tuple[SizeClassSpec, ...]) -> list[InputProblem]:
     out: list[InputProblem] = []
     seen: dict[str, int] = {}
     for row, c in enumerate(classes, start=1):
-        def add(column: str, problem: str, fix: str, row: int = row) -> None:
+        def add(column: str, problem: Msg, fix: Msg, row: int = row) -> None:
             out.append(InputProblem(row, f"classes.{column}", problem, fix))
 
         _check_name(c.name, 32, "name", add)
         key = unicodedata.normalize("NFKC", c.name).strip().casefold()
         if key and key in seen:
-            add("name", f"size class '{c.name}' is also in row {seen[key]}",
-                "give each size class its own name")
+            add("name", Msg("catalog.class_twice", name=c.name, row=seen[key]),
+                Msg("catalog.class_twice_fix"))
         seen.setdefault(key, row)
         for column, high in _LIMITS:
             value = getattr(c, column)
             if value is not None and not _whole(value, 1, high):
-                add(column, f"{value!r} is not a positive limit",
-                    f"a whole number from 1 to {high:,}, or empty for no limit")
+                add(column, Msg("catalog.not_a_limit", value=value),
+                    Msg("catalog.limit_fix", high=f"{high:,}"))
         bad = [p for p, yen in c.prices.items()
                if not (_whole(p, 0, 47) and _whole(yen, 0, MAX_YEN))]
         if bad:
-            add("prices", f"{len(bad)} prices are not yen for a prefecture",
-                "import the rate table as CSV")
+            add("prices", Msg("catalog.bad_prices", count=len(bad)),
+                Msg("catalog.bad_prices_fix"))
     return out
 
 
@@ -279,30 +281,32 @@ def _surcharge_problems(service: ServiceSpec) -> list[InputProblem]:
     for n, s in enumerate(service.surcharges, start=1):
         same = seen.setdefault((s.kind, s.key, s.up_to), n)
         if same != n:
-            problem, fix = f"the same as surcharge {same}", "delete one of them"
+            problem, fix = Msg("catalog.same_surcharge", row=same), Msg("form.delete_one")
         elif s.kind not in SURCHARGE_KINDS:
-            problem, fix = "unknown kind", f"use one of: {', '.join(SURCHARGE_KINDS)}"
+            problem = Msg("catalog.unknown_surcharge_kind", kind=s.kind)
+            fix = Msg("form.use_one_of", options=list(SURCHARGE_KINDS))
         elif not _whole(s.price_yen, 0, MAX_YEN):
-            problem, fix = f"{s.price_yen!r} is not a price", f"whole yen from 0 to {MAX_YEN:,}"
+            problem = Msg("catalog.not_a_price", value=s.price_yen)
+            fix = Msg("catalog.price_fix", high=f"{MAX_YEN:,}")
         elif s.kind.startswith("cool") and s.key not in names:
-            problem, fix = f"'{s.key}' is not a size class", f"use one of: {', '.join(names)}"
+            problem = Msg("catalog.not_a_class", value=s.key)
+            fix = Msg("form.use_one_of", options=sorted(names))
         elif s.kind == "relay" and (not s.key.isdigit() or
                                     prefectures.by_code(int(s.key)) is None):
-            problem, fix = f"'{s.key}' is not a prefecture code", "a JIS code from 1 to 47"
+            problem = Msg("catalog.not_a_prefecture_code", value=s.key)
+            fix = Msg("catalog.prefecture_code_fix")
         elif s.kind == "cod" and (s.up_to is None or not _whole(s.up_to, 1, MAX_YEN)):
-            problem, fix = "no upper amount for the COD band", "the largest amount it covers"
+            problem, fix = Msg("catalog.no_cod_upper"), Msg("catalog.no_cod_upper_fix")
         else:
             continue
         out.append(InputProblem(n, "surcharges", problem, fix))
     kinds = {s.kind for s in service.surcharges}
     if service.cool_allowed and not kinds & {"cool_chilled", "cool_frozen"}:
-        out.append(InputProblem(None, "cool_allowed", "cool is ticked but no size class has a "
-                                "cool surcharge, so no cool parcel could go by it",
-                                "add the chilled/frozen surcharge of each class that takes "
-                                "cool parcels, or untick cool"))
+        out.append(InputProblem(None, "cool_allowed", Msg("catalog.cool_without_surcharge"),
+                                Msg("catalog.cool_without_surcharge_fix")))
     if service.cod_allowed and "cod" not in kinds:
-        out.append(InputProblem(None, "cod_allowed", "COD is ticked but there is no COD fee "
-                                "band", "add the COD fee bands, or untick COD"))
+        out.append(InputProblem(None, "cod_allowed", Msg("catalog.cod_without_fee"),
+                                Msg("catalog.cod_without_fee_fix")))
     return out
 
 
@@ -316,9 +320,8 @@ def _whole(value: object, low: int, high: int) -> bool:
 def _check_name(value: str, max_len: int, column: str, add: _Adder) -> None:
     text = value.strip()
     if not text:
-        add(column, "empty", "fill it in")
+        add(column, Msg("form.empty"), Msg("form.fill_in"))
     elif len(text) > max_len:
-        add(column, f"longer than {max_len} characters", "shorten it")
+        add(column, Msg("form.too_long", max_len=max_len), Msg("form.shorten"))
     elif text.startswith(_FORMULA_START) or any(ord(ch) < 32 for ch in text):
-        add(column, f"'{text}' starts with = + - @ or holds a control character",
-            "start it with a letter or a digit (spreadsheets run such cells as formulas)")
+        add(column, Msg("form.formula_like", value=text), Msg("form.formula_like_fix"))

@@ -9,12 +9,13 @@ flags against fees) is catalog_admin.service_problems; both lists are reported t
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from packstation.domain import prefectures
 from packstation.domain.catalog import ServiceSpec, SizeClassSpec, SurchargeSpec
 from packstation.domain.errors import BadInput, InputProblem
+from packstation.domain.messages import Msg
 from packstation.services import catalog_admin as ca
 from packstation.services import csv_rows as cr
 from packstation.services.dto import SessionUser
@@ -44,12 +45,13 @@ def save_service_form(uow_factory: UnitOfWorkFactory, actor: SessionUser | None,
                       form: ServiceForm) -> bool:
     """Read the form and save it (catalog_admin.save_service), or BadInput with every problem
     of both the reading and the rules. True when the service is new."""
-    ca.require_admin(actor, "change services")
+    ca.require_admin(actor)
     service, problems = read_service_form(form)
     unreadable = {_place(q) for q in problems}  # a row with an unreadable cell is said once
     problems += [p for p in ca.service_problems(service) if _place(p) not in unreadable]
     if problems:
-        raise BadInput(problems=problems, source=f"service {form.code.strip()}".strip())
+        raise BadInput(problems=problems, source=Msg("catalog.source_service",
+                                                     code=form.code.strip()))
     return ca.save_service(uow_factory, actor, service)
 
 
@@ -86,11 +88,11 @@ def _limit(raw: str, row: int, name: str, problems: list[InputProblem]) -> int |
         return None
     high = ca.MAX_G if name.endswith("_g") else ca.MAX_MM
     try:
-        return cr.whole(1, high, "limit")(raw)
+        return cr.whole(1, high, "csv.what.limit")(raw)
     except cr.CellError as e:
-        unit = "grams" if name.endswith("_g") else "millimetres"
-        problems.append(InputProblem(row, f"classes.{name}", e.problem, f"a whole number of "
-                                     f"{unit} from 1 to {high:,}, or empty for no limit"))
+        fix = "catalog.limit_fix_g" if name.endswith("_g") else "catalog.limit_fix_mm"
+        problems.append(InputProblem(row, f"classes.{name}", e.problem,
+                                     Msg(fix, high=f"{high:,}")))
         return None
 
 
@@ -100,7 +102,7 @@ def read_surcharges(rows: Sequence[Sequence[str]],
     for row, cells in enumerate(_filled(rows), start=1):
         kind, key, up_to, price = (*[c.strip() for c in cells], "", "", "", "")[:4]
 
-        def bad(column: str, problem: str, fix: str, row: int = row) -> None:
+        def bad(column: str, problem: Msg, fix: Msg | None, row: int = row) -> None:
             problems.append(InputProblem(row, f"surcharges.{column}", problem, fix))
 
         yen = _yen(price, "price_yen", bad)
@@ -108,15 +110,16 @@ def read_surcharges(rows: Sequence[Sequence[str]],
         if kind == "relay" and key:
             found = prefectures.by_code(int(key)) if key.isdigit() else prefectures.lookup(key)
             if found is None:
-                bad("key", f"'{cr.echo(key)}' is not a prefecture", "e.g. 沖縄県, 北海道 or 47")
+                bad("key", Msg("csv.not_a_prefecture", value=cr.echo(key)),
+                    Msg("catalog.relay_prefecture_fix"))
             key = str(found.code) if found else key
         out.append(SurchargeSpec(kind, -1 if yen is None else yen, cr.nfkc(key), band))
     return tuple(out)
 
 
-def _yen(raw: str, column: str, bad: ca._Adder) -> int | None:
+def _yen(raw: str, column: str, bad: Callable[[str, Msg, Msg | None], None]) -> int | None:
     if not raw:
-        bad(column, "empty", "fill in the amount in yen")
+        bad(column, Msg("form.empty"), Msg("catalog.fill_in_yen"))
         return None
     try:
         return cr.yen(raw)
@@ -126,7 +129,8 @@ def _yen(raw: str, column: str, bad: ca._Adder) -> int | None:
 
 
 def _place(p: InputProblem) -> tuple[int | None, str]:
-    return p.row, (p.column or "").split(".")[0]
+    column = p.column if isinstance(p.column, str) else ""
+    return p.row, column.split(".")[0]
 
 
 def _filled(rows: Sequence[Sequence[str]]) -> list[Sequence[str]]:

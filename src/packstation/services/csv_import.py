@@ -14,6 +14,7 @@ from pathlib import PurePath
 
 from packstation.domain import barcodes
 from packstation.domain.errors import BadInput, Cancelled, InputProblem, PermissionDenied
+from packstation.domain.messages import Msg
 from packstation.domain.model import (
     CoolType,
     Dimensions,
@@ -66,10 +67,10 @@ def save_profile(uow_factory: UnitOfWorkFactory, actor: SessionUser, kind: str, 
                  mapping: dict[str, str]) -> None:
     """Save a column layout {field: header}. Admin only; every required field mapped."""
     if not Role(actor.role).can(Role.ADMIN):
-        raise PermissionDenied("only an admin may save a CSV layout")
+        raise PermissionDenied("auth.admin_only_layouts")
     problems = _profile_problems(kind, name, mapping)
     if problems:
-        raise BadInput(problems=problems, source=f"layout '{name}'")
+        raise BadInput(problems=problems, source=Msg("csv.layout_source", name=name))
     clean = {f: h.strip() for f, h in mapping.items()}
     with uow_factory() as uow:
         uow.profiles.save(kind, name.strip(), clean)
@@ -111,7 +112,7 @@ class _Ticker:
             return
         self.last = done
         if not self.progress(done, self.total):
-            raise Cancelled("import cancelled")
+            raise Cancelled()
 
 
 @dataclass
@@ -142,9 +143,9 @@ def _saved_mapping(uow_factory: UnitOfWorkFactory, kind: str, profile: str,
         mapping = uow.profiles.get(kind, profile)
         names = uow.profiles.names(kind)
     if mapping is None:
-        choices = ", ".join([GENERIC, *names])
-        raise BadInput(problems=[InputProblem(None, None, f"no saved {kind} layout named "
-                                              f"'{profile}'", f"choose one of: {choices}")],
+        raise BadInput(problems=[InputProblem(
+            None, None, Msg("csv.no_layout", kind=kind, layout=profile),
+            Msg("csv.choose_layout", choices=[GENERIC, *names]))],
                        source=source)
     return mapping
 
@@ -153,22 +154,23 @@ def _profile_problems(kind: str, name: str, mapping: dict[str, str]) -> list[Inp
     known = {s.name: s for s in cr.specs(kind)}
     out: list[InputProblem] = []
     if not name.strip() or len(name.strip()) > 64 or name.strip() == GENERIC:
-        out.append(InputProblem(None, None, f"'{name}' cannot be a layout name",
-                                f"1 to 64 characters, not '{GENERIC}'"))
+        out.append(InputProblem(None, None, Msg("csv.bad_layout_name", name=name),
+                                Msg("csv.layout_name_fix", generic=GENERIC)))
     for fld, header in mapping.items():
         if fld not in known:
-            out.append(InputProblem(None, fld, f"unknown field '{fld}'",
-                                    f"use one of: {', '.join(known)}"))
+            out.append(InputProblem(None, fld, Msg("csv.unknown_field", field=fld),
+                                    Msg("form.use_one_of", options=list(known))))
         elif not header.strip():
-            out.append(InputProblem(None, fld, "no column chosen", "choose a column header"))
+            out.append(InputProblem(None, fld, Msg("csv.no_column_chosen"),
+                                    Msg("csv.choose_column")))
     headers = [h.strip() for h in mapping.values() if h.strip()]
     for header in sorted({h for h in headers if headers.count(h) > 1}):
-        out.append(InputProblem(None, header, "one column chosen for several fields",
-                                "choose a different column for each field"))
+        out.append(InputProblem(None, header, Msg("csv.column_twice"),
+                                Msg("csv.column_twice_fix")))
     for spec in known.values():
         if spec.required and not mapping.get(spec.name, "").strip():
-            out.append(InputProblem(None, spec.name, "required field not mapped",
-                                    "choose the column that holds it"))
+            out.append(InputProblem(None, spec.name, Msg("csv.required_unmapped"),
+                                    Msg("csv.required_unmapped_fix")))
     return out
 
 
@@ -267,11 +269,10 @@ def _check_agrees(row: cr.Row, draft: _OrderDraft, names: list[str],
     for name, cell, first_cell in zip(names, raw, draft.raw, strict=True):
         value, first = cr.nfkc(cell).strip(), cr.nfkc(first_cell).strip()
         if value and value != first:
-            shown = "" if name in _PERSONAL else \
-                f": '{cr.echo(value)}' here, '{cr.echo(first)}' there"
-            row.problem(name, f"differs from row {draft.first_row}, the first row of order "
-                        f"{draft.order.order_no}{shown}", "give every line of an order the "
-                        "same order details, or leave them empty on the later lines")
+            where = {"first_row": draft.first_row, "order_no": draft.order.order_no}
+            problem = Msg("csv.order_differs", **where) if name in _PERSONAL else Msg(
+                "csv.order_differs_values", **where, here=cr.echo(value), there=cr.echo(first))
+            row.problem(name, problem, Msg("csv.order_differs_fix"))
 
 
 def _check_orders_in_db(uow: UnitOfWork, drafts: dict[str, _OrderDraft], job: _Job) -> None:
@@ -281,12 +282,12 @@ def _check_orders_in_db(uow: UnitOfWork, drafts: dict[str, _OrderDraft], job: _J
     for d in drafts.values():
         for line, row_no in zip(d.order.lines, d.line_rows, strict=True):
             if line.sku and line.sku not in known:
-                job.problems.add(row_no, sku_header, f"unknown SKU '{cr.echo(line.sku)}': not "
-                                 "in the product master", "import the product first or "
-                                 "correct the SKU")
+                job.problems.add(row_no, sku_header, Msg("csv.unknown_sku",
+                                                         sku=cr.echo(line.sku)),
+                                 Msg("csv.unknown_sku_fix"))
     for order_no in sorted(uow.orders.existing_order_nos(drafts)):
-        job.problems.add(drafts[order_no].first_row, no_header, f"order {order_no} is already "
-                         "in the database", "remove it from the file (imported before?)")
+        job.problems.add(drafts[order_no].first_row, no_header,
+                         Msg("csv.order_exists", order_no=order_no), Msg("csv.order_exists_fix"))
 
 
 def _write_orders(uow: UnitOfWork, orders: Sequence[Order], ticker: _Ticker, done: int) -> None:
@@ -343,8 +344,8 @@ def _read_products(job: _Job) -> list[_ProductDraft]:
         row.check_width()
         sku = row.get("sku", _CODE, "", required=True)
         if sku and sku in first_row:
-            row.problem("sku", f"SKU {cr.echo(sku)} is also in row {first_row[sku]}",
-                        "keep one row per product")
+            row.problem("sku", Msg("csv.sku_twice", sku=cr.echo(sku), row=first_row[sku]),
+                        Msg("csv.sku_twice_fix"))
         first_row.setdefault(sku, row.number)
         drafts.append(_ProductDraft(row, sku, _product_values(row),
                                     row.get("jan", cr.gtin_list, None), _case_code(row)))
@@ -356,10 +357,10 @@ def _read_products(job: _Job) -> list[_ProductDraft]:
 _FLAGS = ("fragile", "this_side_up", "serial_tracked", "qty_entry_allowed")
 _PRODUCT_FIELDS: dict[str, Callable[[str], object]] = {
     "name_ja": cr.text(200), "name_en": cr.text(200), "price_yen": cr.yen,
-    "tax_rate_pct": cr.tax_rate, "weight_g": cr.whole(1, 1_000_000, "weight in grams"),
+    "tax_rate_pct": cr.tax_rate, "weight_g": cr.whole(1, 1_000_000, "csv.what.weight"),
     **dict.fromkeys(_FLAGS, cr.flag)}
-_SIDE = cr.whole(1, 10_000, "size in millimetres")
-_CASE_UNITS = cr.whole(2, 9999, "number of units per case")  # 1 is a unit code
+_SIDE = cr.whole(1, 10_000, "csv.what.side")
+_CASE_UNITS = cr.whole(2, 9999, "csv.what.case_units")  # 1 is a unit code
 
 
 def _product_values(row: cr.Row) -> dict[str, object]:
@@ -375,7 +376,7 @@ def _product_values(row: cr.Row) -> dict[str, object]:
     elif given:
         missing = next(n for n, s in zip(("length_mm", "width_mm", "height_mm"), sides,
                                          strict=True) if s is None)
-        row.problem(missing, "give all three sizes or none", "fill in length, width and height")
+        row.problem(missing, Msg("csv.sizes_all_or_none"), Msg("csv.sizes_fix"))
     return values
 
 
@@ -384,11 +385,10 @@ def _case_code(row: cr.Row) -> ProductCode | None:
     units = row.get("case_units", _CASE_UNITS, 0)
     if code and not units and not row.cell("case_units").strip():
         row.problem("case_units" if "case_units" in row.layout.columns else "case_code",
-                    "a case code needs the number of units in the case (入数)",
-                    "fill in case_units")
+                    Msg("csv.case_needs_units"), Msg("csv.case_needs_units_fix"))
     if units and not row.cell("case_code").strip():
-        row.problem("case_code", "units per case given without a case code",
-                    "fill in the case code (ITF-14) or clear the units")
+        row.problem("case_code", Msg("csv.units_without_case"),
+                    Msg("csv.units_without_case_fix"))
     return ProductCode(code, units) if code and units else None
 
 
@@ -408,12 +408,12 @@ def _check_codes(uow: UnitOfWork, drafts: list[_ProductDraft]) -> None:
         variants = barcodes.gtin_variants(code)
         owner = next((owners[v] for v in variants if v in owners), d.sku)
         if owner != d.sku:
-            d.row.problem(col, f"barcode {code} is already registered to SKU {owner}",
-                          "remove it from that product first, or correct the code")
+            d.row.problem(col, Msg("csv.barcode_registered", code=code, owner=owner),
+                          Msg("csv.barcode_registered_fix"))
         other = next((seen[v] for v in variants if v in seen), None)
         if other is not None and other is not d:
-            d.row.problem(col, f"barcode {code} is also given in row {other.row.number} "
-                          f"(SKU {other.sku})", "a barcode may belong to one product only")
+            d.row.problem(col, Msg("csv.barcode_twice", code=code, row=other.row.number,
+                                   sku=other.sku), Msg("csv.barcode_twice_fix"))
         seen.update(dict.fromkeys(variants, d))
 
 
@@ -433,6 +433,5 @@ def _check_own_codes(drafts: list[_ProductDraft], products: list[Product]) -> No
             variants = set(barcodes.gtin_variants(c.code))
             if variants & seen:
                 d.row.problem("case_code" if c.units != 1 else "jan",
-                              f"barcode {c.code} is this product's unit and case code at once",
-                              "a unit code and its case code must differ")
+                              Msg("csv.unit_is_case", code=c.code), Msg("csv.unit_is_case_fix"))
             seen |= variants

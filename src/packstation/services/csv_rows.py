@@ -20,6 +20,7 @@ from typing import TypeVar
 
 from packstation.domain import barcodes, prefectures
 from packstation.domain.errors import BadInput, InputProblem
+from packstation.domain.messages import Msg
 from packstation.domain.model import TIME_SLOTS, CoolType
 
 ORDERS = "orders"
@@ -99,8 +100,8 @@ _ALIASES = {kind: {header_key(a): s.name for s in specs for a in (s.name, *s.ali
 
 def specs(kind: str) -> tuple[FieldSpec, ...]:
     if kind not in FIELDS:
-        raise BadInput(problems=[InputProblem(None, None, f"unknown import kind '{kind}'",
-                                              "use orders or products")])
+        raise BadInput(problems=[InputProblem(None, None, Msg("csv.unknown_kind", kind=kind),
+                                              Msg("csv.unknown_kind_fix"))])
     return FIELDS[kind]
 
 
@@ -110,8 +111,8 @@ def specs(kind: str) -> tuple[FieldSpec, ...]:
 class CellError(ValueError):
     """One cell that cannot be read; the caller adds row and column."""
 
-    def __init__(self, problem: str, fix: str = "") -> None:
-        super().__init__(problem)
+    def __init__(self, problem: Msg, fix: Msg | None = None) -> None:
+        super().__init__(problem.code)
         self.problem, self.fix = problem, fix
 
 
@@ -123,23 +124,25 @@ class Problems:
     more: int = 0
     headers: list[str] = field(default_factory=list)  # the file's columns, to sort by
 
-    def add(self, row: int | None, column: str | None, problem: str, fix: str = "") -> None:
+    def add(self, row: int | None, column: Msg | str | None, problem: Msg,
+            fix: Msg | None = None) -> None:
         if len(self.items) < MAX_PROBLEMS:
             self.items.append(InputProblem(row, column, problem, fix))
         else:
             self.more += 1
 
-    def raise_if_any(self, source: str) -> None:
+    def raise_if_any(self, source: Msg | str) -> None:
         if not self.items:
             return
         listed = sorted(self.items, key=self._place)  # file-level first, then as in the file
         if self.more:
-            listed.append(InputProblem(None, None, f"{self.more} more problems not listed",
-                                       "fix the ones above and import again to see the rest"))
+            listed.append(InputProblem(None, None, Msg("csv.more_problems", count=self.more),
+                                       Msg("csv.more_problems_fix")))
         raise BadInput(problems=listed, source=source)
 
     def _place(self, p: InputProblem) -> tuple[int, int]:
-        column = self.headers.index(p.column) if p.column in self.headers else -1
+        column = self.headers.index(p.column) if isinstance(p.column, str) and \
+            p.column in self.headers else -1
         return p.row or 0, column
 
 
@@ -177,9 +180,8 @@ def decode(data: bytes, source: str = "") -> tuple[str, str]:
 
 def _undecodable(data: bytes, offset: int, source: str) -> BadInput:
     line = data.count(b"\n", 0, offset) + 1
-    problem = (f"byte 0x{data[offset]:02X} at byte offset {offset} is neither UTF-8 nor "
-               "cp932 (Shift_JIS)")
-    fix = "save the file as 'CSV UTF-8' or as 'CSV (Shift_JIS)' and import it again"
+    problem = Msg("csv.undecodable", byte=f"0x{data[offset]:02X}", offset=offset)
+    fix = Msg("csv.undecodable_fix")
     return BadInput(problems=[InputProblem(line, None, problem, fix)], source=source)
 
 
@@ -189,15 +191,16 @@ def read_table(data: bytes, source: str = "") -> Table:
     try:
         headers = [h.strip() for h in next(reader, [])]
         if not any(headers):
-            raise BadInput(problems=[InputProblem(1, None, "the file has no header row",
-                                                  "the first row must name the columns")],
+            raise BadInput(problems=[InputProblem(1, None, Msg("csv.no_header"),
+                                                  Msg("csv.no_header_fix"))],
                            source=source)
         width = len(headers)  # short rows are padded: a cell of any column can be read
         rows = [(n, cells + [""] * (width - len(cells)) if len(cells) < width else cells)
                 for n, cells in enumerate(reader, start=2) if any(c.strip() for c in cells)]
     except csv.Error as e:
-        raise BadInput(problems=[InputProblem(reader.line_num, None, f"not valid CSV: {e}",
-                                              "check the quotes in this row")],
+        raise BadInput(problems=[InputProblem(reader.line_num, None,
+                                              Msg("csv.not_csv", error=str(e)),
+                                              Msg("csv.not_csv_fix"))],
                        source=source) from e
     return Table(headers, rows, encoding)
 
@@ -225,24 +228,27 @@ def resolve_layout(kind: str, headers: list[str], profile: str,
         if header_key(header) in keys:
             columns[name] = keys.index(header_key(header))
         else:
-            problems.add(None, header, f"column '{header}' ({name}) of layout '{profile}' is "
-                         "not in the file", "choose the layout that fits this file or edit it")
+            problems.add(None, header, Msg("csv.layout_column_missing", header=header,
+                                           field=name, layout=profile),
+                         Msg("csv.layout_column_missing_fix"))
     claimed = set(columns.values())
     for i, key in enumerate(keys):
         alias = _ALIASES[kind].get(key)
         if alias is None or i in claimed or (mapping and alias in mapping):
             continue
         if alias in columns:
-            problems.add(None, headers[i], f"columns '{headers[columns[alias]]}' and "
-                         f"'{headers[i]}' both hold {alias}", "delete one of them")
+            problems.add(None, headers[i], Msg("csv.two_columns", first=headers[columns[alias]],
+                                               second=headers[i], field=alias),
+                         Msg("form.delete_one"))
         else:
             columns[alias] = i
     for spec in specs(kind):
         if spec.required and spec.name not in columns and spec.name not in (mapping or {}):
-            also = f" (or {', '.join(spec.aliases)})" if spec.aliases else ""
-            problems.add(None, spec.name, f"required column '{spec.name}' is missing "
-                         f"(layout '{profile}')", f"add a column '{spec.name}'{also} or choose "
-                         "a saved layout that maps it")
+            fix = (Msg("csv.required_missing_fix_aliases", field=spec.name,
+                       aliases=list(spec.aliases)) if spec.aliases
+                   else Msg("csv.required_missing_fix", field=spec.name))
+            problems.add(None, spec.name, Msg("csv.required_missing", field=spec.name,
+                                              layout=profile), fix)
     return Layout(headers, columns)
 
 
@@ -256,7 +262,7 @@ class Row:
         i = self.layout.columns.get(name)
         return "" if i is None else self.cells[i]
 
-    def problem(self, name: str, problem: str, fix: str = "") -> None:
+    def problem(self, name: str, problem: Msg, fix: Msg | None = None) -> None:
         self.problems.add(self.number, self.layout.header(name), problem, fix)
 
     def get(self, name: str, parse: Callable[[str], T], default: T,
@@ -265,7 +271,7 @@ class Row:
         raw = self.cell(name)
         if not raw.strip():
             if required:
-                self.problem(name, "empty cell in a required column", "fill it in")
+                self.problem(name, Msg("csv.required_empty"), Msg("form.fill_in"))
             return default
         try:
             return parse(raw)
@@ -276,9 +282,9 @@ class Row:
     def check_width(self) -> None:
         extra = [c for c in self.cells[len(self.layout.headers):] if c.strip()]
         if extra:
-            self.problems.add(self.number, None, f"this row has {len(self.cells)} cells, the "
-                              f"header only {len(self.layout.headers)}",
-                              "quote cells that contain a comma")
+            self.problems.add(self.number, None, Msg("csv.too_many_cells", cells=len(self.cells),
+                                                     headers=len(self.layout.headers)),
+                              Msg("csv.quote_commas"))
 
 
 # --- cell parsers ---------------------------------------------------------------------------
@@ -292,27 +298,28 @@ def text(max_len: int, one_line: bool = True) -> Callable[[str], str]:
     def parse(raw: str) -> str:
         value = raw.strip() if one_line else raw
         if len(value) > max_len:
-            raise CellError(f"longer than {max_len} characters", "shorten it")
+            raise CellError(Msg("form.too_long", max_len=max_len), Msg("form.shorten"))
         if one_line and _CONTROL.search(value):
-            raise CellError("contains a line break or control character", "put it on one line")
+            raise CellError(Msg("csv.control_character"), Msg("csv.one_line"))
         return value
     return parse
 
 
 def whole(low: int, high: int, what: str) -> Callable[[str], int]:
-    """A whole number in [low, high]; full-width digits allowed, formulas never evaluated."""
+    """A whole number in [low, high]; full-width digits allowed, formulas never evaluated.
+    ``what`` is the code of its name (``csv.what.*``), shown in the problem."""
     def parse(raw: str) -> int:
         key = nfkc(raw).strip()
         if key.isascii() and key.isdigit() and len(key) <= 9 and low <= int(key) <= high:
             return int(key)
-        fix = f"a whole number from {low} to {high}"
+        fix = Msg("form.whole_range", low=low, high=f"{high:,}")
         if key.startswith("="):
-            fix = f"type the number itself, not a formula: {fix}"
-        raise CellError(f"'{echo(raw)}' is not a valid {what}", fix)
+            fix = Msg("csv.not_a_formula", fix=fix)
+        raise CellError(Msg("csv.not_valid", value=echo(raw), what=Msg(what)), fix)
     return parse
 
 
-quantity = whole(1, 9999, "quantity")
+quantity = whole(1, 9999, "csv.what.quantity")
 _THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+")
 MAX_YEN = 99_999_999
 
@@ -323,8 +330,7 @@ def yen(raw: str) -> int:
         key = key.replace(",", "")
     if key.isascii() and key.isdigit() and len(key) <= 9 and int(key) <= MAX_YEN:
         return int(key)
-    raise CellError(f"'{echo(raw)}' is not an amount in yen",
-                    f"whole yen from 0 to {MAX_YEN:,}, e.g. 1980 or 1,980")
+    raise CellError(Msg("csv.not_yen", value=echo(raw)), Msg("csv.yen_fix", high=f"{MAX_YEN:,}"))
 
 
 _TRUE = frozenset({"1", "true", "yes", "y", "はい", "あり", "有", "○", "◯", "〇", "する"})
@@ -335,7 +341,7 @@ def flag(raw: str) -> bool:
     key = nfkc(raw).strip().casefold()
     if key in _TRUE or key in _FALSE:
         return key in _TRUE
-    raise CellError(f"'{echo(raw)}' is not yes or no", "use 1/0, yes/no or あり/なし")
+    raise CellError(Msg("csv.not_a_flag", value=echo(raw)), Msg("csv.flag_fix"))
 
 
 _COOL = {**dict.fromkeys(("0", "なし", "none", "常温", "通常"), CoolType.NONE),
@@ -347,8 +353,7 @@ def cool(raw: str) -> CoolType:
     """クール区分 as words or as Yamato B2 codes (0 none, 1 frozen, 2 chilled)."""
     found = _COOL.get(nfkc(raw).strip().casefold())
     if found is None:
-        raise CellError(f"'{echo(raw)}' is not a cool type",
-                        "use なし/冷蔵/冷凍, none/chilled/frozen or 0/2/1")
+        raise CellError(Msg("csv.not_cool", value=echo(raw)), Msg("csv.cool_fix"))
     return found
 
 
@@ -366,8 +371,7 @@ def time_slot(raw: str) -> str:
         return key
     if key in _SLOT_ALIASES:
         return _SLOT_ALIASES[key]
-    raise CellError(f"'{echo(raw)}' is not a delivery time slot",
-                    "use 午前中, 14-16, 16-18, 18-20 or 19-21, or leave it empty")
+    raise CellError(Msg("csv.not_a_slot", value=echo(raw)), Msg("csv.slot_fix"))
 
 
 _DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+0?0:00(?::00)?)?|"
@@ -382,7 +386,7 @@ def delivery_date(raw: str) -> date:
             return date(y, mo, d)
     except ValueError:
         pass
-    raise CellError(f"'{echo(raw)}' is not a date", "write it as YYYY-MM-DD, e.g. 2026-11-23")
+    raise CellError(Msg("csv.not_a_date", value=echo(raw)), Msg("csv.date_fix"))
 
 
 _STAMP = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
@@ -399,21 +403,22 @@ def timestamp(raw: str) -> datetime:
         stamp = datetime.fromisoformat(key.replace("Z", "+00:00"))
         return (stamp if stamp.tzinfo else stamp.replace(tzinfo=JST)).astimezone(UTC)
     except ValueError:
-        raise CellError(f"'{echo(raw)}' is not a date and time",
-                        "write it as YYYY-MM-DD HH:MM (Japan time)") from None
+        raise CellError(Msg("csv.not_a_timestamp", value=echo(raw)),
+                        Msg("csv.timestamp_fix")) from None
 
 
 def postal_code(raw: str) -> str:
     found = prefectures.normalize_postal_code(raw)
     if found is None:  # the value is personal data: not quoted back
-        raise CellError("not a postal code", "7 digits, e.g. 100-0001")
+        raise CellError(Msg("csv.not_a_postal_code"), Msg("csv.postal_code_fix"))
     return found
 
 
 def prefecture(raw: str) -> int:
     found = prefectures.lookup(raw)
     if found is None:
-        raise CellError(f"'{echo(raw)}' is not a prefecture", "e.g. 東京都, 大阪府 or Tokyo")
+        raise CellError(Msg("csv.not_a_prefecture", value=echo(raw)),
+                        Msg("csv.prefecture_fix"))
     return found.code
 
 
@@ -424,7 +429,7 @@ def phone(raw: str) -> str:
     value = nfkc(raw).strip()
     digits = sum(c.isdigit() for c in value)
     if not _PHONE.fullmatch(value) or not 9 <= digits <= 15 or len(value) > 20:
-        raise CellError("not a phone number", "digits and hyphens, e.g. 03-1234-5678")
+        raise CellError(Msg("csv.not_a_phone"), Msg("csv.phone_fix"))
     return value
 
 
@@ -432,7 +437,7 @@ def tax_rate(raw: str) -> int:
     key = nfkc(raw).strip().removesuffix("%").strip()
     rates = {"10": 10, "8": 8, "0.1": 10, "0.10": 10, "0.08": 8}
     if key not in rates:
-        raise CellError(f"'{echo(raw)}' is not a tax rate", "10 or 8 (the reduced rate)")
+        raise CellError(Msg("csv.not_a_tax_rate", value=echo(raw)), Msg("csv.tax_rate_fix"))
     return rates[key]
 
 
@@ -442,15 +447,14 @@ _SCIENTIFIC = re.compile(r"\d(\.\d+)?e\+\d+", re.IGNORECASE)
 def gtin(raw: str) -> str:
     code = nfkc(raw).strip()
     if _SCIENTIFIC.fullmatch(code):
-        raise CellError(f"'{echo(code)}' is a barcode a spreadsheet turned into a number",
-                        "format the column as text and type the code again")
+        raise CellError(Msg("csv.scientific_barcode", value=echo(code)),
+                        Msg("csv.scientific_barcode_fix"))
     if not (code.isascii() and code.isdigit() and len(code) in (8, 12, 13, 14)):
-        raise CellError(f"'{echo(code)}' is not a JAN/EAN/UPC/ITF-14 code",
-                        "8, 12, 13 or 14 digits")
+        raise CellError(Msg("csv.not_a_gtin", value=echo(code)), Msg("csv.gtin_fix"))
     if not barcodes.is_valid_gtin(code):
         expected = barcodes.gtin_check_digit(code[:-1])
-        raise CellError(f"barcode {code} has a wrong check digit (the last digit should be "
-                        f"{expected})", "copy the code from the product label again")
+        raise CellError(Msg("csv.gtin_check_digit", code=code, expected=expected),
+                        Msg("csv.gtin_check_digit_fix"))
     return code
 
 

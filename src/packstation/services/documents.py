@@ -21,6 +21,7 @@ from packstation.domain.documents import (
 )
 from packstation.domain.errors import BadInput, ConfigError, InputProblem, NotFound, StateError
 from packstation.domain.invoice import normalize_registration_no, registration_no_problem
+from packstation.domain.messages import Msg
 from packstation.domain.model import Order, OrderStatus
 from packstation.services import settings as settings_service
 from packstation.services.ports import DocumentReads, DocumentReadsFactory, DocumentRenderer
@@ -91,21 +92,19 @@ def slip_content(reads: DocumentReadsFactory, order_no: str, *, gift: bool | Non
 
 def _check(name: str, value: object, allowed: tuple[object, ...]) -> None:
     if value not in allowed:
-        options = ", ".join(str(a) for a in allowed)
-        raise BadInput(problems=[InputProblem(None, name, f"'{value}' is not supported",
-                                              f"use one of {options}")])
+        raise BadInput(problems=[InputProblem(
+            None, name, Msg("printing.not_supported", value=value),
+            Msg("printing.choose_one_of", options=[str(a) for a in allowed]))])
 
 
 def _order(db: DocumentReads, order_no: str) -> Order:
     order = db.orders.get(order_no)
     if order is None:
-        raise NotFound("no such order", order_no=order_no)
+        raise NotFound("order.not_found", order_no=order_no)
     if order.status is OrderStatus.CANCELLED:
-        raise StateError("the order is cancelled: no documents are printed for it",
-                         order_no=order_no)
+        raise StateError("documents.order_cancelled", order_no=order_no)
     if order.ship_to is None:
-        raise StateError("the order has no customer address (deleted after shipping?)",
-                         order_no=order_no)
+        raise StateError("documents.no_address", order_no=order_no)
     return order
 
 
@@ -129,13 +128,11 @@ def _shop(cfg: settings_service.Settings, *, for_label: bool) -> Shop:
                                         ("shop_address", cfg.shop_address))
                if not value.strip() and (for_label or name == "shop_name")]
     if missing:
-        raise ConfigError(f"the shop's {' and '.join(missing)} not set: an admin sets them in "
-                          "the settings (labels need the sender, slips the shop name)",
-                          settings=missing)
+        raise ConfigError("documents.shop_not_set", settings=missing)
     problem = registration_no_problem(cfg.invoice_registration_no)
     if problem:
-        raise ConfigError(f"invoice_registration_no: registration number {problem}; an admin "
-                          "corrects it in the settings", setting="invoice_registration_no")
+        raise ConfigError("documents.bad_registration_no", problem=problem,
+                          setting="invoice_registration_no")
     return Shop(cfg.shop_name.strip(), cfg.shop_postal_code.strip(), cfg.shop_address.strip(),
                 cfg.shop_phone.strip(), cfg.shop_logo_path.strip(),
                 normalize_registration_no(cfg.invoice_registration_no))

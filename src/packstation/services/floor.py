@@ -16,7 +16,7 @@ from packstation.services.sync import ConflictView, ServerLink
 
 def _require_lead(user: SessionUser | None) -> SessionUser:
     if user is None or not Role(user.role).can(Role.LEAD):
-        raise PermissionDenied("only a shift lead or an admin manages the floor")
+        raise PermissionDenied("auth.lead_only_floor")
     return user
 
 

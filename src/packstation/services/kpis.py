@@ -13,6 +13,7 @@ from datetime import datetime
 
 from packstation.domain.errors import BadInput, InputProblem, NotFound, PermissionDenied
 from packstation.domain.kpi import MISSHIPMENT_KINDS, per_hour, ppm
+from packstation.domain.messages import Msg
 from packstation.domain.model import OrderStatus, Role
 from packstation.services.dto import (
     KpiReport,
@@ -83,7 +84,7 @@ def report_misshipment(uow: UnitOfWorkFactory, actor: SessionUser, order_no: str
                        *, note: str, clock: Clock) -> None:
     """A lead records a mis-shipment (claim, return) against a packed order. Audited."""
     if not Role(actor.role).can(Role.LEAD):
-        raise PermissionDenied("only a shift lead or an admin reports mis-shipments")
+        raise PermissionDenied("auth.lead_only_misshipments")
     refuse_on_networked_station(uow, "mis-shipment reports")
     order_no, note = order_no.strip(), note.strip()
     _check(kind, note)
@@ -91,14 +92,17 @@ def report_misshipment(uow: UnitOfWorkFactory, actor: SessionUser, order_no: str
     with uow() as tx:
         found = tx.kpis.order_status(order_no)
         if found is None:
-            raise NotFound("order not found", order_no=order_no)
+            raise NotFound("order.not_found", order_no=order_no)
         order_id, status = found
         if status not in _SHIPPED:
-            raise BadInput([InputProblem(None, "order", f"{order_no} has not been packed",
-                                         "report mis-shipments of packed orders only")])
+            raise BadInput([InputProblem(None, "order", Msg("review.not_packed",
+                                                            order_no=order_no),
+                                         Msg("review.not_packed_fix"))])
         if tx.kpis.has_misshipment(order_id, kind):
-            raise BadInput([InputProblem(None, "kind", f"{order_no} already has {kind}",
-                                         "the mis-shipment is already recorded")])
+            raise BadInput([InputProblem(None, "kind", Msg(
+                "review.misshipment_exists", order_no=order_no,
+                kind=Msg(f"review.misshipment.{kind.lower()}")),
+                Msg("review.misshipment_exists_fix"))])
         tx.kpis.add_misshipment(order_id, kind, note, actor.user_id, now)
         tx.audit.record("misshipment_reported", user_id=actor.user_id, at=now, target=order_no,
                         detail={"kind": kind, "note": note})
@@ -108,10 +112,10 @@ def report_misshipment(uow: UnitOfWorkFactory, actor: SessionUser, order_no: str
 def _check(kind: str, note: str) -> None:
     problems = []
     if kind not in MISSHIPMENT_KINDS:
-        problems.append(InputProblem(None, "kind", f"unknown kind {kind!r}",
-                                     "choose one of " + ", ".join(MISSHIPMENT_KINDS)))
+        problems.append(InputProblem(None, "kind", Msg("review.unknown_kind", kind=kind),
+                                     Msg("review.choose_kind")))
     if len(note) > NOTE_MAX:
-        problems.append(InputProblem(None, "note", f"longer than {NOTE_MAX} characters",
-                                     "shorten the note"))
+        problems.append(InputProblem(None, "note", Msg("form.too_long", max_len=NOTE_MAX),
+                                     Msg("form.shorten")))
     if problems:
         raise BadInput(problems)

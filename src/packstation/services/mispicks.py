@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import Literal
 
 from packstation.domain.errors import BadInput, InputProblem, NotFound, PermissionDenied
+from packstation.domain.messages import Msg
 from packstation.domain.model import Role
 from packstation.domain.verdicts import Verdict
 from packstation.services.dto import (
@@ -88,19 +89,20 @@ def mark_reviewed(uow: UnitOfWorkFactory, actor: SessionUser, ids: Sequence[int]
                   comment: str, clock: Clock) -> int:
     """The lead (or an admin) has looked at these records. Logged in the audit trail."""
     if not Role(actor.role).can(Role.LEAD):
-        raise PermissionDenied("only a shift lead or an admin reviews mis-picks")
+        raise PermissionDenied("auth.lead_only_mispicks")
     wanted = sorted(set(ids))
     comment = comment.strip()
     if not wanted:
-        raise BadInput([InputProblem(None, "records", "no record chosen", "select rows first")])
+        raise BadInput([InputProblem(None, "records", Msg("review.no_record"),
+                                     Msg("review.no_record_fix"))])
     if len(comment) > COMMENT_MAX:
-        raise BadInput([InputProblem(None, "comment", f"longer than {COMMENT_MAX} characters",
-                                     "shorten the comment")])
+        raise BadInput([InputProblem(None, "comment", Msg("form.too_long", max_len=COMMENT_MAX),
+                                     Msg("form.shorten"))])
     now = clock.now()
     with uow() as tx:
         found = tx.mispicks.mark_reviewed(wanted, actor.user_id, comment, now)
         if found != len(wanted):
-            raise NotFound("mis-pick record not found", ids=wanted)  # rolled back
+            raise NotFound("review.mispick_not_found", ids=wanted)  # rolled back
         tx.audit.record("mispicks_reviewed", user_id=actor.user_id, at=now,
                         target=f"{found} mis-pick(s)",
                         detail={"ids": list(wanted), "comment": comment})
@@ -132,8 +134,9 @@ def export_csv(uow: UnitOfWorkFactory, filters: MisPickFilter,
     """Every record the filters select (no row limit) as CSV: CRLF, times in JST, formula-like
     cells neutralised. cp932: characters it cannot hold are replaced and listed."""
     if encoding not in ("utf-8", "cp932"):
-        raise BadInput([InputProblem(None, "encoding", f"unknown encoding {encoding!r}",
-                                     "choose utf-8 or cp932")])
+        raise BadInput([InputProblem(None, "encoding",
+                                     Msg("csv.unknown_encoding", encoding=encoding),
+                                     Msg("csv.encoding_fix"))])
     views = search(uow, replace(filters, limit=None))
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")

@@ -20,12 +20,7 @@ STATION_SETTINGS = frozenset({
     "sound_volume", "sound_muted",  # how loud this bench may be
 })
 
-HOW = ("do it on the central database (an admin PC running `packstation --db <central URL>`); "
-       "this station takes the change at its next sync")
-
-
 def refuse_on_networked_station(uow_factory: UnitOfWorkFactory, what: str) -> None:
     """Raise CentrallyManaged when `what` (e.g. "boxes") is edited on a networked station."""
     if uow_factory.networked:
-        raise CentrallyManaged(f"{what} are kept on the central database in networked mode: "
-                               f"{HOW}", what=what)
+        raise CentrallyManaged("error.centrally_managed", what=what)

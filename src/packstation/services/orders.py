@@ -45,7 +45,7 @@ def detail(uow_factory: UnitOfWorkFactory, order_no: str) -> OrderDetail:
     with uow_factory() as uow:
         order = uow.orders.get(order_no)
         if order is None:
-            raise NotFound("no such order", order_no=order_no)
+            raise NotFound("order.not_found", order_no=order_no)
         summaries = uow.orders.search(order_no, (), limit=50)
         summary = next(s for s in summaries if s.order_no == order_no)
         lines = tuple(_line_view(uow.products.get, order, i) for i in range(len(order.lines)))

@@ -169,7 +169,7 @@ def _decide(uow: UnitOfWork, bench: Bench, code: ScannedCode, state: OrderState,
     match = uow.packing.match_code(candidates) if code.check_digit_ok else None
     if match is not None and keyed_count is not None:
         if not match.qty_entry_allowed or keyed_count < 1:
-            raise StateError("this product must be scanned unit by unit", sku=match.sku)
+            raise StateError("packing.unit_by_unit", sku=match.sku)
         match = replace(match, units=keyed_count)
     lines = uow.packing.lines_of_sku(state.order_no, match.sku) if match else ()
     shipped = bool(match and code.serial and uow.packing.serial_shipped(match.sku, code.serial))
@@ -228,7 +228,7 @@ def undo_last(bench: Bench, order_no: str) -> ScanResult:
 def _packing_order(uow: UnitOfWork, order_no: str) -> PackingOrder:
     order = uow.packing.order_for_packing(order_no)
     if order is None or order.status != OrderStatus.PACKING.value:
-        raise StateError("the order is not open at this station", order_no=order_no)
+        raise StateError("packing.order_not_open", order_no=order_no)
     return order
 
 
@@ -250,7 +250,7 @@ def complete(bench: Bench, order_no: str) -> ScanResult:
 
 def hold(bench: Bench, order_no: str, reason: str) -> ScanResult:
     if not reason.strip():
-        raise StateError("a reason is needed to put an order on hold")
+        raise StateError("packing.hold_needs_reason")
     with bench.uow() as uow:
         tx = _Tx(bench, uow)
         order = _packing_order(uow, order_no)
@@ -268,7 +268,7 @@ def scan_label(bench: Bench, order_no: str, raw: str) -> ScanResult:
         tx = _Tx(bench, uow)
         order = uow.packing.order_for_packing(order_no)
         if order is None:
-            raise StateError("no such order", order_no=order_no)
+            raise StateError("order.not_found", order_no=order_no)
         if order.tracking_no and tracking == normalize_tracking(order.tracking_no):
             tx.event("label", raw, Verdict.LABEL_OK, order_no, code=tracking)
             uow.commit()
@@ -300,13 +300,13 @@ class Override:
 def apply_override(bench: Bench, order_no: str, override: Override) -> ScanResult:
     """Apply what a lead approved (badge + PIN checked by auth.approve_as_lead), logged."""
     if override.action not in OVERRIDE_ACTIONS or override.reason_code not in REASON_CODES:
-        raise StateError("unknown override or reason code")
+        raise StateError("packing.unknown_override")
     with bench.uow() as uow:
         tx = _Tx(bench, uow)
         order = _packing_order(uow, order_no) if override.action != "skip_label_check" else \
             uow.packing.order_for_packing(order_no)
         if order is None:
-            raise StateError("no such order", order_no=order_no)
+            raise StateError("order.not_found", order_no=order_no)
         order = _override(uow, tx, order, override)
         uow.audit.record(f"override_{override.action}", user_id=bench.user_id, target=order_no,
                          approved_by=override.lead_user_id, at=tx.now,
@@ -327,7 +327,8 @@ def _override(uow: UnitOfWork, tx: _Tx, order: PackingOrder, o: Override) -> Pac
     if o.action == "qty_change":
         line = next((ln for ln in order.lines if ln.line_no == o.line_no), None)
         if line is None or o.new_qty is None or not line.scanned_qty <= o.new_qty <= line.qty:
-            raise StateError("the new quantity must be between the scanned and the ordered")
+            raise StateError("packing.qty_out_of_range", scanned=line.scanned_qty if line else 0,
+                             ordered=line.qty if line else 0)
         uow.packing.set_line_qty(order.order_no, line.line_no, o.new_qty)
         lines = tuple(replace(ln, qty=o.new_qty) if ln is line else ln for ln in order.lines)
         return replace(order, lines=lines)

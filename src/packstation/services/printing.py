@@ -19,6 +19,7 @@ from packstation.domain.errors import (
     PermissionDenied,
     StateError,
 )
+from packstation.domain.messages import Msg, to_json
 from packstation.domain.model import Role
 from packstation.domain.printing import (
     KINDS,
@@ -58,7 +59,7 @@ class NoDocuments:
     drop). bootstrap.build_printing replaces it with the documents feature's renderer."""
 
     def render(self, order_no: str, kind: str, target: PrintTarget) -> PrintData:
-        raise PrintFailed(Failure.RENDER_FAILED, "no document renderer is installed")
+        raise PrintFailed(Failure.RENDER_FAILED, Msg("print.detail.no_renderer"))
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ class PrintDesk:
 
 def _require_admin(actor: SessionUser) -> None:
     if not Role(actor.role).can(Role.ADMIN):
-        raise PermissionDenied("only an admin may set up printers")
+        raise PermissionDenied("auth.admin_only_printers")
 
 
 # --- printers (admin) ------------------------------------------------------------------
@@ -98,10 +99,11 @@ def save_printer(uow_factory: UnitOfWorkFactory, actor: SessionUser,
     with uow_factory() as uow:
         same_name = uow.printing.printer_by_name(printer.name)
         if same_name is not None and same_name.id != printer.id:
-            problems.append(InputProblem(None, "name", f"{printer.name!r} is already used",
-                                         "choose another name"))
+            problems.append(InputProblem(None, "name", Msg("printing.name_taken",
+                                                           name=printer.name),
+                                         Msg("printing.name_taken_fix")))
         if problems:
-            raise BadInput(problems=problems, source="printer")
+            raise BadInput(problems=problems, source=Msg("printing.source_printer"))
         printer_id = uow.printing.save_printer(printer)
         uow.audit.record("printer_saved", user_id=actor.user_id, target=printer.name,
                          detail={"backend": printer.backend, "media": printer.media,
@@ -131,14 +133,15 @@ def save_station_printing(uow_factory: UnitOfWorkFactory, actor: SessionUser,
         for kind, name in (("label", setup.label_printer), ("slip", setup.slip_printer)):
             printer = uow.printing.printer_by_name(name) if name else None
             if name and printer is None:
-                problems.append(InputProblem(None, f"{kind}_printer", f"no printer {name!r}",
-                                             "choose a printer from the list"))
+                problems.append(InputProblem(None, f"{kind}_printer",
+                                             Msg("printing.no_such_printer", name=name),
+                                             Msg("printing.choose_from_list")))
             elif printer is not None and (bad := media_failure(printer, kind)) is not None:
-                problems.append(InputProblem(None, f"{kind}_printer", bad.detail,
-                                             "choose a printer with the right stock"))
+                problems.append(InputProblem(None, f"{kind}_printer", bad.detail or bad.msg,
+                                             Msg("printing.choose_right_stock")))
             ids[kind] = printer.id if printer else None
         if problems:
-            raise BadInput(problems=problems, source="station printers")
+            raise BadInput(problems=problems, source=Msg("printing.source_station"))
         station_id = uow.packing.station_id(setup.station)
         uow.printing.save_station_printing(station_id, ids["label"], ids["slip"],
                                            setup.auto_print)
@@ -154,7 +157,7 @@ def check_printer(desk: PrintDesk, name: str, kind: str) -> None:
     with desk.uow() as uow:
         printer = uow.printing.printer_by_name(name)
     if printer is None:
-        raise PrintFailed(Failure.NO_PRINTER, name)
+        raise PrintFailed(Failure.NO_PRINTER, Msg("printing.no_such_printer", name=name))
     _preflight(desk, printer, kind, order_no=None)
 
 
@@ -170,9 +173,9 @@ def enqueue(desk: PrintDesk, user_id: int | None, order_no: str, kind: str, *,
     """Ask for one document. Once it has been printed, every further copy is a reprint: it
     needs a reason and is logged with who asked (a second label is how テレコ starts)."""
     if reprint and not reason.strip():
-        raise StateError("a reason is needed for a reprint")
+        raise StateError("printing.reprint_needs_reason")
     if not reprint and printed_before(desk, order_no, kind):
-        raise StateError("already printed: a reprint needs a reason", order_no=order_no)
+        raise StateError("printing.already_printed", order_no=order_no)
     return _enqueue(desk, user_id, order_no, (kind,), reprint=reprint, reason=reason,
                     only_if_auto=False)[0]
 
@@ -191,7 +194,7 @@ def auto_print(desk: PrintDesk, user_id: int | None, order_no: str) -> list[JobV
 def _enqueue(desk: PrintDesk, user_id: int | None, order_no: str, kinds: tuple[str, ...], *,
              only_if_auto: bool, reprint: bool = False, reason: str = "") -> list[JobView]:
     if any(kind not in KINDS for kind in kinds):
-        raise StateError("unknown document kind", kind=",".join(kinds))
+        raise StateError("printing.unknown_kind", kind=",".join(kinds))
     now = desk.clock.now()
     with desk.uow() as uow:
         station_id = uow.packing.station_id(desk.station)
@@ -199,7 +202,7 @@ def _enqueue(desk: PrintDesk, user_id: int | None, order_no: str, kinds: tuple[s
         if only_if_auto and not auto:
             return []
         if uow.packing.order_state(order_no) is None:
-            raise NotFound("no such order", order_no=order_no)
+            raise NotFound("order.not_found", order_no=order_no)
         job_ids = []
         for kind in kinds:
             printer_id = label_id if kind == "label" else slip_id
@@ -232,7 +235,8 @@ def retry(desk: PrintDesk, user_id: int | None, job_ids: list[int]) -> list[JobV
             if printer_id is None:
                 uow.printing.move(job_id, (JobStatus.FAILED.value,), JobStatus.FAILED.value,
                                   now, failure=Failure.NOT_CONFIGURED.value,
-                                  detail=f"no {job.kind} printer at {desk.station}")
+                                  detail=to_json(Msg("print.detail.not_configured",
+                                                    station=desk.station)))
             else:
                 uow.printing.move(job_id, (JobStatus.FAILED.value,), JobStatus.QUEUED.value,
                                   now, printer_id=printer_id)
@@ -247,11 +251,11 @@ def cancel(desk: PrintDesk, user_id: int | None, job_id: int, reason: str = "") 
     with desk.uow() as uow:
         job = uow.printing.job(job_id)
         if job is None:
-            raise NotFound("no such print job", job=job_id)
+            raise NotFound("printing.job_not_found", job=job_id)
         if not uow.printing.move(job_id, (JobStatus.QUEUED.value, JobStatus.FAILED.value),
                                  JobStatus.CANCELLED.value, now, failure=job.failure,
                                  detail=job.detail):
-            raise StateError("the job is being printed or is already finished", job=job_id)
+            raise StateError("printing.job_busy_or_done", job=job_id)
         uow.audit.record("print_cancelled", user_id=user_id, target=job.order_no, at=now,
                          detail={"kind": job.kind, "job": job_id, "reason": reason.strip(),
                                  "failure": job.failure})
@@ -298,9 +302,11 @@ def process_next(desk: PrintDesk, printer_id: int,
     try:
         tracking = _print(desk, job, printer_id)
     except PrintFailed as failed:
-        return _finish(desk, job, JobStatus.FAILED, failed.failure.value, failed.detail)
+        detail = to_json(failed.detail) if failed.detail is not None else ""
+        return _finish(desk, job, JobStatus.FAILED, failed.failure.value, detail)
     except PackstationError as error:  # e.g. the order vanished: the document can't be made
-        return _finish(desk, job, JobStatus.FAILED, Failure.RENDER_FAILED.value, str(error))
+        return _finish(desk, job, JobStatus.FAILED, Failure.RENDER_FAILED.value,
+                       to_json(error.msg))
     except OSError as error:
         return _finish(desk, job, JobStatus.FAILED, Failure.SEND_FAILED.value, str(error))
     except Exception as error:  # a bug must not leave the job "printing" or kill the queue
@@ -333,9 +339,9 @@ def _print(desk: PrintDesk, job: JobView, printer_id: int) -> str:
         printer = uow.printing.printer(printer_id)
         order = uow.packing.order_for_packing(job.order_no)
     if printer is None or not printer.active:
-        raise PrintFailed(Failure.NO_PRINTER, "the printer was removed from the setup")
+        raise PrintFailed(Failure.NO_PRINTER, Msg("print.detail.printer_removed"))
     if order is None:
-        raise PrintFailed(Failure.RENDER_FAILED, f"order {job.order_no} not found")
+        raise PrintFailed(Failure.RENDER_FAILED, Msg("order.not_found", order_no=job.order_no))
     driver = _preflight(desk, printer, job.kind, job.order_no)
     document = desk.documents.render(job.order_no, job.kind, PrintTarget(
         printer.format, printer.media, printer.dpi, printer.kanji_font))
@@ -352,18 +358,21 @@ def _preflight(desk: PrintDesk, printer: PrinterSpec, kind: str,
     if kind == "label" and order_no is not None:
         refusal = desk.before_label(order_no)
         if refusal:
-            raise PrintFailed(Failure.HELD, refusal)
+            raise PrintFailed(Failure.HELD, Msg("print.detail.held", reason=refusal))
     driver = desk.drivers.get(printer.backend)
     if driver is None:
-        raise PrintFailed(Failure.NO_PRINTER, f"back-end {printer.backend} is not available")
+        raise PrintFailed(Failure.NO_PRINTER, Msg("print.detail.no_backend",
+                                                   backend=printer.backend))
     driver.check(printer, kind)
     return driver
 
 
 def _check_document(printer: PrinterSpec, document: PrintData) -> None:
     if document.mime != MIME[printer.format]:
-        raise PrintFailed(Failure.WRONG_FORMAT,
-                          f"{printer.name} takes {printer.format}, got {document.mime}")
+        raise PrintFailed(Failure.WRONG_FORMAT, Msg(
+            "print.detail.wrong_format", printer=printer.name, format=printer.format,
+            mime=document.mime))
     if document.media and document.media != printer.media:
-        raise PrintFailed(Failure.WRONG_MEDIA,
-                          f"{printer.name} has {printer.media}, the document is {document.media}")
+        raise PrintFailed(Failure.WRONG_MEDIA, Msg(
+            "print.detail.wrong_media", printer=printer.name, media=printer.media,
+            document=document.media))

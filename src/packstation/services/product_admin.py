@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from packstation.domain.errors import BadInput, InputProblem, NotFound
+from packstation.domain.messages import Msg
 from packstation.domain.model import Dimensions, Product
 from packstation.services.catalog_admin import MAX_G, MAX_MM, require_admin
 from packstation.services.dto import SessionUser
@@ -52,7 +53,7 @@ def _row(p: Product) -> ProductRow:
 def list_products(uow_factory: UnitOfWorkFactory, actor: SessionUser | None,
                   only_missing: bool = False) -> list[ProductRow]:
     """Products by SKU; with only_missing, just those lacking dimensions or weight."""
-    require_admin(actor, "see the product list")
+    require_admin(actor)
     with uow_factory() as uow:
         found = uow.products.missing_measurements() if only_missing else uow.products.list_all()
     return [_row(p) for p in found]
@@ -65,27 +66,27 @@ def measurement_problems(m: Measurements) -> list[InputProblem]:
                                       ("height_mm", m.height_mm, MAX_MM, "mm"),
                                       ("weight_g", m.weight_g, MAX_G, "g")):
         if value is None or value == 0:
-            out.append(InputProblem(None, column, "not filled in", f"measure it and type the "
-                                    f"whole number of {unit}: thin services need the real size"))
+            out.append(InputProblem(None, column, Msg("form.not_filled_in"),
+                                    Msg("catalog.measure_it", unit=unit)))
         elif isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= high:
-            out.append(InputProblem(None, column, f"{value!r} is out of range",
-                                    f"a whole number of {unit} from 1 to {high:,}"))
+            out.append(InputProblem(None, column, Msg("form.out_of_range", value=value),
+                                    Msg("catalog.measure_range", unit=unit, high=f"{high:,}")))
     return out
 
 
 def save_measurements(uow_factory: UnitOfWorkFactory, actor: SessionUser | None, sku: str,
                       m: Measurements) -> ProductRow:
     """Set the product's size, weight and handling flags in one transaction, or nothing."""
-    user = require_admin(actor, "change products")
+    user = require_admin(actor)
     refuse_on_networked_station(uow_factory, "products")
     problems = measurement_problems(m)
     if problems:
-        raise BadInput(problems=problems, source=f"product {sku}")
+        raise BadInput(problems=problems, source=Msg("catalog.source_product", sku=sku))
     assert m.length_mm and m.width_mm and m.height_mm and m.weight_g  # checked above
     with uow_factory() as uow:
         product = uow.products.get(sku)
         if product is None:
-            raise NotFound("no such product", sku=sku)
+            raise NotFound("catalog.no_product", sku=sku)
         before = _row(product)
         new = replace(product, dims=Dimensions(m.length_mm, m.width_mm, m.height_mm),
                       weight_g=m.weight_g, fragile=m.fragile, this_side_up=m.this_side_up)

@@ -60,7 +60,7 @@ def suggest(uow_factory: UnitOfWorkFactory, order_no: str) -> ProposalView:
     with uow_factory() as uow:
         order = uow.orders.get(order_no)
         if order is None:
-            raise NotFound("no such order", order_no=order_no)
+            raise NotFound("order.not_found", order_no=order_no)
         products = {ln.sku: uow.products.get(ln.sku) for ln in order.lines}
         boxes = uow.catalog.boxes()
         services = uow.catalog.services()
@@ -183,7 +183,7 @@ def choose(uow_factory: UnitOfWorkFactory, user_id: int | None, order_no: str,
     """Record the packer's choice; anything but the cheapest needs a reason and is logged."""
     overridden = best is not None and option.summary != best.summary
     if overridden and not reason.strip():
-        raise StateError("a reason is needed to choose another box or service")
+        raise StateError("proposal.override_needs_reason")
     with uow_factory() as uow:
         cartons = tuple(CartonPlan(box, service, size) for box, service, size
                         in zip(option.boxes, option.services, option.classes, strict=True))

@@ -26,6 +26,7 @@ from pathlib import PurePath
 
 from packstation.domain.catalog import DEFAULT_PREFECTURE, ServiceSpec, SizeClassSpec
 from packstation.domain.errors import BadInput, InputProblem, NotFound
+from packstation.domain.messages import Msg
 from packstation.domain.prefectures import PREFECTURES, REGIONS, Prefecture, lookup
 from packstation.services import csv_rows as cr
 from packstation.services.catalog_admin import require_admin
@@ -80,19 +81,19 @@ def to_csv(service: ServiceSpec, encoding: str = "utf-8-sig") -> bytes:
     try:
         return out.getvalue().encode(codec)
     except UnicodeEncodeError as e:
-        raise BadInput(problems=[InputProblem(None, "encoding", f"'{e.object[e.start:e.end]}' "
-                                              "cannot be written in cp932",
-                                              "export as UTF-8")]) from e
+        raise BadInput(problems=[InputProblem(
+            None, "encoding", Msg("csv.not_writable_cp932", text=e.object[e.start:e.end]),
+            Msg("csv.export_utf8"))]) from e
 
 
 def export_rates(uow_factory: UnitOfWorkFactory, actor: SessionUser | None, service_code: str,
                  encoding: str = "utf-8-sig") -> bytes:
-    require_admin(actor, "export rate tables")
+    require_admin(actor)
     _codec(encoding)
     with uow_factory() as uow:
         service = uow.catalog.service(service_code)
     if service is None:
-        raise NotFound("no such service", code=service_code)
+        raise NotFound("rates.no_service", code=service_code)
     return to_csv(service, encoding)
 
 
@@ -102,13 +103,13 @@ def import_rates(uow_factory: UnitOfWorkFactory, actor: SessionUser | None, serv
 
     Raises BadInput listing every problem (row and column as the spreadsheet shows them).
     """
-    user = require_admin(actor, "import rate tables")
+    user = require_admin(actor)
     refuse_on_networked_station(uow_factory, "rate tables")
     table = cr.read_table(data, source)
     with uow_factory() as uow:
         service = uow.catalog.service(service_code)
         if service is None:
-            raise NotFound("no such service", code=service_code)
+            raise NotFound("rates.no_service", code=service_code)
         prices = read_prices(table, service.classes, source)
         new = replace(service, classes=tuple(replace(c, prices=prices[c.name])
                                              for c in service.classes))
@@ -142,8 +143,9 @@ def read_prices(table: cr.Table, classes: Sequence[SizeClassSpec],
 def _codec(encoding: str) -> str:
     codec = ENCODINGS.get(encoding.strip().lower())
     if codec is None:
-        raise BadInput(problems=[InputProblem(None, "encoding", f"unknown encoding "
-                                              f"'{encoding}'", "use utf-8 or cp932")])
+        raise BadInput(problems=[InputProblem(None, "encoding",
+                                              Msg("csv.unknown_encoding", encoding=encoding),
+                                              Msg("csv.encoding_fix"))])
     return codec
 
 
@@ -177,9 +179,8 @@ class _Sheet:
     def _check_first_header(self) -> None:
         first = _key(self.table.headers[0])
         if first and not any(h in first for h in _PREFECTURE_HEADERS):
-            self.problems.add(1, self.table.headers[0], "the first column must be the "
-                              "destination prefecture", f"put the '{PREFECTURE_HEADER}' column "
-                              "first, then one column per size class")
+            self.problems.add(1, self.table.headers[0], Msg("rates.first_column"),
+                              Msg("rates.first_column_fix", header=PREFECTURE_HEADER))
 
     def _map_columns(self) -> None:
         exact = {_key(c.name): c.name for c in self.classes}
@@ -194,33 +195,33 @@ class _Sheet:
             candidates = loose.get(_class_key(header), [])
             found = found or (candidates[0] if len(candidates) == 1 else None)
             if found is None:
-                names = ", ".join(c.name for c in self.classes)
-                self.problems.add(1, header, f"'{cr.echo(header)}' is not a size class of this "
-                                  "service", f"name each column after a size class: {names}")
+                names = [c.name for c in self.classes]
+                self.problems.add(1, header, Msg("rates.not_a_class", value=cr.echo(header)),
+                                  Msg("rates.not_a_class_fix", names=names))
             elif found in self.columns.values():
                 other = next(self.table.headers[j] for j, n in self.columns.items() if n == found)
-                self.problems.add(1, header, f"columns '{other}' and '{header}' are both size "
-                                  f"class {found}", "delete one of them")
+                self.problems.add(1, header, Msg("rates.class_twice", first=other,
+                                                 second=header, size_class=found),
+                                  Msg("form.delete_one"))
             else:
                 self.columns[i] = found
         for c in self.classes:
             if c.name not in self.columns.values():
-                self.problems.add(1, None, f"no column for size class {c.name}",
-                                  f"add a column '{c.name}' with its prices")
+                self.problems.add(1, None, Msg("rates.no_class_column", size_class=c.name),
+                                  Msg("rates.no_class_column_fix", size_class=c.name))
 
     def _check_unnamed(self, i: int) -> None:
         filled = [n for n, cells in self.table.rows if i < len(cells) and cells[i].strip()]
         if filled:
-            self.problems.add(filled[0], f"column {i + 1}", "prices in a column without a "
-                              "size class in row 1", "write the size class in row 1 or delete "
-                              "the column")
+            self.problems.add(filled[0], Msg("rates.column_n", n=i + 1),
+                              Msg("rates.unnamed_column"), Msg("rates.unnamed_column_fix"))
 
     def read_rows(self) -> None:
         width = len(self.table.headers)
         for number, cells in self.table.rows:
             if any(c.strip() for c in cells[width:]):
-                self.problems.add(number, None, f"this row has {len(cells)} cells, the header "
-                                  f"only {width}", "quote cells that contain a comma")
+                self.problems.add(number, None, Msg("csv.too_many_cells", cells=len(cells),
+                                                    headers=width), Msg("csv.quote_commas"))
             place = self._place(number, cells[0])
             if place is None:
                 continue
@@ -240,14 +241,15 @@ class _Sheet:
         elif key in _REGION_KEYS:
             place = what = _REGION_KEYS[key]
         else:
-            problem = f"'{cr.echo(cell)}' is not a prefecture" if key else "no prefecture"
-            self.problems.add(number, self.pref_header, problem, "e.g. 北海道, 東京都, 大阪, "
-                              f"Okinawa or a region such as 関東; '{DEFAULT_LABEL}' or '*' for "
-                              "the default row")
+            problem = (Msg("csv.not_a_prefecture", value=cr.echo(cell)) if key
+                       else Msg("rates.no_prefecture"))
+            self.problems.add(number, self.pref_header, problem,
+                              Msg("rates.prefecture_fix", default=DEFAULT_LABEL))
             return None
         if place in self.row_of:
-            self.problems.add(number, self.pref_header, f"{what} is also in row "
-                              f"{self.row_of[place]}", "keep one row per prefecture or region")
+            self.problems.add(number, self.pref_header, Msg("rates.place_twice", place=what,
+                                                            row=self.row_of[place]),
+                              Msg("rates.place_twice_fix"))
             return None
         self.row_of[place] = number
         return place
@@ -260,7 +262,7 @@ class _Sheet:
         except cr.CellError as e:
             fix = e.fix
             if cr.nfkc(raw).strip().startswith(("=", "+", "-", "@")):
-                fix = f"type the amount itself (no formula, no minus sign): {fix}"
+                fix = Msg("rates.not_a_formula", fix=fix)
             self.problems.add(number, self._header(name), e.problem, fix)
             self.bad.add((place, name))
             return
@@ -299,10 +301,12 @@ class _Sheet:
                     if p not in no_row:
                         no_row.append(p)
                     continue
-                self.problems.add(row, self._header(name), f"no price for {p.name} here nor in "
-                                  "the default row", "fill in this cell or the default row's")
+                self.problems.add(row, self._header(name), Msg("rates.no_price",
+                                                               prefecture=p.name),
+                                  Msg("rates.no_price_fix"))
         for p in sorted(no_row, key=lambda p: p.code):
-            self.problems.add(None, self.pref_header, f"no row for {p.name} and no default "
-                              f"row ({DEFAULT_LABEL})", f"add a row for {p.name} or its region "
-                              f"({p.region}), or a row '{DEFAULT_LABEL}' with the price for "
-                              "every prefecture without a row")
+            self.problems.add(None, self.pref_header, Msg("rates.no_default_row",
+                                                          prefecture=p.name,
+                                                          default=DEFAULT_LABEL),
+                              Msg("rates.no_default_row_fix", prefecture=p.name,
+                                  region=p.region, default=DEFAULT_LABEL))

@@ -8,9 +8,10 @@ from typing import Any
 
 from packstation.domain.errors import BadInput, CentrallyManaged, InputProblem, PermissionDenied
 from packstation.domain.invoice import registration_no_problem
+from packstation.domain.messages import Msg
 from packstation.domain.model import Role
 from packstation.services.dto import SessionUser
-from packstation.services.networked import HOW, STATION_SETTINGS
+from packstation.services.networked import STATION_SETTINGS
 from packstation.services.ports import HasSettings, UnitOfWorkFactory
 
 
@@ -83,29 +84,29 @@ def _station_changes(current: Settings, changes: dict[str, object]) -> dict[str,
     shared = [name for name, value in changes.items()
               if name not in STATION_SETTINGS and getattr(current, name) != value]
     if shared:
-        raise CentrallyManaged(f"the settings {', '.join(shared)} are kept on the central "
-                               f"database in networked mode: {HOW}", settings=shared)
+        raise CentrallyManaged("settings.centrally_managed", settings=shared)
     return {name: value for name, value in changes.items() if name in STATION_SETTINGS}
 
 
 def _validate(name: str, value: object) -> list[InputProblem]:
     default = getattr(Settings(), name, None)
     if default is None and name not in {f.name for f in fields(Settings)}:
-        return [InputProblem(None, name, "unknown setting", "use one of the listed settings")]
+        return [InputProblem(None, name, Msg("settings.unknown"), Msg("settings.unknown_fix"))]
     if not isinstance(value, type(default)) or isinstance(value, bool) != isinstance(default, bool):
-        return [InputProblem(None, name, f"expected {type(default).__name__}", "correct the value")]
+        kind = {bool: "settings.type_bool", int: "settings.type_int"}.get(type(default),
+                                                                         "settings.type_text")
+        return [InputProblem(None, name, Msg(kind), Msg("settings.correct_value"))]
     lo_hi = _LIMITS.get(name)
     if lo_hi and isinstance(value, int) and not lo_hi[0] <= value <= lo_hi[1]:
-        rng = f"must be {lo_hi[0]}–{lo_hi[1]}"
-        return [InputProblem(None, name, rng, "enter a value in range")]
+        return [InputProblem(None, name, Msg("settings.out_of_range", low=lo_hi[0],
+                                             high=lo_hi[1]), Msg("settings.in_range_fix"))]
     if name == "camera_device" and not str(value).strip():
-        return [InputProblem(None, name, "no camera given", "enter a camera number such as 0")]
-    if name == "language" and value not in ("ja", "en"):
-        return [InputProblem(None, name, "must be ja or en", "choose ja or en")]
-    choices = _CHOICES.get(name)
+        return [InputProblem(None, name, Msg("settings.no_camera"), Msg("settings.camera_fix"))]
+    choices = _CHOICES.get(name) or (("ja", "en") if name == "language" else None)
     if choices and value not in choices:
-        listed = ", ".join(str(c) for c in choices)
-        return [InputProblem(None, name, f"must be one of {listed}", "choose a listed value")]
+        listed = [str(c) for c in choices]
+        return [InputProblem(None, name, Msg("settings.not_a_choice", options=listed),
+                             Msg("settings.choose_listed", options=listed))]
     return _validate_document_setting(name, value)
 
 
@@ -116,26 +117,25 @@ _ZPL_FONT = re.compile(r"[REBA]:[A-Za-z0-9_]{1,16}\.(TTF|TTE|FNT)", re.IGNORECAS
 def zpl_font_problems(value: str, where: str = "zpl_kanji_font") -> list[InputProblem]:
     """A ZPL printer font name (drive:file) or "" for bitmaps."""
     if value and not _ZPL_FONT.fullmatch(value):
-        return [InputProblem(None, where, f"'{value}' is not a printer font name",
-                             "drive and file as the printer lists it, e.g. E:ANMDJ.TTF, "
-                             "or leave it empty to print Japanese as bitmaps")]
+        return [InputProblem(None, where, Msg("settings.not_a_printer_font", value=value),
+                             Msg("settings.printer_font_fix"))]
     return []
 
 
 def _validate_document_setting(name: str, value: object) -> list[InputProblem]:
     if name in _DOCUMENT_CHOICES and value not in _DOCUMENT_CHOICES[name]:
-        options = " or ".join(_DOCUMENT_CHOICES[name])
-        return [InputProblem(None, name, f"must be {options}", f"choose {options}")]
+        listed = list(_DOCUMENT_CHOICES[name])
+        return [InputProblem(None, name, Msg("settings.not_a_choice", options=listed),
+                             Msg("settings.choose_listed", options=listed))]
     if name == "invoice_registration_no" and isinstance(value, str):
         problem = registration_no_problem(value)
         if problem:
-            return [InputProblem(None, name, f"registration number {problem}",
-                                 "copy it from the 登録通知書: T and 13 digits, e.g. "
-                                 "T1234567890123, or leave it empty")]
+            return [InputProblem(None, name, problem, Msg("invoice.registration_fix"))]
     if name == "zpl_kanji_font" and isinstance(value, str):
         return zpl_font_problems(value, name)
     if name.startswith("shop_") and isinstance(value, str) and len(value) > 200:
-        return [InputProblem(None, name, "longer than 200 characters", "shorten it")]
+        return [InputProblem(None, name, Msg("form.too_long", max_len=200),
+                             Msg("form.shorten"))]
     return []
 
 
@@ -144,10 +144,10 @@ def save(
 ) -> Settings:
     """Validate every change first; store all of them or none."""
     if not Role(actor.role).can(Role.ADMIN):
-        raise PermissionDenied("only an admin may change settings")
+        raise PermissionDenied("auth.admin_only_settings")
     problems = [p for name, value in changes.items() for p in _validate(name, value)]
     if problems:
-        raise BadInput(problems=problems, source="settings")
+        raise BadInput(problems=problems, source=Msg("settings.source"))
     if not changes:
         return load(uow_factory)  # nothing to store, nothing to audit
     with uow_factory() as uow:

@@ -12,6 +12,7 @@ from typing import Any
 
 from packstation.domain import prefectures
 from packstation.domain.errors import BadInput, InputProblem
+from packstation.domain.messages import Msg
 from packstation.domain.model import (
     Dimensions,
     Order,
@@ -37,7 +38,7 @@ def run(
     today = _today(scenario.get("today"), problems)
     steps = _steps(scenario.get("steps", []), problems)
     if problems:
-        raise BadInput(problems=problems, source="scenario")
+        raise BadInput(problems=problems, source=Msg("cartonize.scenario_source"))
     with uow() as tx:
         tx.products.upsert_many(products)
         tx.orders.add_many(orders)
@@ -89,8 +90,9 @@ def _need(obj: dict[str, Any], key: str, kind: type, path: str,
           problems: list[InputProblem]) -> Any:
     value = obj.get(key)
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
-        problems.append(InputProblem(None, f"{path}.{key}", f"missing or not a {kind.__name__}",
-                                     f"give {key} as a {kind.__name__}"))
+        problems.append(InputProblem(None, f"{path}.{key}", Msg("cartonize.missing_or_not",
+                                                                kind=kind.__name__),
+                                     Msg("cartonize.give_as", key=key, kind=kind.__name__)))
         return None
     return value
 
@@ -132,8 +134,10 @@ def _ship_to(raw: Any, path: str, problems: list[InputProblem]) -> ShipTo | None
         return None
     pref = prefectures.lookup(str(raw.get("prefecture", "")))
     if pref is None:
-        problems.append(InputProblem(None, f"{path}.prefecture", "unknown prefecture",
-                                     "use a name such as 北海道 or 東京都"))
+        problems.append(InputProblem(None, f"{path}.prefecture",
+                                     Msg("cartonize.unknown_prefecture",
+                                         prefecture=raw.get("prefecture", "")),
+                                     Msg("cartonize.unknown_prefecture_fix")))
         return None
     return ShipTo(str(raw.get("name", "")), str(raw.get("postal_code", "")), pref.code,
                   str(raw.get("address", "")), phone=str(raw.get("phone", "")))
@@ -145,16 +149,18 @@ def _today(raw: Any, problems: list[InputProblem]) -> date | None:
     try:
         return date.fromisoformat(str(raw))
     except ValueError:
-        problems.append(InputProblem(None, "today", "not a date", "write it as YYYY-MM-DD"))
+        problems.append(InputProblem(None, "today", Msg("csv.not_a_date", value=str(raw)),
+                                     Msg("csv.date_fix")))
         return None
 
 
 def _steps(raw: Any, problems: list[InputProblem]) -> list[dict[str, Any]]:
     if not isinstance(raw, list):
-        problems.append(InputProblem(None, "steps", "missing or not a list", "add a steps list"))
+        problems.append(InputProblem(None, "steps", Msg("cartonize.missing_or_not", kind="list"),
+                                     Msg("cartonize.add_key", key="steps")))
         return []
     for i, step in enumerate(raw):
         if not isinstance(step, dict) or not any(k in step for k in STEP_KINDS):
-            problems.append(InputProblem(None, f"steps[{i}]", "unknown step",
-                                         f"use one of {', '.join(STEP_KINDS)}"))
+            problems.append(InputProblem(None, f"steps[{i}]", Msg("cartonize.unknown_step"),
+                                         Msg("form.use_one_of", options=list(STEP_KINDS))))
     return raw

@@ -154,7 +154,7 @@ def expectation(weigher: Weigher, order_no: str) -> WeighResult:
 def weigh(weigher: Weigher, order_no: str, reading: ScaleReading) -> WeighResult:
     """Check the measured weight, store it on the order, re-choose the class if it moved."""
     if not reading.stable:
-        raise StateError("the weight is not stable yet")
+        raise StateError("weighing.not_stable")
     inputs, boxes, tare = _inputs(weigher, order_no)
     now = weigher.clock.now()
     with weigher.uow() as uow:
@@ -187,17 +187,17 @@ def override(weigher: Weigher, order_no: str, lead_user_id: int, reason_code: st
              comment: str = "") -> WeighResult:
     """A lead (badge + PIN checked by auth.approve_as_lead) lets a mismatched box go."""
     if reason_code not in WEIGHT_REASON_CODES:
-        raise StateError("unknown reason code")
+        raise StateError("weighing.unknown_reason", reason=reason_code)
     if reason_code == "OTHER" and not comment.strip():
-        raise StateError("write a comment for the reason 'other'")
+        raise StateError("weighing.other_needs_comment")
     now = weigher.clock.now()
     with weigher.uow() as uow:
         repo = _repo(uow)
         record = repo.record(order_no)
         if record is None:
-            raise NotFound("no such order", order_no=order_no)
+            raise NotFound("order.not_found", order_no=order_no)
         if record.status != "mismatch" or record.measured_g is None:
-            raise StateError("only a weighed box outside the tolerance needs approval")
+            raise StateError("weighing.nothing_to_approve", order_no=order_no)
         repo.save(order_no, replace(record, status="overridden"))
         uow.audit.record("override_weight", user_id=weigher.user_id, target=order_no,
                          approved_by=lead_user_id, at=now,
@@ -248,18 +248,17 @@ def _inputs(weigher: Weigher, order_no: str) -> tuple[WeighInputs, tuple[str, ..
     with weigher.uow() as uow:
         inputs = _repo(uow).inputs(order_no)
         if inputs is None:
-            raise NotFound("no such order", order_no=order_no)
+            raise NotFound("order.not_found", order_no=order_no)
         boxes = inputs.box_codes
         specs = {b.code: b for b in uow.catalog.boxes(active_only=False)}
     if not boxes and not inputs.unweighted:
         view = proposal.suggest(weigher.uow, order_no)
         boxes = view.best.boxes if view.best else ()
     if not boxes and not inputs.unweighted:
-        raise StateError("no box is chosen for this order: choose the box first (F4)",
-                         order_no=order_no)
+        raise StateError("weighing.no_box", order_no=order_no)
     unknown = [code for code in boxes if code not in specs]
     if unknown:
-        raise StateError("the chosen box is not registered", box=unknown[0])
+        raise StateError("weighing.box_not_registered", box=unknown[0])
     return inputs, boxes, sum(specs[code].tare_g for code in boxes)
 
 

@@ -1,49 +1,32 @@
-"""One place that turns typed errors into a message for the user, in their language."""
+"""One place that turns typed errors into a message for the user, in their language.
+
+Every error the services raise carries a message code and parameters (domain/messages); the
+template is translated in the context "Messages" of the .ts files, its parameters as given
+(nested messages in the same language). Nothing here reads an error's English text.
+"""
 
 from __future__ import annotations
 
+import errno
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-from packstation.domain.errors import (
-    AccountLocked,
-    AuthenticationFailed,
-    BadInput,
-    CentrallyManaged,
-    NotFound,
-    PackstationError,
-    PermissionDenied,
-    StateError,
-)
+from packstation.domain.errors import BadInput, InputProblem, PackstationError
 from packstation.domain.messages import Msg, render
 
 log = logging.getLogger("packstation.ui")
 
-# First match wins: subclasses before their bases.
-_MESSAGES: list[tuple[type[BaseException], object]] = [
-    (AccountLocked, QT_TRANSLATE_NOOP(
-        "Errors", "Too many wrong PINs. This user is locked for a few minutes; ask the lead.")),
-    (AuthenticationFailed, QT_TRANSLATE_NOOP(
-        "Errors", "User or PIN not recognised. Scan your badge again and re-enter the PIN.")),
-    (PermissionDenied, QT_TRANSLATE_NOOP(
-        "Errors", "You are not allowed to do this. Ask a lead or an admin.")),
-    (NotFound, QT_TRANSLATE_NOOP("Errors", "Not found. Check the number and scan again.")),
-    (CentrallyManaged, QT_TRANSLATE_NOOP(
-        "Errors", "This station works with the central database: master data, shop settings, "
-        "users, orders and the carrier hand-off are handled there (on the admin PC). This "
-        "station takes the changes at its next sync. Nothing was changed here.")),
-]
-_BAD_INPUT = QT_TRANSLATE_NOOP("Errors", "The input has problems; nothing was changed:")
-_STATE = QT_TRANSLATE_NOOP("Errors", "This cannot be done now:")
-_OS = QT_TRANSLATE_NOOP("Errors", "A file or device could not be used:")
-_UNEXPECTED = QT_TRANSLATE_NOOP(
-    "Errors", "Something went wrong and was not saved. Try again; if it repeats, call the admin.")
-
-
-def _t(text: object) -> str:
-    # QT_TRANSLATE_NOOP returns the literal unchanged; its stub just says `object`.
-    return QCoreApplication.translate("Errors", str(text))
+# What a user can do about the operating system's usual refusals; any other OSError gets
+# the generic "could not be used" with the file it names.
+_OS_ERRORS = {
+    errno.ENOENT: "error.os.not_found",
+    errno.EACCES: "error.os.permission",
+    errno.EPERM: "error.os.permission",
+    errno.ENOSPC: "error.os.disk_full",
+    errno.EROFS: "error.os.read_only",
+    errno.EBUSY: "error.os.busy",
+}
 
 
 def tr_message(template: str) -> str:
@@ -56,24 +39,33 @@ def in_user_language(msg: Msg) -> str:
     return render(msg, tr_message)
 
 
+def problem_line(problem: InputProblem, source: Msg | str = "") -> str:
+    """``source, row 3, column 'qty': problem (fix)`` in the user's language."""
+    return problem.render(source, tr_message)
+
+
+def problems_text(error: BadInput) -> str:
+    """Every problem of a file or form, one line each, in the user's language."""
+    return error.summary(tr_message)
+
+
 def describe(error: BaseException) -> str:
     """A short sentence saying what went wrong and what to do. Never a traceback."""
     if isinstance(error, BadInput):
         return in_user_language(Msg("error.bad_input")) + "\n" + error.summary(tr_message)
-    if isinstance(error, PackstationError) and error.msg is not None:
-        return in_user_language(error.msg)
-    for kind, message in _MESSAGES:
-        if isinstance(error, kind):
-            named = error.params.get("settings") if isinstance(error, PackstationError) else None
-            return _t(message) + (f" ({', '.join(map(str, named))})" if named else "")
-    if isinstance(error, BadInput):
-        return _t(_BAD_INPUT) + "\n" + error.summary()
-    if isinstance(error, StateError):
-        return _t(_STATE) + " " + error.message
     if isinstance(error, PackstationError):
-        return error.message
+        return in_user_language(error.msg)
     if isinstance(error, OSError):
-        return _t(_OS) + f" {error.strerror or error}"
+        return in_user_language(os_message(error))
     # Unexpected: keep the details for the log (never personal data), show a calm message.
     log.error("unexpected error", exc_info=error)
-    return _t(_UNEXPECTED)
+    return in_user_language(Msg("error.unexpected"))
+
+
+def os_message(error: OSError) -> Msg:
+    """The operating system's refusal as a message: the file or device it names is data."""
+    where = error.filename if error.filename is not None else ""
+    code = _OS_ERRORS.get(error.errno or 0)
+    if code is not None:
+        return Msg(code, path=str(where) if where else "—")
+    return Msg("error.os", detail=str(where) if where else (error.strerror or str(error)))

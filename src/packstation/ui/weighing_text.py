@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from packstation.domain.weighing import ScaleError
 from packstation.services import weighing
 from packstation.services.ports import UnitOfWorkFactory
+from packstation.ui.errors import in_user_language
 
 _CONTEXT = "Weighing"
 _RESULTS = {
@@ -28,23 +29,6 @@ _EXPECTED = QT_TRANSLATE_NOOP("Weighing", "Expected %1 g ± %2 g (box %3)")
 _CLASS = QT_TRANSLATE_NOOP("Weighing", "The weight changes the carrier class: %1 → %2 (%3 yen)")
 _NO_SERVICE = QT_TRANSLATE_NOOP("Weighing", "No carrier service takes this box at this weight "
                                             "(was %1): call the lead")
-_SCALE_ERRORS = {
-    "missing": QT_TRANSLATE_NOOP("Weighing", "The scale is not connected (%1): plug it in, or "
-                                             "set its port (admin: Shift+F5)"),
-    "no_answer": QT_TRANSLATE_NOOP("Weighing", "No answer from the scale (%1): check the cable, "
-                                               "that it is on, and its speed (baud)"),
-    "unstable": QT_TRANSLATE_NOOP("Weighing", "The weight does not settle: keep the box still "
-                                              "and press F5 again"),
-    "overload": QT_TRANSLATE_NOOP("Weighing", "Over the scale's range: use a bigger scale"),
-    "underload": QT_TRANSLATE_NOOP("Weighing", "The scale reads below zero: empty it, zero it "
-                                               "and weigh again"),
-    "permission": QT_TRANSLATE_NOOP("Weighing", "This PC may not read the scale (%1): ask the "
-                                                "admin"),
-    "not_configured": QT_TRANSLATE_NOOP("Weighing", "No scale is set up at this station "
-                                                    "(admin: Shift+F5)"),
-    "error": QT_TRANSLATE_NOOP("Weighing", "The scale reports an error: %1"),
-    "unit": QT_TRANSLATE_NOOP("Weighing", "The scale reports an error: %1"),
-}
 
 
 def tr(text: object) -> str:
@@ -87,8 +71,8 @@ def block_text(block: weighing.WeightBlock) -> str:
 
 
 def scale_error_text(error: ScaleError) -> str:
-    detail = str(error.params.get("port") or error.message)
-    return tr(_SCALE_ERRORS.get(error.kind, _SCALE_ERRORS["error"])).replace("%1", detail)
+    """What the packer does about the scale, in the station's language."""
+    return in_user_language(error.msg)
 
 
 def label_hook(uow: UnitOfWorkFactory) -> Callable[[str], str | None]:

@@ -25,16 +25,14 @@ def claimable_statuses() -> tuple[str, ...]:
 
 
 class StationNotRegistered(PackstationError):
-    pass
+    default_code = "central.station_not_registered"
 
 
 def station_id_of(conn: Connection, name: str) -> int:
     """The registered station's id; the admin registers stations (`server add-station`)."""
     found = conn.scalar(select(StationRow.id).where(StationRow.name == name))
     if found is None:
-        raise StationNotRegistered(f"station {name!r} is not registered on the server; "
-                                   "the admin registers it with `packstation server "
-                                   "add-station`")
+        raise StationNotRegistered("central.station_not_registered", station=name)
     return int(found)
 
 

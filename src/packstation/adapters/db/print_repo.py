@@ -153,5 +153,5 @@ class SqlPrintRepository:
                                       PrintJobRow.station_id == station_id)
             .values(status=JobStatus.FAILED.value, failure=Failure.INTERRUPTED.value,
                     version=PrintJobRow.version + 1,
-                    detail="the app stopped while this was being sent", updated_at=at))
+                    detail="", updated_at=at))
         return int(done.rowcount)  # type: ignore[attr-defined]

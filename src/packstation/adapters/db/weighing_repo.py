@@ -68,7 +68,7 @@ class SqlWeighingRepository:
         if order_id is None:
             from packstation.domain.errors import NotFound
 
-            raise NotFound("no such order", order_no=order_no)
+            raise NotFound("order.not_found", order_no=order_no)
         row = self.s.get(OrderWeightRow, order_id)
         if row is None:
             row = OrderWeightRow(order_id=order_id, box_codes="", status="", weight_class="",

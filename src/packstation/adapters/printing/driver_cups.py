@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 
+from packstation.domain.messages import Msg
 from packstation.domain.printing import Failure, PrinterSpec, PrintFailed
 from packstation.services.print_ports import PrintData
 
@@ -22,22 +23,25 @@ class CupsDriver:
             return subprocess.run(args, input=data, capture_output=True, env=_C_LOCALE,
                                   timeout=self.timeout_s, check=False)
         except FileNotFoundError:
-            raise PrintFailed(Failure.NO_PRINTER, f"CUPS is not installed ({args[0]} is "
-                              "missing): install cups-client") from None
+            raise PrintFailed(Failure.NO_PRINTER, Msg("print.detail.no_cups",
+                                                           program=args[0])) from None
         except subprocess.TimeoutExpired:
-            raise PrintFailed(Failure.UNREACHABLE, "CUPS did not answer") from None
+            raise PrintFailed(Failure.UNREACHABLE, Msg("print.detail.cups_no_answer")) from None
 
     def check(self, printer: PrinterSpec, kind: str) -> None:
         done = self._run([self.lpstat, "-p", printer.address])
         text = (done.stdout + done.stderr).decode("utf-8", "replace").strip()
         if done.returncode != 0:
-            raise PrintFailed(Failure.NO_PRINTER, f"no CUPS queue {printer.address}: {text}")
+            raise PrintFailed(Failure.NO_PRINTER, Msg("print.detail.no_cups_queue",
+                                                           queue=printer.address, said=text))
         if "disabled" in text:
-            raise PrintFailed(Failure.NOT_READY, text.splitlines()[0] if text else "disabled")
+            raise PrintFailed(Failure.NOT_READY, Msg("print.detail.cups_disabled",
+                                                          said=text.splitlines()[0]))
 
     def send(self, printer: PrinterSpec, document: PrintData) -> None:
         done = self._run([self.lp, "-d", printer.address, "-o", "raw", "-t", "packstation", "-"],
                          document.data)
         if done.returncode != 0:
             text = done.stderr.decode("utf-8", "replace").strip()
-            raise PrintFailed(Failure.SEND_FAILED, f"lp: {text or done.returncode}")
+            raise PrintFailed(Failure.SEND_FAILED, Msg("print.detail.lp_failed",
+                                                            said=text or done.returncode))

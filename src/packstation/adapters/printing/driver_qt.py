@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from packstation.domain.messages import Msg
 from packstation.domain.printing import Failure, PrinterSpec, PrintFailed
 from packstation.services.print_ports import PrintData
 
@@ -43,14 +44,15 @@ def print_pdf(printer: Any, pdf: bytes, dpi: int) -> int:
     document = QPdfDocument()
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
-        raise PrintFailed(Failure.RENDER_FAILED, "the document is not a readable PDF")
+        raise PrintFailed(Failure.RENDER_FAILED, Msg("print.detail.not_a_pdf"))
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintFailed(Failure.NOT_READY, f"{printer.printerName()} could not start the job")
+        raise PrintFailed(Failure.NOT_READY, Msg("print.detail.could_not_start",
+                                                         printer=printer.printerName()))
     try:
         for page in range(document.pageCount()):
             if page and not printer.newPage():
-                raise PrintFailed(Failure.SEND_FAILED, "the printer refused the next page")
+                raise PrintFailed(Failure.SEND_FAILED, Msg("print.detail.refused_page"))
             points = document.pagePointSize(page)
             pixels = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
             image = document.render(page, pixels)
@@ -59,7 +61,7 @@ def print_pdf(printer: Any, pdf: bytes, dpi: int) -> int:
     finally:
         ended = painter.end()
     if not ended:
-        raise PrintFailed(Failure.SEND_FAILED, "the printer did not take the job")
+        raise PrintFailed(Failure.SEND_FAILED, Msg("print.detail.did_not_take"))
     return int(document.pageCount())
 
 
@@ -69,7 +71,8 @@ class QtSystemDriver:
 
         info = QPrinterInfo.printerInfo(printer.address)
         if info.isNull():
-            raise PrintFailed(Failure.NO_PRINTER, f"no system printer {printer.address!r}")
+            raise PrintFailed(Failure.NO_PRINTER, Msg("print.detail.no_system_printer",
+                                                           printer=printer.address))
         return info
 
     def check(self, printer: PrinterSpec, kind: str) -> None:
@@ -77,18 +80,20 @@ class QtSystemDriver:
 
         info = self._info(printer)
         if info.state() == QPrinter.PrinterState.Error:
-            raise PrintFailed(Failure.NOT_READY, f"{printer.address} reports an error")
+            raise PrintFailed(Failure.NOT_READY, Msg("print.detail.reports_error",
+                                                          printer=printer.address))
         sizes = info.supportedPageSizes()
         if sizes and not info.supportsCustomPageSizes() and not any(
                 _fits(s, printer.media) for s in sizes):
             raise PrintFailed(Failure.WRONG_MEDIA,
-                              f"{printer.address} has no {printer.media} paper size")
+                              Msg("print.detail.no_paper_size",
+                                  printer=printer.address, media=printer.media))
 
     def send(self, printer: PrinterSpec, document: PrintData) -> None:
         from PySide6.QtPrintSupport import QPrinter
 
         if document.mime != "application/pdf":
-            raise PrintFailed(Failure.WRONG_FORMAT, "system printers take PDF")
+            raise PrintFailed(Failure.WRONG_FORMAT, Msg("printing.system_pdf_only"))
         target = QPrinter(self._info(printer), QPrinter.PrinterMode.HighResolution)
         target.setResolution(printer.dpi)
         target.setFullPage(True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import socket
 
+from packstation.domain.messages import Msg
 from packstation.domain.printing import Failure, PrinterSpec, PrintFailed, tcp_address
 from packstation.services.print_ports import PrintData
 
@@ -24,19 +25,22 @@ class TcpDriver:
     def _connect(self, printer: PrinterSpec) -> socket.socket:
         try:
             host, port = tcp_address(printer.address)
-        except ValueError as exc:
-            raise PrintFailed(Failure.NO_PRINTER, str(exc)) from None
+        except ValueError:
+            raise PrintFailed(Failure.NO_PRINTER, Msg("printing.not_a_tcp_address",
+                                                      address=printer.address)) from None
         where = f"{host}:{port}"
         try:
             return socket.create_connection((host, port), timeout=self.connect_timeout_s)
         except socket.gaierror:
-            raise PrintFailed(Failure.NO_PRINTER, f"unknown host {host}") from None
+            failure, detail = Failure.NO_PRINTER, Msg("print.detail.unknown_host", host=host)
         except ConnectionRefusedError:
-            raise PrintFailed(Failure.UNREACHABLE, f"{where} refused the connection") from None
+            failure, detail = Failure.UNREACHABLE, Msg("print.detail.refused", where=where)
         except TimeoutError:
-            raise PrintFailed(Failure.UNREACHABLE, f"{where} did not answer") from None
+            failure, detail = Failure.UNREACHABLE, Msg("print.detail.no_answer", where=where)
         except OSError as exc:
-            raise PrintFailed(Failure.UNREACHABLE, f"{where}: {exc.strerror or exc}") from None
+            failure, detail = Failure.UNREACHABLE, Msg("print.detail.os", where=where,
+                                                       error=exc.strerror or str(exc))
+        raise PrintFailed(failure, detail)
 
     def check(self, printer: PrinterSpec, kind: str) -> None:
         """Reachable: a connection opens. (Raw printers report no media over 9100.)"""
@@ -55,11 +59,12 @@ class TcpDriver:
                 pass
         except TimeoutError:
             if not sent:
-                raise PrintFailed(Failure.SEND_FAILED, f"{printer.address} stopped taking "
-                                  "data (paper out or jammed?)") from None
+                raise PrintFailed(Failure.SEND_FAILED, Msg("print.detail.stopped_taking",
+                                                              where=printer.address)) from None
             # every byte is out and the printer keeps the line open: delivered
         except OSError as exc:  # reset, broken pipe: the printer went away mid-job
-            raise PrintFailed(Failure.SEND_FAILED, f"{printer.address}: "
-                              f"{exc.strerror or type(exc).__name__} during the job") from None
+            raise PrintFailed(Failure.SEND_FAILED, Msg(
+                "print.detail.failed_during_job", where=printer.address,
+                error=exc.strerror or type(exc).__name__)) from None
         finally:
             sock.close()

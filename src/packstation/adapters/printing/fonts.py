@@ -32,10 +32,7 @@ def font_path() -> Path:
         if path.is_file():
             return path
     where = override or ", ".join(str(p) for p in CANDIDATES)
-    raise ConfigError(
-        f"the Japanese font IPAexGothic (ipaexg.ttf) was not found ({where}): install the "
-        "Debian package fonts-ipaexfont-gothic (scripts/setup.sh does) or set "
-        f"{ENV_VAR} to the .ttf file")
+    raise ConfigError("documents.font_missing", where=where, variable=ENV_VAR)
 
 
 @cache
@@ -51,8 +48,7 @@ def register_pdf_font() -> str:
     try:
         font = TTFont(FONT_NAME, str(path))
     except TTFError as e:
-        raise ConfigError(f"cannot use the font file {path}: {e}; it must be the TrueType "
-                          "ipaexg.ttf from fonts-ipaexfont-gothic") from e
+        raise ConfigError("documents.font_unusable", path=str(path), error=str(e)) from e
     # Every document embeds its own subset, and reportlab copies the whole 5.5 MB glyph table
     # out of the font file for each one: the tables never change, so copy each once.
     font.face.get_table = cache(font.face.get_table)

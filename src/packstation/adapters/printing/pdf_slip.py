@@ -134,8 +134,7 @@ def _logo_jpeg(file: str) -> tuple[bytes, tuple[int, int]]:
         with Image.open(file) as img:
             rgba = img.convert("RGBA")
     except (OSError, UnidentifiedImageError) as e:
-        raise ConfigError(f"shop_logo_path: cannot read the logo {file} ({e}); an admin "
-                          "chooses a PNG or JPEG file or clears the setting",
+        raise ConfigError("documents.logo_unreadable", file=str(file), error=str(e),
                           setting="shop_logo_path") from e
     flat = Image.new("RGB", rgba.size, "white")
     flat.paste(rgba, mask=rgba.getchannel("A"))

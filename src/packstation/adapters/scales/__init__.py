@@ -13,10 +13,10 @@ def open_scale(kind: str, port: str, baud: int = 9600, timeout_s: float = 5.0) -
         from packstation.adapters.scales.mtsics import MtSicsScale
 
         if not port:
-            raise ScaleError("not_configured", "no serial port is set for the scale")
+            raise ScaleError("not_configured", "scale.no_port")
         return MtSicsScale(port, baud, timeout_s)
     if kind == "hid":
         from packstation.adapters.scales.hid import HidrawScale
 
         return HidrawScale(port, timeout_s)
-    raise ScaleError("not_configured", "no scale is configured at this station")
+    raise ScaleError("not_configured", "scale.not_configured")

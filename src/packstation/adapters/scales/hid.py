@@ -24,30 +24,29 @@ from packstation.domain.weighing import ScaleError, ScaleReading, to_grams
 REPORT_ID = 3
 USAGE_PAGE_SCALES = b"\x05\x8d"  # "Usage Page (Scales)" at the head of the report descriptor
 _UNITS = {1: "mg", 2: "g", 3: "kg", 4: "ct", 6: "gr", 8: "t", 10: "ozt", 11: "oz", 12: "lb"}
-_FAULTS = {1: ("error", "the scale reports a fault"),
-           5: ("underload", "the scale reads below zero: empty it and zero it"),
-           6: ("overload", "the box is over the scale's range"),
-           7: ("error", "the scale needs calibrating"),
-           8: ("error", "the scale needs re-zeroing: empty it and press its zero key")}
+_FAULTS = {1: ("error", "scale.fault"),
+           5: ("underload", "scale.underload"),
+           6: ("overload", "scale.overload"),
+           7: ("error", "scale.needs_calibration"),
+           8: ("error", "scale.needs_zero")}
 
 
 def parse_report(report: bytes) -> ScaleReading:
     """One input report as a reading (stable or moving), or a ScaleError."""
     data = report[1:] if len(report) >= 6 and report[0] == REPORT_ID else report
     if len(data) < 5:
-        raise ScaleError("error", "the scale sent a report this app cannot read",
-                         report=report.hex())
+        raise ScaleError("error", "scale.unreadable_report", report=report.hex())
     status, unit, exponent, lsb, msb = data[:5]
     if status in _FAULTS:
-        kind, message = _FAULTS[status]
-        raise ScaleError(kind, message)
+        kind, code = _FAULTS[status]
+        raise ScaleError(kind, code)
     if status not in (2, 3, 4):
-        raise ScaleError("error", "the scale sent a status this app cannot read", status=status)
+        raise ScaleError("error", "scale.unreadable_status", status=status)
     if status == 2:
         return ScaleReading(0, stable=True)
     raw = Decimal(lsb | msb << 8).scaleb(exponent - 256 if exponent > 127 else exponent)
     if unit not in _UNITS:
-        raise ScaleError("unit", "the scale reports a unit this app cannot read", unit=unit)
+        raise ScaleError("unit", "scale.unreadable_unit", unit=unit)
     return ScaleReading(to_grams(raw, _UNITS[unit]), stable=status == 4)
 
 
@@ -61,8 +60,8 @@ def first_stable(reports: Iterable[bytes]) -> ScaleReading:
             return reading
         moving = True
     if moving:
-        raise ScaleError("unstable", "the scale could not settle: keep the box still")
-    raise ScaleError("no_answer", "the scale sent no weight")
+        raise ScaleError("unstable", "scale.unstable")
+    raise ScaleError("no_answer", "scale.no_weight")
 
 
 def find_scales(sys_class: Path = Path("/sys/class/hidraw")) -> list[str]:
@@ -87,16 +86,13 @@ class HidrawScale:
     def read(self) -> ScaleReading:
         path = self.path or next(iter(find_scales()), "")
         if not path:
-            raise ScaleError("missing", "no USB scale is plugged in: plug it in, or choose its "
-                             "device in the scale settings")
+            raise ScaleError("missing", "scale.no_usb_scale")
         try:
             fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
         except PermissionError:
-            raise ScaleError("permission", f"no permission to read {path}: ask the admin to "
-                             "install the udev rule for the scale", port=path) from None
+            raise ScaleError("permission", "scale.permission", port=path) from None
         except OSError:
-            raise ScaleError("missing", f"the scale {path} is not plugged in: plug it in or "
-                             "choose its device in the scale settings", port=path) from None
+            raise ScaleError("missing", "scale.missing", port=path) from None
         try:
             return first_stable(self._reports(fd, path))
         finally:
@@ -113,7 +109,7 @@ class HidrawScale:
             except BlockingIOError:
                 continue
             except OSError:
-                raise ScaleError("missing", f"the scale {path} was unplugged", port=path) from None
+                raise ScaleError("missing", "scale.unplugged", port=path) from None
             if not report:  # end of stream: the device went away
                 break
             yield from _split(report)

@@ -14,31 +14,28 @@ from typing import Any
 
 from packstation.domain.weighing import ScaleError, ScaleReading, to_grams
 
-_ERRORS = {"ES": "the scale did not understand the command (ES)",
-           "ET": "transmission error on the scale's line (ET): check the baud rate and cable",
-           "EL": "the scale cannot run the command (EL)"}
+_ERRORS = {"ES": "scale.command_not_understood", "ET": "scale.transmission_error",
+           "EL": "scale.command_refused"}
 
 
 def parse_response(line: str) -> ScaleReading:
     """One MT-SICS answer to S or SI as a reading, or a ScaleError saying what is wrong."""
     parts = line.strip().split()
     if not parts:
-        raise ScaleError("no_answer", "the scale sent nothing back")
+        raise ScaleError("no_answer", "scale.no_weight")
     if parts[0] in _ERRORS:
-        raise ScaleError("error", _ERRORS[parts[0]], code=parts[0])
+        raise ScaleError("error", _ERRORS[parts[0]], answer=parts[0])
     if parts[0] not in ("S", "SI") or len(parts) < 2:
-        raise ScaleError("error", "the scale sent an answer this app cannot read",
-                         answer=line.strip()[:40])
+        raise ScaleError("error", "scale.unreadable_answer", answer=line.strip()[:40])
     status = parts[1]
     if status == "I":
-        raise ScaleError("unstable", "the scale could not settle: keep the box still")
+        raise ScaleError("unstable", "scale.unstable")
     if status == "+":
-        raise ScaleError("overload", "the box is over the scale's range")
+        raise ScaleError("overload", "scale.overload")
     if status == "-":
-        raise ScaleError("underload", "the scale reads below zero: empty it and zero it")
+        raise ScaleError("underload", "scale.underload")
     if status not in ("S", "D") or len(parts) < 4:
-        raise ScaleError("error", "the scale sent an answer this app cannot read",
-                         answer=line.strip()[:40])
+        raise ScaleError("error", "scale.unreadable_answer", answer=line.strip()[:40])
     return ScaleReading(to_grams(parts[2], parts[3]), stable=status == "S")
 
 
@@ -66,11 +63,10 @@ class MtSicsScale:
                 line.flush()
                 answer = line.read_until(b"\n")
         except (serial.SerialException, OSError) as exc:  # unplugged while asking
-            raise ScaleError("missing", f"the scale on {self.port} stopped answering: check "
-                             "its cable", port=self.port, detail=str(exc)[:120]) from None
+            raise ScaleError("missing", "scale.stopped_answering", port=self.port,
+                             detail=str(exc)[:120]) from None
         if not answer.endswith(b"\n"):
-            raise ScaleError("no_answer", f"no answer from the scale on {self.port}: check the "
-                             "cable, that it is on, and the baud rate", port=self.port)
+            raise ScaleError("no_answer", "scale.no_answer", port=self.port)
         return parse_response(answer.decode("ascii", errors="replace"))
 
     def _open(self) -> Any:
@@ -81,6 +77,5 @@ class MtSicsScale:
             return factory(self.port, self.baud, timeout=self.timeout_s,
                            write_timeout=self.timeout_s)
         except (serial.SerialException, OSError, ValueError) as exc:
-            raise ScaleError("missing", f"the scale on {self.port} cannot be opened: plug it in "
-                             "or choose its port in the scale settings", port=self.port,
+            raise ScaleError("missing", "scale.cannot_open", port=self.port,
                              detail=str(exc)[:120]) from None

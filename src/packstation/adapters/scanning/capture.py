@@ -46,17 +46,17 @@ class OpenCvCamera:
 
         cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_SILENT)
         if not device.strip():
-            raise CameraUnavailable("no camera chosen in the settings", device=device)
+            raise CameraUnavailable("camera.not_chosen", device=device)
         capture = cv2.VideoCapture(_device(device))
         if not capture.isOpened():
             capture.release()
-            raise CameraUnavailable("camera not found", device=device)
+            raise CameraUnavailable("camera.not_found", device=device)
         capture.set(cv2.CAP_PROP_FRAME_WIDTH, width)
         capture.set(cv2.CAP_PROP_FRAME_HEIGHT, height)
         ok, _frame = capture.read()
         if not ok:  # opened but no picture: another program holds it, or it is broken
             capture.release()
-            raise CameraUnavailable("camera busy or giving no picture", device=device)
+            raise CameraUnavailable("camera.busy", device=device)
         return cls(capture, device)
 
     def read(self) -> Any:
@@ -75,7 +75,7 @@ class VideoFileSource:
 
         self._capture = cv2.VideoCapture(path)
         if not self._capture.isOpened():
-            raise CameraUnavailable("video file cannot be read", device=path)
+            raise CameraUnavailable("camera.video_unreadable", device=path)
         self._loop = loop
         self._pacer = _Pacer((self._capture.get(cv2.CAP_PROP_FPS) or 30.0) if paced else 0.0)
 

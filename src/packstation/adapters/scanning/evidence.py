@@ -6,6 +6,7 @@ number, SKUs and verdicts are stamped. Files older than the kept days are delete
 
 from __future__ import annotations
 
+import errno
 import re
 import threading
 import time
@@ -68,7 +69,7 @@ class EvidenceRecorder:
                                                (width, height))
                 if not self._writer.isOpened():
                     path, self._path, self._writer = self._path, None, None
-                    raise OSError(f"cannot write the evidence video {path}")
+                    raise OSError(errno.EIO, "cannot write the evidence video", str(path))
             picture = frame.copy()
             lines = [f"{self._order}  {datetime.now(UTC):%Y-%m-%d %H:%M:%S} UTC"]
             lines += [text for at, text in self._stamps if now - at < STAMP_SECONDS]

@@ -15,6 +15,7 @@ A parameter may itself be a :class:`Msg` (rendered in the same language), a list
 
 from __future__ import annotations
 
+import json
 import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -54,6 +55,37 @@ def render(msg: Msg, translate: Translate) -> str:
 
 def english(msg: Msg) -> str:
     return render(msg, lambda template: template)
+
+
+def to_json(msg: Msg) -> str:
+    """The message as stored text (a print job's failure detail), read back by from_json."""
+    return json.dumps(_plain(msg), ensure_ascii=False, separators=(",", ":"))
+
+
+def from_json(text: str) -> Msg | None:
+    """A message stored by to_json; None when ``text`` is not one (e.g. a printer's own words
+    stored as they came, or a row written before messages had codes)."""
+    try:
+        value = _revive(json.loads(text))
+    except (ValueError, TypeError, KeyError):
+        return None
+    return value if isinstance(value, Msg) else None
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Msg):
+        return {"code": value.code, "params": {k: _plain(v) for k, v in value.params.items()}}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [_plain(v) for v in value]
+    return value if isinstance(value, int | float | bool | type(None)) else str(value)
+
+
+def _revive(value: Any) -> Any:
+    if isinstance(value, dict):
+        return Msg(value["code"], **{k: _revive(v) for k, v in value["params"].items()})
+    if isinstance(value, list):
+        return [_revive(v) for v in value]
+    return value
 
 
 def placeholders(template: str) -> set[str]:

@@ -7,9 +7,29 @@ so that features grow without editing one long list. A code appears once across 
 
 from __future__ import annotations
 
-from packstation.domain.messages import common
+from packstation.domain.messages import (
+    auth,
+    barcodes,
+    carrier,
+    cartonize,
+    catalog,
+    common,
+    csv,
+    documents,
+    forms,
+    packing,
+    printing,
+    rates,
+    review,
+    scale,
+    system,
+)
 
-_TABLES: tuple[dict[str, str], ...] = (common.MESSAGES,)
+_TABLES: tuple[dict[str, str], ...] = (
+    common.MESSAGES, forms.MESSAGES, auth.MESSAGES, packing.MESSAGES, scale.MESSAGES,
+    printing.MESSAGES, documents.MESSAGES, csv.MESSAGES, rates.MESSAGES, catalog.MESSAGES,
+    carrier.MESSAGES, review.MESSAGES, barcodes.MESSAGES, cartonize.MESSAGES, system.MESSAGES,
+)
 
 
 def _merge(tables: tuple[dict[str, str], ...]) -> dict[str, str]:

@@ -18,6 +18,16 @@ MESSAGES: dict[str, str] = {
         "station takes the changes at its next sync. Nothing was changed here."),
     "error.os": QT_TRANSLATE_NOOP(
         "Messages", "A file or device could not be used: {detail}"),
+    "error.os.not_found": QT_TRANSLATE_NOOP(
+        "Messages", "A file or device was not found: {path}"),
+    "error.os.permission": QT_TRANSLATE_NOOP(
+        "Messages", "This PC may not use the file or device {path}: ask the admin."),
+    "error.os.disk_full": QT_TRANSLATE_NOOP(
+        "Messages", "The disk is full: {path} could not be written. Ask the admin."),
+    "error.os.read_only": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is on a read-only disk: choose another place."),
+    "error.os.busy": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is in use by another program: close it and try again."),
     "error.bad_input": QT_TRANSLATE_NOOP(
         "Messages", "The input has problems; nothing was changed:"),
     "error.cancelled": QT_TRANSLATE_NOOP(

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.domain.errors import BadInput, InputProblem
-from packstation.ui.errors import describe
-from packstation.ui.screens.admin_problems import translated
+from packstation.domain.messages import Msg
+from packstation.ui.errors import describe, in_user_language
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -186,7 +186,7 @@ class CellTable(QTableWidget):
                 if item is not None:
                     item.setBackground(QBrush())
         for p in problems:
-            column = p.column or ""
+            column = p.column if isinstance(p.column, str) else ""
             if p.row is None or not 1 <= p.row <= self.rowCount() or \
                     not column.startswith(prefix):
                 continue
@@ -260,13 +260,14 @@ def problem_report(error: BaseException, labels: dict[str, str] | None = None,
     head = head or QCoreApplication.translate(
         "AdminPages", "Nothing was changed. Fix these %n problem(s) and save again:")
     head = head.replace("%n", str(len(error.problems))).replace("%1", str(len(error.problems)))
-    lines = [f"• {_where(p, labels or {})}{translated(p.problem)}"
-             + (f" → {translated(p.fix)}" if p.fix else "") for p in error.problems]
+    lines = [f"• {_where(p, labels or {})}{in_user_language(p.problem)}"
+             + (f" → {in_user_language(p.fix)}" if p.fix is not None else "")
+             for p in error.problems]
     return "\n".join([head, *lines])
 
 
 def _where(p: InputProblem, labels: dict[str, str]) -> str:
-    column = p.column or ""
+    column = in_user_language(p.column) if isinstance(p.column, Msg) else p.column or ""
     table, _, field = column.partition(".")
     parts: list[str] = []
     if table in labels and field:

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 
 from packstation.domain.catalog import ServiceSpec
 from packstation.domain.errors import BadInput
+from packstation.domain.messages import Msg
 from packstation.services import catalog_admin, rate_csv
 from packstation.ui.context import UiContext
+from packstation.ui.errors import in_user_language
 from packstation.ui.screens.admin_common import (
     GridModel,
     problem_report,
@@ -209,6 +211,7 @@ class RatesPage(Screen):
 
     def _failed(self, error: BaseException) -> None:
         source = error.source if isinstance(error, BadInput) else ""
+        source = in_user_language(source) if isinstance(source, Msg) else source
         head = self.tr("Nothing was changed. Fix these %1 problem(s) in %2 and import it "
                        "again:").replace("%2", source)
         self._say(problem_report(error, head=head))

@@ -270,10 +270,10 @@ class CameraPanel(Screen):
     def describe(self, error: BaseException) -> str:
         device = self.ctx.settings.camera_device if self.ctx.settings else "0"
         if isinstance(error, CameraUnavailable):
-            if "busy" in error.message:
+            if error.code == "camera.busy":
                 text = self.tr("Camera %1 is busy or gives no picture: close the other program "
                                "using it, then press Ctrl+K.")
-            elif "stopped" in error.message:
+            elif error.code == "camera.stopped":
                 text = self.tr("Camera %1 stopped giving pictures: check its cable, then "
                                "press Ctrl+K.")
             else:

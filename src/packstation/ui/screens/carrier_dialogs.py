@@ -34,8 +34,7 @@ from packstation.domain.errors import BadInput
 from packstation.domain.model import Role
 from packstation.services import carrier_export, carrier_tracking
 from packstation.ui.context import UiContext
-from packstation.ui.errors import describe
-from packstation.ui.screens.carrier_problems import describe_problems
+from packstation.ui.errors import describe, problems_text
 from packstation.ui.widgets.base import Dialog
 
 CARRIER_KEYS = ("b2", "ehiden", "yuprint")
@@ -247,7 +246,7 @@ class CarrierExportDialog(_CarrierForm):
 
     def _failed(self, error: BaseException) -> None:
         self.set_running(False)
-        text = describe_problems(error) if isinstance(error, BadInput) else describe(error)
+        text = problems_text(error) if isinstance(error, BadInput) else describe(error)
         self.summary.setText(self.tr("Nothing was written or marked.") + "\n" + text)
 
     def _edit_layout(self) -> None:
@@ -329,6 +328,6 @@ class TrackingImportDialog(_CarrierForm):
         if isinstance(error, BadInput):
             self.summary.setText(self.tr("Nothing was imported. Fix these %n problem(s) and "
                                          "import again:", "", len(error.problems)))
-            self.report_box.setPlainText(describe_problems(error))
+            self.report_box.setPlainText(problems_text(error))
         else:
             self.summary.setText(describe(error))

@@ -31,8 +31,7 @@ from packstation.domain.carrier_csv import SOURCES, Column, Preset
 from packstation.domain.errors import BadInput
 from packstation.services import carrier_export
 from packstation.ui.context import UiContext
-from packstation.ui.errors import describe
-from packstation.ui.screens.carrier_problems import describe_problems
+from packstation.ui.errors import describe, problems_text
 from packstation.ui.widgets.base import Dialog
 
 _SENDER_KEYS = ("name", "phone", "postal_code", "address", "address2")
@@ -225,5 +224,5 @@ class CarrierLayoutDialog(Dialog):
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
-        text = describe_problems(error) if isinstance(error, BadInput) else describe(error)
+        text = problems_text(error) if isinstance(error, BadInput) else describe(error)
         self.problems.setPlainText(text)

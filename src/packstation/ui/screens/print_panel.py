@@ -14,7 +14,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Sig
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
+from packstation.domain.messages import from_json
+from packstation.domain.printing import Failure, failure_message
 from packstation.services.print_ports import JobView
+from packstation.ui.errors import in_user_language
 from packstation.ui.style import AMBER, BLUE, RED
 
 if TYPE_CHECKING:
@@ -24,42 +27,18 @@ if TYPE_CHECKING:
 
 RETRY_KEY, CANCEL_KEY, REPRINT_KEY = "F1", "Shift+F1", "Ctrl+P"
 
-_FAILURES = {
-    "NOT_CONFIGURED": QT_TRANSLATE_NOOP(
-        "PrintFailures", "No printer is set for this at this station: ask the admin."),
-    "NO_PRINTER": QT_TRANSLATE_NOOP(
-        "PrintFailures", "Printer not found: ask the admin to check the printer setup."),
-    "UNREACHABLE": QT_TRANSLATE_NOOP(
-        "PrintFailures", "The printer does not answer: check that it is on and connected."),
-    "NOT_READY": QT_TRANSLATE_NOOP(
-        "PrintFailures", "The printer is not ready: check paper, ribbon and cover."),
-    "WRONG_MEDIA": QT_TRANSLATE_NOOP(
-        "PrintFailures", "Wrong paper in the printer: load the right stock."),
-    "WRONG_FORMAT": QT_TRANSLATE_NOOP(
-        "PrintFailures", "This printer cannot print this document: ask the admin."),
-    "SEND_FAILED": QT_TRANSLATE_NOOP(
-        "PrintFailures", "The printer stopped in the middle: throw away any half-printed "
-        "sheet, check the printer."),
-    "INTERRUPTED": QT_TRANSLATE_NOOP(
-        "PrintFailures", "Printing was cut off when the app stopped: check the printer "
-        "before retrying."),
-    "HELD": QT_TRANSLATE_NOOP("PrintFailures", "Label held back:"),
-    "RENDER_FAILED": QT_TRANSLATE_NOOP(
-        "PrintFailures", "The document could not be made: call the admin."),
-    "UNEXPECTED": QT_TRANSLATE_NOOP(
-        "PrintFailures", "Printing failed unexpectedly: call the admin."),
-}
 _KINDS = {"label": QT_TRANSLATE_NOOP("PrintKinds", "Label"),
           "slip": QT_TRANSLATE_NOOP("PrintKinds", "納品書")}
 _DONE = ("done", "cancelled")
 
 
 def reason_text(failure: str, detail: str) -> str:
-    """What went wrong and what to do, in the packer's language; the printer's words after."""
-    reason = QCoreApplication.translate("PrintFailures", str(_FAILURES.get(failure, failure)))
-    if failure == "HELD":
-        return f"{reason} {detail}"
-    return f"{reason} ({detail})" if detail else reason
+    """What went wrong and what to do, in the packer's language; the printer's words after.
+    ``detail`` is a stored message (domain.messages.to_json) or text stored as it came."""
+    known = failure.lower() in {f.value.lower() for f in Failure}
+    stored = from_json(detail) if detail else None
+    return in_user_language(failure_message(failure if known else Failure.UNEXPECTED,
+                                            stored or detail))
 
 
 def failure_text(job: JobView) -> str:

@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from packstation.domain.printing import BACKENDS, DPIS, FORMATS, MEDIA, PrinterSpec, PrintFailed
+from packstation.domain.printing import BACKENDS, DPIS, FORMATS, MEDIA, PrinterSpec
 from packstation.services import printing
 from packstation.services.print_ports import StationPrinting
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
-from packstation.ui.screens.print_panel import reason_text
 from packstation.ui.style import GREEN, RED
 from packstation.ui.widgets.base import Dialog
 
@@ -258,10 +257,7 @@ class PrintersDialog(Dialog):
                                        "%1", spec.name), ok=True), self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, PrintFailed):
-            self._say(reason_text(error.failure.value, error.detail), ok=False)
-        else:
-            self._say(describe(error), ok=False)
+        self._say(describe(error), ok=False)  # a PrintFailed says why and what the printer said
 
     def _say(self, text: str, *, ok: bool) -> None:
         self.message.setText(text)
