@@ -282,11 +282,11 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) below: each was made so the carrier can read the file.</source>
-        <translation><numerusform>%n change(s) below: each was made so the carrier can read the file.</numerusform></translation>
+        <translation><numerusform>%n change(s) below: each was made so the carrier can read the file.</numerusform><numerusform /></translation>
     </message>
     <message numerus="yes">
         <source>%n packed order(s) have no carrier service chosen and were left out.</source>
-        <translation><numerusform>%n packed order(s) have no carrier service chosen and were left out.</numerusform></translation>
+        <translation><numerusform>%n packed order(s) have no carrier service chosen and were left out.</numerusform><numerusform /></translation>
     </message>
     <message>
         <source>Character replaced (not in cp932)</source>
@@ -437,209 +437,6 @@
     </message>
 </context>
 <context>
-    <name>CarrierProblems</name>
-    <message>
-        <source>no order number</source>
-        <translation>no order number</translation>
-    </message>
-    <message>
-        <source>no tracking number</source>
-        <translation>no tracking number</translation>
-    </message>
-    <message>
-        <source>tracking number '%1' fails its check digit</source>
-        <translation>tracking number '%1' fails its check digit</translation>
-    </message>
-    <message>
-        <source>order '%1' is also on row %2</source>
-        <translation>order '%1' is also on row %2</translation>
-    </message>
-    <message>
-        <source>tracking number '%1' is also on row %2 (order %3)</source>
-        <translation>tracking number '%1' is also on row %2 (order %3)</translation>
-    </message>
-    <message>
-        <source>no order '%1'</source>
-        <translation>no order '%1'</translation>
-    </message>
-    <message>
-        <source>tracking number '%1' already belongs to order %2</source>
-        <translation>tracking number '%1' already belongs to order %2</translation>
-    </message>
-    <message>
-        <source>order %1 was shipped with tracking number %2</source>
-        <translation>order %1 was shipped with tracking number %2</translation>
-    </message>
-    <message>
-        <source>order %1 is %2, not packed</source>
-        <translation>order %1 is %2, not packed</translation>
-    </message>
-    <message>
-        <source>order %1 was exported for %2, not %3</source>
-        <translation>order %1 was exported for %2, not %3</translation>
-    </message>
-    <message>
-        <source>column not found in the header row</source>
-        <translation>column not found in the header row</translation>
-    </message>
-    <message>
-        <source>the file is neither cp932 (Shift_JIS) nor UTF-8 text</source>
-        <translation>the file is neither cp932 (Shift_JIS) nor UTF-8 text</translation>
-    </message>
-    <message>
-        <source>order number '%1' does not fit the carrier's field (%2)</source>
-        <translation>order number '%1' does not fit the carrier's field (%2)</translation>
-    </message>
-    <message>
-        <source>the layout has no columns</source>
-        <translation>the layout has no columns</translation>
-    </message>
-    <message>
-        <source>empty column name</source>
-        <translation>empty column name</translation>
-    </message>
-    <message>
-        <source>'%1' appears twice</source>
-        <translation>'%1' appears twice</translation>
-    </message>
-    <message>
-        <source>has characters cp932 cannot hold</source>
-        <translation>has characters cp932 cannot hold</translation>
-    </message>
-    <message>
-        <source>unknown source '%1'</source>
-        <translation>unknown source '%1'</translation>
-    </message>
-    <message>
-        <source>negative length</source>
-        <translation>negative length</translation>
-    </message>
-    <message>
-        <source>unknown width '%1'</source>
-        <translation>unknown width '%1'</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>not set</translation>
-    </message>
-    <message>
-        <source>no account name</source>
-        <translation>no account name</translation>
-    </message>
-    <message>
-        <source>tracking order column</source>
-        <translation>tracking order column</translation>
-    </message>
-    <message>
-        <source>tracking number column</source>
-        <translation>tracking number column</translation>
-    </message>
-    <message>
-        <source>account</source>
-        <translation>account</translation>
-    </message>
-    <message>
-        <source>header</source>
-        <translation>header</translation>
-    </message>
-    <message>
-        <source>add columns</source>
-        <translation>add columns</translation>
-    </message>
-    <message>
-        <source>name the column</source>
-        <translation>name the column</translation>
-    </message>
-    <message>
-        <source>give each column its own name</source>
-        <translation>give each column its own name</translation>
-    </message>
-    <message>
-        <source>use characters from the carrier's character set</source>
-        <translation>use characters from the carrier's character set</translation>
-    </message>
-    <message>
-        <source>choose one of: %1</source>
-        <translation>choose one of: %1</translation>
-    </message>
-    <message>
-        <source>enter 0 (no limit) or the carrier's length in bytes</source>
-        <translation>enter 0 (no limit) or the carrier's length in bytes</translation>
-    </message>
-    <message>
-        <source>choose full, half or leave empty</source>
-        <translation>choose full, half or leave empty</translation>
-    </message>
-    <message>
-        <source>name the column of the carrier's issued-data CSV (or #n for the n-th column)</source>
-        <translation>name the column of the carrier's issued-data CSV (or #n for the n-th column)</translation>
-    </message>
-    <message>
-        <source>name the account</source>
-        <translation>name the account</translation>
-    </message>
-    <message>
-        <source>fill in the order number the export wrote, or delete the row</source>
-        <translation>fill in the order number the export wrote, or delete the row</translation>
-    </message>
-    <message>
-        <source>issue the label in the carrier software first, or delete the row</source>
-        <translation>issue the label in the carrier software first, or delete the row</translation>
-    </message>
-    <message>
-        <source>correct the number from the printed label</source>
-        <translation>correct the number from the printed label</translation>
-    </message>
-    <message>
-        <source>keep one row per order (one label per order)</source>
-        <translation>keep one row per order (one label per order)</translation>
-    </message>
-    <message>
-        <source>each label has its own number: correct the number or the order on one of the rows</source>
-        <translation>each label has its own number: correct the number or the order on one of the rows</translation>
-    </message>
-    <message>
-        <source>check the order number; import the order first if it is missing</source>
-        <translation>check the order number; import the order first if it is missing</translation>
-    </message>
-    <message>
-        <source>delete the row, or correct the number</source>
-        <translation>delete the row, or correct the number</translation>
-    </message>
-    <message>
-        <source>pack the order before attaching its tracking number</source>
-        <translation>pack the order before attaching its tracking number</translation>
-    </message>
-    <message>
-        <source>import this file as %1, or export the order again for %2</source>
-        <translation>import this file as %1, or export the order again for %2</translation>
-    </message>
-    <message>
-        <source>export the issued data with this column, or change the column name in the carrier layout</source>
-        <translation>export the issued data with this column, or change the column name in the carrier layout</translation>
-    </message>
-    <message>
-        <source>export the issued data from the carrier software again as CSV</source>
-        <translation>export the issued data from the carrier software again as CSV</translation>
-    </message>
-    <message>
-        <source>shorten the order number, or raise the column's length in the carrier layout</source>
-        <translation>shorten the order number, or raise the column's length in the carrier layout</translation>
-    </message>
-    <message>
-        <source>%1, row %2, column '%3': %4 (%5)</source>
-        <translation>%1, row %2, column '%3': %4 (%5)</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3)</source>
-        <translation>%1: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1, '%2': %3 (%4)</source>
-        <translation>%1, '%2': %3 (%4)</translation>
-    </message>
-</context>
-<context>
     <name>CarriersPage</name>
     <message>
         <source>Carrier code</source>
@@ -675,45 +472,6 @@
     <message>
         <source>Frozen</source>
         <translation>Frozen</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>Too many wrong PINs. This user is locked for a few minutes; ask the lead.</source>
-        <translation>Too many wrong PINs. This user is locked for a few minutes; ask the lead.</translation>
-    </message>
-    <message>
-        <source>User or PIN not recognised. Scan your badge again and re-enter the PIN.</source>
-        <translation>User or PIN not recognised. Scan your badge again and re-enter the PIN.</translation>
-    </message>
-    <message>
-        <source>You are not allowed to do this. Ask a lead or an admin.</source>
-        <translation>You are not allowed to do this. Ask a lead or an admin.</translation>
-    </message>
-    <message>
-        <source>Not found. Check the number and scan again.</source>
-        <translation>Not found. Check the number and scan again.</translation>
-    </message>
-    <message>
-        <source>This station works with the central database: master data, shop settings, users, orders and the carrier hand-off are handled there (on the admin PC). This station takes the changes at its next sync. Nothing was changed here.</source>
-        <translation>This station works with the central database: master data, shop settings, users, orders and the carrier hand-off are handled there (on the admin PC). This station takes the changes at its next sync. Nothing was changed here.</translation>
-    </message>
-    <message>
-        <source>The input has problems; nothing was changed:</source>
-        <translation>The input has problems; nothing was changed:</translation>
-    </message>
-    <message>
-        <source>This cannot be done now:</source>
-        <translation>This cannot be done now:</translation>
-    </message>
-    <message>
-        <source>A file or device could not be used:</source>
-        <translation>A file or device could not be used:</translation>
-    </message>
-    <message>
-        <source>Something went wrong and was not saved. Try again; if it repeats, call the admin.</source>
-        <translation>Something went wrong and was not saved. Try again; if it repeats, call the admin.</translation>
     </message>
 </context>
 <context>
@@ -874,7 +632,7 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported. Fix these %n problem(s) and import again:</source>
-        <translation><numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform></translation>
+        <translation><numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform><numerusform /></translation>
     </message>
 </context>
 <context>
@@ -1046,6 +804,1873 @@
     <message>
         <source>Give the layout a name first.</source>
         <translation>Give the layout a name first.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>User or PIN not recognised. Scan your badge again and re-enter the PIN.</source>
+        <translation>User or PIN not recognised. Scan your badge again and re-enter the PIN.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. This user is locked for a few minutes; ask the lead.</source>
+        <translation>Too many wrong PINs. This user is locked for a few minutes; ask the lead.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>A PIN is 4 to 12 digits.</translation>
+    </message>
+    <message>
+        <source>A shift lead must approve this: the badge scanned is not a lead's.</source>
+        <translation>A shift lead must approve this: the badge scanned is not a lead's.</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin manages the floor.</source>
+        <translation>Only a shift lead or an admin manages the floor.</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin reports mis-shipments.</source>
+        <translation>Only a shift lead or an admin reports mis-shipments.</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin reviews mis-picks.</source>
+        <translation>Only a shift lead or an admin reviews mis-picks.</translation>
+    </message>
+    <message>
+        <source>Only an admin may set up printers.</source>
+        <translation>Only an admin may set up printers.</translation>
+    </message>
+    <message>
+        <source>Only an admin may change settings.</source>
+        <translation>Only an admin may change settings.</translation>
+    </message>
+    <message>
+        <source>Only an admin may save a CSV layout.</source>
+        <translation>Only an admin may save a CSV layout.</translation>
+    </message>
+    <message>
+        <source>Only an admin may change a carrier layout.</source>
+        <translation>Only an admin may change a carrier layout.</translation>
+    </message>
+    <message>
+        <source>Only an admin may see or change the master data: products, boxes, carriers, services and rate tables.</source>
+        <translation>Only an admin may see or change the master data: products, boxes, carriers, services and rate tables.</translation>
+    </message>
+    <message>
+        <source>This station works with the central database: the settings {settings} are kept there (change them on the admin PC). This station takes the changes at its next sync. Nothing was changed here.</source>
+        <translation>This station works with the central database: the settings {settings} are kept there (change them on the admin PC). This station takes the changes at its next sync. Nothing was changed here.</translation>
+    </message>
+    <message>
+        <source>check digit body '{value}' is not all digits</source>
+        <translation>check digit body '{value}' is not all digits</translation>
+    </message>
+    <message>
+        <source>date '{value}' is not YYMMDD</source>
+        <translation>date '{value}' is not YYMMDD</translation>
+    </message>
+    <message>
+        <source>date {value} has month {month}</source>
+        <translation>date {value} has month {month}</translation>
+    </message>
+    <message>
+        <source>date {value} has day {day}</source>
+        <translation>date {value} has day {day}</translation>
+    </message>
+    <message>
+        <source>AI {ai} must be digits</source>
+        <translation>AI {ai} must be digits</translation>
+    </message>
+    <message>
+        <source>AI {ai} has a character GS1 does not allow</source>
+        <translation>AI {ai} has a character GS1 does not allow</translation>
+    </message>
+    <message>
+        <source>AI {ai} is longer than {length}</source>
+        <translation>AI {ai} is longer than {length}</translation>
+    </message>
+    <message>
+        <source>AI {ai} is shorter than {length}</source>
+        <translation>AI {ai} is shorter than {length}</translation>
+    </message>
+    <message>
+        <source>AI {ai} appears twice with different values</source>
+        <translation>AI {ai} appears twice with different values</translation>
+    </message>
+    <message>
+        <source>unknown AI {ai}</source>
+        <translation>unknown AI {ai}</translation>
+    </message>
+    <message>
+        <source>text in front of the first '(AI)'</source>
+        <translation>text in front of the first '(AI)'</translation>
+    </message>
+    <message>
+        <source>empty element string</source>
+        <translation>empty element string</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>being packed</source>
+        <translation>being packed</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>on hold</translation>
+    </message>
+    <message>
+        <source>packed</source>
+        <translation>packed</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>shipped</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>{carrier} layout</source>
+        <translation>{carrier} layout</translation>
+    </message>
+    <message>
+        <source>{carrier} export</source>
+        <translation>{carrier} export</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <source>tracking order column</source>
+        <translation>tracking order column</translation>
+    </message>
+    <message>
+        <source>tracking number column</source>
+        <translation>tracking number column</translation>
+    </message>
+    <message>
+        <source>the layout has no columns</source>
+        <translation>the layout has no columns</translation>
+    </message>
+    <message>
+        <source>add columns</source>
+        <translation>add columns</translation>
+    </message>
+    <message>
+        <source>empty column name</source>
+        <translation>empty column name</translation>
+    </message>
+    <message>
+        <source>name the column</source>
+        <translation>name the column</translation>
+    </message>
+    <message>
+        <source>'{header}' appears twice</source>
+        <translation>'{header}' appears twice</translation>
+    </message>
+    <message>
+        <source>give each column its own name</source>
+        <translation>give each column its own name</translation>
+    </message>
+    <message>
+        <source>has characters cp932 cannot hold</source>
+        <translation>has characters cp932 cannot hold</translation>
+    </message>
+    <message>
+        <source>use characters from the carrier's character set</source>
+        <translation>use characters from the carrier's character set</translation>
+    </message>
+    <message>
+        <source>unknown source '{source}'</source>
+        <translation>unknown source '{source}'</translation>
+    </message>
+    <message>
+        <source>choose one of: {options}</source>
+        <translation>choose one of: {options}</translation>
+    </message>
+    <message>
+        <source>negative length</source>
+        <translation>negative length</translation>
+    </message>
+    <message>
+        <source>enter 0 (no limit) or the carrier's length in bytes</source>
+        <translation>enter 0 (no limit) or the carrier's length in bytes</translation>
+    </message>
+    <message>
+        <source>unknown width '{width}'</source>
+        <translation>unknown width '{width}'</translation>
+    </message>
+    <message>
+        <source>choose full, half or leave empty</source>
+        <translation>choose full, half or leave empty</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>name the column of the carrier's issued-data CSV (or #n for the n-th column)</source>
+        <translation>name the column of the carrier's issued-data CSV (or #n for the n-th column)</translation>
+    </message>
+    <message>
+        <source>no account name</source>
+        <translation>no account name</translation>
+    </message>
+    <message>
+        <source>name the account</source>
+        <translation>name the account</translation>
+    </message>
+    <message>
+        <source>unknown carrier '{carrier}'</source>
+        <translation>unknown carrier '{carrier}'</translation>
+    </message>
+    <message>
+        <source>use one of: {options}</source>
+        <translation>use one of: {options}</translation>
+    </message>
+    <message>
+        <source>No carrier account named '{account}'.</source>
+        <translation>No carrier account named '{account}'.</translation>
+    </message>
+    <message>
+        <source>it would be cut</source>
+        <translation>it would be cut</translation>
+    </message>
+    <message>
+        <source>a character would be replaced</source>
+        <translation>a character would be replaced</translation>
+    </message>
+    <message>
+        <source>it has no code in the layout</source>
+        <translation>it has no code in the layout</translation>
+    </message>
+    <message>
+        <source>order number '{order_no}' does not fit the carrier's field ({change})</source>
+        <translation>order number '{order_no}' does not fit the carrier's field ({change})</translation>
+    </message>
+    <message>
+        <source>shorten the order number, or raise the column's length in the carrier layout</source>
+        <translation>shorten the order number, or raise the column's length in the carrier layout</translation>
+    </message>
+    <message>
+        <source>the file is neither cp932 (Shift_JIS) nor UTF-8 text</source>
+        <translation>the file is neither cp932 (Shift_JIS) nor UTF-8 text</translation>
+    </message>
+    <message>
+        <source>export the issued data from the carrier software again as CSV</source>
+        <translation>export the issued data from the carrier software again as CSV</translation>
+    </message>
+    <message>
+        <source>column not found in the header row</source>
+        <translation>column not found in the header row</translation>
+    </message>
+    <message>
+        <source>export the issued data with this column, or change the column name in the carrier layout</source>
+        <translation>export the issued data with this column, or change the column name in the carrier layout</translation>
+    </message>
+    <message>
+        <source>no order '{order_no}'</source>
+        <translation>no order '{order_no}'</translation>
+    </message>
+    <message>
+        <source>check the order number; import the order first if it is missing</source>
+        <translation>check the order number; import the order first if it is missing</translation>
+    </message>
+    <message>
+        <source>no order number</source>
+        <translation>no order number</translation>
+    </message>
+    <message>
+        <source>fill in the order number the export wrote, or delete the row</source>
+        <translation>fill in the order number the export wrote, or delete the row</translation>
+    </message>
+    <message>
+        <source>no tracking number</source>
+        <translation>no tracking number</translation>
+    </message>
+    <message>
+        <source>issue the label in the carrier software first, or delete the row</source>
+        <translation>issue the label in the carrier software first, or delete the row</translation>
+    </message>
+    <message>
+        <source>tracking number '{tracking}' fails its check digit</source>
+        <translation>tracking number '{tracking}' fails its check digit</translation>
+    </message>
+    <message>
+        <source>correct the number from the printed label</source>
+        <translation>correct the number from the printed label</translation>
+    </message>
+    <message>
+        <source>order '{order_no}' is also on row {row}</source>
+        <translation>order '{order_no}' is also on row {row}</translation>
+    </message>
+    <message>
+        <source>keep one row per order (one label per order)</source>
+        <translation>keep one row per order (one label per order)</translation>
+    </message>
+    <message>
+        <source>tracking number '{tracking}' is also on row {row} (order {order_no})</source>
+        <translation>tracking number '{tracking}' is also on row {row} (order {order_no})</translation>
+    </message>
+    <message>
+        <source>each label has its own number: correct the number or the order on one of the rows</source>
+        <translation>each label has its own number: correct the number or the order on one of the rows</translation>
+    </message>
+    <message>
+        <source>tracking number '{tracking}' already belongs to order {owner}</source>
+        <translation>tracking number '{tracking}' already belongs to order {owner}</translation>
+    </message>
+    <message>
+        <source>order {order_no} was shipped with tracking number {tracking}</source>
+        <translation>order {order_no} was shipped with tracking number {tracking}</translation>
+    </message>
+    <message>
+        <source>delete the row, or correct the number</source>
+        <translation>delete the row, or correct the number</translation>
+    </message>
+    <message>
+        <source>order {order_no} is {status}, not packed</source>
+        <translation>order {order_no} is {status}, not packed</translation>
+    </message>
+    <message>
+        <source>pack the order before attaching its tracking number</source>
+        <translation>pack the order before attaching its tracking number</translation>
+    </message>
+    <message>
+        <source>order {order_no} was exported for {exported}, not {carrier}</source>
+        <translation>order {order_no} was exported for {exported}, not {carrier}</translation>
+    </message>
+    <message>
+        <source>import this file as {exported}, or export the order again for {carrier}</source>
+        <translation>import this file as {exported}, or export the order again for {carrier}</translation>
+    </message>
+    <message>
+        <source>cartonize input</source>
+        <translation>cartonize input</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>scenario</translation>
+    </message>
+    <message>
+        <source>the input is not a JSON object</source>
+        <translation>the input is not a JSON object</translation>
+    </message>
+    <message>
+        <source>write {{"items": [...], ...}}</source>
+        <translation>write {{"items": [...], ...}}</translation>
+    </message>
+    <message>
+        <source>sku '{sku}' is listed twice with different data</source>
+        <translation>sku '{sku}' is listed twice with different data</translation>
+    </message>
+    <message>
+        <source>give each sku one line, or the same dimensions and weight</source>
+        <translation>give each sku one line, or the same dimensions and weight</translation>
+    </message>
+    <message>
+        <source>an outer dimension is smaller than the inner one</source>
+        <translation>an outer dimension is smaller than the inner one</translation>
+    </message>
+    <message>
+        <source>give the outside measure, wall included, in the same order</source>
+        <translation>give the outside measure, wall included, in the same order</translation>
+    </message>
+    <message>
+        <source>box code '{code}' is used twice</source>
+        <translation>box code '{code}' is used twice</translation>
+    </message>
+    <message>
+        <source>service code '{code}' is used twice</source>
+        <translation>service code '{code}' is used twice</translation>
+    </message>
+    <message>
+        <source>make codes unique</source>
+        <translation>make codes unique</translation>
+    </message>
+    <message>
+        <source>unknown prefecture '{prefecture}'</source>
+        <translation>unknown prefecture '{prefecture}'</translation>
+    </message>
+    <message>
+        <source>write one of the 47, e.g. 東京都, 北海道, or its JIS code 01–47</source>
+        <translation>write one of the 47, e.g. 東京都, 北海道, or its JIS code 01–47</translation>
+    </message>
+    <message>
+        <source>unknown cool type {value}</source>
+        <translation>unknown cool type {value}</translation>
+    </message>
+    <message>
+        <source>use none, chilled (冷蔵) or frozen (冷凍)</source>
+        <translation>use none, chilled (冷蔵) or frozen (冷凍)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>add {key}</source>
+        <translation>add {key}</translation>
+    </message>
+    <message>
+        <source>not a non-empty list</source>
+        <translation>not a non-empty list</translation>
+    </message>
+    <message>
+        <source>write {key} as a JSON list [...]</source>
+        <translation>write {key} as a JSON list [...]</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>not an object</translation>
+    </message>
+    <message>
+        <source>write it as {{...}}</source>
+        <translation>write it as {{...}}</translation>
+    </message>
+    <message>
+        <source>{value} is not a text</source>
+        <translation>{value} is not a text</translation>
+    </message>
+    <message>
+        <source>write a non-empty string</source>
+        <translation>write a non-empty string</translation>
+    </message>
+    <message>
+        <source>not a list of texts</source>
+        <translation>not a list of texts</translation>
+    </message>
+    <message>
+        <source>write ["A", "B"]</source>
+        <translation>write ["A", "B"]</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of at least {low}</source>
+        <translation>{value} is not a whole number of at least {low}</translation>
+    </message>
+    <message>
+        <source>write an integer (millimetres, grams, yen)</source>
+        <translation>write an integer (millimetres, grams, yen)</translation>
+    </message>
+    <message>
+        <source>{value} is not true or false</source>
+        <translation>{value} is not true or false</translation>
+    </message>
+    <message>
+        <source>write true or false</source>
+        <translation>write true or false</translation>
+    </message>
+    <message>
+        <source>{value} is not three positive whole millimetres</source>
+        <translation>{value} is not three positive whole millimetres</translation>
+    </message>
+    <message>
+        <source>write [length, width, height], e.g. [100, 80, 30]</source>
+        <translation>write [length, width, height], e.g. [100, 80, 30]</translation>
+    </message>
+    <message>
+        <source>not a non-empty object</source>
+        <translation>not a non-empty object</translation>
+    </message>
+    <message>
+        <source>write {{"*": 930, "北海道": 1260}}</source>
+        <translation>write {{"*": 930, "北海道": 1260}}</translation>
+    </message>
+    <message>
+        <source>unknown prefecture or region '{place}'</source>
+        <translation>unknown prefecture or region '{place}'</translation>
+    </message>
+    <message>
+        <source>use a prefecture (北海道), a region (関東) or "*"</source>
+        <translation>use a prefecture (北海道), a region (関東) or "*"</translation>
+    </message>
+    <message>
+        <source>{value} is not a price</source>
+        <translation>{value} is not a price</translation>
+    </message>
+    <message>
+        <source>write whole yen, 0 or more</source>
+        <translation>write whole yen, 0 or more</translation>
+    </message>
+    <message>
+        <source>missing or not a {kind}</source>
+        <translation>missing or not a {kind}</translation>
+    </message>
+    <message>
+        <source>give {key} as a {kind}</source>
+        <translation>give {key} as a {kind}</translation>
+    </message>
+    <message>
+        <source>unknown step</source>
+        <translation>unknown step</translation>
+    </message>
+    <message>
+        <source>carrier {code}</source>
+        <translation>carrier {code}</translation>
+    </message>
+    <message>
+        <source>box {code}</source>
+        <translation>box {code}</translation>
+    </message>
+    <message>
+        <source>service {code}</source>
+        <translation>service {code}</translation>
+    </message>
+    <message>
+        <source>product {sku}</source>
+        <translation>product {sku}</translation>
+    </message>
+    <message>
+        <source>No product with the SKU {sku}.</source>
+        <translation>No product with the SKU {sku}.</translation>
+    </message>
+    <message>
+        <source>{sides} are not three sizes in millimetres</source>
+        <translation>{sides} are not three sizes in millimetres</translation>
+    </message>
+    <message>
+        <source>three whole numbers from 1 to {high}</source>
+        <translation>three whole numbers from 1 to {high}</translation>
+    </message>
+    <message>
+        <source>the inside {inner} is larger than the outside {outer} on some side</source>
+        <translation>the inside {inner} is larger than the outside {outer} on some side</translation>
+    </message>
+    <message>
+        <source>the inside fits in the outside: check both, in millimetres</source>
+        <translation>the inside fits in the outside: check both, in millimetres</translation>
+    </message>
+    <message>
+        <source>no carrier '{code}'</source>
+        <translation>no carrier '{code}'</translation>
+    </message>
+    <message>
+        <source>choose one of the carriers</source>
+        <translation>choose one of the carriers</translation>
+    </message>
+    <message>
+        <source>no carrier</source>
+        <translation>no carrier</translation>
+    </message>
+    <message>
+        <source>choose the carrier</source>
+        <translation>choose the carrier</translation>
+    </message>
+    <message>
+        <source>a service needs at least one size class</source>
+        <translation>a service needs at least one size class</translation>
+    </message>
+    <message>
+        <source>add a size class</source>
+        <translation>add a size class</translation>
+    </message>
+    <message>
+        <source>a delivery time slot is empty, too long or given twice</source>
+        <translation>a delivery time slot is empty, too long or given twice</translation>
+    </message>
+    <message>
+        <source>list each slot once, e.g. 午前中, 14-16</source>
+        <translation>list each slot once, e.g. 午前中, 14-16</translation>
+    </message>
+    <message>
+        <source>size class '{name}' is also in row {row}</source>
+        <translation>size class '{name}' is also in row {row}</translation>
+    </message>
+    <message>
+        <source>give each size class its own name</source>
+        <translation>give each size class its own name</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a positive limit</source>
+        <translation>'{value}' is not a positive limit</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to {high}, or empty for no limit</source>
+        <translation>a whole number from 1 to {high}, or empty for no limit</translation>
+    </message>
+    <message>
+        <source>a whole number of millimetres from 1 to {high}, or empty for no limit</source>
+        <translation>a whole number of millimetres from 1 to {high}, or empty for no limit</translation>
+    </message>
+    <message>
+        <source>a whole number of grams from 1 to {high}, or empty for no limit</source>
+        <translation>a whole number of grams from 1 to {high}, or empty for no limit</translation>
+    </message>
+    <message>
+        <source>{count} prices are not yen for a prefecture</source>
+        <translation>{count} prices are not yen for a prefecture</translation>
+    </message>
+    <message>
+        <source>import the rate table as CSV</source>
+        <translation>import the rate table as CSV</translation>
+    </message>
+    <message>
+        <source>the same as surcharge {row}</source>
+        <translation>the same as surcharge {row}</translation>
+    </message>
+    <message>
+        <source>unknown kind '{kind}'</source>
+        <translation>unknown kind '{kind}'</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a price</source>
+        <translation>'{value}' is not a price</translation>
+    </message>
+    <message>
+        <source>whole yen from 0 to {high}</source>
+        <translation>whole yen from 0 to {high}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a size class</source>
+        <translation>'{value}' is not a size class</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a prefecture code</source>
+        <translation>'{value}' is not a prefecture code</translation>
+    </message>
+    <message>
+        <source>a JIS code from 1 to 47</source>
+        <translation>a JIS code from 1 to 47</translation>
+    </message>
+    <message>
+        <source>no upper amount for the COD band</source>
+        <translation>no upper amount for the COD band</translation>
+    </message>
+    <message>
+        <source>the largest amount it covers</source>
+        <translation>the largest amount it covers</translation>
+    </message>
+    <message>
+        <source>cool is ticked but no size class has a cool surcharge, so no cool parcel could go by it</source>
+        <translation>cool is ticked but no size class has a cool surcharge, so no cool parcel could go by it</translation>
+    </message>
+    <message>
+        <source>add the chilled/frozen surcharge of each class that takes cool parcels, or untick cool</source>
+        <translation>add the chilled/frozen surcharge of each class that takes cool parcels, or untick cool</translation>
+    </message>
+    <message>
+        <source>COD is ticked but there is no COD fee band</source>
+        <translation>COD is ticked but there is no COD fee band</translation>
+    </message>
+    <message>
+        <source>add the COD fee bands, or untick COD</source>
+        <translation>add the COD fee bands, or untick COD</translation>
+    </message>
+    <message>
+        <source>e.g. 沖縄県, 北海道 or 47</source>
+        <translation>e.g. 沖縄県, 北海道 or 47</translation>
+    </message>
+    <message>
+        <source>fill in the amount in yen</source>
+        <translation>fill in the amount in yen</translation>
+    </message>
+    <message>
+        <source>measure it and type the whole number of {unit}: thin services need the real size</source>
+        <translation>measure it and type the whole number of {unit}: thin services need the real size</translation>
+    </message>
+    <message>
+        <source>a whole number of {unit} from 1 to {high}</source>
+        <translation>a whole number of {unit} from 1 to {high}</translation>
+    </message>
+    <message>
+        <source>Something went wrong and was not saved. Try again; if it repeats, call the admin.</source>
+        <translation>Something went wrong and was not saved. Try again; if it repeats, call the admin.</translation>
+    </message>
+    <message>
+        <source>Not found. Check the number and scan again.</source>
+        <translation>Not found. Check the number and scan again.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this. Ask a lead or an admin.</source>
+        <translation>You are not allowed to do this. Ask a lead or an admin.</translation>
+    </message>
+    <message>
+        <source>This station works with the central database: master data, shop settings, users, orders and the carrier hand-off are handled there (on the admin PC). This station takes the changes at its next sync. Nothing was changed here.</source>
+        <translation>This station works with the central database: master data, shop settings, users, orders and the carrier hand-off are handled there (on the admin PC). This station takes the changes at its next sync. Nothing was changed here.</translation>
+    </message>
+    <message>
+        <source>A file or device could not be used: {detail}</source>
+        <translation>A file or device could not be used: {detail}</translation>
+    </message>
+    <message>
+        <source>A file or device was not found: {path}</source>
+        <translation>A file or device was not found: {path}</translation>
+    </message>
+    <message>
+        <source>This PC may not use the file or device {path}: ask the admin.</source>
+        <translation>This PC may not use the file or device {path}: ask the admin.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written. Ask the admin.</source>
+        <translation>The disk is full: {path} could not be written. Ask the admin.</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk: choose another place.</source>
+        <translation>{path} is on a read-only disk: choose another place.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program: close it and try again.</source>
+        <translation>{path} is in use by another program: close it and try again.</translation>
+    </message>
+    <message>
+        <source>The input has problems; nothing was changed:</source>
+        <translation>The input has problems; nothing was changed:</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was changed.</source>
+        <translation>Stopped; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>column '{column}'</source>
+        <translation>column '{column}'</translation>
+    </message>
+    <message>
+        <source>unknown import kind '{kind}'</source>
+        <translation>unknown import kind '{kind}'</translation>
+    </message>
+    <message>
+        <source>use orders or products</source>
+        <translation>use orders or products</translation>
+    </message>
+    <message>
+        <source>{count} more problems not listed</source>
+        <translation>{count} more problems not listed</translation>
+    </message>
+    <message>
+        <source>fix the ones above and import again to see the rest</source>
+        <translation>fix the ones above and import again to see the rest</translation>
+    </message>
+    <message>
+        <source>byte {byte} at byte offset {offset} is neither UTF-8 nor cp932 (Shift_JIS)</source>
+        <translation>byte {byte} at byte offset {offset} is neither UTF-8 nor cp932 (Shift_JIS)</translation>
+    </message>
+    <message>
+        <source>save the file as 'CSV UTF-8' or as 'CSV (Shift_JIS)' and import it again</source>
+        <translation>save the file as 'CSV UTF-8' or as 'CSV (Shift_JIS)' and import it again</translation>
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation>the file has no header row</translation>
+    </message>
+    <message>
+        <source>the first row must name the columns</source>
+        <translation>the first row must name the columns</translation>
+    </message>
+    <message>
+        <source>not valid CSV: {error}</source>
+        <translation>not valid CSV: {error}</translation>
+    </message>
+    <message>
+        <source>check the quotes in this row</source>
+        <translation>check the quotes in this row</translation>
+    </message>
+    <message>
+        <source>this row has {cells} cells, the header only {headers}</source>
+        <translation>this row has {cells} cells, the header only {headers}</translation>
+    </message>
+    <message>
+        <source>quote cells that contain a comma</source>
+        <translation>quote cells that contain a comma</translation>
+    </message>
+    <message>
+        <source>'{text}' cannot be written in cp932</source>
+        <translation>'{text}' cannot be written in cp932</translation>
+    </message>
+    <message>
+        <source>export as UTF-8</source>
+        <translation>export as UTF-8</translation>
+    </message>
+    <message>
+        <source>unknown encoding '{encoding}'</source>
+        <translation>unknown encoding '{encoding}'</translation>
+    </message>
+    <message>
+        <source>use utf-8 or cp932</source>
+        <translation>use utf-8 or cp932</translation>
+    </message>
+    <message>
+        <source>column '{header}' ({field}) of layout '{layout}' is not in the file</source>
+        <translation>column '{header}' ({field}) of layout '{layout}' is not in the file</translation>
+    </message>
+    <message>
+        <source>choose the layout that fits this file or edit it</source>
+        <translation>choose the layout that fits this file or edit it</translation>
+    </message>
+    <message>
+        <source>columns '{first}' and '{second}' both hold {field}</source>
+        <translation>columns '{first}' and '{second}' both hold {field}</translation>
+    </message>
+    <message>
+        <source>required column '{field}' is missing (layout '{layout}')</source>
+        <translation>required column '{field}' is missing (layout '{layout}')</translation>
+    </message>
+    <message>
+        <source>add a column '{field}' or choose a saved layout that maps it</source>
+        <translation>add a column '{field}' or choose a saved layout that maps it</translation>
+    </message>
+    <message>
+        <source>add a column '{field}' (or {aliases}) or choose a saved layout that maps it</source>
+        <translation>add a column '{field}' (or {aliases}) or choose a saved layout that maps it</translation>
+    </message>
+    <message>
+        <source>empty cell in a required column</source>
+        <translation>empty cell in a required column</translation>
+    </message>
+    <message>
+        <source>no saved {kind} layout named '{layout}'</source>
+        <translation>no saved {kind} layout named '{layout}'</translation>
+    </message>
+    <message>
+        <source>choose one of: {choices}</source>
+        <translation>choose one of: {choices}</translation>
+    </message>
+    <message>
+        <source>'{name}' cannot be a layout name</source>
+        <translation>'{name}' cannot be a layout name</translation>
+    </message>
+    <message>
+        <source>1 to 64 characters, not '{generic}'</source>
+        <translation>1 to 64 characters, not '{generic}'</translation>
+    </message>
+    <message>
+        <source>unknown field '{field}'</source>
+        <translation>unknown field '{field}'</translation>
+    </message>
+    <message>
+        <source>no column chosen</source>
+        <translation>no column chosen</translation>
+    </message>
+    <message>
+        <source>choose a column header</source>
+        <translation>choose a column header</translation>
+    </message>
+    <message>
+        <source>one column chosen for several fields</source>
+        <translation>one column chosen for several fields</translation>
+    </message>
+    <message>
+        <source>choose a different column for each field</source>
+        <translation>choose a different column for each field</translation>
+    </message>
+    <message>
+        <source>required field not mapped</source>
+        <translation>required field not mapped</translation>
+    </message>
+    <message>
+        <source>choose the column that holds it</source>
+        <translation>choose the column that holds it</translation>
+    </message>
+    <message>
+        <source>layout '{name}'</source>
+        <translation>layout '{name}'</translation>
+    </message>
+    <message>
+        <source>contains a line break or control character</source>
+        <translation>contains a line break or control character</translation>
+    </message>
+    <message>
+        <source>put it on one line</source>
+        <translation>put it on one line</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a valid {what}</source>
+        <translation>'{value}' is not a valid {what}</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>quantity</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>limit</translation>
+    </message>
+    <message>
+        <source>weight in grams</source>
+        <translation>weight in grams</translation>
+    </message>
+    <message>
+        <source>size in millimetres</source>
+        <translation>size in millimetres</translation>
+    </message>
+    <message>
+        <source>number of units per case</source>
+        <translation>number of units per case</translation>
+    </message>
+    <message>
+        <source>type the number itself, not a formula: {fix}</source>
+        <translation>type the number itself, not a formula: {fix}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an amount in yen</source>
+        <translation>'{value}' is not an amount in yen</translation>
+    </message>
+    <message>
+        <source>whole yen from 0 to {high}, e.g. 1980 or 1,980</source>
+        <translation>whole yen from 0 to {high}, e.g. 1980 or 1,980</translation>
+    </message>
+    <message>
+        <source>'{value}' is not yes or no</source>
+        <translation>'{value}' is not yes or no</translation>
+    </message>
+    <message>
+        <source>use 1/0, yes/no or あり/なし</source>
+        <translation>use 1/0, yes/no or あり/なし</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a cool type</source>
+        <translation>'{value}' is not a cool type</translation>
+    </message>
+    <message>
+        <source>use なし/冷蔵/冷凍, none/chilled/frozen or 0/2/1</source>
+        <translation>use なし/冷蔵/冷凍, none/chilled/frozen or 0/2/1</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a delivery time slot</source>
+        <translation>'{value}' is not a delivery time slot</translation>
+    </message>
+    <message>
+        <source>use 午前中, 14-16, 16-18, 18-20 or 19-21, or leave it empty</source>
+        <translation>use 午前中, 14-16, 16-18, 18-20 or 19-21, or leave it empty</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a date</source>
+        <translation>'{value}' is not a date</translation>
+    </message>
+    <message>
+        <source>write it as YYYY-MM-DD, e.g. 2026-11-23</source>
+        <translation>write it as YYYY-MM-DD, e.g. 2026-11-23</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a date and time</source>
+        <translation>'{value}' is not a date and time</translation>
+    </message>
+    <message>
+        <source>write it as YYYY-MM-DD HH:MM (Japan time)</source>
+        <translation>write it as YYYY-MM-DD HH:MM (Japan time)</translation>
+    </message>
+    <message>
+        <source>not a postal code</source>
+        <translation>not a postal code</translation>
+    </message>
+    <message>
+        <source>7 digits, e.g. 100-0001</source>
+        <translation>7 digits, e.g. 100-0001</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a prefecture</source>
+        <translation>'{value}' is not a prefecture</translation>
+    </message>
+    <message>
+        <source>e.g. 東京都, 大阪府 or Tokyo</source>
+        <translation>e.g. 東京都, 大阪府 or Tokyo</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>not a phone number</translation>
+    </message>
+    <message>
+        <source>digits and hyphens, e.g. 03-1234-5678</source>
+        <translation>digits and hyphens, e.g. 03-1234-5678</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a tax rate</source>
+        <translation>'{value}' is not a tax rate</translation>
+    </message>
+    <message>
+        <source>10 or 8 (the reduced rate)</source>
+        <translation>10 or 8 (the reduced rate)</translation>
+    </message>
+    <message>
+        <source>'{value}' is a barcode a spreadsheet turned into a number</source>
+        <translation>'{value}' is a barcode a spreadsheet turned into a number</translation>
+    </message>
+    <message>
+        <source>format the column as text and type the code again</source>
+        <translation>format the column as text and type the code again</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a JAN/EAN/UPC/ITF-14 code</source>
+        <translation>'{value}' is not a JAN/EAN/UPC/ITF-14 code</translation>
+    </message>
+    <message>
+        <source>8, 12, 13 or 14 digits</source>
+        <translation>8, 12, 13 or 14 digits</translation>
+    </message>
+    <message>
+        <source>barcode {code} has a wrong check digit (the last digit should be {expected})</source>
+        <translation>barcode {code} has a wrong check digit (the last digit should be {expected})</translation>
+    </message>
+    <message>
+        <source>copy the code from the product label again</source>
+        <translation>copy the code from the product label again</translation>
+    </message>
+    <message>
+        <source>differs from row {first_row}, the first row of order {order_no}</source>
+        <translation>differs from row {first_row}, the first row of order {order_no}</translation>
+    </message>
+    <message>
+        <source>differs from row {first_row}, the first row of order {order_no}: '{here}' here, '{there}' there</source>
+        <translation>differs from row {first_row}, the first row of order {order_no}: '{here}' here, '{there}' there</translation>
+    </message>
+    <message>
+        <source>give every line of an order the same order details, or leave them empty on the later lines</source>
+        <translation>give every line of an order the same order details, or leave them empty on the later lines</translation>
+    </message>
+    <message>
+        <source>unknown SKU '{sku}': not in the product master</source>
+        <translation>unknown SKU '{sku}': not in the product master</translation>
+    </message>
+    <message>
+        <source>import the product first or correct the SKU</source>
+        <translation>import the product first or correct the SKU</translation>
+    </message>
+    <message>
+        <source>order {order_no} is already in the database</source>
+        <translation>order {order_no} is already in the database</translation>
+    </message>
+    <message>
+        <source>remove it from the file (imported before?)</source>
+        <translation>remove it from the file (imported before?)</translation>
+    </message>
+    <message>
+        <source>SKU {sku} is also in row {row}</source>
+        <translation>SKU {sku} is also in row {row}</translation>
+    </message>
+    <message>
+        <source>keep one row per product</source>
+        <translation>keep one row per product</translation>
+    </message>
+    <message>
+        <source>give all three sizes or none</source>
+        <translation>give all three sizes or none</translation>
+    </message>
+    <message>
+        <source>fill in length, width and height</source>
+        <translation>fill in length, width and height</translation>
+    </message>
+    <message>
+        <source>a case code needs the number of units in the case (入数)</source>
+        <translation>a case code needs the number of units in the case (入数)</translation>
+    </message>
+    <message>
+        <source>fill in case_units</source>
+        <translation>fill in case_units</translation>
+    </message>
+    <message>
+        <source>units per case given without a case code</source>
+        <translation>units per case given without a case code</translation>
+    </message>
+    <message>
+        <source>fill in the case code (ITF-14) or clear the units</source>
+        <translation>fill in the case code (ITF-14) or clear the units</translation>
+    </message>
+    <message>
+        <source>barcode {code} is already registered to SKU {owner}</source>
+        <translation>barcode {code} is already registered to SKU {owner}</translation>
+    </message>
+    <message>
+        <source>remove it from that product first, or correct the code</source>
+        <translation>remove it from that product first, or correct the code</translation>
+    </message>
+    <message>
+        <source>barcode {code} is also given in row {row} (SKU {sku})</source>
+        <translation>barcode {code} is also given in row {row} (SKU {sku})</translation>
+    </message>
+    <message>
+        <source>a barcode may belong to one product only</source>
+        <translation>a barcode may belong to one product only</translation>
+    </message>
+    <message>
+        <source>barcode {code} is this product's unit and case code at once</source>
+        <translation>barcode {code} is this product's unit and case code at once</translation>
+    </message>
+    <message>
+        <source>a unit code and its case code must differ</source>
+        <translation>a unit code and its case code must differ</translation>
+    </message>
+    <message>
+        <source>Order {order_no} is cancelled: no documents are printed for it.</source>
+        <translation>Order {order_no} is cancelled: no documents are printed for it.</translation>
+    </message>
+    <message>
+        <source>Order {order_no} has no customer address (deleted after shipping?).</source>
+        <translation>Order {order_no} has no customer address (deleted after shipping?).</translation>
+    </message>
+    <message>
+        <source>The shop's {settings} not set: an admin sets them in the settings (labels need the sender, 納品書 the shop name).</source>
+        <translation>The shop's {settings} not set: an admin sets them in the settings (labels need the sender, 納品書 the shop name).</translation>
+    </message>
+    <message>
+        <source>The addresses of order {order_no} do not fit a {size} label even in small print ({needed_mm} of {height_mm} mm): shorten the address lines.</source>
+        <translation>The addresses of order {order_no} do not fit a {size} label even in small print ({needed_mm} of {height_mm} mm): shorten the address lines.</translation>
+    </message>
+    <message>
+        <source>The Japanese font IPAexGothic (ipaexg.ttf) was not found ({where}): install the Debian package fonts-ipaexfont-gothic (scripts/setup.sh does) or set {variable} to the .ttf file.</source>
+        <translation>The Japanese font IPAexGothic (ipaexg.ttf) was not found ({where}): install the Debian package fonts-ipaexfont-gothic (scripts/setup.sh does) or set {variable} to the .ttf file.</translation>
+    </message>
+    <message>
+        <source>The font file {path} cannot be used ({error}): it must be the TrueType ipaexg.ttf from fonts-ipaexfont-gothic.</source>
+        <translation>The font file {path} cannot be used ({error}): it must be the TrueType ipaexg.ttf from fonts-ipaexfont-gothic.</translation>
+    </message>
+    <message>
+        <source>The shop's invoice registration number ({setting}) is wrong: {problem}. An admin corrects it in the settings.</source>
+        <translation>The shop's invoice registration number ({setting}) is wrong: {problem}. An admin corrects it in the settings.</translation>
+    </message>
+    <message>
+        <source>The shop logo {file} ({setting}) cannot be read ({error}): an admin chooses a PNG or JPEG file or clears the setting.</source>
+        <translation>The shop logo {file} ({setting}) cannot be read ({error}): an admin chooses a PNG or JPEG file or clears the setting.</translation>
+    </message>
+    <message>
+        <source>registration number {number} must start with T</source>
+        <translation>registration number {number} must start with T</translation>
+    </message>
+    <message>
+        <source>registration number {number} must be T followed by 13 digits</source>
+        <translation>registration number {number} must be T followed by 13 digits</translation>
+    </message>
+    <message>
+        <source>the check digit of registration number {number} is wrong (the first digit after T should be {expected})</source>
+        <translation>the check digit of registration number {number} is wrong (the first digit after T should be {expected})</translation>
+    </message>
+    <message>
+        <source>copy it from the 登録通知書: T and 13 digits, e.g. T1234567890123, or leave it empty</source>
+        <translation>copy it from the 登録通知書: T and 13 digits, e.g. T1234567890123, or leave it empty</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <source>unknown setting</source>
+        <translation>unknown setting</translation>
+    </message>
+    <message>
+        <source>use one of the listed settings</source>
+        <translation>use one of the listed settings</translation>
+    </message>
+    <message>
+        <source>expected on or off</source>
+        <translation>expected on or off</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>expected a whole number</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>expected a text</translation>
+    </message>
+    <message>
+        <source>correct the value</source>
+        <translation>correct the value</translation>
+    </message>
+    <message>
+        <source>must be {low}–{high}</source>
+        <translation>must be {low}–{high}</translation>
+    </message>
+    <message>
+        <source>enter a value in range</source>
+        <translation>enter a value in range</translation>
+    </message>
+    <message>
+        <source>no camera given</source>
+        <translation>no camera given</translation>
+    </message>
+    <message>
+        <source>enter a camera number such as 0</source>
+        <translation>enter a camera number such as 0</translation>
+    </message>
+    <message>
+        <source>must be one of {options}</source>
+        <translation>must be one of {options}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a printer font name</source>
+        <translation>'{value}' is not a printer font name</translation>
+    </message>
+    <message>
+        <source>drive and file as the printer lists it, e.g. E:ANMDJ.TTF, or leave it empty to print Japanese as bitmaps</source>
+        <translation>drive and file as the printer lists it, e.g. E:ANMDJ.TTF, or leave it empty to print Japanese as bitmaps</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>not filled in</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <source>fill it in</source>
+        <translation>fill it in</translation>
+    </message>
+    <message>
+        <source>longer than {max_len} characters</source>
+        <translation>longer than {max_len} characters</translation>
+    </message>
+    <message>
+        <source>shorten it</source>
+        <translation>shorten it</translation>
+    </message>
+    <message>
+        <source>'{value}' is out of range</source>
+        <translation>'{value}' is out of range</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>a whole number from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>delete one of them</source>
+        <translation>delete one of them</translation>
+    </message>
+    <message>
+        <source>'{value}' starts with = + - @ or holds a control character</source>
+        <translation>'{value}' starts with = + - @ or holds a control character</translation>
+    </message>
+    <message>
+        <source>start it with a letter or a digit (spreadsheets run such cells as formulas)</source>
+        <translation>start it with a letter or a digit (spreadsheets run such cells as formulas)</translation>
+    </message>
+    <message>
+        <source>Order {order_no} not found: check the number and scan again.</source>
+        <translation>Order {order_no} not found: check the number and scan again.</translation>
+    </message>
+    <message>
+        <source>{sku} must be scanned unit by unit: no quantity can be typed for it.</source>
+        <translation>{sku} must be scanned unit by unit: no quantity can be typed for it.</translation>
+    </message>
+    <message>
+        <source>Order {order_no} is not open at this station: scan its pick list again.</source>
+        <translation>Order {order_no} is not open at this station: scan its pick list again.</translation>
+    </message>
+    <message>
+        <source>A reason is needed to put an order on hold: choose one.</source>
+        <translation>A reason is needed to put an order on hold: choose one.</translation>
+    </message>
+    <message>
+        <source>This override or reason is not known: choose one from the list.</source>
+        <translation>This override or reason is not known: choose one from the list.</translation>
+    </message>
+    <message>
+        <source>The new quantity must be between the scanned ({scanned}) and the ordered ({ordered}).</source>
+        <translation>The new quantity must be between the scanned ({scanned}) and the ordered ({ordered}).</translation>
+    </message>
+    <message>
+        <source>A reason is needed to choose another box or service: choose one.</source>
+        <translation>A reason is needed to choose another box or service: choose one.</translation>
+    </message>
+    <message>
+        <source>The weight is not stable yet: keep the box still and weigh again.</source>
+        <translation>The weight is not stable yet: keep the box still and weigh again.</translation>
+    </message>
+    <message>
+        <source>The reason {reason} is not known: choose one from the list.</source>
+        <translation>The reason {reason} is not known: choose one from the list.</translation>
+    </message>
+    <message>
+        <source>Write a comment for the reason 'other'.</source>
+        <translation>Write a comment for the reason 'other'.</translation>
+    </message>
+    <message>
+        <source>Order {order_no} needs no approval: only a weighed box outside the tolerance does.</source>
+        <translation>Order {order_no} needs no approval: only a weighed box outside the tolerance does.</translation>
+    </message>
+    <message>
+        <source>No box is chosen for order {order_no}: choose the box first (F4).</source>
+        <translation>No box is chosen for order {order_no}: choose the box first (F4).</translation>
+    </message>
+    <message>
+        <source>The chosen box {box} is not registered: ask the admin to register it.</source>
+        <translation>The chosen box {box} is not registered: ask the admin to register it.</translation>
+    </message>
+    <message>
+        <source>No printer is set for this at this station: ask the admin.</source>
+        <translation>No printer is set for this at this station: ask the admin.</translation>
+    </message>
+    <message>
+        <source>Printer not found: ask the admin to check the printer setup.</source>
+        <translation>Printer not found: ask the admin to check the printer setup.</translation>
+    </message>
+    <message>
+        <source>The printer does not answer: check that it is on and connected.</source>
+        <translation>The printer does not answer: check that it is on and connected.</translation>
+    </message>
+    <message>
+        <source>The printer is not ready: check paper, ribbon and cover.</source>
+        <translation>The printer is not ready: check paper, ribbon and cover.</translation>
+    </message>
+    <message>
+        <source>Wrong paper in the printer: load the right stock.</source>
+        <translation>Wrong paper in the printer: load the right stock.</translation>
+    </message>
+    <message>
+        <source>This printer cannot print this document: ask the admin.</source>
+        <translation>This printer cannot print this document: ask the admin.</translation>
+    </message>
+    <message>
+        <source>The printer stopped in the middle: throw away any half-printed sheet, check the printer.</source>
+        <translation>The printer stopped in the middle: throw away any half-printed sheet, check the printer.</translation>
+    </message>
+    <message>
+        <source>Printing was cut off when the app stopped: check the printer before retrying.</source>
+        <translation>Printing was cut off when the app stopped: check the printer before retrying.</translation>
+    </message>
+    <message>
+        <source>Label held back:</source>
+        <translation>Label held back:</translation>
+    </message>
+    <message>
+        <source>The document could not be made: call the admin.</source>
+        <translation>The document could not be made: call the admin.</translation>
+    </message>
+    <message>
+        <source>Printing failed unexpectedly: call the admin.</source>
+        <translation>Printing failed unexpectedly: call the admin.</translation>
+    </message>
+    <message>
+        <source>{reason} ({detail})</source>
+        <translation>{reason} ({detail})</translation>
+    </message>
+    <message>
+        <source>{reason} {detail}</source>
+        <translation>{reason} {detail}</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>no printer for it at station {station}</source>
+        <translation>no printer for it at station {station}</translation>
+    </message>
+    <message>
+        <source>{printer} has {media} loaded; a label needs {wanted}</source>
+        <translation>{printer} has {media} loaded; a label needs {wanted}</translation>
+    </message>
+    <message>
+        <source>{printer} has {media} loaded; a 納品書 needs {wanted}</source>
+        <translation>{printer} has {media} loaded; a 納品書 needs {wanted}</translation>
+    </message>
+    <message>
+        <source>unknown host {host}</source>
+        <translation>unknown host {host}</translation>
+    </message>
+    <message>
+        <source>{where} refused the connection</source>
+        <translation>{where} refused the connection</translation>
+    </message>
+    <message>
+        <source>{where} did not answer</source>
+        <translation>{where} did not answer</translation>
+    </message>
+    <message>
+        <source>{where}: {error}</source>
+        <translation>{where}: {error}</translation>
+    </message>
+    <message>
+        <source>{where} stopped taking data (paper out or jammed?)</source>
+        <translation>{where} stopped taking data (paper out or jammed?)</translation>
+    </message>
+    <message>
+        <source>{where}: {error} during the job</source>
+        <translation>{where}: {error} during the job</translation>
+    </message>
+    <message>
+        <source>CUPS is not installed ({program} is missing): install cups-client</source>
+        <translation>CUPS is not installed ({program} is missing): install cups-client</translation>
+    </message>
+    <message>
+        <source>CUPS did not answer</source>
+        <translation>CUPS did not answer</translation>
+    </message>
+    <message>
+        <source>no CUPS queue {queue}: {said}</source>
+        <translation>no CUPS queue {queue}: {said}</translation>
+    </message>
+    <message>
+        <source>the CUPS queue is disabled: {said}</source>
+        <translation>the CUPS queue is disabled: {said}</translation>
+    </message>
+    <message>
+        <source>lp: {said}</source>
+        <translation>lp: {said}</translation>
+    </message>
+    <message>
+        <source>the document is not a readable PDF</source>
+        <translation>the document is not a readable PDF</translation>
+    </message>
+    <message>
+        <source>{printer} could not start the job</source>
+        <translation>{printer} could not start the job</translation>
+    </message>
+    <message>
+        <source>the printer refused the next page</source>
+        <translation>the printer refused the next page</translation>
+    </message>
+    <message>
+        <source>the printer did not take the job</source>
+        <translation>the printer did not take the job</translation>
+    </message>
+    <message>
+        <source>no system printer '{printer}'</source>
+        <translation>no system printer '{printer}'</translation>
+    </message>
+    <message>
+        <source>{printer} reports an error</source>
+        <translation>{printer} reports an error</translation>
+    </message>
+    <message>
+        <source>{printer} has no {media} paper size</source>
+        <translation>{printer} has no {media} paper size</translation>
+    </message>
+    <message>
+        <source>no document renderer is installed</source>
+        <translation>no document renderer is installed</translation>
+    </message>
+    <message>
+        <source>the printer was removed from the setup</source>
+        <translation>the printer was removed from the setup</translation>
+    </message>
+    <message>
+        <source>the back-end {backend} is not available</source>
+        <translation>the back-end {backend} is not available</translation>
+    </message>
+    <message>
+        <source>{printer} takes {format}, got {mime}</source>
+        <translation>{printer} takes {format}, got {mime}</translation>
+    </message>
+    <message>
+        <source>{printer} has {media}, the document is {document}</source>
+        <translation>{printer} has {media}, the document is {document}</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>printer</translation>
+    </message>
+    <message>
+        <source>station printers</source>
+        <translation>station printers</translation>
+    </message>
+    <message>
+        <source>a name of 1–64 characters is needed</source>
+        <translation>a name of 1–64 characters is needed</translation>
+    </message>
+    <message>
+        <source>type a name such as ラベル1</source>
+        <translation>type a name such as ラベル1</translation>
+    </message>
+    <message>
+        <source>'{value}' is not supported</source>
+        <translation>'{value}' is not supported</translation>
+    </message>
+    <message>
+        <source>system printers print PDF only</source>
+        <translation>system printers print PDF only</translation>
+    </message>
+    <message>
+        <source>choose pdf, or use a CUPS raw queue or TCP 9100 for ZPL</source>
+        <translation>choose pdf, or use a CUPS raw queue or TCP 9100 for ZPL</translation>
+    </message>
+    <message>
+        <source>ZPL printers take label stock only</source>
+        <translation>ZPL printers take label stock only</translation>
+    </message>
+    <message>
+        <source>the address is empty</source>
+        <translation>the address is empty</translation>
+    </message>
+    <message>
+        <source>type the address</source>
+        <translation>type the address</translation>
+    </message>
+    <message>
+        <source>choose the printer's name as the system lists it</source>
+        <translation>choose the printer's name as the system lists it</translation>
+    </message>
+    <message>
+        <source>type the CUPS queue name (lpstat -p)</source>
+        <translation>type the CUPS queue name (lpstat -p)</translation>
+    </message>
+    <message>
+        <source>type the printer's IP address, e.g. 192.168.1.50:9100</source>
+        <translation>type the printer's IP address, e.g. 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>'{address}' is not a CUPS queue name</source>
+        <translation>'{address}' is not a CUPS queue name</translation>
+    </message>
+    <message>
+        <source>use letters, digits, _ . - only</source>
+        <translation>use letters, digits, _ . - only</translation>
+    </message>
+    <message>
+        <source>'{address}' is not a host or host:port (port 1–65535)</source>
+        <translation>'{address}' is not a host or host:port (port 1–65535)</translation>
+    </message>
+    <message>
+        <source>type host or host:port, e.g. 192.168.1.50:9100</source>
+        <translation>type host or host:port, e.g. 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>'{name}' is already used</source>
+        <translation>'{name}' is already used</translation>
+    </message>
+    <message>
+        <source>choose another name</source>
+        <translation>choose another name</translation>
+    </message>
+    <message>
+        <source>no printer '{name}'</source>
+        <translation>no printer '{name}'</translation>
+    </message>
+    <message>
+        <source>choose a printer from the list</source>
+        <translation>choose a printer from the list</translation>
+    </message>
+    <message>
+        <source>choose a printer with the right stock</source>
+        <translation>choose a printer with the right stock</translation>
+    </message>
+    <message>
+        <source>A reason is needed for a reprint: choose one.</source>
+        <translation>A reason is needed for a reprint: choose one.</translation>
+    </message>
+    <message>
+        <source>Order {order_no} is already printed: a reprint needs a reason (Ctrl+P).</source>
+        <translation>Order {order_no} is already printed: a reprint needs a reason (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Unknown document kind {kind}: a label or a 納品書 can be printed.</source>
+        <translation>Unknown document kind {kind}: a label or a 納品書 can be printed.</translation>
+    </message>
+    <message>
+        <source>Print job {job} not found.</source>
+        <translation>Print job {job} not found.</translation>
+    </message>
+    <message>
+        <source>Print job {job} is being printed or is already finished.</source>
+        <translation>Print job {job} is being printed or is already finished.</translation>
+    </message>
+    <message>
+        <source>No carrier service with the code {code}.</source>
+        <translation>No carrier service with the code {code}.</translation>
+    </message>
+    <message>
+        <source>the first column must be the destination prefecture</source>
+        <translation>the first column must be the destination prefecture</translation>
+    </message>
+    <message>
+        <source>put the '{header}' column first, then one column per size class</source>
+        <translation>put the '{header}' column first, then one column per size class</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a size class of this service</source>
+        <translation>'{value}' is not a size class of this service</translation>
+    </message>
+    <message>
+        <source>name each column after a size class: {names}</source>
+        <translation>name each column after a size class: {names}</translation>
+    </message>
+    <message>
+        <source>columns '{first}' and '{second}' are both size class {size_class}</source>
+        <translation>columns '{first}' and '{second}' are both size class {size_class}</translation>
+    </message>
+    <message>
+        <source>no column for size class {size_class}</source>
+        <translation>no column for size class {size_class}</translation>
+    </message>
+    <message>
+        <source>add a column '{size_class}' with its prices</source>
+        <translation>add a column '{size_class}' with its prices</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>column {n}</translation>
+    </message>
+    <message>
+        <source>prices in a column without a size class in row 1</source>
+        <translation>prices in a column without a size class in row 1</translation>
+    </message>
+    <message>
+        <source>write the size class in row 1 or delete the column</source>
+        <translation>write the size class in row 1 or delete the column</translation>
+    </message>
+    <message>
+        <source>no prefecture</source>
+        <translation>no prefecture</translation>
+    </message>
+    <message>
+        <source>e.g. 北海道, 東京都, 大阪, Okinawa or a region such as 関東; '{default}' or '*' for the default row</source>
+        <translation>e.g. 北海道, 東京都, 大阪, Okinawa or a region such as 関東; '{default}' or '*' for the default row</translation>
+    </message>
+    <message>
+        <source>{place} is also in row {row}</source>
+        <translation>{place} is also in row {row}</translation>
+    </message>
+    <message>
+        <source>keep one row per prefecture or region</source>
+        <translation>keep one row per prefecture or region</translation>
+    </message>
+    <message>
+        <source>type the amount itself (no formula, no minus sign): {fix}</source>
+        <translation>type the amount itself (no formula, no minus sign): {fix}</translation>
+    </message>
+    <message>
+        <source>no price for {prefecture} here nor in the default row</source>
+        <translation>no price for {prefecture} here nor in the default row</translation>
+    </message>
+    <message>
+        <source>fill in this cell or the default row's</source>
+        <translation>fill in this cell or the default row's</translation>
+    </message>
+    <message>
+        <source>no row for {prefecture} and no default row ({default})</source>
+        <translation>no row for {prefecture} and no default row ({default})</translation>
+    </message>
+    <message>
+        <source>add a row for {prefecture} or its region ({region}), or a row '{default}' with the price for every prefecture without a row</source>
+        <translation>add a row for {prefecture} or its region ({region}), or a row '{default}' with the price for every prefecture without a row</translation>
+    </message>
+    <message>
+        <source>{order_no} has not been packed</source>
+        <translation>{order_no} has not been packed</translation>
+    </message>
+    <message>
+        <source>report mis-shipments of packed orders only</source>
+        <translation>report mis-shipments of packed orders only</translation>
+    </message>
+    <message>
+        <source>{order_no} already has a report '{kind}'</source>
+        <translation>{order_no} already has a report '{kind}'</translation>
+    </message>
+    <message>
+        <source>the mis-shipment is already recorded</source>
+        <translation>the mis-shipment is already recorded</translation>
+    </message>
+    <message>
+        <source>choose a kind from the list</source>
+        <translation>choose a kind from the list</translation>
+    </message>
+    <message>
+        <source>wrong item shipped</source>
+        <translation>wrong item shipped</translation>
+    </message>
+    <message>
+        <source>wrong quantity shipped</source>
+        <translation>wrong quantity shipped</translation>
+    </message>
+    <message>
+        <source>item or order not shipped</source>
+        <translation>item or order not shipped</translation>
+    </message>
+    <message>
+        <source>labels swapped (wrong address)</source>
+        <translation>labels swapped (wrong address)</translation>
+    </message>
+    <message>
+        <source>another customer's slip in the box</source>
+        <translation>another customer's slip in the box</translation>
+    </message>
+    <message>
+        <source>damaged in transit</source>
+        <translation>damaged in transit</translation>
+    </message>
+    <message>
+        <source>no record chosen</source>
+        <translation>no record chosen</translation>
+    </message>
+    <message>
+        <source>select rows first</source>
+        <translation>select rows first</translation>
+    </message>
+    <message>
+        <source>A chosen mis-pick record was not found: read the list again.</source>
+        <translation>A chosen mis-pick record was not found: read the list again.</translation>
+    </message>
+    <message>
+        <source>No scale is set up at this station (admin: Shift+F5).</source>
+        <translation>No scale is set up at this station (admin: Shift+F5).</translation>
+    </message>
+    <message>
+        <source>No serial port is set for the scale (admin: Shift+F5).</source>
+        <translation>No serial port is set for the scale (admin: Shift+F5).</translation>
+    </message>
+    <message>
+        <source>No USB scale is plugged in: plug it in, or choose its device in the scale settings (admin: Shift+F5).</source>
+        <translation>No USB scale is plugged in: plug it in, or choose its device in the scale settings (admin: Shift+F5).</translation>
+    </message>
+    <message>
+        <source>The scale is not connected ({port}): plug it in, or set its port (admin: Shift+F5).</source>
+        <translation>The scale is not connected ({port}): plug it in, or set its port (admin: Shift+F5).</translation>
+    </message>
+    <message>
+        <source>The scale on {port} cannot be opened: plug it in, or set its port (admin: Shift+F5).</source>
+        <translation>The scale on {port} cannot be opened: plug it in, or set its port (admin: Shift+F5).</translation>
+    </message>
+    <message>
+        <source>The scale {port} was unplugged: plug it in and weigh again.</source>
+        <translation>The scale {port} was unplugged: plug it in and weigh again.</translation>
+    </message>
+    <message>
+        <source>The scale on {port} stopped answering: check its cable.</source>
+        <translation>The scale on {port} stopped answering: check its cable.</translation>
+    </message>
+    <message>
+        <source>No answer from the scale ({port}): check the cable, that it is on, and its speed (baud).</source>
+        <translation>No answer from the scale ({port}): check the cable, that it is on, and its speed (baud).</translation>
+    </message>
+    <message>
+        <source>The scale sent no weight: check that it is on and weigh again.</source>
+        <translation>The scale sent no weight: check that it is on and weigh again.</translation>
+    </message>
+    <message>
+        <source>This PC may not read the scale ({port}): ask the admin to install the udev rule for the scale.</source>
+        <translation>This PC may not read the scale ({port}): ask the admin to install the udev rule for the scale.</translation>
+    </message>
+    <message>
+        <source>The weight does not settle: keep the box still and press F5 again.</source>
+        <translation>The weight does not settle: keep the box still and press F5 again.</translation>
+    </message>
+    <message>
+        <source>Over the scale's range: use a bigger scale.</source>
+        <translation>Over the scale's range: use a bigger scale.</translation>
+    </message>
+    <message>
+        <source>The scale reads below zero: empty it, zero it and weigh again.</source>
+        <translation>The scale reads below zero: empty it, zero it and weigh again.</translation>
+    </message>
+    <message>
+        <source>The scale reports a fault: check the scale.</source>
+        <translation>The scale reports a fault: check the scale.</translation>
+    </message>
+    <message>
+        <source>The scale needs calibrating: ask the admin.</source>
+        <translation>The scale needs calibrating: ask the admin.</translation>
+    </message>
+    <message>
+        <source>The scale needs re-zeroing: empty it and press its zero key.</source>
+        <translation>The scale needs re-zeroing: empty it and press its zero key.</translation>
+    </message>
+    <message>
+        <source>The scale sent a report this app cannot read ({report}).</source>
+        <translation>The scale sent a report this app cannot read ({report}).</translation>
+    </message>
+    <message>
+        <source>The scale sent a status this app cannot read ({status}).</source>
+        <translation>The scale sent a status this app cannot read ({status}).</translation>
+    </message>
+    <message>
+        <source>The scale reports a unit this app cannot read ({unit}).</source>
+        <translation>The scale reports a unit this app cannot read ({unit}).</translation>
+    </message>
+    <message>
+        <source>The scale reports a weight or unit this app cannot read ({value} {unit}).</source>
+        <translation>The scale reports a weight or unit this app cannot read ({value} {unit}).</translation>
+    </message>
+    <message>
+        <source>The scale sent an answer this app cannot read ({answer}).</source>
+        <translation>The scale sent an answer this app cannot read ({answer}).</translation>
+    </message>
+    <message>
+        <source>The scale did not understand the command ({answer}).</source>
+        <translation>The scale did not understand the command ({answer}).</translation>
+    </message>
+    <message>
+        <source>Transmission error on the scale's line ({answer}): check the baud rate and the cable.</source>
+        <translation>Transmission error on the scale's line ({answer}): check the baud rate and the cable.</translation>
+    </message>
+    <message>
+        <source>The scale cannot run the command ({answer}).</source>
+        <translation>The scale cannot run the command ({answer}).</translation>
+    </message>
+    <message>
+        <source>No camera is chosen in the settings: choose one (F11).</source>
+        <translation>No camera is chosen in the settings: choose one (F11).</translation>
+    </message>
+    <message>
+        <source>Camera {device} not found: plug it in, or choose another camera in the settings.</source>
+        <translation>Camera {device} not found: plug it in, or choose another camera in the settings.</translation>
+    </message>
+    <message>
+        <source>Camera {device} is busy or gives no picture: close the other program using it.</source>
+        <translation>Camera {device} is busy or gives no picture: close the other program using it.</translation>
+    </message>
+    <message>
+        <source>The camera stopped giving pictures: check its cable.</source>
+        <translation>The camera stopped giving pictures: check its cable.</translation>
+    </message>
+    <message>
+        <source>The video file {device} cannot be read.</source>
+        <translation>The video file {device} cannot be read.</translation>
+    </message>
+    <message>
+        <source>decode</source>
+        <translation>decode</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable image</source>
+        <translation>{path}: not a readable image</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: no such file</translation>
+    </message>
+    <message>
+        <source>give a PNG, JPEG or WebP image</source>
+        <translation>give a PNG, JPEG or WebP image</translation>
+    </message>
+    <message>
+        <source>Station '{station}' is not registered on the server: the admin registers it with `packstation server add-station`.</source>
+        <translation>Station '{station}' is not registered on the server: the admin registers it with `packstation server add-station`.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server ({reason}): check the URL, the network and that PostgreSQL is running.</source>
+        <translation>Cannot reach the server ({reason}): check the URL, the network and that PostgreSQL is running.</translation>
+    </message>
+    <message>
+        <source>order '{order_no}' not found</source>
+        <translation>order '{order_no}' not found</translation>
+    </message>
+    <message>
+        <source>check the number with `packstation orders`</source>
+        <translation>check the number with `packstation orders`</translation>
+    </message>
+    <message>
+        <source>folder '{folder}' does not exist</source>
+        <translation>folder '{folder}' does not exist</translation>
+    </message>
+    <message>
+        <source>create it or choose another path</source>
+        <translation>create it or choose another path</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {error}</source>
+        <translation>not valid JSON: {error}</translation>
+    </message>
+    <message>
+        <source>fix the JSON syntax</source>
+        <translation>fix the JSON syntax</translation>
+    </message>
+    <message>
+        <source>top level must be a JSON object</source>
+        <translation>top level must be a JSON object</translation>
+    </message>
+    <message>
+        <source>wrap the input in {{ … }}</source>
+        <translation>wrap the input in {{ … }}</translation>
     </message>
 </context>
 <context>
@@ -1237,7 +2862,7 @@
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation><numerusform>%n order(s)</numerusform></translation>
+        <translation><numerusform>%n order(s)</numerusform><numerusform /></translation>
     </message>
 </context>
 <context>
@@ -1473,53 +3098,6 @@
     </message>
 </context>
 <context>
-    <name>PrintFailures</name>
-    <message>
-        <source>No printer is set for this at this station: ask the admin.</source>
-        <translation>No printer is set for this at this station: ask the admin.</translation>
-    </message>
-    <message>
-        <source>Printer not found: ask the admin to check the printer setup.</source>
-        <translation>Printer not found: ask the admin to check the printer setup.</translation>
-    </message>
-    <message>
-        <source>The printer does not answer: check that it is on and connected.</source>
-        <translation>The printer does not answer: check that it is on and connected.</translation>
-    </message>
-    <message>
-        <source>The printer is not ready: check paper, ribbon and cover.</source>
-        <translation>The printer is not ready: check paper, ribbon and cover.</translation>
-    </message>
-    <message>
-        <source>Wrong paper in the printer: load the right stock.</source>
-        <translation>Wrong paper in the printer: load the right stock.</translation>
-    </message>
-    <message>
-        <source>This printer cannot print this document: ask the admin.</source>
-        <translation>This printer cannot print this document: ask the admin.</translation>
-    </message>
-    <message>
-        <source>The printer stopped in the middle: throw away any half-printed sheet, check the printer.</source>
-        <translation>The printer stopped in the middle: throw away any half-printed sheet, check the printer.</translation>
-    </message>
-    <message>
-        <source>Printing was cut off when the app stopped: check the printer before retrying.</source>
-        <translation>Printing was cut off when the app stopped: check the printer before retrying.</translation>
-    </message>
-    <message>
-        <source>Label held back:</source>
-        <translation>Label held back:</translation>
-    </message>
-    <message>
-        <source>The document could not be made: call the admin.</source>
-        <translation>The document could not be made: call the admin.</translation>
-    </message>
-    <message>
-        <source>Printing failed unexpectedly: call the admin.</source>
-        <translation>Printing failed unexpectedly: call the admin.</translation>
-    </message>
-</context>
-<context>
     <name>PrintKinds</name>
     <message>
         <source>Label</source>
@@ -1686,341 +3264,6 @@
     <message>
         <source>%1 is ready</source>
         <translation>%1 is ready</translation>
-    </message>
-</context>
-<context>
-    <name>Problems</name>
-    <message>
-        <source>this row has %1 cells, the header only %2</source>
-        <translation>this row has %1 cells, the header only %2</translation>
-    </message>
-    <message>
-        <source>quote cells that contain a comma</source>
-        <translation>quote cells that contain a comma</translation>
-    </message>
-    <message>
-        <source>'%1' is not a prefecture</source>
-        <translation>'%1' is not a prefecture</translation>
-    </message>
-    <message>
-        <source>no prefecture</source>
-        <translation>no prefecture</translation>
-    </message>
-    <message>
-        <source>e.g. 北海道, 東京都, 大阪, Okinawa or a region such as 関東; '全国(既定)' or '*' for the default row</source>
-        <translation>e.g. 北海道, 東京都, 大阪, Okinawa or a region such as 関東; '全国(既定)' or '*' for the default row</translation>
-    </message>
-    <message>
-        <source>%1 is also in row %2</source>
-        <translation>%1 is also in row %2</translation>
-    </message>
-    <message>
-        <source>keep one row per prefecture or region</source>
-        <translation>keep one row per prefecture or region</translation>
-    </message>
-    <message>
-        <source>'%1' is not an amount in yen</source>
-        <translation>'%1' is not an amount in yen</translation>
-    </message>
-    <message>
-        <source>whole yen from 0 to %1, e.g. 1980 or 1,980</source>
-        <translation>whole yen from 0 to %1, e.g. 1980 or 1,980</translation>
-    </message>
-    <message>
-        <source>type the amount itself (no formula, no minus sign): %1</source>
-        <translation>type the amount itself (no formula, no minus sign): %1</translation>
-    </message>
-    <message>
-        <source>no price for %1 here nor in the default row</source>
-        <translation>no price for %1 here nor in the default row</translation>
-    </message>
-    <message>
-        <source>fill in this cell or the default row's</source>
-        <translation>fill in this cell or the default row's</translation>
-    </message>
-    <message>
-        <source>no row for %1 and no default row (全国(既定))</source>
-        <translation>no row for %1 and no default row (全国(既定))</translation>
-    </message>
-    <message>
-        <source>add a row for %1 or its region (%2), or a row '全国(既定)' with the price for every prefecture without a row</source>
-        <translation>add a row for %1 or its region (%2), or a row '全国(既定)' with the price for every prefecture without a row</translation>
-    </message>
-    <message>
-        <source>the first column must be the destination prefecture</source>
-        <translation>the first column must be the destination prefecture</translation>
-    </message>
-    <message>
-        <source>put the '都道府県' column first, then one column per size class</source>
-        <translation>put the '都道府県' column first, then one column per size class</translation>
-    </message>
-    <message>
-        <source>'%1' is not a size class of this service</source>
-        <translation>'%1' is not a size class of this service</translation>
-    </message>
-    <message>
-        <source>name each column after a size class: %1</source>
-        <translation>name each column after a size class: %1</translation>
-    </message>
-    <message>
-        <source>columns '%1' and '%2' are both size class %3</source>
-        <translation>columns '%1' and '%2' are both size class %3</translation>
-    </message>
-    <message>
-        <source>delete one of them</source>
-        <translation>delete one of them</translation>
-    </message>
-    <message>
-        <source>no column for size class %1</source>
-        <translation>no column for size class %1</translation>
-    </message>
-    <message>
-        <source>add a column '%1' with its prices</source>
-        <translation>add a column '%1' with its prices</translation>
-    </message>
-    <message>
-        <source>prices in a column without a size class in row 1</source>
-        <translation>prices in a column without a size class in row 1</translation>
-    </message>
-    <message>
-        <source>write the size class in row 1 or delete the column</source>
-        <translation>write the size class in row 1 or delete the column</translation>
-    </message>
-    <message>
-        <source>byte %1 at byte offset %2 is neither UTF-8 nor cp932 (Shift_JIS)</source>
-        <translation>byte %1 at byte offset %2 is neither UTF-8 nor cp932 (Shift_JIS)</translation>
-    </message>
-    <message>
-        <source>save the file as 'CSV UTF-8' or as 'CSV (Shift_JIS)' and import it again</source>
-        <translation>save the file as 'CSV UTF-8' or as 'CSV (Shift_JIS)' and import it again</translation>
-    </message>
-    <message>
-        <source>the file has no header row</source>
-        <translation>the file has no header row</translation>
-    </message>
-    <message>
-        <source>the first row must name the columns</source>
-        <translation>the first row must name the columns</translation>
-    </message>
-    <message>
-        <source>not valid CSV: %1</source>
-        <translation>not valid CSV: %1</translation>
-    </message>
-    <message>
-        <source>check the quotes in this row</source>
-        <translation>check the quotes in this row</translation>
-    </message>
-    <message>
-        <source>%1 more problems not listed</source>
-        <translation>%1 more problems not listed</translation>
-    </message>
-    <message>
-        <source>fix the ones above and import again to see the rest</source>
-        <translation>fix the ones above and import again to see the rest</translation>
-    </message>
-    <message>
-        <source>'%1' cannot be written in cp932</source>
-        <translation>'%1' cannot be written in cp932</translation>
-    </message>
-    <message>
-        <source>export as UTF-8</source>
-        <translation>export as UTF-8</translation>
-    </message>
-    <message>
-        <source>%1 are not three sizes in millimetres</source>
-        <translation>%1 are not three sizes in millimetres</translation>
-    </message>
-    <message>
-        <source>three whole numbers from 1 to %1</source>
-        <translation>three whole numbers from 1 to %1</translation>
-    </message>
-    <message>
-        <source>the inside %1 is larger than the outside %2 on some side</source>
-        <translation>the inside %1 is larger than the outside %2 on some side</translation>
-    </message>
-    <message>
-        <source>the inside fits in the outside: check both, in millimetres</source>
-        <translation>the inside fits in the outside: check both, in millimetres</translation>
-    </message>
-    <message>
-        <source>%1 is out of range</source>
-        <translation>%1 is out of range</translation>
-    </message>
-    <message>
-        <source>a whole number from %1 to %2</source>
-        <translation>a whole number from %1 to %2</translation>
-    </message>
-    <message>
-        <source>no carrier '%1'</source>
-        <translation>no carrier '%1'</translation>
-    </message>
-    <message>
-        <source>choose one of the carriers</source>
-        <translation>choose one of the carriers</translation>
-    </message>
-    <message>
-        <source>no carrier</source>
-        <translation>no carrier</translation>
-    </message>
-    <message>
-        <source>choose the carrier</source>
-        <translation>choose the carrier</translation>
-    </message>
-    <message>
-        <source>a service needs at least one size class</source>
-        <translation>a service needs at least one size class</translation>
-    </message>
-    <message>
-        <source>add a size class</source>
-        <translation>add a size class</translation>
-    </message>
-    <message>
-        <source>a delivery time slot is empty, too long or given twice</source>
-        <translation>a delivery time slot is empty, too long or given twice</translation>
-    </message>
-    <message>
-        <source>list each slot once, e.g. 午前中, 14-16</source>
-        <translation>list each slot once, e.g. 午前中, 14-16</translation>
-    </message>
-    <message>
-        <source>size class '%1' is also in row %2</source>
-        <translation>size class '%1' is also in row %2</translation>
-    </message>
-    <message>
-        <source>give each size class its own name</source>
-        <translation>give each size class its own name</translation>
-    </message>
-    <message>
-        <source>%1 is not a positive limit</source>
-        <translation>%1 is not a positive limit</translation>
-    </message>
-    <message>
-        <source>a whole number from 1 to %1, or empty for no limit</source>
-        <translation>a whole number from 1 to %1, or empty for no limit</translation>
-    </message>
-    <message>
-        <source>%1 prices are not yen for a prefecture</source>
-        <translation>%1 prices are not yen for a prefecture</translation>
-    </message>
-    <message>
-        <source>import the rate table as CSV</source>
-        <translation>import the rate table as CSV</translation>
-    </message>
-    <message>
-        <source>the same as surcharge %1</source>
-        <translation>the same as surcharge %1</translation>
-    </message>
-    <message>
-        <source>unknown kind</source>
-        <translation>unknown kind</translation>
-    </message>
-    <message>
-        <source>use one of: %1</source>
-        <translation>use one of: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a price</source>
-        <translation>%1 is not a price</translation>
-    </message>
-    <message>
-        <source>whole yen from 0 to %1</source>
-        <translation>whole yen from 0 to %1</translation>
-    </message>
-    <message>
-        <source>'%1' is not a size class</source>
-        <translation>'%1' is not a size class</translation>
-    </message>
-    <message>
-        <source>'%1' is not a prefecture code</source>
-        <translation>'%1' is not a prefecture code</translation>
-    </message>
-    <message>
-        <source>a JIS code from 1 to 47</source>
-        <translation>a JIS code from 1 to 47</translation>
-    </message>
-    <message>
-        <source>no upper amount for the COD band</source>
-        <translation>no upper amount for the COD band</translation>
-    </message>
-    <message>
-        <source>the largest amount it covers</source>
-        <translation>the largest amount it covers</translation>
-    </message>
-    <message>
-        <source>cool is ticked but no size class has a cool surcharge, so no cool parcel could go by it</source>
-        <translation>cool is ticked but no size class has a cool surcharge, so no cool parcel could go by it</translation>
-    </message>
-    <message>
-        <source>add the chilled/frozen surcharge of each class that takes cool parcels, or untick cool</source>
-        <translation>add the chilled/frozen surcharge of each class that takes cool parcels, or untick cool</translation>
-    </message>
-    <message>
-        <source>COD is ticked but there is no COD fee band</source>
-        <translation>COD is ticked but there is no COD fee band</translation>
-    </message>
-    <message>
-        <source>add the COD fee bands, or untick COD</source>
-        <translation>add the COD fee bands, or untick COD</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>empty</translation>
-    </message>
-    <message>
-        <source>fill it in</source>
-        <translation>fill it in</translation>
-    </message>
-    <message>
-        <source>longer than %1 characters</source>
-        <translation>longer than %1 characters</translation>
-    </message>
-    <message>
-        <source>shorten it</source>
-        <translation>shorten it</translation>
-    </message>
-    <message>
-        <source>'%1' starts with = + - @ or holds a control character</source>
-        <translation>'%1' starts with = + - @ or holds a control character</translation>
-    </message>
-    <message>
-        <source>start it with a letter or a digit (spreadsheets run such cells as formulas)</source>
-        <translation>start it with a letter or a digit (spreadsheets run such cells as formulas)</translation>
-    </message>
-    <message>
-        <source>'%1' is not a valid limit</source>
-        <translation>'%1' is not a valid limit</translation>
-    </message>
-    <message>
-        <source>a whole number of millimetres from 1 to %1, or empty for no limit</source>
-        <translation>a whole number of millimetres from 1 to %1, or empty for no limit</translation>
-    </message>
-    <message>
-        <source>a whole number of grams from 1 to %1, or empty for no limit</source>
-        <translation>a whole number of grams from 1 to %1, or empty for no limit</translation>
-    </message>
-    <message>
-        <source>type the number itself, not a formula: %1</source>
-        <translation>type the number itself, not a formula: %1</translation>
-    </message>
-    <message>
-        <source>e.g. 沖縄県, 北海道 or 47</source>
-        <translation>e.g. 沖縄県, 北海道 or 47</translation>
-    </message>
-    <message>
-        <source>fill in the amount in yen</source>
-        <translation>fill in the amount in yen</translation>
-    </message>
-    <message>
-        <source>not filled in</source>
-        <translation>not filled in</translation>
-    </message>
-    <message>
-        <source>measure it and type the whole number of %1: thin services need the real size</source>
-        <translation>measure it and type the whole number of %1: thin services need the real size</translation>
-    </message>
-    <message>
-        <source>a whole number of %1 from 1 to %2</source>
-        <translation>a whole number of %1 from 1 to %2</translation>
     </message>
 </context>
 <context>
@@ -2465,15 +3708,15 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n record(s)</numerusform></translation>
+        <translation><numerusform>%n record(s)</numerusform><numerusform /></translation>
     </message>
     <message numerus="yes">
         <source>%n not reviewed</source>
-        <translation><numerusform>%n not reviewed</numerusform></translation>
+        <translation><numerusform>%n not reviewed</numerusform><numerusform /></translation>
     </message>
     <message numerus="yes">
         <source>only the newest %n are shown; the CSV export has all</source>
-        <translation><numerusform>only the newest %n are shown; the CSV export has all</numerusform></translation>
+        <translation><numerusform>only the newest %n are shown; the CSV export has all</numerusform><numerusform /></translation>
     </message>
     <message>
         <source>this station's scans only: every station's are on the admin PC (central database)</source>
@@ -2493,11 +3736,11 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) written to %1</source>
-        <translation><numerusform>%n record(s) written to %1</numerusform></translation>
+        <translation><numerusform>%n record(s) written to %1</numerusform><numerusform /></translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) cp932 cannot hold were replaced</source>
-        <translation><numerusform>%n character(s) cp932 cannot hold were replaced</numerusform></translation>
+        <translation><numerusform>%n character(s) cp932 cannot hold were replaced</numerusform><numerusform /></translation>
     </message>
 </context>
 <context>
@@ -2901,7 +4144,7 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported. Fix these %n problem(s) and import again:</source>
-        <translation><numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform></translation>
+        <translation><numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform><numerusform /></translation>
     </message>
 </context>
 <context>
@@ -3079,38 +4322,6 @@
     <message>
         <source>No carrier service takes this box at this weight (was %1): call the lead</source>
         <translation>No carrier service takes this box at this weight (was %1): call the lead</translation>
-    </message>
-    <message>
-        <source>The scale is not connected (%1): plug it in, or set its port (admin: Shift+F5)</source>
-        <translation>The scale is not connected (%1): plug it in, or set its port (admin: Shift+F5)</translation>
-    </message>
-    <message>
-        <source>No answer from the scale (%1): check the cable, that it is on, and its speed (baud)</source>
-        <translation>No answer from the scale (%1): check the cable, that it is on, and its speed (baud)</translation>
-    </message>
-    <message>
-        <source>The weight does not settle: keep the box still and press F5 again</source>
-        <translation>The weight does not settle: keep the box still and press F5 again</translation>
-    </message>
-    <message>
-        <source>Over the scale's range: use a bigger scale</source>
-        <translation>Over the scale's range: use a bigger scale</translation>
-    </message>
-    <message>
-        <source>The scale reads below zero: empty it, zero it and weigh again</source>
-        <translation>The scale reads below zero: empty it, zero it and weigh again</translation>
-    </message>
-    <message>
-        <source>This PC may not read the scale (%1): ask the admin</source>
-        <translation>This PC may not read the scale (%1): ask the admin</translation>
-    </message>
-    <message>
-        <source>No scale is set up at this station (admin: Shift+F5)</source>
-        <translation>No scale is set up at this station (admin: Shift+F5)</translation>
-    </message>
-    <message>
-        <source>The scale reports an error: %1</source>
-        <translation>The scale reports an error: %1</translation>
     </message>
 </context>
 <context>

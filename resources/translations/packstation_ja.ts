@@ -437,209 +437,6 @@
     </message>
 </context>
 <context>
-    <name>CarrierProblems</name>
-    <message>
-        <source>no order number</source>
-        <translation>受注番号が空欄です</translation>
-    </message>
-    <message>
-        <source>no tracking number</source>
-        <translation>伝票番号が空欄です</translation>
-    </message>
-    <message>
-        <source>tracking number '%1' fails its check digit</source>
-        <translation>伝票番号 %1 のチェックデジットが合いません</translation>
-    </message>
-    <message>
-        <source>order '%1' is also on row %2</source>
-        <translation>受注 %1 は %2 行目にもあります</translation>
-    </message>
-    <message>
-        <source>tracking number '%1' is also on row %2 (order %3)</source>
-        <translation>伝票番号 %1 は %2 行目 (受注 %3) にもあります</translation>
-    </message>
-    <message>
-        <source>no order '%1'</source>
-        <translation>受注 %1 が見つかりません</translation>
-    </message>
-    <message>
-        <source>tracking number '%1' already belongs to order %2</source>
-        <translation>伝票番号 %1 は受注 %2 に登録済みです</translation>
-    </message>
-    <message>
-        <source>order %1 was shipped with tracking number %2</source>
-        <translation>受注 %1 は伝票番号 %2 で出荷済みです</translation>
-    </message>
-    <message>
-        <source>order %1 is %2, not packed</source>
-        <translation>受注 %1 は「%2」で、梱包済みではありません</translation>
-    </message>
-    <message>
-        <source>order %1 was exported for %2, not %3</source>
-        <translation>受注 %1 は %3 ではなく %2 用に出力されています</translation>
-    </message>
-    <message>
-        <source>column not found in the header row</source>
-        <translation>見出し行にこの項目がありません</translation>
-    </message>
-    <message>
-        <source>the file is neither cp932 (Shift_JIS) nor UTF-8 text</source>
-        <translation>Shift_JIS(cp932) でも UTF-8 でもないファイルです</translation>
-    </message>
-    <message>
-        <source>order number '%1' does not fit the carrier's field (%2)</source>
-        <translation>受注番号 %1 が配送会社の項目に収まりません</translation>
-    </message>
-    <message>
-        <source>the layout has no columns</source>
-        <translation>出力項目がありません</translation>
-    </message>
-    <message>
-        <source>empty column name</source>
-        <translation>項目名が空欄です</translation>
-    </message>
-    <message>
-        <source>'%1' appears twice</source>
-        <translation>「%1」が2回あります</translation>
-    </message>
-    <message>
-        <source>has characters cp932 cannot hold</source>
-        <translation>Shift_JIS(cp932)にない文字があります</translation>
-    </message>
-    <message>
-        <source>unknown source '%1'</source>
-        <translation>出力内容「%1」は使えません</translation>
-    </message>
-    <message>
-        <source>negative length</source>
-        <translation>長さがマイナスです</translation>
-    </message>
-    <message>
-        <source>unknown width '%1'</source>
-        <translation>全角/半角の指定「%1」は使えません</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>未設定です</translation>
-    </message>
-    <message>
-        <source>no account name</source>
-        <translation>アカウント名がありません</translation>
-    </message>
-    <message>
-        <source>tracking order column</source>
-        <translation>伝票番号ファイルの受注番号項目</translation>
-    </message>
-    <message>
-        <source>tracking number column</source>
-        <translation>伝票番号ファイルの伝票番号項目</translation>
-    </message>
-    <message>
-        <source>account</source>
-        <translation>アカウント</translation>
-    </message>
-    <message>
-        <source>header</source>
-        <translation>項目名</translation>
-    </message>
-    <message>
-        <source>add columns</source>
-        <translation>出力項目を追加してください</translation>
-    </message>
-    <message>
-        <source>name the column</source>
-        <translation>項目名を入れてください</translation>
-    </message>
-    <message>
-        <source>give each column its own name</source>
-        <translation>項目名はそれぞれ別にしてください</translation>
-    </message>
-    <message>
-        <source>use characters from the carrier's character set</source>
-        <translation>配送会社ソフトで使える文字にしてください</translation>
-    </message>
-    <message>
-        <source>choose one of: %1</source>
-        <translation>次から選んでください: %1</translation>
-    </message>
-    <message>
-        <source>enter 0 (no limit) or the carrier's length in bytes</source>
-        <translation>0 (制限なし) か、配送会社の指定するバイト数を入れてください</translation>
-    </message>
-    <message>
-        <source>choose full, half or leave empty</source>
-        <translation>full (全角)、half (半角) か空欄にしてください</translation>
-    </message>
-    <message>
-        <source>name the column of the carrier's issued-data CSV (or #n for the n-th column)</source>
-        <translation>発行済みデータCSVの項目名を入れてください (n列目なら #n)</translation>
-    </message>
-    <message>
-        <source>name the account</source>
-        <translation>アカウント名を入れてください</translation>
-    </message>
-    <message>
-        <source>fill in the order number the export wrote, or delete the row</source>
-        <translation>出力時の受注番号を入れるか、この行を削除してください</translation>
-    </message>
-    <message>
-        <source>issue the label in the carrier software first, or delete the row</source>
-        <translation>先に配送会社ソフトで送り状を発行するか、この行を削除してください</translation>
-    </message>
-    <message>
-        <source>correct the number from the printed label</source>
-        <translation>印字された送り状の番号で修正してください</translation>
-    </message>
-    <message>
-        <source>keep one row per order (one label per order)</source>
-        <translation>1受注につき1行にしてください。送り状は1受注に1枚です</translation>
-    </message>
-    <message>
-        <source>each label has its own number: correct the number or the order on one of the rows</source>
-        <translation>送り状ごとに番号は別です。どちらかの行の番号か受注番号を修正してください</translation>
-    </message>
-    <message>
-        <source>check the order number; import the order first if it is missing</source>
-        <translation>受注番号を確認してください。未登録なら先に受注データを取り込んでください</translation>
-    </message>
-    <message>
-        <source>delete the row, or correct the number</source>
-        <translation>この行を削除するか、番号を修正してください</translation>
-    </message>
-    <message>
-        <source>pack the order before attaching its tracking number</source>
-        <translation>先に検品・梱包を完了してから伝票番号を登録してください</translation>
-    </message>
-    <message>
-        <source>import this file as %1, or export the order again for %2</source>
-        <translation>このファイルを %1 として取り込むか、%2 用に出力し直してください</translation>
-    </message>
-    <message>
-        <source>export the issued data with this column, or change the column name in the carrier layout</source>
-        <translation>この項目を含めて発行済みデータを出力するか、レイアウト設定の項目名を変更してください</translation>
-    </message>
-    <message>
-        <source>export the issued data from the carrier software again as CSV</source>
-        <translation>配送会社ソフトから発行済みデータをCSVで出力し直してください</translation>
-    </message>
-    <message>
-        <source>shorten the order number, or raise the column's length in the carrier layout</source>
-        <translation>受注番号を短くするか、レイアウト設定でこの項目の長さを増やしてください</translation>
-    </message>
-    <message>
-        <source>%1, row %2, column '%3': %4 (%5)</source>
-        <translation>%1 %2行目「%3」: %4 (%5)</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3)</source>
-        <translation>%1: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1, '%2': %3 (%4)</source>
-        <translation>%1「%2」: %3 (%4)</translation>
-    </message>
-</context>
-<context>
     <name>CarriersPage</name>
     <message>
         <source>Carrier code</source>
@@ -675,45 +472,6 @@
     <message>
         <source>Frozen</source>
         <translation>冷凍</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>Too many wrong PINs. This user is locked for a few minutes; ask the lead.</source>
-        <translation>暗証番号の誤りが続いたため、このユーザーは数分間ロックされました。リーダーに連絡してください。</translation>
-    </message>
-    <message>
-        <source>User or PIN not recognised. Scan your badge again and re-enter the PIN.</source>
-        <translation>ユーザーまたは暗証番号が違います。社員証をもう一度スキャンし、暗証番号を入力し直してください。</translation>
-    </message>
-    <message>
-        <source>You are not allowed to do this. Ask a lead or an admin.</source>
-        <translation>この操作の権限がありません。リーダーか管理者に依頼してください。</translation>
-    </message>
-    <message>
-        <source>Not found. Check the number and scan again.</source>
-        <translation>見つかりません。番号を確認して、もう一度スキャンしてください。</translation>
-    </message>
-    <message>
-        <source>This station works with the central database: master data, shop settings, users, orders and the carrier hand-off are handled there (on the admin PC). This station takes the changes at its next sync. Nothing was changed here.</source>
-        <translation>この端末はセンターのデータベースと連携しています。マスタ・店舗設定・作業者・受注・送り状データの受け渡しは、管理用PCでセンター側で行ってください。変更はこの端末に次回の同期で反映されます。この端末では何も変更していません。</translation>
-    </message>
-    <message>
-        <source>The input has problems; nothing was changed:</source>
-        <translation>入力に問題があるため、何も変更していません:</translation>
-    </message>
-    <message>
-        <source>This cannot be done now:</source>
-        <translation>今はこの操作はできません:</translation>
-    </message>
-    <message>
-        <source>A file or device could not be used:</source>
-        <translation>ファイルまたは機器を使用できません:</translation>
-    </message>
-    <message>
-        <source>Something went wrong and was not saved. Try again; if it repeats, call the admin.</source>
-        <translation>エラーが発生し、保存されませんでした。もう一度お試しください。繰り返す場合は管理者に連絡してください。</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +804,1873 @@
     <message>
         <source>Give the layout a name first.</source>
         <translation>先にレイアウト名を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>User or PIN not recognised. Scan your badge again and re-enter the PIN.</source>
+        <translation>作業者または暗証番号が違います。社員証をもう一度スキャンし、暗証番号を入力し直してください。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. This user is locked for a few minutes; ask the lead.</source>
+        <translation>暗証番号の誤りが続いたため、この作業者は数分間ロックされました。リーダーに連絡してください。</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>暗証番号は4〜12桁の数字です。</translation>
+    </message>
+    <message>
+        <source>A shift lead must approve this: the badge scanned is not a lead's.</source>
+        <translation>リーダーの承認が必要です。スキャンされた社員証はリーダーのものではありません。</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin manages the floor.</source>
+        <translation>現場の管理はリーダーか管理者だけが行えます。</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin reports mis-shipments.</source>
+        <translation>誤出荷の報告はリーダーか管理者だけが行えます。</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin reviews mis-picks.</source>
+        <translation>誤ピックの確認はリーダーか管理者だけが行えます。</translation>
+    </message>
+    <message>
+        <source>Only an admin may set up printers.</source>
+        <translation>プリンタの設定は管理者だけが行えます。</translation>
+    </message>
+    <message>
+        <source>Only an admin may change settings.</source>
+        <translation>設定の変更は管理者だけが行えます。</translation>
+    </message>
+    <message>
+        <source>Only an admin may save a CSV layout.</source>
+        <translation>CSVレイアウトの保存は管理者だけが行えます。</translation>
+    </message>
+    <message>
+        <source>Only an admin may change a carrier layout.</source>
+        <translation>送り状データのレイアウト変更は管理者だけが行えます。</translation>
+    </message>
+    <message>
+        <source>Only an admin may see or change the master data: products, boxes, carriers, services and rate tables.</source>
+        <translation>マスタ（商品・箱・配送会社・配送サービス・運賃表）の表示と変更は管理者だけが行えます。</translation>
+    </message>
+    <message>
+        <source>This station works with the central database: the settings {settings} are kept there (change them on the admin PC). This station takes the changes at its next sync. Nothing was changed here.</source>
+        <translation>この端末はセンターのデータベースと連携しています。設定 {settings} はセンター側で管理しています（管理用PCで変更してください）。変更はこの端末に次回の同期で反映されます。この端末では何も変更していません。</translation>
+    </message>
+    <message>
+        <source>check digit body '{value}' is not all digits</source>
+        <translation>チェックデジットの元「{value}」が数字だけではありません</translation>
+    </message>
+    <message>
+        <source>date '{value}' is not YYMMDD</source>
+        <translation>日付「{value}」が YYMMDD の形ではありません</translation>
+    </message>
+    <message>
+        <source>date {value} has month {month}</source>
+        <translation>日付 {value} の月が {month} です</translation>
+    </message>
+    <message>
+        <source>date {value} has day {day}</source>
+        <translation>日付 {value} の日が {day} です</translation>
+    </message>
+    <message>
+        <source>AI {ai} must be digits</source>
+        <translation>AI {ai} は数字でなければなりません</translation>
+    </message>
+    <message>
+        <source>AI {ai} has a character GS1 does not allow</source>
+        <translation>AI {ai} に GS1 で使えない文字があります</translation>
+    </message>
+    <message>
+        <source>AI {ai} is longer than {length}</source>
+        <translation>AI {ai} が {length} 桁を超えています</translation>
+    </message>
+    <message>
+        <source>AI {ai} is shorter than {length}</source>
+        <translation>AI {ai} が {length} 桁に足りません</translation>
+    </message>
+    <message>
+        <source>AI {ai} appears twice with different values</source>
+        <translation>AI {ai} が違う値で2回あります</translation>
+    </message>
+    <message>
+        <source>unknown AI {ai}</source>
+        <translation>AI {ai} は不明です</translation>
+    </message>
+    <message>
+        <source>text in front of the first '(AI)'</source>
+        <translation>最初の「(AI)」の前に文字があります</translation>
+    </message>
+    <message>
+        <source>empty element string</source>
+        <translation>GS1 のデータがありません</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>出荷待ち</translation>
+    </message>
+    <message>
+        <source>being packed</source>
+        <translation>検品中</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>packed</source>
+        <translation>梱包済</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>出荷済</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>{carrier} layout</source>
+        <translation>{carrier} のレイアウト</translation>
+    </message>
+    <message>
+        <source>{carrier} export</source>
+        <translation>{carrier} の送り状データ出力</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>項目名</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>tracking order column</source>
+        <translation>伝票番号ファイルの受注番号項目</translation>
+    </message>
+    <message>
+        <source>tracking number column</source>
+        <translation>伝票番号ファイルの伝票番号項目</translation>
+    </message>
+    <message>
+        <source>the layout has no columns</source>
+        <translation>出力項目がありません</translation>
+    </message>
+    <message>
+        <source>add columns</source>
+        <translation>出力項目を追加してください</translation>
+    </message>
+    <message>
+        <source>empty column name</source>
+        <translation>項目名が空欄です</translation>
+    </message>
+    <message>
+        <source>name the column</source>
+        <translation>項目名を入れてください</translation>
+    </message>
+    <message>
+        <source>'{header}' appears twice</source>
+        <translation>「{header}」が2回あります</translation>
+    </message>
+    <message>
+        <source>give each column its own name</source>
+        <translation>項目名はそれぞれ別にしてください</translation>
+    </message>
+    <message>
+        <source>has characters cp932 cannot hold</source>
+        <translation>Shift_JIS（cp932）にない文字があります</translation>
+    </message>
+    <message>
+        <source>use characters from the carrier's character set</source>
+        <translation>配送会社ソフトで使える文字にしてください</translation>
+    </message>
+    <message>
+        <source>unknown source '{source}'</source>
+        <translation>出力内容「{source}」は使えません</translation>
+    </message>
+    <message>
+        <source>choose one of: {options}</source>
+        <translation>次から選んでください：{options}</translation>
+    </message>
+    <message>
+        <source>negative length</source>
+        <translation>長さがマイナスです</translation>
+    </message>
+    <message>
+        <source>enter 0 (no limit) or the carrier's length in bytes</source>
+        <translation>0（制限なし）か、配送会社の指定するバイト数を入れてください</translation>
+    </message>
+    <message>
+        <source>unknown width '{width}'</source>
+        <translation>全角/半角の指定「{width}」は使えません</translation>
+    </message>
+    <message>
+        <source>choose full, half or leave empty</source>
+        <translation>full（全角）、half（半角）か空欄にしてください</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未設定です</translation>
+    </message>
+    <message>
+        <source>name the column of the carrier's issued-data CSV (or #n for the n-th column)</source>
+        <translation>発行済みデータCSVの項目名を入れてください（n列目なら #n）</translation>
+    </message>
+    <message>
+        <source>no account name</source>
+        <translation>アカウント名がありません</translation>
+    </message>
+    <message>
+        <source>name the account</source>
+        <translation>アカウント名を入れてください</translation>
+    </message>
+    <message>
+        <source>unknown carrier '{carrier}'</source>
+        <translation>配送会社「{carrier}」は不明です</translation>
+    </message>
+    <message>
+        <source>use one of: {options}</source>
+        <translation>次のどれかにしてください：{options}</translation>
+    </message>
+    <message>
+        <source>No carrier account named '{account}'.</source>
+        <translation>配送会社のアカウント「{account}」はありません。</translation>
+    </message>
+    <message>
+        <source>it would be cut</source>
+        <translation>切り捨てになります</translation>
+    </message>
+    <message>
+        <source>a character would be replaced</source>
+        <translation>文字が置き換わります</translation>
+    </message>
+    <message>
+        <source>it has no code in the layout</source>
+        <translation>レイアウトにコードがありません</translation>
+    </message>
+    <message>
+        <source>order number '{order_no}' does not fit the carrier's field ({change})</source>
+        <translation>受注番号 {order_no} が配送会社の項目に収まりません（{change}）</translation>
+    </message>
+    <message>
+        <source>shorten the order number, or raise the column's length in the carrier layout</source>
+        <translation>受注番号を短くするか、レイアウト設定でこの項目の長さを増やしてください</translation>
+    </message>
+    <message>
+        <source>the file is neither cp932 (Shift_JIS) nor UTF-8 text</source>
+        <translation>Shift_JIS（cp932）でも UTF-8 でもないファイルです</translation>
+    </message>
+    <message>
+        <source>export the issued data from the carrier software again as CSV</source>
+        <translation>配送会社ソフトから発行済みデータをCSVで出力し直してください</translation>
+    </message>
+    <message>
+        <source>column not found in the header row</source>
+        <translation>見出し行にこの項目がありません</translation>
+    </message>
+    <message>
+        <source>export the issued data with this column, or change the column name in the carrier layout</source>
+        <translation>この項目を含めて発行済みデータを出力するか、レイアウト設定の項目名を変更してください</translation>
+    </message>
+    <message>
+        <source>no order '{order_no}'</source>
+        <translation>受注 {order_no} が見つかりません</translation>
+    </message>
+    <message>
+        <source>check the order number; import the order first if it is missing</source>
+        <translation>受注番号を確認してください。未登録なら先に受注データを取り込んでください</translation>
+    </message>
+    <message>
+        <source>no order number</source>
+        <translation>受注番号が空欄です</translation>
+    </message>
+    <message>
+        <source>fill in the order number the export wrote, or delete the row</source>
+        <translation>出力時の受注番号を入れるか、この行を削除してください</translation>
+    </message>
+    <message>
+        <source>no tracking number</source>
+        <translation>伝票番号が空欄です</translation>
+    </message>
+    <message>
+        <source>issue the label in the carrier software first, or delete the row</source>
+        <translation>先に配送会社ソフトで送り状を発行するか、この行を削除してください</translation>
+    </message>
+    <message>
+        <source>tracking number '{tracking}' fails its check digit</source>
+        <translation>伝票番号 {tracking} のチェックデジットが合いません</translation>
+    </message>
+    <message>
+        <source>correct the number from the printed label</source>
+        <translation>印字された送り状の番号で修正してください</translation>
+    </message>
+    <message>
+        <source>order '{order_no}' is also on row {row}</source>
+        <translation>受注 {order_no} は {row}行目にもあります</translation>
+    </message>
+    <message>
+        <source>keep one row per order (one label per order)</source>
+        <translation>1受注につき1行にしてください。送り状は1受注に1枚です</translation>
+    </message>
+    <message>
+        <source>tracking number '{tracking}' is also on row {row} (order {order_no})</source>
+        <translation>伝票番号 {tracking} は {row}行目（受注 {order_no}）にもあります</translation>
+    </message>
+    <message>
+        <source>each label has its own number: correct the number or the order on one of the rows</source>
+        <translation>送り状ごとに番号は別です。どちらかの行の番号か受注番号を修正してください</translation>
+    </message>
+    <message>
+        <source>tracking number '{tracking}' already belongs to order {owner}</source>
+        <translation>伝票番号 {tracking} は受注 {owner} に登録済みです</translation>
+    </message>
+    <message>
+        <source>order {order_no} was shipped with tracking number {tracking}</source>
+        <translation>受注 {order_no} は伝票番号 {tracking} で出荷済みです</translation>
+    </message>
+    <message>
+        <source>delete the row, or correct the number</source>
+        <translation>この行を削除するか、番号を修正してください</translation>
+    </message>
+    <message>
+        <source>order {order_no} is {status}, not packed</source>
+        <translation>受注 {order_no} は「{status}」で、梱包済みではありません</translation>
+    </message>
+    <message>
+        <source>pack the order before attaching its tracking number</source>
+        <translation>先に検品・梱包を完了してから伝票番号を登録してください</translation>
+    </message>
+    <message>
+        <source>order {order_no} was exported for {exported}, not {carrier}</source>
+        <translation>受注 {order_no} は {carrier} ではなく {exported} 用に出力されています</translation>
+    </message>
+    <message>
+        <source>import this file as {exported}, or export the order again for {carrier}</source>
+        <translation>このファイルを {exported} として取り込むか、{carrier} 用に出力し直してください</translation>
+    </message>
+    <message>
+        <source>cartonize input</source>
+        <translation>梱包計算の入力</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>the input is not a JSON object</source>
+        <translation>入力が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>write {{"items": [...], ...}}</source>
+        <translation>{{"items": [...], ...}} の形で書いてください</translation>
+    </message>
+    <message>
+        <source>sku '{sku}' is listed twice with different data</source>
+        <translation>SKU「{sku}」が違う内容で2回あります</translation>
+    </message>
+    <message>
+        <source>give each sku one line, or the same dimensions and weight</source>
+        <translation>SKU ごとに1行にするか、寸法と重量をそろえてください</translation>
+    </message>
+    <message>
+        <source>an outer dimension is smaller than the inner one</source>
+        <translation>外寸が内寸より小さい辺があります</translation>
+    </message>
+    <message>
+        <source>give the outside measure, wall included, in the same order</source>
+        <translation>箱の厚みを含めた外側の寸法を、内寸と同じ順で入れてください</translation>
+    </message>
+    <message>
+        <source>box code '{code}' is used twice</source>
+        <translation>箱コード「{code}」が2回使われています</translation>
+    </message>
+    <message>
+        <source>service code '{code}' is used twice</source>
+        <translation>配送サービスコード「{code}」が2回使われています</translation>
+    </message>
+    <message>
+        <source>make codes unique</source>
+        <translation>コードは重複しないようにしてください</translation>
+    </message>
+    <message>
+        <source>unknown prefecture '{prefecture}'</source>
+        <translation>都道府県「{prefecture}」は不明です</translation>
+    </message>
+    <message>
+        <source>write one of the 47, e.g. 東京都, 北海道, or its JIS code 01–47</source>
+        <translation>47都道府県のどれか（例：東京都、北海道）か、JISコード 01〜47 を書いてください</translation>
+    </message>
+    <message>
+        <source>unknown cool type {value}</source>
+        <translation>クール区分 {value} は不明です</translation>
+    </message>
+    <message>
+        <source>use none, chilled (冷蔵) or frozen (冷凍)</source>
+        <translation>none、chilled（冷蔵）、frozen（冷凍）のどれかにしてください</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ありません</translation>
+    </message>
+    <message>
+        <source>add {key}</source>
+        <translation>{key} を追加してください</translation>
+    </message>
+    <message>
+        <source>not a non-empty list</source>
+        <translation>空でないリストではありません</translation>
+    </message>
+    <message>
+        <source>write {key} as a JSON list [...]</source>
+        <translation>{key} を JSON のリスト [...] で書いてください</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>write it as {{...}}</source>
+        <translation>{{...}} の形で書いてください</translation>
+    </message>
+    <message>
+        <source>{value} is not a text</source>
+        <translation>{value} は文字列ではありません</translation>
+    </message>
+    <message>
+        <source>write a non-empty string</source>
+        <translation>空でない文字列を書いてください</translation>
+    </message>
+    <message>
+        <source>not a list of texts</source>
+        <translation>文字列のリストではありません</translation>
+    </message>
+    <message>
+        <source>write ["A", "B"]</source>
+        <translation>["A", "B"] の形で書いてください</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of at least {low}</source>
+        <translation>{value} は {low} 以上の整数ではありません</translation>
+    </message>
+    <message>
+        <source>write an integer (millimetres, grams, yen)</source>
+        <translation>整数（mm・g・円）を書いてください</translation>
+    </message>
+    <message>
+        <source>{value} is not true or false</source>
+        <translation>{value} は true・false ではありません</translation>
+    </message>
+    <message>
+        <source>write true or false</source>
+        <translation>true か false を書いてください</translation>
+    </message>
+    <message>
+        <source>{value} is not three positive whole millimetres</source>
+        <translation>{value} は3つの正の整数（mm）ではありません</translation>
+    </message>
+    <message>
+        <source>write [length, width, height], e.g. [100, 80, 30]</source>
+        <translation>[長さ, 幅, 高さ] の形で書いてください（例：[100, 80, 30]）</translation>
+    </message>
+    <message>
+        <source>not a non-empty object</source>
+        <translation>空でないオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>write {{"*": 930, "北海道": 1260}}</source>
+        <translation>{{"*": 930, "北海道": 1260}} の形で書いてください</translation>
+    </message>
+    <message>
+        <source>unknown prefecture or region '{place}'</source>
+        <translation>都道府県・地域「{place}」は不明です</translation>
+    </message>
+    <message>
+        <source>use a prefecture (北海道), a region (関東) or "*"</source>
+        <translation>都道府県（北海道）、地域（関東）、または "*" を使ってください</translation>
+    </message>
+    <message>
+        <source>{value} is not a price</source>
+        <translation>{value} は料金ではありません</translation>
+    </message>
+    <message>
+        <source>write whole yen, 0 or more</source>
+        <translation>0以上の整数（円）を書いてください</translation>
+    </message>
+    <message>
+        <source>missing or not a {kind}</source>
+        <translation>ないか、{kind} ではありません</translation>
+    </message>
+    <message>
+        <source>give {key} as a {kind}</source>
+        <translation>{key} を {kind} で指定してください</translation>
+    </message>
+    <message>
+        <source>unknown step</source>
+        <translation>手順の種類が不明です</translation>
+    </message>
+    <message>
+        <source>carrier {code}</source>
+        <translation>配送会社 {code}</translation>
+    </message>
+    <message>
+        <source>box {code}</source>
+        <translation>箱 {code}</translation>
+    </message>
+    <message>
+        <source>service {code}</source>
+        <translation>配送サービス {code}</translation>
+    </message>
+    <message>
+        <source>product {sku}</source>
+        <translation>商品 {sku}</translation>
+    </message>
+    <message>
+        <source>No product with the SKU {sku}.</source>
+        <translation>SKU {sku} の商品はありません。</translation>
+    </message>
+    <message>
+        <source>{sides} are not three sizes in millimetres</source>
+        <translation>{sides} は3辺の寸法（mm）になっていません</translation>
+    </message>
+    <message>
+        <source>three whole numbers from 1 to {high}</source>
+        <translation>1〜{high} の整数を3つ入れてください</translation>
+    </message>
+    <message>
+        <source>the inside {inner} is larger than the outside {outer} on some side</source>
+        <translation>内寸 {inner} が外寸 {outer} より大きい辺があります</translation>
+    </message>
+    <message>
+        <source>the inside fits in the outside: check both, in millimetres</source>
+        <translation>内寸は外寸に収まります。両方を mm で確認してください</translation>
+    </message>
+    <message>
+        <source>no carrier '{code}'</source>
+        <translation>配送会社「{code}」は登録されていません</translation>
+    </message>
+    <message>
+        <source>choose one of the carriers</source>
+        <translation>配送会社を一覧から選んでください</translation>
+    </message>
+    <message>
+        <source>no carrier</source>
+        <translation>配送会社が選ばれていません</translation>
+    </message>
+    <message>
+        <source>choose the carrier</source>
+        <translation>配送会社を選んでください</translation>
+    </message>
+    <message>
+        <source>a service needs at least one size class</source>
+        <translation>サイズ区分が1つもありません</translation>
+    </message>
+    <message>
+        <source>add a size class</source>
+        <translation>サイズ区分を追加してください</translation>
+    </message>
+    <message>
+        <source>a delivery time slot is empty, too long or given twice</source>
+        <translation>配達時間帯に空欄・長すぎるもの・重複があります</translation>
+    </message>
+    <message>
+        <source>list each slot once, e.g. 午前中, 14-16</source>
+        <translation>時間帯を1回ずつ並べてください（例：午前中, 14-16）</translation>
+    </message>
+    <message>
+        <source>size class '{name}' is also in row {row}</source>
+        <translation>サイズ区分「{name}」は {row}行目にもあります</translation>
+    </message>
+    <message>
+        <source>give each size class its own name</source>
+        <translation>サイズ区分ごとに別の名前を付けてください</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a positive limit</source>
+        <translation>「{value}」は上限値として使えません</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to {high}, or empty for no limit</source>
+        <translation>1〜{high} の整数。制限なしなら空欄</translation>
+    </message>
+    <message>
+        <source>a whole number of millimetres from 1 to {high}, or empty for no limit</source>
+        <translation>1〜{high} の整数（mm）。制限なしなら空欄</translation>
+    </message>
+    <message>
+        <source>a whole number of grams from 1 to {high}, or empty for no limit</source>
+        <translation>1〜{high} の整数（g）。制限なしなら空欄</translation>
+    </message>
+    <message>
+        <source>{count} prices are not yen for a prefecture</source>
+        <translation>都道府県の運賃として不正な値が {count} 件あります</translation>
+    </message>
+    <message>
+        <source>import the rate table as CSV</source>
+        <translation>運賃表はCSVで取り込んでください</translation>
+    </message>
+    <message>
+        <source>the same as surcharge {row}</source>
+        <translation>{row}行目の割増と同じです</translation>
+    </message>
+    <message>
+        <source>unknown kind '{kind}'</source>
+        <translation>種類「{kind}」は不明です</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a price</source>
+        <translation>「{value}」は料金として使えません</translation>
+    </message>
+    <message>
+        <source>whole yen from 0 to {high}</source>
+        <translation>0〜{high} の整数（円）</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a size class</source>
+        <translation>「{value}」はサイズ区分ではありません</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a prefecture code</source>
+        <translation>「{value}」は都道府県コードではありません</translation>
+    </message>
+    <message>
+        <source>a JIS code from 1 to 47</source>
+        <translation>JISコード 1〜47</translation>
+    </message>
+    <message>
+        <source>no upper amount for the COD band</source>
+        <translation>代引手数料の代引金額の上限がありません</translation>
+    </message>
+    <message>
+        <source>the largest amount it covers</source>
+        <translation>その手数料になる代引金額の上限を入れてください</translation>
+    </message>
+    <message>
+        <source>cool is ticked but no size class has a cool surcharge, so no cool parcel could go by it</source>
+        <translation>クール便可ですが、どのサイズ区分にもクール料金がないため、クール便を送れません</translation>
+    </message>
+    <message>
+        <source>add the chilled/frozen surcharge of each class that takes cool parcels, or untick cool</source>
+        <translation>クール対象の区分に冷蔵・冷凍の料金を追加するか、クール便可を外してください</translation>
+    </message>
+    <message>
+        <source>COD is ticked but there is no COD fee band</source>
+        <translation>代金引換可ですが、代引手数料がありません</translation>
+    </message>
+    <message>
+        <source>add the COD fee bands, or untick COD</source>
+        <translation>代引手数料を追加するか、代金引換可を外してください</translation>
+    </message>
+    <message>
+        <source>e.g. 沖縄県, 北海道 or 47</source>
+        <translation>例：沖縄県、北海道、47</translation>
+    </message>
+    <message>
+        <source>fill in the amount in yen</source>
+        <translation>金額（円）を入力してください</translation>
+    </message>
+    <message>
+        <source>measure it and type the whole number of {unit}: thin services need the real size</source>
+        <translation>実物を測って {unit} の整数で入力してください（薄型便の判定に実寸が必要です）</translation>
+    </message>
+    <message>
+        <source>a whole number of {unit} from 1 to {high}</source>
+        <translation>1〜{high} の整数（{unit}）</translation>
+    </message>
+    <message>
+        <source>Something went wrong and was not saved. Try again; if it repeats, call the admin.</source>
+        <translation>エラーが発生し、保存されませんでした。もう一度お試しください。繰り返す場合は管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Not found. Check the number and scan again.</source>
+        <translation>見つかりません。番号を確認して、もう一度スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this. Ask a lead or an admin.</source>
+        <translation>この操作の権限がありません。リーダーか管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>This station works with the central database: master data, shop settings, users, orders and the carrier hand-off are handled there (on the admin PC). This station takes the changes at its next sync. Nothing was changed here.</source>
+        <translation>この端末はセンターのデータベースと連携しています。マスタ・店舗設定・作業者・受注・送り状データの受け渡しは、管理用PCでセンター側で行ってください。変更はこの端末に次回の同期で反映されます。この端末では何も変更していません。</translation>
+    </message>
+    <message>
+        <source>A file or device could not be used: {detail}</source>
+        <translation>ファイルまたは機器を使用できません：{detail}</translation>
+    </message>
+    <message>
+        <source>A file or device was not found: {path}</source>
+        <translation>ファイルまたは機器が見つかりません：{path}</translation>
+    </message>
+    <message>
+        <source>This PC may not use the file or device {path}: ask the admin.</source>
+        <translation>このPCではファイルまたは機器 {path} を使用できません。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written. Ask the admin.</source>
+        <translation>ディスクがいっぱいのため {path} を書き込めませんでした。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk: choose another place.</source>
+        <translation>{path} は書き込みできないディスクにあります。別の場所を選んでください。</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program: close it and try again.</source>
+        <translation>{path} は別のプログラムが使用中です。そのプログラムを閉じてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>The input has problems; nothing was changed:</source>
+        <translation>入力に問題があるため、何も変更していません：</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was changed.</source>
+        <translation>中止しました。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>{row}行目</translation>
+    </message>
+    <message>
+        <source>column '{column}'</source>
+        <translation>項目「{column}」</translation>
+    </message>
+    <message>
+        <source>unknown import kind '{kind}'</source>
+        <translation>取込の種類「{kind}」は不明です</translation>
+    </message>
+    <message>
+        <source>use orders or products</source>
+        <translation>受注（orders）か商品（products）にしてください</translation>
+    </message>
+    <message>
+        <source>{count} more problems not listed</source>
+        <translation>ほかに {count} 件あります</translation>
+    </message>
+    <message>
+        <source>fix the ones above and import again to see the rest</source>
+        <translation>上の件を直して取り込み直すと、残りを表示します</translation>
+    </message>
+    <message>
+        <source>byte {byte} at byte offset {offset} is neither UTF-8 nor cp932 (Shift_JIS)</source>
+        <translation>{offset}バイト目の {byte} は UTF-8 でも cp932（Shift_JIS）でもありません</translation>
+    </message>
+    <message>
+        <source>save the file as 'CSV UTF-8' or as 'CSV (Shift_JIS)' and import it again</source>
+        <translation>「CSV UTF-8」か「CSV (Shift_JIS)」で保存し直して、もう一度取り込んでください</translation>
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation>見出し行がありません</translation>
+    </message>
+    <message>
+        <source>the first row must name the columns</source>
+        <translation>1行目に列名を書いてください</translation>
+    </message>
+    <message>
+        <source>not valid CSV: {error}</source>
+        <translation>CSVとして読めません：{error}</translation>
+    </message>
+    <message>
+        <source>check the quotes in this row</source>
+        <translation>この行の "（ダブルクォート）を確認してください</translation>
+    </message>
+    <message>
+        <source>this row has {cells} cells, the header only {headers}</source>
+        <translation>この行は {cells} 列ありますが、見出しは {headers} 列です</translation>
+    </message>
+    <message>
+        <source>quote cells that contain a comma</source>
+        <translation>カンマを含むセルは "…" で囲んでください</translation>
+    </message>
+    <message>
+        <source>'{text}' cannot be written in cp932</source>
+        <translation>「{text}」は cp932（Shift_JIS）で書けません</translation>
+    </message>
+    <message>
+        <source>export as UTF-8</source>
+        <translation>UTF-8 で出力してください</translation>
+    </message>
+    <message>
+        <source>unknown encoding '{encoding}'</source>
+        <translation>文字コード「{encoding}」は不明です</translation>
+    </message>
+    <message>
+        <source>use utf-8 or cp932</source>
+        <translation>utf-8 か cp932 にしてください</translation>
+    </message>
+    <message>
+        <source>column '{header}' ({field}) of layout '{layout}' is not in the file</source>
+        <translation>レイアウト「{layout}」の列「{header}」（{field}）がファイルにありません</translation>
+    </message>
+    <message>
+        <source>choose the layout that fits this file or edit it</source>
+        <translation>このファイルに合うレイアウトを選ぶか、レイアウトを編集してください</translation>
+    </message>
+    <message>
+        <source>columns '{first}' and '{second}' both hold {field}</source>
+        <translation>列「{first}」と「{second}」がどちらも {field} です</translation>
+    </message>
+    <message>
+        <source>required column '{field}' is missing (layout '{layout}')</source>
+        <translation>必須の列「{field}」がありません（レイアウト「{layout}」）</translation>
+    </message>
+    <message>
+        <source>add a column '{field}' or choose a saved layout that maps it</source>
+        <translation>列「{field}」を追加するか、この列を対応付けた保存済みレイアウトを選んでください</translation>
+    </message>
+    <message>
+        <source>add a column '{field}' (or {aliases}) or choose a saved layout that maps it</source>
+        <translation>列「{field}」（または {aliases}）を追加するか、この列を対応付けた保存済みレイアウトを選んでください</translation>
+    </message>
+    <message>
+        <source>empty cell in a required column</source>
+        <translation>必須の列が空欄です</translation>
+    </message>
+    <message>
+        <source>no saved {kind} layout named '{layout}'</source>
+        <translation>保存済みの {kind} レイアウト「{layout}」はありません</translation>
+    </message>
+    <message>
+        <source>choose one of: {choices}</source>
+        <translation>次から選んでください：{choices}</translation>
+    </message>
+    <message>
+        <source>'{name}' cannot be a layout name</source>
+        <translation>「{name}」はレイアウト名に使えません</translation>
+    </message>
+    <message>
+        <source>1 to 64 characters, not '{generic}'</source>
+        <translation>1〜64文字で、「{generic}」以外にしてください</translation>
+    </message>
+    <message>
+        <source>unknown field '{field}'</source>
+        <translation>項目「{field}」は不明です</translation>
+    </message>
+    <message>
+        <source>no column chosen</source>
+        <translation>列が選ばれていません</translation>
+    </message>
+    <message>
+        <source>choose a column header</source>
+        <translation>列の見出しを選んでください</translation>
+    </message>
+    <message>
+        <source>one column chosen for several fields</source>
+        <translation>1つの列が複数の項目に選ばれています</translation>
+    </message>
+    <message>
+        <source>choose a different column for each field</source>
+        <translation>項目ごとに別の列を選んでください</translation>
+    </message>
+    <message>
+        <source>required field not mapped</source>
+        <translation>必須の項目に列が対応付けられていません</translation>
+    </message>
+    <message>
+        <source>choose the column that holds it</source>
+        <translation>その項目が入っている列を選んでください</translation>
+    </message>
+    <message>
+        <source>layout '{name}'</source>
+        <translation>レイアウト「{name}」</translation>
+    </message>
+    <message>
+        <source>contains a line break or control character</source>
+        <translation>改行または制御文字を含んでいます</translation>
+    </message>
+    <message>
+        <source>put it on one line</source>
+        <translation>1行にしてください</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a valid {what}</source>
+        <translation>「{value}」は{what}として使えません</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>上限値</translation>
+    </message>
+    <message>
+        <source>weight in grams</source>
+        <translation>重量（g）</translation>
+    </message>
+    <message>
+        <source>size in millimetres</source>
+        <translation>寸法（mm）</translation>
+    </message>
+    <message>
+        <source>number of units per case</source>
+        <translation>入数</translation>
+    </message>
+    <message>
+        <source>type the number itself, not a formula: {fix}</source>
+        <translation>数式ではなく数値そのものを入力してください。{fix}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an amount in yen</source>
+        <translation>「{value}」は金額（円）ではありません</translation>
+    </message>
+    <message>
+        <source>whole yen from 0 to {high}, e.g. 1980 or 1,980</source>
+        <translation>0〜{high} の整数（円）。例：1980 または 1,980</translation>
+    </message>
+    <message>
+        <source>'{value}' is not yes or no</source>
+        <translation>「{value}」は「あり・なし」として読めません</translation>
+    </message>
+    <message>
+        <source>use 1/0, yes/no or あり/なし</source>
+        <translation>1/0、yes/no、あり/なし のどれかにしてください</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a cool type</source>
+        <translation>「{value}」はクール区分ではありません</translation>
+    </message>
+    <message>
+        <source>use なし/冷蔵/冷凍, none/chilled/frozen or 0/2/1</source>
+        <translation>なし/冷蔵/冷凍、none/chilled/frozen、0/2/1 のどれかにしてください</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a delivery time slot</source>
+        <translation>「{value}」は配達時間帯ではありません</translation>
+    </message>
+    <message>
+        <source>use 午前中, 14-16, 16-18, 18-20 or 19-21, or leave it empty</source>
+        <translation>午前中、14-16、16-18、18-20、19-21 のどれかにするか、空欄にしてください</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a date</source>
+        <translation>「{value}」は日付ではありません</translation>
+    </message>
+    <message>
+        <source>write it as YYYY-MM-DD, e.g. 2026-11-23</source>
+        <translation>YYYY-MM-DD の形で書いてください（例：2026-11-23）</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a date and time</source>
+        <translation>「{value}」は日時ではありません</translation>
+    </message>
+    <message>
+        <source>write it as YYYY-MM-DD HH:MM (Japan time)</source>
+        <translation>YYYY-MM-DD HH:MM の形（日本時間）で書いてください</translation>
+    </message>
+    <message>
+        <source>not a postal code</source>
+        <translation>郵便番号ではありません</translation>
+    </message>
+    <message>
+        <source>7 digits, e.g. 100-0001</source>
+        <translation>7桁の数字（例：100-0001）</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a prefecture</source>
+        <translation>「{value}」は都道府県名ではありません</translation>
+    </message>
+    <message>
+        <source>e.g. 東京都, 大阪府 or Tokyo</source>
+        <translation>例：東京都、大阪府、Tokyo</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>電話番号ではありません</translation>
+    </message>
+    <message>
+        <source>digits and hyphens, e.g. 03-1234-5678</source>
+        <translation>数字とハイフン（例：03-1234-5678）</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a tax rate</source>
+        <translation>「{value}」は税率ではありません</translation>
+    </message>
+    <message>
+        <source>10 or 8 (the reduced rate)</source>
+        <translation>10 か 8（軽減税率）</translation>
+    </message>
+    <message>
+        <source>'{value}' is a barcode a spreadsheet turned into a number</source>
+        <translation>「{value}」は表計算ソフトが数値に変えてしまったバーコードです</translation>
+    </message>
+    <message>
+        <source>format the column as text and type the code again</source>
+        <translation>列の書式を文字列にして、コードを入力し直してください</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a JAN/EAN/UPC/ITF-14 code</source>
+        <translation>「{value}」は JAN/EAN/UPC/ITF-14 のコードではありません</translation>
+    </message>
+    <message>
+        <source>8, 12, 13 or 14 digits</source>
+        <translation>8・12・13・14桁の数字</translation>
+    </message>
+    <message>
+        <source>barcode {code} has a wrong check digit (the last digit should be {expected})</source>
+        <translation>バーコード {code} のチェックデジットが違います（最後の数字は {expected} のはずです）</translation>
+    </message>
+    <message>
+        <source>copy the code from the product label again</source>
+        <translation>商品ラベルからコードを写し直してください</translation>
+    </message>
+    <message>
+        <source>differs from row {first_row}, the first row of order {order_no}</source>
+        <translation>受注 {order_no} の最初の行（{first_row}行目）と内容が違います</translation>
+    </message>
+    <message>
+        <source>differs from row {first_row}, the first row of order {order_no}: '{here}' here, '{there}' there</source>
+        <translation>受注 {order_no} の最初の行（{first_row}行目）と内容が違います：この行は「{here}」、最初の行は「{there}」</translation>
+    </message>
+    <message>
+        <source>give every line of an order the same order details, or leave them empty on the later lines</source>
+        <translation>同じ受注の行は受注情報をそろえるか、2行目以降は空欄にしてください</translation>
+    </message>
+    <message>
+        <source>unknown SKU '{sku}': not in the product master</source>
+        <translation>SKU「{sku}」は商品マスタにありません</translation>
+    </message>
+    <message>
+        <source>import the product first or correct the SKU</source>
+        <translation>先に商品を取り込むか、SKU を修正してください</translation>
+    </message>
+    <message>
+        <source>order {order_no} is already in the database</source>
+        <translation>受注 {order_no} はすでに登録されています</translation>
+    </message>
+    <message>
+        <source>remove it from the file (imported before?)</source>
+        <translation>ファイルから削除してください（取込済みでは？）</translation>
+    </message>
+    <message>
+        <source>SKU {sku} is also in row {row}</source>
+        <translation>SKU {sku} は {row}行目にもあります</translation>
+    </message>
+    <message>
+        <source>keep one row per product</source>
+        <translation>1商品につき1行にしてください</translation>
+    </message>
+    <message>
+        <source>give all three sizes or none</source>
+        <translation>3辺の寸法はすべて入れるか、すべて空欄にしてください</translation>
+    </message>
+    <message>
+        <source>fill in length, width and height</source>
+        <translation>長さ・幅・高さを入力してください</translation>
+    </message>
+    <message>
+        <source>a case code needs the number of units in the case (入数)</source>
+        <translation>ケースコードには入数が必要です</translation>
+    </message>
+    <message>
+        <source>fill in case_units</source>
+        <translation>入数（case_units）を入力してください</translation>
+    </message>
+    <message>
+        <source>units per case given without a case code</source>
+        <translation>ケースコードがないのに入数があります</translation>
+    </message>
+    <message>
+        <source>fill in the case code (ITF-14) or clear the units</source>
+        <translation>ケースコード（ITF-14）を入力するか、入数を消してください</translation>
+    </message>
+    <message>
+        <source>barcode {code} is already registered to SKU {owner}</source>
+        <translation>バーコード {code} はすでに SKU {owner} に登録されています</translation>
+    </message>
+    <message>
+        <source>remove it from that product first, or correct the code</source>
+        <translation>先にその商品から外すか、コードを修正してください</translation>
+    </message>
+    <message>
+        <source>barcode {code} is also given in row {row} (SKU {sku})</source>
+        <translation>バーコード {code} は {row}行目（SKU {sku}）にもあります</translation>
+    </message>
+    <message>
+        <source>a barcode may belong to one product only</source>
+        <translation>1つのバーコードは1商品にだけ登録できます</translation>
+    </message>
+    <message>
+        <source>barcode {code} is this product's unit and case code at once</source>
+        <translation>バーコード {code} がこの商品の単品コードとケースコードの両方になっています</translation>
+    </message>
+    <message>
+        <source>a unit code and its case code must differ</source>
+        <translation>単品コードとケースコードは別にしてください</translation>
+    </message>
+    <message>
+        <source>Order {order_no} is cancelled: no documents are printed for it.</source>
+        <translation>受注 {order_no} はキャンセル済みのため、帳票は印刷しません。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} has no customer address (deleted after shipping?).</source>
+        <translation>受注 {order_no} にお届け先住所がありません（出荷後に削除された可能性があります）。</translation>
+    </message>
+    <message>
+        <source>The shop's {settings} not set: an admin sets them in the settings (labels need the sender, 納品書 the shop name).</source>
+        <translation>店舗設定 {settings} が未設定です。管理者が設定画面で入力してください（送り状には差出人、納品書には店舗名が必要です）。</translation>
+    </message>
+    <message>
+        <source>The addresses of order {order_no} do not fit a {size} label even in small print ({needed_mm} of {height_mm} mm): shorten the address lines.</source>
+        <translation>受注 {order_no} の住所が、小さい文字でも {size} の送り状に収まりません（{height_mm} mm 中 {needed_mm} mm）。住所の行を短くしてください。</translation>
+    </message>
+    <message>
+        <source>The Japanese font IPAexGothic (ipaexg.ttf) was not found ({where}): install the Debian package fonts-ipaexfont-gothic (scripts/setup.sh does) or set {variable} to the .ttf file.</source>
+        <translation>日本語フォント IPAexGothic（ipaexg.ttf）が見つかりません（{where}）。Debian パッケージ fonts-ipaexfont-gothic をインストールする（scripts/setup.sh が行います）か、{variable} に .ttf ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>The font file {path} cannot be used ({error}): it must be the TrueType ipaexg.ttf from fonts-ipaexfont-gothic.</source>
+        <translation>フォントファイル {path} を使用できません（{error}）。fonts-ipaexfont-gothic の TrueType フォント ipaexg.ttf が必要です。</translation>
+    </message>
+    <message>
+        <source>The shop's invoice registration number ({setting}) is wrong: {problem}. An admin corrects it in the settings.</source>
+        <translation>店舗の適格請求書発行事業者登録番号（{setting}）が正しくありません：{problem}。管理者が設定画面で修正してください。</translation>
+    </message>
+    <message>
+        <source>The shop logo {file} ({setting}) cannot be read ({error}): an admin chooses a PNG or JPEG file or clears the setting.</source>
+        <translation>店舗ロゴ {file}（{setting}）を読み込めません（{error}）。管理者が PNG か JPEG のファイルを選ぶか、設定を空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>registration number {number} must start with T</source>
+        <translation>登録番号 {number} は T で始めてください</translation>
+    </message>
+    <message>
+        <source>registration number {number} must be T followed by 13 digits</source>
+        <translation>登録番号 {number} は T と13桁の数字にしてください</translation>
+    </message>
+    <message>
+        <source>the check digit of registration number {number} is wrong (the first digit after T should be {expected})</source>
+        <translation>登録番号 {number} のチェックデジットが合いません（T の次の数字は {expected} のはずです）</translation>
+    </message>
+    <message>
+        <source>copy it from the 登録通知書: T and 13 digits, e.g. T1234567890123, or leave it empty</source>
+        <translation>登録通知書から写してください：T と13桁（例：T1234567890123）。未登録なら空欄</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>unknown setting</source>
+        <translation>この設定項目はありません</translation>
+    </message>
+    <message>
+        <source>use one of the listed settings</source>
+        <translation>一覧にある設定項目を使ってください</translation>
+    </message>
+    <message>
+        <source>expected on or off</source>
+        <translation>オン・オフで指定してください</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>整数で指定してください</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>文字で指定してください</translation>
+    </message>
+    <message>
+        <source>correct the value</source>
+        <translation>値を修正してください</translation>
+    </message>
+    <message>
+        <source>must be {low}–{high}</source>
+        <translation>{low}〜{high} にしてください</translation>
+    </message>
+    <message>
+        <source>enter a value in range</source>
+        <translation>範囲内の値を入力してください</translation>
+    </message>
+    <message>
+        <source>no camera given</source>
+        <translation>カメラが指定されていません</translation>
+    </message>
+    <message>
+        <source>enter a camera number such as 0</source>
+        <translation>0 のようなカメラ番号を入力してください</translation>
+    </message>
+    <message>
+        <source>must be one of {options}</source>
+        <translation>次のどれかにしてください：{options}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a printer font name</source>
+        <translation>「{value}」はプリンタのフォント名ではありません</translation>
+    </message>
+    <message>
+        <source>drive and file as the printer lists it, e.g. E:ANMDJ.TTF, or leave it empty to print Japanese as bitmaps</source>
+        <translation>プリンタに表示されるドライブとファイル名（例：E:ANMDJ.TTF）。日本語を画像で印刷するなら空欄</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空欄です</translation>
+    </message>
+    <message>
+        <source>not filled in</source>
+        <translation>未入力です</translation>
+    </message>
+    <message>
+        <source>fill it in</source>
+        <translation>入力してください</translation>
+    </message>
+    <message>
+        <source>longer than {max_len} characters</source>
+        <translation>{max_len}文字を超えています</translation>
+    </message>
+    <message>
+        <source>shorten it</source>
+        <translation>短くしてください</translation>
+    </message>
+    <message>
+        <source>'{value}' is out of range</source>
+        <translation>「{value}」は範囲外です</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>{low}〜{high} の整数</translation>
+    </message>
+    <message>
+        <source>delete one of them</source>
+        <translation>どちらか一方を削除してください</translation>
+    </message>
+    <message>
+        <source>'{value}' starts with = + - @ or holds a control character</source>
+        <translation>「{value}」が = + - @ で始まるか、制御文字を含んでいます</translation>
+    </message>
+    <message>
+        <source>start it with a letter or a digit (spreadsheets run such cells as formulas)</source>
+        <translation>文字か数字で始めてください（表計算ソフトが数式として実行するため）</translation>
+    </message>
+    <message>
+        <source>Order {order_no} not found: check the number and scan again.</source>
+        <translation>受注 {order_no} が見つかりません。番号を確認して、もう一度スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>{sku} must be scanned unit by unit: no quantity can be typed for it.</source>
+        <translation>{sku} は1個ずつスキャンする商品です。数量は入力できません。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} is not open at this station: scan its pick list again.</source>
+        <translation>受注 {order_no} はこの梱包台で検品中ではありません。ピッキングリストをもう一度スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>A reason is needed to put an order on hold: choose one.</source>
+        <translation>保留にするには理由が必要です。理由を選んでください。</translation>
+    </message>
+    <message>
+        <source>This override or reason is not known: choose one from the list.</source>
+        <translation>この承認操作または理由は登録されていません。一覧から選んでください。</translation>
+    </message>
+    <message>
+        <source>The new quantity must be between the scanned ({scanned}) and the ordered ({ordered}).</source>
+        <translation>新しい数量は、検品済み（{scanned}）以上、受注数（{ordered}）以下にしてください。</translation>
+    </message>
+    <message>
+        <source>A reason is needed to choose another box or service: choose one.</source>
+        <translation>別の箱・配送サービスを選ぶには理由が必要です。理由を選んでください。</translation>
+    </message>
+    <message>
+        <source>The weight is not stable yet: keep the box still and weigh again.</source>
+        <translation>重量がまだ安定していません。箱を動かさずに、もう一度計量してください。</translation>
+    </message>
+    <message>
+        <source>The reason {reason} is not known: choose one from the list.</source>
+        <translation>理由 {reason} は登録されていません。一覧から選んでください。</translation>
+    </message>
+    <message>
+        <source>Write a comment for the reason 'other'.</source>
+        <translation>理由「その他」にはコメントを入力してください。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} needs no approval: only a weighed box outside the tolerance does.</source>
+        <translation>受注 {order_no} は承認不要です。承認が必要なのは、計量して許容範囲を外れた箱だけです。</translation>
+    </message>
+    <message>
+        <source>No box is chosen for order {order_no}: choose the box first (F4).</source>
+        <translation>受注 {order_no} の箱が選ばれていません。先に箱を選んでください（F4）。</translation>
+    </message>
+    <message>
+        <source>The chosen box {box} is not registered: ask the admin to register it.</source>
+        <translation>選んだ箱 {box} は登録されていません。管理者に登録を依頼してください。</translation>
+    </message>
+    <message>
+        <source>No printer is set for this at this station: ask the admin.</source>
+        <translation>この梱包台にプリンタが設定されていません。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Printer not found: ask the admin to check the printer setup.</source>
+        <translation>プリンタが見つかりません。管理者にプリンタ設定の確認を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The printer does not answer: check that it is on and connected.</source>
+        <translation>プリンタが応答しません。電源とケーブル（LAN）を確認してください。</translation>
+    </message>
+    <message>
+        <source>The printer is not ready: check paper, ribbon and cover.</source>
+        <translation>プリンタが印刷できる状態ではありません。用紙・リボン・カバーを確認してください。</translation>
+    </message>
+    <message>
+        <source>Wrong paper in the printer: load the right stock.</source>
+        <translation>用紙が違います。正しい用紙（ラベル）をセットしてください。</translation>
+    </message>
+    <message>
+        <source>This printer cannot print this document: ask the admin.</source>
+        <translation>このプリンタではこの帳票を印刷できません。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The printer stopped in the middle: throw away any half-printed sheet, check the printer.</source>
+        <translation>印刷の途中でプリンタが止まりました。途中まで出た用紙は破棄し、プリンタを確認してください。</translation>
+    </message>
+    <message>
+        <source>Printing was cut off when the app stopped: check the printer before retrying.</source>
+        <translation>アプリ終了で印刷が中断されました。プリンタの出力を確認してから再印刷してください。</translation>
+    </message>
+    <message>
+        <source>Label held back:</source>
+        <translation>送り状の印刷を保留しました：</translation>
+    </message>
+    <message>
+        <source>The document could not be made: call the admin.</source>
+        <translation>帳票を作成できませんでした。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Printing failed unexpectedly: call the admin.</source>
+        <translation>予期しないエラーで印刷できませんでした。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>{reason} ({detail})</source>
+        <translation>{reason}（{detail}）</translation>
+    </message>
+    <message>
+        <source>{reason} {detail}</source>
+        <translation>{reason}{detail}</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>no printer for it at station {station}</source>
+        <translation>梱包台 {station} に対応するプリンタがありません</translation>
+    </message>
+    <message>
+        <source>{printer} has {media} loaded; a label needs {wanted}</source>
+        <translation>{printer} には {media} がセットされています。送り状には {wanted} が必要です</translation>
+    </message>
+    <message>
+        <source>{printer} has {media} loaded; a 納品書 needs {wanted}</source>
+        <translation>{printer} には {media} がセットされています。納品書には {wanted} が必要です</translation>
+    </message>
+    <message>
+        <source>unknown host {host}</source>
+        <translation>ホスト {host} が見つかりません</translation>
+    </message>
+    <message>
+        <source>{where} refused the connection</source>
+        <translation>{where} が接続を拒否しました</translation>
+    </message>
+    <message>
+        <source>{where} did not answer</source>
+        <translation>{where} から応答がありません</translation>
+    </message>
+    <message>
+        <source>{where}: {error}</source>
+        <translation>{where}：{error}</translation>
+    </message>
+    <message>
+        <source>{where} stopped taking data (paper out or jammed?)</source>
+        <translation>{where} がデータを受け取らなくなりました（用紙切れか紙詰まり？）</translation>
+    </message>
+    <message>
+        <source>{where}: {error} during the job</source>
+        <translation>{where}：印刷中に {error}</translation>
+    </message>
+    <message>
+        <source>CUPS is not installed ({program} is missing): install cups-client</source>
+        <translation>CUPS がインストールされていません（{program} がありません）。cups-client をインストールしてください</translation>
+    </message>
+    <message>
+        <source>CUPS did not answer</source>
+        <translation>CUPS から応答がありません</translation>
+    </message>
+    <message>
+        <source>no CUPS queue {queue}: {said}</source>
+        <translation>CUPS のキュー {queue} がありません：{said}</translation>
+    </message>
+    <message>
+        <source>the CUPS queue is disabled: {said}</source>
+        <translation>CUPS のキューが停止しています：{said}</translation>
+    </message>
+    <message>
+        <source>lp: {said}</source>
+        <translation>lp：{said}</translation>
+    </message>
+    <message>
+        <source>the document is not a readable PDF</source>
+        <translation>帳票が読み取れる PDF ではありません</translation>
+    </message>
+    <message>
+        <source>{printer} could not start the job</source>
+        <translation>{printer} で印刷を開始できません</translation>
+    </message>
+    <message>
+        <source>the printer refused the next page</source>
+        <translation>プリンタが次のページを受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>the printer did not take the job</source>
+        <translation>プリンタが印刷データを受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>no system printer '{printer}'</source>
+        <translation>システムのプリンタ「{printer}」がありません</translation>
+    </message>
+    <message>
+        <source>{printer} reports an error</source>
+        <translation>{printer} がエラーを示しています</translation>
+    </message>
+    <message>
+        <source>{printer} has no {media} paper size</source>
+        <translation>{printer} には用紙サイズ {media} がありません</translation>
+    </message>
+    <message>
+        <source>no document renderer is installed</source>
+        <translation>帳票の作成機能がインストールされていません</translation>
+    </message>
+    <message>
+        <source>the printer was removed from the setup</source>
+        <translation>プリンタが設定から削除されました</translation>
+    </message>
+    <message>
+        <source>the back-end {backend} is not available</source>
+        <translation>接続方式 {backend} は使用できません</translation>
+    </message>
+    <message>
+        <source>{printer} takes {format}, got {mime}</source>
+        <translation>{printer} は {format} で印刷しますが、帳票は {mime} です</translation>
+    </message>
+    <message>
+        <source>{printer} has {media}, the document is {document}</source>
+        <translation>{printer} の用紙は {media}、帳票は {document} です</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>プリンタ</translation>
+    </message>
+    <message>
+        <source>station printers</source>
+        <translation>梱包台のプリンタ</translation>
+    </message>
+    <message>
+        <source>a name of 1–64 characters is needed</source>
+        <translation>名前は1〜64文字で入力してください</translation>
+    </message>
+    <message>
+        <source>type a name such as ラベル1</source>
+        <translation>「ラベル1」のような名前を入力してください</translation>
+    </message>
+    <message>
+        <source>'{value}' is not supported</source>
+        <translation>「{value}」には対応していません</translation>
+    </message>
+    <message>
+        <source>system printers print PDF only</source>
+        <translation>システムのプリンタは PDF だけを印刷します</translation>
+    </message>
+    <message>
+        <source>choose pdf, or use a CUPS raw queue or TCP 9100 for ZPL</source>
+        <translation>pdf を選ぶか、ZPL には CUPS の raw キューか TCP 9100 を使ってください</translation>
+    </message>
+    <message>
+        <source>ZPL printers take label stock only</source>
+        <translation>ZPL プリンタはラベル用紙だけに対応しています</translation>
+    </message>
+    <message>
+        <source>the address is empty</source>
+        <translation>アドレスが空欄です</translation>
+    </message>
+    <message>
+        <source>type the address</source>
+        <translation>アドレスを入力してください</translation>
+    </message>
+    <message>
+        <source>choose the printer's name as the system lists it</source>
+        <translation>システムに表示されるプリンタ名を選んでください</translation>
+    </message>
+    <message>
+        <source>type the CUPS queue name (lpstat -p)</source>
+        <translation>CUPS のキュー名を入力してください（lpstat -p）</translation>
+    </message>
+    <message>
+        <source>type the printer's IP address, e.g. 192.168.1.50:9100</source>
+        <translation>プリンタの IP アドレスを入力してください（例：192.168.1.50:9100）</translation>
+    </message>
+    <message>
+        <source>'{address}' is not a CUPS queue name</source>
+        <translation>「{address}」は CUPS のキュー名ではありません</translation>
+    </message>
+    <message>
+        <source>use letters, digits, _ . - only</source>
+        <translation>英数字と _ . - だけを使ってください</translation>
+    </message>
+    <message>
+        <source>'{address}' is not a host or host:port (port 1–65535)</source>
+        <translation>「{address}」はホスト名またはホスト名:ポート（ポート 1〜65535）ではありません</translation>
+    </message>
+    <message>
+        <source>type host or host:port, e.g. 192.168.1.50:9100</source>
+        <translation>ホスト名かホスト名:ポートを入力してください（例：192.168.1.50:9100）</translation>
+    </message>
+    <message>
+        <source>'{name}' is already used</source>
+        <translation>「{name}」はすでに使われています</translation>
+    </message>
+    <message>
+        <source>choose another name</source>
+        <translation>別の名前にしてください</translation>
+    </message>
+    <message>
+        <source>no printer '{name}'</source>
+        <translation>プリンタ「{name}」はありません</translation>
+    </message>
+    <message>
+        <source>choose a printer from the list</source>
+        <translation>一覧からプリンタを選んでください</translation>
+    </message>
+    <message>
+        <source>choose a printer with the right stock</source>
+        <translation>正しい用紙のプリンタを選んでください</translation>
+    </message>
+    <message>
+        <source>A reason is needed for a reprint: choose one.</source>
+        <translation>再印刷には理由が必要です。理由を選んでください。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} is already printed: a reprint needs a reason (Ctrl+P).</source>
+        <translation>受注 {order_no} は印刷済みです。再印刷には理由が必要です（Ctrl+P）。</translation>
+    </message>
+    <message>
+        <source>Unknown document kind {kind}: a label or a 納品書 can be printed.</source>
+        <translation>帳票の種類 {kind} は不明です。印刷できるのは送り状と納品書です。</translation>
+    </message>
+    <message>
+        <source>Print job {job} not found.</source>
+        <translation>印刷ジョブ {job} が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Print job {job} is being printed or is already finished.</source>
+        <translation>印刷ジョブ {job} は印刷中か、すでに終了しています。</translation>
+    </message>
+    <message>
+        <source>No carrier service with the code {code}.</source>
+        <translation>配送サービス {code} はありません。</translation>
+    </message>
+    <message>
+        <source>the first column must be the destination prefecture</source>
+        <translation>1列目は届け先の都道府県にしてください</translation>
+    </message>
+    <message>
+        <source>put the '{header}' column first, then one column per size class</source>
+        <translation>「{header}」列を先頭に置き、続けてサイズ区分ごとに1列にしてください</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a size class of this service</source>
+        <translation>「{value}」はこの配送サービスのサイズ区分ではありません</translation>
+    </message>
+    <message>
+        <source>name each column after a size class: {names}</source>
+        <translation>列名はサイズ区分にしてください：{names}</translation>
+    </message>
+    <message>
+        <source>columns '{first}' and '{second}' are both size class {size_class}</source>
+        <translation>列「{first}」と「{second}」がどちらもサイズ区分 {size_class} です</translation>
+    </message>
+    <message>
+        <source>no column for size class {size_class}</source>
+        <translation>サイズ区分 {size_class} の列がありません</translation>
+    </message>
+    <message>
+        <source>add a column '{size_class}' with its prices</source>
+        <translation>「{size_class}」列を追加して運賃を入れてください</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>{n}列目</translation>
+    </message>
+    <message>
+        <source>prices in a column without a size class in row 1</source>
+        <translation>1行目にサイズ区分のない列に運賃があります</translation>
+    </message>
+    <message>
+        <source>write the size class in row 1 or delete the column</source>
+        <translation>1行目にサイズ区分を書くか、その列を削除してください</translation>
+    </message>
+    <message>
+        <source>no prefecture</source>
+        <translation>都道府県が空欄です</translation>
+    </message>
+    <message>
+        <source>e.g. 北海道, 東京都, 大阪, Okinawa or a region such as 関東; '{default}' or '*' for the default row</source>
+        <translation>例：北海道、東京都、大阪、または 関東 などの地域。全国共通の行は「{default}」か「*」</translation>
+    </message>
+    <message>
+        <source>{place} is also in row {row}</source>
+        <translation>{place} は {row}行目にもあります</translation>
+    </message>
+    <message>
+        <source>keep one row per prefecture or region</source>
+        <translation>都道府県・地域ごとに1行にしてください</translation>
+    </message>
+    <message>
+        <source>type the amount itself (no formula, no minus sign): {fix}</source>
+        <translation>数式やマイナスではなく金額そのものを入力してください。{fix}</translation>
+    </message>
+    <message>
+        <source>no price for {prefecture} here nor in the default row</source>
+        <translation>{prefecture} の運賃が、このセルにも全国共通の行にもありません</translation>
+    </message>
+    <message>
+        <source>fill in this cell or the default row's</source>
+        <translation>このセルか、全国共通の行に運賃を入れてください</translation>
+    </message>
+    <message>
+        <source>no row for {prefecture} and no default row ({default})</source>
+        <translation>{prefecture} の行も、全国共通の行（{default}）もありません</translation>
+    </message>
+    <message>
+        <source>add a row for {prefecture} or its region ({region}), or a row '{default}' with the price for every prefecture without a row</source>
+        <translation>{prefecture} か地域（{region}）の行、または行のない都道府県すべてに使う「{default}」の行を追加してください</translation>
+    </message>
+    <message>
+        <source>{order_no} has not been packed</source>
+        <translation>受注 {order_no} はまだ梱包されていません</translation>
+    </message>
+    <message>
+        <source>report mis-shipments of packed orders only</source>
+        <translation>誤出荷は梱包済みの受注についてだけ報告してください</translation>
+    </message>
+    <message>
+        <source>{order_no} already has a report '{kind}'</source>
+        <translation>受注 {order_no} には「{kind}」の報告がすでにあります</translation>
+    </message>
+    <message>
+        <source>the mis-shipment is already recorded</source>
+        <translation>この誤出荷は記録済みです</translation>
+    </message>
+    <message>
+        <source>choose a kind from the list</source>
+        <translation>一覧から種類を選んでください</translation>
+    </message>
+    <message>
+        <source>wrong item shipped</source>
+        <translation>商品違い</translation>
+    </message>
+    <message>
+        <source>wrong quantity shipped</source>
+        <translation>数量違い</translation>
+    </message>
+    <message>
+        <source>item or order not shipped</source>
+        <translation>出荷漏れ</translation>
+    </message>
+    <message>
+        <source>labels swapped (wrong address)</source>
+        <translation>宛先違い（テレコ）</translation>
+    </message>
+    <message>
+        <source>another customer's slip in the box</source>
+        <translation>添付書類違い</translation>
+    </message>
+    <message>
+        <source>damaged in transit</source>
+        <translation>破損</translation>
+    </message>
+    <message>
+        <source>no record chosen</source>
+        <translation>記録が選ばれていません</translation>
+    </message>
+    <message>
+        <source>select rows first</source>
+        <translation>先に行を選んでください</translation>
+    </message>
+    <message>
+        <source>A chosen mis-pick record was not found: read the list again.</source>
+        <translation>選んだ誤ピックの記録が見つかりません。一覧を読み込み直してください。</translation>
+    </message>
+    <message>
+        <source>No scale is set up at this station (admin: Shift+F5).</source>
+        <translation>この梱包台にははかりが設定されていません（管理者：Shift+F5）。</translation>
+    </message>
+    <message>
+        <source>No serial port is set for the scale (admin: Shift+F5).</source>
+        <translation>はかりのシリアルポートが設定されていません（管理者：Shift+F5）。</translation>
+    </message>
+    <message>
+        <source>No USB scale is plugged in: plug it in, or choose its device in the scale settings (admin: Shift+F5).</source>
+        <translation>USBのはかりが接続されていません。接続するか、はかりの設定で機器を選んでください（管理者：Shift+F5）。</translation>
+    </message>
+    <message>
+        <source>The scale is not connected ({port}): plug it in, or set its port (admin: Shift+F5).</source>
+        <translation>はかりが接続されていません（{port}）。ケーブルをつなぐか、ポートを設定してください（管理者：Shift+F5）。</translation>
+    </message>
+    <message>
+        <source>The scale on {port} cannot be opened: plug it in, or set its port (admin: Shift+F5).</source>
+        <translation>{port} のはかりを開けません。ケーブルをつなぐか、ポートを設定してください（管理者：Shift+F5）。</translation>
+    </message>
+    <message>
+        <source>The scale {port} was unplugged: plug it in and weigh again.</source>
+        <translation>はかり {port} が外れました。接続してから、もう一度計量してください。</translation>
+    </message>
+    <message>
+        <source>The scale on {port} stopped answering: check its cable.</source>
+        <translation>{port} のはかりが応答しなくなりました。ケーブルを確認してください。</translation>
+    </message>
+    <message>
+        <source>No answer from the scale ({port}): check the cable, that it is on, and its speed (baud).</source>
+        <translation>はかりから応答がありません（{port}）。ケーブル・電源・通信速度を確認してください。</translation>
+    </message>
+    <message>
+        <source>The scale sent no weight: check that it is on and weigh again.</source>
+        <translation>はかりから重量が届きません。電源を確認して、もう一度計量してください。</translation>
+    </message>
+    <message>
+        <source>This PC may not read the scale ({port}): ask the admin to install the udev rule for the scale.</source>
+        <translation>このPCからはかりを読めません（{port}）。管理者にはかり用の udev ルールの設定を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The weight does not settle: keep the box still and press F5 again.</source>
+        <translation>重量が安定しません。箱を動かさずに、もう一度 F5 を押してください。</translation>
+    </message>
+    <message>
+        <source>Over the scale's range: use a bigger scale.</source>
+        <translation>はかりの計量範囲を超えています。大きいはかりを使ってください。</translation>
+    </message>
+    <message>
+        <source>The scale reads below zero: empty it, zero it and weigh again.</source>
+        <translation>はかりがマイナス表示です。何も載せずにゼロ点を合わせてから再計量してください。</translation>
+    </message>
+    <message>
+        <source>The scale reports a fault: check the scale.</source>
+        <translation>はかりが異常を示しています。はかりを確認してください。</translation>
+    </message>
+    <message>
+        <source>The scale needs calibrating: ask the admin.</source>
+        <translation>はかりの校正が必要です。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The scale needs re-zeroing: empty it and press its zero key.</source>
+        <translation>はかりのゼロ点合わせが必要です。何も載せずにゼロキーを押してください。</translation>
+    </message>
+    <message>
+        <source>The scale sent a report this app cannot read ({report}).</source>
+        <translation>はかりから読み取れないデータが届きました（{report}）。</translation>
+    </message>
+    <message>
+        <source>The scale sent a status this app cannot read ({status}).</source>
+        <translation>はかりから読み取れない状態が届きました（{status}）。</translation>
+    </message>
+    <message>
+        <source>The scale reports a unit this app cannot read ({unit}).</source>
+        <translation>はかりの単位を読み取れません（{unit}）。</translation>
+    </message>
+    <message>
+        <source>The scale reports a weight or unit this app cannot read ({value} {unit}).</source>
+        <translation>はかりの重量または単位を読み取れません（{value} {unit}）。</translation>
+    </message>
+    <message>
+        <source>The scale sent an answer this app cannot read ({answer}).</source>
+        <translation>はかりの応答を読み取れません（{answer}）。</translation>
+    </message>
+    <message>
+        <source>The scale did not understand the command ({answer}).</source>
+        <translation>はかりがコマンドを理解できませんでした（{answer}）。</translation>
+    </message>
+    <message>
+        <source>Transmission error on the scale's line ({answer}): check the baud rate and the cable.</source>
+        <translation>はかりとの通信エラーです（{answer}）。通信速度とケーブルを確認してください。</translation>
+    </message>
+    <message>
+        <source>The scale cannot run the command ({answer}).</source>
+        <translation>はかりがコマンドを実行できません（{answer}）。</translation>
+    </message>
+    <message>
+        <source>No camera is chosen in the settings: choose one (F11).</source>
+        <translation>設定でカメラが選ばれていません。カメラを選んでください（F11）。</translation>
+    </message>
+    <message>
+        <source>Camera {device} not found: plug it in, or choose another camera in the settings.</source>
+        <translation>カメラ {device} が見つかりません。接続するか、設定で別のカメラを選んでください。</translation>
+    </message>
+    <message>
+        <source>Camera {device} is busy or gives no picture: close the other program using it.</source>
+        <translation>カメラ {device} は使用中か、映像が出ていません。カメラを使っている別のプログラムを閉じてください。</translation>
+    </message>
+    <message>
+        <source>The camera stopped giving pictures: check its cable.</source>
+        <translation>カメラの映像が止まりました。ケーブルを確認してください。</translation>
+    </message>
+    <message>
+        <source>The video file {device} cannot be read.</source>
+        <translation>動画ファイル {device} を読み込めません。</translation>
+    </message>
+    <message>
+        <source>decode</source>
+        <translation>読み取り</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable image</source>
+        <translation>{path}：読み込める画像ではありません</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}：ファイルがありません</translation>
+    </message>
+    <message>
+        <source>give a PNG, JPEG or WebP image</source>
+        <translation>PNG・JPEG・WebP の画像を指定してください</translation>
+    </message>
+    <message>
+        <source>Station '{station}' is not registered on the server: the admin registers it with `packstation server add-station`.</source>
+        <translation>梱包台「{station}」はサーバーに登録されていません。管理者が `packstation server add-station` で登録してください。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server ({reason}): check the URL, the network and that PostgreSQL is running.</source>
+        <translation>サーバーに接続できません（{reason}）。URL・ネットワーク・PostgreSQL が動いているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>order '{order_no}' not found</source>
+        <translation>受注 {order_no} が見つかりません</translation>
+    </message>
+    <message>
+        <source>check the number with `packstation orders`</source>
+        <translation>`packstation orders` で番号を確認してください</translation>
+    </message>
+    <message>
+        <source>folder '{folder}' does not exist</source>
+        <translation>フォルダ「{folder}」がありません</translation>
+    </message>
+    <message>
+        <source>create it or choose another path</source>
+        <translation>フォルダを作るか、別の場所を選んでください</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {error}</source>
+        <translation>JSON として読めません：{error}</translation>
+    </message>
+    <message>
+        <source>fix the JSON syntax</source>
+        <translation>JSON の書き方を修正してください</translation>
+    </message>
+    <message>
+        <source>top level must be a JSON object</source>
+        <translation>一番外側が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>wrap the input in {{ … }}</source>
+        <translation>入力全体を {{ … }} で囲んでください</translation>
     </message>
 </context>
 <context>
@@ -1473,53 +3098,6 @@
     </message>
 </context>
 <context>
-    <name>PrintFailures</name>
-    <message>
-        <source>No printer is set for this at this station: ask the admin.</source>
-        <translation>この梱包台にプリンタが設定されていません。管理者に連絡してください。</translation>
-    </message>
-    <message>
-        <source>Printer not found: ask the admin to check the printer setup.</source>
-        <translation>プリンタが見つかりません。管理者にプリンタ設定の確認を依頼してください。</translation>
-    </message>
-    <message>
-        <source>The printer does not answer: check that it is on and connected.</source>
-        <translation>プリンタが応答しません。電源とケーブル(LAN)を確認してください。</translation>
-    </message>
-    <message>
-        <source>The printer is not ready: check paper, ribbon and cover.</source>
-        <translation>プリンタが印刷できる状態ではありません。用紙・リボン・カバーを確認してください。</translation>
-    </message>
-    <message>
-        <source>Wrong paper in the printer: load the right stock.</source>
-        <translation>用紙が違います。正しい用紙(ラベル)をセットしてください。</translation>
-    </message>
-    <message>
-        <source>This printer cannot print this document: ask the admin.</source>
-        <translation>このプリンタではこの帳票を印刷できません。管理者に連絡してください。</translation>
-    </message>
-    <message>
-        <source>The printer stopped in the middle: throw away any half-printed sheet, check the printer.</source>
-        <translation>印刷の途中でプリンタが止まりました。途中まで出た用紙は破棄し、プリンタを確認してください。</translation>
-    </message>
-    <message>
-        <source>Printing was cut off when the app stopped: check the printer before retrying.</source>
-        <translation>アプリ終了で印刷が中断されました。プリンタの出力を確認してから再印刷してください。</translation>
-    </message>
-    <message>
-        <source>Label held back:</source>
-        <translation>送り状の印刷を保留しました:</translation>
-    </message>
-    <message>
-        <source>The document could not be made: call the admin.</source>
-        <translation>帳票を作成できませんでした。管理者に連絡してください。</translation>
-    </message>
-    <message>
-        <source>Printing failed unexpectedly: call the admin.</source>
-        <translation>予期しないエラーで印刷できませんでした。管理者に連絡してください。</translation>
-    </message>
-</context>
-<context>
     <name>PrintKinds</name>
     <message>
         <source>Label</source>
@@ -1686,341 +3264,6 @@
     <message>
         <source>%1 is ready</source>
         <translation>%1 は印刷できます</translation>
-    </message>
-</context>
-<context>
-    <name>Problems</name>
-    <message>
-        <source>this row has %1 cells, the header only %2</source>
-        <translation>この行は %1 列ありますが、見出しは %2 列です</translation>
-    </message>
-    <message>
-        <source>quote cells that contain a comma</source>
-        <translation>カンマを含むセルは "…" で囲んでください</translation>
-    </message>
-    <message>
-        <source>'%1' is not a prefecture</source>
-        <translation>「%1」は都道府県名ではありません</translation>
-    </message>
-    <message>
-        <source>no prefecture</source>
-        <translation>都道府県が空欄です</translation>
-    </message>
-    <message>
-        <source>e.g. 北海道, 東京都, 大阪, Okinawa or a region such as 関東; '全国(既定)' or '*' for the default row</source>
-        <translation>例: 北海道、東京都、大阪、または 関東 などの地域。全国共通の行は「全国(既定)」か「*」</translation>
-    </message>
-    <message>
-        <source>%1 is also in row %2</source>
-        <translation>%1 は %2行目にもあります</translation>
-    </message>
-    <message>
-        <source>keep one row per prefecture or region</source>
-        <translation>都道府県・地域ごとに1行にしてください</translation>
-    </message>
-    <message>
-        <source>'%1' is not an amount in yen</source>
-        <translation>「%1」は金額(円)ではありません</translation>
-    </message>
-    <message>
-        <source>whole yen from 0 to %1, e.g. 1980 or 1,980</source>
-        <translation>0〜%1 の整数(円)。例: 1980 または 1,980</translation>
-    </message>
-    <message>
-        <source>type the amount itself (no formula, no minus sign): %1</source>
-        <translation>数式やマイナスではなく金額そのものを入力してください。%1</translation>
-    </message>
-    <message>
-        <source>no price for %1 here nor in the default row</source>
-        <translation>%1 の運賃が、このセルにも全国(既定)の行にもありません</translation>
-    </message>
-    <message>
-        <source>fill in this cell or the default row's</source>
-        <translation>このセルか、全国(既定)の行に運賃を入れてください</translation>
-    </message>
-    <message>
-        <source>no row for %1 and no default row (全国(既定))</source>
-        <translation>%1 の行も、全国(既定)の行もありません</translation>
-    </message>
-    <message>
-        <source>add a row for %1 or its region (%2), or a row '全国(既定)' with the price for every prefecture without a row</source>
-        <translation>%1 か地域(%2)の行、または行のない都道府県すべてに使う「全国(既定)」の行を追加してください</translation>
-    </message>
-    <message>
-        <source>the first column must be the destination prefecture</source>
-        <translation>1列目は届け先の都道府県にしてください</translation>
-    </message>
-    <message>
-        <source>put the '都道府県' column first, then one column per size class</source>
-        <translation>「都道府県」列を先頭に置き、続けてサイズ区分ごとに1列にしてください</translation>
-    </message>
-    <message>
-        <source>'%1' is not a size class of this service</source>
-        <translation>「%1」はこの配送サービスのサイズ区分ではありません</translation>
-    </message>
-    <message>
-        <source>name each column after a size class: %1</source>
-        <translation>列名はサイズ区分にしてください: %1</translation>
-    </message>
-    <message>
-        <source>columns '%1' and '%2' are both size class %3</source>
-        <translation>列「%1」と「%2」がどちらもサイズ区分 %3 です</translation>
-    </message>
-    <message>
-        <source>delete one of them</source>
-        <translation>どちらか一方を削除してください</translation>
-    </message>
-    <message>
-        <source>no column for size class %1</source>
-        <translation>サイズ区分 %1 の列がありません</translation>
-    </message>
-    <message>
-        <source>add a column '%1' with its prices</source>
-        <translation>「%1」列を追加して運賃を入れてください</translation>
-    </message>
-    <message>
-        <source>prices in a column without a size class in row 1</source>
-        <translation>1行目にサイズ区分のない列に運賃があります</translation>
-    </message>
-    <message>
-        <source>write the size class in row 1 or delete the column</source>
-        <translation>1行目にサイズ区分を書くか、その列を削除してください</translation>
-    </message>
-    <message>
-        <source>byte %1 at byte offset %2 is neither UTF-8 nor cp932 (Shift_JIS)</source>
-        <translation>%2バイト目の %1 は UTF-8 でも cp932 (Shift_JIS) でもありません</translation>
-    </message>
-    <message>
-        <source>save the file as 'CSV UTF-8' or as 'CSV (Shift_JIS)' and import it again</source>
-        <translation>「CSV UTF-8」か「CSV (Shift_JIS)」で保存し直して、もう一度取り込んでください</translation>
-    </message>
-    <message>
-        <source>the file has no header row</source>
-        <translation>見出し行がありません</translation>
-    </message>
-    <message>
-        <source>the first row must name the columns</source>
-        <translation>1行目に列名を書いてください</translation>
-    </message>
-    <message>
-        <source>not valid CSV: %1</source>
-        <translation>CSVとして読めません: %1</translation>
-    </message>
-    <message>
-        <source>check the quotes in this row</source>
-        <translation>この行の " (ダブルクォート) を確認してください</translation>
-    </message>
-    <message>
-        <source>%1 more problems not listed</source>
-        <translation>ほかに %1 件あります</translation>
-    </message>
-    <message>
-        <source>fix the ones above and import again to see the rest</source>
-        <translation>上の件を直して取り込み直すと、残りを表示します</translation>
-    </message>
-    <message>
-        <source>'%1' cannot be written in cp932</source>
-        <translation>「%1」は cp932 (Shift_JIS) で書けません</translation>
-    </message>
-    <message>
-        <source>export as UTF-8</source>
-        <translation>UTF-8 で出力してください</translation>
-    </message>
-    <message>
-        <source>%1 are not three sizes in millimetres</source>
-        <translation>%1 は3辺の寸法(mm)になっていません</translation>
-    </message>
-    <message>
-        <source>three whole numbers from 1 to %1</source>
-        <translation>1〜%1 の整数を3つ入れてください</translation>
-    </message>
-    <message>
-        <source>the inside %1 is larger than the outside %2 on some side</source>
-        <translation>内寸 %1 が外寸 %2 より大きい辺があります</translation>
-    </message>
-    <message>
-        <source>the inside fits in the outside: check both, in millimetres</source>
-        <translation>内寸は外寸に収まります。両方を mm で確認してください</translation>
-    </message>
-    <message>
-        <source>%1 is out of range</source>
-        <translation>%1 は範囲外です</translation>
-    </message>
-    <message>
-        <source>a whole number from %1 to %2</source>
-        <translation>%1〜%2 の整数</translation>
-    </message>
-    <message>
-        <source>no carrier '%1'</source>
-        <translation>配送会社「%1」は登録されていません</translation>
-    </message>
-    <message>
-        <source>choose one of the carriers</source>
-        <translation>配送会社を一覧から選んでください</translation>
-    </message>
-    <message>
-        <source>no carrier</source>
-        <translation>配送会社が選ばれていません</translation>
-    </message>
-    <message>
-        <source>choose the carrier</source>
-        <translation>配送会社を選んでください</translation>
-    </message>
-    <message>
-        <source>a service needs at least one size class</source>
-        <translation>サイズ区分が1つもありません</translation>
-    </message>
-    <message>
-        <source>add a size class</source>
-        <translation>サイズ区分を追加してください</translation>
-    </message>
-    <message>
-        <source>a delivery time slot is empty, too long or given twice</source>
-        <translation>配達時間帯に空欄・長すぎるもの・重複があります</translation>
-    </message>
-    <message>
-        <source>list each slot once, e.g. 午前中, 14-16</source>
-        <translation>時間帯を1回ずつ並べてください (例: 午前中, 14-16)</translation>
-    </message>
-    <message>
-        <source>size class '%1' is also in row %2</source>
-        <translation>サイズ区分「%1」は %2行目にもあります</translation>
-    </message>
-    <message>
-        <source>give each size class its own name</source>
-        <translation>サイズ区分ごとに別の名前を付けてください</translation>
-    </message>
-    <message>
-        <source>%1 is not a positive limit</source>
-        <translation>%1 は上限値として使えません</translation>
-    </message>
-    <message>
-        <source>a whole number from 1 to %1, or empty for no limit</source>
-        <translation>1〜%1 の整数。制限なしなら空欄</translation>
-    </message>
-    <message>
-        <source>%1 prices are not yen for a prefecture</source>
-        <translation>都道府県の運賃として不正な値が %1 件あります</translation>
-    </message>
-    <message>
-        <source>import the rate table as CSV</source>
-        <translation>運賃表はCSVで取り込んでください</translation>
-    </message>
-    <message>
-        <source>the same as surcharge %1</source>
-        <translation>%1行目の割増と同じです</translation>
-    </message>
-    <message>
-        <source>unknown kind</source>
-        <translation>種類が不明です</translation>
-    </message>
-    <message>
-        <source>use one of: %1</source>
-        <translation>次のどれかにしてください: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a price</source>
-        <translation>%1 は料金として使えません</translation>
-    </message>
-    <message>
-        <source>whole yen from 0 to %1</source>
-        <translation>0〜%1 の整数(円)</translation>
-    </message>
-    <message>
-        <source>'%1' is not a size class</source>
-        <translation>「%1」はサイズ区分ではありません</translation>
-    </message>
-    <message>
-        <source>'%1' is not a prefecture code</source>
-        <translation>「%1」は都道府県コードではありません</translation>
-    </message>
-    <message>
-        <source>a JIS code from 1 to 47</source>
-        <translation>JISコード 1〜47</translation>
-    </message>
-    <message>
-        <source>no upper amount for the COD band</source>
-        <translation>代引手数料の代引金額 上限がありません</translation>
-    </message>
-    <message>
-        <source>the largest amount it covers</source>
-        <translation>その手数料になる代引金額の上限を入れてください</translation>
-    </message>
-    <message>
-        <source>cool is ticked but no size class has a cool surcharge, so no cool parcel could go by it</source>
-        <translation>クール便可ですが、どのサイズ区分にもクール料金がないため、クール便を送れません</translation>
-    </message>
-    <message>
-        <source>add the chilled/frozen surcharge of each class that takes cool parcels, or untick cool</source>
-        <translation>クール対象の区分に冷蔵・冷凍の料金を追加するか、クール便可を外してください</translation>
-    </message>
-    <message>
-        <source>COD is ticked but there is no COD fee band</source>
-        <translation>代金引換可ですが、代引手数料がありません</translation>
-    </message>
-    <message>
-        <source>add the COD fee bands, or untick COD</source>
-        <translation>代引手数料を追加するか、代金引換可を外してください</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>空欄です</translation>
-    </message>
-    <message>
-        <source>fill it in</source>
-        <translation>入力してください</translation>
-    </message>
-    <message>
-        <source>longer than %1 characters</source>
-        <translation>%1文字を超えています</translation>
-    </message>
-    <message>
-        <source>shorten it</source>
-        <translation>短くしてください</translation>
-    </message>
-    <message>
-        <source>'%1' starts with = + - @ or holds a control character</source>
-        <translation>「%1」が = + - @ で始まるか、制御文字を含んでいます</translation>
-    </message>
-    <message>
-        <source>start it with a letter or a digit (spreadsheets run such cells as formulas)</source>
-        <translation>文字か数字で始めてください (表計算ソフトが数式として実行するため)</translation>
-    </message>
-    <message>
-        <source>'%1' is not a valid limit</source>
-        <translation>「%1」は上限値として使えません</translation>
-    </message>
-    <message>
-        <source>a whole number of millimetres from 1 to %1, or empty for no limit</source>
-        <translation>1〜%1 の整数 (mm)。制限なしなら空欄</translation>
-    </message>
-    <message>
-        <source>a whole number of grams from 1 to %1, or empty for no limit</source>
-        <translation>1〜%1 の整数 (g)。制限なしなら空欄</translation>
-    </message>
-    <message>
-        <source>type the number itself, not a formula: %1</source>
-        <translation>数式ではなく数値そのものを入力してください。%1</translation>
-    </message>
-    <message>
-        <source>e.g. 沖縄県, 北海道 or 47</source>
-        <translation>例: 沖縄県、北海道、47</translation>
-    </message>
-    <message>
-        <source>fill in the amount in yen</source>
-        <translation>金額(円)を入力してください</translation>
-    </message>
-    <message>
-        <source>not filled in</source>
-        <translation>未入力です</translation>
-    </message>
-    <message>
-        <source>measure it and type the whole number of %1: thin services need the real size</source>
-        <translation>実物を測って %1 の整数で入力してください (薄型便の判定に実寸が必要です)</translation>
-    </message>
-    <message>
-        <source>a whole number of %1 from 1 to %2</source>
-        <translation>1〜%2 の整数 (%1)</translation>
     </message>
 </context>
 <context>
@@ -3079,38 +4322,6 @@
     <message>
         <source>No carrier service takes this box at this weight (was %1): call the lead</source>
         <translation>この重量では引き受けられる配送サービスがありません (予定: %1)。リーダーを呼んでください</translation>
-    </message>
-    <message>
-        <source>The scale is not connected (%1): plug it in, or set its port (admin: Shift+F5)</source>
-        <translation>はかりが接続されていません (%1): ケーブルをつなぐか、ポートを設定してください (管理者: Shift+F5)</translation>
-    </message>
-    <message>
-        <source>No answer from the scale (%1): check the cable, that it is on, and its speed (baud)</source>
-        <translation>はかりから応答がありません (%1): ケーブル・電源・通信速度を確認してください</translation>
-    </message>
-    <message>
-        <source>The weight does not settle: keep the box still and press F5 again</source>
-        <translation>重量が安定しません: 箱を動かさずに、もう一度 F5 を押してください</translation>
-    </message>
-    <message>
-        <source>Over the scale's range: use a bigger scale</source>
-        <translation>はかりの計量範囲を超えています: 大きいはかりを使ってください</translation>
-    </message>
-    <message>
-        <source>The scale reads below zero: empty it, zero it and weigh again</source>
-        <translation>はかりがマイナス表示です: 何も載せずにゼロ点を合わせてから再計量してください</translation>
-    </message>
-    <message>
-        <source>This PC may not read the scale (%1): ask the admin</source>
-        <translation>このPCからはかりを読めません (%1): 管理者に連絡してください</translation>
-    </message>
-    <message>
-        <source>No scale is set up at this station (admin: Shift+F5)</source>
-        <translation>この梱包台にははかりが設定されていません (管理者: Shift+F5)</translation>
-    </message>
-    <message>
-        <source>The scale reports an error: %1</source>
-        <translation>はかりのエラー: %1</translation>
     </message>
 </context>
 <context>

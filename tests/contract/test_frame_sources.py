@@ -46,7 +46,7 @@ def test_missing_camera_and_unreadable_video_raise_camera_unavailable(tmp_path: 
     with pytest.raises(CameraUnavailable, match="not found") as missing:
         OpenCvCamera.open("/dev/video-none")
     assert missing.value.params["device"] == "/dev/video-none"
-    with pytest.raises(CameraUnavailable, match="no camera chosen"):
+    with pytest.raises(CameraUnavailable, match="No camera is chosen"):
         OpenCvCamera.open("  ")
     with pytest.raises(CameraUnavailable, match="cannot be read"):
         VideoFileSource(str(tmp_path / "none.avi"))

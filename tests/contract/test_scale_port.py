@@ -25,7 +25,7 @@ class FakeScale:
 
     def read(self) -> ScaleReading:
         if not self.settles:
-            raise ScaleError("unstable", "the scale could not settle")
+            raise ScaleError("unstable", "scale.unstable")
         return ScaleReading(self.grams)
 
 

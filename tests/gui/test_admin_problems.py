@@ -60,8 +60,9 @@ def _form_problems() -> list[InputProblem]:
 
 @pytest.mark.parametrize("collect", [_rate_problems, _form_problems])
 def test_every_problem_reads_in_japanese(qapp, collect: Callable[[], list[InputProblem]]) -> None:
-    from packstation.ui.i18n import Language
     from packstation.ui.screens.admin_problems import known, translated
+
+    from packstation.ui.i18n import Language
 
     problems = collect()
     assert len(problems) >= 10

@@ -297,42 +297,42 @@ def test_japanese_headers_name_the_column_in_problems(shop: App) -> None:
 
 def test_unknown_sku(shop: App) -> None:
     err = refused(shop, "orders", to_csv([order(), order(order_no="T-2", sku="NO-SUCH")]))
-    assert "unknown SKU 'NO-SUCH'" in problem_at(err, 3, "sku").problem
+    assert "unknown SKU 'NO-SUCH'" in str(problem_at(err, 3, "sku").problem)
 
 
 def test_order_number_already_in_the_database(shop: App) -> None:
     import_orders(shop, to_csv([order()]))
     err = refused(shop, "orders", to_csv([order(order_no="T-9"), order(), order()]))
-    assert "already in the database" in problem_at(err, 3, "order_no").problem
+    assert "already in the database" in str(problem_at(err, 3, "order_no").problem)
     assert len(err.problems) == 1  # reported once, at the order's first row
 
 
 def test_later_row_of_an_order_disagreeing_on_an_order_field(shop: App) -> None:
     rows = [order(), order(order_no="T-2"), order(sku="MUG-BLK", prefecture="北海道")]
     err = refused(shop, "orders", to_csv(rows))
-    text = problem_at(err, 4, "prefecture").problem
+    text = str(problem_at(err, 4, "prefecture").problem)
     assert "row 2" in text and "T-1" in text and "北海道" in text
 
 
 def test_missing_required_column_names_column_and_layout(shop: App) -> None:
     rows = [{k: v for k, v in order().items() if k != "qty"}]
     err = refused(shop, "orders", to_csv(rows))
-    text = problem_at(err, None, "qty").problem
+    text = str(problem_at(err, None, "qty").problem)
     assert "required column 'qty' is missing" in text and "'generic'" in text
-    assert "数量" in problem_at(err, None, "qty").fix  # the Japanese alias is suggested
+    assert "数量" in str(problem_at(err, None, "qty").fix)  # the Japanese alias is suggested
 
 
 def test_two_columns_for_one_field_is_refused(shop: App) -> None:
     data = b"order_no,sku,qty,ship_name,postal_code,prefecture,address1,\xe4\xbd\x8f\xe6\x89\x80\n"
     err = refused(shop, "orders", data + b"T-1,MUG-WHT,1,A,100-0001,13,x,y\n")
-    assert "both hold address1" in problem_at(err, None, "住所").problem
+    assert "both hold address1" in str(problem_at(err, None, "住所").problem)
 
 
 def test_row_with_more_cells_than_the_header(shop: App) -> None:
     data = to_csv([order()]) + "T-2,MUG-WHT,1,1200,山田,100-0001,東京都,千代田区1,2,,,,,,,,,,x\r\n"\
         .encode()
     err = refused(shop, "orders", data)
-    assert "quote" in problem_at(err, 3, None).fix
+    assert "quote" in str(problem_at(err, 3, None).fix)
 
 
 def test_neither_utf8_nor_cp932_names_offset_and_row(shop: App) -> None:
@@ -340,15 +340,15 @@ def test_neither_utf8_nor_cp932_names_offset_and_row(shop: App) -> None:
     data = good + b"T-2,MUG-WHT,1,1200,\x81\x20,100-0001,13,x\r\n"
     err = refused(shop, "orders", data)
     problem = problem_at(err, 3, None)
-    assert f"byte offset {len(good) + 19}" in problem.problem
-    assert "UTF-8" in problem.problem and "cp932" in problem.problem
+    assert f"byte offset {len(good) + 19}" in str(problem.problem)
+    assert "UTF-8" in str(problem.problem) and "cp932" in str(problem.problem)
 
 
 def test_every_problem_is_collected_and_the_list_is_capped(shop: App) -> None:
     rows = [order(order_no=f"T-{n}", qty="0") for n in range(1500)]
     err = refused(shop, "orders", to_csv(rows))
     assert len(err.problems) == 1001
-    assert err.problems[-1].problem == "500 more problems not listed"
+    assert str(err.problems[-1].problem) == "500 more problems not listed"
     assert [p.row for p in err.problems[:3]] == [2, 3, 4]
 
 
@@ -388,14 +388,14 @@ def test_bad_product_cell(shop: App, cells: dict[str, str], column: str, words: 
 def test_same_sku_or_barcode_twice_in_one_products_file(shop: App) -> None:
     rows = [product(jan=jan(900)), product(), product(sku="NEW-2", jan=jan(900))]
     err = refused(shop, "products", to_csv(rows))
-    assert "also in row 2" in problem_at(err, 3, "sku").problem
-    assert "also given in row 2" in problem_at(err, 4, "jan").problem
+    assert "also in row 2" in str(problem_at(err, 3, "sku").problem)
+    assert "also given in row 2" in str(problem_at(err, 4, "jan").problem)
 
 
 def test_bad_check_digit_of_a_demo_jan(shop: App) -> None:
     wrong = MUG_JAN[:-1] + str((int(MUG_JAN[-1]) + 1) % 10)
     err = refused(shop, "products", to_csv([product(sku="MUG-WHT", name_ja="x", jan=wrong)]))
-    assert f"should be {MUG_JAN[-1]}" in problem_at(err, 2, "jan").problem
+    assert f"should be {MUG_JAN[-1]}" in str(problem_at(err, 2, "jan").problem)
 
 
 # --- saved layouts --------------------------------------------------------------------------
@@ -423,13 +423,13 @@ def test_saved_layout_file_without_its_column(shop: App) -> None:
     csv_import.save_profile(shop.uow, ADMIN, "orders", "oms", CUSTOM)
     rows = [{CUSTOM[k]: v for k, v in order().items() if k in CUSTOM and k != "qty"}]
     err = refused(shop, "orders", to_csv(rows), profile="oms")
-    assert "layout 'oms'" in problem_at(err, None, "数").problem
+    assert "layout 'oms'" in str(problem_at(err, None, "数").problem)
 
 
 def test_unknown_layout_name_is_refused(shop: App) -> None:
     err = refused(shop, "orders", to_csv([order()]), profile="nope")
-    assert "no saved orders layout named 'nope'" in err.problems[0].problem
-    assert "generic" in err.problems[0].fix
+    assert "no saved orders layout named 'nope'" in str(err.problems[0].problem)
+    assert "generic" in str(err.problems[0].fix)
 
 
 def test_only_an_admin_saves_a_layout(shop: App) -> None:
@@ -443,7 +443,7 @@ def test_layout_must_map_every_required_field_to_a_named_column(shop: App) -> No
     del mapping["sku"]
     with pytest.raises(BadInput) as caught:
         csv_import.save_profile(shop.uow, ADMIN, "orders", "oms", mapping)
-    where = {(p.column, p.problem) for p in caught.value.problems}
+    where = {(p.column, str(p.problem)) for p in caught.value.problems}
     assert ("qty", "no column chosen") in where
     assert ("sku", "required field not mapped") in where
     assert ("bogus", "unknown field 'bogus'") in where
@@ -509,7 +509,7 @@ def test_orders_and_products_on_postgresql(pg_url: str) -> None:
         problem_at(err, 2, "order_no")
         csv_import.import_file(app.uow, "products", to_csv([product(jan=jan(900))]))
         err = refused(app, "products", to_csv([product(sku="NEW-2", jan="0" + jan(900))]))
-        assert "already registered to SKU NEW-1" in problem_at(err, 2, "jan").problem
+        assert "already registered to SKU NEW-1" in str(problem_at(err, 2, "jan").problem)
     finally:
         app.close()
 

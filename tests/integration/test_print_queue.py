@@ -14,6 +14,7 @@ from packstation.adapters.printing.driver_tcp import TcpDriver
 from packstation.bootstrap import App, build
 from packstation.config import Config
 from packstation.domain.errors import BadInput, PermissionDenied, StateError
+from packstation.domain.messages import Msg, english, from_json
 from packstation.domain.printing import PrinterSpec
 from packstation.services import orders, printing
 from packstation.services.dto import SessionUser
@@ -89,7 +90,8 @@ def test_refused_connection_is_a_visible_failure_and_a_retry_prints_once(desk, p
     job = spooler.print_order(PACKER.user_id, order_no, "label")
     failed = watch.wait(job.id, "failed", "done")
     assert failed.status == "failed" and failed.failure == "UNREACHABLE"
-    assert "refused" in failed.detail and printer.address in failed.detail
+    said = english(from_json(failed.detail) or Msg("error.unexpected"))
+    assert "refused the connection" in said and printer.address in said
     waiting = spooler.open_jobs()
     assert [(j.id, j.status) for j in waiting] == [(job.id, "failed")], "the job is not lost"
 
@@ -264,7 +266,8 @@ def test_the_check_before_the_label_holds_it_with_its_reason(desk, printer) -> N
     spooler.set_before_label(verdicts.get)
     job = spooler.print_order(PACKER.user_id, order_no, "label")
     held = watch.wait(job.id, "failed", "done")
-    assert (held.failure, held.detail) == ("HELD", "重量が 120 g 多い")
+    assert (held.failure, from_json(held.detail)) == (
+        "HELD", Msg("print.detail.held", reason="重量が 120 g 多い"))
     assert printer.jobs == []
     verdicts.clear()  # weighed again: fine
     spooler.retry(PACKER.user_id, [job.id])
@@ -281,7 +284,8 @@ def test_wrong_document_format_or_stock_is_refused_before_sending(desk, printer)
     spooler.desk = replace(spooler.desk, documents=A4Documents())
     job = spooler.print_order(PACKER.user_id, an_order(app), "label")
     failed = watch.wait(job.id, "failed", "done")
-    assert failed.failure == "WRONG_MEDIA" and "4x6" in failed.detail
+    detail = from_json(failed.detail)
+    assert failed.failure == "WRONG_MEDIA" and detail is not None and "4x6" in english(detail)
     assert printer.jobs == []
 
 

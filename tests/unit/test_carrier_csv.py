@@ -117,7 +117,7 @@ def test_built_in_layouts_are_valid_and_the_admin_mistakes_are_named() -> None:
     for make in BUILT_IN.values():
         assert check_preset(make()) == []
     bad = _preset(Column("No", "order_no"), Column("No", "nonsense"), Column("😀", "", -1, "wide"))
-    found = {(p.row, p.problem.split(" ")[0]) for p in check_preset(bad)}
+    found = {(p.row, str(p.problem).split(" ")[0]) for p in check_preset(bad)}
     assert {(2, "'No'"), (2, "unknown"), (3, "has"), (3, "negative"), (3, "unknown")} <= found
 
 

@@ -36,7 +36,7 @@ def _example(**changes: Any) -> dict[str, Any]:
 def _problems(payload: Any) -> dict[str, str]:
     with pytest.raises(BadInput) as caught:
         run(payload)
-    return {p.column or "": p.problem for p in caught.value.problems}
+    return {str(p.column or ""): str(p.problem) for p in caught.value.problems}
 
 
 def test_contract_example_gives_the_contract_shape() -> None:

@@ -40,7 +40,7 @@ def test_valid_numbers_in_the_ways_shops_type_them(number: str) -> None:
 ])
 def test_invalid_numbers_say_what_is_wrong(number: str, problem: str) -> None:
     found = registration_no_problem(number)
-    assert found is not None and problem in found
+    assert found is not None and problem in str(found)
 
 
 def test_empty_means_not_registered() -> None:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
 import pytest
 
 from packstation.domain.errors import BadInput, InputProblem, NotFound, StateError
-from packstation.domain.messages import Msg, english, placeholders, render
+from packstation.domain.messages import Msg, english, from_json, placeholders, render, to_json
 from packstation.domain.messages.catalogue import CATALOGUE, _merge
 
 
 def test_unknown_code_fails_at_once() -> None:
-    with pytest.raises(KeyError, match="not.a.code"):
+    with pytest.raises(KeyError, match=r"not\.a\.code"):
         Msg("not.a.code")
 
 
@@ -53,3 +56,37 @@ def test_bad_input_lists_every_problem_where_it_is() -> None:
     error = BadInput(problems=[InputProblem(3, "qty", Msg("error.os", detail="x"))],
                      source="a.csv")
     assert str(error) == "a.csv, row 3, column 'qty': A file or device could not be used: x"
+
+
+JA_TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "packstation_ja.ts"
+
+
+def _japanese_messages() -> dict[str, str]:
+    """Source → Japanese of the context "Messages" (finished entries only)."""
+    found: dict[str, str] = {}
+    for ctx in ET.parse(JA_TS).getroot().iter("context"):
+        if ctx.findtext("name") != "Messages":
+            continue
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr is not None and tr.get("type") != "unfinished" and tr.text:
+                found[msg.findtext("source") or ""] = tr.text
+    return found
+
+
+def test_every_template_has_japanese_with_the_same_placeholders() -> None:
+    japanese = _japanese_messages()
+    missing = [code for code, template in CATALOGUE.items() if template not in japanese]
+    assert missing == [], "add these to resources/translations/packstation_ja.ts"
+    for code, template in CATALOGUE.items():
+        assert placeholders(japanese[template]) == placeholders(template), code
+        assert japanese[template] != template or not any(
+            c.isalpha() for c in template.replace("{", " ").split("}")[-1]), code
+
+
+def test_a_stored_message_reads_back_the_same() -> None:
+    msg = Msg("print.failed", reason=Msg("print.failure.no_printer"),
+              detail=Msg("print.detail.no_cups_queue", queue="zebra", said="unknown"))
+    assert from_json(to_json(msg)) == msg
+    assert from_json("the printer's own words") is None
+    assert from_json('{"code": "no.such.code", "params": {}}') is None

@@ -37,7 +37,7 @@ def test_labels_need_label_stock_and_slips_need_paper() -> None:
     assert media_failure(label, "label") is None and media_failure(a5, "slip") is None
     wrong = media_failure(label, "slip")
     assert wrong is not None and wrong.failure is Failure.WRONG_MEDIA
-    assert "A4 or A5" in wrong.detail
+    assert "needs A4, A5" in str(wrong.detail)
     assert media_failure(a5, "label") is not None
 
 

@@ -39,6 +39,9 @@ class Msg:
         object.__setattr__(self, "code", code)
         object.__setattr__(self, "params", dict(params))
 
+    def __hash__(self) -> int:  # params is a dict: hash what it shows
+        return hash((self.code, tuple(sorted((k, repr(v)) for k, v in self.params.items()))))
+
     @property
     def template(self) -> str:
         return CATALOGUE[self.code]

@@ -13,8 +13,8 @@ MESSAGES: dict[str, str] = {
         "Messages", "The shop's {settings} not set: an admin sets them in the settings "
         "(labels need the sender, 納品書 the shop name)."),
     "documents.bad_registration_no": QT_TRANSLATE_NOOP(
-        "Messages", "The shop's invoice registration number is wrong: {problem}. An admin "
-        "corrects it in the settings."),
+        "Messages", "The shop's invoice registration number ({setting}) is wrong: {problem}. "
+        "An admin corrects it in the settings."),
     "documents.address_too_long": QT_TRANSLATE_NOOP(
         "Messages", "The addresses of order {order_no} do not fit a {size} label even in "
         "small print ({needed_mm} of {height_mm} mm): shorten the address lines."),
@@ -26,8 +26,8 @@ MESSAGES: dict[str, str] = {
         "Messages", "The font file {path} cannot be used ({error}): it must be the TrueType "
         "ipaexg.ttf from fonts-ipaexfont-gothic."),
     "documents.logo_unreadable": QT_TRANSLATE_NOOP(
-        "Messages", "The shop logo {file} cannot be read ({error}): an admin chooses a PNG or "
-        "JPEG file or clears the setting."),
+        "Messages", "The shop logo {file} ({setting}) cannot be read ({error}): an admin chooses "
+        "a PNG or JPEG file or clears the setting."),
     # --- the invoice registration number (domain/invoice.py) -------------------------------
     "invoice.no_t": QT_TRANSLATE_NOOP(
         "Messages", "registration number {number} must start with T"),
