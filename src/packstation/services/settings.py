@@ -11,8 +11,8 @@ from packstation.domain.invoice import registration_no_problem
 from packstation.domain.messages import Msg
 from packstation.domain.model import Role
 from packstation.services.dto import SessionUser
-from packstation.services.networked import STATION_SETTINGS
 from packstation.services.ports import HasSettings, UnitOfWorkFactory
+from packstation.services.sync.networked import STATION_SETTINGS
 
 
 @dataclass(frozen=True)

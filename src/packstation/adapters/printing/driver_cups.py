@@ -8,7 +8,7 @@ import subprocess
 
 from packstation.domain.messages import Msg
 from packstation.domain.printing import Failure, PrinterSpec, PrintFailed
-from packstation.services.print_ports import PrintData
+from packstation.services.printing.ports import PrintData
 
 _C_LOCALE = {**os.environ, "LC_ALL": "C", "LANG": "C"}  # lpstat's words, not translated
 

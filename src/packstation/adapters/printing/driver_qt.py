@@ -10,7 +10,7 @@ from typing import Any
 
 from packstation.domain.messages import Msg
 from packstation.domain.printing import Failure, PrinterSpec, PrintFailed
-from packstation.services.print_ports import PrintData
+from packstation.services.printing.ports import PrintData
 
 _MM = {"4x6": (101.6, 152.4), "A6": (105.0, 148.0), "A5": (148.0, 210.0), "A4": (210.0, 297.0)}
 

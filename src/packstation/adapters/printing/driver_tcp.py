@@ -12,7 +12,7 @@ import socket
 
 from packstation.domain.messages import Msg
 from packstation.domain.printing import Failure, PrinterSpec, PrintFailed, tcp_address
-from packstation.services.print_ports import PrintData
+from packstation.services.printing.ports import PrintData
 
 
 class TcpDriver:
