@@ -95,5 +95,5 @@ def test_shop_not_set_up_says_which_settings(tmp_path: Path) -> None:
     assert run("--db", db, "import-orders", str(csv)).returncode == 0
     done = run("--db", db, "label", "X-1", "--out", str(tmp_path / "x.pdf"))
     assert done.returncode == 2
-    assert done.stderr.startswith("packstation: the shop's shop_name and shop_address not set")
+    assert done.stderr.startswith("packstation: The shop's shop_name, shop_address not set")
     assert len(done.stderr.strip().splitlines()) == 1
