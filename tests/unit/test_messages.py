@@ -90,3 +90,11 @@ def test_a_stored_message_reads_back_the_same() -> None:
     assert from_json(to_json(msg)) == msg
     assert from_json("the printer's own words") is None
     assert from_json('{"code": "no.such.code", "params": {}}') is None
+
+
+def test_a_stored_message_fits_its_column_and_still_reads_back() -> None:
+    said = "lpstat: " + "x" * 500
+    stored = to_json(Msg("print.detail.no_cups_queue", queue="zebra", said=said), max_text=60)
+    back = from_json(stored)
+    assert len(stored) < 300 and back is not None
+    assert back.params["queue"] == "zebra" and len(back.params["said"]) == 60

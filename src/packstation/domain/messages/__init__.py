@@ -60,9 +60,10 @@ def english(msg: Msg) -> str:
     return render(msg, lambda template: template)
 
 
-def to_json(msg: Msg) -> str:
-    """The message as stored text (a print job's failure detail), read back by from_json."""
-    return json.dumps(_plain(msg), ensure_ascii=False, separators=(",", ":"))
+def to_json(msg: Msg, max_text: int = 0) -> str:
+    """The message as stored text (a print job's failure detail), read back by from_json.
+    ``max_text`` > 0 cuts each text parameter to that length, for a column of fixed width."""
+    return json.dumps(_plain(msg, max_text), ensure_ascii=False, separators=(",", ":"))
 
 
 def from_json(text: str) -> Msg | None:
@@ -75,12 +76,16 @@ def from_json(text: str) -> Msg | None:
     return value if isinstance(value, Msg) else None
 
 
-def _plain(value: Any) -> Any:
+def _plain(value: Any, max_text: int) -> Any:
     if isinstance(value, Msg):
-        return {"code": value.code, "params": {k: _plain(v) for k, v in value.params.items()}}
+        return {"code": value.code,
+                "params": {k: _plain(v, max_text) for k, v in value.params.items()}}
     if isinstance(value, list | tuple | set | frozenset):
-        return [_plain(v) for v in value]
-    return value if isinstance(value, int | float | bool | type(None)) else str(value)
+        return [_plain(v, max_text) for v in value]
+    if isinstance(value, int | float | bool | type(None)):
+        return value
+    text = str(value)
+    return text[:max_text - 1] + "…" if 0 < max_text < len(text) else text
 
 
 def _revive(value: Any) -> Any:

@@ -44,6 +44,7 @@ from packstation.services.printing.ports import (
 )
 
 log = logging.getLogger("packstation.printing")
+_DETAIL_TEXT = 60  # a stored detail fits print_jobs.detail (300 characters) with room to spare
 
 BeforeLabel = Callable[[str], "str | None"]
 OPEN = (JobStatus.QUEUED.value, JobStatus.PRINTING.value, JobStatus.FAILED.value)
@@ -302,13 +303,16 @@ def process_next(desk: PrintDesk, printer_id: int,
     try:
         tracking = _print(desk, job, printer_id)
     except PrintFailed as failed:
-        detail = to_json(failed.detail) if failed.detail is not None else ""
+        detail = to_json(failed.detail, _DETAIL_TEXT) if failed.detail is not None else ""
         return _finish(desk, job, JobStatus.FAILED, failed.failure.value, detail)
     except PackstationError as error:  # e.g. the order vanished: the document can't be made
         return _finish(desk, job, JobStatus.FAILED, Failure.RENDER_FAILED.value,
-                       to_json(error.msg))
+                       to_json(error.msg, _DETAIL_TEXT))
     except OSError as error:
-        return _finish(desk, job, JobStatus.FAILED, Failure.SEND_FAILED.value, str(error))
+        said = Msg("print.detail.os", where=error.filename or job.printer or "",
+                   error=error.strerror or str(error))  # the system's own words, as data
+        return _finish(desk, job, JobStatus.FAILED, Failure.SEND_FAILED.value,
+                       to_json(said, _DETAIL_TEXT))
     except Exception as error:  # a bug must not leave the job "printing" or kill the queue
         log.exception("print job %d failed unexpectedly", job.id)
         return _finish(desk, job, JobStatus.FAILED, Failure.UNEXPECTED.value,
