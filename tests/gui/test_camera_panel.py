@@ -139,7 +139,7 @@ def test_a_missing_camera_gives_a_clear_message_and_the_screen_keeps_working(
 def test_a_busy_camera_says_so(qtbot, window) -> None:
     packer = logged_in_packer(qtbot, window)
     window.ctx.extras["camera_source"] = _failing(
-        CameraUnavailable("camera busy or giving no picture", device="0"))
+        CameraUnavailable("camera.busy", device="0"))
     with qtbot.waitSignal(packer.camera.camera_failed, timeout=15000) as failed:
         packer.camera.start()
     assert "使用中" in failed.args[0] and "他のソフトを閉じて" in failed.args[0]
