@@ -14,6 +14,9 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from packstation.domain.messages import Msg
+from packstation.ui.errors import in_user_language
+
 TEMPLATES: tuple[object, ...] = (
     # --- rate tables (rate_csv.py) and CSV reading (csv_rows.py) ------------------------
     QT_TRANSLATE_NOOP("Problems", "this row has %1 cells, the header only %2"),
@@ -134,7 +137,9 @@ def known(text: str) -> bool:
     return any(pattern.fullmatch(text) for pattern, _ in _SHAPES)
 
 
-def translated(text: str) -> str:
+def translated(text: Msg | str) -> str:
+    if isinstance(text, Msg):
+        return in_user_language(text)
     """The sentence in the current language, or as given when its shape is not listed."""
     for pattern, template in _SHAPES:
         found = pattern.fullmatch(text)

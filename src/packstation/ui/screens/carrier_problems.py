@@ -12,6 +12,8 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from packstation.domain.errors import BadInput, InputProblem
+from packstation.domain.messages import Msg
+from packstation.ui.errors import in_user_language
 from packstation.ui.models import status_text
 
 _CONTEXT = "CarrierProblems"
@@ -101,7 +103,9 @@ def _t(text: object) -> str:
     return QCoreApplication.translate(_CONTEXT, str(text))
 
 
-def sentence(text: str) -> str:
+def sentence(text: Msg | str) -> str:
+    if isinstance(text, Msg):
+        return in_user_language(text)
     for pattern, template in _TABLE:
         found = pattern.fullmatch(text)
         if found:
