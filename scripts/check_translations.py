@@ -4,9 +4,10 @@ resources/translations/packstation_ja.ts is the one source of the Japanese: tran
 Linguist (pyside6-linguist, phrase book glossary.qph) or by hand in the XML. This script
 - writes packstation_en.ts from it: English is the source text, so every entry is its own
   translation and lrelease makes a complete English .qm;
-- exits 1 naming every Japanese entry still unfinished or empty, or with a placeholder
-  (%1, %2, %n) that the English does not have. (Leaving one out is allowed: Qt Linguist
-  warns about it, and a code word the Japanese reader can't use may be left out.)
+- exits 1 naming every Japanese entry still unfinished or empty, with a %1/%n placeholder the
+  English does not have (leaving one out is allowed: Qt Linguist warns about it, and a code
+  word a Japanese reader can't use may be dropped), or whose {name} fields (the message
+  catalogue's templates, domain/messages) are not exactly the English ones.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 TS = Path(__file__).resolve().parents[1] / "resources" / "translations"
-PLACEHOLDER = re.compile(r"%(?:\d+|n)")
+PLACEHOLDER = re.compile(r"%(?:\d+|n)")  # Qt's: QString-style %1 and the plural %n
+FIELD = re.compile(r"\{(\w+)\}")  # the message catalogue's (domain/messages): {order_no}
 
 
 def _texts(translation: ET.Element) -> list[str]:
@@ -44,6 +46,8 @@ def problems(ja_ts: Path) -> list[str]:
             elif any(not set(PLACEHOLDER.findall(t)) <= set(PLACEHOLDER.findall(source))
                      for t in texts):
                 out.append(f"{key}: a placeholder (%1, %n...) the English does not have")
+            elif any(set(FIELD.findall(t)) != set(FIELD.findall(source)) for t in texts):
+                out.append(f"{key}: its {{fields}} differ from the English")
     return out
 
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Run after adding or changing a UI string (self.tr() / QT_TRANSLATE_NOOP in src/packstation/ui):
+# Run after adding or changing a UI string: self.tr() / QT_TRANSLATE_NOOP anywhere in
+# src/packstation (the ui, and the message catalogue's templates in domain/messages).
 #   1. pyside6-lupdate adds the new strings to resources/translations/packstation_ja.ts, marked
 #      unfinished (existing translations are kept; strings gone from the code are dropped);
 #   2. scripts/check_translations.py writes packstation_en.ts (English = the source text) and
@@ -14,7 +15,7 @@ cd "$(dirname "$0")/.."
 VENV=${VENV:-.venv}
 [ -x "$VENV/bin/pyside6-lupdate" ] || VENV="$(git rev-parse --path-format=absolute --git-common-dir)/../.venv"
 T=resources/translations
-files=$(find src/packstation/ui -name '*.py' | sort)
+files=$(find src/packstation -name '*.py' | sort)
 "$VENV/bin/pyside6-lupdate" -silent -no-obsolete -locations none $files -ts "$T/packstation_ja.ts"
 status=0
 "$VENV/bin/python" scripts/check_translations.py || status=$?

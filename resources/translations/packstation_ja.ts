@@ -1056,6 +1056,45 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Something went wrong and was not saved. Try again; if it repeats, call the admin.</source>
+        <translation>エラーが発生し、保存されませんでした。もう一度お試しください。繰り返す場合は管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Not found. Check the number and scan again.</source>
+        <translation>見つかりません。番号を確認して、もう一度スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this. Ask a lead or an admin.</source>
+        <translation>この操作の権限がありません。リーダーか管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>This station works with the central database: master data, shop settings, users, orders and the carrier hand-off are handled there (on the admin PC). This station takes the changes at its next sync. Nothing was changed here.</source>
+        <translation>この端末はセンターのデータベースと連携しています。マスタ・店舗設定・作業者・受注・送り状データの受け渡しは、管理用PCでセンター側で行ってください。変更はこの端末に次回の同期で反映されます。この端末では何も変更していません。</translation>
+    </message>
+    <message>
+        <source>A file or device could not be used: {detail}</source>
+        <translation>ファイルまたは機器を使用できません：{detail}</translation>
+    </message>
+    <message>
+        <source>The input has problems; nothing was changed:</source>
+        <translation>入力に問題があるため、何も変更していません：</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was changed.</source>
+        <translation>中止しました。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>{row}行目</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos;</source>
+        <translation>「{column}」列</translation>
+    </message>
+</context>
+<context>
     <name>MisShipmentDialog</name>
     <message>
         <source>Report a mis-shipment</source>

@@ -44,7 +44,7 @@ def test_every_ui_string_has_its_entry_in_the_japanese_file(tmp_path: Path) -> N
     fresh = tmp_path / "ja.ts"
     shutil.copy(TS / "packstation_ja.ts", fresh)
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    sources = sorted(str(p) for p in (ROOT / "src" / "packstation" / "ui").rglob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "src" / "packstation").rglob("*.py"))
     subprocess.run([str(lupdate), "-no-obsolete", "-locations", "none", *sources, "-ts",
                     str(fresh)], check=True, capture_output=True)
     found = _messages(fresh)
@@ -58,7 +58,7 @@ def test_every_japanese_entry_is_translated() -> None:
     assert problems == [], "translate them in packstation_ja.ts (scripts/update_translations.sh)"
 
 
-def test_the_check_names_unfinished_empty_and_foreign_placeholder_entries(
+def test_the_check_names_unfinished_empty_and_wrong_placeholder_entries(
         tmp_path: Path) -> None:
     ts = tmp_path / "ja.ts"
     ts.write_text(
@@ -67,6 +67,7 @@ def test_the_check_names_unfinished_empty_and_foreign_placeholder_entries(
         "<message><source>New</source><translation type=\"unfinished\"></translation></message>"
         "<message><source>Blank</source><translation> </translation></message>"
         "<message><source>Row %1</source><translation>%2行目</translation></message>"
+        "<message><source>row {row}</source><translation>{line}行目</translation></message>"
         "<message><source>Save</source><comment>file</comment>"
         "<translation>保存</translation></message>"
         '<message numerus="yes"><source>%n box(es)</source>'
@@ -75,6 +76,7 @@ def test_the_check_names_unfinished_empty_and_foreign_placeholder_entries(
     assert _checker().problems(ts) == [
         "C|New: unfinished", "C|Blank: empty",
         "C|Row %1: a placeholder (%1, %n...) the English does not have",
+        "C|row {row}: its {fields} differ from the English",
         "C|%n box(es): empty"]
 
 
