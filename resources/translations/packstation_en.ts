@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AdminPages</name>
@@ -178,8 +179,8 @@
         <translation>Starting the camera…</translation>
     </message>
     <message>
-        <source>Camera %1: hold each item's barcode in view (Ctrl+K: camera off)</source>
-        <translation>Camera %1: hold each item's barcode in view (Ctrl+K: camera off)</translation>
+        <source>Camera %1: hold each item&apos;s barcode in view (Ctrl+K: camera off)</source>
+        <translation>Camera %1: hold each item&apos;s barcode in view (Ctrl+K: camera off)</translation>
     </message>
     <message>
         <source>Evidence video not recorded: %1 Scanning goes on.</source>
@@ -282,19 +283,25 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) below: each was made so the carrier can read the file.</source>
-        <translation><numerusform>%n change(s) below: each was made so the carrier can read the file.</numerusform><numerusform /></translation>
+        <translation>
+            <numerusform>%n change(s) below: each was made so the carrier can read the file.</numerusform>
+            <numerusform>%n change(s) below: each was made so the carrier can read the file.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n packed order(s) have no carrier service chosen and were left out.</source>
-        <translation><numerusform>%n packed order(s) have no carrier service chosen and were left out.</numerusform><numerusform /></translation>
+        <translation>
+            <numerusform>%n packed order(s) have no carrier service chosen and were left out.</numerusform>
+            <numerusform>%n packed order(s) have no carrier service chosen and were left out.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Character replaced (not in cp932)</source>
         <translation>Character replaced (not in cp932)</translation>
     </message>
     <message>
-        <source>Cut to the carrier's length</source>
-        <translation>Cut to the carrier's length</translation>
+        <source>Cut to the carrier&apos;s length</source>
+        <translation>Cut to the carrier&apos;s length</translation>
     </message>
     <message>
         <source>No code in the layout: left empty</source>
@@ -632,7 +639,10 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported. Fix these %n problem(s) and import again:</source>
-        <translation><numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform><numerusform /></translation>
+        <translation>
+            <numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform>
+            <numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -809,6 +819,74 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>Something went wrong and was not saved. Try again; if it repeats, call the admin.</source>
+        <translation>Something went wrong and was not saved. Try again; if it repeats, call the admin.</translation>
+    </message>
+    <message>
+        <source>Not found. Check the number and scan again.</source>
+        <translation>Not found. Check the number and scan again.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this. Ask a lead or an admin.</source>
+        <translation>You are not allowed to do this. Ask a lead or an admin.</translation>
+    </message>
+    <message>
+        <source>This station works with the central database: master data, shop settings, users, orders and the carrier hand-off are handled there (on the admin PC). This station takes the changes at its next sync. Nothing was changed here.</source>
+        <translation>This station works with the central database: master data, shop settings, users, orders and the carrier hand-off are handled there (on the admin PC). This station takes the changes at its next sync. Nothing was changed here.</translation>
+    </message>
+    <message>
+        <source>A file or device could not be used: {detail}</source>
+        <translation>A file or device could not be used: {detail}</translation>
+    </message>
+    <message>
+        <source>A file or device was not found: {path}</source>
+        <translation>A file or device was not found: {path}</translation>
+    </message>
+    <message>
+        <source>This PC may not use the file or device {path}: ask the admin.</source>
+        <translation>This PC may not use the file or device {path}: ask the admin.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written. Ask the admin.</source>
+        <translation>The disk is full: {path} could not be written. Ask the admin.</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk: choose another place.</source>
+        <translation>{path} is on a read-only disk: choose another place.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program: close it and try again.</source>
+        <translation>{path} is in use by another program: close it and try again.</translation>
+    </message>
+    <message>
+        <source>The input has problems; nothing was changed:</source>
+        <translation>The input has problems; nothing was changed:</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was changed.</source>
+        <translation>Stopped; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation>{first}, {then}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{problem} ({fix})</source>
+        <translation>{problem} ({fix})</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos;</source>
+        <translation>column &apos;{column}&apos;</translation>
+    </message>
+    <message>
         <source>User or PIN not recognised. Scan your badge again and re-enter the PIN.</source>
         <translation>User or PIN not recognised. Scan your badge again and re-enter the PIN.</translation>
     </message>
@@ -821,8 +899,8 @@
         <translation>A PIN is 4 to 12 digits.</translation>
     </message>
     <message>
-        <source>A shift lead must approve this: the badge scanned is not a lead's.</source>
-        <translation>A shift lead must approve this: the badge scanned is not a lead's.</translation>
+        <source>A shift lead must approve this: the badge scanned is not a lead&apos;s.</source>
+        <translation>A shift lead must approve this: the badge scanned is not a lead&apos;s.</translation>
     </message>
     <message>
         <source>Only a shift lead or an admin manages the floor.</source>
@@ -861,12 +939,12 @@
         <translation>This station works with the central database: the settings {settings} are kept there (change them on the admin PC). This station takes the changes at its next sync. Nothing was changed here.</translation>
     </message>
     <message>
-        <source>check digit body '{value}' is not all digits</source>
-        <translation>check digit body '{value}' is not all digits</translation>
+        <source>check digit body &apos;{value}&apos; is not all digits</source>
+        <translation>check digit body &apos;{value}&apos; is not all digits</translation>
     </message>
     <message>
-        <source>date '{value}' is not YYMMDD</source>
-        <translation>date '{value}' is not YYMMDD</translation>
+        <source>date &apos;{value}&apos; is not YYMMDD</source>
+        <translation>date &apos;{value}&apos; is not YYMMDD</translation>
     </message>
     <message>
         <source>date {value} has month {month}</source>
@@ -901,8 +979,8 @@
         <translation>unknown AI {ai}</translation>
     </message>
     <message>
-        <source>text in front of the first '(AI)'</source>
-        <translation>text in front of the first '(AI)'</translation>
+        <source>text in front of the first &apos;(AI)&apos;</source>
+        <translation>text in front of the first &apos;(AI)&apos;</translation>
     </message>
     <message>
         <source>empty element string</source>
@@ -973,8 +1051,8 @@
         <translation>name the column</translation>
     </message>
     <message>
-        <source>'{header}' appears twice</source>
-        <translation>'{header}' appears twice</translation>
+        <source>&apos;{header}&apos; appears twice</source>
+        <translation>&apos;{header}&apos; appears twice</translation>
     </message>
     <message>
         <source>give each column its own name</source>
@@ -985,12 +1063,12 @@
         <translation>has characters cp932 cannot hold</translation>
     </message>
     <message>
-        <source>use characters from the carrier's character set</source>
-        <translation>use characters from the carrier's character set</translation>
+        <source>use characters from the carrier&apos;s character set</source>
+        <translation>use characters from the carrier&apos;s character set</translation>
     </message>
     <message>
-        <source>unknown source '{source}'</source>
-        <translation>unknown source '{source}'</translation>
+        <source>unknown source &apos;{source}&apos;</source>
+        <translation>unknown source &apos;{source}&apos;</translation>
     </message>
     <message>
         <source>choose one of: {options}</source>
@@ -1001,12 +1079,12 @@
         <translation>negative length</translation>
     </message>
     <message>
-        <source>enter 0 (no limit) or the carrier's length in bytes</source>
-        <translation>enter 0 (no limit) or the carrier's length in bytes</translation>
+        <source>enter 0 (no limit) or the carrier&apos;s length in bytes</source>
+        <translation>enter 0 (no limit) or the carrier&apos;s length in bytes</translation>
     </message>
     <message>
-        <source>unknown width '{width}'</source>
-        <translation>unknown width '{width}'</translation>
+        <source>unknown width &apos;{width}&apos;</source>
+        <translation>unknown width &apos;{width}&apos;</translation>
     </message>
     <message>
         <source>choose full, half or leave empty</source>
@@ -1017,8 +1095,8 @@
         <translation>not set</translation>
     </message>
     <message>
-        <source>name the column of the carrier's issued-data CSV (or #n for the n-th column)</source>
-        <translation>name the column of the carrier's issued-data CSV (or #n for the n-th column)</translation>
+        <source>name the column of the carrier&apos;s issued-data CSV (or #n for the n-th column)</source>
+        <translation>name the column of the carrier&apos;s issued-data CSV (or #n for the n-th column)</translation>
     </message>
     <message>
         <source>no account name</source>
@@ -1029,16 +1107,16 @@
         <translation>name the account</translation>
     </message>
     <message>
-        <source>unknown carrier '{carrier}'</source>
-        <translation>unknown carrier '{carrier}'</translation>
+        <source>unknown carrier &apos;{carrier}&apos;</source>
+        <translation>unknown carrier &apos;{carrier}&apos;</translation>
     </message>
     <message>
         <source>use one of: {options}</source>
         <translation>use one of: {options}</translation>
     </message>
     <message>
-        <source>No carrier account named '{account}'.</source>
-        <translation>No carrier account named '{account}'.</translation>
+        <source>No carrier account named &apos;{account}&apos;.</source>
+        <translation>No carrier account named &apos;{account}&apos;.</translation>
     </message>
     <message>
         <source>it would be cut</source>
@@ -1053,12 +1131,12 @@
         <translation>it has no code in the layout</translation>
     </message>
     <message>
-        <source>order number '{order_no}' does not fit the carrier's field ({change})</source>
-        <translation>order number '{order_no}' does not fit the carrier's field ({change})</translation>
+        <source>order number &apos;{order_no}&apos; does not fit the carrier&apos;s field ({change})</source>
+        <translation>order number &apos;{order_no}&apos; does not fit the carrier&apos;s field ({change})</translation>
     </message>
     <message>
-        <source>shorten the order number, or raise the column's length in the carrier layout</source>
-        <translation>shorten the order number, or raise the column's length in the carrier layout</translation>
+        <source>shorten the order number, or raise the column&apos;s length in the carrier layout</source>
+        <translation>shorten the order number, or raise the column&apos;s length in the carrier layout</translation>
     </message>
     <message>
         <source>the file is neither cp932 (Shift_JIS) nor UTF-8 text</source>
@@ -1077,8 +1155,8 @@
         <translation>export the issued data with this column, or change the column name in the carrier layout</translation>
     </message>
     <message>
-        <source>no order '{order_no}'</source>
-        <translation>no order '{order_no}'</translation>
+        <source>no order &apos;{order_no}&apos;</source>
+        <translation>no order &apos;{order_no}&apos;</translation>
     </message>
     <message>
         <source>check the order number; import the order first if it is missing</source>
@@ -1101,32 +1179,32 @@
         <translation>issue the label in the carrier software first, or delete the row</translation>
     </message>
     <message>
-        <source>tracking number '{tracking}' fails its check digit</source>
-        <translation>tracking number '{tracking}' fails its check digit</translation>
+        <source>tracking number &apos;{tracking}&apos; fails its check digit</source>
+        <translation>tracking number &apos;{tracking}&apos; fails its check digit</translation>
     </message>
     <message>
         <source>correct the number from the printed label</source>
         <translation>correct the number from the printed label</translation>
     </message>
     <message>
-        <source>order '{order_no}' is also on row {row}</source>
-        <translation>order '{order_no}' is also on row {row}</translation>
+        <source>order &apos;{order_no}&apos; is also on row {row}</source>
+        <translation>order &apos;{order_no}&apos; is also on row {row}</translation>
     </message>
     <message>
         <source>keep one row per order (one label per order)</source>
         <translation>keep one row per order (one label per order)</translation>
     </message>
     <message>
-        <source>tracking number '{tracking}' is also on row {row} (order {order_no})</source>
-        <translation>tracking number '{tracking}' is also on row {row} (order {order_no})</translation>
+        <source>tracking number &apos;{tracking}&apos; is also on row {row} (order {order_no})</source>
+        <translation>tracking number &apos;{tracking}&apos; is also on row {row} (order {order_no})</translation>
     </message>
     <message>
         <source>each label has its own number: correct the number or the order on one of the rows</source>
         <translation>each label has its own number: correct the number or the order on one of the rows</translation>
     </message>
     <message>
-        <source>tracking number '{tracking}' already belongs to order {owner}</source>
-        <translation>tracking number '{tracking}' already belongs to order {owner}</translation>
+        <source>tracking number &apos;{tracking}&apos; already belongs to order {owner}</source>
+        <translation>tracking number &apos;{tracking}&apos; already belongs to order {owner}</translation>
     </message>
     <message>
         <source>order {order_no} was shipped with tracking number {tracking}</source>
@@ -1165,12 +1243,12 @@
         <translation>the input is not a JSON object</translation>
     </message>
     <message>
-        <source>write {{"items": [...], ...}}</source>
-        <translation>write {{"items": [...], ...}}</translation>
+        <source>write {{&quot;items&quot;: [...], ...}}</source>
+        <translation>write {{&quot;items&quot;: [...], ...}}</translation>
     </message>
     <message>
-        <source>sku '{sku}' is listed twice with different data</source>
-        <translation>sku '{sku}' is listed twice with different data</translation>
+        <source>sku &apos;{sku}&apos; is listed twice with different data</source>
+        <translation>sku &apos;{sku}&apos; is listed twice with different data</translation>
     </message>
     <message>
         <source>give each sku one line, or the same dimensions and weight</source>
@@ -1185,20 +1263,20 @@
         <translation>give the outside measure, wall included, in the same order</translation>
     </message>
     <message>
-        <source>box code '{code}' is used twice</source>
-        <translation>box code '{code}' is used twice</translation>
+        <source>box code &apos;{code}&apos; is used twice</source>
+        <translation>box code &apos;{code}&apos; is used twice</translation>
     </message>
     <message>
-        <source>service code '{code}' is used twice</source>
-        <translation>service code '{code}' is used twice</translation>
+        <source>service code &apos;{code}&apos; is used twice</source>
+        <translation>service code &apos;{code}&apos; is used twice</translation>
     </message>
     <message>
         <source>make codes unique</source>
         <translation>make codes unique</translation>
     </message>
     <message>
-        <source>unknown prefecture '{prefecture}'</source>
-        <translation>unknown prefecture '{prefecture}'</translation>
+        <source>unknown prefecture &apos;{prefecture}&apos;</source>
+        <translation>unknown prefecture &apos;{prefecture}&apos;</translation>
     </message>
     <message>
         <source>write one of the 47, e.g. 東京都, 北海道, or its JIS code 01–47</source>
@@ -1249,8 +1327,8 @@
         <translation>not a list of texts</translation>
     </message>
     <message>
-        <source>write ["A", "B"]</source>
-        <translation>write ["A", "B"]</translation>
+        <source>write [&quot;A&quot;, &quot;B&quot;]</source>
+        <translation>write [&quot;A&quot;, &quot;B&quot;]</translation>
     </message>
     <message>
         <source>{value} is not a whole number of at least {low}</source>
@@ -1281,16 +1359,16 @@
         <translation>not a non-empty object</translation>
     </message>
     <message>
-        <source>write {{"*": 930, "北海道": 1260}}</source>
-        <translation>write {{"*": 930, "北海道": 1260}}</translation>
+        <source>write {{&quot;*&quot;: 930, &quot;北海道&quot;: 1260}}</source>
+        <translation>write {{&quot;*&quot;: 930, &quot;北海道&quot;: 1260}}</translation>
     </message>
     <message>
-        <source>unknown prefecture or region '{place}'</source>
-        <translation>unknown prefecture or region '{place}'</translation>
+        <source>unknown prefecture or region &apos;{place}&apos;</source>
+        <translation>unknown prefecture or region &apos;{place}&apos;</translation>
     </message>
     <message>
-        <source>use a prefecture (北海道), a region (関東) or "*"</source>
-        <translation>use a prefecture (北海道), a region (関東) or "*"</translation>
+        <source>use a prefecture (北海道), a region (関東) or &quot;*&quot;</source>
+        <translation>use a prefecture (北海道), a region (関東) or &quot;*&quot;</translation>
     </message>
     <message>
         <source>{value} is not a price</source>
@@ -1349,8 +1427,8 @@
         <translation>the inside fits in the outside: check both, in millimetres</translation>
     </message>
     <message>
-        <source>no carrier '{code}'</source>
-        <translation>no carrier '{code}'</translation>
+        <source>no carrier &apos;{code}&apos;</source>
+        <translation>no carrier &apos;{code}&apos;</translation>
     </message>
     <message>
         <source>choose one of the carriers</source>
@@ -1381,16 +1459,16 @@
         <translation>list each slot once, e.g. 午前中, 14-16</translation>
     </message>
     <message>
-        <source>size class '{name}' is also in row {row}</source>
-        <translation>size class '{name}' is also in row {row}</translation>
+        <source>size class &apos;{name}&apos; is also in row {row}</source>
+        <translation>size class &apos;{name}&apos; is also in row {row}</translation>
     </message>
     <message>
         <source>give each size class its own name</source>
         <translation>give each size class its own name</translation>
     </message>
     <message>
-        <source>'{value}' is not a positive limit</source>
-        <translation>'{value}' is not a positive limit</translation>
+        <source>&apos;{value}&apos; is not a positive limit</source>
+        <translation>&apos;{value}&apos; is not a positive limit</translation>
     </message>
     <message>
         <source>a whole number from 1 to {high}, or empty for no limit</source>
@@ -1417,24 +1495,24 @@
         <translation>the same as surcharge {row}</translation>
     </message>
     <message>
-        <source>unknown kind '{kind}'</source>
-        <translation>unknown kind '{kind}'</translation>
+        <source>unknown kind &apos;{kind}&apos;</source>
+        <translation>unknown kind &apos;{kind}&apos;</translation>
     </message>
     <message>
-        <source>'{value}' is not a price</source>
-        <translation>'{value}' is not a price</translation>
+        <source>&apos;{value}&apos; is not a price</source>
+        <translation>&apos;{value}&apos; is not a price</translation>
     </message>
     <message>
         <source>whole yen from 0 to {high}</source>
         <translation>whole yen from 0 to {high}</translation>
     </message>
     <message>
-        <source>'{value}' is not a size class</source>
-        <translation>'{value}' is not a size class</translation>
+        <source>&apos;{value}&apos; is not a size class</source>
+        <translation>&apos;{value}&apos; is not a size class</translation>
     </message>
     <message>
-        <source>'{value}' is not a prefecture code</source>
-        <translation>'{value}' is not a prefecture code</translation>
+        <source>&apos;{value}&apos; is not a prefecture code</source>
+        <translation>&apos;{value}&apos; is not a prefecture code</translation>
     </message>
     <message>
         <source>a JIS code from 1 to 47</source>
@@ -1481,64 +1559,8 @@
         <translation>a whole number of {unit} from 1 to {high}</translation>
     </message>
     <message>
-        <source>Something went wrong and was not saved. Try again; if it repeats, call the admin.</source>
-        <translation>Something went wrong and was not saved. Try again; if it repeats, call the admin.</translation>
-    </message>
-    <message>
-        <source>Not found. Check the number and scan again.</source>
-        <translation>Not found. Check the number and scan again.</translation>
-    </message>
-    <message>
-        <source>You are not allowed to do this. Ask a lead or an admin.</source>
-        <translation>You are not allowed to do this. Ask a lead or an admin.</translation>
-    </message>
-    <message>
-        <source>This station works with the central database: master data, shop settings, users, orders and the carrier hand-off are handled there (on the admin PC). This station takes the changes at its next sync. Nothing was changed here.</source>
-        <translation>This station works with the central database: master data, shop settings, users, orders and the carrier hand-off are handled there (on the admin PC). This station takes the changes at its next sync. Nothing was changed here.</translation>
-    </message>
-    <message>
-        <source>A file or device could not be used: {detail}</source>
-        <translation>A file or device could not be used: {detail}</translation>
-    </message>
-    <message>
-        <source>A file or device was not found: {path}</source>
-        <translation>A file or device was not found: {path}</translation>
-    </message>
-    <message>
-        <source>This PC may not use the file or device {path}: ask the admin.</source>
-        <translation>This PC may not use the file or device {path}: ask the admin.</translation>
-    </message>
-    <message>
-        <source>The disk is full: {path} could not be written. Ask the admin.</source>
-        <translation>The disk is full: {path} could not be written. Ask the admin.</translation>
-    </message>
-    <message>
-        <source>{path} is on a read-only disk: choose another place.</source>
-        <translation>{path} is on a read-only disk: choose another place.</translation>
-    </message>
-    <message>
-        <source>{path} is in use by another program: close it and try again.</source>
-        <translation>{path} is in use by another program: close it and try again.</translation>
-    </message>
-    <message>
-        <source>The input has problems; nothing was changed:</source>
-        <translation>The input has problems; nothing was changed:</translation>
-    </message>
-    <message>
-        <source>Stopped; nothing was changed.</source>
-        <translation>Stopped; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>row {row}</source>
-        <translation>row {row}</translation>
-    </message>
-    <message>
-        <source>column '{column}'</source>
-        <translation>column '{column}'</translation>
-    </message>
-    <message>
-        <source>unknown import kind '{kind}'</source>
-        <translation>unknown import kind '{kind}'</translation>
+        <source>unknown import kind &apos;{kind}&apos;</source>
+        <translation>unknown import kind &apos;{kind}&apos;</translation>
     </message>
     <message>
         <source>use orders or products</source>
@@ -1557,8 +1579,8 @@
         <translation>byte {byte} at byte offset {offset} is neither UTF-8 nor cp932 (Shift_JIS)</translation>
     </message>
     <message>
-        <source>save the file as 'CSV UTF-8' or as 'CSV (Shift_JIS)' and import it again</source>
-        <translation>save the file as 'CSV UTF-8' or as 'CSV (Shift_JIS)' and import it again</translation>
+        <source>save the file as &apos;CSV UTF-8&apos; or as &apos;CSV (Shift_JIS)&apos; and import it again</source>
+        <translation>save the file as &apos;CSV UTF-8&apos; or as &apos;CSV (Shift_JIS)&apos; and import it again</translation>
     </message>
     <message>
         <source>the file has no header row</source>
@@ -1585,68 +1607,68 @@
         <translation>quote cells that contain a comma</translation>
     </message>
     <message>
-        <source>'{text}' cannot be written in cp932</source>
-        <translation>'{text}' cannot be written in cp932</translation>
+        <source>&apos;{text}&apos; cannot be written in cp932</source>
+        <translation>&apos;{text}&apos; cannot be written in cp932</translation>
     </message>
     <message>
         <source>export as UTF-8</source>
         <translation>export as UTF-8</translation>
     </message>
     <message>
-        <source>unknown encoding '{encoding}'</source>
-        <translation>unknown encoding '{encoding}'</translation>
+        <source>unknown encoding &apos;{encoding}&apos;</source>
+        <translation>unknown encoding &apos;{encoding}&apos;</translation>
     </message>
     <message>
         <source>use utf-8 or cp932</source>
         <translation>use utf-8 or cp932</translation>
     </message>
     <message>
-        <source>column '{header}' ({field}) of layout '{layout}' is not in the file</source>
-        <translation>column '{header}' ({field}) of layout '{layout}' is not in the file</translation>
+        <source>column &apos;{header}&apos; ({field}) of layout &apos;{layout}&apos; is not in the file</source>
+        <translation>column &apos;{header}&apos; ({field}) of layout &apos;{layout}&apos; is not in the file</translation>
     </message>
     <message>
         <source>choose the layout that fits this file or edit it</source>
         <translation>choose the layout that fits this file or edit it</translation>
     </message>
     <message>
-        <source>columns '{first}' and '{second}' both hold {field}</source>
-        <translation>columns '{first}' and '{second}' both hold {field}</translation>
+        <source>columns &apos;{first}&apos; and &apos;{second}&apos; both hold {field}</source>
+        <translation>columns &apos;{first}&apos; and &apos;{second}&apos; both hold {field}</translation>
     </message>
     <message>
-        <source>required column '{field}' is missing (layout '{layout}')</source>
-        <translation>required column '{field}' is missing (layout '{layout}')</translation>
+        <source>required column &apos;{field}&apos; is missing (layout &apos;{layout}&apos;)</source>
+        <translation>required column &apos;{field}&apos; is missing (layout &apos;{layout}&apos;)</translation>
     </message>
     <message>
-        <source>add a column '{field}' or choose a saved layout that maps it</source>
-        <translation>add a column '{field}' or choose a saved layout that maps it</translation>
+        <source>add a column &apos;{field}&apos; or choose a saved layout that maps it</source>
+        <translation>add a column &apos;{field}&apos; or choose a saved layout that maps it</translation>
     </message>
     <message>
-        <source>add a column '{field}' (or {aliases}) or choose a saved layout that maps it</source>
-        <translation>add a column '{field}' (or {aliases}) or choose a saved layout that maps it</translation>
+        <source>add a column &apos;{field}&apos; (or {aliases}) or choose a saved layout that maps it</source>
+        <translation>add a column &apos;{field}&apos; (or {aliases}) or choose a saved layout that maps it</translation>
     </message>
     <message>
         <source>empty cell in a required column</source>
         <translation>empty cell in a required column</translation>
     </message>
     <message>
-        <source>no saved {kind} layout named '{layout}'</source>
-        <translation>no saved {kind} layout named '{layout}'</translation>
+        <source>no saved {kind} layout named &apos;{layout}&apos;</source>
+        <translation>no saved {kind} layout named &apos;{layout}&apos;</translation>
     </message>
     <message>
         <source>choose one of: {choices}</source>
         <translation>choose one of: {choices}</translation>
     </message>
     <message>
-        <source>'{name}' cannot be a layout name</source>
-        <translation>'{name}' cannot be a layout name</translation>
+        <source>&apos;{name}&apos; cannot be a layout name</source>
+        <translation>&apos;{name}&apos; cannot be a layout name</translation>
     </message>
     <message>
-        <source>1 to 64 characters, not '{generic}'</source>
-        <translation>1 to 64 characters, not '{generic}'</translation>
+        <source>1 to 64 characters, not &apos;{generic}&apos;</source>
+        <translation>1 to 64 characters, not &apos;{generic}&apos;</translation>
     </message>
     <message>
-        <source>unknown field '{field}'</source>
-        <translation>unknown field '{field}'</translation>
+        <source>unknown field &apos;{field}&apos;</source>
+        <translation>unknown field &apos;{field}&apos;</translation>
     </message>
     <message>
         <source>no column chosen</source>
@@ -1673,8 +1695,8 @@
         <translation>choose the column that holds it</translation>
     </message>
     <message>
-        <source>layout '{name}'</source>
-        <translation>layout '{name}'</translation>
+        <source>layout &apos;{name}&apos;</source>
+        <translation>layout &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>contains a line break or control character</source>
@@ -1685,8 +1707,8 @@
         <translation>put it on one line</translation>
     </message>
     <message>
-        <source>'{value}' is not a valid {what}</source>
-        <translation>'{value}' is not a valid {what}</translation>
+        <source>&apos;{value}&apos; is not a valid {what}</source>
+        <translation>&apos;{value}&apos; is not a valid {what}</translation>
     </message>
     <message>
         <source>quantity</source>
@@ -1713,48 +1735,48 @@
         <translation>type the number itself, not a formula: {fix}</translation>
     </message>
     <message>
-        <source>'{value}' is not an amount in yen</source>
-        <translation>'{value}' is not an amount in yen</translation>
+        <source>&apos;{value}&apos; is not an amount in yen</source>
+        <translation>&apos;{value}&apos; is not an amount in yen</translation>
     </message>
     <message>
         <source>whole yen from 0 to {high}, e.g. 1980 or 1,980</source>
         <translation>whole yen from 0 to {high}, e.g. 1980 or 1,980</translation>
     </message>
     <message>
-        <source>'{value}' is not yes or no</source>
-        <translation>'{value}' is not yes or no</translation>
+        <source>&apos;{value}&apos; is not yes or no</source>
+        <translation>&apos;{value}&apos; is not yes or no</translation>
     </message>
     <message>
         <source>use 1/0, yes/no or あり/なし</source>
         <translation>use 1/0, yes/no or あり/なし</translation>
     </message>
     <message>
-        <source>'{value}' is not a cool type</source>
-        <translation>'{value}' is not a cool type</translation>
+        <source>&apos;{value}&apos; is not a cool type</source>
+        <translation>&apos;{value}&apos; is not a cool type</translation>
     </message>
     <message>
         <source>use なし/冷蔵/冷凍, none/chilled/frozen or 0/2/1</source>
         <translation>use なし/冷蔵/冷凍, none/chilled/frozen or 0/2/1</translation>
     </message>
     <message>
-        <source>'{value}' is not a delivery time slot</source>
-        <translation>'{value}' is not a delivery time slot</translation>
+        <source>&apos;{value}&apos; is not a delivery time slot</source>
+        <translation>&apos;{value}&apos; is not a delivery time slot</translation>
     </message>
     <message>
         <source>use 午前中, 14-16, 16-18, 18-20 or 19-21, or leave it empty</source>
         <translation>use 午前中, 14-16, 16-18, 18-20 or 19-21, or leave it empty</translation>
     </message>
     <message>
-        <source>'{value}' is not a date</source>
-        <translation>'{value}' is not a date</translation>
+        <source>&apos;{value}&apos; is not a date</source>
+        <translation>&apos;{value}&apos; is not a date</translation>
     </message>
     <message>
         <source>write it as YYYY-MM-DD, e.g. 2026-11-23</source>
         <translation>write it as YYYY-MM-DD, e.g. 2026-11-23</translation>
     </message>
     <message>
-        <source>'{value}' is not a date and time</source>
-        <translation>'{value}' is not a date and time</translation>
+        <source>&apos;{value}&apos; is not a date and time</source>
+        <translation>&apos;{value}&apos; is not a date and time</translation>
     </message>
     <message>
         <source>write it as YYYY-MM-DD HH:MM (Japan time)</source>
@@ -1769,8 +1791,8 @@
         <translation>7 digits, e.g. 100-0001</translation>
     </message>
     <message>
-        <source>'{value}' is not a prefecture</source>
-        <translation>'{value}' is not a prefecture</translation>
+        <source>&apos;{value}&apos; is not a prefecture</source>
+        <translation>&apos;{value}&apos; is not a prefecture</translation>
     </message>
     <message>
         <source>e.g. 東京都, 大阪府 or Tokyo</source>
@@ -1785,24 +1807,24 @@
         <translation>digits and hyphens, e.g. 03-1234-5678</translation>
     </message>
     <message>
-        <source>'{value}' is not a tax rate</source>
-        <translation>'{value}' is not a tax rate</translation>
+        <source>&apos;{value}&apos; is not a tax rate</source>
+        <translation>&apos;{value}&apos; is not a tax rate</translation>
     </message>
     <message>
         <source>10 or 8 (the reduced rate)</source>
         <translation>10 or 8 (the reduced rate)</translation>
     </message>
     <message>
-        <source>'{value}' is a barcode a spreadsheet turned into a number</source>
-        <translation>'{value}' is a barcode a spreadsheet turned into a number</translation>
+        <source>&apos;{value}&apos; is a barcode a spreadsheet turned into a number</source>
+        <translation>&apos;{value}&apos; is a barcode a spreadsheet turned into a number</translation>
     </message>
     <message>
         <source>format the column as text and type the code again</source>
         <translation>format the column as text and type the code again</translation>
     </message>
     <message>
-        <source>'{value}' is not a JAN/EAN/UPC/ITF-14 code</source>
-        <translation>'{value}' is not a JAN/EAN/UPC/ITF-14 code</translation>
+        <source>&apos;{value}&apos; is not a JAN/EAN/UPC/ITF-14 code</source>
+        <translation>&apos;{value}&apos; is not a JAN/EAN/UPC/ITF-14 code</translation>
     </message>
     <message>
         <source>8, 12, 13 or 14 digits</source>
@@ -1821,16 +1843,16 @@
         <translation>differs from row {first_row}, the first row of order {order_no}</translation>
     </message>
     <message>
-        <source>differs from row {first_row}, the first row of order {order_no}: '{here}' here, '{there}' there</source>
-        <translation>differs from row {first_row}, the first row of order {order_no}: '{here}' here, '{there}' there</translation>
+        <source>differs from row {first_row}, the first row of order {order_no}: &apos;{here}&apos; here, &apos;{there}&apos; there</source>
+        <translation>differs from row {first_row}, the first row of order {order_no}: &apos;{here}&apos; here, &apos;{there}&apos; there</translation>
     </message>
     <message>
         <source>give every line of an order the same order details, or leave them empty on the later lines</source>
         <translation>give every line of an order the same order details, or leave them empty on the later lines</translation>
     </message>
     <message>
-        <source>unknown SKU '{sku}': not in the product master</source>
-        <translation>unknown SKU '{sku}': not in the product master</translation>
+        <source>unknown SKU &apos;{sku}&apos;: not in the product master</source>
+        <translation>unknown SKU &apos;{sku}&apos;: not in the product master</translation>
     </message>
     <message>
         <source>import the product first or correct the SKU</source>
@@ -1893,8 +1915,8 @@
         <translation>a barcode may belong to one product only</translation>
     </message>
     <message>
-        <source>barcode {code} is this product's unit and case code at once</source>
-        <translation>barcode {code} is this product's unit and case code at once</translation>
+        <source>barcode {code} is this product&apos;s unit and case code at once</source>
+        <translation>barcode {code} is this product&apos;s unit and case code at once</translation>
     </message>
     <message>
         <source>a unit code and its case code must differ</source>
@@ -1909,8 +1931,12 @@
         <translation>Order {order_no} has no customer address (deleted after shipping?).</translation>
     </message>
     <message>
-        <source>The shop's {settings} not set: an admin sets them in the settings (labels need the sender, 納品書 the shop name).</source>
-        <translation>The shop's {settings} not set: an admin sets them in the settings (labels need the sender, 納品書 the shop name).</translation>
+        <source>The shop&apos;s {settings} not set: an admin sets them in the settings (labels need the sender, 納品書 the shop name).</source>
+        <translation>The shop&apos;s {settings} not set: an admin sets them in the settings (labels need the sender, 納品書 the shop name).</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s invoice registration number ({setting}) is wrong: {problem}. An admin corrects it in the settings.</source>
+        <translation>The shop&apos;s invoice registration number ({setting}) is wrong: {problem}. An admin corrects it in the settings.</translation>
     </message>
     <message>
         <source>The addresses of order {order_no} do not fit a {size} label even in small print ({needed_mm} of {height_mm} mm): shorten the address lines.</source>
@@ -1923,10 +1949,6 @@
     <message>
         <source>The font file {path} cannot be used ({error}): it must be the TrueType ipaexg.ttf from fonts-ipaexfont-gothic.</source>
         <translation>The font file {path} cannot be used ({error}): it must be the TrueType ipaexg.ttf from fonts-ipaexfont-gothic.</translation>
-    </message>
-    <message>
-        <source>The shop's invoice registration number ({setting}) is wrong: {problem}. An admin corrects it in the settings.</source>
-        <translation>The shop's invoice registration number ({setting}) is wrong: {problem}. An admin corrects it in the settings.</translation>
     </message>
     <message>
         <source>The shop logo {file} ({setting}) cannot be read ({error}): an admin chooses a PNG or JPEG file or clears the setting.</source>
@@ -1997,8 +2019,8 @@
         <translation>must be one of {options}</translation>
     </message>
     <message>
-        <source>'{value}' is not a printer font name</source>
-        <translation>'{value}' is not a printer font name</translation>
+        <source>&apos;{value}&apos; is not a printer font name</source>
+        <translation>&apos;{value}&apos; is not a printer font name</translation>
     </message>
     <message>
         <source>drive and file as the printer lists it, e.g. E:ANMDJ.TTF, or leave it empty to print Japanese as bitmaps</source>
@@ -2025,8 +2047,8 @@
         <translation>shorten it</translation>
     </message>
     <message>
-        <source>'{value}' is out of range</source>
-        <translation>'{value}' is out of range</translation>
+        <source>&apos;{value}&apos; is out of range</source>
+        <translation>&apos;{value}&apos; is out of range</translation>
     </message>
     <message>
         <source>a whole number from {low} to {high}</source>
@@ -2037,8 +2059,8 @@
         <translation>delete one of them</translation>
     </message>
     <message>
-        <source>'{value}' starts with = + - @ or holds a control character</source>
-        <translation>'{value}' starts with = + - @ or holds a control character</translation>
+        <source>&apos;{value}&apos; starts with = + - @ or holds a control character</source>
+        <translation>&apos;{value}&apos; starts with = + - @ or holds a control character</translation>
     </message>
     <message>
         <source>start it with a letter or a digit (spreadsheets run such cells as formulas)</source>
@@ -2081,8 +2103,8 @@
         <translation>The reason {reason} is not known: choose one from the list.</translation>
     </message>
     <message>
-        <source>Write a comment for the reason 'other'.</source>
-        <translation>Write a comment for the reason 'other'.</translation>
+        <source>Write a comment for the reason &apos;other&apos;.</source>
+        <translation>Write a comment for the reason &apos;other&apos;.</translation>
     </message>
     <message>
         <source>Order {order_no} needs no approval: only a weighed box outside the tolerance does.</source>
@@ -2225,8 +2247,8 @@
         <translation>the printer did not take the job</translation>
     </message>
     <message>
-        <source>no system printer '{printer}'</source>
-        <translation>no system printer '{printer}'</translation>
+        <source>no system printer &apos;{printer}&apos;</source>
+        <translation>no system printer &apos;{printer}&apos;</translation>
     </message>
     <message>
         <source>{printer} reports an error</source>
@@ -2273,8 +2295,8 @@
         <translation>type a name such as ラベル1</translation>
     </message>
     <message>
-        <source>'{value}' is not supported</source>
-        <translation>'{value}' is not supported</translation>
+        <source>&apos;{value}&apos; is not supported</source>
+        <translation>&apos;{value}&apos; is not supported</translation>
     </message>
     <message>
         <source>system printers print PDF only</source>
@@ -2297,44 +2319,44 @@
         <translation>type the address</translation>
     </message>
     <message>
-        <source>choose the printer's name as the system lists it</source>
-        <translation>choose the printer's name as the system lists it</translation>
+        <source>choose the printer&apos;s name as the system lists it</source>
+        <translation>choose the printer&apos;s name as the system lists it</translation>
     </message>
     <message>
         <source>type the CUPS queue name (lpstat -p)</source>
         <translation>type the CUPS queue name (lpstat -p)</translation>
     </message>
     <message>
-        <source>type the printer's IP address, e.g. 192.168.1.50:9100</source>
-        <translation>type the printer's IP address, e.g. 192.168.1.50:9100</translation>
+        <source>type the printer&apos;s IP address, e.g. 192.168.1.50:9100</source>
+        <translation>type the printer&apos;s IP address, e.g. 192.168.1.50:9100</translation>
     </message>
     <message>
-        <source>'{address}' is not a CUPS queue name</source>
-        <translation>'{address}' is not a CUPS queue name</translation>
+        <source>&apos;{address}&apos; is not a CUPS queue name</source>
+        <translation>&apos;{address}&apos; is not a CUPS queue name</translation>
     </message>
     <message>
         <source>use letters, digits, _ . - only</source>
         <translation>use letters, digits, _ . - only</translation>
     </message>
     <message>
-        <source>'{address}' is not a host or host:port (port 1–65535)</source>
-        <translation>'{address}' is not a host or host:port (port 1–65535)</translation>
+        <source>&apos;{address}&apos; is not a host or host:port (port 1–65535)</source>
+        <translation>&apos;{address}&apos; is not a host or host:port (port 1–65535)</translation>
     </message>
     <message>
         <source>type host or host:port, e.g. 192.168.1.50:9100</source>
         <translation>type host or host:port, e.g. 192.168.1.50:9100</translation>
     </message>
     <message>
-        <source>'{name}' is already used</source>
-        <translation>'{name}' is already used</translation>
+        <source>&apos;{name}&apos; is already used</source>
+        <translation>&apos;{name}&apos; is already used</translation>
     </message>
     <message>
         <source>choose another name</source>
         <translation>choose another name</translation>
     </message>
     <message>
-        <source>no printer '{name}'</source>
-        <translation>no printer '{name}'</translation>
+        <source>no printer &apos;{name}&apos;</source>
+        <translation>no printer &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>choose a printer from the list</source>
@@ -2373,28 +2395,28 @@
         <translation>the first column must be the destination prefecture</translation>
     </message>
     <message>
-        <source>put the '{header}' column first, then one column per size class</source>
-        <translation>put the '{header}' column first, then one column per size class</translation>
+        <source>put the &apos;{header}&apos; column first, then one column per size class</source>
+        <translation>put the &apos;{header}&apos; column first, then one column per size class</translation>
     </message>
     <message>
-        <source>'{value}' is not a size class of this service</source>
-        <translation>'{value}' is not a size class of this service</translation>
+        <source>&apos;{value}&apos; is not a size class of this service</source>
+        <translation>&apos;{value}&apos; is not a size class of this service</translation>
     </message>
     <message>
         <source>name each column after a size class: {names}</source>
         <translation>name each column after a size class: {names}</translation>
     </message>
     <message>
-        <source>columns '{first}' and '{second}' are both size class {size_class}</source>
-        <translation>columns '{first}' and '{second}' are both size class {size_class}</translation>
+        <source>columns &apos;{first}&apos; and &apos;{second}&apos; are both size class {size_class}</source>
+        <translation>columns &apos;{first}&apos; and &apos;{second}&apos; are both size class {size_class}</translation>
     </message>
     <message>
         <source>no column for size class {size_class}</source>
         <translation>no column for size class {size_class}</translation>
     </message>
     <message>
-        <source>add a column '{size_class}' with its prices</source>
-        <translation>add a column '{size_class}' with its prices</translation>
+        <source>add a column &apos;{size_class}&apos; with its prices</source>
+        <translation>add a column &apos;{size_class}&apos; with its prices</translation>
     </message>
     <message>
         <source>column {n}</source>
@@ -2413,8 +2435,8 @@
         <translation>no prefecture</translation>
     </message>
     <message>
-        <source>e.g. 北海道, 東京都, 大阪, Okinawa or a region such as 関東; '{default}' or '*' for the default row</source>
-        <translation>e.g. 北海道, 東京都, 大阪, Okinawa or a region such as 関東; '{default}' or '*' for the default row</translation>
+        <source>e.g. 北海道, 東京都, 大阪, Okinawa or a region such as 関東; &apos;{default}&apos; or &apos;*&apos; for the default row</source>
+        <translation>e.g. 北海道, 東京都, 大阪, Okinawa or a region such as 関東; &apos;{default}&apos; or &apos;*&apos; for the default row</translation>
     </message>
     <message>
         <source>{place} is also in row {row}</source>
@@ -2433,16 +2455,16 @@
         <translation>no price for {prefecture} here nor in the default row</translation>
     </message>
     <message>
-        <source>fill in this cell or the default row's</source>
-        <translation>fill in this cell or the default row's</translation>
+        <source>fill in this cell or the default row&apos;s</source>
+        <translation>fill in this cell or the default row&apos;s</translation>
     </message>
     <message>
         <source>no row for {prefecture} and no default row ({default})</source>
         <translation>no row for {prefecture} and no default row ({default})</translation>
     </message>
     <message>
-        <source>add a row for {prefecture} or its region ({region}), or a row '{default}' with the price for every prefecture without a row</source>
-        <translation>add a row for {prefecture} or its region ({region}), or a row '{default}' with the price for every prefecture without a row</translation>
+        <source>add a row for {prefecture} or its region ({region}), or a row &apos;{default}&apos; with the price for every prefecture without a row</source>
+        <translation>add a row for {prefecture} or its region ({region}), or a row &apos;{default}&apos; with the price for every prefecture without a row</translation>
     </message>
     <message>
         <source>{order_no} has not been packed</source>
@@ -2453,8 +2475,8 @@
         <translation>report mis-shipments of packed orders only</translation>
     </message>
     <message>
-        <source>{order_no} already has a report '{kind}'</source>
-        <translation>{order_no} already has a report '{kind}'</translation>
+        <source>{order_no} already has a report &apos;{kind}&apos;</source>
+        <translation>{order_no} already has a report &apos;{kind}&apos;</translation>
     </message>
     <message>
         <source>the mis-shipment is already recorded</source>
@@ -2481,8 +2503,8 @@
         <translation>labels swapped (wrong address)</translation>
     </message>
     <message>
-        <source>another customer's slip in the box</source>
-        <translation>another customer's slip in the box</translation>
+        <source>another customer&apos;s slip in the box</source>
+        <translation>another customer&apos;s slip in the box</translation>
     </message>
     <message>
         <source>damaged in transit</source>
@@ -2517,10 +2539,6 @@
         <translation>The scale is not connected ({port}): plug it in, or set its port (admin: Shift+F5).</translation>
     </message>
     <message>
-        <source>The scale on {port} cannot be opened: plug it in, or set its port (admin: Shift+F5).</source>
-        <translation>The scale on {port} cannot be opened: plug it in, or set its port (admin: Shift+F5).</translation>
-    </message>
-    <message>
         <source>The scale {port} was unplugged: plug it in and weigh again.</source>
         <translation>The scale {port} was unplugged: plug it in and weigh again.</translation>
     </message>
@@ -2545,8 +2563,8 @@
         <translation>The weight does not settle: keep the box still and press F5 again.</translation>
     </message>
     <message>
-        <source>Over the scale's range: use a bigger scale.</source>
-        <translation>Over the scale's range: use a bigger scale.</translation>
+        <source>Over the scale&apos;s range: use a bigger scale.</source>
+        <translation>Over the scale&apos;s range: use a bigger scale.</translation>
     </message>
     <message>
         <source>The scale reads below zero: empty it, zero it and weigh again.</source>
@@ -2589,8 +2607,8 @@
         <translation>The scale did not understand the command ({answer}).</translation>
     </message>
     <message>
-        <source>Transmission error on the scale's line ({answer}): check the baud rate and the cable.</source>
-        <translation>Transmission error on the scale's line ({answer}): check the baud rate and the cable.</translation>
+        <source>Transmission error on the scale&apos;s line ({answer}): check the baud rate and the cable.</source>
+        <translation>Transmission error on the scale&apos;s line ({answer}): check the baud rate and the cable.</translation>
     </message>
     <message>
         <source>The scale cannot run the command ({answer}).</source>
@@ -2633,24 +2651,24 @@
         <translation>give a PNG, JPEG or WebP image</translation>
     </message>
     <message>
-        <source>Station '{station}' is not registered on the server: the admin registers it with `packstation server add-station`.</source>
-        <translation>Station '{station}' is not registered on the server: the admin registers it with `packstation server add-station`.</translation>
+        <source>Station &apos;{station}&apos; is not registered on the server: the admin registers it with `packstation server add-station`.</source>
+        <translation>Station &apos;{station}&apos; is not registered on the server: the admin registers it with `packstation server add-station`.</translation>
     </message>
     <message>
         <source>Cannot reach the server ({reason}): check the URL, the network and that PostgreSQL is running.</source>
         <translation>Cannot reach the server ({reason}): check the URL, the network and that PostgreSQL is running.</translation>
     </message>
     <message>
-        <source>order '{order_no}' not found</source>
-        <translation>order '{order_no}' not found</translation>
+        <source>order &apos;{order_no}&apos; not found</source>
+        <translation>order &apos;{order_no}&apos; not found</translation>
     </message>
     <message>
         <source>check the number with `packstation orders`</source>
         <translation>check the number with `packstation orders`</translation>
     </message>
     <message>
-        <source>folder '{folder}' does not exist</source>
-        <translation>folder '{folder}' does not exist</translation>
+        <source>folder &apos;{folder}&apos; does not exist</source>
+        <translation>folder &apos;{folder}&apos; does not exist</translation>
     </message>
     <message>
         <source>create it or choose another path</source>
@@ -2862,7 +2880,10 @@
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation><numerusform>%n order(s)</numerusform><numerusform /></translation>
+        <translation>
+            <numerusform>%n order(s)</numerusform>
+            <numerusform>%n order(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2892,12 +2913,12 @@
         <translation>Comment</translation>
     </message>
     <message>
-        <source>Lead's badge</source>
-        <translation>Lead's badge</translation>
+        <source>Lead&apos;s badge</source>
+        <translation>Lead&apos;s badge</translation>
     </message>
     <message>
-        <source>Lead's PIN</source>
-        <translation>Lead's PIN</translation>
+        <source>Lead&apos;s PIN</source>
+        <translation>Lead&apos;s PIN</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -2915,8 +2936,8 @@
         <translation>Ship short (items missing)</translation>
     </message>
     <message>
-        <source>Change a line's quantity</source>
-        <translation>Change a line's quantity</translation>
+        <source>Change a line&apos;s quantity</source>
+        <translation>Change a line&apos;s quantity</translation>
     </message>
     <message>
         <source>Skip the label check</source>
@@ -2931,8 +2952,8 @@
         <translation>Damaged item</translation>
     </message>
     <message>
-        <source>Customer's request</source>
-        <translation>Customer's request</translation>
+        <source>Customer&apos;s request</source>
+        <translation>Customer&apos;s request</translation>
     </message>
     <message>
         <source>Order data is wrong</source>
@@ -3017,8 +3038,8 @@
         <translation>Choosing the box and carrier…</translation>
     </message>
     <message>
-        <source>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</source>
-        <translation>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</translation>
+        <source>⚠ Size or weight not registered for: %1. The box can&apos;t be chosen; ask the admin to register them.</source>
+        <translation>⚠ Size or weight not registered for: %1. The box can&apos;t be chosen; ask the admin to register them.</translation>
     </message>
     <message>
         <source>⚠ No box or service fits: %1</source>
@@ -3410,8 +3431,8 @@
         <translation>Import CSV… (Ctrl+O)</translation>
     </message>
     <message>
-        <source>Rates in yen by destination. (Grey) = no price of its own: the default row's price applies.</source>
-        <translation>Rates in yen by destination. (Grey) = no price of its own: the default row's price applies.</translation>
+        <source>Rates in yen by destination. (Grey) = no price of its own: the default row&apos;s price applies.</source>
+        <translation>Rates in yen by destination. (Grey) = no price of its own: the default row&apos;s price applies.</translation>
     </message>
     <message>
         <source>A rate CSV has a header row of size classes and one row per prefecture or region (関東, 南東北…). A refused file changes nothing; its problems are listed here by row and column.</source>
@@ -3533,8 +3554,8 @@
         <translation>Labels swapped (wrong address)</translation>
     </message>
     <message>
-        <source>Another customer's slip in the box</source>
-        <translation>Another customer's slip in the box</translation>
+        <source>Another customer&apos;s slip in the box</source>
+        <translation>Another customer&apos;s slip in the box</translation>
     </message>
     <message>
         <source>Damaged in transit</source>
@@ -3708,19 +3729,28 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n record(s)</numerusform><numerusform /></translation>
+        <translation>
+            <numerusform>%n record(s)</numerusform>
+            <numerusform>%n record(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not reviewed</source>
-        <translation><numerusform>%n not reviewed</numerusform><numerusform /></translation>
+        <translation>
+            <numerusform>%n not reviewed</numerusform>
+            <numerusform>%n not reviewed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>only the newest %n are shown; the CSV export has all</source>
-        <translation><numerusform>only the newest %n are shown; the CSV export has all</numerusform><numerusform /></translation>
+        <translation>
+            <numerusform>only the newest %n are shown; the CSV export has all</numerusform>
+            <numerusform>only the newest %n are shown; the CSV export has all</numerusform>
+        </translation>
     </message>
     <message>
-        <source>this station's scans only: every station's are on the admin PC (central database)</source>
-        <translation>this station's scans only: every station's are on the admin PC (central database)</translation>
+        <source>this station&apos;s scans only: every station&apos;s are on the admin PC (central database)</source>
+        <translation>this station&apos;s scans only: every station&apos;s are on the admin PC (central database)</translation>
     </message>
     <message>
         <source>Select the records first (Shift/Ctrl + arrows).</source>
@@ -3736,11 +3766,17 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) written to %1</source>
-        <translation><numerusform>%n record(s) written to %1</numerusform><numerusform /></translation>
+        <translation>
+            <numerusform>%n record(s) written to %1</numerusform>
+            <numerusform>%n record(s) written to %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) cp932 cannot hold were replaced</source>
-        <translation><numerusform>%n character(s) cp932 cannot hold were replaced</numerusform><numerusform /></translation>
+        <translation>
+            <numerusform>%n character(s) cp932 cannot hold were replaced</numerusform>
+            <numerusform>%n character(s) cp932 cannot hold were replaced</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3999,8 +4035,8 @@
         <translation>Camera for scanning (number or device)</translation>
     </message>
     <message>
-        <source>Record an evidence video of each order's packing</source>
-        <translation>Record an evidence video of each order's packing</translation>
+        <source>Record an evidence video of each order&apos;s packing</source>
+        <translation>Record an evidence video of each order&apos;s packing</translation>
     </message>
     <message>
         <source>Days evidence videos are kept</source>
@@ -4144,7 +4180,10 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported. Fix these %n problem(s) and import again:</source>
-        <translation><numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform><numerusform /></translation>
+        <translation>
+            <numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform>
+            <numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4222,8 +4261,8 @@
         <translation>Label OK: next order</translation>
     </message>
     <message>
-        <source>WRONG LABEL: this label is another order's</source>
-        <translation>WRONG LABEL: this label is another order's</translation>
+        <source>WRONG LABEL: this label is another order&apos;s</source>
+        <translation>WRONG LABEL: this label is another order&apos;s</translation>
     </message>
     <message>
         <source>Last scan undone: take the unit out</source>
@@ -4335,8 +4374,8 @@
         <translation>Extra packing material (cushioning, ice packs)</translation>
     </message>
     <message>
-        <source>The item's weight varies</source>
-        <translation>The item's weight varies</translation>
+        <source>The item&apos;s weight varies</source>
+        <translation>The item&apos;s weight varies</translation>
     </message>
     <message>
         <source>Other (write a comment)</source>

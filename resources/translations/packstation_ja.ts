@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>AdminPages</name>
@@ -8,11 +9,11 @@
     </message>
     <message>
         <source>Discard the changes to %1 that are not saved?</source>
-        <translation>%1 の変更はまだ保存していません。破棄しますか?</translation>
+        <translation>%1 の変更はまだ保存していません。破棄しますか？</translation>
     </message>
     <message>
         <source>Nothing was changed. Fix these %n problem(s) and save again:</source>
-        <translation>保存していません。次の %n 件を直して、もう一度保存してください:</translation>
+        <translation>保存していません。次の %n 件を直して、もう一度保存してください：</translation>
     </message>
     <message>
         <source>row %1</source>
@@ -178,12 +179,12 @@
         <translation>カメラを起動しています…</translation>
     </message>
     <message>
-        <source>Camera %1: hold each item's barcode in view (Ctrl+K: camera off)</source>
+        <source>Camera %1: hold each item&apos;s barcode in view (Ctrl+K: camera off)</source>
         <translation>カメラ %1:バーコードをカメラに向けてください(Ctrl+K:カメラ オフ)</translation>
     </message>
     <message>
         <source>Evidence video not recorded: %1 Scanning goes on.</source>
-        <translation>記録動画を保存できません:%1 検品はこのまま続けられます。</translation>
+        <translation>記録動画を保存できません：%1 検品はこのまま続けられます。</translation>
     </message>
     <message>
         <source>No camera picture</source>
@@ -203,7 +204,7 @@
     </message>
     <message>
         <source>The camera stopped: %1 Keep scanning by hand.</source>
-        <translation>カメラが停止しました:%1 ハンドスキャナーで検品を続けてください。</translation>
+        <translation>カメラが停止しました：%1 ハンドスキャナーで検品を続けてください。</translation>
     </message>
 </context>
 <context>
@@ -278,22 +279,26 @@
     </message>
     <message>
         <source>Check only: %1 orders would be written. No file, nothing marked.</source>
-        <translation>確認のみ: %1 件が出力対象です。ファイルは作成せず、出力済みにもしていません。</translation>
+        <translation>確認のみ：%1 件が出力対象です。ファイルは作成せず、出力済みにもしていません。</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) below: each was made so the carrier can read the file.</source>
-        <translation><numerusform>配送会社ソフトで読めるように変えた箇所が %n 件あります (下の一覧)。</numerusform></translation>
+        <translation>
+            <numerusform>配送会社ソフトで読めるように変えた箇所が %n 件あります (下の一覧)。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n packed order(s) have no carrier service chosen and were left out.</source>
-        <translation><numerusform>梱包済みのうち %n 件は配送サービスが未選択のため出力していません。</numerusform></translation>
+        <translation>
+            <numerusform>梱包済みのうち %n 件は配送サービスが未選択のため出力していません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Character replaced (not in cp932)</source>
         <translation>文字を置換 (Shift_JIS(cp932)にない文字)</translation>
     </message>
     <message>
-        <source>Cut to the carrier's length</source>
+        <source>Cut to the carrier&apos;s length</source>
         <translation>文字数超過のため切り捨て</translation>
     </message>
     <message>
@@ -329,11 +334,11 @@
     </message>
     <message>
         <source>Tracking file: order no. column</source>
-        <translation>伝票番号ファイル: 受注番号の項目</translation>
+        <translation>伝票番号ファイル：受注番号の項目</translation>
     </message>
     <message>
         <source>Tracking file: tracking no. column</source>
-        <translation>伝票番号ファイル: 伝票番号の項目</translation>
+        <translation>伝票番号ファイル：伝票番号の項目</translation>
     </message>
     <message>
         <source>Sender name</source>
@@ -397,7 +402,7 @@
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation>出力内容: %1</translation>
+        <translation>出力内容：%1</translation>
     </message>
     <message>
         <source>Group (service, service_cod, cool, time_slot, payment)</source>
@@ -429,7 +434,7 @@
     </message>
     <message>
         <source>Save (Enter)</source>
-        <translation>登録 (Enter)</translation>
+        <translation>保存 (Enter)</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
@@ -440,7 +445,7 @@
     <name>CarriersPage</name>
     <message>
         <source>Carrier code</source>
-        <translation>配送会社のコード</translation>
+        <translation>配送会社コード</translation>
     </message>
     <message>
         <source>Carrier name</source>
@@ -478,7 +483,7 @@
     <name>FloorColumns</name>
     <message>
         <source>Order</source>
-        <translation>注文番号</translation>
+        <translation>受注番号</translation>
     </message>
     <message>
         <source>Station</source>
@@ -509,11 +514,11 @@
     <name>FloorDialog</name>
     <message>
         <source>Orders held by stations (Ctrl+H)</source>
-        <translation>梱包台ごとの作業中の注文 (Ctrl+H)</translation>
+        <translation>梱包台ごとの作業中の受注 (Ctrl+H)</translation>
     </message>
     <message>
         <source>Who holds which order</source>
-        <translation>どの梱包台がどの注文を作業中か</translation>
+        <translation>どの梱包台がどの受注を作業中か</translation>
     </message>
     <message>
         <source>Sync conflicts (not applied on the server)</source>
@@ -541,7 +546,7 @@
     </message>
     <message>
         <source>Choose an order first</source>
-        <translation>先に注文を選んでください</translation>
+        <translation>先に受注を選んでください</translation>
     </message>
     <message>
         <source>Choose a conflict first</source>
@@ -616,7 +621,7 @@
     </message>
     <message>
         <source>Saved column layout: %1</source>
-        <translation>列レイアウトを保存しました: %1</translation>
+        <translation>列レイアウトを保存しました：%1</translation>
     </message>
     <message>
         <source>Checking every row…</source>
@@ -632,7 +637,9 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported. Fix these %n problem(s) and import again:</source>
-        <translation><numerusform>取込は行われていません。次の %n 件のエラーを修正して、もう一度取り込んでください:</numerusform></translation>
+        <translation>
+            <numerusform>取込は行われていません。次の %n 件のエラーを修正して、もう一度取り込んでください：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -643,7 +650,7 @@
     </message>
     <message>
         <source>Hours worked: clock hours with at least one scan. Mis-ship rate: mis-shipments reported against the orders packed in the period, per million orders. Refused scans are near-misses caught at the station, not mis-shipments.</source>
-        <translation>作業時間: 1回でもスキャンした時間帯を1時間として数えます。誤出荷率: 期間内に梱包した受注に対して登録された誤出荷の件数 (100万件あたり、ppm)。検品エラーは梱包台で止めたヒヤリハットで、誤出荷には数えません。</translation>
+        <translation>作業時間：1回でもスキャンした時間帯を1時間として数えます。誤出荷率：期間内に梱包した受注に対して登録された誤出荷の件数 (100万件あたり、ppm)。検品エラーは梱包台で止めたヒヤリハットで、誤出荷には数えません。</translation>
     </message>
 </context>
 <context>
@@ -685,7 +692,7 @@
     </message>
     <message>
         <source>Choose your name (or scan your badge):</source>
-        <translation>名前を選ぶか、社員証をスキャンしてください:</translation>
+        <translation>名前を選ぶか、社員証をスキャンしてください：</translation>
     </message>
     <message>
         <source>Badge or login name</source>
@@ -713,7 +720,7 @@
     </message>
     <message>
         <source>Station: %1</source>
-        <translation>梱包台: %1</translation>
+        <translation>梱包台：%1</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -787,7 +794,7 @@
     </message>
     <message>
         <source>Name of this layout (e.g. the mall or OMS)</source>
-        <translation>このレイアウトの名前(例:モール名・受注管理システム名)</translation>
+        <translation>このレイアウトの名前(例：モール名・受注管理システム名)</translation>
     </message>
     <message>
         <source>Save layout</source>
@@ -809,6 +816,74 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>Something went wrong and was not saved. Try again; if it repeats, call the admin.</source>
+        <translation>エラーが発生し、保存されませんでした。もう一度お試しください。繰り返す場合は管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Not found. Check the number and scan again.</source>
+        <translation>見つかりません。番号を確認して、もう一度スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this. Ask a lead or an admin.</source>
+        <translation>この操作の権限がありません。リーダーか管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>This station works with the central database: master data, shop settings, users, orders and the carrier hand-off are handled there (on the admin PC). This station takes the changes at its next sync. Nothing was changed here.</source>
+        <translation>この端末はセンターのデータベースと連携しています。マスタ・店舗設定・作業者・受注・送り状データの受け渡しは、管理用PCでセンター側で行ってください。変更はこの端末に次回の同期で反映されます。この端末では何も変更していません。</translation>
+    </message>
+    <message>
+        <source>A file or device could not be used: {detail}</source>
+        <translation>ファイルまたは機器を使用できません：{detail}</translation>
+    </message>
+    <message>
+        <source>A file or device was not found: {path}</source>
+        <translation>ファイルまたは機器が見つかりません：{path}</translation>
+    </message>
+    <message>
+        <source>This PC may not use the file or device {path}: ask the admin.</source>
+        <translation>このPCではファイルまたは機器 {path} を使用できません。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written. Ask the admin.</source>
+        <translation>ディスクがいっぱいのため {path} を書き込めませんでした。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk: choose another place.</source>
+        <translation>{path} は書き込みできないディスクにあります。別の場所を選んでください。</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program: close it and try again.</source>
+        <translation>{path} は別のプログラムが使用中です。そのプログラムを閉じてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>The input has problems; nothing was changed:</source>
+        <translation>入力に問題があるため、何も変更していません：</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was changed.</source>
+        <translation>中止しました。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation>{first} {then}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}：{problem}</translation>
+    </message>
+    <message>
+        <source>{problem} ({fix})</source>
+        <translation>{problem}（{fix}）</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>{row}行目</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos;</source>
+        <translation>「{column}」</translation>
+    </message>
+    <message>
         <source>User or PIN not recognised. Scan your badge again and re-enter the PIN.</source>
         <translation>作業者または暗証番号が違います。社員証をもう一度スキャンし、暗証番号を入力し直してください。</translation>
     </message>
@@ -821,7 +896,7 @@
         <translation>暗証番号は4〜12桁の数字です。</translation>
     </message>
     <message>
-        <source>A shift lead must approve this: the badge scanned is not a lead's.</source>
+        <source>A shift lead must approve this: the badge scanned is not a lead&apos;s.</source>
         <translation>リーダーの承認が必要です。スキャンされた社員証はリーダーのものではありません。</translation>
     </message>
     <message>
@@ -861,11 +936,11 @@
         <translation>この端末はセンターのデータベースと連携しています。設定 {settings} はセンター側で管理しています（管理用PCで変更してください）。変更はこの端末に次回の同期で反映されます。この端末では何も変更していません。</translation>
     </message>
     <message>
-        <source>check digit body '{value}' is not all digits</source>
+        <source>check digit body &apos;{value}&apos; is not all digits</source>
         <translation>チェックデジットの元「{value}」が数字だけではありません</translation>
     </message>
     <message>
-        <source>date '{value}' is not YYMMDD</source>
+        <source>date &apos;{value}&apos; is not YYMMDD</source>
         <translation>日付「{value}」が YYMMDD の形ではありません</translation>
     </message>
     <message>
@@ -901,7 +976,7 @@
         <translation>AI {ai} は不明です</translation>
     </message>
     <message>
-        <source>text in front of the first '(AI)'</source>
+        <source>text in front of the first &apos;(AI)&apos;</source>
         <translation>最初の「(AI)」の前に文字があります</translation>
     </message>
     <message>
@@ -973,7 +1048,7 @@
         <translation>項目名を入れてください</translation>
     </message>
     <message>
-        <source>'{header}' appears twice</source>
+        <source>&apos;{header}&apos; appears twice</source>
         <translation>「{header}」が2回あります</translation>
     </message>
     <message>
@@ -985,11 +1060,11 @@
         <translation>Shift_JIS（cp932）にない文字があります</translation>
     </message>
     <message>
-        <source>use characters from the carrier's character set</source>
+        <source>use characters from the carrier&apos;s character set</source>
         <translation>配送会社ソフトで使える文字にしてください</translation>
     </message>
     <message>
-        <source>unknown source '{source}'</source>
+        <source>unknown source &apos;{source}&apos;</source>
         <translation>出力内容「{source}」は使えません</translation>
     </message>
     <message>
@@ -1001,11 +1076,11 @@
         <translation>長さがマイナスです</translation>
     </message>
     <message>
-        <source>enter 0 (no limit) or the carrier's length in bytes</source>
+        <source>enter 0 (no limit) or the carrier&apos;s length in bytes</source>
         <translation>0（制限なし）か、配送会社の指定するバイト数を入れてください</translation>
     </message>
     <message>
-        <source>unknown width '{width}'</source>
+        <source>unknown width &apos;{width}&apos;</source>
         <translation>全角/半角の指定「{width}」は使えません</translation>
     </message>
     <message>
@@ -1017,7 +1092,7 @@
         <translation>未設定です</translation>
     </message>
     <message>
-        <source>name the column of the carrier's issued-data CSV (or #n for the n-th column)</source>
+        <source>name the column of the carrier&apos;s issued-data CSV (or #n for the n-th column)</source>
         <translation>発行済みデータCSVの項目名を入れてください（n列目なら #n）</translation>
     </message>
     <message>
@@ -1029,7 +1104,7 @@
         <translation>アカウント名を入れてください</translation>
     </message>
     <message>
-        <source>unknown carrier '{carrier}'</source>
+        <source>unknown carrier &apos;{carrier}&apos;</source>
         <translation>配送会社「{carrier}」は不明です</translation>
     </message>
     <message>
@@ -1037,7 +1112,7 @@
         <translation>次のどれかにしてください：{options}</translation>
     </message>
     <message>
-        <source>No carrier account named '{account}'.</source>
+        <source>No carrier account named &apos;{account}&apos;.</source>
         <translation>配送会社のアカウント「{account}」はありません。</translation>
     </message>
     <message>
@@ -1053,11 +1128,11 @@
         <translation>レイアウトにコードがありません</translation>
     </message>
     <message>
-        <source>order number '{order_no}' does not fit the carrier's field ({change})</source>
+        <source>order number &apos;{order_no}&apos; does not fit the carrier&apos;s field ({change})</source>
         <translation>受注番号 {order_no} が配送会社の項目に収まりません（{change}）</translation>
     </message>
     <message>
-        <source>shorten the order number, or raise the column's length in the carrier layout</source>
+        <source>shorten the order number, or raise the column&apos;s length in the carrier layout</source>
         <translation>受注番号を短くするか、レイアウト設定でこの項目の長さを増やしてください</translation>
     </message>
     <message>
@@ -1077,7 +1152,7 @@
         <translation>この項目を含めて発行済みデータを出力するか、レイアウト設定の項目名を変更してください</translation>
     </message>
     <message>
-        <source>no order '{order_no}'</source>
+        <source>no order &apos;{order_no}&apos;</source>
         <translation>受注 {order_no} が見つかりません</translation>
     </message>
     <message>
@@ -1101,7 +1176,7 @@
         <translation>先に配送会社ソフトで送り状を発行するか、この行を削除してください</translation>
     </message>
     <message>
-        <source>tracking number '{tracking}' fails its check digit</source>
+        <source>tracking number &apos;{tracking}&apos; fails its check digit</source>
         <translation>伝票番号 {tracking} のチェックデジットが合いません</translation>
     </message>
     <message>
@@ -1109,7 +1184,7 @@
         <translation>印字された送り状の番号で修正してください</translation>
     </message>
     <message>
-        <source>order '{order_no}' is also on row {row}</source>
+        <source>order &apos;{order_no}&apos; is also on row {row}</source>
         <translation>受注 {order_no} は {row}行目にもあります</translation>
     </message>
     <message>
@@ -1117,7 +1192,7 @@
         <translation>1受注につき1行にしてください。送り状は1受注に1枚です</translation>
     </message>
     <message>
-        <source>tracking number '{tracking}' is also on row {row} (order {order_no})</source>
+        <source>tracking number &apos;{tracking}&apos; is also on row {row} (order {order_no})</source>
         <translation>伝票番号 {tracking} は {row}行目（受注 {order_no}）にもあります</translation>
     </message>
     <message>
@@ -1125,7 +1200,7 @@
         <translation>送り状ごとに番号は別です。どちらかの行の番号か受注番号を修正してください</translation>
     </message>
     <message>
-        <source>tracking number '{tracking}' already belongs to order {owner}</source>
+        <source>tracking number &apos;{tracking}&apos; already belongs to order {owner}</source>
         <translation>伝票番号 {tracking} は受注 {owner} に登録済みです</translation>
     </message>
     <message>
@@ -1165,11 +1240,11 @@
         <translation>入力が JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <source>write {{"items": [...], ...}}</source>
-        <translation>{{"items": [...], ...}} の形で書いてください</translation>
+        <source>write {{&quot;items&quot;: [...], ...}}</source>
+        <translation>{{&quot;items&quot;: [...], ...}} の形で書いてください</translation>
     </message>
     <message>
-        <source>sku '{sku}' is listed twice with different data</source>
+        <source>sku &apos;{sku}&apos; is listed twice with different data</source>
         <translation>SKU「{sku}」が違う内容で2回あります</translation>
     </message>
     <message>
@@ -1185,11 +1260,11 @@
         <translation>箱の厚みを含めた外側の寸法を、内寸と同じ順で入れてください</translation>
     </message>
     <message>
-        <source>box code '{code}' is used twice</source>
+        <source>box code &apos;{code}&apos; is used twice</source>
         <translation>箱コード「{code}」が2回使われています</translation>
     </message>
     <message>
-        <source>service code '{code}' is used twice</source>
+        <source>service code &apos;{code}&apos; is used twice</source>
         <translation>配送サービスコード「{code}」が2回使われています</translation>
     </message>
     <message>
@@ -1197,7 +1272,7 @@
         <translation>コードは重複しないようにしてください</translation>
     </message>
     <message>
-        <source>unknown prefecture '{prefecture}'</source>
+        <source>unknown prefecture &apos;{prefecture}&apos;</source>
         <translation>都道府県「{prefecture}」は不明です</translation>
     </message>
     <message>
@@ -1249,8 +1324,8 @@
         <translation>文字列のリストではありません</translation>
     </message>
     <message>
-        <source>write ["A", "B"]</source>
-        <translation>["A", "B"] の形で書いてください</translation>
+        <source>write [&quot;A&quot;, &quot;B&quot;]</source>
+        <translation>[&quot;A&quot;, &quot;B&quot;] の形で書いてください</translation>
     </message>
     <message>
         <source>{value} is not a whole number of at least {low}</source>
@@ -1281,16 +1356,16 @@
         <translation>空でないオブジェクトではありません</translation>
     </message>
     <message>
-        <source>write {{"*": 930, "北海道": 1260}}</source>
-        <translation>{{"*": 930, "北海道": 1260}} の形で書いてください</translation>
+        <source>write {{&quot;*&quot;: 930, &quot;北海道&quot;: 1260}}</source>
+        <translation>{{&quot;*&quot;: 930, &quot;北海道&quot;: 1260}} の形で書いてください</translation>
     </message>
     <message>
-        <source>unknown prefecture or region '{place}'</source>
+        <source>unknown prefecture or region &apos;{place}&apos;</source>
         <translation>都道府県・地域「{place}」は不明です</translation>
     </message>
     <message>
-        <source>use a prefecture (北海道), a region (関東) or "*"</source>
-        <translation>都道府県（北海道）、地域（関東）、または "*" を使ってください</translation>
+        <source>use a prefecture (北海道), a region (関東) or &quot;*&quot;</source>
+        <translation>都道府県（北海道）、地域（関東）、または &quot;*&quot; を使ってください</translation>
     </message>
     <message>
         <source>{value} is not a price</source>
@@ -1349,7 +1424,7 @@
         <translation>内寸は外寸に収まります。両方を mm で確認してください</translation>
     </message>
     <message>
-        <source>no carrier '{code}'</source>
+        <source>no carrier &apos;{code}&apos;</source>
         <translation>配送会社「{code}」は登録されていません</translation>
     </message>
     <message>
@@ -1381,7 +1456,7 @@
         <translation>時間帯を1回ずつ並べてください（例：午前中, 14-16）</translation>
     </message>
     <message>
-        <source>size class '{name}' is also in row {row}</source>
+        <source>size class &apos;{name}&apos; is also in row {row}</source>
         <translation>サイズ区分「{name}」は {row}行目にもあります</translation>
     </message>
     <message>
@@ -1389,7 +1464,7 @@
         <translation>サイズ区分ごとに別の名前を付けてください</translation>
     </message>
     <message>
-        <source>'{value}' is not a positive limit</source>
+        <source>&apos;{value}&apos; is not a positive limit</source>
         <translation>「{value}」は上限値として使えません</translation>
     </message>
     <message>
@@ -1417,11 +1492,11 @@
         <translation>{row}行目の割増と同じです</translation>
     </message>
     <message>
-        <source>unknown kind '{kind}'</source>
+        <source>unknown kind &apos;{kind}&apos;</source>
         <translation>種類「{kind}」は不明です</translation>
     </message>
     <message>
-        <source>'{value}' is not a price</source>
+        <source>&apos;{value}&apos; is not a price</source>
         <translation>「{value}」は料金として使えません</translation>
     </message>
     <message>
@@ -1429,11 +1504,11 @@
         <translation>0〜{high} の整数（円）</translation>
     </message>
     <message>
-        <source>'{value}' is not a size class</source>
+        <source>&apos;{value}&apos; is not a size class</source>
         <translation>「{value}」はサイズ区分ではありません</translation>
     </message>
     <message>
-        <source>'{value}' is not a prefecture code</source>
+        <source>&apos;{value}&apos; is not a prefecture code</source>
         <translation>「{value}」は都道府県コードではありません</translation>
     </message>
     <message>
@@ -1481,63 +1556,7 @@
         <translation>1〜{high} の整数（{unit}）</translation>
     </message>
     <message>
-        <source>Something went wrong and was not saved. Try again; if it repeats, call the admin.</source>
-        <translation>エラーが発生し、保存されませんでした。もう一度お試しください。繰り返す場合は管理者に連絡してください。</translation>
-    </message>
-    <message>
-        <source>Not found. Check the number and scan again.</source>
-        <translation>見つかりません。番号を確認して、もう一度スキャンしてください。</translation>
-    </message>
-    <message>
-        <source>You are not allowed to do this. Ask a lead or an admin.</source>
-        <translation>この操作の権限がありません。リーダーか管理者に依頼してください。</translation>
-    </message>
-    <message>
-        <source>This station works with the central database: master data, shop settings, users, orders and the carrier hand-off are handled there (on the admin PC). This station takes the changes at its next sync. Nothing was changed here.</source>
-        <translation>この端末はセンターのデータベースと連携しています。マスタ・店舗設定・作業者・受注・送り状データの受け渡しは、管理用PCでセンター側で行ってください。変更はこの端末に次回の同期で反映されます。この端末では何も変更していません。</translation>
-    </message>
-    <message>
-        <source>A file or device could not be used: {detail}</source>
-        <translation>ファイルまたは機器を使用できません：{detail}</translation>
-    </message>
-    <message>
-        <source>A file or device was not found: {path}</source>
-        <translation>ファイルまたは機器が見つかりません：{path}</translation>
-    </message>
-    <message>
-        <source>This PC may not use the file or device {path}: ask the admin.</source>
-        <translation>このPCではファイルまたは機器 {path} を使用できません。管理者に連絡してください。</translation>
-    </message>
-    <message>
-        <source>The disk is full: {path} could not be written. Ask the admin.</source>
-        <translation>ディスクがいっぱいのため {path} を書き込めませんでした。管理者に連絡してください。</translation>
-    </message>
-    <message>
-        <source>{path} is on a read-only disk: choose another place.</source>
-        <translation>{path} は書き込みできないディスクにあります。別の場所を選んでください。</translation>
-    </message>
-    <message>
-        <source>{path} is in use by another program: close it and try again.</source>
-        <translation>{path} は別のプログラムが使用中です。そのプログラムを閉じてからやり直してください。</translation>
-    </message>
-    <message>
-        <source>The input has problems; nothing was changed:</source>
-        <translation>入力に問題があるため、何も変更していません：</translation>
-    </message>
-    <message>
-        <source>Stopped; nothing was changed.</source>
-        <translation>中止しました。何も変更していません。</translation>
-    </message>
-    <message>
-        <source>row {row}</source>
-        <translation>{row}行目</translation>
-    </message>
-    <message>
-        <source>column '{column}'</source>
-        <translation>項目「{column}」</translation>
-    </message>
-    <message>
-        <source>unknown import kind '{kind}'</source>
+        <source>unknown import kind &apos;{kind}&apos;</source>
         <translation>取込の種類「{kind}」は不明です</translation>
     </message>
     <message>
@@ -1557,7 +1576,7 @@
         <translation>{offset}バイト目の {byte} は UTF-8 でも cp932（Shift_JIS）でもありません</translation>
     </message>
     <message>
-        <source>save the file as 'CSV UTF-8' or as 'CSV (Shift_JIS)' and import it again</source>
+        <source>save the file as &apos;CSV UTF-8&apos; or as &apos;CSV (Shift_JIS)&apos; and import it again</source>
         <translation>「CSV UTF-8」か「CSV (Shift_JIS)」で保存し直して、もう一度取り込んでください</translation>
     </message>
     <message>
@@ -1574,7 +1593,7 @@
     </message>
     <message>
         <source>check the quotes in this row</source>
-        <translation>この行の "（ダブルクォート）を確認してください</translation>
+        <translation>この行の &quot;（ダブルクォート）を確認してください</translation>
     </message>
     <message>
         <source>this row has {cells} cells, the header only {headers}</source>
@@ -1582,10 +1601,10 @@
     </message>
     <message>
         <source>quote cells that contain a comma</source>
-        <translation>カンマを含むセルは "…" で囲んでください</translation>
+        <translation>カンマを含むセルは &quot;…&quot; で囲んでください</translation>
     </message>
     <message>
-        <source>'{text}' cannot be written in cp932</source>
+        <source>&apos;{text}&apos; cannot be written in cp932</source>
         <translation>「{text}」は cp932（Shift_JIS）で書けません</translation>
     </message>
     <message>
@@ -1593,7 +1612,7 @@
         <translation>UTF-8 で出力してください</translation>
     </message>
     <message>
-        <source>unknown encoding '{encoding}'</source>
+        <source>unknown encoding &apos;{encoding}&apos;</source>
         <translation>文字コード「{encoding}」は不明です</translation>
     </message>
     <message>
@@ -1601,7 +1620,7 @@
         <translation>utf-8 か cp932 にしてください</translation>
     </message>
     <message>
-        <source>column '{header}' ({field}) of layout '{layout}' is not in the file</source>
+        <source>column &apos;{header}&apos; ({field}) of layout &apos;{layout}&apos; is not in the file</source>
         <translation>レイアウト「{layout}」の列「{header}」（{field}）がファイルにありません</translation>
     </message>
     <message>
@@ -1609,19 +1628,19 @@
         <translation>このファイルに合うレイアウトを選ぶか、レイアウトを編集してください</translation>
     </message>
     <message>
-        <source>columns '{first}' and '{second}' both hold {field}</source>
+        <source>columns &apos;{first}&apos; and &apos;{second}&apos; both hold {field}</source>
         <translation>列「{first}」と「{second}」がどちらも {field} です</translation>
     </message>
     <message>
-        <source>required column '{field}' is missing (layout '{layout}')</source>
+        <source>required column &apos;{field}&apos; is missing (layout &apos;{layout}&apos;)</source>
         <translation>必須の列「{field}」がありません（レイアウト「{layout}」）</translation>
     </message>
     <message>
-        <source>add a column '{field}' or choose a saved layout that maps it</source>
+        <source>add a column &apos;{field}&apos; or choose a saved layout that maps it</source>
         <translation>列「{field}」を追加するか、この列を対応付けた保存済みレイアウトを選んでください</translation>
     </message>
     <message>
-        <source>add a column '{field}' (or {aliases}) or choose a saved layout that maps it</source>
+        <source>add a column &apos;{field}&apos; (or {aliases}) or choose a saved layout that maps it</source>
         <translation>列「{field}」（または {aliases}）を追加するか、この列を対応付けた保存済みレイアウトを選んでください</translation>
     </message>
     <message>
@@ -1629,7 +1648,7 @@
         <translation>必須の列が空欄です</translation>
     </message>
     <message>
-        <source>no saved {kind} layout named '{layout}'</source>
+        <source>no saved {kind} layout named &apos;{layout}&apos;</source>
         <translation>保存済みの {kind} レイアウト「{layout}」はありません</translation>
     </message>
     <message>
@@ -1637,15 +1656,15 @@
         <translation>次から選んでください：{choices}</translation>
     </message>
     <message>
-        <source>'{name}' cannot be a layout name</source>
+        <source>&apos;{name}&apos; cannot be a layout name</source>
         <translation>「{name}」はレイアウト名に使えません</translation>
     </message>
     <message>
-        <source>1 to 64 characters, not '{generic}'</source>
+        <source>1 to 64 characters, not &apos;{generic}&apos;</source>
         <translation>1〜64文字で、「{generic}」以外にしてください</translation>
     </message>
     <message>
-        <source>unknown field '{field}'</source>
+        <source>unknown field &apos;{field}&apos;</source>
         <translation>項目「{field}」は不明です</translation>
     </message>
     <message>
@@ -1673,7 +1692,7 @@
         <translation>その項目が入っている列を選んでください</translation>
     </message>
     <message>
-        <source>layout '{name}'</source>
+        <source>layout &apos;{name}&apos;</source>
         <translation>レイアウト「{name}」</translation>
     </message>
     <message>
@@ -1685,7 +1704,7 @@
         <translation>1行にしてください</translation>
     </message>
     <message>
-        <source>'{value}' is not a valid {what}</source>
+        <source>&apos;{value}&apos; is not a valid {what}</source>
         <translation>「{value}」は{what}として使えません</translation>
     </message>
     <message>
@@ -1713,7 +1732,7 @@
         <translation>数式ではなく数値そのものを入力してください。{fix}</translation>
     </message>
     <message>
-        <source>'{value}' is not an amount in yen</source>
+        <source>&apos;{value}&apos; is not an amount in yen</source>
         <translation>「{value}」は金額（円）ではありません</translation>
     </message>
     <message>
@@ -1721,7 +1740,7 @@
         <translation>0〜{high} の整数（円）。例：1980 または 1,980</translation>
     </message>
     <message>
-        <source>'{value}' is not yes or no</source>
+        <source>&apos;{value}&apos; is not yes or no</source>
         <translation>「{value}」は「あり・なし」として読めません</translation>
     </message>
     <message>
@@ -1729,7 +1748,7 @@
         <translation>1/0、yes/no、あり/なし のどれかにしてください</translation>
     </message>
     <message>
-        <source>'{value}' is not a cool type</source>
+        <source>&apos;{value}&apos; is not a cool type</source>
         <translation>「{value}」はクール区分ではありません</translation>
     </message>
     <message>
@@ -1737,7 +1756,7 @@
         <translation>なし/冷蔵/冷凍、none/chilled/frozen、0/2/1 のどれかにしてください</translation>
     </message>
     <message>
-        <source>'{value}' is not a delivery time slot</source>
+        <source>&apos;{value}&apos; is not a delivery time slot</source>
         <translation>「{value}」は配達時間帯ではありません</translation>
     </message>
     <message>
@@ -1745,7 +1764,7 @@
         <translation>午前中、14-16、16-18、18-20、19-21 のどれかにするか、空欄にしてください</translation>
     </message>
     <message>
-        <source>'{value}' is not a date</source>
+        <source>&apos;{value}&apos; is not a date</source>
         <translation>「{value}」は日付ではありません</translation>
     </message>
     <message>
@@ -1753,7 +1772,7 @@
         <translation>YYYY-MM-DD の形で書いてください（例：2026-11-23）</translation>
     </message>
     <message>
-        <source>'{value}' is not a date and time</source>
+        <source>&apos;{value}&apos; is not a date and time</source>
         <translation>「{value}」は日時ではありません</translation>
     </message>
     <message>
@@ -1769,7 +1788,7 @@
         <translation>7桁の数字（例：100-0001）</translation>
     </message>
     <message>
-        <source>'{value}' is not a prefecture</source>
+        <source>&apos;{value}&apos; is not a prefecture</source>
         <translation>「{value}」は都道府県名ではありません</translation>
     </message>
     <message>
@@ -1785,7 +1804,7 @@
         <translation>数字とハイフン（例：03-1234-5678）</translation>
     </message>
     <message>
-        <source>'{value}' is not a tax rate</source>
+        <source>&apos;{value}&apos; is not a tax rate</source>
         <translation>「{value}」は税率ではありません</translation>
     </message>
     <message>
@@ -1793,7 +1812,7 @@
         <translation>10 か 8（軽減税率）</translation>
     </message>
     <message>
-        <source>'{value}' is a barcode a spreadsheet turned into a number</source>
+        <source>&apos;{value}&apos; is a barcode a spreadsheet turned into a number</source>
         <translation>「{value}」は表計算ソフトが数値に変えてしまったバーコードです</translation>
     </message>
     <message>
@@ -1801,7 +1820,7 @@
         <translation>列の書式を文字列にして、コードを入力し直してください</translation>
     </message>
     <message>
-        <source>'{value}' is not a JAN/EAN/UPC/ITF-14 code</source>
+        <source>&apos;{value}&apos; is not a JAN/EAN/UPC/ITF-14 code</source>
         <translation>「{value}」は JAN/EAN/UPC/ITF-14 のコードではありません</translation>
     </message>
     <message>
@@ -1821,7 +1840,7 @@
         <translation>受注 {order_no} の最初の行（{first_row}行目）と内容が違います</translation>
     </message>
     <message>
-        <source>differs from row {first_row}, the first row of order {order_no}: '{here}' here, '{there}' there</source>
+        <source>differs from row {first_row}, the first row of order {order_no}: &apos;{here}&apos; here, &apos;{there}&apos; there</source>
         <translation>受注 {order_no} の最初の行（{first_row}行目）と内容が違います：この行は「{here}」、最初の行は「{there}」</translation>
     </message>
     <message>
@@ -1829,7 +1848,7 @@
         <translation>同じ受注の行は受注情報をそろえるか、2行目以降は空欄にしてください</translation>
     </message>
     <message>
-        <source>unknown SKU '{sku}': not in the product master</source>
+        <source>unknown SKU &apos;{sku}&apos;: not in the product master</source>
         <translation>SKU「{sku}」は商品マスタにありません</translation>
     </message>
     <message>
@@ -1893,7 +1912,7 @@
         <translation>1つのバーコードは1商品にだけ登録できます</translation>
     </message>
     <message>
-        <source>barcode {code} is this product's unit and case code at once</source>
+        <source>barcode {code} is this product&apos;s unit and case code at once</source>
         <translation>バーコード {code} がこの商品の単品コードとケースコードの両方になっています</translation>
     </message>
     <message>
@@ -1909,8 +1928,12 @@
         <translation>受注 {order_no} にお届け先住所がありません（出荷後に削除された可能性があります）。</translation>
     </message>
     <message>
-        <source>The shop's {settings} not set: an admin sets them in the settings (labels need the sender, 納品書 the shop name).</source>
+        <source>The shop&apos;s {settings} not set: an admin sets them in the settings (labels need the sender, 納品書 the shop name).</source>
         <translation>店舗設定 {settings} が未設定です。管理者が設定画面で入力してください（送り状には差出人、納品書には店舗名が必要です）。</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s invoice registration number ({setting}) is wrong: {problem}. An admin corrects it in the settings.</source>
+        <translation>店舗の適格請求書発行事業者登録番号（{setting}）が正しくありません：{problem}。管理者が設定画面で修正してください。</translation>
     </message>
     <message>
         <source>The addresses of order {order_no} do not fit a {size} label even in small print ({needed_mm} of {height_mm} mm): shorten the address lines.</source>
@@ -1923,10 +1946,6 @@
     <message>
         <source>The font file {path} cannot be used ({error}): it must be the TrueType ipaexg.ttf from fonts-ipaexfont-gothic.</source>
         <translation>フォントファイル {path} を使用できません（{error}）。fonts-ipaexfont-gothic の TrueType フォント ipaexg.ttf が必要です。</translation>
-    </message>
-    <message>
-        <source>The shop's invoice registration number ({setting}) is wrong: {problem}. An admin corrects it in the settings.</source>
-        <translation>店舗の適格請求書発行事業者登録番号（{setting}）が正しくありません：{problem}。管理者が設定画面で修正してください。</translation>
     </message>
     <message>
         <source>The shop logo {file} ({setting}) cannot be read ({error}): an admin chooses a PNG or JPEG file or clears the setting.</source>
@@ -1997,7 +2016,7 @@
         <translation>次のどれかにしてください：{options}</translation>
     </message>
     <message>
-        <source>'{value}' is not a printer font name</source>
+        <source>&apos;{value}&apos; is not a printer font name</source>
         <translation>「{value}」はプリンタのフォント名ではありません</translation>
     </message>
     <message>
@@ -2025,7 +2044,7 @@
         <translation>短くしてください</translation>
     </message>
     <message>
-        <source>'{value}' is out of range</source>
+        <source>&apos;{value}&apos; is out of range</source>
         <translation>「{value}」は範囲外です</translation>
     </message>
     <message>
@@ -2037,7 +2056,7 @@
         <translation>どちらか一方を削除してください</translation>
     </message>
     <message>
-        <source>'{value}' starts with = + - @ or holds a control character</source>
+        <source>&apos;{value}&apos; starts with = + - @ or holds a control character</source>
         <translation>「{value}」が = + - @ で始まるか、制御文字を含んでいます</translation>
     </message>
     <message>
@@ -2081,7 +2100,7 @@
         <translation>理由 {reason} は登録されていません。一覧から選んでください。</translation>
     </message>
     <message>
-        <source>Write a comment for the reason 'other'.</source>
+        <source>Write a comment for the reason &apos;other&apos;.</source>
         <translation>理由「その他」にはコメントを入力してください。</translation>
     </message>
     <message>
@@ -2225,7 +2244,7 @@
         <translation>プリンタが印刷データを受け付けませんでした</translation>
     </message>
     <message>
-        <source>no system printer '{printer}'</source>
+        <source>no system printer &apos;{printer}&apos;</source>
         <translation>システムのプリンタ「{printer}」がありません</translation>
     </message>
     <message>
@@ -2273,7 +2292,7 @@
         <translation>「ラベル1」のような名前を入力してください</translation>
     </message>
     <message>
-        <source>'{value}' is not supported</source>
+        <source>&apos;{value}&apos; is not supported</source>
         <translation>「{value}」には対応していません</translation>
     </message>
     <message>
@@ -2297,7 +2316,7 @@
         <translation>アドレスを入力してください</translation>
     </message>
     <message>
-        <source>choose the printer's name as the system lists it</source>
+        <source>choose the printer&apos;s name as the system lists it</source>
         <translation>システムに表示されるプリンタ名を選んでください</translation>
     </message>
     <message>
@@ -2305,11 +2324,11 @@
         <translation>CUPS のキュー名を入力してください（lpstat -p）</translation>
     </message>
     <message>
-        <source>type the printer's IP address, e.g. 192.168.1.50:9100</source>
+        <source>type the printer&apos;s IP address, e.g. 192.168.1.50:9100</source>
         <translation>プリンタの IP アドレスを入力してください（例：192.168.1.50:9100）</translation>
     </message>
     <message>
-        <source>'{address}' is not a CUPS queue name</source>
+        <source>&apos;{address}&apos; is not a CUPS queue name</source>
         <translation>「{address}」は CUPS のキュー名ではありません</translation>
     </message>
     <message>
@@ -2317,7 +2336,7 @@
         <translation>英数字と _ . - だけを使ってください</translation>
     </message>
     <message>
-        <source>'{address}' is not a host or host:port (port 1–65535)</source>
+        <source>&apos;{address}&apos; is not a host or host:port (port 1–65535)</source>
         <translation>「{address}」はホスト名またはホスト名:ポート（ポート 1〜65535）ではありません</translation>
     </message>
     <message>
@@ -2325,7 +2344,7 @@
         <translation>ホスト名かホスト名:ポートを入力してください（例：192.168.1.50:9100）</translation>
     </message>
     <message>
-        <source>'{name}' is already used</source>
+        <source>&apos;{name}&apos; is already used</source>
         <translation>「{name}」はすでに使われています</translation>
     </message>
     <message>
@@ -2333,7 +2352,7 @@
         <translation>別の名前にしてください</translation>
     </message>
     <message>
-        <source>no printer '{name}'</source>
+        <source>no printer &apos;{name}&apos;</source>
         <translation>プリンタ「{name}」はありません</translation>
     </message>
     <message>
@@ -2373,11 +2392,11 @@
         <translation>1列目は届け先の都道府県にしてください</translation>
     </message>
     <message>
-        <source>put the '{header}' column first, then one column per size class</source>
+        <source>put the &apos;{header}&apos; column first, then one column per size class</source>
         <translation>「{header}」列を先頭に置き、続けてサイズ区分ごとに1列にしてください</translation>
     </message>
     <message>
-        <source>'{value}' is not a size class of this service</source>
+        <source>&apos;{value}&apos; is not a size class of this service</source>
         <translation>「{value}」はこの配送サービスのサイズ区分ではありません</translation>
     </message>
     <message>
@@ -2385,7 +2404,7 @@
         <translation>列名はサイズ区分にしてください：{names}</translation>
     </message>
     <message>
-        <source>columns '{first}' and '{second}' are both size class {size_class}</source>
+        <source>columns &apos;{first}&apos; and &apos;{second}&apos; are both size class {size_class}</source>
         <translation>列「{first}」と「{second}」がどちらもサイズ区分 {size_class} です</translation>
     </message>
     <message>
@@ -2393,7 +2412,7 @@
         <translation>サイズ区分 {size_class} の列がありません</translation>
     </message>
     <message>
-        <source>add a column '{size_class}' with its prices</source>
+        <source>add a column &apos;{size_class}&apos; with its prices</source>
         <translation>「{size_class}」列を追加して運賃を入れてください</translation>
     </message>
     <message>
@@ -2413,7 +2432,7 @@
         <translation>都道府県が空欄です</translation>
     </message>
     <message>
-        <source>e.g. 北海道, 東京都, 大阪, Okinawa or a region such as 関東; '{default}' or '*' for the default row</source>
+        <source>e.g. 北海道, 東京都, 大阪, Okinawa or a region such as 関東; &apos;{default}&apos; or &apos;*&apos; for the default row</source>
         <translation>例：北海道、東京都、大阪、または 関東 などの地域。全国共通の行は「{default}」か「*」</translation>
     </message>
     <message>
@@ -2433,7 +2452,7 @@
         <translation>{prefecture} の運賃が、このセルにも全国共通の行にもありません</translation>
     </message>
     <message>
-        <source>fill in this cell or the default row's</source>
+        <source>fill in this cell or the default row&apos;s</source>
         <translation>このセルか、全国共通の行に運賃を入れてください</translation>
     </message>
     <message>
@@ -2441,7 +2460,7 @@
         <translation>{prefecture} の行も、全国共通の行（{default}）もありません</translation>
     </message>
     <message>
-        <source>add a row for {prefecture} or its region ({region}), or a row '{default}' with the price for every prefecture without a row</source>
+        <source>add a row for {prefecture} or its region ({region}), or a row &apos;{default}&apos; with the price for every prefecture without a row</source>
         <translation>{prefecture} か地域（{region}）の行、または行のない都道府県すべてに使う「{default}」の行を追加してください</translation>
     </message>
     <message>
@@ -2453,7 +2472,7 @@
         <translation>誤出荷は梱包済みの受注についてだけ報告してください</translation>
     </message>
     <message>
-        <source>{order_no} already has a report '{kind}'</source>
+        <source>{order_no} already has a report &apos;{kind}&apos;</source>
         <translation>受注 {order_no} には「{kind}」の報告がすでにあります</translation>
     </message>
     <message>
@@ -2481,7 +2500,7 @@
         <translation>宛先違い（テレコ）</translation>
     </message>
     <message>
-        <source>another customer's slip in the box</source>
+        <source>another customer&apos;s slip in the box</source>
         <translation>添付書類違い</translation>
     </message>
     <message>
@@ -2517,10 +2536,6 @@
         <translation>はかりが接続されていません（{port}）。ケーブルをつなぐか、ポートを設定してください（管理者：Shift+F5）。</translation>
     </message>
     <message>
-        <source>The scale on {port} cannot be opened: plug it in, or set its port (admin: Shift+F5).</source>
-        <translation>{port} のはかりを開けません。ケーブルをつなぐか、ポートを設定してください（管理者：Shift+F5）。</translation>
-    </message>
-    <message>
         <source>The scale {port} was unplugged: plug it in and weigh again.</source>
         <translation>はかり {port} が外れました。接続してから、もう一度計量してください。</translation>
     </message>
@@ -2545,7 +2560,7 @@
         <translation>重量が安定しません。箱を動かさずに、もう一度 F5 を押してください。</translation>
     </message>
     <message>
-        <source>Over the scale's range: use a bigger scale.</source>
+        <source>Over the scale&apos;s range: use a bigger scale.</source>
         <translation>はかりの計量範囲を超えています。大きいはかりを使ってください。</translation>
     </message>
     <message>
@@ -2589,7 +2604,7 @@
         <translation>はかりがコマンドを理解できませんでした（{answer}）。</translation>
     </message>
     <message>
-        <source>Transmission error on the scale's line ({answer}): check the baud rate and the cable.</source>
+        <source>Transmission error on the scale&apos;s line ({answer}): check the baud rate and the cable.</source>
         <translation>はかりとの通信エラーです（{answer}）。通信速度とケーブルを確認してください。</translation>
     </message>
     <message>
@@ -2633,7 +2648,7 @@
         <translation>PNG・JPEG・WebP の画像を指定してください</translation>
     </message>
     <message>
-        <source>Station '{station}' is not registered on the server: the admin registers it with `packstation server add-station`.</source>
+        <source>Station &apos;{station}&apos; is not registered on the server: the admin registers it with `packstation server add-station`.</source>
         <translation>梱包台「{station}」はサーバーに登録されていません。管理者が `packstation server add-station` で登録してください。</translation>
     </message>
     <message>
@@ -2641,7 +2656,7 @@
         <translation>サーバーに接続できません（{reason}）。URL・ネットワーク・PostgreSQL が動いているかを確認してください。</translation>
     </message>
     <message>
-        <source>order '{order_no}' not found</source>
+        <source>order &apos;{order_no}&apos; not found</source>
         <translation>受注 {order_no} が見つかりません</translation>
     </message>
     <message>
@@ -2649,7 +2664,7 @@
         <translation>`packstation orders` で番号を確認してください</translation>
     </message>
     <message>
-        <source>folder '{folder}' does not exist</source>
+        <source>folder &apos;{folder}&apos; does not exist</source>
         <translation>フォルダ「{folder}」がありません</translation>
     </message>
     <message>
@@ -2799,7 +2814,7 @@
     </message>
     <message>
         <source>Handling</source>
-        <translation>取扱注意</translation>
+        <translation>取扱い</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2814,7 +2829,7 @@
     <name>OrdersScreen</name>
     <message>
         <source>Search: order no., customer name or SKU (Ctrl+F)</source>
-        <translation>検索:受注番号・お届け先名・商品コード (Ctrl+F)</translation>
+        <translation>検索：受注番号・お届け先名・商品コード (Ctrl+F)</translation>
     </message>
     <message>
         <source>To do (open, packing, on hold)</source>
@@ -2862,7 +2877,9 @@
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation><numerusform>%n 件</numerusform></translation>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2892,11 +2909,11 @@
         <translation>コメント</translation>
     </message>
     <message>
-        <source>Lead's badge</source>
+        <source>Lead&apos;s badge</source>
         <translation>リーダーの社員証</translation>
     </message>
     <message>
-        <source>Lead's PIN</source>
+        <source>Lead&apos;s PIN</source>
         <translation>リーダーの暗証番号</translation>
     </message>
     <message>
@@ -2915,7 +2932,7 @@
         <translation>欠品出荷(不足のまま出荷)</translation>
     </message>
     <message>
-        <source>Change a line's quantity</source>
+        <source>Change a line&apos;s quantity</source>
         <translation>明細の数量変更</translation>
     </message>
     <message>
@@ -2931,7 +2948,7 @@
         <translation>商品破損</translation>
     </message>
     <message>
-        <source>Customer's request</source>
+        <source>Customer&apos;s request</source>
         <translation>お客様の依頼</translation>
     </message>
     <message>
@@ -2940,7 +2957,7 @@
     </message>
     <message>
         <source>Other (write a comment)</source>
-        <translation>その他(コメントに記入)</translation>
+        <translation>その他（コメントに記入）</translation>
     </message>
 </context>
 <context>
@@ -3017,12 +3034,12 @@
         <translation>箱と配送方法を選んでいます…</translation>
     </message>
     <message>
-        <source>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</source>
-        <translation>⚠ 寸法・重量が未登録の商品があります:%1。箱を選べません。管理者に登録を依頼してください。</translation>
+        <source>⚠ Size or weight not registered for: %1. The box can&apos;t be chosen; ask the admin to register them.</source>
+        <translation>⚠ 寸法・重量が未登録の商品があります：%1。箱を選べません。管理者に登録を依頼してください。</translation>
     </message>
     <message>
         <source>⚠ No box or service fits: %1</source>
-        <translation>⚠ 入る箱・配送方法がありません:%1</translation>
+        <translation>⚠ 入る箱・配送方法がありません：%1</translation>
     </message>
     <message>
         <source>Other box</source>
@@ -3038,7 +3055,7 @@
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation>確定:%1</translation>
+        <translation>確定：%1</translation>
     </message>
     <message>
         <source>Order %1</source>
@@ -3050,15 +3067,15 @@
     </message>
     <message>
         <source>Next: scan the next item (%1 left)</source>
-        <translation>次:次の商品をスキャン(残り %1 点)</translation>
+        <translation>次：次の商品をスキャン(残り %1 点)</translation>
     </message>
     <message>
         <source>Next: scan the carrier label, or the next order</source>
-        <translation>次:送り状をスキャン、または次の受注へ</translation>
+        <translation>次：送り状をスキャン、または次の受注へ</translation>
     </message>
     <message>
         <source>Next: scan the order barcode</source>
-        <translation>次:受注のバーコードをスキャン</translation>
+        <translation>次：受注のバーコードをスキャン</translation>
     </message>
     <message>
         <source>%1 for %2 NOT printed</source>
@@ -3070,11 +3087,11 @@
     </message>
     <message>
         <source>Label printed: stick it on and scan its barcode</source>
-        <translation>送り状を印刷しました: 箱に貼って、バーコードをスキャンしてください</translation>
+        <translation>送り状を印刷しました：箱に貼って、バーコードをスキャンしてください</translation>
     </message>
     <message>
         <source>Label printed: stick it on, then scan the next order</source>
-        <translation>送り状を印刷しました: 箱に貼って、次の受注をスキャンしてください</translation>
+        <translation>送り状を印刷しました：箱に貼って、次の受注をスキャンしてください</translation>
     </message>
     <message>
         <source>Key count</source>
@@ -3086,7 +3103,7 @@
     </message>
     <message>
         <source>How many units?</source>
-        <translation>何点ですか?</translation>
+        <translation>何点ですか？</translation>
     </message>
     <message>
         <source>Hold</source>
@@ -3128,7 +3145,7 @@
     </message>
     <message>
         <source>Cancel the %1 of %2? Why (e.g. written by hand)?</source>
-        <translation>%2 の%1の印刷を取り消しますか? 理由(例: 手書きで対応)</translation>
+        <translation>%2 の%1の印刷を取り消しますか？ 理由(例：手書きで対応)</translation>
     </message>
     <message>
         <source>Print</source>
@@ -3136,7 +3153,7 @@
     </message>
     <message>
         <source>Print for %1:</source>
-        <translation>%1 の印刷:</translation>
+        <translation>%1 の印刷：</translation>
     </message>
     <message>
         <source>Reprint</source>
@@ -3156,7 +3173,7 @@
     </message>
     <message>
         <source>Printing: %1 for %2 on %3…</source>
-        <translation>印刷中: %2 の%1 → %3…</translation>
+        <translation>印刷中：%2 の%1 → %3…</translation>
     </message>
 </context>
 <context>
@@ -3211,7 +3228,7 @@
     </message>
     <message>
         <source>This station: %1</source>
-        <translation>この梱包台: %1</translation>
+        <translation>この梱包台：%1</translation>
     </message>
     <message>
         <source>New printer (Ctrl+N)</source>
@@ -3235,7 +3252,7 @@
     </message>
     <message>
         <source>e.g. 192.168.1.50:9100</source>
-        <translation>例: 192.168.1.50:9100</translation>
+        <translation>例：192.168.1.50:9100</translation>
     </message>
     <message>
         <source>(not in use)</source>
@@ -3247,7 +3264,7 @@
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation>保存しました: %1</translation>
+        <translation>保存しました：%1</translation>
     </message>
     <message>
         <source>Station printers saved</source>
@@ -3357,7 +3374,7 @@
     </message>
     <message>
         <source>%1 saved: %2 mm, %3 g.</source>
-        <translation>%1 を保存しました: %2 mm、%3 g。</translation>
+        <translation>%1 を保存しました：%2 mm、%3 g。</translation>
     </message>
 </context>
 <context>
@@ -3372,19 +3389,19 @@
     </message>
     <message>
         <source>Use: %1 — ¥%2</source>
-        <translation>推奨: %1 — ¥%2</translation>
+        <translation>推奨：%1 — ¥%2</translation>
     </message>
     <message>
         <source>   or %1 — ¥%2 (+¥%3)</source>
-        <translation>   次点: %1 — ¥%2 (+¥%3)</translation>
+        <translation>   次点：%1 — ¥%2 (+¥%3)</translation>
     </message>
     <message>
         <source>Why: box ¥%1 + shipping ¥%2 (%3) is the lowest total of every box and service that fits.</source>
-        <translation>理由: 資材費 ¥%1 + 送料 ¥%2 (%3) が、入る箱と配送サービスの組み合わせで合計最安です。</translation>
+        <translation>理由：資材費 ¥%1 + 送料 ¥%2 (%3) が、入る箱と配送サービスの組み合わせで合計最安です。</translation>
     </message>
     <message>
         <source>Why: %4 boxes ¥%1 + shipping ¥%2 (%3) is the lowest total; no single box does it for less.</source>
-        <translation>理由: %4個口 資材費 ¥%1 + 送料 ¥%2 (%3) が合計最安です (1箱にまとめるより安い)。</translation>
+        <translation>理由：%4個口 資材費 ¥%1 + 送料 ¥%2 (%3) が合計最安です (1箱にまとめるより安い)。</translation>
     </message>
 </context>
 <context>
@@ -3410,8 +3427,8 @@
         <translation>CSV取込… (Ctrl+O)</translation>
     </message>
     <message>
-        <source>Rates in yen by destination. (Grey) = no price of its own: the default row's price applies.</source>
-        <translation>届け先別の運賃 (円)。灰色の (金額) は個別運賃なし: 全国(既定)の運賃を適用。</translation>
+        <source>Rates in yen by destination. (Grey) = no price of its own: the default row&apos;s price applies.</source>
+        <translation>届け先別の運賃 (円)。灰色の (金額) は個別運賃なし：全国(既定)の運賃を適用。</translation>
     </message>
     <message>
         <source>A rate CSV has a header row of size classes and one row per prefecture or region (関東, 南東北…). A refused file changes nothing; its problems are listed here by row and column.</source>
@@ -3463,11 +3480,11 @@
     </message>
     <message>
         <source>Rates of %1 replaced from %2 rows (%3): %4 prices, %5 changed.</source>
-        <translation>%1 の運賃表を取り込みました (%2行、%3): 運賃 %4件、うち変更 %5件。</translation>
+        <translation>%1 の運賃表を取り込みました (%2行、%3)：運賃 %4件、うち変更 %5件。</translation>
     </message>
     <message>
         <source>Nothing was changed. Fix these %1 problem(s) in %2 and import it again:</source>
-        <translation>何も変更していません。%2 の次の %1 件を直して、もう一度取り込んでください:</translation>
+        <translation>何も変更していません。%2 の次の %1 件を直して、もう一度取り込んでください：</translation>
     </message>
 </context>
 <context>
@@ -3533,7 +3550,7 @@
         <translation>宛先違い (テレコ)</translation>
     </message>
     <message>
-        <source>Another customer's slip in the box</source>
+        <source>Another customer&apos;s slip in the box</source>
         <translation>添付書類違い (他の方の納品書)</translation>
     </message>
     <message>
@@ -3668,7 +3685,7 @@
     </message>
     <message>
         <source>A SKU or its beginning: TEE-RED finds every red tee</source>
-        <translation>商品コードまたはその先頭部分 (前方一致): TEE-RED で赤Tシャツ全サイズ</translation>
+        <translation>商品コードまたはその先頭部分 (前方一致)：TEE-RED で赤Tシャツ全サイズ</translation>
     </message>
     <message>
         <source>Not reviewed only</source>
@@ -3688,7 +3705,7 @@
     </message>
     <message>
         <source>Look-alike pairs: expected → scanned instead</source>
-        <translation>取り違えの多い組合せ: 正しい商品 → スキャンされた商品</translation>
+        <translation>取り違えの多い組合せ：正しい商品 → スキャンされた商品</translation>
     </message>
     <message>
         <source>Refused scans per packer and hour (JST)</source>
@@ -3708,18 +3725,24 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n件</numerusform></translation>
+        <translation>
+            <numerusform>%n件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not reviewed</source>
-        <translation><numerusform>未確認 %n件</numerusform></translation>
+        <translation>
+            <numerusform>未確認 %n件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>only the newest %n are shown; the CSV export has all</source>
-        <translation><numerusform>表示は新しい順に %n 件まで (CSV出力は全件)</numerusform></translation>
+        <translation>
+            <numerusform>表示は新しい順に %n 件まで (CSV出力は全件)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>this station's scans only: every station's are on the admin PC (central database)</source>
+        <source>this station&apos;s scans only: every station&apos;s are on the admin PC (central database)</source>
         <translation>この梱包台の記録のみ表示 (全梱包台の記録は管理用PCでセンター側を確認)</translation>
     </message>
     <message>
@@ -3736,11 +3759,15 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) written to %1</source>
-        <translation><numerusform>%n件を %1 に出力しました</numerusform></translation>
+        <translation>
+            <numerusform>%n件を %1 に出力しました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) cp932 cannot hold were replaced</source>
-        <translation><numerusform>Shift_JIS (cp932) にない文字 %n 個を置き換えました</numerusform></translation>
+        <translation>
+            <numerusform>Shift_JIS (cp932) にない文字 %n 個を置き換えました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3775,11 +3802,11 @@
     </message>
     <message>
         <source>Tolerance: percent of the expected weight</source>
-        <translation>許容差: 予定重量の %</translation>
+        <translation>許容差：予定重量の %</translation>
     </message>
     <message>
         <source>Tolerance: at least</source>
-        <translation>許容差: 最小</translation>
+        <translation>許容差：最小</translation>
     </message>
     <message>
         <source>Test the scale</source>
@@ -3799,7 +3826,7 @@
     </message>
     <message>
         <source>The scale answers: %1 g</source>
-        <translation>はかりの応答: %1 g</translation>
+        <translation>はかりの応答：%1 g</translation>
     </message>
 </context>
 <context>
@@ -3849,7 +3876,7 @@
     </message>
     <message>
         <source>e.g. 午前中, 14-16, 16-18, 18-20, 19-21</source>
-        <translation>例: 午前中, 14-16, 16-18, 18-20, 19-21</translation>
+        <translation>例：午前中, 14-16, 16-18, 18-20, 19-21</translation>
     </message>
     <message>
         <source>Add class</source>
@@ -3999,7 +4026,7 @@
         <translation>検品用カメラ(番号またはデバイス)</translation>
     </message>
     <message>
-        <source>Record an evidence video of each order's packing</source>
+        <source>Record an evidence video of each order&apos;s packing</source>
         <translation>受注ごとに梱包の記録動画を残す</translation>
     </message>
     <message>
@@ -4069,7 +4096,7 @@
     </message>
     <message>
         <source>⚠ Sync stalled: call the lead</source>
-        <translation>⚠ 同期が止まっています: リーダーを呼んでください</translation>
+        <translation>⚠ 同期が止まっています：リーダーを呼んでください</translation>
     </message>
     <message>
         <source>● Offline: packing goes on</source>
@@ -4085,7 +4112,7 @@
     </message>
     <message>
         <source>moved to another station: %1</source>
-        <translation>他の梱包台へ移動: %1</translation>
+        <translation>他の梱包台へ移動：%1</translation>
     </message>
     <message>
         <source>never</source>
@@ -4144,14 +4171,16 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported. Fix these %n problem(s) and import again:</source>
-        <translation><numerusform>取込は行われていません。次の %n 件のエラーを修正して、もう一度取り込んでください:</numerusform></translation>
+        <translation>
+            <numerusform>取込は行われていません。次の %n 件のエラーを修正して、もう一度取り込んでください：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Verdicts</name>
     <message>
         <source>Order opened: scan the items</source>
-        <translation>検品開始:商品をスキャンしてください</translation>
+        <translation>検品開始：商品をスキャンしてください</translation>
     </message>
     <message>
         <source>Unknown order number</source>
@@ -4163,11 +4192,11 @@
     </message>
     <message>
         <source>Another station is packing this order</source>
-        <translation>この注文は他の梱包台で作業中です</translation>
+        <translation>この受注は他の梱包台で作業中です</translation>
     </message>
     <message>
         <source>Server unreachable: only orders already at this station can be opened</source>
-        <translation>サーバーに接続できません: この梱包台に割り当て済みの注文だけ開けます</translation>
+        <translation>サーバーに接続できません：この梱包台に割り当て済みの受注だけ開けます</translation>
     </message>
     <message>
         <source>OK</source>
@@ -4175,7 +4204,7 @@
     </message>
     <message>
         <source>WRONG ITEM: not on this order. Put it back.</source>
-        <translation>商品違い:この受注の商品ではありません。戻してください</translation>
+        <translation>商品違い：この受注の商品ではありません。戻してください</translation>
     </message>
     <message>
         <source>Unknown barcode: no product has it</source>
@@ -4183,11 +4212,11 @@
     </message>
     <message>
         <source>Misread barcode: scan it again</source>
-        <translation>読み取りエラー:もう一度スキャンしてください</translation>
+        <translation>読み取りエラー：もう一度スキャンしてください</translation>
     </message>
     <message>
         <source>TOO MANY: this line is already complete</source>
-        <translation>数量超過:この商品はもう足りています</translation>
+        <translation>数量超過：この商品はもう足りています</translation>
     </message>
     <message>
         <source>Serial number already scanned</source>
@@ -4203,7 +4232,7 @@
     </message>
     <message>
         <source>EXPIRED: do not ship this unit</source>
-        <translation>期限切れ:この商品は出荷できません</translation>
+        <translation>期限切れ：この商品は出荷できません</translation>
     </message>
     <message>
         <source>Scan the order barcode first</source>
@@ -4211,19 +4240,19 @@
     </message>
     <message>
         <source>Order complete: pack and close the box</source>
-        <translation>検品完了:梱包して封をしてください</translation>
+        <translation>検品完了：梱包して封をしてください</translation>
     </message>
     <message>
         <source>Items missing: the order cannot be completed</source>
-        <translation>不足あり:検品を完了できません</translation>
+        <translation>不足あり：検品を完了できません</translation>
     </message>
     <message>
         <source>Label OK: next order</source>
-        <translation>送り状OK:次の受注へ</translation>
+        <translation>送り状OK：次の受注へ</translation>
     </message>
     <message>
-        <source>WRONG LABEL: this label is another order's</source>
-        <translation>送り状違い:別の受注の送り状です</translation>
+        <source>WRONG LABEL: this label is another order&apos;s</source>
+        <translation>送り状違い：別の受注の送り状です</translation>
     </message>
     <message>
         <source>Last scan undone: take the unit out</source>
@@ -4250,15 +4279,15 @@
     </message>
     <message>
         <source>The weight is wrong: check the box and weigh again (F5), or ask the lead (F9)</source>
-        <translation>重量が合いません: 箱の中身を確認して再計量 (F5)、またはリーダーに連絡 (F9)</translation>
+        <translation>重量が合いません：箱の中身を確認して再計量 (F5)、またはリーダーに連絡 (F9)</translation>
     </message>
     <message>
         <source>Next: put the box on the scale and press F5</source>
-        <translation>次: 箱をはかりに載せて F5</translation>
+        <translation>次：箱をはかりに載せて F5</translation>
     </message>
     <message>
         <source>Next: check the box contents and weigh again (F5), or ask the lead (F9)</source>
-        <translation>次: 箱の中身を確認して再計量 (F5)、またはリーダーに連絡 (F9)</translation>
+        <translation>次：箱の中身を確認して再計量 (F5)、またはリーダーに連絡 (F9)</translation>
     </message>
     <message>
         <source>Complete the order first, then weigh its box</source>
@@ -4274,7 +4303,7 @@
     </message>
     <message>
         <source>No scale is set up at this station (admin: Shift+F5)</source>
-        <translation>この梱包台にははかりが設定されていません (管理者: Shift+F5)</translation>
+        <translation>この梱包台にははかりが設定されていません (管理者：Shift+F5)</translation>
     </message>
     <message>
         <source>The box is weighed when the order is complete</source>
@@ -4289,11 +4318,11 @@
     <name>Weighing</name>
     <message>
         <source>Too light: expected %1 g ± %2 g / measured %3 g</source>
-        <translation>軽すぎます: 期待 %1 g ± %2 g / 計量 %3 g</translation>
+        <translation>軽すぎます：期待 %1 g ± %2 g / 計量 %3 g</translation>
     </message>
     <message>
         <source>Too heavy: expected %1 g ± %2 g / measured %3 g</source>
-        <translation>重すぎます: 期待 %1 g ± %2 g / 計量 %3 g</translation>
+        <translation>重すぎます：期待 %1 g ± %2 g / 計量 %3 g</translation>
     </message>
     <message>
         <source>Weight OK: %3 g (expected %1 g ± %2 g)</source>
@@ -4301,11 +4330,11 @@
     </message>
     <message>
         <source>Approved by the lead: shipped at the measured %3 g</source>
-        <translation>リーダー承認済み: 計量値 %3 g で出荷します</translation>
+        <translation>リーダー承認済み：計量値 %3 g で出荷します</translation>
     </message>
     <message>
         <source>Weighed %1 g; not checked: no registered weight for %2</source>
-        <translation>計量 %1 g (重量未登録の商品があるため照合なし: %2)</translation>
+        <translation>計量 %1 g (重量未登録の商品があるため照合なし：%2)</translation>
     </message>
     <message>
         <source>Weigh the box first (F5)</source>
@@ -4317,11 +4346,11 @@
     </message>
     <message>
         <source>The weight changes the carrier class: %1 → %2 (%3 yen)</source>
-        <translation>重量により運賃区分が変わりました: %1 → %2 (%3円)</translation>
+        <translation>重量により運賃区分が変わりました：%1 → %2 (%3円)</translation>
     </message>
     <message>
         <source>No carrier service takes this box at this weight (was %1): call the lead</source>
-        <translation>この重量では引き受けられる配送サービスがありません (予定: %1)。リーダーを呼んでください</translation>
+        <translation>この重量では引き受けられる配送サービスがありません (予定：%1)。リーダーを呼んでください</translation>
     </message>
 </context>
 <context>
@@ -4335,12 +4364,12 @@
         <translation>緩衝材・保冷剤などの追加</translation>
     </message>
     <message>
-        <source>The item's weight varies</source>
+        <source>The item&apos;s weight varies</source>
         <translation>商品ごとに重量のばらつきがある</translation>
     </message>
     <message>
         <source>Other (write a comment)</source>
-        <translation>その他 (コメントに記入)</translation>
+        <translation>その他（コメントに記入）</translation>
     </message>
 </context>
 <context>
@@ -4351,7 +4380,7 @@
     </message>
     <message>
         <source>Lead approval: weight</source>
-        <translation>リーダー承認: 重量</translation>
+        <translation>リーダー承認：重量</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,8 @@ def test_printer_off_shows_the_failure_and_f5_prints_once_it_is_back(
     text = panel.message.text()
     # sato works in Japanese (his user setting)
     assert "印刷されていません" in text and order_no in text and "応答しません" in text
-    assert "refused" in text, "the printer's own words follow, for the admin"
+    assert "127.0.0.1:" in text and "接続を拒否しました" in text, \
+        "what the printer's connection said follows (in Japanese), for the admin"
     assert packer.banner.state == "error" and "印刷されていません" in packer.banner.text()
     assert "F1" in packer.banner.text()
     assert panel.buttons["retry"].isVisible() and panel.buttons["cancel"].isVisible()

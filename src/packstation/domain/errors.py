@@ -75,15 +75,19 @@ class InputProblem:
     def render(self, source: Msg | str = "", translate: Translate | None = None) -> str:
         """``source: row 3, column 'qty': problem (fix)`` in the language of ``translate``."""
         tr = translate or (lambda template: template)
-        where = [render(source, tr) if isinstance(source, Msg) else source] if source else []
+        places: list[Msg | str] = [source] if source else []
         if self.row is not None:
-            where.append(render(Msg("problem.where.row", row=self.row), tr))
+            places.append(Msg("problem.where.row", row=self.row))
         if self.column:
-            where.append(render(Msg("problem.where.column", column=self.column), tr))
-        loc = ", ".join(where)
-        problem = render(self.problem, tr)
-        text = f"{loc}: {problem}" if loc else problem
-        return f"{text} ({render(self.fix, tr)})" if self.fix is not None else text
+            places.append(Msg("problem.where.column", column=self.column))
+        what: Msg = self.problem if self.fix is None else Msg(
+            "problem.with_fix", problem=self.problem, fix=self.fix)
+        if not places:
+            return render(what, tr)
+        where = places[0]
+        for place in places[1:]:
+            where = Msg("problem.where.and", first=where, then=place)
+        return render(Msg("problem.line", where=where, problem=what), tr)
 
 
 @dataclass

@@ -77,5 +77,5 @@ class MtSicsScale:
             return factory(self.port, self.baud, timeout=self.timeout_s,
                            write_timeout=self.timeout_s)
         except (serial.SerialException, OSError, ValueError) as exc:
-            raise ScaleError("missing", "scale.cannot_open", port=self.port,
+            raise ScaleError("missing", "scale.missing", port=self.port,
                              detail=str(exc)[:120]) from None

@@ -32,6 +32,11 @@ MESSAGES: dict[str, str] = {
         "Messages", "The input has problems; nothing was changed:"),
     "error.cancelled": QT_TRANSLATE_NOOP(
         "Messages", "Stopped; nothing was changed."),
+    # One problem's line: "a.csv, row 3, column 'qty': problem (fix)"; each language joins
+    # the places its own way.
+    "problem.where.and": QT_TRANSLATE_NOOP("Messages", "{first}, {then}"),
+    "problem.line": QT_TRANSLATE_NOOP("Messages", "{where}: {problem}"),
+    "problem.with_fix": QT_TRANSLATE_NOOP("Messages", "{problem} ({fix})"),
     "problem.where.row": QT_TRANSLATE_NOOP("Messages", "row {row}"),
     "problem.where.column": QT_TRANSLATE_NOOP("Messages", "column '{column}'"),
 }

@@ -16,9 +16,6 @@ MESSAGES: dict[str, str] = {
     "scale.missing": QT_TRANSLATE_NOOP(
         "Messages", "The scale is not connected ({port}): plug it in, or set its port (admin: "
         "Shift+F5)."),
-    "scale.cannot_open": QT_TRANSLATE_NOOP(
-        "Messages", "The scale on {port} cannot be opened: plug it in, or set its port (admin: "
-        "Shift+F5)."),
     "scale.unplugged": QT_TRANSLATE_NOOP(
         "Messages", "The scale {port} was unplugged: plug it in and weigh again."),
     "scale.stopped_answering": QT_TRANSLATE_NOOP(
