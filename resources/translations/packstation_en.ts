@@ -867,6 +867,10 @@
         <translation>Stopped; nothing was changed.</translation>
     </message>
     <message>
+        <source>{source}, {place}</source>
+        <translation>{source}, {place}</translation>
+    </message>
+    <message>
         <source>{first}, {then}</source>
         <translation>{first}, {then}</translation>
     </message>

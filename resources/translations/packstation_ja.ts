@@ -864,8 +864,12 @@
         <translation>中止しました。何も変更していません。</translation>
     </message>
     <message>
+        <source>{source}, {place}</source>
+        <translation>{source} {place}</translation>
+    </message>
+    <message>
         <source>{first}, {then}</source>
-        <translation>{first} {then}</translation>
+        <translation>{first}{then}</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>
@@ -2337,11 +2341,11 @@
     </message>
     <message>
         <source>&apos;{address}&apos; is not a host or host:port (port 1–65535)</source>
-        <translation>「{address}」はホスト名またはホスト名:ポート（ポート 1〜65535）ではありません</translation>
+        <translation>「{address}」はプリンタのアドレスではありません（ホスト名か IP アドレス。ポート番号を付けるときは 1〜65535）</translation>
     </message>
     <message>
         <source>type host or host:port, e.g. 192.168.1.50:9100</source>
-        <translation>ホスト名かホスト名:ポートを入力してください（例：192.168.1.50:9100）</translation>
+        <translation>ホスト名か IP アドレスを入力してください（例：192.168.1.50:9100）</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is already used</source>

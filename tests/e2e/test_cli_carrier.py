@@ -86,6 +86,7 @@ def test_unknown_carrier_and_missing_file_exit_2_in_one_line(tmp_path: Path) -> 
     db = f"sqlite:///{tmp_path / 'shop.db'}"
     out = run("--db", db, "export", "fedex", "--out", str(tmp_path / "x.csv"))
     assert out.returncode == 2 and out.stderr.strip().count("\n") == 0
-    assert "unknown carrier 'fedex'" in out.stderr and "use one of: b2, ehiden, yuprint" in out.stderr
+    assert "unknown carrier 'fedex'" in out.stderr
+    assert "use one of: b2, ehiden, yuprint" in out.stderr
     missing = run("--db", db, "import-tracking", "b2", str(tmp_path / "nope.csv"))
     assert missing.returncode == 2 and "Traceback" not in missing.stderr

@@ -4,6 +4,7 @@ entry there (lupdate was run), every entry is translated, and the English file m
 from __future__ import annotations
 
 import importlib.util
+import re
 import shutil
 import subprocess
 import sys
@@ -88,14 +89,14 @@ def test_japanese_uses_warehouse_vocabulary() -> None:
     assert ja["PackColumns", "Scanned"] == "検品済"
     assert ja["CarrierLayoutDialog", "Save (Enter)"] == "保存 (Enter)"
     assert ja["MisShipmentDialog", "Save (Enter)"] == "登録 (Enter)"  # a report is registered
+    words = {s: re.sub(r"\{\w+\}", "", s) for (_c, s) in ja}  # a {field} is not a word
     assert all(t and t != s for (_c, s), t in ja.items()
-               if s.isascii() and any(c.isalpha() for c in s)
+               if s.isascii() and any(c.isalpha() for c in words[s])
                and s not in {"OK", "UTF-8"} and not s.startswith("packstation")), \
         "an English string left as its own Japanese translation"
 
 
 def test_japanese_sentences_use_full_width_colons_and_question_marks() -> None:
-    import re
     half = re.compile(r"[\u3040-\u30ff\u3400-\u9fff」）][:?]")
     assert [t for msg in _messages(TS / "packstation_ja.ts").values()
             if half.search(t := _text(msg))] == []

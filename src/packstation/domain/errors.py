@@ -75,19 +75,17 @@ class InputProblem:
     def render(self, source: Msg | str = "", translate: Translate | None = None) -> str:
         """``source: row 3, column 'qty': problem (fix)`` in the language of ``translate``."""
         tr = translate or (lambda template: template)
-        places: list[Msg | str] = [source] if source else []
-        if self.row is not None:
-            places.append(Msg("problem.where.row", row=self.row))
-        if self.column:
-            places.append(Msg("problem.where.column", column=self.column))
+        places = ([Msg("problem.where.row", row=self.row)] if self.row is not None else []) + \
+            ([Msg("problem.where.column", column=self.column)] if self.column else [])
         what: Msg = self.problem if self.fix is None else Msg(
             "problem.with_fix", problem=self.problem, fix=self.fix)
-        if not places:
-            return render(what, tr)
-        where = places[0]
-        for place in places[1:]:
-            where = Msg("problem.where.and", first=where, then=place)
-        return render(Msg("problem.line", where=where, problem=what), tr)
+        where: Msg | str | None = places[0] if places else None
+        if len(places) == 2:
+            where = Msg("problem.where.and", first=places[0], then=places[1])
+        if source:
+            where = Msg("problem.where.source", source=source, place=where) if where else source
+        return render(Msg("problem.line", where=where, problem=what), tr) if where else \
+            render(what, tr)
 
 
 @dataclass

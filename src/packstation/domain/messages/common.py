@@ -34,6 +34,7 @@ MESSAGES: dict[str, str] = {
         "Messages", "Stopped; nothing was changed."),
     # One problem's line: "a.csv, row 3, column 'qty': problem (fix)"; each language joins
     # the places its own way.
+    "problem.where.source": QT_TRANSLATE_NOOP("Messages", "{source}, {place}"),
     "problem.where.and": QT_TRANSLATE_NOOP("Messages", "{first}, {then}"),
     "problem.line": QT_TRANSLATE_NOOP("Messages", "{where}: {problem}"),
     "problem.with_fix": QT_TRANSLATE_NOOP("Messages", "{problem} ({fix})"),
