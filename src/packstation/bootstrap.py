@@ -1,9 +1,11 @@
-"""The one composition root: config → engine → unit of work → services' dependencies."""
+"""The one composition root: config → engine → unit of work → the typed Services object that
+the GUI and the CLI are handed (services/app.py, docs/architecture.md)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from packstation.config import Config
@@ -19,6 +21,8 @@ def _open_scale(kind: str, port: str, baud: int) -> Scale:
 
 if TYPE_CHECKING:
     from packstation.adapters.scanning.evidence import EvidenceRecorder
+    from packstation.services.app import Services
+    from packstation.services.printing.api import Documents
     from packstation.services.printing.ports import DocumentSource
     from packstation.services.printing.spooler import Spooler
     from packstation.services.weighing.ports import Scale, ScaleFactory
@@ -43,6 +47,35 @@ class App:
     # Networked mode (docs/networked.md): the link to the server and the background sync.
     link: Any = None  # services.sync.ServerLink
     sync: Any = None  # services.sync.SyncLoop, started by the GUI
+
+    @cached_property
+    def services(self) -> Services:
+        """What the GUI and the CLI get: every feature with these dependencies bound."""
+        from packstation.services import app as s
+        from packstation.services.admin.api import Admin
+        from packstation.services.carrier.api import Carrier
+        from packstation.services.imports.api import Imports
+        from packstation.services.packing.api import Camera, Packing
+        from packstation.services.printing.api import Documents, Printing
+        from packstation.services.proposal.api import Proposals
+        from packstation.services.review.api import Review
+        from packstation.services.sync.api import Sync
+        from packstation.services.weighing.api import Weighing
+
+        uow, clock, hasher, station = self.uow, self.clock, self.hasher, self.config.station_name
+        queue = self.printing or build_printing(self.config, uow, clock, None)
+        self.printing = queue
+        return s.Services(
+            station=station, networked=uow.networked, auth=s.Auth(uow, hasher, clock),
+            orders=s.Orders(uow), packing=Packing(uow, clock, hasher, station, self.link),
+            proposal=Proposals(uow), weighing=Weighing(uow, clock, hasher, self.scales),
+            printing=Printing(uow, station, Documents(uow, self.renderer), queue),
+            review=Review(uow, clock), admin=Admin(uow), imports=Imports(uow),
+            carrier=Carrier(uow, clock),
+            camera=Camera(uow, open_camera, lambda: barcode_decoder()[0], evidence_recorder),
+            demo=s.Demo(uow, hasher, clock),
+            sync=Sync(uow, clock, self.link, self.sync) if self.link and self.sync else None,
+            closer=self.close)
 
     def close(self) -> None:
         if self.printing is not None:
@@ -85,6 +118,19 @@ def build(config: Config, *, migrate: bool = True,
         app.link = SqlServerLink(engine, resolve_url(config.server_url), config.station_name)
         app.sync = SyncLoop(app.link, app.clock)
     return app
+
+
+def build_services(config: Config) -> Services:
+    """The GUI's and the CLI's entry: the typed services; ``close()`` them when done."""
+    return build(config).services
+
+
+def documents(config: Config) -> tuple[Documents, Callable[[], None]]:
+    """`packstation label` / `slip`: the documents and how to close them (quick reads below)."""
+    from packstation.services.printing.api import Documents
+
+    reads, renderer, close = document_reads(config)
+    return Documents(reads, renderer), close
 
 
 def document_reads(config: Config) -> tuple[DocumentReadsFactory, DocumentRenderer,

@@ -122,3 +122,12 @@ class MisShipmentView:
     reported_at: datetime
     reported_by: str
     packer: str  # who packed the order
+
+
+@dataclass(frozen=True)
+class MisPickPage:
+    """What the review page shows for one set of filters."""
+
+    records: list[MisPickView]
+    pairs: list[LookalikePair]
+    hours: list[PackerHourCount]
