@@ -41,7 +41,7 @@ def _refusals(app) -> None:
 
 
 def _lead_on_review(qtbot, window):
-    _refusals(window.ctx.app)
+    _refusals(window.app)
     log_in(qtbot, window, "suzuki", "2222")
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.work, timeout=10000)
     assert window.ctx.language.current == "ja", "suzuki works in Japanese"

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from packstation.domain.weighing import ScaleError
-from packstation.services.ports import UnitOfWorkFactory
 from packstation.services.weighing import weigh as weighing
+from packstation.services.weighing.api import Weighing
 
 _CONTEXT = "Weighing"
 _RESULTS = {
@@ -91,13 +91,13 @@ def scale_error_text(error: ScaleError) -> str:
     return tr(_SCALE_ERRORS.get(error.kind, _SCALE_ERRORS["error"])).replace("%1", detail)
 
 
-def label_hook(uow: UnitOfWorkFactory) -> Callable[[str], str | None]:
+def label_hook(scale_check: Weighing) -> Callable[[str], str | None]:
     """``before_label(order_no) -> str | None`` for the label printing path: the reason the
     label must wait, in the station's language, or None. Runs its own short read transaction;
     call it off the UI thread (the printing worker)."""
 
     def before_label(order_no: str) -> str | None:
-        block = weighing.label_refusal(uow, order_no)
+        block = scale_check.label_refusal(order_no)
         return block_text(block) if block else None
 
     return before_label

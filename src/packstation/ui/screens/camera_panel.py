@@ -11,7 +11,6 @@ from __future__ import annotations
 import atexit
 import threading
 import weakref
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
@@ -19,10 +18,9 @@ from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPen, QPixmap,
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from packstation.domain.camera import CameraUnavailable, Decoded
-from packstation.services.packing import camera as camera_service
+from packstation.services.packing.api import Camera
 from packstation.services.packing.camera_feed import CameraFeed, FrameResult
 from packstation.services.packing.dto import ScanResult
-from packstation.services.packing.ports import BarcodeDecoder, FrameSource
 from packstation.ui.context import UiContext
 from packstation.ui.style import AMBER, GREEN
 from packstation.ui.widgets.base import Screen
@@ -175,33 +173,24 @@ class CameraPanel(Screen):
                 self._failed(error)
 
         try:
-            feed = CameraFeed(self._decoder_factory()())
+            camera = self._camera()
+            feed = CameraFeed(camera.decoder())
             self._feed = feed  # the UI gives it the open order on the first frame shown
-            feed.run(lambda: self._source_factory()(device),
+            feed.run(lambda: camera.open(device),
                      lambda result: None if stop.is_set() else self._publish(result),
                      failed, stop)
         except Exception as e:  # the worker's boundary: shown to the packer, never lost
             failed(e)
 
-    def _source_factory(self) -> Callable[[str], FrameSource]:
-        from packstation import bootstrap
-
-        return self.ctx.extras.get("camera_source", bootstrap.open_camera)  # type: ignore[no-any-return]
-
-    def _decoder_factory(self) -> Callable[[], BarcodeDecoder]:
-        from packstation import bootstrap
-
-        return self.ctx.extras.get("barcode_decoder",  # type: ignore[no-any-return]
-                                   lambda: bootstrap.barcode_decoder()[0])
+    def _camera(self) -> Camera:
+        """The camera, decoder and evidence recorder the composition root bound."""
+        return self.ctx.require_services().camera
 
     def _make_recorder(self) -> Any:
         cfg = self.ctx.settings
         if not (cfg and cfg.camera_evidence):
             return None
-        from packstation import bootstrap
-
-        factory = self.ctx.extras.get("evidence_recorder", bootstrap.evidence_recorder)
-        recorder = factory(cfg.camera_evidence_days)
+        recorder = self._camera().evidence(cfg.camera_evidence_days)
         self.ctx.tasks.work.submit(recorder.purge)
         return recorder
 
@@ -318,13 +307,14 @@ class CameraPanel(Screen):
 
     def _order_changed(self) -> None:
         """Give the feed the open order's codes (looked up on the database executor)."""
-        order_no, feed, app = self._order_no, self._feed, self.ctx.app
+        order_no, feed, services = self._order_no, self._feed, self.ctx.services
         if feed is None:
             return
-        if order_no is None or app is None:
+        if order_no is None or services is None:
             feed.set_order(None)
             return
-        self.ctx.tasks.db.submit(lambda: camera_service.order_codes(app.uow, order_no),
+        camera = services.camera
+        self.ctx.tasks.db.submit(lambda: camera.order_codes(order_no),
                                  feed.set_order)
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.services.dto import LineView
-from packstation.services.packing import bench as packing
+from packstation.services.packing.api import Packing
 from packstation.services.packing.dto import ScanResult
 from packstation.services.printing.ports import JobView
 from packstation.services.proposal import proposals as proposal
@@ -183,27 +183,20 @@ class PackerScreen(Screen):
         self._show_order_label()
 
     # -- scanning --------------------------------------------------------------------------
-    def bench(self) -> packing.Bench:
-        app, user, cfg = self.ctx.require_app(), self.ctx.session, self.ctx.settings
-        return packing.Bench(app.uow, app.clock, app.config.station_name,
-                             user.user_id if user else None,
-                             gs_substitute=cfg.gs_substitute if cfg else "",
-                             allow_typed=cfg.allow_typed_codes if cfg else False,
-                             link=app.link)
-
     def on_scanned(self, code: str, typed: bool) -> None:
         if self.weigh.refuse_scan():  # a box outside the weight tolerance is not left behind
             return
-        bench = self.bench()
+        packing, packer = self.ctx.require_services().packing, self.ctx.packer()
         order_no = self.order_no
         if self.stage == "packing" and order_no:
-            self.ctx.tasks.db.submit(lambda: packing.scan(bench, order_no, code, typed=typed),
+            self.ctx.tasks.db.submit(lambda: packing.scan(packer, order_no, code, typed=typed),
                                      self.show_result)
         elif self.stage == "completed" and order_no and self.tracking_no:
-            self.ctx.tasks.db.submit(lambda: packing.scan_label(bench, order_no, code),
+            self.ctx.tasks.db.submit(lambda: packing.scan_label(packer, order_no, code),
                                      self.show_result)
         else:
-            self.ctx.tasks.db.submit(lambda: packing.open_order(bench, code), self.show_result)
+            self.ctx.tasks.db.submit(lambda: packing.open_order(packer, code),
+                                     self.show_result)
 
     def show_result(self, result: ScanResult) -> None:
         """Banner, sound and lines, in that order: the result is already committed."""
@@ -278,7 +271,7 @@ class PackerScreen(Screen):
 
     # -- box and carrier proposal --------------------------------------------------------------
     def _load_proposal(self) -> None:
-        app, order_no = self.ctx.require_app(), self.order_no
+        proposals, order_no = self.ctx.require_services().proposal, self.order_no
         if order_no is None:
             return
         self.proposal = None
@@ -289,7 +282,7 @@ class PackerScreen(Screen):
                 self.proposal = view
                 self._show_proposal()
 
-        self.ctx.tasks.work.submit(lambda: proposal.suggest(app.uow, order_no), shown)
+        self.ctx.tasks.work.submit(lambda: proposals.suggest(order_no), shown)
 
     def _show_proposal(self) -> None:
         view = self.proposal
@@ -328,8 +321,9 @@ class PackerScreen(Screen):
             self._choose(view.alternatives[names.index(picked)], reason)
 
     def _choose(self, option: proposal.OptionView, reason: str) -> None:
-        app, view, order_no = self.ctx.require_app(), self.proposal, self.order_no
-        user = self.ctx.session.user_id if self.ctx.session else None
+        proposals, view, order_no = self.ctx.require_services().proposal, self.proposal, \
+            self.order_no
+        user = self.ctx.session
         best = view.best if view else None
         assert order_no is not None
 
@@ -337,7 +331,7 @@ class PackerScreen(Screen):
             self.proposal_label.setText(self.tr("Chosen: %1").replace("%1", option_label(option)))
 
         self.ctx.tasks.db.submit(
-            lambda: proposal.choose(app.uow, user, order_no, option, best=best, reason=reason),
+            lambda: proposals.choose(user, order_no, option, best=best, reason=reason),
             chosen)
 
     def _show_order_label(self) -> None:
@@ -391,13 +385,15 @@ class PackerScreen(Screen):
     # -- actions ---------------------------------------------------------------------------
     def undo(self) -> None:
         if self.stage == "packing" and self.order_no:
-            bench, order_no = self.bench(), self.order_no
-            self.ctx.tasks.db.submit(lambda: packing.undo_last(bench, order_no), self.show_result)
+            packing, packer, order_no = self._packing(), self.ctx.packer(), self.order_no
+            self.ctx.tasks.db.submit(lambda: packing.undo_last(packer, order_no),
+                                     self.show_result)
 
     def complete(self) -> None:
         if self.stage == "packing" and self.order_no:
-            bench, order_no = self.bench(), self.order_no
-            self.ctx.tasks.db.submit(lambda: packing.complete(bench, order_no), self.show_result)
+            packing, packer, order_no = self._packing(), self.ctx.packer(), self.order_no
+            self.ctx.tasks.db.submit(lambda: packing.complete(packer, order_no),
+                                     self.show_result)
 
     def key_count(self) -> None:
         """Scan once, key the count: only for products the admin allows it for (logged)."""
@@ -409,17 +405,17 @@ class PackerScreen(Screen):
         qty, ok = QInputDialog.getInt(self, self.tr("Key count"), self.tr("How many units?"),
                                       1, 1, 9999)
         if ok:
-            bench, order_no = self.bench(), self.order_no
+            packing, packer, order_no = self._packing(), self.ctx.packer(), self.order_no
             self.ctx.tasks.db.submit(
-                lambda: packing.scan(bench, order_no, code, keyed_count=qty), self.show_result)
+                lambda: packing.scan(packer, order_no, code, keyed_count=qty), self.show_result)
 
     def hold(self) -> None:
         if self.stage != "packing" or not self.order_no:
             return
         reason, ok = QInputDialog.getText(self, self.tr("Hold"), self.tr("Reason for the hold"))
         if ok and reason.strip():
-            bench, order_no = self.bench(), self.order_no
-            self.ctx.tasks.db.submit(lambda: packing.hold(bench, order_no, reason),
+            packing, packer, order_no = self._packing(), self.ctx.packer(), self.order_no
+            self.ctx.tasks.db.submit(lambda: packing.hold(packer, order_no, reason),
                                      self.show_result)
 
     def request_override(self) -> None:
@@ -430,20 +426,22 @@ class PackerScreen(Screen):
             return
         from packstation.ui.screens.override_dialog import OverrideDialog
 
-        dialog = OverrideDialog(self.ctx, self.bench(), self.order_no, list(self.model.rows),
-                                self)
+        dialog = OverrideDialog(self.ctx, self.order_no, list(self.model.rows), self)
         dialog.approved.connect(self.show_result)
         dialog.open()
 
     def resume(self) -> None:
         """After a restart: reopen exactly what this station had confirmed."""
-        bench = self.bench()
+        packing, packer = self._packing(), self.ctx.packer()
 
         def shown(result: ScanResult | None) -> None:
             if result is not None:
                 self.show_result(result)
 
-        self.ctx.tasks.db.submit(lambda: packing.resume(bench), shown)
+        self.ctx.tasks.db.submit(lambda: packing.resume(packer), shown)
+
+    def _packing(self) -> Packing:
+        return self.ctx.require_services().packing
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]

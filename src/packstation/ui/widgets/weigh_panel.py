@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from packstation.domain.model import Role
-from packstation.domain.weighing import ScaleError, ScaleReading, ToleranceRule
+from packstation.domain.weighing import ScaleError, ScaleReading
 from packstation.services.packing.dto import ScanResult
 from packstation.services.weighing import weigh as weighing
 from packstation.ui import weighing_text as text
@@ -107,14 +107,14 @@ class WeighPanel(QFrame):
         self.order_no = order_no
         self._show_prompt()
         self.settings_changed()
-        weigher = self.weigher()
+        scale_check, packer = self.ctx.require_services().weighing, self.ctx.packer()
 
         def shown(result: weighing.WeighResult) -> None:
             if result.order_no == self.order_no and self.result is None:
                 self.expected.setText(text.expected_text(result))
 
         # Read-only (and it may run the box proposal): the work pool, not the scan queue.
-        self.ctx.tasks.work.submit(lambda: weighing.expectation(weigher, order_no), shown,
+        self.ctx.tasks.work.submit(lambda: scale_check.expectation(packer, order_no), shown,
                                    lambda error: self.expected.setText(describe(error)))
 
     def blocking(self) -> bool:
@@ -142,10 +142,8 @@ class WeighPanel(QFrame):
         return ""
 
     def weigher(self) -> weighing.Weigher:
-        app, cfg, user = self.ctx.require_app(), self.ctx.settings, self.ctx.session
-        rule = ToleranceRule(getattr(cfg, "weight_tolerance_pct", 5),
-                             getattr(cfg, "weight_tolerance_min_g", 20))
-        return weighing.Weigher(app.uow, app.clock, rule, user.user_id if user else None)
+        """The scale check with this bench's tolerance and packer."""
+        return self.ctx.require_services().weighing.weigher(self.ctx.packer())
 
     # -- weighing -----------------------------------------------------------------------------
     def weigh(self) -> None:
@@ -154,22 +152,23 @@ class WeighPanel(QFrame):
         if self.order_no is None:
             self._fail(self.tr("Complete the order first, then weigh its box"))
             return
-        cfg, app = self.ctx.settings, self.ctx.require_app()
+        cfg, scale_check = self.ctx.settings, self.ctx.require_services().weighing
         kind, port = self.scale_kind(), str(getattr(cfg, "scale_port", ""))
         baud = int(getattr(cfg, "scale_baud", 9600))
         self.busy = True
         self.button.setEnabled(False)
         self.status.setText(self.tr("Reading the scale…"))
-        self.ctx.tasks.work.submit(lambda: app.scales(kind, port, baud).read(), self._read,
+        self.ctx.tasks.work.submit(lambda: scale_check.read_scale(kind, port, baud), self._read,
                                    self._read_failed)
 
     def _read(self, reading: ScaleReading) -> None:
         self.weight.setText(f"{text.grams(reading.grams)} g")
-        order_no, weigher = self.order_no, self.weigher()
+        order_no, packer = self.order_no, self.ctx.packer()
+        scale_check = self.ctx.require_services().weighing
         if order_no is None:
             self._done()
             return
-        self.ctx.tasks.db.submit(lambda: weighing.weigh(weigher, order_no, reading),
+        self.ctx.tasks.db.submit(lambda: scale_check.weigh(packer, order_no, reading),
                                  self.show_result, self._read_failed)
 
     def _read_failed(self, error: BaseException) -> None:
@@ -216,7 +215,7 @@ class WeighPanel(QFrame):
 
         if self.order_no is None or not self.blocking():
             return
-        dialog = WeightOverrideDialog(self.ctx, self.weigher(), self.order_no, parent)
+        dialog = WeightOverrideDialog(self.ctx, self.order_no, parent)
         dialog.approved_weight.connect(self.show_result)
         dialog.open()
 

@@ -18,7 +18,7 @@ from packstation.services.printing.ports import JobView
 from packstation.ui.style import AMBER, BLUE, RED
 
 if TYPE_CHECKING:
-    from packstation.bootstrap import App
+    from packstation.services.app import Services
     from packstation.services.printing.spooler import Spooler
     from packstation.ui.context import UiContext
 
@@ -111,11 +111,9 @@ class PrintPanel(QFrame):
         self._show()
 
     # -- wiring -----------------------------------------------------------------------------
-    def attach(self, app: App) -> None:
+    def attach(self, services: Services) -> None:
         """Listen to the station's print queue and start it (off the UI thread)."""
-        spooler = app.printing
-        if spooler is None:
-            return
+        spooler = services.printing.queue
         self.spooler = spooler
         spooler.subscribe(lambda job: self._relay.changed.emit(job.id))  # worker threads
         self.ctx.tasks.db.submit(spooler.start, self._merge_all)
