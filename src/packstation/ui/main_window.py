@@ -161,8 +161,8 @@ class MainWindow(QMainWindow):
         self.lang_button.setText(self.tr("日本語 / English (F12)"))
         user = self.ctx.session
         if user is not None:
-            role = {"packer": self.tr("Packer"), "lead": self.tr("Shift lead"),
-                    "admin": self.tr("Admin")}[user.role]
+            role = {Role.PACKER: self.tr("Packer"), Role.LEAD: self.tr("Shift lead"),
+                    Role.ADMIN: self.tr("Admin")}[user.role]
             station = self.ctx.services.station if self.ctx.services else ""
             self.user_label.setText(f"{user.display_name} ({role}) · {station}")
 
@@ -198,9 +198,9 @@ class MainWindow(QMainWindow):
     def on_logged_in(self, user: SessionUser) -> None:
         self.ctx.session = user
         self.set_language(user.language)
-        can_admin = Role(user.role).can(Role.ADMIN)
+        can_admin = user.role.can(Role.ADMIN)
         self.orders.set_can_import(can_admin)
-        is_lead = Role(user.role).can(Role.LEAD)
+        is_lead = user.role.can(Role.LEAD)
         if is_lead and self.tabs.indexOf(self.review) < 0:
             self.tabs.insertTab(2, self.review, "")
         if self._review is not None and self.tabs.indexOf(self._review) >= 0:
@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
         self.settings_button.setVisible(can_admin)
         self.floor_button.setVisible(self.ctx.services is not None
                                      and self.ctx.services.sync is not None
-                                     and Role(user.role).can(Role.LEAD))
+                                     and user.role.can(Role.LEAD))
         self.printers_button.setVisible(can_admin)
         if can_admin and self.tabs.indexOf(self.admin) < 0:
             self.tabs.addTab(self.admin, "")
@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         if services is not None and not getattr(self, "_warmed", False):
             self._warmed = True  # reportlab and the font load now, not at start-up: the first
             self.ctx.tasks.work.submit(services.printing.documents.warm_up)  # label at once
-        if Role(user.role).can(Role.LEAD):
+        if user.role.can(Role.LEAD):
             self.review.start()
         self.packer.field.setFocus()
 
@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
     def show_review(self) -> None:
         """The lead's mis-pick review (Ctrl+R); not for packers."""
         user = self.ctx.session
-        if user is not None and Role(user.role).can(Role.LEAD):
+        if user is not None and user.role.can(Role.LEAD):
             self.tabs.setCurrentWidget(self.review)
             self.review.refresh()
             self.review.records_table.setFocus()
@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
         """The lead's floor view: who holds which order, conflicts (networked mode)."""
         user, services = self.ctx.session, self.ctx.services
         if user is None or services is None or services.sync is None or \
-                not Role(user.role).can(Role.LEAD):
+                not user.role.can(Role.LEAD):
             return
         from packstation.ui.screens.floor_dialog import FloorDialog
 
@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
 
     def open_import(self) -> None:
         user = self.ctx.session
-        if user is None or not Role(user.role).can(Role.ADMIN):
+        if user is None or not user.role.can(Role.ADMIN):
             return
         from packstation.ui.screens.import_dialog import ImportDialog
 
@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
 
 
 def _is_admin(ctx: UiContext) -> bool:
-    return ctx.session is not None and Role(ctx.session.role).can(Role.ADMIN)
+    return ctx.session is not None and ctx.session.role.can(Role.ADMIN)
 
 
 def show_error_box(parent: QWidget | None, error: BaseException) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPen, QPixmap,
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from packstation.domain.camera import CameraUnavailable, Decoded
+from packstation.domain.verdicts import Verdict
 from packstation.services.packing.api import Camera
 from packstation.services.packing.camera_feed import CameraFeed, FrameResult
 from packstation.services.packing.dto import ScanResult
@@ -26,11 +27,6 @@ from packstation.ui.style import AMBER, GREEN
 from packstation.ui.widgets.base import Screen
 
 PREVIEW_W, PREVIEW_H = 480, 360
-# Item verdicts: the first one starts the evidence video. Not the opening scan: the 納品書
-# that opens the order may carry the customer's address and is often still in view then.
-_ITEM_VERDICTS = {"OK", "WRONG_ITEM", "UNKNOWN_CODE", "BAD_CHECK_DIGIT", "OVER_QUANTITY",
-                  "DUPLICATE_SERIAL", "SERIAL_REQUIRED", "EXPIRED"}
-_STOP_RECORDING = {"COMPLETED", "LABEL_OK", "ON_HOLD", "OVERRIDDEN"}
 _PANELS: weakref.WeakSet[CameraPanel] = weakref.WeakSet()
 
 
@@ -287,19 +283,20 @@ class CameraPanel(Screen):
         """Every verdict shown on the packer screen: follow the open order, record evidence
         from the first item scan to completion (before the carrier label is in view)."""
         recorder = self._recorder
-        if result.verdict == "OPENED":
+        verdict = result.verdict
+        if verdict is Verdict.OPENED:
             self._order_no = result.order_no
             self._order_changed()
-        elif result.verdict in _ITEM_VERDICTS and recorder is not None and self.running \
+        elif verdict.is_item_scan and recorder is not None and self.running \
                 and recorder.recording is None and self._order_no:
             try:
                 recorder.start(self._order_no)
             except OSError as e:
                 self._evidence_failed_with(e)
-        elif result.verdict in _STOP_RECORDING:
+        elif verdict.finishes:  # before the carrier label is in view
             if recorder is not None:
                 recorder.stop()
-            if result.verdict in ("LABEL_OK", "ON_HOLD"):
+            if verdict.frees_bench:
                 self._order_no = None
                 self._order_changed()
         if recorder is not None:

@@ -122,7 +122,7 @@ class OrdersScreen(Screen):
 
     def _can_hand_off(self) -> bool:
         user = self.ctx.session
-        return self.ctx.services is not None and user is not None and Role(user.role).can(Role.LEAD)
+        return self.ctx.services is not None and user is not None and user.role.can(Role.LEAD)
 
     def open_carrier_export(self) -> None:
         """Carrier CSV for the carrier software (lead or admin)."""

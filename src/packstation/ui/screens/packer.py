@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from packstation.domain.verdicts import Verdict
 from packstation.services.dto import LineView
 from packstation.services.packing.api import Packing
 from packstation.services.packing.dto import ScanResult
@@ -48,39 +49,37 @@ _COLUMNS: list[Column] = [
 
 # What the banner says for each verdict (translated when shown).
 _VERDICT_TEXT = {
-    "OPENED": QT_TRANSLATE_NOOP("Verdicts", "Order opened: scan the items"),
-    "UNKNOWN_ORDER": QT_TRANSLATE_NOOP("Verdicts", "Unknown order number"),
-    "ALREADY_PACKED": QT_TRANSLATE_NOOP("Verdicts", "Already packed: do not ship it again"),
-    "HELD_ELSEWHERE": QT_TRANSLATE_NOOP("Verdicts", "Another station is packing this order"),
-    "NOT_CLAIMED_OFFLINE": QT_TRANSLATE_NOOP(
+    Verdict.OPENED: QT_TRANSLATE_NOOP("Verdicts", "Order opened: scan the items"),
+    Verdict.UNKNOWN_ORDER: QT_TRANSLATE_NOOP("Verdicts", "Unknown order number"),
+    Verdict.ALREADY_PACKED: QT_TRANSLATE_NOOP("Verdicts", "Already packed: do not ship it again"),
+    Verdict.HELD_ELSEWHERE: QT_TRANSLATE_NOOP("Verdicts", "Another station is packing this order"),
+    Verdict.NOT_CLAIMED_OFFLINE: QT_TRANSLATE_NOOP(
         "Verdicts", "Server unreachable: only orders already at this station can be opened"),
-    "OK": QT_TRANSLATE_NOOP("Verdicts", "OK"),
-    "WRONG_ITEM": QT_TRANSLATE_NOOP("Verdicts", "WRONG ITEM: not on this order. Put it back."),
-    "UNKNOWN_CODE": QT_TRANSLATE_NOOP("Verdicts", "Unknown barcode: no product has it"),
-    "BAD_CHECK_DIGIT": QT_TRANSLATE_NOOP("Verdicts", "Misread barcode: scan it again"),
-    "OVER_QUANTITY": QT_TRANSLATE_NOOP("Verdicts", "TOO MANY: this line is already complete"),
-    "DUPLICATE_SERIAL": QT_TRANSLATE_NOOP("Verdicts", "Serial number already scanned"),
-    "SERIAL_REQUIRED": QT_TRANSLATE_NOOP("Verdicts", "Scan the serial number barcode"),
-    "TYPING_NOT_ALLOWED": QT_TRANSLATE_NOOP("Verdicts", "Scan the barcode: typing is not allowed"),
-    "EXPIRED": QT_TRANSLATE_NOOP("Verdicts", "EXPIRED: do not ship this unit"),
-    "NO_OPEN_ORDER": QT_TRANSLATE_NOOP("Verdicts", "Scan the order barcode first"),
-    "COMPLETED": QT_TRANSLATE_NOOP("Verdicts", "Order complete: pack and close the box"),
-    "SHORT": QT_TRANSLATE_NOOP("Verdicts", "Items missing: the order cannot be completed"),
-    "LABEL_OK": QT_TRANSLATE_NOOP("Verdicts", "Label OK: next order"),
-    "LABEL_MISMATCH": QT_TRANSLATE_NOOP("Verdicts", "WRONG LABEL: this label is another order's"),
-    "UNDONE": QT_TRANSLATE_NOOP("Verdicts", "Last scan undone: take the unit out"),
-    "NOTHING_TO_UNDO": QT_TRANSLATE_NOOP("Verdicts", "Nothing to undo"),
-    "ON_HOLD": QT_TRANSLATE_NOOP("Verdicts", "Order put on hold"),
-    "OVERRIDDEN": QT_TRANSLATE_NOOP("Verdicts", "Approved by the lead"),
+    Verdict.OK: QT_TRANSLATE_NOOP("Verdicts", "OK"),
+    Verdict.WRONG_ITEM: QT_TRANSLATE_NOOP(
+        "Verdicts", "WRONG ITEM: not on this order. Put it back."),
+    Verdict.UNKNOWN_CODE: QT_TRANSLATE_NOOP("Verdicts", "Unknown barcode: no product has it"),
+    Verdict.BAD_CHECK_DIGIT: QT_TRANSLATE_NOOP("Verdicts", "Misread barcode: scan it again"),
+    Verdict.OVER_QUANTITY: QT_TRANSLATE_NOOP("Verdicts", "TOO MANY: this line is already complete"),
+    Verdict.DUPLICATE_SERIAL: QT_TRANSLATE_NOOP("Verdicts", "Serial number already scanned"),
+    Verdict.SERIAL_REQUIRED: QT_TRANSLATE_NOOP("Verdicts", "Scan the serial number barcode"),
+    Verdict.TYPING_NOT_ALLOWED: QT_TRANSLATE_NOOP(
+        "Verdicts", "Scan the barcode: typing is not allowed"),
+    Verdict.EXPIRED: QT_TRANSLATE_NOOP("Verdicts", "EXPIRED: do not ship this unit"),
+    Verdict.NO_OPEN_ORDER: QT_TRANSLATE_NOOP("Verdicts", "Scan the order barcode first"),
+    Verdict.COMPLETED: QT_TRANSLATE_NOOP("Verdicts", "Order complete: pack and close the box"),
+    Verdict.SHORT: QT_TRANSLATE_NOOP("Verdicts", "Items missing: the order cannot be completed"),
+    Verdict.LABEL_OK: QT_TRANSLATE_NOOP("Verdicts", "Label OK: next order"),
+    Verdict.LABEL_MISMATCH: QT_TRANSLATE_NOOP(
+        "Verdicts", "WRONG LABEL: this label is another order's"),
+    Verdict.UNDONE: QT_TRANSLATE_NOOP("Verdicts", "Last scan undone: take the unit out"),
+    Verdict.NOTHING_TO_UNDO: QT_TRANSLATE_NOOP("Verdicts", "Nothing to undo"),
+    Verdict.ON_HOLD: QT_TRANSLATE_NOOP("Verdicts", "Order put on hold"),
+    Verdict.OVERRIDDEN: QT_TRANSLATE_NOOP("Verdicts", "Approved by the lead"),
 }
-_ERRORS = {"UNKNOWN_ORDER", "ALREADY_PACKED", "HELD_ELSEWHERE", "NOT_CLAIMED_OFFLINE",
-           "WRONG_ITEM", "UNKNOWN_CODE", "BAD_CHECK_DIGIT",
-           "OVER_QUANTITY", "DUPLICATE_SERIAL", "SERIAL_REQUIRED", "TYPING_NOT_ALLOWED",
-           "EXPIRED", "NO_OPEN_ORDER", "SHORT", "LABEL_MISMATCH", "NOTHING_TO_UNDO"}
-_COMPLETE = {"COMPLETED", "LABEL_OK", "OVERRIDDEN", "ON_HOLD"}
 
 
-def verdict_text(verdict: str) -> str:
+def verdict_text(verdict: Verdict) -> str:
     return QCoreApplication.translate("Verdicts", str(_VERDICT_TEXT.get(verdict, verdict)))
 
 
@@ -201,40 +200,41 @@ class PackerScreen(Screen):
     def show_result(self, result: ScanResult) -> None:
         """Banner, sound and lines, in that order: the result is already committed."""
         self._apply(result)
-        state = "error" if result.verdict in _ERRORS else (
-            "complete" if result.verdict in _COMPLETE else "ok")
-        text = verdict_text(result.verdict)
-        if result.verdict == "OK":
+        verdict = result.verdict
+        state = "error" if verdict.is_error else ("complete" if verdict.finishes else "ok")
+        text = verdict_text(verdict)
+        if verdict is Verdict.OK:
             left = self.tr("left on the order: %1").replace("%1", str(result.order_remaining))
             text = f"OK  {result.sku}  ({left})"
-        elif result.verdict == "LABEL_MISMATCH" and result.other_order_no:
+        elif verdict is Verdict.LABEL_MISMATCH and result.other_order_no:
             text += f"\n({result.other_order_no})"
-        elif result.verdict == "HELD_ELSEWHERE":
+        elif verdict is Verdict.HELD_ELSEWHERE:
             text += f"\n({result.detail})"  # which station has it
         elif state == "error" and result.sku:
             text += f"\n{result.sku}"  # what was scanned: the look-alike the packer holds
         self.banner.show_state(state, text)
         self._play(state)
         self._show_next()
-        if result.verdict in ("OPENED", "COMPLETED") and result.order_no:
+        if verdict in (Verdict.OPENED, Verdict.COMPLETED) and result.order_no:
             self.print_panel.current_order = result.order_no
-            if result.verdict == "COMPLETED":
+            if verdict is Verdict.COMPLETED:
                 self.print_panel.order_completed(result.order_no)
         self.result_shown.emit(result)
-        if result.verdict == "OK" and result.order_remaining == 0:
+        if verdict is Verdict.OK and result.order_remaining == 0:
             self.complete()  # the last unit is in: no click needed
 
     def _apply(self, result: ScanResult) -> None:
-        if result.verdict in ("OPENED", "OK", "UNDONE", "SHORT", "OVER_QUANTITY", "WRONG_ITEM"):
+        verdict = result.verdict
+        if verdict.keeps_packing:
             self.stage = "packing"
-        if result.verdict == "OPENED":
+        if verdict is Verdict.OPENED:
             self.order_no = result.order_no
             self._load_proposal()
-        if result.verdict in ("COMPLETED", "OVERRIDDEN") and result.order_remaining >= 0:
-            self.stage = "completed" if result.verdict == "COMPLETED" else self.stage
-        if result.verdict in ("LABEL_OK", "ON_HOLD"):
+        if verdict is Verdict.COMPLETED and result.order_remaining >= 0:
+            self.stage = "completed"
+        if verdict.frees_bench:
             self.stage, self.order_no = "idle", None
-        if result.lines or result.verdict == "OPENED":
+        if result.lines or verdict is Verdict.OPENED:
             self._show_lines(result.lines, result.line_no)
         elif result.line is not None:
             self._show_line(result.line)

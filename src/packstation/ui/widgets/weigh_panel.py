@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from packstation.domain.model import Role
-from packstation.domain.weighing import ScaleError, ScaleReading
+from packstation.domain.weighing import ScaleError, ScaleReading, WeightVerdict
 from packstation.services.packing.dto import ScanResult
 from packstation.services.weighing import weigh as weighing
 from packstation.ui import weighing_text as text
@@ -19,8 +19,8 @@ from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
 from packstation.ui.style import AMBER, GREEN, GREY, RED
 
-_COLOURS = {"OK": GREEN, "TOO_LIGHT": RED, "TOO_HEAVY": RED, "OVERRIDDEN": AMBER,
-            "UNCHECKED": AMBER, "": GREY, "error": RED}
+_COLOURS = {WeightVerdict.OK: GREEN, WeightVerdict.TOO_LIGHT: RED, WeightVerdict.TOO_HEAVY: RED,
+            WeightVerdict.OVERRIDDEN: AMBER, WeightVerdict.UNCHECKED: AMBER}
 
 
 class WeighPanel(QFrame):
@@ -52,7 +52,7 @@ class WeighPanel(QFrame):
         row.addWidget(self.button)
         self.setStyleSheet("QFrame#weigh_panel { border: 2px solid #90a4ae; border-radius: 6px;"
                            " background: white; } QLabel#expected { font-size: 18px; }")
-        self._paint("")
+        self._paint(GREY)
         self.retranslate()
         self.settings_changed()
 
@@ -97,7 +97,7 @@ class WeighPanel(QFrame):
         self.order_no, self.result = None, None
         self.weight.setText("— g")
         self.expected.clear()
-        self._paint("")
+        self._paint(GREY)
         self._show_prompt()
         self.settings_changed()
 
@@ -179,7 +179,7 @@ class WeighPanel(QFrame):
 
     def _fail(self, message: str) -> None:
         self.status.setText(message)
-        self._paint("error")
+        self._paint(RED)
         self.shown.emit("error", message)
 
     def _done(self) -> None:
@@ -193,7 +193,7 @@ class WeighPanel(QFrame):
         self.result = result
         self.weight.setText(f"{text.grams(result.measured_g)} g")
         message = self._show_texts(result)
-        self._paint(result.verdict)
+        self._paint(_COLOURS.get(result.verdict, GREY) if result.verdict else GREY)
         self.setVisible(True)
         state = "error" if result.stops_label else "complete"
         self.shown.emit(state, message)
@@ -224,7 +224,7 @@ class WeighPanel(QFrame):
         from packstation.ui.screens.scale_settings import ScaleSettingsDialog
 
         user = self.ctx.session
-        if user is None or not Role(user.role).can(Role.ADMIN):
+        if user is None or not user.role.can(Role.ADMIN):
             self._fail(self.tr("Only an admin may set up the scale"))
             return
         dialog = ScaleSettingsDialog(self.ctx, parent)
@@ -242,7 +242,6 @@ class WeighPanel(QFrame):
         else:
             self.status.setText(self.tr("Put the closed box on the scale and press F5"))
 
-    def _paint(self, verdict: str) -> None:
-        colour = _COLOURS.get(verdict, GREY)
+    def _paint(self, colour: str) -> None:
         self.weight.setStyleSheet(f"font-size: 40px; font-weight: bold; color: {colour};")
         self.status.setStyleSheet(f"font-size: 20px; font-weight: bold; color: {colour};")

@@ -44,7 +44,7 @@ _POLL_MS = 100
 
 
 def is_admin(ctx: UiContext) -> bool:
-    return ctx.session is not None and Role(ctx.session.role).can(Role.ADMIN)
+    return ctx.session is not None and ctx.session.role.can(Role.ADMIN)
 
 
 class _CarrierForm(Dialog):

@@ -257,7 +257,7 @@ class PrintersDialog(Dialog):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, PrintFailed):
-            self._say(reason_text(error.failure.value, error.detail), ok=False)
+            self._say(reason_text(error.failure, error.detail), ok=False)
         else:
             self._say(describe(error), ok=False)
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packstation.domain.verdicts import Verdict
 from packstation.services.dto import SessionUser
 from packstation.services.review import mispicks
 from packstation.services.review.dto import MisPickFilter, MisPickPage
@@ -240,8 +241,9 @@ class ReviewScreen(Screen):
         """The filters as chosen; `everything`: no row limit (the export)."""
         first, last = _day(self.date_from.date()), _day(self.date_to.date())
         since, until = mispicks.day_range(min(first, last), max(first, last))
+        reason = self.reason.currentData()
         return MisPickFilter(since=since, until=until, user_id=self.packer.currentData(),
-                             sku=self.sku.text(), verdict=self.reason.currentData() or "",
+                             sku=self.sku.text(), verdict=Verdict(reason) if reason else None,
                              reviewed=False if self.pending_only.isChecked() else None,
                              limit=None if everything else SHOWN_MAX)
 
