@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from packstation.services.printing.api import Documents
     from packstation.services.printing.ports import DocumentSource
     from packstation.services.printing.spooler import Spooler
+    from packstation.services.sync.claims import ClaimStore
     from packstation.services.weighing.ports import Scale, ScaleFactory
 
 
@@ -182,3 +183,66 @@ def evidence_recorder(keep_days: int) -> EvidenceRecorder:
     from packstation.config import default_data_dir
 
     return EvidenceRecorder(default_data_dir() / "evidence", keep_days)
+
+
+# --- the central server's tools (`packstation server …`, `claim`, `sync`; docs/networked.md) ---
+
+@dataclass(frozen=True)
+class CentralServer:
+    """The central PostgreSQL server as the admin's and lead's commands use it. ``url`` as
+    given on the command line (the password may come from the keyring)."""
+
+    url: str
+
+    @cached_property
+    def resolved(self) -> str:
+        from packstation.adapters.central.server import resolve_url
+
+        return resolve_url(self.url)
+
+    def init(self) -> str:
+        """Create or migrate the central schema; its revision."""
+        from packstation.adapters.central import server
+
+        return server.init(self.resolved)
+
+    def add_station(self, name: str) -> str:
+        """Register a station and its database role; the role's password, once ('' if kept)."""
+        from packstation.adapters.central import server
+
+        return server.add_station(self.resolved, name)
+
+    def claims(self) -> ClaimStore:
+        from packstation.adapters.central import server
+
+        return server.claim_store(self.resolved)
+
+    def push(self, config: Config, station: str) -> int:
+        """Push this station's outbox (config.db_url) now; the events sent. Raises
+        ServerUnavailable when the server is away (the events stay for later)."""
+        from packstation.adapters.central import server
+        from packstation.adapters.db.engine import make_engine, migrate
+        from packstation.adapters.db.outbox import SqlOutbox
+        from packstation.adapters.security import SystemClock
+        from packstation.services.sync import loop
+
+        engine = make_engine(config.db_url)
+        migrate(engine)
+        return loop.drain(SqlOutbox(engine), server.event_sink(self.resolved),
+                          station or config.station_name, SystemClock().now())
+
+
+def system_clock() -> Clock:
+    from packstation.adapters.security import SystemClock
+
+    return SystemClock()
+
+
+def unreachable_reason(error: BaseException) -> str | None:
+    """The first line of why the database server could not be reached, or None when the
+    error is something else (the CLI turns it into one clear line)."""
+    from sqlalchemy.exc import OperationalError
+
+    if not isinstance(error, OperationalError):
+        return None
+    return str(error.orig or error).strip().splitlines()[0]
