@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from packstation.config import Config
 from packstation.services.packing.ports import BarcodeDecoder, FrameSource
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from packstation.services.printing.ports import DocumentSource
     from packstation.services.printing.spooler import Spooler
     from packstation.services.sync.claims import ClaimStore
+    from packstation.services.sync.loop import ServerLink, SyncLoop
     from packstation.services.weighing.ports import Scale, ScaleFactory
 
 
@@ -46,8 +47,8 @@ class App:
     printing: Spooler | None = None  # started by the GUI (services_ready), not by the CLI
     renderer: DocumentRenderer = field(default_factory=_document_renderer)
     # Networked mode (docs/networked.md): the link to the server and the background sync.
-    link: Any = None  # services.sync.ServerLink
-    sync: Any = None  # services.sync.SyncLoop, started by the GUI
+    link: ServerLink | None = None
+    sync: SyncLoop | None = None  # started by the GUI (Services.sync.start)
 
     @cached_property
     def services(self) -> Services:
