@@ -15,13 +15,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
 from packstation.domain.messages import from_json
-from packstation.domain.printing import Failure, failure_message
+from packstation.domain.printing import Failure, JobStatus, failure_message
 from packstation.services.printing.ports import JobView
 from packstation.ui.errors import in_user_language
 from packstation.ui.style import AMBER, BLUE, RED
 
 if TYPE_CHECKING:
-    from packstation.bootstrap import App
+    from packstation.services.app import Services
     from packstation.services.printing.spooler import Spooler
     from packstation.ui.context import UiContext
 
@@ -29,15 +29,15 @@ RETRY_KEY, CANCEL_KEY, REPRINT_KEY = "F1", "Shift+F1", "Ctrl+P"
 
 _KINDS = {"label": QT_TRANSLATE_NOOP("PrintKinds", "Label"),
           "slip": QT_TRANSLATE_NOOP("PrintKinds", "納品書")}
-_DONE = ("done", "cancelled")
+_DONE = (JobStatus.DONE, JobStatus.CANCELLED)
 
 
-def reason_text(failure: str, detail: str) -> str:
+def reason_text(failure: Failure | str | None, detail: str) -> str:
     """What went wrong and what to do, in the packer's language; the printer's words after.
     ``detail`` is a stored message (domain.messages.to_json) or text stored as it came."""
-    known = failure.lower() in {f.value.lower() for f in Failure}
+    known = failure is not None and str(failure).lower() in {f.value.lower() for f in Failure}
     stored = from_json(detail) if detail else None
-    return in_user_language(failure_message(failure if known else Failure.UNEXPECTED,
+    return in_user_language(failure_message(failure if known and failure else Failure.UNEXPECTED,
                                             stored or detail))
 
 
@@ -90,11 +90,9 @@ class PrintPanel(QFrame):
         self._show()
 
     # -- wiring -----------------------------------------------------------------------------
-    def attach(self, app: App) -> None:
+    def attach(self, services: Services) -> None:
         """Listen to the station's print queue and start it (off the UI thread)."""
-        spooler = app.printing
-        if spooler is None:
-            return
+        spooler = services.printing.queue
         self.spooler = spooler
         spooler.subscribe(lambda job: self._relay.changed.emit(job.id))  # worker threads
         self.ctx.tasks.db.submit(spooler.start, self._merge_all)
@@ -113,15 +111,15 @@ class PrintPanel(QFrame):
     # -- the three keys -----------------------------------------------------------------------
     def failed_jobs(self) -> list[JobView]:
         """Failed jobs, printer faults before labels held by a check, oldest first."""
-        return sorted((j for j in self.jobs.values() if j.status == "failed"),
-                      key=lambda j: (j.failure == "HELD", j.id))
+        return sorted((j for j in self.jobs.values() if j.status is JobStatus.FAILED),
+                      key=lambda j: (j.failure is Failure.HELD, j.id))
 
     def retry_held(self, order_no: str) -> None:
         """The check that held the order's label passes now (e.g. the box was weighed right):
         send the held label again without a key press."""
         spooler, user = self.spooler, self._user()
         ids = [j.id for j in self.failed_jobs() if j.order_no == order_no
-               and j.failure == "HELD"]
+               and j.failure is Failure.HELD]
         if spooler is not None and ids:
             self.ctx.tasks.db.submit(lambda: spooler.retry(user, ids), self._merge_all)
 
@@ -192,11 +190,11 @@ class PrintPanel(QFrame):
     def _merge(self, job: JobView, known: JobView | None) -> None:
         if job.status in _DONE:
             self.jobs.pop(job.id, None)
-            if job.status == "done" and job.kind == "label":
+            if job.status is JobStatus.DONE and job.kind == "label":
                 self.label_printed.emit(job.order_no, job.tracking_no)
             return
         self.jobs[job.id] = job
-        if job.status == "failed" and job.failure != "HELD":  # held: a step, not a fault
+        if job.status is JobStatus.FAILED and job.failure is not Failure.HELD:  # held: a step
             self.job_failed.emit(job)
 
     def _show(self) -> None:
@@ -208,7 +206,7 @@ class PrintPanel(QFrame):
             more = self.tr("  (+%1 more waiting)").replace("%1", str(len(failed) - 1)) \
                 if len(failed) > 1 else ""
             self.message.setText(f"⚠ {head}{more}\n{failure_text(job)}")
-            self._paint(AMBER if job.failure == "HELD" else RED)
+            self._paint(AMBER if job.failure is Failure.HELD else RED)
         elif self.jobs:
             job = min(self.jobs.values(), key=lambda j: j.id)
             self.message.setText(self.tr("Printing: %1 for %2 on %3…")
