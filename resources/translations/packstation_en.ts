@@ -3178,4 +3178,15 @@
         <translation>%1 orders…</translation>
     </message>
 </context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>a quote opened in this row (line {line} of the file) is not closed: the rows after it would be read as the text of one cell and their orders lost</source>
+        <translation>a quote opened in this row (line {line} of the file) is not closed: the rows after it would be read as the text of one cell and their orders lost</translation>
+    </message>
+    <message>
+        <source>close the quote at the end of the cell, or write the quote inside the text twice (""), and import the file again</source>
+        <translation>close the quote at the end of the cell, or write the quote inside the text twice (""), and import the file again</translation>
+    </message>
+</context>
 </TS>

@@ -3178,4 +3178,15 @@
         <translation>%1 件処理中…</translation>
     </message>
 </context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>a quote opened in this row (line {line} of the file) is not closed: the rows after it would be read as the text of one cell and their orders lost</source>
+        <translation>この行（ファイルの{line}行目）で始まった引用符（"）が閉じていません。このままでは後の行が1つのセルの文字として読まれ、その注文が失われます</translation>
+    </message>
+    <message>
+        <source>close the quote at the end of the cell, or write the quote inside the text twice (""), and import the file again</source>
+        <translation>セルの終わりで引用符を閉じるか、文中の引用符を2つ重ねて（""）書き、もう一度取り込んでください</translation>
+    </message>
+</context>
 </TS>
