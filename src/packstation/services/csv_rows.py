@@ -197,7 +197,7 @@ def read_table(data: bytes, source: str = "") -> Table:
         width = len(headers)  # short rows are padded: a cell of any column can be read
         rows, start = [], reader.line_num
         for n, cells in enumerate(reader, start=2):
-            _check_quotes(lines, start, reader.line_num, width, n, source)
+            _check_quotes(lines, (start, reader.line_num), width, n, source)
             start = reader.line_num
             if any(c.strip() for c in cells):
                 rows.append((n, cells + [""] * (width - len(cells))
@@ -212,13 +212,14 @@ def read_table(data: bytes, source: str = "") -> Table:
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
 
-def _check_quotes(lines: list[str], start: int, end: int, width: int, row: int,
+def _check_quotes(lines: list[str], span: tuple[int, int], width: int, row: int,
                   source: str) -> None:
     """Refuses a quote left open. The reader takes everything up to the next quote as one cell,
     so an unclosed quote in 備考 swallows the rows after it (their orders lost, their
     addresses kept in another order's notes). A record that took several lines, or is the
     last, is re-read: a quoted cell running past a line with a whole row's separators, or past
     the end of the file, is refused at the row where it opened."""
+    start, end = span  # the lines the record took
     if end - start <= 1 and end < len(lines):
         return  # one line, not the last: nothing can be left open
     raw = "".join(lines[start:end])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,16 @@ class OrderSummary:
     gift: bool
     line_count: int
     unit_count: int
+
+
+class OrderLines(NamedTuple):
+    """An order's number, status and prefecture with its (SKU, quantity) lines: the
+    `orders --json` shape, read for every order at once (a tuple: 100,000 are made)."""
+
+    order_no: str
+    status: str
+    prefecture_code: int | None
+    lines: list[tuple[str, int]]
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from packstation.services.dto import (
     MisPickRecord,
     MisPickView,
     MisShipmentView,
+    OrderLines,
     OrderState,
     OrderSummary,
     PackerCounts,
@@ -164,6 +165,15 @@ class OrderRepository(OrderReads, Protocol):
     def search(
         self, text: str = "", statuses: Sequence[OrderStatus] = (), limit: int = 500
     ) -> list[OrderSummary]: ...
+
+    def summary(self, order_no: str) -> OrderSummary | None:
+        """The one order's summary line (search matches parts of numbers: R-1 finds R-10)."""
+        ...
+
+    def with_lines(self, statuses: Sequence[OrderStatus] = ()) -> list[OrderLines]:
+        """Every order (of these statuses) with its lines, in the order list's order, read
+        with one query whatever the number of orders."""
+        ...
 
     def count(self) -> int: ...
 
