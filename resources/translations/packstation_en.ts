@@ -301,6 +301,10 @@
         <translation>No code in the layout: left empty</translation>
     </message>
     <message>
+        <source>Began with = + - @: written as text (leading &apos;)</source>
+        <translation>Began with = + - @: written as text (leading &apos;)</translation>
+    </message>
+    <message>
         <source>Nothing was written or marked.</source>
         <translation>Nothing was written or marked.</translation>
     </message>

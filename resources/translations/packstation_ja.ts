@@ -301,6 +301,10 @@
         <translation>レイアウトにコードがないため空欄</translation>
     </message>
     <message>
+        <source>Began with = + - @: written as text (leading &apos;)</source>
+        <translation>先頭が = + - @ のため文字列として出力（先頭に ' を付加）</translation>
+    </message>
+    <message>
         <source>Nothing was written or marked.</source>
         <translation>ファイルは出力されず、出力済みにもなっていません。</translation>
     </message>
