@@ -90,11 +90,10 @@ def run(argv: list[str]) -> int:
 def _log_unexpected(error: Exception, command: str) -> Path:
     import logging
 
-    from packstation.config import default_data_dir
+    from packstation.config import default_data_dir, private_dir
     from packstation.logging_setup import handler_for
 
-    path = default_data_dir() / "packstation-errors.log"
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path = private_dir(default_data_dir()) / "packstation-errors.log"
     logger = logging.getLogger("packstation.cli")
     handler = handler_for(path)  # redacting: no customer data in the file
     logger.addHandler(handler)
