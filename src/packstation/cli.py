@@ -163,22 +163,20 @@ def _cartonize(args: argparse.Namespace) -> int:
 
 
 def _simulate(args: argparse.Namespace) -> int:
-    """A fresh temporary database each run, deleted afterwards."""
-    import tempfile
-
+    """A fresh database each run, in memory: a run killed with kill -9 leaves no file
+    behind (a temporary folder did: its addresses stayed in /tmp)."""
     from packstation.bootstrap import build
     from packstation.config import Config
     from packstation.services import simulate
 
     scenario = _read_json(args.scenario)
-    with tempfile.TemporaryDirectory(prefix="packstation-sim-") as tmp:
-        app = build(Config(f"sqlite:///{tmp}/simulate.db", "simulate"))
-        try:
-            for line in simulate.run(app.uow, app.clock, scenario):
-                sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
-                sys.stdout.flush()
-        finally:
-            app.close()
+    app = build(Config("sqlite:///:memory:", "simulate"))
+    try:
+        for line in simulate.run(app.uow, app.clock, scenario):
+            sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+    finally:
+        app.close()
     return 0
 
 

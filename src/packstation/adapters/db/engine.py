@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.pool import StaticPool
 
 from packstation.adapters.db.revision import MIGRATIONS, head_revision
 
@@ -51,8 +52,11 @@ def make_engine(url: str) -> Engine:
         path = url.split("///", 1)[-1]
         if path and path != ":memory:" and not path.startswith("file:"):
             _private_database(Path(path))
+        # In memory (simulate): one connection shared, or each would see its own empty
+        # database; nothing on disk that a kill -9 could leave behind.
+        pool = {"poolclass": StaticPool} if path in ("", ":memory:") else {}
         engine = create_engine(url, connect_args={"check_same_thread": False},
-                               hide_parameters=True)
+                               hide_parameters=True, **pool)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     # A server that does not answer must fail fast: the station then works on offline.
