@@ -83,6 +83,10 @@ def build(config: Config, *, migrate: bool = True,
         documents = OrderDocuments(uow, renderer)
     app = App(config, uow, Argon2PinHasher(), clock, renderer=renderer,
               printing=build_printing(config, uow, clock, documents))
+    if not networked:  # a networked station's sync loop forgets its copies instead
+        from packstation.services.retention import purge_personal_data
+
+        purge_personal_data(uow, clock)
     if networked:
         from packstation.adapters.central.link import SqlServerLink
         from packstation.adapters.central.server import resolve_url

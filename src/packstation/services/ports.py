@@ -166,6 +166,11 @@ class OrderRepository(OrderReads, Protocol):
         self, text: str = "", statuses: Sequence[OrderStatus] = (), limit: int = 500
     ) -> list[OrderSummary]: ...
 
+    def forget_personal_data(self, shipped_before: datetime) -> int:
+        """Delete the name, address and phone (and the free-text notes, where customers
+        write names) of orders shipped before this time; returns how many orders."""
+        ...
+
     def summary(self, order_no: str) -> OrderSummary | None:
         """The one order's summary line (search matches parts of numbers: R-1 finds R-10)."""
         ...

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from packstation.bootstrap import App
 from packstation.domain.model import Role
-from packstation.services import auth
+from packstation.services import auth, retention
 from packstation.services import settings as settings_service
 from packstation.services.dto import OrderDetail, SessionUser
 from packstation.services.weighing import WeighResult
@@ -170,6 +170,11 @@ class MainWindow(QMainWindow):
     # -- start-up ---------------------------------------------------------------------------
     def services_ready(self, app: App) -> None:
         self.ctx.app = app
+        # Start-up purged already (bootstrap); a station left running purges daily too.
+        self.purge_timer = QTimer(self, interval=retention.DAILY_MS)
+        self.purge_timer.timeout.connect(lambda: self.ctx.tasks.db.submit(
+            lambda: retention.purge_personal_data(app.uow, app.clock)))
+        self.purge_timer.start()
         if app.sync is not None:  # networked: push, heartbeat and status in the background
             app.sync.start()
             self.sync_status.attach(app.sync, app.clock)

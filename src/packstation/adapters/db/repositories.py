@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import Select, Table, func, insert, or_, select, update
+from sqlalchemy import Select, Table, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from packstation.adapters.db.mapping import (
@@ -40,10 +40,11 @@ from packstation.domain.model import (
 )
 from packstation.services.dto import OrderLines, OrderSummary
 
+_T = TypeVar("_T")
 _CHUNK = 500  # stay below SQLite's bound-parameter limit in IN (...) queries
 
 
-def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+def _chunks(items: Sequence[_T]) -> Iterable[Sequence[_T]]:
     for i in range(0, len(items), _CHUNK):
         yield items[i:i + _CHUNK]
 
@@ -181,6 +182,16 @@ class SqlOrderRepository:
         q = q.order_by(OrderRow.delivery_date.is_(None), OrderRow.delivery_date,
                        OrderRow.order_no).limit(limit)
         return [_summary(o, name, n or 0, u or 0) for o, name, n, u in self.s.execute(q)]
+
+    def forget_personal_data(self, shipped_before: dt.datetime) -> int:
+        ids = list(self.s.scalars(
+            select(OrderRow.id).join(ShipToRow, ShipToRow.order_id == OrderRow.id)
+            .where(OrderRow.status == OrderStatus.SHIPPED.value,
+                   OrderRow.shipped_at < shipped_before)))
+        for chunk in _chunks(ids):
+            self.s.execute(delete(ShipToRow).where(ShipToRow.order_id.in_(chunk)))
+            self.s.execute(update(OrderRow).where(OrderRow.id.in_(chunk)).values(notes=""))
+        return len(ids)
 
     def summary(self, order_no: str) -> OrderSummary | None:
         found = self.s.execute(_summaries().where(OrderRow.order_no == order_no)).first()
