@@ -68,7 +68,7 @@ def build(config: Config, *, migrate: bool = True,
     from packstation.adapters.db.engine import make_engine
     from packstation.adapters.db.engine import migrate as run_migrations
     from packstation.adapters.db.uow import SqlUnitOfWorkFactory
-    from packstation.adapters.security import Argon2PinHasher, SystemClock
+    from packstation.adapters.security import SystemClock
 
     engine = make_engine(config.db_url)
     if migrate:
@@ -81,7 +81,7 @@ def build(config: Config, *, migrate: bool = True,
         from packstation.services.print_documents import OrderDocuments
 
         documents = OrderDocuments(uow, renderer)
-    app = App(config, uow, Argon2PinHasher(), clock, renderer=renderer,
+    app = App(config, uow, _pin_hasher(config), clock, renderer=renderer,
               printing=build_printing(config, uow, clock, documents))
     if not networked:  # a networked station's sync loop forgets its copies instead
         from packstation.services.retention import purge_personal_data
@@ -95,6 +95,20 @@ def build(config: Config, *, migrate: bool = True,
         app.link = SqlServerLink(engine, resolve_url(config.server_url), config.station_name)
         app.sync = SyncLoop(app.link, app.clock)
     return app
+
+
+def _pin_hasher(config: Config) -> PinHasher:
+    """PINs keyed with the OS user's pepper (adapters/security.py) on a standalone station.
+    A networked station's and the central database's hashes are made on one computer and
+    checked on another, which share no keyring: no pepper for new hashes there; a networked
+    station still checks peppered ones left from its standalone days (docs/security.md)."""
+    from packstation.adapters.security import Argon2PinHasher, PepperStore
+    from packstation.config import default_data_dir
+
+    path = config.db_url.split("///", 1)[-1] if config.db_url.startswith("sqlite") else ""
+    if path in ("", ":memory:"):
+        return Argon2PinHasher()  # the central database, or simulate's one-run database
+    return Argon2PinHasher(PepperStore(default_data_dir()), pepper_new=not config.networked)
 
 
 def document_reads(config: Config) -> tuple[DocumentReadsFactory, DocumentRenderer,

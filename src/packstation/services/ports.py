@@ -50,6 +50,10 @@ class PinHasher(Protocol):
 
     def verify(self, pin_hash: str, pin: str) -> bool: ...
 
+    def needs_rehash(self, pin_hash: str) -> bool:
+        """True when the hash should be made again (with the pepper) at the next login."""
+        ...
+
 
 class DocumentRenderer(Protocol):
     """Turns a label or slip (domain/documents.py) into printable bytes (issue 6).
@@ -197,6 +201,8 @@ class UserRepository(Protocol):
     def save_login_state(self, user: User) -> None:
         """Persist failed_attempts and locked_until."""
         ...
+
+    def set_pin_hash(self, user_id: int, pin_hash: str) -> None: ...
 
 
 class SettingsRepository(SettingsReads, Protocol):

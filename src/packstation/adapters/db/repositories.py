@@ -306,6 +306,9 @@ class SqlUserRepository:
         self.s.execute(update(UserRow).where(UserRow.id == user.id).values(
             failed_attempts=user.failed_attempts, locked_until=user.locked_until))
 
+    def set_pin_hash(self, user_id: int, pin_hash: str) -> None:
+        self.s.execute(update(UserRow).where(UserRow.id == user_id).values(pin_hash=pin_hash))
+
 
 class SqlSettingsRepository:
     def __init__(self, session: Session) -> None:
