@@ -6,7 +6,8 @@ from sqlalchemy import event
 from packstation.bootstrap import App
 from packstation.domain.errors import NotFound
 from packstation.domain.model import OrderStatus
-from packstation.services import csv_import, orders
+from packstation.services import orders
+from packstation.services.imports import csv_import
 
 
 def test_search_by_order_number_customer_name_and_sku(demo_app: App) -> None:
