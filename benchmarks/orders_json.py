@@ -29,7 +29,7 @@ def seed(db_url: str, order_count: int) -> int:
     from packstation.adapters.db.models import OrderLineRow, OrderRow, ProductRow, ShipToRow
     from packstation.bootstrap import build
     from packstation.config import Config
-    from packstation.services import demo
+    from packstation.services.demo import seed as demo
 
     app = build(Config(db_url=db_url, station_name="bench"))
     demo.seed(app.uow, app.hasher, 0)
