@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
+from typing import NamedTuple, TypedDict
 
 
 @dataclass(frozen=True)
@@ -24,14 +24,19 @@ class OrderSummary:
     unit_count: int
 
 
+class LineQty(TypedDict):
+    sku: str
+    qty: int
+
+
 class OrderLines(NamedTuple):
-    """An order's number, status and prefecture with its (SKU, quantity) lines: the
-    `orders --json` shape, read for every order at once (a tuple: 100,000 are made)."""
+    """An order's number, status and prefecture with its lines: the `orders --json` shape,
+    read for every order at once (plain tuples and dicts: 100,000 orders are made)."""
 
     order_no: str
     status: str
     prefecture_code: int | None
-    lines: list[tuple[str, int]]
+    lines: list[LineQty]
 
 
 @dataclass(frozen=True)

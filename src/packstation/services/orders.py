@@ -30,8 +30,7 @@ def list_for_export(
     with uow_factory() as uow:
         found = uow.orders.with_lines((status,) if status else ())
     names = {p.code: p.name for p in prefectures.PREFECTURES}
-    return [{"order_no": o.order_no, "status": o.status,
-             "lines": [{"sku": sku, "qty": qty} for sku, qty in o.lines],
+    return [{"order_no": o.order_no, "status": o.status, "lines": o.lines,
              "prefecture": names.get(o.prefecture_code or 0, "")} for o in found]
 
 
