@@ -15,12 +15,12 @@ from packstation.bootstrap import App, build
 from packstation.config import Config
 from packstation.domain.errors import StateError
 from packstation.services import retention
+from packstation.services import settings as settings_service
 from packstation.services.carrier import export as carrier_export
 from packstation.services.carrier import tracking as carrier_tracking
 from packstation.services.demo import seed as demo
-from packstation.services.printing import documents
-from packstation.services import settings as settings_service
 from packstation.services.dto import SessionUser
+from packstation.services.printing import documents
 from tests.carrier_data import NOW, add_packed, order, yamato_number
 
 ADMIN = SessionUser(4, "admin", "管理者", "admin", "ja")
