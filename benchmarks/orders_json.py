@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import resource
 import subprocess
 import sys
 import tempfile
@@ -55,6 +56,11 @@ def seed(db_url: str, order_count: int) -> int:
     return len(lines)
 
 
+def _child_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--orders", type=int, default=100_000)
@@ -64,10 +70,10 @@ def main() -> int:
         seeded = time.perf_counter()
         line_count = seed(db_url, args.orders)
         seeded = time.perf_counter() - seeded
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _child_cpu()
         child = subprocess.run([sys.executable, "-m", "packstation", "--db", db_url, "orders",
                                 "--json"], capture_output=True, text=True, check=False)
-        seconds = time.perf_counter() - start
+        seconds, cpu = time.perf_counter() - start, _child_cpu() - cpu
     if child.returncode != 0:
         print(child.stderr, file=sys.stderr)
         return 1
@@ -75,7 +81,8 @@ def main() -> int:
     assert len(rows) == args.orders and sum(len(r["lines"]) for r in rows) == line_count
     print(f"orders --json: {len(rows):,} orders / {line_count:,} lines "
           f"(seeded in {seeded:.1f} s)")
-    print(f"elapsed {seconds:6.2f} s   target <= {TARGET_SECONDS:.0f} s (whole command)")
+    print(f"elapsed {seconds:6.2f} s   target <= {TARGET_SECONDS:.0f} s (whole command; CPU "
+          f"{cpu:.2f} s: on a busy machine the elapsed time is longer)")
     ok = seconds <= TARGET_SECONDS
     print("OK" if ok else "MISSED TARGET")
     return 0 if ok else 1
