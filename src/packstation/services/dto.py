@@ -6,11 +6,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple, TypedDict
 
+from packstation.domain.model import OrderStatus, Role
+
 
 @dataclass(frozen=True)
 class OrderSummary:
     order_no: str
-    status: str
+    status: OrderStatus
     channel: str
     prefecture_code: int | None
     prefecture: str
@@ -70,7 +72,7 @@ class SessionUser:
     user_id: int
     login: str
     display_name: str
-    role: str
+    role: Role
     language: str
 
 
