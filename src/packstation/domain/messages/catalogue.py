@@ -15,6 +15,7 @@ from packstation.domain.messages import (
     catalog,
     common,
     csv,
+    csv_quotes,
     documents,
     forms,
     packing,
@@ -27,8 +28,9 @@ from packstation.domain.messages import (
 
 _TABLES: tuple[dict[str, str], ...] = (
     common.MESSAGES, forms.MESSAGES, auth.MESSAGES, packing.MESSAGES, scale.MESSAGES,
-    printing.MESSAGES, documents.MESSAGES, csv.MESSAGES, rates.MESSAGES, catalog.MESSAGES,
-    carrier.MESSAGES, review.MESSAGES, barcodes.MESSAGES, cartonize.MESSAGES, system.MESSAGES,
+    printing.MESSAGES, documents.MESSAGES, csv.MESSAGES, csv_quotes.MESSAGES, rates.MESSAGES,
+    catalog.MESSAGES, carrier.MESSAGES, review.MESSAGES, barcodes.MESSAGES, cartonize.MESSAGES,
+    system.MESSAGES,
 )
 
 
