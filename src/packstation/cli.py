@@ -1,4 +1,4 @@
-"""The command-line surface (docs: ../shared/docs/cli-contract.md). Same services as the GUI.
+"""The command-line surface (reference: docs/cli.md). Same services as the GUI.
 
 Exit 0 on success, 2 on bad input with one line per problem on stderr; never a traceback for
 bad input.

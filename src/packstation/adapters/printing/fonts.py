@@ -2,7 +2,7 @@
 
 IPAexGothic is a TrueType font, so reportlab embeds it (as a subset) in every PDF. The CID
 font HeiseiKakuGo-W5 would not be embedded (viewers then show boxes) and CFF .otf fonts such
-as Noto Sans CJK cannot be loaded by reportlab: see ../shared/docs/platform-notes.md.
+as Noto Sans CJK cannot be loaded by reportlab at all.
 """
 
 from __future__ import annotations
