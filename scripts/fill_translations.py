@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TS = ROOT / "resources" / "translations"
+TS = ROOT / "src" / "packstation" / "resources" / "translations"
 
 
 def _terms() -> dict[str, str]:

@@ -40,7 +40,7 @@ def scene(code: str, symbology: str = "EAN13", sku: str = "", seed: int = 0) -> 
 
     table = synthetic.table(seed)
     if sku:
-        picture = cv2.imread(str(ROOT / "resources" / "products" / f"{sku}.png"))
+        picture = cv2.imread(str(ROOT / "src" / "packstation" / "resources" / "products" / f"{sku}.png"))
         if picture is not None:
             picture = cv2.resize(picture, (200, 200))
             table[30:230, 400:600] = picture

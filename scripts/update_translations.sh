@@ -4,6 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 files=$(find src/packstation/ui -name '*.py' | sort)
 for lang in ja en; do
-  .venv/bin/pyside6-lupdate -no-obsolete -locations none $files -ts "resources/translations/packstation_${lang}.ts"
+  .venv/bin/pyside6-lupdate -no-obsolete -locations none $files -ts "src/packstation/resources/translations/packstation_${lang}.ts"
 done
 .venv/bin/python scripts/fill_translations.py

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "resources" / "translations"
+TS = ROOT / "src" / "packstation" / "resources" / "translations"
 
 
 def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:

@@ -29,6 +29,7 @@ def run_gui(db_url: str | None) -> int:
     existing = QApplication.instance()
     qapp = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     qapp.setApplicationName("packstation")
+    add_japanese_font()
     qapp.setStyleSheet(BASE_CSS)
     window: MainWindow | None = None
 
@@ -39,8 +40,9 @@ def run_gui(db_url: str | None) -> int:
     ctx.language.switch("ja")  # a Japanese warehouse by default; the admin's setting follows
     window = MainWindow(ctx)
     window.show()
-    if os.environ.get("PACKSTATION_EXIT_WHEN_READY"):  # benchmarks/startup.py
+    if os.environ.get("PACKSTATION_EXIT_WHEN_READY"):  # benchmarks/startup.py, smoke tests
         def ready() -> None:
+            print(login_summary(window, ctx), flush=True)
             print("READY", flush=True)
             qapp.quit()
 
@@ -53,6 +55,26 @@ def run_gui(db_url: str | None) -> int:
     if ctx.app is not None:
         ctx.app.close()
     return code
+
+
+def login_summary(window: MainWindow, ctx: UiContext) -> str:
+    """One ASCII line saying what the login window shows, for the installed-build smoke test:
+    the users to pick from and whether the translation was found (the button is not English)."""
+    login = window.login
+    translated = ctx.language.current == "en" or login.login_button.text() != "Log in (Enter)"
+    return (f"LOGIN users={len(login.user_buttons.buttons())} language={ctx.language.current} "
+            f"translated={'yes' if translated else 'no'}")
+
+
+def add_japanese_font() -> None:
+    """The shipped IPAexGothic, first in the style's font list: Japanese renders on a PC (or
+    a kiosk without fonts-ipaexfont-gothic) that has no Japanese font of its own."""
+    from PySide6.QtGui import QFontDatabase
+
+    from packstation import resources
+
+    if QFontDatabase.addApplicationFont(str(resources.font_file())) < 0:
+        logging.getLogger(__name__).warning("the shipped Japanese font could not be loaded")
 
 
 def start_services(ctx: UiContext, window: MainWindow, config: Config) -> None:

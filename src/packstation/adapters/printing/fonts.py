@@ -11,13 +11,13 @@ import os
 from functools import cache
 from pathlib import Path
 
+from packstation import resources
 from packstation.domain.errors import ConfigError
 
 FONT_NAME = "IPAexGothic"
 ENV_VAR = "PACKSTATION_JA_FONT"
-ROOT = Path(__file__).resolve().parents[4]  # the source tree / install root (resources/)
 CANDIDATES = (
-    ROOT / "resources" / "fonts" / "ipaexg.ttf",
+    resources.font_file(),  # shipped in the package (IPA Font License beside it)
     Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"),
     Path("/usr/share/fonts/truetype/ipaexfont-gothic/ipaexg.ttf"),
     Path("/usr/share/fonts/OTF/ipaexg.ttf"),
@@ -25,7 +25,7 @@ CANDIDATES = (
 
 
 def font_path() -> Path:
-    """The IPAexGothic file: $PACKSTATION_JA_FONT, the bundled copy, or Debian's package."""
+    """The IPAexGothic file: $PACKSTATION_JA_FONT, the shipped copy, or Debian's package."""
     override = os.environ.get(ENV_VAR, "")
     candidates = (Path(override),) if override else CANDIDATES
     for path in candidates:
@@ -33,8 +33,8 @@ def font_path() -> Path:
             return path
     where = override or ", ".join(str(p) for p in CANDIDATES)
     raise ConfigError(
-        f"the Japanese font IPAexGothic (ipaexg.ttf) was not found ({where}): install the "
-        "Debian package fonts-ipaexfont-gothic (scripts/setup.sh does) or set "
+        f"the Japanese font IPAexGothic (ipaexg.ttf) was not found ({where}): reinstall "
+        "packstation, install the Debian package fonts-ipaexfont-gothic or set "
         f"{ENV_VAR} to the .ttf file")
 
 
@@ -67,8 +67,3 @@ def pil_font(size_px: int) -> object:
 
     return ImageFont.truetype(str(font_path()), size_px)
 
-
-def resource_path(path: str) -> Path:
-    """A path from the settings: absolute as given, or relative to the install root."""
-    given = Path(path)
-    return given if given.is_absolute() else ROOT / given

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from packstation import resources
 from packstation.services import packing, proposal
 from packstation.services.dto import LineView, ScanResult
 from packstation.services.print_ports import JobView
 from packstation.ui.context import UiContext
-from packstation.ui.i18n import resource_path
 from packstation.ui.models import Column, TableModel
 from packstation.ui.screens.camera_panel import CameraPanel
 from packstation.ui.screens.print_panel import PrintPanel, kind_text
@@ -260,7 +260,7 @@ class PackerScreen(Screen):
     def _show_picture(self, image_path: str) -> None:
         from PySide6.QtGui import QPixmap
 
-        pixmap = QPixmap(str(resource_path(image_path))) if image_path else QPixmap()
+        pixmap = QPixmap(str(resources.resolve(image_path))) if image_path else QPixmap()
         self.picture.setPixmap(pixmap)
         self.picture.setVisible(not pixmap.isNull())
 
