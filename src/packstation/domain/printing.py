@@ -1,6 +1,7 @@
 """Printers and print jobs: what a printer is, which media a document needs, why a job failed.
 
-Pure rules, no I/O. The back-ends (Qt system printers, CUPS raw queues, raw TCP 9100) live in
+Pure rules, no I/O. The back-ends (Qt system printers, CUPS raw queues, the Windows spooler in
+RAW mode, raw TCP 9100) live in
 adapters/printing; the queue and its use cases in services/printing.
 """
 
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 
 from packstation.domain.errors import InputProblem, PackstationError
 
-BACKENDS = ("system", "cups", "tcp")
+BACKENDS = ("system", "cups", "winraw", "tcp")  # which ones an OS offers: domain/platforms.py
 MEDIA = ("4x6", "A6", "A4", "A5")
 DPIS = (203, 300)
 FORMATS = ("pdf", "zpl")
@@ -62,8 +63,8 @@ class PrintFailed(PackstationError):
 @dataclass(frozen=True)
 class PrinterSpec:
     name: str
-    backend: str          # system / cups / tcp
-    address: str          # system: printer name; cups: queue; tcp: host[:port]
+    backend: str          # system / cups / winraw / tcp
+    address: str          # system, winraw: printer name; cups: queue; tcp: host[:port]
     media: str = "4x6"
     dpi: int = 203
     format: str = "pdf"   # what the printer takes: pdf or zpl (system printers: pdf only)
@@ -85,7 +86,7 @@ def validate_printer(p: PrinterSpec) -> list[InputProblem]:
     if not p.name.strip() or len(p.name) > 64:
         bad("name", "a name of 1–64 characters is needed", "type a name such as ラベル1")
     if p.backend not in BACKENDS:
-        bad("backend", f"unknown back-end {p.backend!r}", "choose system, cups or tcp")
+        bad("backend", f"unknown back-end {p.backend!r}", "choose system, cups, winraw or tcp")
     if p.media not in MEDIA:
         bad("media", f"unknown media {p.media!r}", "choose 4x6, A6, A4 or A5")
     if p.dpi not in DPIS:
@@ -106,6 +107,7 @@ def _address_problems(p: PrinterSpec) -> list[InputProblem]:
     if not address:
         fix = {"system": "choose the printer's name as the system lists it",
                "cups": "type the CUPS queue name (lpstat -p)",
+               "winraw": "choose the printer's name as Windows lists it",
                "tcp": "type the printer's IP address, e.g. 192.168.1.50:9100"}
         return [InputProblem(None, "address", "the address is empty",
                              fix.get(p.backend, "type the address"))]

@@ -20,8 +20,8 @@ class ScaleError(PackstationError):
     """The scale could not give a weight: missing, unplugged, silent, unstable or in error.
 
     ``kind`` says which (``missing``, ``no_answer``, ``unstable``, ``overload``, ``underload``,
-    ``error``, ``not_configured``, ``unit``) so the UI can say what to do in the packer's
-    language; ``str()`` is a plain English fallback for logs and the CLI.
+    ``error``, ``not_configured``, ``unit``, ``unsupported`` on this OS) so the UI can say what
+    to do in the packer's language; ``str()`` is a plain English fallback for logs and the CLI.
     """
 
     def __init__(self, kind: str, message: str, **params: object) -> None:

@@ -53,6 +53,10 @@
         <translation>CUPS raw queue</translation>
     </message>
     <message>
+        <source>Windows printer, raw (USB label)</source>
+        <translation>Windows printer, raw (USB label)</translation>
+    </message>
+    <message>
         <source>Network, raw TCP 9100</source>
         <translation>Network, raw TCP 9100</translation>
     </message>

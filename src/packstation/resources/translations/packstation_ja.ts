@@ -53,6 +53,10 @@
         <translation>CUPS RAWキュー</translation>
     </message>
     <message>
+        <source>Windows printer, raw (USB label)</source>
+        <translation>Windowsプリンター直接 (USBラベル)</translation>
+    </message>
+    <message>
         <source>Network, raw TCP 9100</source>
         <translation>ネットワーク直接 (TCP 9100)</translation>
     </message>
