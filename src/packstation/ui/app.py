@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from packstation.ui.main_window import MainWindow
 
 
-def run_gui(db_url: str | None) -> int:
+def run_gui(db_url: str | None, kiosk: bool = False) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -39,7 +39,13 @@ def run_gui(db_url: str | None) -> int:
     ctx = UiContext(tasks=Tasks(show_error), language=Language(), show_error=show_error)
     ctx.language.switch("ja")  # a Japanese warehouse by default; the admin's setting follows
     window = MainWindow(ctx)
-    window.show()
+    config = Config.from_env(db_url)
+    if kiosk or config.kiosk:
+        from packstation.ui.kiosk import enter_kiosk
+
+        enter_kiosk(window)
+    else:
+        window.show()
     if os.environ.get("PACKSTATION_EXIT_WHEN_READY"):  # benchmarks/startup.py, smoke tests
         def ready() -> None:
             print(login_summary(window, ctx), flush=True)
@@ -49,7 +55,7 @@ def run_gui(db_url: str | None) -> int:
         window.ready.connect(ready)
         # The first turn of the event loop: the window is painted and takes keystrokes.
         QTimer.singleShot(0, lambda: print("WINDOW", flush=True))
-    start_services(ctx, window, Config.from_env(db_url))
+    start_services(ctx, window, config)
     code = qapp.exec()
     ctx.tasks.shutdown()
     if ctx.app is not None:
