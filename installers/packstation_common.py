@@ -103,12 +103,12 @@ exe = EXE(  # noqa: F821
     # once; started from cmd/PowerShell it stays, so the CLI's output is seen.
     hide_console="hide-early" if WINDOWS else None,
     icon=str(INSTALLERS / "icons" / "packstation.ico") if WINDOWS else None,
-    strip=not WINDOWS,
+    strip=False,  # strip breaks manylinux wheels' libraries (numpy's OpenBLAS will not load)
     upx=False,
 )
 coll = COLLECT(  # noqa: F821
     exe, a.binaries, a.datas,
-    strip=not WINDOWS,
+    strip=False,  # strip breaks manylinux wheels' libraries (numpy's OpenBLAS will not load)
     upx=False,
     name="packstation",
 )

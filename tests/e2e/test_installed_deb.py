@@ -1,8 +1,9 @@
 """The installed build: the .deb that `make package` makes, unpacked into a temporary root
 (dpkg-deb -x) and run from outside the checkout, with no Python, virtual environment or source
-tree of ours on any path: the CLI, a label whose fonts are embedded, and the GUI up to a usable
-login window. The build (installers/linux/build_deb.sh, a PyInstaller onedir) runs once per
-test session; it takes a few minutes, which is why it is marked slow (make test runs it).
+tree of ours on any path: the CLI, a label whose fonts are embedded, the camera decoder, and the
+GUI up to a usable login window. The build (installers/linux/build_deb.sh, a PyInstaller
+onedir) runs once per test session; it takes a few minutes, so it is marked slow (make test
+runs it).
 """
 
 from __future__ import annotations
@@ -117,6 +118,18 @@ def test_the_gui_comes_up_to_the_login_window(root: Path, station: dict[str, str
     lines = gui.stdout.splitlines()
     assert "LOGIN users=4 language=ja translated=yes" in lines, gui.stdout + gui.stderr[-2000:]
     assert lines[-1] == "READY"
+
+
+def test_the_camera_decoder_reads_a_photo(root: Path, station: dict[str, str],
+                                          tmp_path: Path) -> None:
+    """OpenCV, NumPy, zxing-cpp and zbar all load in the frozen build."""
+    photo = tmp_path / "jan.webp"
+    photo.write_bytes((REPO / "tests/data/barcode-photos/ean13-1/4.webp").read_bytes())
+    expected = (REPO / "tests/data/barcode-photos/ean13-1/4.txt").read_text(encoding="utf-8")
+    decoded = run(root, station, "decode", "--json", str(photo), cwd=tmp_path)
+    assert decoded.returncode == 0, decoded.stderr[-3000:]
+    (result,) = json.loads(decoded.stdout)
+    assert [c["text"] for c in result["codes"]] == [expected.strip()]
 
 
 def test_bad_input_is_one_line_without_a_traceback(root: Path, station: dict[str, str],
