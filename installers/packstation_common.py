@@ -29,7 +29,7 @@ if not _qm:
     raise SystemExit("no compiled translations (.qm): run the build script (it compiles them)")
 
 datas = (
-    _tree(PKG / "resources", "packstation/resources", skip=(".ts", ".py", ".pyc"))
+    _tree(PKG / "resources", "packstation/resources", skip=(".ts", ".qph", ".py", ".pyc"))
     + _tree(PKG / "adapters" / "db" / "migrations", "packstation/adapters/db/migrations",
             skip=(".pyc",))
     + collect_data_files("zxingcpp")
@@ -38,8 +38,8 @@ datas = (
 # Imported by name at run time (the migration scripts are data files; the CLI's feature
 # modules are found with importlib; SQLAlchemy picks the dialect from the URL).
 hiddenimports = [
-    "packstation.cli_documents", "packstation.cli_carrier", "packstation.cli_camera",
-    "packstation.cli_central",
+    "packstation.cli.documents", "packstation.cli.carrier", "packstation.cli.camera",
+    "packstation.cli.central",
     "alembic", "alembic.op", "alembic.context", "alembic.runtime.migration",
     "alembic.ddl.sqlite", "alembic.ddl.postgresql",
     "sqlalchemy.dialects.sqlite", "sqlalchemy.dialects.postgresql",

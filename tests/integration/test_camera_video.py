@@ -9,7 +9,7 @@ from pathlib import Path
 from packstation.adapters.scanning.capture import VideoFileSource
 from packstation.adapters.scanning.decode import PipelineDecoder
 from packstation.domain.camera import CameraUnavailable
-from packstation.services.camera_feed import CameraFeed, FrameResult
+from packstation.services.packing.camera_feed import CameraFeed, FrameResult
 from tests import synthetic
 
 A = "4912345678904"  # on the order

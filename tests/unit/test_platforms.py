@@ -8,7 +8,7 @@ import pytest
 
 from packstation.domain import platforms
 from packstation.domain.printing import BACKENDS
-from packstation.services.weighing import SCALE_KINDS
+from packstation.services.weighing.weigh import SCALE_KINDS
 
 
 def test_windows_prints_raw_through_the_spooler_and_linux_through_cups() -> None:

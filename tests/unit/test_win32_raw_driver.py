@@ -12,7 +12,7 @@ import pytest
 from packstation.adapters.printing.driver_qt import drivers
 from packstation.adapters.printing.driver_win32 import Win32RawDriver
 from packstation.domain.printing import Failure, PrinterSpec, PrintFailed
-from packstation.services.print_ports import PrintData
+from packstation.services.printing.ports import PrintData
 
 ZPL = b"^XA^FO50,50^A0N,40,40^FDR-1001^FS^XZ"
 LABEL = PrinterSpec("USB label", "winraw", "ZDesigner GK420d", format="zpl")

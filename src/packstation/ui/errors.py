@@ -16,6 +16,7 @@ from packstation.domain.errors import (
     PermissionDenied,
     StateError,
 )
+from packstation.domain.messages import Msg, render
 
 log = logging.getLogger("packstation.ui")
 
@@ -45,8 +46,22 @@ def _t(text: object) -> str:
     return QCoreApplication.translate("Errors", str(text))
 
 
+def tr_message(template: str) -> str:
+    """A catalogue template in the user's language (context "Messages" in the .ts files)."""
+    return QCoreApplication.translate("Messages", template)
+
+
+def in_user_language(msg: Msg) -> str:
+    """One catalogue message in the user's language."""
+    return render(msg, tr_message)
+
+
 def describe(error: BaseException) -> str:
     """A short sentence saying what went wrong and what to do. Never a traceback."""
+    if isinstance(error, BadInput):
+        return in_user_language(Msg("error.bad_input")) + "\n" + error.summary(tr_message)
+    if isinstance(error, PackstationError) and error.msg is not None:
+        return in_user_language(error.msg)
     for kind, message in _MESSAGES:
         if isinstance(error, kind):
             named = error.params.get("settings") if isinstance(error, PackstationError) else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from packstation.domain.printing import Failure, PrinterSpec, PrintFailed
-from packstation.services.print_ports import PrintData
+from packstation.services.printing.ports import PrintData
 
 # PRINTER_INFO_2.Status bits (winspool.h) that mean the printer cannot take a job now.
 _NOT_READY = {0x00000001: "paused", 0x00000002: "in error", 0x00000008: "jammed",
