@@ -30,8 +30,10 @@ def build(out: Path) -> float:
     """A clean build (its own PyInstaller work folder), in seconds."""
     env = {**os.environ, "PYTHON": sys.executable, "PACKSTATION_BUILD_DIR": str(out / "work")}
     t0 = time.perf_counter()
-    subprocess.run(["bash", str(ROOT / "installers/linux/build_deb.sh"), str(out)], cwd=ROOT,
-                   env=env, check=True, stdout=subprocess.DEVNULL)
+    done = subprocess.run(["bash", str(ROOT / "installers/linux/build_deb.sh"), str(out)],
+                          cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"the build failed:\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}")
     return time.perf_counter() - t0
 
 
