@@ -20,7 +20,10 @@ import os
 import statistics
 import sys
 import time
+from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.photo_samples
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -28,7 +31,7 @@ HOLD = 20
 
 
 def _scenes() -> list[list[Any]]:
-    from packstation.adapters.scanning import synthetic as s
+    from tests import synthetic as s
 
     placed = [
         [s.Placed("4912345678904")], [s.Placed("4901234567894", angle=90, at=(250, 100))],
@@ -46,7 +49,9 @@ def _scenes() -> list[list[Any]]:
 
 def _photo_frames() -> list[Any]:
     """The sample photos with a code, each pasted on the table (real camera pictures)."""
-    from packstation.adapters.scanning import samples, synthetic
+    from tests import photo_samples as samples
+    from tests import synthetic
+
     from packstation.adapters.scanning.decode import read_image
 
     frames = []
@@ -89,7 +94,9 @@ def _report(name: str, wall: list[float], cpu: list[float], target: float) -> bo
 
 
 def decode_times() -> bool:
-    from packstation.adapters.scanning import samples, synthetic
+    from tests import photo_samples as samples
+    from tests import synthetic
+
     from packstation.adapters.scanning.decode import PipelineDecoder, read_image
 
     decoder = PipelineDecoder()

@@ -13,7 +13,10 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.photo_samples
 
 Decoder = Callable[[Any], list[str]]
 
@@ -45,7 +48,8 @@ def measure(decoder: Decoder, samples: list[Any], images: dict[Any, Any]) -> dic
 
 
 def main() -> int:
-    from packstation.adapters.scanning import samples as sample_set
+    from tests import photo_samples as sample_set
+
     from packstation.adapters.scanning.decode import PipelineDecoder, read_image
 
     samples = sample_set.load()

@@ -1,6 +1,6 @@
 """Check the translations after lupdate (scripts/update_translations.sh runs it).
 
-resources/translations/packstation_ja.ts is the one source of the Japanese: translate it in Qt
+src/packstation/resources/translations/packstation_ja.ts is the one source of the Japanese: translate it in Qt
 Linguist (pyside6-linguist, phrase book glossary.qph) or by hand in the XML. This script
 - writes packstation_en.ts from it: English is the source text, so every entry is its own
   translation and lrelease makes a complete English .qm;
@@ -18,7 +18,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-TS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+TS = Path(__file__).resolve().parents[1] / "src" / "packstation" / "resources" / "translations"
 PLACEHOLDER = re.compile(r"%(?:\d+|n)")  # Qt's: QString-style %1 and the plural %n
 FIELD = re.compile(r"\{(\w+)\}")  # the message catalogue's (domain/messages): {order_no}
 
@@ -89,7 +89,8 @@ def main() -> int:
     for p in found:
         print(f"packstation_ja.ts: {p}", file=sys.stderr)
     if found:
-        print(f"{len(found)} to translate: pyside6-linguist resources/translations/{ja.name} "
+        print(f"{len(found)} to translate: pyside6-linguist "
+              f"src/packstation/resources/translations/{ja.name} "
               "(Phrases > Open Phrase Book: glossary.qph)", file=sys.stderr)
     return 1 if found else 0
 

@@ -1,4 +1,4 @@
-"""Draw the demo shop's product pictures (resources/products/SKU.png): a coloured silhouette
+"""Draw the demo shop's product pictures (src/packstation/resources/products/SKU.png): a coloured silhouette
 with the size letter, so look-alike variants differ at a glance on the packer screen."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPainterPath
 
-OUT = Path(__file__).resolve().parents[1] / "resources" / "products"
+OUT = Path(__file__).resolve().parents[1] / "src" / "packstation" / "resources" / "products"
 COLOURS = {"RED": "#d32f2f", "BLU": "#1976d2", "BLK": "#212121", "WHT": "#f5f5f5",
            "GRY": "#9e9e9e", "NVY": "#1a237e", "BEI": "#d7c4a3", "W": "#f5f5f5", "B": "#212121"}
 

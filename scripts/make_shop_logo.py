@@ -1,4 +1,4 @@
-"""Draws the demo shop's logo (resources/shop-logo.png) for the 納品書 header.
+"""Draws the demo shop's logo (src/packstation/resources/shop-logo.png) for the 納品書 header.
 
 Run: python scripts/make_shop_logo.py   (needs Pillow and fonts-ipaexfont-gothic)
 """
@@ -10,7 +10,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 FONT = "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"
-OUT = Path(__file__).resolve().parents[1] / "resources" / "shop-logo.png"
+OUT = Path(__file__).resolve().parents[1] / "src" / "packstation" / "resources" / "shop-logo.png"
 
 
 def main() -> None:

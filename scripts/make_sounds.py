@@ -1,4 +1,4 @@
-"""Generate the packer screen's feedback sounds into resources/sounds/ (standard library only).
+"""Generate the packer screen's feedback sounds into src/packstation/resources/sounds/ (standard library only).
 
     .venv/bin/python scripts/make_sounds.py [OUTPUT_DIR]
 
@@ -21,7 +21,7 @@ from pathlib import Path
 RATE = 44_100
 FADE_S = 0.005  # a few ms of fade in/out stops the speaker clicking at the edges
 FULL_SCALE = 32_767
-OUT_DIR = Path(__file__).resolve().parent.parent / "resources" / "sounds"
+OUT_DIR = Path(__file__).resolve().parent.parent / "src" / "packstation" / "resources" / "sounds"
 
 Wave = Callable[[float], float]  # time in seconds -> sample in -1..1
 

@@ -13,7 +13,7 @@ import sys
 import threading
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parents[1])]
 
 from screenshots import OUT, demo_db, open_window, plain_demo_order, wait_until
 
@@ -36,12 +36,11 @@ class FakeCamera:
 def scene(code: str, symbology: str = "EAN13", sku: str = "", seed: int = 0) -> object:
     """The item on the table: its picture, and its barcode label tilted a little."""
     import cv2
-
-    from packstation.adapters.scanning import synthetic
+    from tests import synthetic
 
     table = synthetic.table(seed)
     if sku:
-        picture = cv2.imread(str(ROOT / "resources" / "products" / f"{sku}.png"))
+        picture = cv2.imread(str(ROOT / "src" / "packstation" / "resources" / "products" / f"{sku}.png"))
         if picture is not None:
             picture = cv2.resize(picture, (200, 200))
             table[30:230, 400:600] = picture
@@ -96,7 +95,7 @@ def main() -> int:
 
 
 def _empty() -> object:
-    from packstation.adapters.scanning import synthetic
+    from tests import synthetic
 
     return synthetic.frame([], seed=9)
 

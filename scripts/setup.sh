@@ -42,7 +42,7 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] || [ ! -x .venv/bin/pac
 fi
 
 # Compiled translations are build output: made from the .ts sources every time they changed.
-for ts in resources/translations/*.ts; do
+for ts in src/packstation/resources/translations/*.ts; do
   [ -e "$ts" ] || continue
   qm="${ts%.ts}.qm"
   if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then

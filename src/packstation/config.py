@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import platform
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,6 +50,9 @@ class Config:
     station_name: str
     # Networked mode: the central server (docs/networked.md). Empty = standalone.
     server_url: str = ""
+    # Kiosk mode (--kiosk or PACKSTATION_KIOSK=1): the GUI starts full screen and keeps the
+    # keyboard focus; for station PCs without a window manager.
+    kiosk: bool = False
 
     @property
     def networked(self) -> bool:
@@ -59,6 +63,7 @@ class Config:
     @classmethod
     def from_env(cls, db_url: str | None = None) -> Config:
         url = db_url or os.environ.get("PACKSTATION_DB") or default_db_url()
-        station = os.environ.get("PACKSTATION_STATION") or os.uname().nodename or "station-1"
+        station = os.environ.get("PACKSTATION_STATION") or platform.node() or "station-1"
         server = os.environ.get("PACKSTATION_SERVER", "")
-        return cls(db_url=url, station_name=station, server_url=server)
+        kiosk = os.environ.get("PACKSTATION_KIOSK", "").strip().lower() in ("1", "yes", "true")
+        return cls(db_url=url, station_name=station, server_url=server, kiosk=kiosk)

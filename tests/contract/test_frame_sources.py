@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from packstation.adapters.scanning import synthetic
 from packstation.adapters.scanning.capture import FrameListSource, OpenCvCamera, VideoFileSource
 from packstation.domain.camera import CameraUnavailable
+from tests import synthetic
 
 N = 6
 

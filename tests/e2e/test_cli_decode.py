@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from packstation.adapters.scanning import samples, synthetic
+from tests import photo_samples as samples
+from tests import synthetic
 from tests.e2e.test_cli import run
 
 

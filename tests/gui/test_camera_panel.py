@@ -9,8 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from packstation.adapters.scanning import synthetic
 from packstation.domain.camera import CameraUnavailable
+from tests import synthetic
 from tests.gui.conftest import use_fakes
 from tests.gui.test_packer import logged_in_packer, order_codes, plain_order
 

@@ -1,4 +1,5 @@
-"""The camera scanner's decode pipeline on the shared sample photos and on generated codes.
+"""The camera scanner's decode pipeline on the sample photos
+(tests/data/barcode-photos, Apache-2.0: see the NOTICE there) and on generated codes.
 
 Floors are the rates reached when this test was written (benchmarks/decode.py prints the
 figures): a drop means the pipeline got worse. A wrong text is worse than none: no 1D misread
@@ -11,9 +12,10 @@ from collections import defaultdict
 
 import pytest
 
-from packstation.adapters.scanning import samples, synthetic
 from packstation.adapters.scanning.decode import PipelineDecoder, qr_text, read_image
 from packstation.domain.camera import LINEAR
+from tests import photo_samples as samples
+from tests import synthetic
 
 # folder → minimum share of its images read (reached: 6/6, 15/16, 8/8, 5/5)
 FLOORS = {"code128-1": 1.0, "ean13-1": 15 / 16, "qrcode-1": 1.0, "upca-1": 1.0}

@@ -6,8 +6,8 @@ import os
 import time
 from pathlib import Path
 
-from packstation.adapters.scanning import synthetic
 from packstation.adapters.scanning.evidence import EvidenceRecorder
+from tests import synthetic
 
 
 def test_frames_are_written_with_the_order_and_scans_stamped(tmp_path: Path) -> None:

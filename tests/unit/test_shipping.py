@@ -1,4 +1,5 @@
-"""Carrier service choice on Japanese cases. Figures cite docs/domain-facts.md §4 (shared/docs).
+"""Carrier service choice on Japanese cases. Figures (§4) are the carriers' published
+limits.
 
 The rate tables below are demo data shaped like the carriers' published ones; the tests check
 the rules (limits, cheapest class, total cost), not the carriers' current prices.

@@ -1,4 +1,5 @@
-"""The packer screen's feedback sounds in resources/sounds/ (made by scripts/make_sounds.py)."""
+"""The packer screen's feedback sounds in packstation/resources/sounds/
+(made by scripts/make_sounds.py)."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ from types import ModuleType
 
 import pytest
 
+from packstation import resources
+
 REPO = Path(__file__).resolve().parents[2]
-SOUNDS = REPO / "resources" / "sounds"
+SOUNDS = resources.sounds_dir()  # where the app reads them (packstation.resources)
 DURATION_RANGES_S = {
     "ok.wav": (0.08, 0.20),
     "error.wav": (0.45, 0.75),

@@ -13,7 +13,7 @@ from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "resources" / "translations"
+TS = ROOT / "src" / "packstation" / "resources" / "translations"
 
 Key = tuple[str, str, str]  # context, source, disambiguation
 

@@ -26,6 +26,9 @@ Handler = Callable[[argparse.Namespace], int]
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="packstation", description="Packing station for EC shops.")
     p.add_argument("--version", action="version", version=f"packstation {__version__}")
+    p.add_argument("--kiosk", action="store_true",
+                   help="GUI: full screen, keeping the keyboard focus (a station PC without a "
+                   "window manager); also PACKSTATION_KIOSK=1")
     p.add_argument("--db", metavar="URL", help="sqlite:///file.db or postgresql://… "
                    "(default: $PACKSTATION_DB or the standalone file in the user data dir)")
     sub = p.add_subparsers(dest="command")
@@ -70,7 +73,7 @@ def run(argv: list[str]) -> int:
     if args.command is None:
         from packstation.ui.app import run_gui
 
-        return run_gui(args.db, _build_services)
+        return run_gui(args.db, _build_services, kiosk=args.kiosk)
     handler: Handler = _HANDLERS[args.command]
     try:
         return handler(args)

@@ -1,5 +1,5 @@
 """`packstation export CARRIER --out FILE.csv` and `packstation import-tracking CARRIER FILE.csv`
-(docs: ../shared/docs/cli-contract.md). CARRIER is b2, ehiden or yuprint.
+(reference: docs/cli.md). CARRIER is b2, ehiden or yuprint.
 
 Every substitution, cut and unmapped code of an export goes to stderr, one line per order and
 field. Cut text itself is not printed (stderr of a cron job ends up in logs, and addresses must

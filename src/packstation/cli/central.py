@@ -8,7 +8,7 @@
     packstation claim --server URL --station NAME --json
     packstation sync --server URL                  push this station's outbox (--db) now
 
-`server init` and `claim` are exactly as ../shared/docs/cli-contract.md says; the others are
+`server init` and `claim` are exactly as docs/cli.md says; the others are
 the admin's and lead's tools around them.
 """
 

@@ -1,5 +1,5 @@
 """`packstation label ORDER_NO --out FILE [--format pdf|zpl]` and
-`packstation slip ORDER_NO --out FILE.pdf [--gift]` (../shared/docs/cli-contract.md).
+`packstation slip ORDER_NO --out FILE.pdf [--gift]` (docs/cli.md).
 
 Options beyond the contract: label --size 4x6|a6 --dpi 203|300 --kanji-font NAME; slip
 --size a4|a5 --no-gift. The file is written whole or not at all (temporary file + rename).

@@ -1,6 +1,7 @@
 """Printers and print jobs: what a printer is, which media a document needs, why a job failed.
 
-Pure rules, no I/O. The back-ends (Qt system printers, CUPS raw queues, raw TCP 9100) live in
+Pure rules, no I/O. The back-ends (Qt system printers, CUPS raw queues, the Windows spooler in
+RAW mode, raw TCP 9100) live in
 adapters/printing; the queue and its use cases in services/printing.
 """
 
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from packstation.domain.errors import InputProblem, PackstationError
 from packstation.domain.messages import Msg
 
-BACKENDS = ("system", "cups", "tcp")
+BACKENDS = ("system", "cups", "winraw", "tcp")  # which ones an OS offers: domain/platforms.py
 MEDIA = ("4x6", "A6", "A4", "A5")
 DPIS = (203, 300)
 FORMATS = ("pdf", "zpl")
@@ -78,8 +79,8 @@ def failure_message(failure: Failure | str, detail: Msg | str | None) -> Msg:
 @dataclass(frozen=True)
 class PrinterSpec:
     name: str
-    backend: str          # system / cups / tcp
-    address: str          # system: printer name; cups: queue; tcp: host[:port]
+    backend: str          # system / cups / winraw / tcp
+    address: str          # system, winraw: printer name; cups: queue; tcp: host[:port]
     media: str = "4x6"
     dpi: int = 203
     format: str = "pdf"   # what the printer takes: pdf or zpl (system printers: pdf only)
@@ -125,6 +126,7 @@ def _address_problems(p: PrinterSpec) -> list[InputProblem]:
     address = p.address.strip()
     if not address:
         fix = {"system": "printing.address_fix_system", "cups": "printing.address_fix_cups",
+               "winraw": "printing.address_fix_winraw",
                "tcp": "printing.address_fix_tcp"}
         return [InputProblem(None, "address", Msg("printing.address_empty"),
                              Msg(fix.get(p.backend, "printing.address_fix")))]

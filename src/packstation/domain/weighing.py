@@ -20,7 +20,8 @@ class ScaleError(PackstationError):
     """The scale could not give a weight: missing, unplugged, silent, unstable or in error.
 
     ``kind`` says which (``missing``, ``no_answer``, ``unstable``, ``overload``, ``underload``,
-    ``error``, ``not_configured``, ``unit``, ``permission``) for code that reacts to the kind;
+    ``error``, ``not_configured``, ``unit``, ``permission``, ``unsupported`` on this OS) for
+    code that reacts to the kind;
     ``code`` names the message (``scale.*``) that says what to do, in the packer's language.
     """
 

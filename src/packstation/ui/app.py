@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 BuildServices = Callable[["Config"], "Services"]
 
 
-def run_gui(db_url: str | None, build: BuildServices) -> int:
+def run_gui(db_url: str | None, build: BuildServices, kiosk: bool = False) -> int:
     """``build`` is the composition root's (bootstrap.build_services): the GUI is handed the
     typed services and never wires them itself."""
     from PySide6.QtCore import QTimer
@@ -36,6 +36,7 @@ def run_gui(db_url: str | None, build: BuildServices) -> int:
     existing = QApplication.instance()
     qapp = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     qapp.setApplicationName("packstation")
+    add_japanese_font()
     qapp.setStyleSheet(BASE_CSS)
     window: MainWindow | None = None
 
@@ -45,21 +46,48 @@ def run_gui(db_url: str | None, build: BuildServices) -> int:
     ctx = UiContext(tasks=Tasks(show_error), language=Language(), show_error=show_error)
     ctx.language.switch("ja")  # a Japanese warehouse by default; the admin's setting follows
     window = MainWindow(ctx)
-    window.show()
-    if os.environ.get("PACKSTATION_EXIT_WHEN_READY"):  # benchmarks/startup.py
+    config = Config.from_env(db_url)
+    if kiosk or config.kiosk:
+        from packstation.ui.kiosk import enter_kiosk
+
+        enter_kiosk(window)
+    else:
+        window.show()
+    if os.environ.get("PACKSTATION_EXIT_WHEN_READY"):  # benchmarks/startup.py, smoke tests
         def ready() -> None:
+            print(login_summary(window, ctx), flush=True)
             print("READY", flush=True)
             qapp.quit()
 
         window.ready.connect(ready)
         # The first turn of the event loop: the window is painted and takes keystrokes.
         QTimer.singleShot(0, lambda: print("WINDOW", flush=True))
-    start_services(ctx, window, Config.from_env(db_url), build)
+    start_services(ctx, window, config, build)
     code = qapp.exec()
     ctx.tasks.shutdown()
     if ctx.services is not None:
         ctx.services.close()
     return code
+
+
+def login_summary(window: MainWindow, ctx: UiContext) -> str:
+    """One ASCII line saying what the login window shows, for the installed-build smoke test:
+    the users to pick from and whether the translation was found (the button is not English)."""
+    login = window.login
+    translated = ctx.language.current == "en" or login.login_button.text() != "Log in (Enter)"
+    return (f"LOGIN users={len(login.user_buttons.buttons())} language={ctx.language.current} "
+            f"translated={'yes' if translated else 'no'}")
+
+
+def add_japanese_font() -> None:
+    """The shipped IPAexGothic, first in the style's font list: Japanese renders on a PC (or
+    a kiosk without fonts-ipaexfont-gothic) that has no Japanese font of its own."""
+    from PySide6.QtGui import QFontDatabase
+
+    from packstation import resources
+
+    if QFontDatabase.addApplicationFont(str(resources.font_file())) < 0:
+        logging.getLogger(__name__).warning("the shipped Japanese font could not be loaded")
 
 
 def start_services(ctx: UiContext, window: MainWindow, config: Config,

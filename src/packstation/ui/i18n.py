@@ -1,28 +1,16 @@
 """Language switching (ja/en) with Qt's translation system.
 
-Source strings are English; resources/translations/packstation_ja.qm holds the Japanese.
+Source strings are English; packstation/resources/translations/packstation_ja.qm (compiled
+from the .ts at build time) holds the Japanese.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-TRANSLATIONS = Path(__file__).resolve().parents[3] / "resources" / "translations"
+from packstation import resources
+
 LANGUAGES = ("ja", "en")
-
-
-def resource_path(path: str) -> Path:
-    """An image path from the catalog: absolute as given, or relative to the install."""
-    given = Path(path)
-    return given if given.is_absolute() else TRANSLATIONS.parents[1] / given
-
-
-def translations_dir() -> Path:
-    # Installed layouts put resources beside the package; the source tree has them at the top.
-    here = Path(__file__).resolve().parent.parent / "resources" / "translations"
-    return here if here.is_dir() else TRANSLATIONS
 
 
 class Language:
@@ -43,7 +31,7 @@ class Language:
         if lang == "en":
             return True
         tr = QTranslator(app)
-        if not tr.load(f"packstation_{lang}", str(translations_dir())):
+        if not tr.load(f"packstation_{lang}", str(resources.translations_dir())):
             return False
         app.installTranslator(tr)
         self._translator = tr

@@ -3,11 +3,9 @@ carries on with the banner alone."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QUrl
 
-SOUNDS = Path(__file__).resolve().parents[3] / "resources" / "sounds"
+from packstation import resources
 
 
 class Sounds:
@@ -20,7 +18,7 @@ class Sounds:
             return
         for name in ("ok", "error", "complete"):
             effect = QSoundEffect()
-            effect.setSource(QUrl.fromLocalFile(str(SOUNDS / f"{name}.wav")))
+            effect.setSource(QUrl.fromLocalFile(str(resources.sounds_dir() / f"{name}.wav")))
             effect.setVolume(volume_percent / 100)
             effect.setMuted(muted)
             self._effects[name] = effect

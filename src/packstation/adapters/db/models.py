@@ -266,7 +266,7 @@ class PrinterRow(Base):
     name: Mapped[str] = mapped_column(String(64), unique=True)
     station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
     purpose: Mapped[str] = mapped_column(String(16), default="label")  # label / slip
-    backend: Mapped[str] = mapped_column(String(16), default="system")  # system / cups / tcp
+    backend: Mapped[str] = mapped_column(String(16), default="system")  # domain BACKENDS
     address: Mapped[str] = mapped_column(String(200), default="")
     media: Mapped[str] = mapped_column(String(16), default="4x6")
     dpi: Mapped[int] = mapped_column(default=203)

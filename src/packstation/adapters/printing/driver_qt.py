@@ -106,5 +106,7 @@ def drivers() -> dict[str, Any]:
     """Every back-end, by the name the printers table uses."""
     from packstation.adapters.printing.driver_cups import CupsDriver
     from packstation.adapters.printing.driver_tcp import TcpDriver
+    from packstation.adapters.printing.driver_win32 import Win32RawDriver
 
-    return {"system": QtSystemDriver(), "cups": CupsDriver(), "tcp": TcpDriver()}
+    return {"system": QtSystemDriver(), "cups": CupsDriver(), "winraw": Win32RawDriver(),
+            "tcp": TcpDriver()}

@@ -2,7 +2,7 @@
 
 IPAexGothic is a TrueType font, so reportlab embeds it (as a subset) in every PDF. The CID
 font HeiseiKakuGo-W5 would not be embedded (viewers then show boxes) and CFF .otf fonts such
-as Noto Sans CJK cannot be loaded by reportlab: see ../shared/docs/platform-notes.md.
+as Noto Sans CJK cannot be loaded by reportlab at all.
 """
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ import os
 from functools import cache
 from pathlib import Path
 
+from packstation import resources
 from packstation.domain.errors import ConfigError
 
 FONT_NAME = "IPAexGothic"
 ENV_VAR = "PACKSTATION_JA_FONT"
-ROOT = Path(__file__).resolve().parents[4]  # the source tree / install root (resources/)
 CANDIDATES = (
-    ROOT / "resources" / "fonts" / "ipaexg.ttf",
+    resources.font_file(),  # shipped in the package (IPA Font License beside it)
     Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"),
     Path("/usr/share/fonts/truetype/ipaexfont-gothic/ipaexg.ttf"),
     Path("/usr/share/fonts/OTF/ipaexg.ttf"),
@@ -25,7 +25,7 @@ CANDIDATES = (
 
 
 def font_path() -> Path:
-    """The IPAexGothic file: $PACKSTATION_JA_FONT, the bundled copy, or Debian's package."""
+    """The IPAexGothic file: $PACKSTATION_JA_FONT, the shipped copy, or Debian's package."""
     override = os.environ.get(ENV_VAR, "")
     candidates = (Path(override),) if override else CANDIDATES
     for path in candidates:
@@ -63,8 +63,3 @@ def pil_font(size_px: int) -> object:
 
     return ImageFont.truetype(str(font_path()), size_px)
 
-
-def resource_path(path: str) -> Path:
-    """A path from the settings: absolute as given, or relative to the install root."""
-    given = Path(path)
-    return given if given.is_absolute() else ROOT / given

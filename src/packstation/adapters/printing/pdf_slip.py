@@ -7,7 +7,8 @@ import functools
 import io
 from typing import Any
 
-from packstation.adapters.printing.fonts import register_pdf_font, resource_path
+from packstation import resources
+from packstation.adapters.printing.fonts import register_pdf_font
 from packstation.adapters.printing.pdf_label import bar_widths, draw_bars, module_for
 from packstation.domain.documents import Barcode, SlipContent, yen
 from packstation.domain.errors import ConfigError
@@ -117,7 +118,7 @@ def _logo(path: str, st: _Styles) -> list[Any]:
         return []
     from reportlab.platypus import Image
 
-    data, (w, h) = _logo_jpeg(str(resource_path(path)))
+    data, (w, h) = _logo_jpeg(str(resources.resolve(path)))
     ratio = min(LOGO_MAX_MM[0] * MM * st.scale / w, LOGO_MAX_MM[1] * MM * st.scale / h)
     image = Image(io.BytesIO(data), width=w * ratio, height=h * ratio)
     image.hAlign = "LEFT"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+
+from packstation.domain import platforms
 from packstation.domain.weighing import ScaleError
 from packstation.services.weighing.ports import Scale
 
@@ -16,6 +19,9 @@ def open_scale(kind: str, port: str, baud: int = 9600, timeout_s: float = 5.0) -
             raise ScaleError("not_configured", "scale.no_port")
         return MtSicsScale(port, baud, timeout_s)
     if kind == "hid":
+        reason = platforms.hid_unsupported_reason(sys.platform)
+        if reason is not None:  # Windows, macOS: no hidraw
+            raise ScaleError("unsupported", reason.code, **reason.params)
         from packstation.adapters.scales.hid import HidrawScale
 
         return HidrawScale(port, timeout_s)

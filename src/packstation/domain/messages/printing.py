@@ -39,6 +39,23 @@ MESSAGES: dict[str, str] = {
         "Messages", "{printer} has {media} loaded; a label needs {wanted}"),
     "print.detail.slip_needs": QT_TRANSLATE_NOOP(
         "Messages", "{printer} has {media} loaded; a 納品書 needs {wanted}"),
+    "print.detail.win32_only": QT_TRANSLATE_NOOP(
+        "Messages", "raw printing to a Windows printer works on Windows only (win32print); use "
+        "CUPS or TCP 9100 here"),
+    "print.detail.no_windows_printer": QT_TRANSLATE_NOOP(
+        "Messages", "no Windows printer '{printer}': {error}"),
+    "print.detail.windows_not_ready": QT_TRANSLATE_NOOP(
+        "Messages", "{printer} is not ready: {problems}"),
+    "print.detail.spooler_short": QT_TRANSLATE_NOOP(
+        "Messages", "the spooler took {written} of {total} bytes"),
+    "print.winstatus.paused": QT_TRANSLATE_NOOP("Messages", "paused"),
+    "print.winstatus.in_error": QT_TRANSLATE_NOOP("Messages", "in error"),
+    "print.winstatus.jammed": QT_TRANSLATE_NOOP("Messages", "jammed"),
+    "print.winstatus.out_of_paper": QT_TRANSLATE_NOOP("Messages", "out of paper"),
+    "print.winstatus.offline": QT_TRANSLATE_NOOP("Messages", "offline"),
+    "print.winstatus.out_of_toner": QT_TRANSLATE_NOOP("Messages", "out of toner"),
+    "print.winstatus.door_open": QT_TRANSLATE_NOOP("Messages", "a door is open"),
+    "print.winstatus.manual_feed": QT_TRANSLATE_NOOP("Messages", "needs attention (manual feed)"),
     "print.detail.unknown_host": QT_TRANSLATE_NOOP("Messages", "unknown host {host}"),
     "print.detail.refused": QT_TRANSLATE_NOOP("Messages", "{where} refused the connection"),
     "print.detail.no_answer": QT_TRANSLATE_NOOP("Messages", "{where} did not answer"),
@@ -99,6 +116,8 @@ MESSAGES: dict[str, str] = {
         "Messages", "choose the printer's name as the system lists it"),
     "printing.address_fix_cups": QT_TRANSLATE_NOOP(
         "Messages", "type the CUPS queue name (lpstat -p)"),
+    "printing.address_fix_winraw": QT_TRANSLATE_NOOP(
+        "Messages", "choose the printer's name as Windows lists it"),
     "printing.address_fix_tcp": QT_TRANSLATE_NOOP(
         "Messages", "type the printer's IP address, e.g. 192.168.1.50:9100"),
     "printing.not_a_cups_queue": QT_TRANSLATE_NOOP(

@@ -8,6 +8,9 @@ from packstation.domain.messages.marker import QT_TRANSLATE_NOOP
 MESSAGES: dict[str, str] = {
     "scale.not_configured": QT_TRANSLATE_NOOP(
         "Messages", "No scale is set up at this station (admin: Shift+F5)."),
+    "scale.hid_unsupported": QT_TRANSLATE_NOOP(
+        "Messages", "USB HID scales are read through Linux hidraw, which {platform} does not "
+        "have: connect the scale through its serial (COM) port as an MT-SICS scale."),
     "scale.no_port": QT_TRANSLATE_NOOP(
         "Messages", "No serial port is set for the scale (admin: Shift+F5)."),
     "scale.no_usb_scale": QT_TRANSLATE_NOOP(

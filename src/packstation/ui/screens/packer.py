@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from packstation import resources
 from packstation.domain.verdicts import Verdict
 from packstation.services.dto import LineView
 from packstation.services.packing.api import Packing
@@ -28,7 +29,6 @@ from packstation.services.packing.dto import ScanResult
 from packstation.services.printing.ports import JobView
 from packstation.services.proposal import proposals as proposal
 from packstation.ui.context import UiContext
-from packstation.ui.i18n import resource_path
 from packstation.ui.models import Column, TableModel
 from packstation.ui.screens.camera_panel import CameraPanel
 from packstation.ui.screens.printing.panel import PrintPanel, kind_text
@@ -255,7 +255,7 @@ class PackerScreen(Screen):
     def _show_picture(self, image_path: str) -> None:
         from PySide6.QtGui import QPixmap
 
-        pixmap = QPixmap(str(resource_path(image_path))) if image_path else QPixmap()
+        pixmap = QPixmap(str(resources.resolve(image_path))) if image_path else QPixmap()
         self.picture.setPixmap(pixmap)
         self.picture.setVisible(not pixmap.isNull())
 

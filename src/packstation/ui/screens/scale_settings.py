@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from packstation.domain import platforms
 from packstation.domain.weighing import ScaleError, ScaleReading
 from packstation.services import settings as settings_service
 from packstation.ui import weighing_text as text
@@ -28,11 +30,12 @@ class ScaleSettingsDialog(SettingsForm):
         self.ctx = ctx
         cfg = ctx.settings or settings_service.Settings()
         self.kind = QComboBox(objectName="scale_kind")
-        for key in ("none", "mtsics", "hid"):
+        for key in platforms.scale_kinds(sys.platform):  # HID scales: Linux only
             self.kind.addItem("", key)
         self.kind.setCurrentIndex(max(self.kind.findData(cfg.scale_kind), 0))
         self.port = QLineEdit(cfg.scale_port, objectName="scale_port")
-        self.port.setPlaceholderText("/dev/ttyUSB0, COM3, /dev/hidraw0")
+        self.port.setPlaceholderText(
+            "COM3" if platforms.is_windows(sys.platform) else "/dev/ttyUSB0, /dev/hidraw0")
         self.baud = QComboBox(objectName="scale_baud")
         for baud in BAUDS:
             self.baud.addItem(str(baud), baud)

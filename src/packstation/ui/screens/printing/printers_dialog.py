@@ -7,6 +7,7 @@ A printer: name, back-end (system printer / CUPS raw queue / raw TCP 9100), addr
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from packstation.domain.printing import BACKENDS, DPIS, FORMATS, MEDIA, PrinterSpec
+from packstation.domain import platforms
+from packstation.domain.printing import DPIS, FORMATS, MEDIA, PrinterSpec
 from packstation.services.printing.ports import StationPrinting
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
@@ -33,6 +35,7 @@ from packstation.ui.widgets.base import Dialog
 
 _BACKEND_NAMES = {"system": QT_TRANSLATE_NOOP("Backends", "System printer (PDF)"),
                   "cups": QT_TRANSLATE_NOOP("Backends", "CUPS raw queue"),
+                  "winraw": QT_TRANSLATE_NOOP("Backends", "Windows printer, raw (USB label)"),
                   "tcp": QT_TRANSLATE_NOOP("Backends", "Network, raw TCP 9100")}
 
 
@@ -58,7 +61,8 @@ class PrintersDialog(Dialog):
         self.station = ctx.services.station if ctx.services else ""
         self.list = QListWidget(objectName="printer_list")
         self.name = QLineEdit(objectName="printer_name")
-        self.backend = _combo([(b, b) for b in BACKENDS])
+        self.backends = platforms.printer_backends(sys.platform)  # what this OS can drive
+        self.backend = _combo([(b, b) for b in self.backends])
         self.address = QComboBox(objectName="printer_address", editable=True)
         self.media = _combo([(m, m) for m in MEDIA])
         self.dpi = _combo([(f"{d} dpi", d) for d in DPIS])
@@ -133,7 +137,7 @@ class PrintersDialog(Dialog):
                  self.tr("Print label and 納品書 when an order completes"))
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
-        for i, backend in enumerate(BACKENDS):
+        for i, backend in enumerate(self.backends):
             self.backend.setItemText(i, QCoreApplication.translate(
                 "Backends", str(_BACKEND_NAMES[backend])))
         self.station_box.setTitle(self.tr("This station: %1").replace("%1", self.station))
@@ -201,8 +205,9 @@ class PrintersDialog(Dialog):
         self.name.setFocus()
 
     def _backend_changed(self) -> None:
-        """System printers: offer the names the system knows (loaded only when asked for)."""
-        if self.backend.currentData() != "system":
+        """System printers (and Windows raw ones): offer the names the system knows (loaded only
+        when asked for)."""
+        if self.backend.currentData() not in ("system", "winraw"):
             return
         from PySide6.QtPrintSupport import QPrinterInfo
 

@@ -1,648 +1,655 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="ja_JP">
+<TS version="2.1" language="en_US">
 <context>
     <name>AdminPages</name>
     <message>
         <source>Changes not saved</source>
-        <translation>未保存の変更</translation>
+        <translation>Changes not saved</translation>
     </message>
     <message>
         <source>Discard the changes to %1 that are not saved?</source>
-        <translation>%1 の変更はまだ保存していません。破棄しますか？</translation>
+        <translation>Discard the changes to %1 that are not saved?</translation>
     </message>
     <message>
         <source>Nothing was changed. Fix these %n problem(s) and save again:</source>
-        <translation>保存していません。次の %n 件を直して、もう一度保存してください：</translation>
+        <translation>Nothing was changed. Fix these %n problem(s) and save again:</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation>%1行目</translation>
+        <translation>row %1</translation>
     </message>
 </context>
 <context>
     <name>AdminScreen</name>
     <message>
         <source>Boxes (Alt+1)</source>
-        <translation>梱包箱 (Alt+1)</translation>
+        <translation>Boxes (Alt+1)</translation>
     </message>
     <message>
         <source>Carriers (Alt+2)</source>
-        <translation>配送会社 (Alt+2)</translation>
+        <translation>Carriers (Alt+2)</translation>
     </message>
     <message>
         <source>Services and size classes (Alt+3)</source>
-        <translation>配送サービス・サイズ区分 (Alt+3)</translation>
+        <translation>Services and size classes (Alt+3)</translation>
     </message>
     <message>
         <source>Rate tables (Alt+4)</source>
-        <translation>運賃表 (Alt+4)</translation>
+        <translation>Rate tables (Alt+4)</translation>
     </message>
     <message>
         <source>Products (Alt+5)</source>
-        <translation>商品マスタ (Alt+5)</translation>
+        <translation>Products (Alt+5)</translation>
     </message>
 </context>
 <context>
     <name>Backends</name>
     <message>
         <source>System printer (PDF)</source>
-        <translation>OSのプリンタ (PDF)</translation>
+        <translation>System printer (PDF)</translation>
     </message>
     <message>
         <source>CUPS raw queue</source>
-        <translation>CUPS RAWキュー</translation>
+        <translation>CUPS raw queue</translation>
+    </message>
+    <message>
+        <source>Windows printer, raw (USB label)</source>
+        <translation>Windows printer, raw (USB label)</translation>
     </message>
     <message>
         <source>Network, raw TCP 9100</source>
-        <translation>ネットワーク直接 (TCP 9100)</translation>
+        <translation>Network, raw TCP 9100</translation>
     </message>
 </context>
 <context>
     <name>BoxColumns</name>
     <message>
         <source>envelope</source>
-        <translation>封筒</translation>
+        <translation>envelope</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation>使用停止</translation>
+        <translation>retired</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation>コード</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Inside (mm)</source>
-        <translation>内寸 (mm)</translation>
+        <translation>Inside (mm)</translation>
     </message>
     <message>
         <source>Outside (mm)</source>
-        <translation>外寸 (mm)</translation>
+        <translation>Outside (mm)</translation>
     </message>
     <message>
         <source>Tare (g)</source>
-        <translation>箱重量 (g)</translation>
+        <translation>Tare (g)</translation>
     </message>
     <message>
         <source>Cost (¥)</source>
-        <translation>資材費 (円)</translation>
+        <translation>Cost (¥)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation>備考</translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>BoxesPage</name>
     <message>
         <source>Code</source>
-        <translation>コード</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Inside (mm)</source>
-        <translation>内寸 (mm)</translation>
+        <translation>Inside (mm)</translation>
     </message>
     <message>
         <source>Outside (mm)</source>
-        <translation>外寸 (mm)</translation>
+        <translation>Outside (mm)</translation>
     </message>
     <message>
         <source>Tare (g)</source>
-        <translation>箱重量 (g)</translation>
+        <translation>Tare (g)</translation>
     </message>
     <message>
         <source>Cost (¥)</source>
-        <translation>資材費 (円)</translation>
+        <translation>Cost (¥)</translation>
     </message>
     <message>
         <source>Max load (g)</source>
-        <translation>耐荷重 (g)</translation>
+        <translation>Max load (g)</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation>縦</translation>
+        <translation>Length</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation>横</translation>
+        <translation>Width</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation>高さ</translation>
+        <translation>Height</translation>
     </message>
     <message>
         <source>Envelope (thin services)</source>
-        <translation>封筒タイプ (薄型便用)</translation>
+        <translation>Envelope (thin services)</translation>
     </message>
     <message>
         <source>Active (offered to packers)</source>
-        <translation>使用中 (作業者に提案)</translation>
+        <translation>Active (offered to packers)</translation>
     </message>
     <message>
         <source>New box (Ctrl+N)</source>
-        <translation>箱を追加 (Ctrl+N)</translation>
+        <translation>New box (Ctrl+N)</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation>保存 (Ctrl+S)</translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <source>Box %1 added.</source>
-        <translation>箱 %1 を追加しました。</translation>
+        <translation>Box %1 added.</translation>
     </message>
     <message>
         <source>Box %1 saved.</source>
-        <translation>箱 %1 を保存しました。</translation>
+        <translation>Box %1 saved.</translation>
     </message>
 </context>
 <context>
     <name>CameraPanel</name>
     <message>
         <source>Count the same item again (Ctrl+Shift+K)</source>
-        <translation>同じ商品をもう一度カウント (Ctrl+Shift+K)</translation>
+        <translation>Count the same item again (Ctrl+Shift+K)</translation>
     </message>
     <message>
         <source>Camera off (Ctrl+K)</source>
-        <translation>カメラ オフ (Ctrl+K)</translation>
+        <translation>Camera off (Ctrl+K)</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
-        <translation>カメラを起動しています…</translation>
+        <translation>Starting the camera…</translation>
     </message>
     <message>
         <source>Camera %1: hold each item&apos;s barcode in view (Ctrl+K: camera off)</source>
-        <translation>カメラ %1:バーコードをカメラに向けてください(Ctrl+K:カメラ オフ)</translation>
+        <translation>Camera %1: hold each item&apos;s barcode in view (Ctrl+K: camera off)</translation>
     </message>
     <message>
         <source>Evidence video not recorded: %1 Scanning goes on.</source>
-        <translation>記録動画を保存できません：%1 検品はこのまま続けられます。</translation>
+        <translation>Evidence video not recorded: %1 Scanning goes on.</translation>
     </message>
     <message>
         <source>No camera picture</source>
-        <translation>カメラの映像がありません</translation>
+        <translation>No camera picture</translation>
     </message>
     <message>
         <source>Camera %1 is busy or gives no picture: close the other program using it, then press Ctrl+K.</source>
-        <translation>カメラ %1 は使用中か、映像が出ません。カメラを使っている他のソフトを閉じてから Ctrl+K を押してください。</translation>
+        <translation>Camera %1 is busy or gives no picture: close the other program using it, then press Ctrl+K.</translation>
     </message>
     <message>
         <source>Camera %1 stopped giving pictures: check its cable, then press Ctrl+K.</source>
-        <translation>カメラ %1 の映像が止まりました。ケーブルを確認してから Ctrl+K を押してください。</translation>
+        <translation>Camera %1 stopped giving pictures: check its cable, then press Ctrl+K.</translation>
     </message>
     <message>
         <source>Camera %1 not found: plug it in, or choose another camera in the settings (F11), then press Ctrl+K.</source>
-        <translation>カメラ %1 が見つかりません。接続するか、設定 (F11) で別のカメラを選んでから Ctrl+K を押してください。</translation>
+        <translation>Camera %1 not found: plug it in, or choose another camera in the settings (F11), then press Ctrl+K.</translation>
     </message>
     <message>
         <source>The camera stopped: %1 Keep scanning by hand.</source>
-        <translation>カメラが停止しました：%1 ハンドスキャナーで検品を続けてください。</translation>
+        <translation>The camera stopped: %1 Keep scanning by hand.</translation>
     </message>
 </context>
 <context>
     <name>CarrierExportDialog</name>
     <message>
         <source>Carrier CSV (label data)</source>
-        <translation>送り状データ出力 (配送会社ソフト用CSV)</translation>
+        <translation>Carrier CSV (label data)</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation>保存先</translation>
+        <translation>Save as</translation>
     </message>
     <message>
         <source>Check only (F5)</source>
-        <translation>確認のみ (F5)</translation>
+        <translation>Check only (F5)</translation>
     </message>
     <message>
         <source>Write file (Enter)</source>
-        <translation>ファイル出力 (Enter)</translation>
+        <translation>Write file (Enter)</translation>
     </message>
     <message>
         <source>Layout… (Ctrl+L)</source>
-        <translation>レイアウト設定… (Ctrl+L)</translation>
+        <translation>Layout… (Ctrl+L)</translation>
     </message>
     <message>
         <source>Order no.</source>
-        <translation>受注番号</translation>
+        <translation>Order no.</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation>行</translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation>項目</translation>
+        <translation>Column</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation>内容</translation>
+        <translation>What happened</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation>元の文字・値</translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation>出力した値</translation>
+        <translation>Written</translation>
     </message>
     <message>
         <source>Save the carrier CSV</source>
-        <translation>送り状データの保存先</translation>
+        <translation>Save the carrier CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation>CSVファイル (*.csv)</translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Choose where to save the file first.</source>
-        <translation>先に保存先を指定してください。</translation>
+        <translation>Choose where to save the file first.</translation>
     </message>
     <message>
         <source>Reading the packed orders…</source>
-        <translation>梱包済みの受注を読み込み中…</translation>
+        <translation>Reading the packed orders…</translation>
     </message>
     <message>
         <source>No packed order is waiting for this carrier.</source>
-        <translation>この配送会社に出力する梱包済みの受注はありません。</translation>
+        <translation>No packed order is waiting for this carrier.</translation>
     </message>
     <message>
         <source>%1 orders written to %2 and marked as handed over.</source>
-        <translation>%1 件を %2 に出力し、出力済みにしました。</translation>
+        <translation>%1 orders written to %2 and marked as handed over.</translation>
     </message>
     <message>
         <source>Check only: %1 orders would be written. No file, nothing marked.</source>
-        <translation>確認のみ：%1 件が出力対象です。ファイルは作成せず、出力済みにもしていません。</translation>
+        <translation>Check only: %1 orders would be written. No file, nothing marked.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) below: each was made so the carrier can read the file.</source>
         <translation>
-            <numerusform>配送会社ソフトで読めるように変えた箇所が %n 件あります (下の一覧)。</numerusform>
+            <numerusform>%n change(s) below: each was made so the carrier can read the file.</numerusform>
+            <numerusform>%n change(s) below: each was made so the carrier can read the file.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n packed order(s) have no carrier service chosen and were left out.</source>
         <translation>
-            <numerusform>梱包済みのうち %n 件は配送サービスが未選択のため出力していません。</numerusform>
+            <numerusform>%n packed order(s) have no carrier service chosen and were left out.</numerusform>
+            <numerusform>%n packed order(s) have no carrier service chosen and were left out.</numerusform>
         </translation>
     </message>
     <message>
         <source>Character replaced (not in cp932)</source>
-        <translation>文字を置換 (Shift_JIS(cp932)にない文字)</translation>
+        <translation>Character replaced (not in cp932)</translation>
     </message>
     <message>
         <source>Cut to the carrier&apos;s length</source>
-        <translation>文字数超過のため切り捨て</translation>
+        <translation>Cut to the carrier&apos;s length</translation>
     </message>
     <message>
         <source>No code in the layout: left empty</source>
-        <translation>レイアウトにコードがないため空欄</translation>
+        <translation>No code in the layout: left empty</translation>
     </message>
     <message>
         <source>Began with = + - @: written as text (leading &apos;)</source>
-        <translation>先頭が = + - @ のため文字列として出力（先頭に &apos; を付加）</translation>
+        <translation>Began with = + - @: written as text (leading &apos;)</translation>
     </message>
     <message>
         <source>Nothing was written or marked.</source>
-        <translation>ファイルは出力されず、出力済みにもなっていません。</translation>
+        <translation>Nothing was written or marked.</translation>
     </message>
 </context>
 <context>
     <name>CarrierLayoutDialog</name>
     <message>
         <source>Carrier CSV layout</source>
-        <translation>送り状データのレイアウト設定</translation>
+        <translation>Carrier CSV layout</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation>アカウント名</translation>
+        <translation>Account name</translation>
     </message>
     <message>
         <source>Header row</source>
-        <translation>見出し行</translation>
+        <translation>Header row</translation>
     </message>
     <message>
         <source>Date format</source>
-        <translation>日付の形式</translation>
+        <translation>Date format</translation>
     </message>
     <message>
         <source>Orders with no service</source>
-        <translation>配送サービス未選択の受注</translation>
+        <translation>Orders with no service</translation>
     </message>
     <message>
         <source>Tracking file: order no. column</source>
-        <translation>伝票番号ファイル：受注番号の項目</translation>
+        <translation>Tracking file: order no. column</translation>
     </message>
     <message>
         <source>Tracking file: tracking no. column</source>
-        <translation>伝票番号ファイル：伝票番号の項目</translation>
+        <translation>Tracking file: tracking no. column</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation>ご依頼主名</translation>
+        <translation>Sender name</translation>
     </message>
     <message>
         <source>Sender phone</source>
-        <translation>ご依頼主電話番号</translation>
+        <translation>Sender phone</translation>
     </message>
     <message>
         <source>Sender postal code</source>
-        <translation>ご依頼主郵便番号</translation>
+        <translation>Sender postal code</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation>ご依頼主住所</translation>
+        <translation>Sender address</translation>
     </message>
     <message>
         <source>Sender building</source>
-        <translation>ご依頼主建物名</translation>
+        <translation>Sender building</translation>
     </message>
     <message>
         <source>The file starts with the column names</source>
-        <translation>1行目に項目名を出力する</translation>
+        <translation>The file starts with the column names</translation>
     </message>
     <message>
         <source>Export them with this carrier too</source>
-        <translation>この配送会社で出力する</translation>
+        <translation>Export them with this carrier too</translation>
     </message>
     <message>
         <source>General (Ctrl+1)</source>
-        <translation>基本設定 (Ctrl+1)</translation>
+        <translation>General (Ctrl+1)</translation>
     </message>
     <message>
         <source>Columns (Ctrl+2)</source>
-        <translation>出力項目 (Ctrl+2)</translation>
+        <translation>Columns (Ctrl+2)</translation>
     </message>
     <message>
         <source>Codes (Ctrl+3)</source>
-        <translation>コード変換 (Ctrl+3)</translation>
+        <translation>Codes (Ctrl+3)</translation>
     </message>
     <message>
         <source>Column name</source>
-        <translation>項目名</translation>
+        <translation>Column name</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation>出力内容</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Max bytes (全角 = 2)</source>
-        <translation>最大バイト数 (全角 = 2)</translation>
+        <translation>Max bytes (全角 = 2)</translation>
     </message>
     <message>
         <source>Width (full/half)</source>
-        <translation>全角/半角 (full/half)</translation>
+        <translation>Width (full/half)</translation>
     </message>
     <message>
         <source>Fixed value</source>
-        <translation>固定値</translation>
+        <translation>Fixed value</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation>出力内容：%1</translation>
+        <translation>Sources: %1</translation>
     </message>
     <message>
         <source>Group (service, service_cod, cool, time_slot, payment)</source>
-        <translation>区分 (service, service_cod, cool, time_slot, payment)</translation>
+        <translation>Group (service, service_cod, cool, time_slot, payment)</translation>
     </message>
     <message>
         <source>Our value</source>
-        <translation>当システムの値</translation>
+        <translation>Our value</translation>
     </message>
     <message>
         <source>Carrier code</source>
-        <translation>配送会社のコード</translation>
+        <translation>Carrier code</translation>
     </message>
     <message>
         <source>Add column</source>
-        <translation>項目を追加</translation>
+        <translation>Add column</translation>
     </message>
     <message>
         <source>Remove column</source>
-        <translation>項目を削除</translation>
+        <translation>Remove column</translation>
     </message>
     <message>
         <source>Add code</source>
-        <translation>コードを追加</translation>
+        <translation>Add code</translation>
     </message>
     <message>
         <source>Remove code</source>
-        <translation>コードを削除</translation>
+        <translation>Remove code</translation>
     </message>
     <message>
         <source>Save (Enter)</source>
-        <translation>保存 (Enter)</translation>
+        <translation>Save (Enter)</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
-        <translation>キャンセル (Esc)</translation>
+        <translation>Cancel (Esc)</translation>
     </message>
 </context>
 <context>
     <name>CarriersPage</name>
     <message>
         <source>Carrier code</source>
-        <translation>配送会社コード</translation>
+        <translation>Carrier code</translation>
     </message>
     <message>
         <source>Carrier name</source>
-        <translation>配送会社名</translation>
+        <translation>Carrier name</translation>
     </message>
     <message>
         <source>New carrier (Ctrl+N)</source>
-        <translation>配送会社を追加 (Ctrl+N)</translation>
+        <translation>New carrier (Ctrl+N)</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation>保存 (Ctrl+S)</translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <source>Carrier %1 added.</source>
-        <translation>配送会社 %1 を追加しました。</translation>
+        <translation>Carrier %1 added.</translation>
     </message>
     <message>
         <source>Carrier %1 saved.</source>
-        <translation>配送会社 %1 を保存しました。</translation>
+        <translation>Carrier %1 saved.</translation>
     </message>
 </context>
 <context>
     <name>Cool</name>
     <message>
         <source>Chilled</source>
-        <translation>冷蔵</translation>
+        <translation>Chilled</translation>
     </message>
     <message>
         <source>Frozen</source>
-        <translation>冷凍</translation>
+        <translation>Frozen</translation>
     </message>
 </context>
 <context>
     <name>FloorColumns</name>
     <message>
         <source>Order</source>
-        <translation>受注番号</translation>
+        <translation>Order</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation>梱包台</translation>
+        <translation>Station</translation>
     </message>
     <message>
         <source>Lease until</source>
-        <translation>割り当て期限</translation>
+        <translation>Lease until</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation>期限切れ</translation>
+        <translation>Expired</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation>日時</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation>記録</translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation>理由</translation>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
     <name>FloorDialog</name>
     <message>
         <source>Orders held by stations (Ctrl+H)</source>
-        <translation>梱包台ごとの作業中の受注 (Ctrl+H)</translation>
+        <translation>Orders held by stations (Ctrl+H)</translation>
     </message>
     <message>
         <source>Who holds which order</source>
-        <translation>どの梱包台がどの受注を作業中か</translation>
+        <translation>Who holds which order</translation>
     </message>
     <message>
         <source>Sync conflicts (not applied on the server)</source>
-        <translation>同期の衝突 (サーバーに反映されていない記録)</translation>
+        <translation>Sync conflicts (not applied on the server)</translation>
     </message>
     <message>
         <source>Take over to this station (F6)</source>
-        <translation>この梱包台に引き取る (F6)</translation>
+        <translation>Take over to this station (F6)</translation>
     </message>
     <message>
         <source>Release (F8)</source>
-        <translation>割り当てを解除 (F8)</translation>
+        <translation>Release (F8)</translation>
     </message>
     <message>
         <source>Mark checked (F9)</source>
-        <translation>確認済みにする (F9)</translation>
+        <translation>Mark checked (F9)</translation>
     </message>
     <message>
         <source>Refresh (F5)</source>
-        <translation>更新 (F5)</translation>
+        <translation>Refresh (F5)</translation>
     </message>
     <message>
         <source>%1 orders held, %2 conflicts to check</source>
-        <translation>作業中 %1 件、確認待ちの衝突 %2 件</translation>
+        <translation>%1 orders held, %2 conflicts to check</translation>
     </message>
     <message>
         <source>Choose an order first</source>
-        <translation>先に受注を選んでください</translation>
+        <translation>Choose an order first</translation>
     </message>
     <message>
         <source>Choose a conflict first</source>
-        <translation>先に衝突を選んでください</translation>
+        <translation>Choose a conflict first</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import CSV</source>
-        <translation>CSV取込</translation>
+        <translation>Import CSV</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation>受注データ</translation>
+        <translation>Orders</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation>商品マスタ</translation>
+        <translation>Products</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation>取込対象</translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>File</source>
-        <translation>ファイル</translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Column layout</source>
-        <translation>列レイアウト</translation>
+        <translation>Column layout</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation>ファイルを選択…</translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
         <source>Map columns…</source>
-        <translation>列の割り当て…</translation>
+        <translation>Map columns…</translation>
     </message>
     <message>
         <source>Check and import</source>
-        <translation>チェックして取込</translation>
+        <translation>Check and import</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>中止</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation>閉じる</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>CSV file (UTF-8 or Shift_JIS/cp932)</source>
-        <translation>CSVファイル(UTF-8 または Shift_JIS/cp932)</translation>
+        <translation>CSV file (UTF-8 or Shift_JIS/cp932)</translation>
     </message>
     <message>
         <source>Generic layout (built in)</source>
-        <translation>標準レイアウト(組込み)</translation>
+        <translation>Generic layout (built in)</translation>
     </message>
     <message>
         <source>Choose a CSV file</source>
-        <translation>CSVファイルを選択</translation>
+        <translation>Choose a CSV file</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Choose the CSV file first.</source>
-        <translation>先にCSVファイルを選択してください。</translation>
+        <translation>Choose the CSV file first.</translation>
     </message>
     <message>
         <source>Saved column layout: %1</source>
-        <translation>列レイアウトを保存しました：%1</translation>
+        <translation>Saved column layout: %1</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation>全行をチェックしています…</translation>
+        <translation>Checking every row…</translation>
     </message>
     <message>
         <source>Imported %1 rows (%2): %3 added, %4 updated.</source>
-        <translation>%1 行を取り込みました(%2)。新規 %3 件、更新 %4 件。</translation>
+        <translation>Imported %1 rows (%2): %3 added, %4 updated.</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was changed.</source>
-        <translation>取込を中止しました。データは変更されていません。</translation>
+        <translation>Import cancelled. Nothing was changed.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported. Fix these %n problem(s) and import again:</source>
         <translation>
-            <numerusform>取込は行われていません。次の %n 件のエラーを修正して、もう一度取り込んでください：</numerusform>
+            <numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform>
+            <numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform>
         </translation>
     </message>
 </context>
@@ -650,73 +657,73 @@
     <name>KpiPage</name>
     <message>
         <source>Report a mis-shipment… (Ctrl+Shift+M)</source>
-        <translation>誤出荷を登録… (Ctrl+Shift+M)</translation>
+        <translation>Report a mis-shipment… (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>Hours worked: clock hours with at least one scan. Mis-ship rate: mis-shipments reported against the orders packed in the period, per million orders. Refused scans are near-misses caught at the station, not mis-shipments.</source>
-        <translation>作業時間：1回でもスキャンした時間帯を1時間として数えます。誤出荷率：期間内に梱包した受注に対して登録された誤出荷の件数 (100万件あたり、ppm)。検品エラーは梱包台で止めたヒヤリハットで、誤出荷には数えません。</translation>
+        <translation>Hours worked: clock hours with at least one scan. Mis-ship rate: mis-shipments reported against the orders packed in the period, per million orders. Refused scans are near-misses caught at the station, not mis-shipments.</translation>
     </message>
 </context>
 <context>
     <name>LineColumns</name>
     <message>
         <source>Line</source>
-        <translation>行</translation>
+        <translation>Line</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation>商品コード</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation>商品名</translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation>数量</translation>
+        <translation>Qty</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation>検品済</translation>
+        <translation>Scanned</translation>
     </message>
     <message>
         <source>Dimensions</source>
-        <translation>寸法</translation>
+        <translation>Dimensions</translation>
     </message>
     <message>
         <source>⚠ size/weight missing</source>
-        <translation>⚠ 寸法・重量 未登録</translation>
+        <translation>⚠ size/weight missing</translation>
     </message>
 </context>
 <context>
     <name>LoginScreen</name>
     <message>
         <source>packstation — Log in</source>
-        <translation>packstation — ログイン</translation>
+        <translation>packstation — Log in</translation>
     </message>
     <message>
         <source>Choose your name (or scan your badge):</source>
-        <translation>名前を選ぶか、社員証をスキャンしてください：</translation>
+        <translation>Choose your name (or scan your badge):</translation>
     </message>
     <message>
         <source>Badge or login name</source>
-        <translation>社員証 / ログインID</translation>
+        <translation>Badge or login name</translation>
     </message>
     <message>
         <source>Scan your badge here</source>
-        <translation>ここに社員証をスキャン</translation>
+        <translation>Scan your badge here</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation>暗証番号</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Enter your PIN and press Enter</source>
-        <translation>暗証番号を入力して Enter</translation>
+        <translation>Enter your PIN and press Enter</translation>
     </message>
     <message>
         <source>Log in (Enter)</source>
-        <translation>ログイン (Enter)</translation>
+        <translation>Log in (Enter)</translation>
     </message>
     <message>
         <source>日本語 / English</source>
@@ -724,54 +731,54 @@
     </message>
     <message>
         <source>Station: %1</source>
-        <translation>梱包台：%1</translation>
+        <translation>Station: %1</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation>データベースを開いています…</translation>
+        <translation>Opening the database…</translation>
     </message>
     <message>
         <source>Scan your badge or choose your name first.</source>
-        <translation>先に社員証をスキャンするか、名前を選んでください。</translation>
+        <translation>Scan your badge or choose your name first.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>packstation — packing station</source>
-        <translation>packstation — 出荷検品・梱包</translation>
+        <translation>packstation — packing station</translation>
     </message>
     <message>
         <source>Packing (F2)</source>
-        <translation>出荷検品 (F2)</translation>
+        <translation>Packing (F2)</translation>
     </message>
     <message>
         <source>Orders (F3)</source>
-        <translation>受注一覧 (F3)</translation>
+        <translation>Orders (F3)</translation>
     </message>
     <message>
         <source>Mis-pick review (Ctrl+R)</source>
-        <translation>検品エラー確認 (Ctrl+R)</translation>
+        <translation>Mis-pick review (Ctrl+R)</translation>
     </message>
     <message>
         <source>Admin (Ctrl+M)</source>
-        <translation>管理 (Ctrl+M)</translation>
+        <translation>Admin (Ctrl+M)</translation>
     </message>
     <message>
         <source>Lock (Ctrl+L)</source>
-        <translation>ロック (Ctrl+L)</translation>
+        <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
         <source>Settings (F11)</source>
-        <translation>設定 (F11)</translation>
+        <translation>Settings (F11)</translation>
     </message>
     <message>
         <source>Floor (Ctrl+H)</source>
-        <translation>作業状況 (Ctrl+H)</translation>
+        <translation>Floor (Ctrl+H)</translation>
     </message>
     <message>
         <source>Printers (Ctrl+Shift+P)</source>
-        <translation>プリンタ設定 (Ctrl+Shift+P)</translation>
+        <translation>Printers (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>日本語 / English (F12)</source>
@@ -779,1401 +786,1401 @@
     </message>
     <message>
         <source>Packer</source>
-        <translation>作業者</translation>
+        <translation>Packer</translation>
     </message>
     <message>
         <source>Shift lead</source>
-        <translation>現場リーダー</translation>
+        <translation>Shift lead</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation>管理者</translation>
+        <translation>Admin</translation>
     </message>
 </context>
 <context>
     <name>MappingDialog</name>
     <message>
         <source>Map CSV columns</source>
-        <translation>CSV列の割り当て</translation>
+        <translation>Map CSV columns</translation>
     </message>
     <message>
         <source>Name of this layout (e.g. the mall or OMS)</source>
-        <translation>このレイアウトの名前(例：モール名・受注管理システム名)</translation>
+        <translation>Name of this layout (e.g. the mall or OMS)</translation>
     </message>
     <message>
         <source>Save layout</source>
-        <translation>レイアウトを保存</translation>
+        <translation>Save layout</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>キャンセル</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Choose, for each field, the column of %1 that holds it. Fields marked * are required.</source>
-        <translation>各項目が %1 のどの列にあるかを選んでください。* は必須項目です。</translation>
+        <translation>Choose, for each field, the column of %1 that holds it. Fields marked * are required.</translation>
     </message>
     <message>
         <source>Give the layout a name first.</source>
-        <translation>先にレイアウト名を入力してください。</translation>
+        <translation>Give the layout a name first.</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>Something went wrong and was not saved. Try again; if it repeats, call the admin.</source>
-        <translation>エラーが発生し、保存されませんでした。もう一度お試しください。繰り返す場合は管理者に連絡してください。</translation>
+        <translation>Something went wrong and was not saved. Try again; if it repeats, call the admin.</translation>
     </message>
     <message>
         <source>Not found. Check the number and scan again.</source>
-        <translation>見つかりません。番号を確認して、もう一度スキャンしてください。</translation>
+        <translation>Not found. Check the number and scan again.</translation>
     </message>
     <message>
         <source>You are not allowed to do this. Ask a lead or an admin.</source>
-        <translation>この操作の権限がありません。リーダーか管理者に依頼してください。</translation>
+        <translation>You are not allowed to do this. Ask a lead or an admin.</translation>
     </message>
     <message>
         <source>This station works with the central database: master data, shop settings, users, orders and the carrier hand-off are handled there (on the admin PC). This station takes the changes at its next sync. Nothing was changed here.</source>
-        <translation>この端末はセンターのデータベースと連携しています。マスタ・店舗設定・作業者・受注・送り状データの受け渡しは、管理用PCでセンター側で行ってください。変更はこの端末に次回の同期で反映されます。この端末では何も変更していません。</translation>
+        <translation>This station works with the central database: master data, shop settings, users, orders and the carrier hand-off are handled there (on the admin PC). This station takes the changes at its next sync. Nothing was changed here.</translation>
     </message>
     <message>
         <source>A file or device could not be used: {detail}</source>
-        <translation>ファイルまたは機器を使用できません：{detail}</translation>
+        <translation>A file or device could not be used: {detail}</translation>
     </message>
     <message>
         <source>A file or device was not found: {path}</source>
-        <translation>ファイルまたは機器が見つかりません：{path}</translation>
+        <translation>A file or device was not found: {path}</translation>
     </message>
     <message>
         <source>This PC may not use the file or device {path}: ask the admin.</source>
-        <translation>このPCではファイルまたは機器 {path} を使用できません。管理者に連絡してください。</translation>
+        <translation>This PC may not use the file or device {path}: ask the admin.</translation>
     </message>
     <message>
         <source>The disk is full: {path} could not be written. Ask the admin.</source>
-        <translation>ディスクがいっぱいのため {path} を書き込めませんでした。管理者に連絡してください。</translation>
+        <translation>The disk is full: {path} could not be written. Ask the admin.</translation>
     </message>
     <message>
         <source>{path} is on a read-only disk: choose another place.</source>
-        <translation>{path} は書き込みできないディスクにあります。別の場所を選んでください。</translation>
+        <translation>{path} is on a read-only disk: choose another place.</translation>
     </message>
     <message>
         <source>{path} is in use by another program: close it and try again.</source>
-        <translation>{path} は別のプログラムが使用中です。そのプログラムを閉じてからやり直してください。</translation>
+        <translation>{path} is in use by another program: close it and try again.</translation>
     </message>
     <message>
         <source>The input has problems; nothing was changed:</source>
-        <translation>入力に問題があるため、何も変更していません：</translation>
+        <translation>The input has problems; nothing was changed:</translation>
     </message>
     <message>
         <source>Stopped; nothing was changed.</source>
-        <translation>中止しました。何も変更していません。</translation>
+        <translation>Stopped; nothing was changed.</translation>
     </message>
     <message>
         <source>{source}, {place}</source>
-        <translation>{source} {place}</translation>
+        <translation>{source}, {place}</translation>
     </message>
     <message>
         <source>{first}, {then}</source>
-        <translation>{first}{then}</translation>
+        <translation>{first}, {then}</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>
-        <translation>{where}：{problem}</translation>
+        <translation>{where}: {problem}</translation>
     </message>
     <message>
         <source>{problem} ({fix})</source>
-        <translation>{problem}（{fix}）</translation>
+        <translation>{problem} ({fix})</translation>
     </message>
     <message>
         <source>row {row}</source>
-        <translation>{row}行目</translation>
+        <translation>row {row}</translation>
     </message>
     <message>
         <source>column &apos;{column}&apos;</source>
-        <translation>「{column}」</translation>
+        <translation>column &apos;{column}&apos;</translation>
     </message>
     <message>
         <source>User or PIN not recognised. Scan your badge again and re-enter the PIN.</source>
-        <translation>作業者または暗証番号が違います。社員証をもう一度スキャンし、暗証番号を入力し直してください。</translation>
+        <translation>User or PIN not recognised. Scan your badge again and re-enter the PIN.</translation>
     </message>
     <message>
         <source>Too many wrong PINs. This user is locked for a few minutes; ask the lead.</source>
-        <translation>暗証番号の誤りが続いたため、この作業者は数分間ロックされました。リーダーに連絡してください。</translation>
+        <translation>Too many wrong PINs. This user is locked for a few minutes; ask the lead.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 12 digits.</source>
-        <translation>暗証番号は4〜12桁の数字です。</translation>
+        <translation>A PIN is 4 to 12 digits.</translation>
     </message>
     <message>
         <source>A shift lead must approve this: the badge scanned is not a lead&apos;s.</source>
-        <translation>リーダーの承認が必要です。スキャンされた社員証はリーダーのものではありません。</translation>
+        <translation>A shift lead must approve this: the badge scanned is not a lead&apos;s.</translation>
     </message>
     <message>
         <source>Only a shift lead or an admin manages the floor.</source>
-        <translation>現場の管理はリーダーか管理者だけが行えます。</translation>
+        <translation>Only a shift lead or an admin manages the floor.</translation>
     </message>
     <message>
         <source>Only a shift lead or an admin reports mis-shipments.</source>
-        <translation>誤出荷の報告はリーダーか管理者だけが行えます。</translation>
+        <translation>Only a shift lead or an admin reports mis-shipments.</translation>
     </message>
     <message>
         <source>Only a shift lead or an admin reviews mis-picks.</source>
-        <translation>誤ピックの確認はリーダーか管理者だけが行えます。</translation>
+        <translation>Only a shift lead or an admin reviews mis-picks.</translation>
     </message>
     <message>
         <source>Only an admin may set up printers.</source>
-        <translation>プリンタの設定は管理者だけが行えます。</translation>
+        <translation>Only an admin may set up printers.</translation>
     </message>
     <message>
         <source>Only an admin may change settings.</source>
-        <translation>設定の変更は管理者だけが行えます。</translation>
+        <translation>Only an admin may change settings.</translation>
     </message>
     <message>
         <source>Only an admin may save a CSV layout.</source>
-        <translation>CSVレイアウトの保存は管理者だけが行えます。</translation>
+        <translation>Only an admin may save a CSV layout.</translation>
     </message>
     <message>
         <source>Only an admin may change a carrier layout.</source>
-        <translation>送り状データのレイアウト変更は管理者だけが行えます。</translation>
+        <translation>Only an admin may change a carrier layout.</translation>
     </message>
     <message>
         <source>Only an admin may see or change the master data: products, boxes, carriers, services and rate tables.</source>
-        <translation>マスタ（商品・箱・配送会社・配送サービス・運賃表）の表示と変更は管理者だけが行えます。</translation>
+        <translation>Only an admin may see or change the master data: products, boxes, carriers, services and rate tables.</translation>
     </message>
     <message>
         <source>This station works with the central database: the settings {settings} are kept there (change them on the admin PC). This station takes the changes at its next sync. Nothing was changed here.</source>
-        <translation>この端末はセンターのデータベースと連携しています。設定 {settings} はセンター側で管理しています（管理用PCで変更してください）。変更はこの端末に次回の同期で反映されます。この端末では何も変更していません。</translation>
+        <translation>This station works with the central database: the settings {settings} are kept there (change them on the admin PC). This station takes the changes at its next sync. Nothing was changed here.</translation>
     </message>
     <message>
         <source>check digit body &apos;{value}&apos; is not all digits</source>
-        <translation>チェックデジットの元「{value}」が数字だけではありません</translation>
+        <translation>check digit body &apos;{value}&apos; is not all digits</translation>
     </message>
     <message>
         <source>date &apos;{value}&apos; is not YYMMDD</source>
-        <translation>日付「{value}」が YYMMDD の形ではありません</translation>
+        <translation>date &apos;{value}&apos; is not YYMMDD</translation>
     </message>
     <message>
         <source>date {value} has month {month}</source>
-        <translation>日付 {value} の月が {month} です</translation>
+        <translation>date {value} has month {month}</translation>
     </message>
     <message>
         <source>date {value} has day {day}</source>
-        <translation>日付 {value} の日が {day} です</translation>
+        <translation>date {value} has day {day}</translation>
     </message>
     <message>
         <source>AI {ai} must be digits</source>
-        <translation>AI {ai} は数字でなければなりません</translation>
+        <translation>AI {ai} must be digits</translation>
     </message>
     <message>
         <source>AI {ai} has a character GS1 does not allow</source>
-        <translation>AI {ai} に GS1 で使えない文字があります</translation>
+        <translation>AI {ai} has a character GS1 does not allow</translation>
     </message>
     <message>
         <source>AI {ai} is longer than {length}</source>
-        <translation>AI {ai} が {length} 桁を超えています</translation>
+        <translation>AI {ai} is longer than {length}</translation>
     </message>
     <message>
         <source>AI {ai} is shorter than {length}</source>
-        <translation>AI {ai} が {length} 桁に足りません</translation>
+        <translation>AI {ai} is shorter than {length}</translation>
     </message>
     <message>
         <source>AI {ai} appears twice with different values</source>
-        <translation>AI {ai} が違う値で2回あります</translation>
+        <translation>AI {ai} appears twice with different values</translation>
     </message>
     <message>
         <source>unknown AI {ai}</source>
-        <translation>AI {ai} は不明です</translation>
+        <translation>unknown AI {ai}</translation>
     </message>
     <message>
         <source>text in front of the first &apos;(AI)&apos;</source>
-        <translation>最初の「(AI)」の前に文字があります</translation>
+        <translation>text in front of the first &apos;(AI)&apos;</translation>
     </message>
     <message>
         <source>empty element string</source>
-        <translation>GS1 のデータがありません</translation>
+        <translation>empty element string</translation>
     </message>
     <message>
         <source>open</source>
-        <translation>出荷待ち</translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>being packed</source>
-        <translation>検品中</translation>
+        <translation>being packed</translation>
     </message>
     <message>
         <source>on hold</source>
-        <translation>保留</translation>
+        <translation>on hold</translation>
     </message>
     <message>
         <source>packed</source>
-        <translation>梱包済</translation>
+        <translation>packed</translation>
     </message>
     <message>
         <source>shipped</source>
-        <translation>出荷済</translation>
+        <translation>shipped</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation>キャンセル</translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>{carrier} layout</source>
-        <translation>{carrier} のレイアウト</translation>
+        <translation>{carrier} layout</translation>
     </message>
     <message>
         <source>{carrier} export</source>
-        <translation>{carrier} の送り状データ出力</translation>
+        <translation>{carrier} export</translation>
     </message>
     <message>
         <source>header</source>
-        <translation>項目名</translation>
+        <translation>header</translation>
     </message>
     <message>
         <source>account</source>
-        <translation>アカウント</translation>
+        <translation>account</translation>
     </message>
     <message>
         <source>tracking order column</source>
-        <translation>伝票番号ファイルの受注番号項目</translation>
+        <translation>tracking order column</translation>
     </message>
     <message>
         <source>tracking number column</source>
-        <translation>伝票番号ファイルの伝票番号項目</translation>
+        <translation>tracking number column</translation>
     </message>
     <message>
         <source>the layout has no columns</source>
-        <translation>出力項目がありません</translation>
+        <translation>the layout has no columns</translation>
     </message>
     <message>
         <source>add columns</source>
-        <translation>出力項目を追加してください</translation>
+        <translation>add columns</translation>
     </message>
     <message>
         <source>empty column name</source>
-        <translation>項目名が空欄です</translation>
+        <translation>empty column name</translation>
     </message>
     <message>
         <source>name the column</source>
-        <translation>項目名を入れてください</translation>
+        <translation>name the column</translation>
     </message>
     <message>
         <source>&apos;{header}&apos; appears twice</source>
-        <translation>「{header}」が2回あります</translation>
+        <translation>&apos;{header}&apos; appears twice</translation>
     </message>
     <message>
         <source>give each column its own name</source>
-        <translation>項目名はそれぞれ別にしてください</translation>
+        <translation>give each column its own name</translation>
     </message>
     <message>
         <source>has characters cp932 cannot hold</source>
-        <translation>Shift_JIS（cp932）にない文字があります</translation>
+        <translation>has characters cp932 cannot hold</translation>
     </message>
     <message>
         <source>use characters from the carrier&apos;s character set</source>
-        <translation>配送会社ソフトで使える文字にしてください</translation>
+        <translation>use characters from the carrier&apos;s character set</translation>
     </message>
     <message>
         <source>unknown source &apos;{source}&apos;</source>
-        <translation>出力内容「{source}」は使えません</translation>
+        <translation>unknown source &apos;{source}&apos;</translation>
     </message>
     <message>
         <source>choose one of: {options}</source>
-        <translation>次から選んでください：{options}</translation>
+        <translation>choose one of: {options}</translation>
     </message>
     <message>
         <source>negative length</source>
-        <translation>長さがマイナスです</translation>
+        <translation>negative length</translation>
     </message>
     <message>
         <source>enter 0 (no limit) or the carrier&apos;s length in bytes</source>
-        <translation>0（制限なし）か、配送会社の指定するバイト数を入れてください</translation>
+        <translation>enter 0 (no limit) or the carrier&apos;s length in bytes</translation>
     </message>
     <message>
         <source>unknown width &apos;{width}&apos;</source>
-        <translation>全角/半角の指定「{width}」は使えません</translation>
+        <translation>unknown width &apos;{width}&apos;</translation>
     </message>
     <message>
         <source>choose full, half or leave empty</source>
-        <translation>full（全角）、half（半角）か空欄にしてください</translation>
+        <translation>choose full, half or leave empty</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation>未設定です</translation>
+        <translation>not set</translation>
     </message>
     <message>
         <source>name the column of the carrier&apos;s issued-data CSV (or #n for the n-th column)</source>
-        <translation>発行済みデータCSVの項目名を入れてください（n列目なら #n）</translation>
+        <translation>name the column of the carrier&apos;s issued-data CSV (or #n for the n-th column)</translation>
     </message>
     <message>
         <source>no account name</source>
-        <translation>アカウント名がありません</translation>
+        <translation>no account name</translation>
     </message>
     <message>
         <source>name the account</source>
-        <translation>アカウント名を入れてください</translation>
+        <translation>name the account</translation>
     </message>
     <message>
         <source>unknown carrier &apos;{carrier}&apos;</source>
-        <translation>配送会社「{carrier}」は不明です</translation>
+        <translation>unknown carrier &apos;{carrier}&apos;</translation>
     </message>
     <message>
         <source>use one of: {options}</source>
-        <translation>次のどれかにしてください：{options}</translation>
+        <translation>use one of: {options}</translation>
     </message>
     <message>
         <source>No carrier account named &apos;{account}&apos;.</source>
-        <translation>配送会社のアカウント「{account}」はありません。</translation>
+        <translation>No carrier account named &apos;{account}&apos;.</translation>
     </message>
     <message>
         <source>it would be cut</source>
-        <translation>切り捨てになります</translation>
+        <translation>it would be cut</translation>
     </message>
     <message>
         <source>a character would be replaced</source>
-        <translation>文字が置き換わります</translation>
+        <translation>a character would be replaced</translation>
     </message>
     <message>
         <source>it has no code in the layout</source>
-        <translation>レイアウトにコードがありません</translation>
+        <translation>it has no code in the layout</translation>
     </message>
     <message>
         <source>order number &apos;{order_no}&apos; does not fit the carrier&apos;s field ({change})</source>
-        <translation>受注番号 {order_no} が配送会社の項目に収まりません（{change}）</translation>
+        <translation>order number &apos;{order_no}&apos; does not fit the carrier&apos;s field ({change})</translation>
     </message>
     <message>
         <source>shorten the order number, or raise the column&apos;s length in the carrier layout</source>
-        <translation>受注番号を短くするか、レイアウト設定でこの項目の長さを増やしてください</translation>
+        <translation>shorten the order number, or raise the column&apos;s length in the carrier layout</translation>
     </message>
     <message>
         <source>the file is neither cp932 (Shift_JIS) nor UTF-8 text</source>
-        <translation>Shift_JIS（cp932）でも UTF-8 でもないファイルです</translation>
+        <translation>the file is neither cp932 (Shift_JIS) nor UTF-8 text</translation>
     </message>
     <message>
         <source>export the issued data from the carrier software again as CSV</source>
-        <translation>配送会社ソフトから発行済みデータをCSVで出力し直してください</translation>
+        <translation>export the issued data from the carrier software again as CSV</translation>
     </message>
     <message>
         <source>column not found in the header row</source>
-        <translation>見出し行にこの項目がありません</translation>
+        <translation>column not found in the header row</translation>
     </message>
     <message>
         <source>export the issued data with this column, or change the column name in the carrier layout</source>
-        <translation>この項目を含めて発行済みデータを出力するか、レイアウト設定の項目名を変更してください</translation>
+        <translation>export the issued data with this column, or change the column name in the carrier layout</translation>
     </message>
     <message>
         <source>no order &apos;{order_no}&apos;</source>
-        <translation>受注 {order_no} が見つかりません</translation>
+        <translation>no order &apos;{order_no}&apos;</translation>
     </message>
     <message>
         <source>check the order number; import the order first if it is missing</source>
-        <translation>受注番号を確認してください。未登録なら先に受注データを取り込んでください</translation>
+        <translation>check the order number; import the order first if it is missing</translation>
     </message>
     <message>
         <source>no order number</source>
-        <translation>受注番号が空欄です</translation>
+        <translation>no order number</translation>
     </message>
     <message>
         <source>fill in the order number the export wrote, or delete the row</source>
-        <translation>出力時の受注番号を入れるか、この行を削除してください</translation>
+        <translation>fill in the order number the export wrote, or delete the row</translation>
     </message>
     <message>
         <source>no tracking number</source>
-        <translation>伝票番号が空欄です</translation>
+        <translation>no tracking number</translation>
     </message>
     <message>
         <source>issue the label in the carrier software first, or delete the row</source>
-        <translation>先に配送会社ソフトで送り状を発行するか、この行を削除してください</translation>
+        <translation>issue the label in the carrier software first, or delete the row</translation>
     </message>
     <message>
         <source>tracking number &apos;{tracking}&apos; fails its check digit</source>
-        <translation>伝票番号 {tracking} のチェックデジットが合いません</translation>
+        <translation>tracking number &apos;{tracking}&apos; fails its check digit</translation>
     </message>
     <message>
         <source>correct the number from the printed label</source>
-        <translation>印字された送り状の番号で修正してください</translation>
+        <translation>correct the number from the printed label</translation>
     </message>
     <message>
         <source>order &apos;{order_no}&apos; is also on row {row}</source>
-        <translation>受注 {order_no} は {row}行目にもあります</translation>
+        <translation>order &apos;{order_no}&apos; is also on row {row}</translation>
     </message>
     <message>
         <source>keep one row per order (one label per order)</source>
-        <translation>1受注につき1行にしてください。送り状は1受注に1枚です</translation>
+        <translation>keep one row per order (one label per order)</translation>
     </message>
     <message>
         <source>tracking number &apos;{tracking}&apos; is also on row {row} (order {order_no})</source>
-        <translation>伝票番号 {tracking} は {row}行目（受注 {order_no}）にもあります</translation>
+        <translation>tracking number &apos;{tracking}&apos; is also on row {row} (order {order_no})</translation>
     </message>
     <message>
         <source>each label has its own number: correct the number or the order on one of the rows</source>
-        <translation>送り状ごとに番号は別です。どちらかの行の番号か受注番号を修正してください</translation>
+        <translation>each label has its own number: correct the number or the order on one of the rows</translation>
     </message>
     <message>
         <source>tracking number &apos;{tracking}&apos; already belongs to order {owner}</source>
-        <translation>伝票番号 {tracking} は受注 {owner} に登録済みです</translation>
+        <translation>tracking number &apos;{tracking}&apos; already belongs to order {owner}</translation>
     </message>
     <message>
         <source>order {order_no} was shipped with tracking number {tracking}</source>
-        <translation>受注 {order_no} は伝票番号 {tracking} で出荷済みです</translation>
+        <translation>order {order_no} was shipped with tracking number {tracking}</translation>
     </message>
     <message>
         <source>delete the row, or correct the number</source>
-        <translation>この行を削除するか、番号を修正してください</translation>
+        <translation>delete the row, or correct the number</translation>
     </message>
     <message>
         <source>order {order_no} is {status}, not packed</source>
-        <translation>受注 {order_no} は「{status}」で、梱包済みではありません</translation>
+        <translation>order {order_no} is {status}, not packed</translation>
     </message>
     <message>
         <source>pack the order before attaching its tracking number</source>
-        <translation>先に検品・梱包を完了してから伝票番号を登録してください</translation>
+        <translation>pack the order before attaching its tracking number</translation>
     </message>
     <message>
         <source>order {order_no} was exported for {exported}, not {carrier}</source>
-        <translation>受注 {order_no} は {carrier} ではなく {exported} 用に出力されています</translation>
+        <translation>order {order_no} was exported for {exported}, not {carrier}</translation>
     </message>
     <message>
         <source>import this file as {exported}, or export the order again for {carrier}</source>
-        <translation>このファイルを {exported} として取り込むか、{carrier} 用に出力し直してください</translation>
+        <translation>import this file as {exported}, or export the order again for {carrier}</translation>
     </message>
     <message>
         <source>cartonize input</source>
-        <translation>梱包計算の入力</translation>
+        <translation>cartonize input</translation>
     </message>
     <message>
         <source>scenario</source>
-        <translation>シナリオ</translation>
+        <translation>scenario</translation>
     </message>
     <message>
         <source>the input is not a JSON object</source>
-        <translation>入力が JSON オブジェクトではありません</translation>
+        <translation>the input is not a JSON object</translation>
     </message>
     <message>
         <source>write {{&quot;items&quot;: [...], ...}}</source>
-        <translation>{{&quot;items&quot;: [...], ...}} の形で書いてください</translation>
+        <translation>write {{&quot;items&quot;: [...], ...}}</translation>
     </message>
     <message>
         <source>sku &apos;{sku}&apos; is listed twice with different data</source>
-        <translation>SKU「{sku}」が違う内容で2回あります</translation>
+        <translation>sku &apos;{sku}&apos; is listed twice with different data</translation>
     </message>
     <message>
         <source>give each sku one line, or the same dimensions and weight</source>
-        <translation>SKU ごとに1行にするか、寸法と重量をそろえてください</translation>
+        <translation>give each sku one line, or the same dimensions and weight</translation>
     </message>
     <message>
         <source>an outer dimension is smaller than the inner one</source>
-        <translation>外寸が内寸より小さい辺があります</translation>
+        <translation>an outer dimension is smaller than the inner one</translation>
     </message>
     <message>
         <source>give the outside measure, wall included, in the same order</source>
-        <translation>箱の厚みを含めた外側の寸法を、内寸と同じ順で入れてください</translation>
+        <translation>give the outside measure, wall included, in the same order</translation>
     </message>
     <message>
         <source>box code &apos;{code}&apos; is used twice</source>
-        <translation>箱コード「{code}」が2回使われています</translation>
+        <translation>box code &apos;{code}&apos; is used twice</translation>
     </message>
     <message>
         <source>service code &apos;{code}&apos; is used twice</source>
-        <translation>配送サービスコード「{code}」が2回使われています</translation>
+        <translation>service code &apos;{code}&apos; is used twice</translation>
     </message>
     <message>
         <source>make codes unique</source>
-        <translation>コードは重複しないようにしてください</translation>
+        <translation>make codes unique</translation>
     </message>
     <message>
         <source>unknown prefecture &apos;{prefecture}&apos;</source>
-        <translation>都道府県「{prefecture}」は不明です</translation>
+        <translation>unknown prefecture &apos;{prefecture}&apos;</translation>
     </message>
     <message>
         <source>write one of the 47, e.g. 東京都, 北海道, or its JIS code 01–47</source>
-        <translation>47都道府県のどれか（例：東京都、北海道）か、JISコード 01〜47 を書いてください</translation>
+        <translation>write one of the 47, e.g. 東京都, 北海道, or its JIS code 01–47</translation>
     </message>
     <message>
         <source>unknown cool type {value}</source>
-        <translation>クール区分 {value} は不明です</translation>
+        <translation>unknown cool type {value}</translation>
     </message>
     <message>
         <source>use none, chilled (冷蔵) or frozen (冷凍)</source>
-        <translation>none、chilled（冷蔵）、frozen（冷凍）のどれかにしてください</translation>
+        <translation>use none, chilled (冷蔵) or frozen (冷凍)</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation>ありません</translation>
+        <translation>missing</translation>
     </message>
     <message>
         <source>add {key}</source>
-        <translation>{key} を追加してください</translation>
+        <translation>add {key}</translation>
     </message>
     <message>
         <source>not a non-empty list</source>
-        <translation>空でないリストではありません</translation>
+        <translation>not a non-empty list</translation>
     </message>
     <message>
         <source>write {key} as a JSON list [...]</source>
-        <translation>{key} を JSON のリスト [...] で書いてください</translation>
+        <translation>write {key} as a JSON list [...]</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation>オブジェクトではありません</translation>
+        <translation>not an object</translation>
     </message>
     <message>
         <source>write it as {{...}}</source>
-        <translation>{{...}} の形で書いてください</translation>
+        <translation>write it as {{...}}</translation>
     </message>
     <message>
         <source>{value} is not a text</source>
-        <translation>{value} は文字列ではありません</translation>
+        <translation>{value} is not a text</translation>
     </message>
     <message>
         <source>write a non-empty string</source>
-        <translation>空でない文字列を書いてください</translation>
+        <translation>write a non-empty string</translation>
     </message>
     <message>
         <source>not a list of texts</source>
-        <translation>文字列のリストではありません</translation>
+        <translation>not a list of texts</translation>
     </message>
     <message>
         <source>write [&quot;A&quot;, &quot;B&quot;]</source>
-        <translation>[&quot;A&quot;, &quot;B&quot;] の形で書いてください</translation>
+        <translation>write [&quot;A&quot;, &quot;B&quot;]</translation>
     </message>
     <message>
         <source>{value} is not a whole number of at least {low}</source>
-        <translation>{value} は {low} 以上の整数ではありません</translation>
+        <translation>{value} is not a whole number of at least {low}</translation>
     </message>
     <message>
         <source>write an integer (millimetres, grams, yen)</source>
-        <translation>整数（mm・g・円）を書いてください</translation>
+        <translation>write an integer (millimetres, grams, yen)</translation>
     </message>
     <message>
         <source>{value} is not true or false</source>
-        <translation>{value} は true・false ではありません</translation>
+        <translation>{value} is not true or false</translation>
     </message>
     <message>
         <source>write true or false</source>
-        <translation>true か false を書いてください</translation>
+        <translation>write true or false</translation>
     </message>
     <message>
         <source>{value} is not three positive whole millimetres</source>
-        <translation>{value} は3つの正の整数（mm）ではありません</translation>
+        <translation>{value} is not three positive whole millimetres</translation>
     </message>
     <message>
         <source>write [length, width, height], e.g. [100, 80, 30]</source>
-        <translation>[長さ, 幅, 高さ] の形で書いてください（例：[100, 80, 30]）</translation>
+        <translation>write [length, width, height], e.g. [100, 80, 30]</translation>
     </message>
     <message>
         <source>not a non-empty object</source>
-        <translation>空でないオブジェクトではありません</translation>
+        <translation>not a non-empty object</translation>
     </message>
     <message>
         <source>write {{&quot;*&quot;: 930, &quot;北海道&quot;: 1260}}</source>
-        <translation>{{&quot;*&quot;: 930, &quot;北海道&quot;: 1260}} の形で書いてください</translation>
+        <translation>write {{&quot;*&quot;: 930, &quot;北海道&quot;: 1260}}</translation>
     </message>
     <message>
         <source>unknown prefecture or region &apos;{place}&apos;</source>
-        <translation>都道府県・地域「{place}」は不明です</translation>
+        <translation>unknown prefecture or region &apos;{place}&apos;</translation>
     </message>
     <message>
         <source>use a prefecture (北海道), a region (関東) or &quot;*&quot;</source>
-        <translation>都道府県（北海道）、地域（関東）、または &quot;*&quot; を使ってください</translation>
+        <translation>use a prefecture (北海道), a region (関東) or &quot;*&quot;</translation>
     </message>
     <message>
         <source>{value} is not a price</source>
-        <translation>{value} は料金ではありません</translation>
+        <translation>{value} is not a price</translation>
     </message>
     <message>
         <source>write whole yen, 0 or more</source>
-        <translation>0以上の整数（円）を書いてください</translation>
+        <translation>write whole yen, 0 or more</translation>
     </message>
     <message>
         <source>missing or not a {kind}</source>
-        <translation>ないか、{kind} ではありません</translation>
+        <translation>missing or not a {kind}</translation>
     </message>
     <message>
         <source>give {key} as a {kind}</source>
-        <translation>{key} を {kind} で指定してください</translation>
+        <translation>give {key} as a {kind}</translation>
     </message>
     <message>
         <source>unknown step</source>
-        <translation>手順の種類が不明です</translation>
+        <translation>unknown step</translation>
     </message>
     <message>
         <source>carrier {code}</source>
-        <translation>配送会社 {code}</translation>
+        <translation>carrier {code}</translation>
     </message>
     <message>
         <source>box {code}</source>
-        <translation>箱 {code}</translation>
+        <translation>box {code}</translation>
     </message>
     <message>
         <source>service {code}</source>
-        <translation>配送サービス {code}</translation>
+        <translation>service {code}</translation>
     </message>
     <message>
         <source>product {sku}</source>
-        <translation>商品 {sku}</translation>
+        <translation>product {sku}</translation>
     </message>
     <message>
         <source>No product with the SKU {sku}.</source>
-        <translation>SKU {sku} の商品はありません。</translation>
+        <translation>No product with the SKU {sku}.</translation>
     </message>
     <message>
         <source>{sides} are not three sizes in millimetres</source>
-        <translation>{sides} は3辺の寸法（mm）になっていません</translation>
+        <translation>{sides} are not three sizes in millimetres</translation>
     </message>
     <message>
         <source>three whole numbers from 1 to {high}</source>
-        <translation>1〜{high} の整数を3つ入れてください</translation>
+        <translation>three whole numbers from 1 to {high}</translation>
     </message>
     <message>
         <source>the inside {inner} is larger than the outside {outer} on some side</source>
-        <translation>内寸 {inner} が外寸 {outer} より大きい辺があります</translation>
+        <translation>the inside {inner} is larger than the outside {outer} on some side</translation>
     </message>
     <message>
         <source>the inside fits in the outside: check both, in millimetres</source>
-        <translation>内寸は外寸に収まります。両方を mm で確認してください</translation>
+        <translation>the inside fits in the outside: check both, in millimetres</translation>
     </message>
     <message>
         <source>no carrier &apos;{code}&apos;</source>
-        <translation>配送会社「{code}」は登録されていません</translation>
+        <translation>no carrier &apos;{code}&apos;</translation>
     </message>
     <message>
         <source>choose one of the carriers</source>
-        <translation>配送会社を一覧から選んでください</translation>
+        <translation>choose one of the carriers</translation>
     </message>
     <message>
         <source>no carrier</source>
-        <translation>配送会社が選ばれていません</translation>
+        <translation>no carrier</translation>
     </message>
     <message>
         <source>choose the carrier</source>
-        <translation>配送会社を選んでください</translation>
+        <translation>choose the carrier</translation>
     </message>
     <message>
         <source>a service needs at least one size class</source>
-        <translation>サイズ区分が1つもありません</translation>
+        <translation>a service needs at least one size class</translation>
     </message>
     <message>
         <source>add a size class</source>
-        <translation>サイズ区分を追加してください</translation>
+        <translation>add a size class</translation>
     </message>
     <message>
         <source>a delivery time slot is empty, too long or given twice</source>
-        <translation>配達時間帯に空欄・長すぎるもの・重複があります</translation>
+        <translation>a delivery time slot is empty, too long or given twice</translation>
     </message>
     <message>
         <source>list each slot once, e.g. 午前中, 14-16</source>
-        <translation>時間帯を1回ずつ並べてください（例：午前中, 14-16）</translation>
+        <translation>list each slot once, e.g. 午前中, 14-16</translation>
     </message>
     <message>
         <source>size class &apos;{name}&apos; is also in row {row}</source>
-        <translation>サイズ区分「{name}」は {row}行目にもあります</translation>
+        <translation>size class &apos;{name}&apos; is also in row {row}</translation>
     </message>
     <message>
         <source>give each size class its own name</source>
-        <translation>サイズ区分ごとに別の名前を付けてください</translation>
+        <translation>give each size class its own name</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a positive limit</source>
-        <translation>「{value}」は上限値として使えません</translation>
+        <translation>&apos;{value}&apos; is not a positive limit</translation>
     </message>
     <message>
         <source>a whole number from 1 to {high}, or empty for no limit</source>
-        <translation>1〜{high} の整数。制限なしなら空欄</translation>
+        <translation>a whole number from 1 to {high}, or empty for no limit</translation>
     </message>
     <message>
         <source>a whole number of millimetres from 1 to {high}, or empty for no limit</source>
-        <translation>1〜{high} の整数（mm）。制限なしなら空欄</translation>
+        <translation>a whole number of millimetres from 1 to {high}, or empty for no limit</translation>
     </message>
     <message>
         <source>a whole number of grams from 1 to {high}, or empty for no limit</source>
-        <translation>1〜{high} の整数（g）。制限なしなら空欄</translation>
+        <translation>a whole number of grams from 1 to {high}, or empty for no limit</translation>
     </message>
     <message>
         <source>{count} prices are not yen for a prefecture</source>
-        <translation>都道府県の運賃として不正な値が {count} 件あります</translation>
+        <translation>{count} prices are not yen for a prefecture</translation>
     </message>
     <message>
         <source>import the rate table as CSV</source>
-        <translation>運賃表はCSVで取り込んでください</translation>
+        <translation>import the rate table as CSV</translation>
     </message>
     <message>
         <source>the same as surcharge {row}</source>
-        <translation>{row}行目の割増と同じです</translation>
+        <translation>the same as surcharge {row}</translation>
     </message>
     <message>
         <source>unknown kind &apos;{kind}&apos;</source>
-        <translation>種類「{kind}」は不明です</translation>
+        <translation>unknown kind &apos;{kind}&apos;</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a price</source>
-        <translation>「{value}」は料金として使えません</translation>
+        <translation>&apos;{value}&apos; is not a price</translation>
     </message>
     <message>
         <source>whole yen from 0 to {high}</source>
-        <translation>0〜{high} の整数（円）</translation>
+        <translation>whole yen from 0 to {high}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a size class</source>
-        <translation>「{value}」はサイズ区分ではありません</translation>
+        <translation>&apos;{value}&apos; is not a size class</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a prefecture code</source>
-        <translation>「{value}」は都道府県コードではありません</translation>
+        <translation>&apos;{value}&apos; is not a prefecture code</translation>
     </message>
     <message>
         <source>a JIS code from 1 to 47</source>
-        <translation>JISコード 1〜47</translation>
+        <translation>a JIS code from 1 to 47</translation>
     </message>
     <message>
         <source>no upper amount for the COD band</source>
-        <translation>代引手数料の代引金額の上限がありません</translation>
+        <translation>no upper amount for the COD band</translation>
     </message>
     <message>
         <source>the largest amount it covers</source>
-        <translation>その手数料になる代引金額の上限を入れてください</translation>
+        <translation>the largest amount it covers</translation>
     </message>
     <message>
         <source>cool is ticked but no size class has a cool surcharge, so no cool parcel could go by it</source>
-        <translation>クール便可ですが、どのサイズ区分にもクール料金がないため、クール便を送れません</translation>
+        <translation>cool is ticked but no size class has a cool surcharge, so no cool parcel could go by it</translation>
     </message>
     <message>
         <source>add the chilled/frozen surcharge of each class that takes cool parcels, or untick cool</source>
-        <translation>クール対象の区分に冷蔵・冷凍の料金を追加するか、クール便可を外してください</translation>
+        <translation>add the chilled/frozen surcharge of each class that takes cool parcels, or untick cool</translation>
     </message>
     <message>
         <source>COD is ticked but there is no COD fee band</source>
-        <translation>代金引換可ですが、代引手数料がありません</translation>
+        <translation>COD is ticked but there is no COD fee band</translation>
     </message>
     <message>
         <source>add the COD fee bands, or untick COD</source>
-        <translation>代引手数料を追加するか、代金引換可を外してください</translation>
+        <translation>add the COD fee bands, or untick COD</translation>
     </message>
     <message>
         <source>e.g. 沖縄県, 北海道 or 47</source>
-        <translation>例：沖縄県、北海道、47</translation>
+        <translation>e.g. 沖縄県, 北海道 or 47</translation>
     </message>
     <message>
         <source>fill in the amount in yen</source>
-        <translation>金額（円）を入力してください</translation>
+        <translation>fill in the amount in yen</translation>
     </message>
     <message>
         <source>measure it and type the whole number of {unit}: thin services need the real size</source>
-        <translation>実物を測って {unit} の整数で入力してください（薄型便の判定に実寸が必要です）</translation>
+        <translation>measure it and type the whole number of {unit}: thin services need the real size</translation>
     </message>
     <message>
         <source>a whole number of {unit} from 1 to {high}</source>
-        <translation>1〜{high} の整数（{unit}）</translation>
+        <translation>a whole number of {unit} from 1 to {high}</translation>
     </message>
     <message>
         <source>unknown import kind &apos;{kind}&apos;</source>
-        <translation>取込の種類「{kind}」は不明です</translation>
+        <translation>unknown import kind &apos;{kind}&apos;</translation>
     </message>
     <message>
         <source>use orders or products</source>
-        <translation>受注（orders）か商品（products）にしてください</translation>
+        <translation>use orders or products</translation>
     </message>
     <message>
         <source>{count} more problems not listed</source>
-        <translation>ほかに {count} 件あります</translation>
+        <translation>{count} more problems not listed</translation>
     </message>
     <message>
         <source>fix the ones above and import again to see the rest</source>
-        <translation>上の件を直して取り込み直すと、残りを表示します</translation>
+        <translation>fix the ones above and import again to see the rest</translation>
     </message>
     <message>
         <source>byte {byte} at byte offset {offset} is neither UTF-8 nor cp932 (Shift_JIS)</source>
-        <translation>{offset}バイト目の {byte} は UTF-8 でも cp932（Shift_JIS）でもありません</translation>
+        <translation>byte {byte} at byte offset {offset} is neither UTF-8 nor cp932 (Shift_JIS)</translation>
     </message>
     <message>
         <source>save the file as &apos;CSV UTF-8&apos; or as &apos;CSV (Shift_JIS)&apos; and import it again</source>
-        <translation>「CSV UTF-8」か「CSV (Shift_JIS)」で保存し直して、もう一度取り込んでください</translation>
+        <translation>save the file as &apos;CSV UTF-8&apos; or as &apos;CSV (Shift_JIS)&apos; and import it again</translation>
     </message>
     <message>
         <source>the file has no header row</source>
-        <translation>見出し行がありません</translation>
+        <translation>the file has no header row</translation>
     </message>
     <message>
         <source>the first row must name the columns</source>
-        <translation>1行目に列名を書いてください</translation>
+        <translation>the first row must name the columns</translation>
     </message>
     <message>
         <source>not valid CSV: {error}</source>
-        <translation>CSVとして読めません：{error}</translation>
+        <translation>not valid CSV: {error}</translation>
     </message>
     <message>
         <source>check the quotes in this row</source>
-        <translation>この行の &quot;（ダブルクォート）を確認してください</translation>
+        <translation>check the quotes in this row</translation>
     </message>
     <message>
         <source>this row has {cells} cells, the header only {headers}</source>
-        <translation>この行は {cells} 列ありますが、見出しは {headers} 列です</translation>
+        <translation>this row has {cells} cells, the header only {headers}</translation>
     </message>
     <message>
         <source>quote cells that contain a comma</source>
-        <translation>カンマを含むセルは &quot;…&quot; で囲んでください</translation>
+        <translation>quote cells that contain a comma</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; cannot be written in cp932</source>
-        <translation>「{text}」は cp932（Shift_JIS）で書けません</translation>
+        <translation>&apos;{text}&apos; cannot be written in cp932</translation>
     </message>
     <message>
         <source>export as UTF-8</source>
-        <translation>UTF-8 で出力してください</translation>
+        <translation>export as UTF-8</translation>
     </message>
     <message>
         <source>unknown encoding &apos;{encoding}&apos;</source>
-        <translation>文字コード「{encoding}」は不明です</translation>
+        <translation>unknown encoding &apos;{encoding}&apos;</translation>
     </message>
     <message>
         <source>use utf-8 or cp932</source>
-        <translation>utf-8 か cp932 にしてください</translation>
+        <translation>use utf-8 or cp932</translation>
     </message>
     <message>
         <source>column &apos;{header}&apos; ({field}) of layout &apos;{layout}&apos; is not in the file</source>
-        <translation>レイアウト「{layout}」の列「{header}」（{field}）がファイルにありません</translation>
+        <translation>column &apos;{header}&apos; ({field}) of layout &apos;{layout}&apos; is not in the file</translation>
     </message>
     <message>
         <source>choose the layout that fits this file or edit it</source>
-        <translation>このファイルに合うレイアウトを選ぶか、レイアウトを編集してください</translation>
+        <translation>choose the layout that fits this file or edit it</translation>
     </message>
     <message>
         <source>columns &apos;{first}&apos; and &apos;{second}&apos; both hold {field}</source>
-        <translation>列「{first}」と「{second}」がどちらも {field} です</translation>
+        <translation>columns &apos;{first}&apos; and &apos;{second}&apos; both hold {field}</translation>
     </message>
     <message>
         <source>required column &apos;{field}&apos; is missing (layout &apos;{layout}&apos;)</source>
-        <translation>必須の列「{field}」がありません（レイアウト「{layout}」）</translation>
+        <translation>required column &apos;{field}&apos; is missing (layout &apos;{layout}&apos;)</translation>
     </message>
     <message>
         <source>add a column &apos;{field}&apos; or choose a saved layout that maps it</source>
-        <translation>列「{field}」を追加するか、この列を対応付けた保存済みレイアウトを選んでください</translation>
+        <translation>add a column &apos;{field}&apos; or choose a saved layout that maps it</translation>
     </message>
     <message>
         <source>add a column &apos;{field}&apos; (or {aliases}) or choose a saved layout that maps it</source>
-        <translation>列「{field}」（または {aliases}）を追加するか、この列を対応付けた保存済みレイアウトを選んでください</translation>
+        <translation>add a column &apos;{field}&apos; (or {aliases}) or choose a saved layout that maps it</translation>
     </message>
     <message>
         <source>empty cell in a required column</source>
-        <translation>必須の列が空欄です</translation>
+        <translation>empty cell in a required column</translation>
     </message>
     <message>
         <source>no saved {kind} layout named &apos;{layout}&apos;</source>
-        <translation>保存済みの {kind} レイアウト「{layout}」はありません</translation>
+        <translation>no saved {kind} layout named &apos;{layout}&apos;</translation>
     </message>
     <message>
         <source>choose one of: {choices}</source>
-        <translation>次から選んでください：{choices}</translation>
+        <translation>choose one of: {choices}</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; cannot be a layout name</source>
-        <translation>「{name}」はレイアウト名に使えません</translation>
+        <translation>&apos;{name}&apos; cannot be a layout name</translation>
     </message>
     <message>
         <source>1 to 64 characters, not &apos;{generic}&apos;</source>
-        <translation>1〜64文字で、「{generic}」以外にしてください</translation>
+        <translation>1 to 64 characters, not &apos;{generic}&apos;</translation>
     </message>
     <message>
         <source>unknown field &apos;{field}&apos;</source>
-        <translation>項目「{field}」は不明です</translation>
+        <translation>unknown field &apos;{field}&apos;</translation>
     </message>
     <message>
         <source>no column chosen</source>
-        <translation>列が選ばれていません</translation>
+        <translation>no column chosen</translation>
     </message>
     <message>
         <source>choose a column header</source>
-        <translation>列の見出しを選んでください</translation>
+        <translation>choose a column header</translation>
     </message>
     <message>
         <source>one column chosen for several fields</source>
-        <translation>1つの列が複数の項目に選ばれています</translation>
+        <translation>one column chosen for several fields</translation>
     </message>
     <message>
         <source>choose a different column for each field</source>
-        <translation>項目ごとに別の列を選んでください</translation>
+        <translation>choose a different column for each field</translation>
     </message>
     <message>
         <source>required field not mapped</source>
-        <translation>必須の項目に列が対応付けられていません</translation>
+        <translation>required field not mapped</translation>
     </message>
     <message>
         <source>choose the column that holds it</source>
-        <translation>その項目が入っている列を選んでください</translation>
+        <translation>choose the column that holds it</translation>
     </message>
     <message>
         <source>layout &apos;{name}&apos;</source>
-        <translation>レイアウト「{name}」</translation>
+        <translation>layout &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>contains a line break or control character</source>
-        <translation>改行または制御文字を含んでいます</translation>
+        <translation>contains a line break or control character</translation>
     </message>
     <message>
         <source>put it on one line</source>
-        <translation>1行にしてください</translation>
+        <translation>put it on one line</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid {what}</source>
-        <translation>「{value}」は{what}として使えません</translation>
+        <translation>&apos;{value}&apos; is not a valid {what}</translation>
     </message>
     <message>
         <source>quantity</source>
-        <translation>数量</translation>
+        <translation>quantity</translation>
     </message>
     <message>
         <source>limit</source>
-        <translation>上限値</translation>
+        <translation>limit</translation>
     </message>
     <message>
         <source>weight in grams</source>
-        <translation>重量（g）</translation>
+        <translation>weight in grams</translation>
     </message>
     <message>
         <source>size in millimetres</source>
-        <translation>寸法（mm）</translation>
+        <translation>size in millimetres</translation>
     </message>
     <message>
         <source>number of units per case</source>
-        <translation>入数</translation>
+        <translation>number of units per case</translation>
     </message>
     <message>
         <source>type the number itself, not a formula: {fix}</source>
-        <translation>数式ではなく数値そのものを入力してください。{fix}</translation>
+        <translation>type the number itself, not a formula: {fix}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an amount in yen</source>
-        <translation>「{value}」は金額（円）ではありません</translation>
+        <translation>&apos;{value}&apos; is not an amount in yen</translation>
     </message>
     <message>
         <source>whole yen from 0 to {high}, e.g. 1980 or 1,980</source>
-        <translation>0〜{high} の整数（円）。例：1980 または 1,980</translation>
+        <translation>whole yen from 0 to {high}, e.g. 1980 or 1,980</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not yes or no</source>
-        <translation>「{value}」は「あり・なし」として読めません</translation>
+        <translation>&apos;{value}&apos; is not yes or no</translation>
     </message>
     <message>
         <source>use 1/0, yes/no or あり/なし</source>
-        <translation>1/0、yes/no、あり/なし のどれかにしてください</translation>
+        <translation>use 1/0, yes/no or あり/なし</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a cool type</source>
-        <translation>「{value}」はクール区分ではありません</translation>
+        <translation>&apos;{value}&apos; is not a cool type</translation>
     </message>
     <message>
         <source>use なし/冷蔵/冷凍, none/chilled/frozen or 0/2/1</source>
-        <translation>なし/冷蔵/冷凍、none/chilled/frozen、0/2/1 のどれかにしてください</translation>
+        <translation>use なし/冷蔵/冷凍, none/chilled/frozen or 0/2/1</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a delivery time slot</source>
-        <translation>「{value}」は配達時間帯ではありません</translation>
+        <translation>&apos;{value}&apos; is not a delivery time slot</translation>
     </message>
     <message>
         <source>use 午前中, 14-16, 16-18, 18-20 or 19-21, or leave it empty</source>
-        <translation>午前中、14-16、16-18、18-20、19-21 のどれかにするか、空欄にしてください</translation>
+        <translation>use 午前中, 14-16, 16-18, 18-20 or 19-21, or leave it empty</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date</source>
-        <translation>「{value}」は日付ではありません</translation>
+        <translation>&apos;{value}&apos; is not a date</translation>
     </message>
     <message>
         <source>write it as YYYY-MM-DD, e.g. 2026-11-23</source>
-        <translation>YYYY-MM-DD の形で書いてください（例：2026-11-23）</translation>
+        <translation>write it as YYYY-MM-DD, e.g. 2026-11-23</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date and time</source>
-        <translation>「{value}」は日時ではありません</translation>
+        <translation>&apos;{value}&apos; is not a date and time</translation>
     </message>
     <message>
         <source>write it as YYYY-MM-DD HH:MM (Japan time)</source>
-        <translation>YYYY-MM-DD HH:MM の形（日本時間）で書いてください</translation>
+        <translation>write it as YYYY-MM-DD HH:MM (Japan time)</translation>
     </message>
     <message>
         <source>not a postal code</source>
-        <translation>郵便番号ではありません</translation>
+        <translation>not a postal code</translation>
     </message>
     <message>
         <source>7 digits, e.g. 100-0001</source>
-        <translation>7桁の数字（例：100-0001）</translation>
+        <translation>7 digits, e.g. 100-0001</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a prefecture</source>
-        <translation>「{value}」は都道府県名ではありません</translation>
+        <translation>&apos;{value}&apos; is not a prefecture</translation>
     </message>
     <message>
         <source>e.g. 東京都, 大阪府 or Tokyo</source>
-        <translation>例：東京都、大阪府、Tokyo</translation>
+        <translation>e.g. 東京都, 大阪府 or Tokyo</translation>
     </message>
     <message>
         <source>not a phone number</source>
-        <translation>電話番号ではありません</translation>
+        <translation>not a phone number</translation>
     </message>
     <message>
         <source>digits and hyphens, e.g. 03-1234-5678</source>
-        <translation>数字とハイフン（例：03-1234-5678）</translation>
+        <translation>digits and hyphens, e.g. 03-1234-5678</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a tax rate</source>
-        <translation>「{value}」は税率ではありません</translation>
+        <translation>&apos;{value}&apos; is not a tax rate</translation>
     </message>
     <message>
         <source>10 or 8 (the reduced rate)</source>
-        <translation>10 か 8（軽減税率）</translation>
+        <translation>10 or 8 (the reduced rate)</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is a barcode a spreadsheet turned into a number</source>
-        <translation>「{value}」は表計算ソフトが数値に変えてしまったバーコードです</translation>
+        <translation>&apos;{value}&apos; is a barcode a spreadsheet turned into a number</translation>
     </message>
     <message>
         <source>format the column as text and type the code again</source>
-        <translation>列の書式を文字列にして、コードを入力し直してください</translation>
+        <translation>format the column as text and type the code again</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a JAN/EAN/UPC/ITF-14 code</source>
-        <translation>「{value}」は JAN/EAN/UPC/ITF-14 のコードではありません</translation>
+        <translation>&apos;{value}&apos; is not a JAN/EAN/UPC/ITF-14 code</translation>
     </message>
     <message>
         <source>8, 12, 13 or 14 digits</source>
-        <translation>8・12・13・14桁の数字</translation>
+        <translation>8, 12, 13 or 14 digits</translation>
     </message>
     <message>
         <source>barcode {code} has a wrong check digit (the last digit should be {expected})</source>
-        <translation>バーコード {code} のチェックデジットが違います（最後の数字は {expected} のはずです）</translation>
+        <translation>barcode {code} has a wrong check digit (the last digit should be {expected})</translation>
     </message>
     <message>
         <source>copy the code from the product label again</source>
-        <translation>商品ラベルからコードを写し直してください</translation>
+        <translation>copy the code from the product label again</translation>
     </message>
     <message>
         <source>differs from row {first_row}, the first row of order {order_no}</source>
-        <translation>受注 {order_no} の最初の行（{first_row}行目）と内容が違います</translation>
+        <translation>differs from row {first_row}, the first row of order {order_no}</translation>
     </message>
     <message>
         <source>differs from row {first_row}, the first row of order {order_no}: &apos;{here}&apos; here, &apos;{there}&apos; there</source>
-        <translation>受注 {order_no} の最初の行（{first_row}行目）と内容が違います：この行は「{here}」、最初の行は「{there}」</translation>
+        <translation>differs from row {first_row}, the first row of order {order_no}: &apos;{here}&apos; here, &apos;{there}&apos; there</translation>
     </message>
     <message>
         <source>give every line of an order the same order details, or leave them empty on the later lines</source>
-        <translation>同じ受注の行は受注情報をそろえるか、2行目以降は空欄にしてください</translation>
+        <translation>give every line of an order the same order details, or leave them empty on the later lines</translation>
     </message>
     <message>
         <source>unknown SKU &apos;{sku}&apos;: not in the product master</source>
-        <translation>SKU「{sku}」は商品マスタにありません</translation>
+        <translation>unknown SKU &apos;{sku}&apos;: not in the product master</translation>
     </message>
     <message>
         <source>import the product first or correct the SKU</source>
-        <translation>先に商品を取り込むか、SKU を修正してください</translation>
+        <translation>import the product first or correct the SKU</translation>
     </message>
     <message>
         <source>order {order_no} is already in the database</source>
-        <translation>受注 {order_no} はすでに登録されています</translation>
+        <translation>order {order_no} is already in the database</translation>
     </message>
     <message>
         <source>remove it from the file (imported before?)</source>
-        <translation>ファイルから削除してください（取込済みでは？）</translation>
+        <translation>remove it from the file (imported before?)</translation>
     </message>
     <message>
         <source>SKU {sku} is also in row {row}</source>
-        <translation>SKU {sku} は {row}行目にもあります</translation>
+        <translation>SKU {sku} is also in row {row}</translation>
     </message>
     <message>
         <source>keep one row per product</source>
-        <translation>1商品につき1行にしてください</translation>
+        <translation>keep one row per product</translation>
     </message>
     <message>
         <source>give all three sizes or none</source>
-        <translation>3辺の寸法はすべて入れるか、すべて空欄にしてください</translation>
+        <translation>give all three sizes or none</translation>
     </message>
     <message>
         <source>fill in length, width and height</source>
-        <translation>長さ・幅・高さを入力してください</translation>
+        <translation>fill in length, width and height</translation>
     </message>
     <message>
         <source>a case code needs the number of units in the case (入数)</source>
-        <translation>ケースコードには入数が必要です</translation>
+        <translation>a case code needs the number of units in the case (入数)</translation>
     </message>
     <message>
         <source>fill in case_units</source>
-        <translation>入数（case_units）を入力してください</translation>
+        <translation>fill in case_units</translation>
     </message>
     <message>
         <source>units per case given without a case code</source>
-        <translation>ケースコードがないのに入数があります</translation>
+        <translation>units per case given without a case code</translation>
     </message>
     <message>
         <source>fill in the case code (ITF-14) or clear the units</source>
-        <translation>ケースコード（ITF-14）を入力するか、入数を消してください</translation>
+        <translation>fill in the case code (ITF-14) or clear the units</translation>
     </message>
     <message>
         <source>barcode {code} is already registered to SKU {owner}</source>
-        <translation>バーコード {code} はすでに SKU {owner} に登録されています</translation>
+        <translation>barcode {code} is already registered to SKU {owner}</translation>
     </message>
     <message>
         <source>remove it from that product first, or correct the code</source>
-        <translation>先にその商品から外すか、コードを修正してください</translation>
+        <translation>remove it from that product first, or correct the code</translation>
     </message>
     <message>
         <source>barcode {code} is also given in row {row} (SKU {sku})</source>
-        <translation>バーコード {code} は {row}行目（SKU {sku}）にもあります</translation>
+        <translation>barcode {code} is also given in row {row} (SKU {sku})</translation>
     </message>
     <message>
         <source>a barcode may belong to one product only</source>
-        <translation>1つのバーコードは1商品にだけ登録できます</translation>
+        <translation>a barcode may belong to one product only</translation>
     </message>
     <message>
         <source>barcode {code} is this product&apos;s unit and case code at once</source>
-        <translation>バーコード {code} がこの商品の単品コードとケースコードの両方になっています</translation>
+        <translation>barcode {code} is this product&apos;s unit and case code at once</translation>
     </message>
     <message>
         <source>a unit code and its case code must differ</source>
-        <translation>単品コードとケースコードは別にしてください</translation>
+        <translation>a unit code and its case code must differ</translation>
     </message>
     <message>
         <source>Order {order_no} is cancelled: no documents are printed for it.</source>
-        <translation>受注 {order_no} はキャンセル済みのため、帳票は印刷しません。</translation>
+        <translation>Order {order_no} is cancelled: no documents are printed for it.</translation>
     </message>
     <message>
         <source>Order {order_no} has no customer address (deleted after shipping?).</source>
-        <translation>受注 {order_no} にお届け先住所がありません（出荷後に削除された可能性があります）。</translation>
+        <translation>Order {order_no} has no customer address (deleted after shipping?).</translation>
     </message>
     <message>
         <source>The shop&apos;s {settings} not set: an admin sets them in the settings (labels need the sender, 納品書 the shop name).</source>
-        <translation>店舗設定 {settings} が未設定です。管理者が設定画面で入力してください（送り状には差出人、納品書には店舗名が必要です）。</translation>
+        <translation>The shop&apos;s {settings} not set: an admin sets them in the settings (labels need the sender, 納品書 the shop name).</translation>
     </message>
     <message>
         <source>The shop&apos;s invoice registration number ({setting}) is wrong: {problem}. An admin corrects it in the settings.</source>
-        <translation>店舗の適格請求書発行事業者登録番号（{setting}）が正しくありません：{problem}。管理者が設定画面で修正してください。</translation>
+        <translation>The shop&apos;s invoice registration number ({setting}) is wrong: {problem}. An admin corrects it in the settings.</translation>
     </message>
     <message>
         <source>The addresses of order {order_no} do not fit a {size} label even in small print ({needed_mm} of {height_mm} mm): shorten the address lines.</source>
-        <translation>受注 {order_no} の住所が、小さい文字でも {size} の送り状に収まりません（{height_mm} mm 中 {needed_mm} mm）。住所の行を短くしてください。</translation>
+        <translation>The addresses of order {order_no} do not fit a {size} label even in small print ({needed_mm} of {height_mm} mm): shorten the address lines.</translation>
     </message>
     <message>
         <source>The Japanese font IPAexGothic (ipaexg.ttf) was not found ({where}): install the Debian package fonts-ipaexfont-gothic (scripts/setup.sh does) or set {variable} to the .ttf file.</source>
-        <translation>日本語フォント IPAexGothic（ipaexg.ttf）が見つかりません（{where}）。Debian パッケージ fonts-ipaexfont-gothic をインストールする（scripts/setup.sh が行います）か、{variable} に .ttf ファイルを指定してください。</translation>
+        <translation>The Japanese font IPAexGothic (ipaexg.ttf) was not found ({where}): install the Debian package fonts-ipaexfont-gothic (scripts/setup.sh does) or set {variable} to the .ttf file.</translation>
     </message>
     <message>
         <source>The font file {path} cannot be used ({error}): it must be the TrueType ipaexg.ttf from fonts-ipaexfont-gothic.</source>
-        <translation>フォントファイル {path} を使用できません（{error}）。fonts-ipaexfont-gothic の TrueType フォント ipaexg.ttf が必要です。</translation>
+        <translation>The font file {path} cannot be used ({error}): it must be the TrueType ipaexg.ttf from fonts-ipaexfont-gothic.</translation>
     </message>
     <message>
         <source>The shop logo {file} ({setting}) cannot be read ({error}): an admin chooses a PNG or JPEG file or clears the setting.</source>
-        <translation>店舗ロゴ {file}（{setting}）を読み込めません（{error}）。管理者が PNG か JPEG のファイルを選ぶか、設定を空欄にしてください。</translation>
+        <translation>The shop logo {file} ({setting}) cannot be read ({error}): an admin chooses a PNG or JPEG file or clears the setting.</translation>
     </message>
     <message>
         <source>registration number {number} must start with T</source>
-        <translation>登録番号 {number} は T で始めてください</translation>
+        <translation>registration number {number} must start with T</translation>
     </message>
     <message>
         <source>registration number {number} must be T followed by 13 digits</source>
-        <translation>登録番号 {number} は T と13桁の数字にしてください</translation>
+        <translation>registration number {number} must be T followed by 13 digits</translation>
     </message>
     <message>
         <source>the check digit of registration number {number} is wrong (the first digit after T should be {expected})</source>
-        <translation>登録番号 {number} のチェックデジットが合いません（T の次の数字は {expected} のはずです）</translation>
+        <translation>the check digit of registration number {number} is wrong (the first digit after T should be {expected})</translation>
     </message>
     <message>
         <source>copy it from the 登録通知書: T and 13 digits, e.g. T1234567890123, or leave it empty</source>
-        <translation>登録通知書から写してください：T と13桁（例：T1234567890123）。未登録なら空欄</translation>
+        <translation>copy it from the 登録通知書: T and 13 digits, e.g. T1234567890123, or leave it empty</translation>
     </message>
     <message>
         <source>settings</source>
-        <translation>設定</translation>
+        <translation>settings</translation>
     </message>
     <message>
         <source>unknown setting</source>
-        <translation>この設定項目はありません</translation>
+        <translation>unknown setting</translation>
     </message>
     <message>
         <source>use one of the listed settings</source>
-        <translation>一覧にある設定項目を使ってください</translation>
+        <translation>use one of the listed settings</translation>
     </message>
     <message>
         <source>expected on or off</source>
-        <translation>オン・オフで指定してください</translation>
+        <translation>expected on or off</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation>整数で指定してください</translation>
+        <translation>expected a whole number</translation>
     </message>
     <message>
         <source>expected a text</source>
-        <translation>文字で指定してください</translation>
+        <translation>expected a text</translation>
     </message>
     <message>
         <source>correct the value</source>
-        <translation>値を修正してください</translation>
+        <translation>correct the value</translation>
     </message>
     <message>
         <source>must be {low}–{high}</source>
-        <translation>{low}〜{high} にしてください</translation>
+        <translation>must be {low}–{high}</translation>
     </message>
     <message>
         <source>enter a value in range</source>
-        <translation>範囲内の値を入力してください</translation>
+        <translation>enter a value in range</translation>
     </message>
     <message>
         <source>no camera given</source>
-        <translation>カメラが指定されていません</translation>
+        <translation>no camera given</translation>
     </message>
     <message>
         <source>enter a camera number such as 0</source>
-        <translation>0 のようなカメラ番号を入力してください</translation>
+        <translation>enter a camera number such as 0</translation>
     </message>
     <message>
         <source>must be one of {options}</source>
-        <translation>次のどれかにしてください：{options}</translation>
+        <translation>must be one of {options}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a printer font name</source>
-        <translation>「{value}」はプリンタのフォント名ではありません</translation>
+        <translation>&apos;{value}&apos; is not a printer font name</translation>
     </message>
     <message>
         <source>drive and file as the printer lists it, e.g. E:ANMDJ.TTF, or leave it empty to print Japanese as bitmaps</source>
-        <translation>プリンタに表示されるドライブとファイル名（例：E:ANMDJ.TTF）。日本語を画像で印刷するなら空欄</translation>
+        <translation>drive and file as the printer lists it, e.g. E:ANMDJ.TTF, or leave it empty to print Japanese as bitmaps</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation>空欄です</translation>
+        <translation>empty</translation>
     </message>
     <message>
         <source>not filled in</source>
-        <translation>未入力です</translation>
+        <translation>not filled in</translation>
     </message>
     <message>
         <source>fill it in</source>
-        <translation>入力してください</translation>
+        <translation>fill it in</translation>
     </message>
     <message>
         <source>longer than {max_len} characters</source>
-        <translation>{max_len}文字を超えています</translation>
+        <translation>longer than {max_len} characters</translation>
     </message>
     <message>
         <source>shorten it</source>
-        <translation>短くしてください</translation>
+        <translation>shorten it</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is out of range</source>
-        <translation>「{value}」は範囲外です</translation>
+        <translation>&apos;{value}&apos; is out of range</translation>
     </message>
     <message>
         <source>a whole number from {low} to {high}</source>
-        <translation>{low}〜{high} の整数</translation>
+        <translation>a whole number from {low} to {high}</translation>
     </message>
     <message>
         <source>delete one of them</source>
-        <translation>どちらか一方を削除してください</translation>
+        <translation>delete one of them</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; starts with = + - @ or holds a control character</source>
-        <translation>「{value}」が = + - @ で始まるか、制御文字を含んでいます</translation>
+        <translation>&apos;{value}&apos; starts with = + - @ or holds a control character</translation>
     </message>
     <message>
         <source>start it with a letter or a digit (spreadsheets run such cells as formulas)</source>
-        <translation>文字か数字で始めてください（表計算ソフトが数式として実行するため）</translation>
+        <translation>start it with a letter or a digit (spreadsheets run such cells as formulas)</translation>
     </message>
     <message>
         <source>Order {order_no} not found: check the number and scan again.</source>
-        <translation>受注 {order_no} が見つかりません。番号を確認して、もう一度スキャンしてください。</translation>
+        <translation>Order {order_no} not found: check the number and scan again.</translation>
     </message>
     <message>
         <source>{sku} must be scanned unit by unit: no quantity can be typed for it.</source>
-        <translation>{sku} は1個ずつスキャンする商品です。数量は入力できません。</translation>
+        <translation>{sku} must be scanned unit by unit: no quantity can be typed for it.</translation>
     </message>
     <message>
         <source>Order {order_no} is not open at this station: scan its pick list again.</source>
-        <translation>受注 {order_no} はこの梱包台で検品中ではありません。ピッキングリストをもう一度スキャンしてください。</translation>
+        <translation>Order {order_no} is not open at this station: scan its pick list again.</translation>
     </message>
     <message>
         <source>A reason is needed to put an order on hold: choose one.</source>
-        <translation>保留にするには理由が必要です。理由を選んでください。</translation>
+        <translation>A reason is needed to put an order on hold: choose one.</translation>
     </message>
     <message>
         <source>This override or reason is not known: choose one from the list.</source>
-        <translation>この承認操作または理由は登録されていません。一覧から選んでください。</translation>
+        <translation>This override or reason is not known: choose one from the list.</translation>
     </message>
     <message>
         <source>The new quantity must be between the scanned ({scanned}) and the ordered ({ordered}).</source>
-        <translation>新しい数量は、検品済み（{scanned}）以上、受注数（{ordered}）以下にしてください。</translation>
+        <translation>The new quantity must be between the scanned ({scanned}) and the ordered ({ordered}).</translation>
     </message>
     <message>
         <source>A reason is needed to choose another box or service: choose one.</source>
-        <translation>別の箱・配送サービスを選ぶには理由が必要です。理由を選んでください。</translation>
+        <translation>A reason is needed to choose another box or service: choose one.</translation>
     </message>
     <message>
         <source>The weight is not stable yet: keep the box still and weigh again.</source>
-        <translation>重量がまだ安定していません。箱を動かさずに、もう一度計量してください。</translation>
+        <translation>The weight is not stable yet: keep the box still and weigh again.</translation>
     </message>
     <message>
         <source>The reason {reason} is not known: choose one from the list.</source>
-        <translation>理由 {reason} は登録されていません。一覧から選んでください。</translation>
+        <translation>The reason {reason} is not known: choose one from the list.</translation>
     </message>
     <message>
         <source>Write a comment for the reason &apos;other&apos;.</source>
-        <translation>理由「その他」にはコメントを入力してください。</translation>
+        <translation>Write a comment for the reason &apos;other&apos;.</translation>
     </message>
     <message>
         <source>Order {order_no} needs no approval: only a weighed box outside the tolerance does.</source>
-        <translation>受注 {order_no} は承認不要です。承認が必要なのは、計量して許容範囲を外れた箱だけです。</translation>
+        <translation>Order {order_no} needs no approval: only a weighed box outside the tolerance does.</translation>
     </message>
     <message>
         <source>No box is chosen for order {order_no}: choose the box first (F4).</source>
-        <translation>受注 {order_no} の箱が選ばれていません。先に箱を選んでください（F4）。</translation>
+        <translation>No box is chosen for order {order_no}: choose the box first (F4).</translation>
     </message>
     <message>
         <source>The chosen box {box} is not registered: ask the admin to register it.</source>
-        <translation>選んだ箱 {box} は登録されていません。管理者に登録を依頼してください。</translation>
+        <translation>The chosen box {box} is not registered: ask the admin to register it.</translation>
     </message>
     <message>
         <source>No printer is set for this at this station: ask the admin.</source>
-        <translation>この梱包台にプリンタが設定されていません。管理者に連絡してください。</translation>
+        <translation>No printer is set for this at this station: ask the admin.</translation>
     </message>
     <message>
         <source>Printer not found: ask the admin to check the printer setup.</source>
-        <translation>プリンタが見つかりません。管理者にプリンタ設定の確認を依頼してください。</translation>
+        <translation>Printer not found: ask the admin to check the printer setup.</translation>
     </message>
     <message>
         <source>The printer does not answer: check that it is on and connected.</source>
-        <translation>プリンタが応答しません。電源とケーブル（LAN）を確認してください。</translation>
+        <translation>The printer does not answer: check that it is on and connected.</translation>
     </message>
     <message>
         <source>The printer is not ready: check paper, ribbon and cover.</source>
-        <translation>プリンタが印刷できる状態ではありません。用紙・リボン・カバーを確認してください。</translation>
+        <translation>The printer is not ready: check paper, ribbon and cover.</translation>
     </message>
     <message>
         <source>Wrong paper in the printer: load the right stock.</source>
-        <translation>用紙が違います。正しい用紙（ラベル）をセットしてください。</translation>
+        <translation>Wrong paper in the printer: load the right stock.</translation>
     </message>
     <message>
         <source>This printer cannot print this document: ask the admin.</source>
-        <translation>このプリンタではこの帳票を印刷できません。管理者に連絡してください。</translation>
+        <translation>This printer cannot print this document: ask the admin.</translation>
     </message>
     <message>
         <source>The printer stopped in the middle: throw away any half-printed sheet, check the printer.</source>
-        <translation>印刷の途中でプリンタが止まりました。途中まで出た用紙は破棄し、プリンタを確認してください。</translation>
+        <translation>The printer stopped in the middle: throw away any half-printed sheet, check the printer.</translation>
     </message>
     <message>
         <source>Printing was cut off when the app stopped: check the printer before retrying.</source>
-        <translation>アプリ終了で印刷が中断されました。プリンタの出力を確認してから再印刷してください。</translation>
+        <translation>Printing was cut off when the app stopped: check the printer before retrying.</translation>
     </message>
     <message>
         <source>Label held back:</source>
-        <translation>送り状の印刷を保留しました：</translation>
+        <translation>Label held back:</translation>
     </message>
     <message>
         <source>The document could not be made: call the admin.</source>
-        <translation>帳票を作成できませんでした。管理者に連絡してください。</translation>
+        <translation>The document could not be made: call the admin.</translation>
     </message>
     <message>
         <source>Printing failed unexpectedly: call the admin.</source>
-        <translation>予期しないエラーで印刷できませんでした。管理者に連絡してください。</translation>
+        <translation>Printing failed unexpectedly: call the admin.</translation>
     </message>
     <message>
         <source>{reason} ({detail})</source>
-        <translation>{reason}（{detail}）</translation>
+        <translation>{reason} ({detail})</translation>
     </message>
     <message>
         <source>{reason} {detail}</source>
-        <translation>{reason}{detail}</translation>
+        <translation>{reason} {detail}</translation>
     </message>
     <message>
         <source>{reason}</source>
@@ -2181,720 +2188,777 @@
     </message>
     <message>
         <source>no printer for it at station {station}</source>
-        <translation>梱包台 {station} に対応するプリンタがありません</translation>
+        <translation>no printer for it at station {station}</translation>
     </message>
     <message>
         <source>{printer} has {media} loaded; a label needs {wanted}</source>
-        <translation>{printer} には {media} がセットされています。送り状には {wanted} が必要です</translation>
+        <translation>{printer} has {media} loaded; a label needs {wanted}</translation>
     </message>
     <message>
         <source>{printer} has {media} loaded; a 納品書 needs {wanted}</source>
-        <translation>{printer} には {media} がセットされています。納品書には {wanted} が必要です</translation>
+        <translation>{printer} has {media} loaded; a 納品書 needs {wanted}</translation>
+    </message>
+    <message>
+        <source>raw printing to a Windows printer works on Windows only (win32print); use CUPS or TCP 9100 here</source>
+        <translation>raw printing to a Windows printer works on Windows only (win32print); use CUPS or TCP 9100 here</translation>
+    </message>
+    <message>
+        <source>no Windows printer &apos;{printer}&apos;: {error}</source>
+        <translation>no Windows printer &apos;{printer}&apos;: {error}</translation>
+    </message>
+    <message>
+        <source>{printer} is not ready: {problems}</source>
+        <translation>{printer} is not ready: {problems}</translation>
+    </message>
+    <message>
+        <source>the spooler took {written} of {total} bytes</source>
+        <translation>the spooler took {written} of {total} bytes</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>in error</source>
+        <translation>in error</translation>
+    </message>
+    <message>
+        <source>jammed</source>
+        <translation>jammed</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>out of paper</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>out of toner</source>
+        <translation>out of toner</translation>
+    </message>
+    <message>
+        <source>a door is open</source>
+        <translation>a door is open</translation>
+    </message>
+    <message>
+        <source>needs attention (manual feed)</source>
+        <translation>needs attention (manual feed)</translation>
     </message>
     <message>
         <source>unknown host {host}</source>
-        <translation>ホスト {host} が見つかりません</translation>
+        <translation>unknown host {host}</translation>
     </message>
     <message>
         <source>{where} refused the connection</source>
-        <translation>{where} が接続を拒否しました</translation>
+        <translation>{where} refused the connection</translation>
     </message>
     <message>
         <source>{where} did not answer</source>
-        <translation>{where} から応答がありません</translation>
+        <translation>{where} did not answer</translation>
     </message>
     <message>
         <source>{where}: {error}</source>
-        <translation>{where}：{error}</translation>
+        <translation>{where}: {error}</translation>
     </message>
     <message>
         <source>{where} stopped taking data (paper out or jammed?)</source>
-        <translation>{where} がデータを受け取らなくなりました（用紙切れか紙詰まり？）</translation>
+        <translation>{where} stopped taking data (paper out or jammed?)</translation>
     </message>
     <message>
         <source>{where}: {error} during the job</source>
-        <translation>{where}：印刷中に {error}</translation>
+        <translation>{where}: {error} during the job</translation>
     </message>
     <message>
         <source>CUPS is not installed ({program} is missing): install cups-client</source>
-        <translation>CUPS がインストールされていません（{program} がありません）。cups-client をインストールしてください</translation>
+        <translation>CUPS is not installed ({program} is missing): install cups-client</translation>
     </message>
     <message>
         <source>CUPS did not answer</source>
-        <translation>CUPS から応答がありません</translation>
+        <translation>CUPS did not answer</translation>
     </message>
     <message>
         <source>no CUPS queue {queue}: {said}</source>
-        <translation>CUPS のキュー {queue} がありません：{said}</translation>
+        <translation>no CUPS queue {queue}: {said}</translation>
     </message>
     <message>
         <source>the CUPS queue is disabled: {said}</source>
-        <translation>CUPS のキューが停止しています：{said}</translation>
+        <translation>the CUPS queue is disabled: {said}</translation>
     </message>
     <message>
         <source>lp: {said}</source>
-        <translation>lp：{said}</translation>
+        <translation>lp: {said}</translation>
     </message>
     <message>
         <source>the document is not a readable PDF</source>
-        <translation>帳票が読み取れる PDF ではありません</translation>
+        <translation>the document is not a readable PDF</translation>
     </message>
     <message>
         <source>{printer} could not start the job</source>
-        <translation>{printer} で印刷を開始できません</translation>
+        <translation>{printer} could not start the job</translation>
     </message>
     <message>
         <source>the printer refused the next page</source>
-        <translation>プリンタが次のページを受け付けませんでした</translation>
+        <translation>the printer refused the next page</translation>
     </message>
     <message>
         <source>the printer did not take the job</source>
-        <translation>プリンタが印刷データを受け付けませんでした</translation>
+        <translation>the printer did not take the job</translation>
     </message>
     <message>
         <source>no system printer &apos;{printer}&apos;</source>
-        <translation>システムのプリンタ「{printer}」がありません</translation>
+        <translation>no system printer &apos;{printer}&apos;</translation>
     </message>
     <message>
         <source>{printer} reports an error</source>
-        <translation>{printer} がエラーを示しています</translation>
+        <translation>{printer} reports an error</translation>
     </message>
     <message>
         <source>{printer} has no {media} paper size</source>
-        <translation>{printer} には用紙サイズ {media} がありません</translation>
+        <translation>{printer} has no {media} paper size</translation>
     </message>
     <message>
         <source>no document renderer is installed</source>
-        <translation>帳票の作成機能がインストールされていません</translation>
+        <translation>no document renderer is installed</translation>
     </message>
     <message>
         <source>the printer was removed from the setup</source>
-        <translation>プリンタが設定から削除されました</translation>
+        <translation>the printer was removed from the setup</translation>
     </message>
     <message>
         <source>the back-end {backend} is not available</source>
-        <translation>接続方式 {backend} は使用できません</translation>
+        <translation>the back-end {backend} is not available</translation>
     </message>
     <message>
         <source>{printer} takes {format}, got {mime}</source>
-        <translation>{printer} は {format} で印刷しますが、帳票は {mime} です</translation>
+        <translation>{printer} takes {format}, got {mime}</translation>
     </message>
     <message>
         <source>{printer} has {media}, the document is {document}</source>
-        <translation>{printer} の用紙は {media}、帳票は {document} です</translation>
+        <translation>{printer} has {media}, the document is {document}</translation>
     </message>
     <message>
         <source>printer</source>
-        <translation>プリンタ</translation>
+        <translation>printer</translation>
     </message>
     <message>
         <source>station printers</source>
-        <translation>梱包台のプリンタ</translation>
+        <translation>station printers</translation>
     </message>
     <message>
         <source>a name of 1–64 characters is needed</source>
-        <translation>名前は1〜64文字で入力してください</translation>
+        <translation>a name of 1–64 characters is needed</translation>
     </message>
     <message>
         <source>type a name such as ラベル1</source>
-        <translation>「ラベル1」のような名前を入力してください</translation>
+        <translation>type a name such as ラベル1</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not supported</source>
-        <translation>「{value}」には対応していません</translation>
+        <translation>&apos;{value}&apos; is not supported</translation>
     </message>
     <message>
         <source>system printers print PDF only</source>
-        <translation>システムのプリンタは PDF だけを印刷します</translation>
+        <translation>system printers print PDF only</translation>
     </message>
     <message>
         <source>choose pdf, or use a CUPS raw queue or TCP 9100 for ZPL</source>
-        <translation>pdf を選ぶか、ZPL には CUPS の raw キューか TCP 9100 を使ってください</translation>
+        <translation>choose pdf, or use a CUPS raw queue or TCP 9100 for ZPL</translation>
     </message>
     <message>
         <source>ZPL printers take label stock only</source>
-        <translation>ZPL プリンタはラベル用紙だけに対応しています</translation>
+        <translation>ZPL printers take label stock only</translation>
     </message>
     <message>
         <source>the address is empty</source>
-        <translation>アドレスが空欄です</translation>
+        <translation>the address is empty</translation>
     </message>
     <message>
         <source>type the address</source>
-        <translation>アドレスを入力してください</translation>
+        <translation>type the address</translation>
     </message>
     <message>
         <source>choose the printer&apos;s name as the system lists it</source>
-        <translation>システムに表示されるプリンタ名を選んでください</translation>
+        <translation>choose the printer&apos;s name as the system lists it</translation>
     </message>
     <message>
         <source>type the CUPS queue name (lpstat -p)</source>
-        <translation>CUPS のキュー名を入力してください（lpstat -p）</translation>
+        <translation>type the CUPS queue name (lpstat -p)</translation>
+    </message>
+    <message>
+        <source>choose the printer&apos;s name as Windows lists it</source>
+        <translation>choose the printer&apos;s name as Windows lists it</translation>
     </message>
     <message>
         <source>type the printer&apos;s IP address, e.g. 192.168.1.50:9100</source>
-        <translation>プリンタの IP アドレスを入力してください（例：192.168.1.50:9100）</translation>
+        <translation>type the printer&apos;s IP address, e.g. 192.168.1.50:9100</translation>
     </message>
     <message>
         <source>&apos;{address}&apos; is not a CUPS queue name</source>
-        <translation>「{address}」は CUPS のキュー名ではありません</translation>
+        <translation>&apos;{address}&apos; is not a CUPS queue name</translation>
     </message>
     <message>
         <source>use letters, digits, _ . - only</source>
-        <translation>英数字と _ . - だけを使ってください</translation>
+        <translation>use letters, digits, _ . - only</translation>
     </message>
     <message>
         <source>&apos;{address}&apos; is not a host or host:port (port 1–65535)</source>
-        <translation>「{address}」はプリンタのアドレスではありません（ホスト名か IP アドレス。ポート番号を付けるときは 1〜65535）</translation>
+        <translation>&apos;{address}&apos; is not a host or host:port (port 1–65535)</translation>
     </message>
     <message>
         <source>type host or host:port, e.g. 192.168.1.50:9100</source>
-        <translation>ホスト名か IP アドレスを入力してください（例：192.168.1.50:9100）</translation>
+        <translation>type host or host:port, e.g. 192.168.1.50:9100</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is already used</source>
-        <translation>「{name}」はすでに使われています</translation>
+        <translation>&apos;{name}&apos; is already used</translation>
     </message>
     <message>
         <source>choose another name</source>
-        <translation>別の名前にしてください</translation>
+        <translation>choose another name</translation>
     </message>
     <message>
         <source>no printer &apos;{name}&apos;</source>
-        <translation>プリンタ「{name}」はありません</translation>
+        <translation>no printer &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>choose a printer from the list</source>
-        <translation>一覧からプリンタを選んでください</translation>
+        <translation>choose a printer from the list</translation>
     </message>
     <message>
         <source>choose a printer with the right stock</source>
-        <translation>正しい用紙のプリンタを選んでください</translation>
+        <translation>choose a printer with the right stock</translation>
     </message>
     <message>
         <source>A reason is needed for a reprint: choose one.</source>
-        <translation>再印刷には理由が必要です。理由を選んでください。</translation>
+        <translation>A reason is needed for a reprint: choose one.</translation>
     </message>
     <message>
         <source>Order {order_no} is already printed: a reprint needs a reason (Ctrl+P).</source>
-        <translation>受注 {order_no} は印刷済みです。再印刷には理由が必要です（Ctrl+P）。</translation>
+        <translation>Order {order_no} is already printed: a reprint needs a reason (Ctrl+P).</translation>
     </message>
     <message>
         <source>Unknown document kind {kind}: a label or a 納品書 can be printed.</source>
-        <translation>帳票の種類 {kind} は不明です。印刷できるのは送り状と納品書です。</translation>
+        <translation>Unknown document kind {kind}: a label or a 納品書 can be printed.</translation>
     </message>
     <message>
         <source>Print job {job} not found.</source>
-        <translation>印刷ジョブ {job} が見つかりません。</translation>
+        <translation>Print job {job} not found.</translation>
     </message>
     <message>
         <source>Print job {job} is being printed or is already finished.</source>
-        <translation>印刷ジョブ {job} は印刷中か、すでに終了しています。</translation>
+        <translation>Print job {job} is being printed or is already finished.</translation>
     </message>
     <message>
         <source>No carrier service with the code {code}.</source>
-        <translation>配送サービス {code} はありません。</translation>
+        <translation>No carrier service with the code {code}.</translation>
     </message>
     <message>
         <source>the first column must be the destination prefecture</source>
-        <translation>1列目は届け先の都道府県にしてください</translation>
+        <translation>the first column must be the destination prefecture</translation>
     </message>
     <message>
         <source>put the &apos;{header}&apos; column first, then one column per size class</source>
-        <translation>「{header}」列を先頭に置き、続けてサイズ区分ごとに1列にしてください</translation>
+        <translation>put the &apos;{header}&apos; column first, then one column per size class</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a size class of this service</source>
-        <translation>「{value}」はこの配送サービスのサイズ区分ではありません</translation>
+        <translation>&apos;{value}&apos; is not a size class of this service</translation>
     </message>
     <message>
         <source>name each column after a size class: {names}</source>
-        <translation>列名はサイズ区分にしてください：{names}</translation>
+        <translation>name each column after a size class: {names}</translation>
     </message>
     <message>
         <source>columns &apos;{first}&apos; and &apos;{second}&apos; are both size class {size_class}</source>
-        <translation>列「{first}」と「{second}」がどちらもサイズ区分 {size_class} です</translation>
+        <translation>columns &apos;{first}&apos; and &apos;{second}&apos; are both size class {size_class}</translation>
     </message>
     <message>
         <source>no column for size class {size_class}</source>
-        <translation>サイズ区分 {size_class} の列がありません</translation>
+        <translation>no column for size class {size_class}</translation>
     </message>
     <message>
         <source>add a column &apos;{size_class}&apos; with its prices</source>
-        <translation>「{size_class}」列を追加して運賃を入れてください</translation>
+        <translation>add a column &apos;{size_class}&apos; with its prices</translation>
     </message>
     <message>
         <source>column {n}</source>
-        <translation>{n}列目</translation>
+        <translation>column {n}</translation>
     </message>
     <message>
         <source>prices in a column without a size class in row 1</source>
-        <translation>1行目にサイズ区分のない列に運賃があります</translation>
+        <translation>prices in a column without a size class in row 1</translation>
     </message>
     <message>
         <source>write the size class in row 1 or delete the column</source>
-        <translation>1行目にサイズ区分を書くか、その列を削除してください</translation>
+        <translation>write the size class in row 1 or delete the column</translation>
     </message>
     <message>
         <source>no prefecture</source>
-        <translation>都道府県が空欄です</translation>
+        <translation>no prefecture</translation>
     </message>
     <message>
         <source>e.g. 北海道, 東京都, 大阪, Okinawa or a region such as 関東; &apos;{default}&apos; or &apos;*&apos; for the default row</source>
-        <translation>例：北海道、東京都、大阪、または 関東 などの地域。全国共通の行は「{default}」か「*」</translation>
+        <translation>e.g. 北海道, 東京都, 大阪, Okinawa or a region such as 関東; &apos;{default}&apos; or &apos;*&apos; for the default row</translation>
     </message>
     <message>
         <source>{place} is also in row {row}</source>
-        <translation>{place} は {row}行目にもあります</translation>
+        <translation>{place} is also in row {row}</translation>
     </message>
     <message>
         <source>keep one row per prefecture or region</source>
-        <translation>都道府県・地域ごとに1行にしてください</translation>
+        <translation>keep one row per prefecture or region</translation>
     </message>
     <message>
         <source>type the amount itself (no formula, no minus sign): {fix}</source>
-        <translation>数式やマイナスではなく金額そのものを入力してください。{fix}</translation>
+        <translation>type the amount itself (no formula, no minus sign): {fix}</translation>
     </message>
     <message>
         <source>no price for {prefecture} here nor in the default row</source>
-        <translation>{prefecture} の運賃が、このセルにも全国共通の行にもありません</translation>
+        <translation>no price for {prefecture} here nor in the default row</translation>
     </message>
     <message>
         <source>fill in this cell or the default row&apos;s</source>
-        <translation>このセルか、全国共通の行に運賃を入れてください</translation>
+        <translation>fill in this cell or the default row&apos;s</translation>
     </message>
     <message>
         <source>no row for {prefecture} and no default row ({default})</source>
-        <translation>{prefecture} の行も、全国共通の行（{default}）もありません</translation>
+        <translation>no row for {prefecture} and no default row ({default})</translation>
     </message>
     <message>
         <source>add a row for {prefecture} or its region ({region}), or a row &apos;{default}&apos; with the price for every prefecture without a row</source>
-        <translation>{prefecture} か地域（{region}）の行、または行のない都道府県すべてに使う「{default}」の行を追加してください</translation>
+        <translation>add a row for {prefecture} or its region ({region}), or a row &apos;{default}&apos; with the price for every prefecture without a row</translation>
     </message>
     <message>
         <source>{order_no} has not been packed</source>
-        <translation>受注 {order_no} はまだ梱包されていません</translation>
+        <translation>{order_no} has not been packed</translation>
     </message>
     <message>
         <source>report mis-shipments of packed orders only</source>
-        <translation>誤出荷は梱包済みの受注についてだけ報告してください</translation>
+        <translation>report mis-shipments of packed orders only</translation>
     </message>
     <message>
         <source>{order_no} already has a report &apos;{kind}&apos;</source>
-        <translation>受注 {order_no} には「{kind}」の報告がすでにあります</translation>
+        <translation>{order_no} already has a report &apos;{kind}&apos;</translation>
     </message>
     <message>
         <source>the mis-shipment is already recorded</source>
-        <translation>この誤出荷は記録済みです</translation>
+        <translation>the mis-shipment is already recorded</translation>
     </message>
     <message>
         <source>choose a kind from the list</source>
-        <translation>一覧から種類を選んでください</translation>
+        <translation>choose a kind from the list</translation>
     </message>
     <message>
         <source>wrong item shipped</source>
-        <translation>商品違い</translation>
+        <translation>wrong item shipped</translation>
     </message>
     <message>
         <source>wrong quantity shipped</source>
-        <translation>数量違い</translation>
+        <translation>wrong quantity shipped</translation>
     </message>
     <message>
         <source>item or order not shipped</source>
-        <translation>出荷漏れ</translation>
+        <translation>item or order not shipped</translation>
     </message>
     <message>
         <source>labels swapped (wrong address)</source>
-        <translation>宛先違い（テレコ）</translation>
+        <translation>labels swapped (wrong address)</translation>
     </message>
     <message>
         <source>another customer&apos;s slip in the box</source>
-        <translation>添付書類違い</translation>
+        <translation>another customer&apos;s slip in the box</translation>
     </message>
     <message>
         <source>damaged in transit</source>
-        <translation>破損</translation>
+        <translation>damaged in transit</translation>
     </message>
     <message>
         <source>no record chosen</source>
-        <translation>記録が選ばれていません</translation>
+        <translation>no record chosen</translation>
     </message>
     <message>
         <source>select rows first</source>
-        <translation>先に行を選んでください</translation>
+        <translation>select rows first</translation>
     </message>
     <message>
         <source>A chosen mis-pick record was not found: read the list again.</source>
-        <translation>選んだ誤ピックの記録が見つかりません。一覧を読み込み直してください。</translation>
+        <translation>A chosen mis-pick record was not found: read the list again.</translation>
     </message>
     <message>
         <source>No scale is set up at this station (admin: Shift+F5).</source>
-        <translation>この梱包台にははかりが設定されていません（管理者：Shift+F5）。</translation>
+        <translation>No scale is set up at this station (admin: Shift+F5).</translation>
+    </message>
+    <message>
+        <source>USB HID scales are read through Linux hidraw, which {platform} does not have: connect the scale through its serial (COM) port as an MT-SICS scale.</source>
+        <translation>USB HID scales are read through Linux hidraw, which {platform} does not have: connect the scale through its serial (COM) port as an MT-SICS scale.</translation>
     </message>
     <message>
         <source>No serial port is set for the scale (admin: Shift+F5).</source>
-        <translation>はかりのシリアルポートが設定されていません（管理者：Shift+F5）。</translation>
+        <translation>No serial port is set for the scale (admin: Shift+F5).</translation>
     </message>
     <message>
         <source>No USB scale is plugged in: plug it in, or choose its device in the scale settings (admin: Shift+F5).</source>
-        <translation>USBのはかりが接続されていません。接続するか、はかりの設定で機器を選んでください（管理者：Shift+F5）。</translation>
+        <translation>No USB scale is plugged in: plug it in, or choose its device in the scale settings (admin: Shift+F5).</translation>
     </message>
     <message>
         <source>The scale is not connected ({port}): plug it in, or set its port (admin: Shift+F5).</source>
-        <translation>はかりが接続されていません（{port}）。ケーブルをつなぐか、ポートを設定してください（管理者：Shift+F5）。</translation>
+        <translation>The scale is not connected ({port}): plug it in, or set its port (admin: Shift+F5).</translation>
     </message>
     <message>
         <source>The scale {port} was unplugged: plug it in and weigh again.</source>
-        <translation>はかり {port} が外れました。接続してから、もう一度計量してください。</translation>
+        <translation>The scale {port} was unplugged: plug it in and weigh again.</translation>
     </message>
     <message>
         <source>The scale on {port} stopped answering: check its cable.</source>
-        <translation>{port} のはかりが応答しなくなりました。ケーブルを確認してください。</translation>
+        <translation>The scale on {port} stopped answering: check its cable.</translation>
     </message>
     <message>
         <source>No answer from the scale ({port}): check the cable, that it is on, and its speed (baud).</source>
-        <translation>はかりから応答がありません（{port}）。ケーブル・電源・通信速度を確認してください。</translation>
+        <translation>No answer from the scale ({port}): check the cable, that it is on, and its speed (baud).</translation>
     </message>
     <message>
         <source>The scale sent no weight: check that it is on and weigh again.</source>
-        <translation>はかりから重量が届きません。電源を確認して、もう一度計量してください。</translation>
+        <translation>The scale sent no weight: check that it is on and weigh again.</translation>
     </message>
     <message>
         <source>This PC may not read the scale ({port}): ask the admin to install the udev rule for the scale.</source>
-        <translation>このPCからはかりを読めません（{port}）。管理者にはかり用の udev ルールの設定を依頼してください。</translation>
+        <translation>This PC may not read the scale ({port}): ask the admin to install the udev rule for the scale.</translation>
     </message>
     <message>
         <source>The weight does not settle: keep the box still and press F5 again.</source>
-        <translation>重量が安定しません。箱を動かさずに、もう一度 F5 を押してください。</translation>
+        <translation>The weight does not settle: keep the box still and press F5 again.</translation>
     </message>
     <message>
         <source>Over the scale&apos;s range: use a bigger scale.</source>
-        <translation>はかりの計量範囲を超えています。大きいはかりを使ってください。</translation>
+        <translation>Over the scale&apos;s range: use a bigger scale.</translation>
     </message>
     <message>
         <source>The scale reads below zero: empty it, zero it and weigh again.</source>
-        <translation>はかりがマイナス表示です。何も載せずにゼロ点を合わせてから再計量してください。</translation>
+        <translation>The scale reads below zero: empty it, zero it and weigh again.</translation>
     </message>
     <message>
         <source>The scale reports a fault: check the scale.</source>
-        <translation>はかりが異常を示しています。はかりを確認してください。</translation>
+        <translation>The scale reports a fault: check the scale.</translation>
     </message>
     <message>
         <source>The scale needs calibrating: ask the admin.</source>
-        <translation>はかりの校正が必要です。管理者に連絡してください。</translation>
+        <translation>The scale needs calibrating: ask the admin.</translation>
     </message>
     <message>
         <source>The scale needs re-zeroing: empty it and press its zero key.</source>
-        <translation>はかりのゼロ点合わせが必要です。何も載せずにゼロキーを押してください。</translation>
+        <translation>The scale needs re-zeroing: empty it and press its zero key.</translation>
     </message>
     <message>
         <source>The scale sent a report this app cannot read ({report}).</source>
-        <translation>はかりから読み取れないデータが届きました（{report}）。</translation>
+        <translation>The scale sent a report this app cannot read ({report}).</translation>
     </message>
     <message>
         <source>The scale sent a status this app cannot read ({status}).</source>
-        <translation>はかりから読み取れない状態が届きました（{status}）。</translation>
+        <translation>The scale sent a status this app cannot read ({status}).</translation>
     </message>
     <message>
         <source>The scale reports a unit this app cannot read ({unit}).</source>
-        <translation>はかりの単位を読み取れません（{unit}）。</translation>
+        <translation>The scale reports a unit this app cannot read ({unit}).</translation>
     </message>
     <message>
         <source>The scale reports a weight or unit this app cannot read ({value} {unit}).</source>
-        <translation>はかりの重量または単位を読み取れません（{value} {unit}）。</translation>
+        <translation>The scale reports a weight or unit this app cannot read ({value} {unit}).</translation>
     </message>
     <message>
         <source>The scale sent an answer this app cannot read ({answer}).</source>
-        <translation>はかりの応答を読み取れません（{answer}）。</translation>
+        <translation>The scale sent an answer this app cannot read ({answer}).</translation>
     </message>
     <message>
         <source>The scale did not understand the command ({answer}).</source>
-        <translation>はかりがコマンドを理解できませんでした（{answer}）。</translation>
+        <translation>The scale did not understand the command ({answer}).</translation>
     </message>
     <message>
         <source>Transmission error on the scale&apos;s line ({answer}): check the baud rate and the cable.</source>
-        <translation>はかりとの通信エラーです（{answer}）。通信速度とケーブルを確認してください。</translation>
+        <translation>Transmission error on the scale&apos;s line ({answer}): check the baud rate and the cable.</translation>
     </message>
     <message>
         <source>The scale cannot run the command ({answer}).</source>
-        <translation>はかりがコマンドを実行できません（{answer}）。</translation>
+        <translation>The scale cannot run the command ({answer}).</translation>
     </message>
     <message>
         <source>No camera is chosen in the settings: choose one (F11).</source>
-        <translation>設定でカメラが選ばれていません。カメラを選んでください（F11）。</translation>
+        <translation>No camera is chosen in the settings: choose one (F11).</translation>
     </message>
     <message>
         <source>Camera {device} not found: plug it in, or choose another camera in the settings.</source>
-        <translation>カメラ {device} が見つかりません。接続するか、設定で別のカメラを選んでください。</translation>
+        <translation>Camera {device} not found: plug it in, or choose another camera in the settings.</translation>
     </message>
     <message>
         <source>Camera {device} is busy or gives no picture: close the other program using it.</source>
-        <translation>カメラ {device} は使用中か、映像が出ていません。カメラを使っている別のプログラムを閉じてください。</translation>
+        <translation>Camera {device} is busy or gives no picture: close the other program using it.</translation>
     </message>
     <message>
         <source>The camera stopped giving pictures: check its cable.</source>
-        <translation>カメラの映像が止まりました。ケーブルを確認してください。</translation>
+        <translation>The camera stopped giving pictures: check its cable.</translation>
     </message>
     <message>
         <source>The video file {device} cannot be read.</source>
-        <translation>動画ファイル {device} を読み込めません。</translation>
+        <translation>The video file {device} cannot be read.</translation>
     </message>
     <message>
         <source>decode</source>
-        <translation>読み取り</translation>
+        <translation>decode</translation>
     </message>
     <message>
         <source>{path}: not a readable image</source>
-        <translation>{path}：読み込める画像ではありません</translation>
+        <translation>{path}: not a readable image</translation>
     </message>
     <message>
         <source>{path}: no such file</source>
-        <translation>{path}：ファイルがありません</translation>
+        <translation>{path}: no such file</translation>
     </message>
     <message>
         <source>give a PNG, JPEG or WebP image</source>
-        <translation>PNG・JPEG・WebP の画像を指定してください</translation>
+        <translation>give a PNG, JPEG or WebP image</translation>
     </message>
     <message>
         <source>Station &apos;{station}&apos; is not registered on the server: the admin registers it with `packstation server add-station`.</source>
-        <translation>梱包台「{station}」はサーバーに登録されていません。管理者が `packstation server add-station` で登録してください。</translation>
+        <translation>Station &apos;{station}&apos; is not registered on the server: the admin registers it with `packstation server add-station`.</translation>
     </message>
     <message>
         <source>Cannot reach the server ({reason}): check the URL, the network and that PostgreSQL is running.</source>
-        <translation>サーバーに接続できません（{reason}）。URL・ネットワーク・PostgreSQL が動いているかを確認してください。</translation>
+        <translation>Cannot reach the server ({reason}): check the URL, the network and that PostgreSQL is running.</translation>
     </message>
     <message>
         <source>order &apos;{order_no}&apos; not found</source>
-        <translation>受注 {order_no} が見つかりません</translation>
+        <translation>order &apos;{order_no}&apos; not found</translation>
     </message>
     <message>
         <source>check the number with `packstation orders`</source>
-        <translation>`packstation orders` で番号を確認してください</translation>
+        <translation>check the number with `packstation orders`</translation>
     </message>
     <message>
         <source>folder &apos;{folder}&apos; does not exist</source>
-        <translation>フォルダ「{folder}」がありません</translation>
+        <translation>folder &apos;{folder}&apos; does not exist</translation>
     </message>
     <message>
         <source>create it or choose another path</source>
-        <translation>フォルダを作るか、別の場所を選んでください</translation>
+        <translation>create it or choose another path</translation>
     </message>
     <message>
         <source>not valid JSON: {error}</source>
-        <translation>JSON として読めません：{error}</translation>
+        <translation>not valid JSON: {error}</translation>
     </message>
     <message>
         <source>fix the JSON syntax</source>
-        <translation>JSON の書き方を修正してください</translation>
+        <translation>fix the JSON syntax</translation>
     </message>
     <message>
         <source>top level must be a JSON object</source>
-        <translation>一番外側が JSON オブジェクトではありません</translation>
+        <translation>top level must be a JSON object</translation>
     </message>
     <message>
         <source>wrap the input in {{ … }}</source>
-        <translation>入力全体を {{ … }} で囲んでください</translation>
+        <translation>wrap the input in {{ … }}</translation>
     </message>
     <message>
         <source>a quote opened in this row (line {line} of the file) is not closed: the rows after it would be read as the text of one cell and their orders lost</source>
-        <translation>この行（ファイルの{line}行目）で始まった引用符（&quot;）が閉じていません。このままでは後の行が1つのセルの文字として読まれ、その注文が失われます</translation>
+        <translation>a quote opened in this row (line {line} of the file) is not closed: the rows after it would be read as the text of one cell and their orders lost</translation>
     </message>
     <message>
         <source>close the quote at the end of the cell, or write the quote inside the text twice (&quot;&quot;), and import the file again</source>
-        <translation>セルの終わりで引用符を閉じるか、文中の引用符を2つ重ねて（&quot;&quot;）書き、もう一度取り込んでください</translation>
+        <translation>close the quote at the end of the cell, or write the quote inside the text twice (&quot;&quot;), and import the file again</translation>
     </message>
 </context>
 <context>
     <name>MisShipmentDialog</name>
     <message>
         <source>Report a mis-shipment</source>
-        <translation>誤出荷の登録</translation>
+        <translation>Report a mis-shipment</translation>
     </message>
     <message>
         <source>&amp;Order no.</source>
-        <translation>受注番号(&amp;O)</translation>
+        <translation>&amp;Order no.</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>種類(&amp;K)</translation>
+        <translation>&amp;Kind</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation>内容(&amp;N)</translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>Scan the 納品書 or type the order no.</source>
-        <translation>納品書をスキャン、または受注番号を入力</translation>
+        <translation>Scan the 納品書 or type the order no.</translation>
     </message>
     <message>
         <source>What the customer or carrier reported</source>
-        <translation>お客様・運送会社からの連絡内容</translation>
+        <translation>What the customer or carrier reported</translation>
     </message>
     <message>
         <source>Save (Enter)</source>
-        <translation>登録 (Enter)</translation>
+        <translation>Save (Enter)</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
-        <translation>キャンセル (Esc)</translation>
+        <translation>Cancel (Esc)</translation>
     </message>
 </context>
 <context>
     <name>OrderColumns</name>
     <message>
         <source>Order no.</source>
-        <translation>受注番号</translation>
+        <translation>Order no.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>ステータス</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation>販売チャネル</translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Prefecture</source>
-        <translation>都道府県</translation>
+        <translation>Prefecture</translation>
     </message>
     <message>
         <source>Delivery date</source>
-        <translation>お届け日</translation>
+        <translation>Delivery date</translation>
     </message>
     <message>
         <source>Time slot</source>
-        <translation>時間帯</translation>
+        <translation>Time slot</translation>
     </message>
     <message>
         <source>COD</source>
-        <translation>代引</translation>
+        <translation>COD</translation>
     </message>
     <message>
         <source>Cool</source>
-        <translation>クール</translation>
+        <translation>Cool</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation>ギフト</translation>
+        <translation>Gift</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation>明細数</translation>
+        <translation>Lines</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation>点数</translation>
+        <translation>Units</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation>お届け先</translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation>○</translation>
+        <translation>Yes</translation>
     </message>
 </context>
 <context>
     <name>OrderDetailDialog</name>
     <message>
         <source>Order %1</source>
-        <translation>受注 %1</translation>
+        <translation>Order %1</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation>ギフト</translation>
+        <translation>Gift</translation>
     </message>
     <message>
         <source>COD ¥%1</source>
-        <translation>代引 ¥%1</translation>
+        <translation>COD ¥%1</translation>
     </message>
     <message>
         <source>Order no.</source>
-        <translation>受注番号</translation>
+        <translation>Order no.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>ステータス</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation>販売チャネル</translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Ship to</source>
-        <translation>お届け先</translation>
+        <translation>Ship to</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation>配達指定</translation>
+        <translation>Delivery</translation>
     </message>
     <message>
         <source>Handling</source>
-        <translation>取扱い</translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation>備考</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation>閉じる (Esc)</translation>
+        <translation>Close (Esc)</translation>
     </message>
 </context>
 <context>
     <name>OrdersScreen</name>
     <message>
         <source>Search: order no., customer name or SKU (Ctrl+F)</source>
-        <translation>検索：受注番号・お届け先名・商品コード (Ctrl+F)</translation>
+        <translation>Search: order no., customer name or SKU (Ctrl+F)</translation>
     </message>
     <message>
         <source>To do (open, packing, on hold)</source>
-        <translation>未出荷(出荷待ち・検品中・保留)</translation>
+        <translation>To do (open, packing, on hold)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>出荷待ち</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation>保留</translation>
+        <translation>On hold</translation>
     </message>
     <message>
         <source>Packed</source>
-        <translation>梱包済</translation>
+        <translation>Packed</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation>出荷済</translation>
+        <translation>Shipped</translation>
     </message>
     <message>
         <source>All</source>
-        <translation>すべて</translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>Open detail (Enter)</source>
-        <translation>詳細を開く (Enter)</translation>
+        <translation>Open detail (Enter)</translation>
     </message>
     <message>
         <source>Import CSV… (Ctrl+I)</source>
-        <translation>CSV取込… (Ctrl+I)</translation>
+        <translation>Import CSV… (Ctrl+I)</translation>
     </message>
     <message>
         <source>Refresh (F5)</source>
-        <translation>更新 (F5)</translation>
+        <translation>Refresh (F5)</translation>
     </message>
     <message>
         <source>Carrier CSV… (Ctrl+E)</source>
-        <translation>送り状データ出力… (Ctrl+E)</translation>
+        <translation>Carrier CSV… (Ctrl+E)</translation>
     </message>
     <message>
         <source>Tracking numbers… (Ctrl+T)</source>
-        <translation>伝票番号取込… (Ctrl+T)</translation>
+        <translation>Tracking numbers… (Ctrl+T)</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
         <translation>
-            <numerusform>%n 件</numerusform>
+            <numerusform>%n order(s)</numerusform>
+            <numerusform>%n order(s)</numerusform>
         </translation>
     </message>
 </context>
@@ -2902,239 +2966,239 @@
     <name>OverrideDialog</name>
     <message>
         <source>Lead approval</source>
-        <translation>リーダー承認</translation>
+        <translation>Lead approval</translation>
     </message>
     <message>
         <source>What</source>
-        <translation>承認内容</translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation>理由</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation>行</translation>
+        <translation>Line</translation>
     </message>
     <message>
         <source>New quantity</source>
-        <translation>新しい数量</translation>
+        <translation>New quantity</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation>コメント</translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Lead&apos;s badge</source>
-        <translation>リーダーの社員証</translation>
+        <translation>Lead&apos;s badge</translation>
     </message>
     <message>
         <source>Lead&apos;s PIN</source>
-        <translation>リーダーの暗証番号</translation>
+        <translation>Lead&apos;s PIN</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation>承認</translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>キャンセル</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>Overrides</name>
     <message>
         <source>Ship short (items missing)</source>
-        <translation>欠品出荷(不足のまま出荷)</translation>
+        <translation>Ship short (items missing)</translation>
     </message>
     <message>
         <source>Change a line&apos;s quantity</source>
-        <translation>明細の数量変更</translation>
+        <translation>Change a line&apos;s quantity</translation>
     </message>
     <message>
         <source>Skip the label check</source>
-        <translation>送り状チェックを省略</translation>
+        <translation>Skip the label check</translation>
     </message>
     <message>
         <source>Out of stock (欠品)</source>
-        <translation>欠品</translation>
+        <translation>Out of stock (欠品)</translation>
     </message>
     <message>
         <source>Damaged item</source>
-        <translation>商品破損</translation>
+        <translation>Damaged item</translation>
     </message>
     <message>
         <source>Customer&apos;s request</source>
-        <translation>お客様の依頼</translation>
+        <translation>Customer&apos;s request</translation>
     </message>
     <message>
         <source>Order data is wrong</source>
-        <translation>受注データの誤り</translation>
+        <translation>Order data is wrong</translation>
     </message>
     <message>
         <source>Other (write a comment)</source>
-        <translation>その他（コメントに記入）</translation>
+        <translation>Other (write a comment)</translation>
     </message>
 </context>
 <context>
     <name>PackColumns</name>
     <message>
         <source>SKU</source>
-        <translation>商品コード</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation>商品名</translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation>受注数</translation>
+        <translation>Ordered</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation>検品済</translation>
+        <translation>Scanned</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation>残数</translation>
+        <translation>Left</translation>
     </message>
 </context>
 <context>
     <name>PackerScreen</name>
     <message>
         <source>Use this box (F4)</source>
-        <translation>この箱で確定 (F4)</translation>
+        <translation>Use this box (F4)</translation>
     </message>
     <message>
         <source>Undo last (Ctrl+Z)</source>
-        <translation>直前を取消 (Ctrl+Z)</translation>
+        <translation>Undo last (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Key count (F6)</source>
-        <translation>数量入力 (F6)</translation>
+        <translation>Key count (F6)</translation>
     </message>
     <message>
         <source>Other box… (F7)</source>
-        <translation>別の箱… (F7)</translation>
+        <translation>Other box… (F7)</translation>
     </message>
     <message>
         <source>Hold (F8)</source>
-        <translation>保留 (F8)</translation>
+        <translation>Hold (F8)</translation>
     </message>
     <message>
         <source>Lead override (F9)</source>
-        <translation>リーダー承認 (F9)</translation>
+        <translation>Lead override (F9)</translation>
     </message>
     <message>
         <source>Complete (F10)</source>
-        <translation>検品完了 (F10)</translation>
+        <translation>Complete (F10)</translation>
     </message>
     <message>
         <source>Scan here</source>
-        <translation>ここにスキャン</translation>
+        <translation>Scan here</translation>
     </message>
     <message>
         <source>🔇 Sound is not working on this PC: watch the colours</source>
-        <translation>🔇 このPCでは音が出ません。画面の色で確認してください</translation>
+        <translation>🔇 Sound is not working on this PC: watch the colours</translation>
     </message>
     <message>
         <source>Scan the pick list or 納品書 barcode</source>
-        <translation>ピッキングリストか納品書のバーコードをスキャン</translation>
+        <translation>Scan the pick list or 納品書 barcode</translation>
     </message>
     <message>
         <source>left on the order: %1</source>
-        <translation>残り %1 点</translation>
+        <translation>left on the order: %1</translation>
     </message>
     <message>
         <source>Choosing the box and carrier…</source>
-        <translation>箱と配送方法を選んでいます…</translation>
+        <translation>Choosing the box and carrier…</translation>
     </message>
     <message>
         <source>⚠ Size or weight not registered for: %1. The box can&apos;t be chosen; ask the admin to register them.</source>
-        <translation>⚠ 寸法・重量が未登録の商品があります：%1。箱を選べません。管理者に登録を依頼してください。</translation>
+        <translation>⚠ Size or weight not registered for: %1. The box can&apos;t be chosen; ask the admin to register them.</translation>
     </message>
     <message>
         <source>⚠ No box or service fits: %1</source>
-        <translation>⚠ 入る箱・配送方法がありません：%1</translation>
+        <translation>⚠ No box or service fits: %1</translation>
     </message>
     <message>
         <source>Other box</source>
-        <translation>別の箱</translation>
+        <translation>Other box</translation>
     </message>
     <message>
         <source>Choose</source>
-        <translation>選択</translation>
+        <translation>Choose</translation>
     </message>
     <message>
         <source>Why not the cheapest?</source>
-        <translation>最安以外を選ぶ理由</translation>
+        <translation>Why not the cheapest?</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation>確定：%1</translation>
+        <translation>Chosen: %1</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation>受注 %1</translation>
+        <translation>Order %1</translation>
     </message>
     <message>
         <source>No order open</source>
-        <translation>検品中の受注なし</translation>
+        <translation>No order open</translation>
     </message>
     <message>
         <source>Next: scan the next item (%1 left)</source>
-        <translation>次：次の商品をスキャン(残り %1 点)</translation>
+        <translation>Next: scan the next item (%1 left)</translation>
     </message>
     <message>
         <source>Next: scan the carrier label, or the next order</source>
-        <translation>次：送り状をスキャン、または次の受注へ</translation>
+        <translation>Next: scan the carrier label, or the next order</translation>
     </message>
     <message>
         <source>Next: scan the order barcode</source>
-        <translation>次：受注のバーコードをスキャン</translation>
+        <translation>Next: scan the order barcode</translation>
     </message>
     <message>
         <source>%1 for %2 NOT printed</source>
-        <translation>%2 の%1が印刷されていません</translation>
+        <translation>%1 for %2 NOT printed</translation>
     </message>
     <message>
         <source>F1: retry   Shift+F1: cancel</source>
-        <translation>F1: 再印刷   Shift+F1: 印刷取消</translation>
+        <translation>F1: retry   Shift+F1: cancel</translation>
     </message>
     <message>
         <source>Label printed: stick it on and scan its barcode</source>
-        <translation>送り状を印刷しました：箱に貼って、バーコードをスキャンしてください</translation>
+        <translation>Label printed: stick it on and scan its barcode</translation>
     </message>
     <message>
         <source>Label printed: stick it on, then scan the next order</source>
-        <translation>送り状を印刷しました：箱に貼って、次の受注をスキャンしてください</translation>
+        <translation>Label printed: stick it on, then scan the next order</translation>
     </message>
     <message>
         <source>Key count</source>
-        <translation>数量入力</translation>
+        <translation>Key count</translation>
     </message>
     <message>
         <source>Scan the item</source>
-        <translation>商品をスキャンしてください</translation>
+        <translation>Scan the item</translation>
     </message>
     <message>
         <source>How many units?</source>
-        <translation>何点ですか？</translation>
+        <translation>How many units?</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation>保留</translation>
+        <translation>Hold</translation>
     </message>
     <message>
         <source>Reason for the hold</source>
-        <translation>保留の理由</translation>
+        <translation>Reason for the hold</translation>
     </message>
 </context>
 <context>
     <name>PrintKinds</name>
     <message>
         <source>Label</source>
-        <translation>送り状</translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>納品書</source>
@@ -3145,644 +3209,649 @@
     <name>PrintPanel</name>
     <message>
         <source>Retry print (F1)</source>
-        <translation>再印刷 (F1)</translation>
+        <translation>Retry print (F1)</translation>
     </message>
     <message>
         <source>Cancel print (Shift+F1)</source>
-        <translation>印刷取消 (Shift+F1)</translation>
+        <translation>Cancel print (Shift+F1)</translation>
     </message>
     <message>
         <source>Print / reprint (Ctrl+P)</source>
-        <translation>印刷・再発行 (Ctrl+P)</translation>
+        <translation>Print / reprint (Ctrl+P)</translation>
     </message>
     <message>
         <source>Cancel print</source>
-        <translation>印刷取消</translation>
+        <translation>Cancel print</translation>
     </message>
     <message>
         <source>Cancel the %1 of %2? Why (e.g. written by hand)?</source>
-        <translation>%2 の%1の印刷を取り消しますか？ 理由(例：手書きで対応)</translation>
+        <translation>Cancel the %1 of %2? Why (e.g. written by hand)?</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation>印刷</translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Print for %1:</source>
-        <translation>%1 の印刷：</translation>
+        <translation>Print for %1:</translation>
     </message>
     <message>
         <source>Reprint</source>
-        <translation>再発行</translation>
+        <translation>Reprint</translation>
     </message>
     <message>
         <source>%1 for %2 was already printed. Why is a reprint needed?</source>
-        <translation>%2 の%1は印刷済みです。再発行の理由を入力してください</translation>
+        <translation>%1 for %2 was already printed. Why is a reprint needed?</translation>
     </message>
     <message>
         <source>%1 for %2 NOT printed</source>
-        <translation>%2 の%1が印刷されていません</translation>
+        <translation>%1 for %2 NOT printed</translation>
     </message>
     <message>
         <source>  (+%1 more waiting)</source>
-        <translation>  (ほか %1 件待ち)</translation>
+        <translation>  (+%1 more waiting)</translation>
     </message>
     <message>
         <source>Printing: %1 for %2 on %3…</source>
-        <translation>印刷中：%2 の%1 → %3…</translation>
+        <translation>Printing: %1 for %2 on %3…</translation>
     </message>
 </context>
 <context>
     <name>PrintersDialog</name>
     <message>
         <source>Printers</source>
-        <translation>プリンタ設定</translation>
+        <translation>Printers</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>プリンタ名</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation>接続方法</translation>
+        <translation>Connection</translation>
     </message>
     <message>
         <source>Address / queue</source>
-        <translation>アドレス / キュー名</translation>
+        <translation>Address / queue</translation>
     </message>
     <message>
         <source>Paper / label stock</source>
-        <translation>用紙サイズ</translation>
+        <translation>Paper / label stock</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation>解像度</translation>
+        <translation>Resolution</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation>データ形式</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>ZPL: printer has a Kanji font</source>
-        <translation>ZPL: プリンタに漢字フォントあり</translation>
+        <translation>ZPL: printer has a Kanji font</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation>使用する</translation>
+        <translation>In use</translation>
     </message>
     <message>
         <source>Label printer</source>
-        <translation>送り状ラベルプリンタ</translation>
+        <translation>Label printer</translation>
     </message>
     <message>
         <source>納品書 printer</source>
-        <translation>納品書プリンタ</translation>
+        <translation>納品書 printer</translation>
     </message>
     <message>
         <source>Print label and 納品書 when an order completes</source>
-        <translation>検品完了時に送り状と納品書を自動印刷</translation>
+        <translation>Print label and 納品書 when an order completes</translation>
     </message>
     <message>
         <source>This station: %1</source>
-        <translation>この梱包台：%1</translation>
+        <translation>This station: %1</translation>
     </message>
     <message>
         <source>New printer (Ctrl+N)</source>
-        <translation>新規プリンタ (Ctrl+N)</translation>
+        <translation>New printer (Ctrl+N)</translation>
     </message>
     <message>
         <source>Check (Ctrl+T)</source>
-        <translation>接続確認 (Ctrl+T)</translation>
+        <translation>Check (Ctrl+T)</translation>
     </message>
     <message>
         <source>Save printer (Ctrl+S)</source>
-        <translation>プリンタを保存 (Ctrl+S)</translation>
+        <translation>Save printer (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save station (Ctrl+Shift+S)</source>
-        <translation>梱包台の設定を保存 (Ctrl+Shift+S)</translation>
+        <translation>Save station (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation>閉じる (Esc)</translation>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
         <source>e.g. 192.168.1.50:9100</source>
-        <translation>例：192.168.1.50:9100</translation>
+        <translation>e.g. 192.168.1.50:9100</translation>
     </message>
     <message>
         <source>(not in use)</source>
-        <translation>(停止中)</translation>
+        <translation>(not in use)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation>(なし)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation>保存しました：%1</translation>
+        <translation>Saved: %1</translation>
     </message>
     <message>
         <source>Station printers saved</source>
-        <translation>梱包台のプリンタ設定を保存しました</translation>
+        <translation>Station printers saved</translation>
     </message>
     <message>
         <source>Save the printer first, then check it.</source>
-        <translation>先にプリンタを保存してから接続確認してください。</translation>
+        <translation>Save the printer first, then check it.</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation>%1 を確認しています…</translation>
+        <translation>Checking %1…</translation>
     </message>
     <message>
         <source>%1 is ready</source>
-        <translation>%1 は印刷できます</translation>
+        <translation>%1 is ready</translation>
     </message>
 </context>
 <context>
     <name>ProductColumns</name>
     <message>
         <source>⚠ missing</source>
-        <translation>⚠ 未登録</translation>
+        <translation>⚠ missing</translation>
     </message>
     <message>
         <source>Size / weight</source>
-        <translation>寸法・重量</translation>
+        <translation>Size / weight</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation>商品コード</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>L × W × H (mm)</source>
-        <translation>縦×横×高さ (mm)</translation>
+        <translation>L × W × H (mm)</translation>
     </message>
     <message>
         <source>Weight (g)</source>
-        <translation>重量 (g)</translation>
+        <translation>Weight (g)</translation>
     </message>
     <message>
         <source>Fragile</source>
-        <translation>ワレモノ</translation>
+        <translation>Fragile</translation>
     </message>
     <message>
         <source>This side up</source>
-        <translation>天地無用</translation>
+        <translation>This side up</translation>
     </message>
 </context>
 <context>
     <name>ProductsPage</name>
     <message>
         <source>Only products missing size or weight</source>
-        <translation>寸法・重量が未登録の商品だけ</translation>
+        <translation>Only products missing size or weight</translation>
     </message>
     <message>
         <source>SKU or name (Ctrl+F)</source>
-        <translation>商品コード・商品名で検索 (Ctrl+F)</translation>
+        <translation>SKU or name (Ctrl+F)</translation>
     </message>
     <message>
         <source>Length (mm)</source>
-        <translation>縦 (mm)</translation>
+        <translation>Length (mm)</translation>
     </message>
     <message>
         <source>Width (mm)</source>
-        <translation>横 (mm)</translation>
+        <translation>Width (mm)</translation>
     </message>
     <message>
         <source>Height (mm)</source>
-        <translation>高さ (mm)</translation>
+        <translation>Height (mm)</translation>
     </message>
     <message>
         <source>Weight (g)</source>
-        <translation>重量 (g)</translation>
+        <translation>Weight (g)</translation>
     </message>
     <message>
         <source>Handling</source>
-        <translation>取扱注意</translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <source>Fragile</source>
-        <translation>ワレモノ</translation>
+        <translation>Fragile</translation>
     </message>
     <message>
         <source>This side up</source>
-        <translation>天地無用</translation>
+        <translation>This side up</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation>保存 (Ctrl+S)</translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation>未登録</translation>
+        <translation>not set</translation>
     </message>
     <message>
         <source>%1 product(s) to measure</source>
-        <translation>要採寸 %1 件</translation>
+        <translation>%1 product(s) to measure</translation>
     </message>
     <message>
         <source>%1 products, %2 missing size or weight</source>
-        <translation>商品 %1 件 (寸法・重量 未登録 %2 件)</translation>
+        <translation>%1 products, %2 missing size or weight</translation>
     </message>
     <message>
         <source>%1 saved: %2 mm, %3 g.</source>
-        <translation>%1 を保存しました：%2 mm、%3 g。</translation>
+        <translation>%1 saved: %2 mm, %3 g.</translation>
     </message>
 </context>
 <context>
     <name>ProposalText</name>
     <message>
         <source>%1 size</source>
-        <translation>%1サイズ</translation>
+        <translation>%1 size</translation>
     </message>
     <message>
         <source>nationwide rate</source>
-        <translation>全国一律</translation>
+        <translation>nationwide rate</translation>
     </message>
     <message>
         <source>Use: %1 — ¥%2</source>
-        <translation>推奨：%1 — ¥%2</translation>
+        <translation>Use: %1 — ¥%2</translation>
     </message>
     <message>
         <source>   or %1 — ¥%2 (+¥%3)</source>
-        <translation>   次点：%1 — ¥%2 (+¥%3)</translation>
+        <translation>   or %1 — ¥%2 (+¥%3)</translation>
     </message>
     <message>
         <source>Why: box ¥%1 + shipping ¥%2 (%3) is the lowest total of every box and service that fits.</source>
-        <translation>理由：資材費 ¥%1 + 送料 ¥%2 (%3) が、入る箱と配送サービスの組み合わせで合計最安です。</translation>
+        <translation>Why: box ¥%1 + shipping ¥%2 (%3) is the lowest total of every box and service that fits.</translation>
     </message>
     <message>
         <source>Why: %4 boxes ¥%1 + shipping ¥%2 (%3) is the lowest total; no single box does it for less.</source>
-        <translation>理由：%4個口 資材費 ¥%1 + 送料 ¥%2 (%3) が合計最安です (1箱にまとめるより安い)。</translation>
+        <translation>Why: %4 boxes ¥%1 + shipping ¥%2 (%3) is the lowest total; no single box does it for less.</translation>
     </message>
 </context>
 <context>
     <name>RatesPage</name>
     <message>
         <source>Service</source>
-        <translation>配送サービス</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation>UTF-8 (BOM付き)</translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>Shift_JIS (cp932)</source>
-        <translation>Shift_JIS (cp932・Excel向け)</translation>
+        <translation>Shift_JIS (cp932)</translation>
     </message>
     <message>
         <source>Export CSV… (Ctrl+E)</source>
-        <translation>CSV出力… (Ctrl+E)</translation>
+        <translation>Export CSV… (Ctrl+E)</translation>
     </message>
     <message>
         <source>Import CSV… (Ctrl+O)</source>
-        <translation>CSV取込… (Ctrl+O)</translation>
+        <translation>Import CSV… (Ctrl+O)</translation>
     </message>
     <message>
         <source>Rates in yen by destination. (Grey) = no price of its own: the default row&apos;s price applies.</source>
-        <translation>届け先別の運賃 (円)。灰色の (金額) は個別運賃なし：全国(既定)の運賃を適用。</translation>
+        <translation>Rates in yen by destination. (Grey) = no price of its own: the default row&apos;s price applies.</translation>
     </message>
     <message>
         <source>A rate CSV has a header row of size classes and one row per prefecture or region (関東, 南東北…). A refused file changes nothing; its problems are listed here by row and column.</source>
-        <translation>運賃CSV: 1行目にサイズ区分、以降は都道府県または地域 (関東、南東北…) ごとに1行。エラーのあるファイルは一切取り込まず、ここに行・列ごとに表示します。</translation>
+        <translation>A rate CSV has a header row of size classes and one row per prefecture or region (関東, 南東北…). A refused file changes nothing; its problems are listed here by row and column.</translation>
     </message>
     <message>
         <source>Sum of sides ≤ cm</source>
-        <translation>三辺合計 ≤ cm</translation>
+        <translation>Sum of sides ≤ cm</translation>
     </message>
     <message>
         <source>Longest side ≤ cm</source>
-        <translation>最長辺 ≤ cm</translation>
+        <translation>Longest side ≤ cm</translation>
     </message>
     <message>
         <source>Thickness ≤ cm</source>
-        <translation>厚さ ≤ cm</translation>
+        <translation>Thickness ≤ cm</translation>
     </message>
     <message>
         <source>Weight ≤ kg</source>
-        <translation>重量 ≤ kg</translation>
+        <translation>Weight ≤ kg</translation>
     </message>
     <message>
         <source>Default (all)</source>
-        <translation>全国(既定)</translation>
+        <translation>Default (all)</translation>
     </message>
     <message>
         <source>Export rates CSV</source>
-        <translation>運賃表CSVの出力</translation>
+        <translation>Export rates CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation>CSVファイル (*.csv)</translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Exported the rates of %1 to %2 (%3).</source>
-        <translation>%1 の運賃表を %2 に出力しました (%3)。</translation>
+        <translation>Exported the rates of %1 to %2 (%3).</translation>
     </message>
     <message>
         <source>Import rates CSV</source>
-        <translation>運賃表CSVの取込</translation>
+        <translation>Import rates CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation>全行をチェックしています…</translation>
+        <translation>Checking every row…</translation>
     </message>
     <message>
         <source>Rates of %1 replaced from %2 rows (%3): %4 prices, %5 changed.</source>
-        <translation>%1 の運賃表を取り込みました (%2行、%3)：運賃 %4件、うち変更 %5件。</translation>
+        <translation>Rates of %1 replaced from %2 rows (%3): %4 prices, %5 changed.</translation>
     </message>
     <message>
         <source>Nothing was changed. Fix these %1 problem(s) in %2 and import it again:</source>
-        <translation>何も変更していません。%2 の次の %1 件を直して、もう一度取り込んでください：</translation>
+        <translation>Nothing was changed. Fix these %1 problem(s) in %2 and import it again:</translation>
     </message>
 </context>
 <context>
     <name>Reasons</name>
     <message>
         <source>Wrong item</source>
-        <translation>商品違い</translation>
+        <translation>Wrong item</translation>
     </message>
     <message>
         <source>Too many</source>
-        <translation>数量超過</translation>
+        <translation>Too many</translation>
     </message>
     <message>
         <source>Short at completion</source>
-        <translation>数量不足 (完了時)</translation>
+        <translation>Short at completion</translation>
     </message>
     <message>
         <source>Unknown barcode</source>
-        <translation>未登録バーコード</translation>
+        <translation>Unknown barcode</translation>
     </message>
     <message>
         <source>Misread (check digit)</source>
-        <translation>読取エラー (チェックデジット)</translation>
+        <translation>Misread (check digit)</translation>
     </message>
     <message>
         <source>Serial scanned twice</source>
-        <translation>シリアル重複</translation>
+        <translation>Serial scanned twice</translation>
     </message>
     <message>
         <source>Serial not scanned</source>
-        <translation>シリアル未読取</translation>
+        <translation>Serial not scanned</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation>期限切れ</translation>
+        <translation>Expired</translation>
     </message>
     <message>
         <source>No order open</source>
-        <translation>受注未開始</translation>
+        <translation>No order open</translation>
     </message>
     <message>
         <source>Wrong carrier label</source>
-        <translation>送り状違い</translation>
+        <translation>Wrong carrier label</translation>
     </message>
     <message>
         <source>Typed code refused</source>
-        <translation>手入力不可</translation>
+        <translation>Typed code refused</translation>
     </message>
     <message>
         <source>Wrong item shipped</source>
-        <translation>商品違い</translation>
+        <translation>Wrong item shipped</translation>
     </message>
     <message>
         <source>Wrong quantity shipped</source>
-        <translation>数量違い</translation>
+        <translation>Wrong quantity shipped</translation>
     </message>
     <message>
         <source>Item or order not shipped</source>
-        <translation>出荷漏れ</translation>
+        <translation>Item or order not shipped</translation>
     </message>
     <message>
         <source>Labels swapped (wrong address)</source>
-        <translation>宛先違い (テレコ)</translation>
+        <translation>Labels swapped (wrong address)</translation>
     </message>
     <message>
         <source>Another customer&apos;s slip in the box</source>
-        <translation>添付書類違い (他の方の納品書)</translation>
+        <translation>Another customer&apos;s slip in the box</translation>
     </message>
     <message>
         <source>Damaged in transit</source>
-        <translation>破損</translation>
+        <translation>Damaged in transit</translation>
     </message>
 </context>
 <context>
     <name>ReviewColumns</name>
     <message>
         <source>Stopped at the station</source>
-        <translation>梱包台で停止</translation>
+        <translation>Stopped at the station</translation>
     </message>
     <message>
         <source>Time (JST)</source>
-        <translation>日時</translation>
+        <translation>Time (JST)</translation>
     </message>
     <message>
         <source>Packer</source>
-        <translation>作業者</translation>
+        <translation>Packer</translation>
     </message>
     <message>
         <source>Order no.</source>
-        <translation>受注番号</translation>
+        <translation>Order no.</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation>正しい商品</translation>
+        <translation>Expected</translation>
     </message>
     <message>
         <source>What was scanned</source>
-        <translation>スキャン内容</translation>
+        <translation>What was scanned</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation>理由</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation>対応</translation>
+        <translation>Resolution</translation>
     </message>
     <message>
         <source>Scanned instead</source>
-        <translation>スキャンされた商品</translation>
+        <translation>Scanned instead</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation>回数</translation>
+        <translation>Times</translation>
     </message>
     <message>
         <source>Orders packed</source>
-        <translation>梱包件数</translation>
+        <translation>Orders packed</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation>点数</translation>
+        <translation>Units</translation>
     </message>
     <message>
         <source>Hours worked</source>
-        <translation>作業時間 (h)</translation>
+        <translation>Hours worked</translation>
     </message>
     <message>
         <source>Orders / hour</source>
-        <translation>件数/時</translation>
+        <translation>Orders / hour</translation>
     </message>
     <message>
         <source>Units / hour</source>
-        <translation>点数/時</translation>
+        <translation>Units / hour</translation>
     </message>
     <message>
         <source>Refused scans</source>
-        <translation>検品エラー</translation>
+        <translation>Refused scans</translation>
     </message>
     <message>
         <source>Mis-shipments</source>
-        <translation>誤出荷</translation>
+        <translation>Mis-shipments</translation>
     </message>
     <message>
         <source>Mis-ship rate (ppm)</source>
-        <translation>誤出荷率 (ppm)</translation>
+        <translation>Mis-ship rate (ppm)</translation>
     </message>
     <message>
         <source>Reported (JST)</source>
-        <translation>登録日時</translation>
+        <translation>Reported (JST)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation>種類</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Packed by</source>
-        <translation>梱包した作業者</translation>
+        <translation>Packed by</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation>登録者</translation>
+        <translation>Reported by</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation>内容</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation>合計</translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
         <source>&amp;From</source>
-        <translation>期間(&amp;F)</translation>
+        <translation>&amp;From</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation>〜(&amp;T)</translation>
+        <translation>&amp;To</translation>
     </message>
     <message>
         <source>Every packer</source>
-        <translation>全作業者</translation>
+        <translation>Every packer</translation>
     </message>
     <message>
         <source>Packer (Ctrl+P)</source>
-        <translation>作業者 (Ctrl+P)</translation>
+        <translation>Packer (Ctrl+P)</translation>
     </message>
     <message>
         <source>Every reason</source>
-        <translation>全理由</translation>
+        <translation>Every reason</translation>
     </message>
     <message>
         <source>SKU (Ctrl+F)</source>
-        <translation>商品コード (Ctrl+F)</translation>
+        <translation>SKU (Ctrl+F)</translation>
     </message>
     <message>
         <source>A SKU or its beginning: TEE-RED finds every red tee</source>
-        <translation>商品コードまたはその先頭部分 (前方一致)：TEE-RED で赤Tシャツ全サイズ</translation>
+        <translation>A SKU or its beginning: TEE-RED finds every red tee</translation>
     </message>
     <message>
         <source>Not reviewed only</source>
-        <translation>未確認のみ</translation>
+        <translation>Not reviewed only</translation>
     </message>
     <message>
         <source>Refresh (F5)</source>
-        <translation>更新 (F5)</translation>
+        <translation>Refresh (F5)</translation>
     </message>
     <message>
         <source>Mis-picks (Ctrl+1)</source>
-        <translation>検品エラー (Ctrl+1)</translation>
+        <translation>Mis-picks (Ctrl+1)</translation>
     </message>
     <message>
         <source>Productivity and mis-shipments (Ctrl+2)</source>
-        <translation>生産性・誤出荷 (Ctrl+2)</translation>
+        <translation>Productivity and mis-shipments (Ctrl+2)</translation>
     </message>
     <message>
         <source>Look-alike pairs: expected → scanned instead</source>
-        <translation>取り違えの多い組合せ：正しい商品 → スキャンされた商品</translation>
+        <translation>Look-alike pairs: expected → scanned instead</translation>
     </message>
     <message>
         <source>Refused scans per packer and hour (JST)</source>
-        <translation>作業者別・時間帯別の検品エラー数</translation>
+        <translation>Refused scans per packer and hour (JST)</translation>
     </message>
     <message>
         <source>Comment for the selected records</source>
-        <translation>選択した行への確認コメント</translation>
+        <translation>Comment for the selected records</translation>
     </message>
     <message>
         <source>Mark reviewed (Ctrl+Enter)</source>
-        <translation>確認済にする (Ctrl+Enter)</translation>
+        <translation>Mark reviewed (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Export CSV… (Ctrl+E)</source>
-        <translation>CSV出力… (Ctrl+E)</translation>
+        <translation>Export CSV… (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
-            <numerusform>%n件</numerusform>
+            <numerusform>%n record(s)</numerusform>
+            <numerusform>%n record(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not reviewed</source>
         <translation>
-            <numerusform>未確認 %n件</numerusform>
+            <numerusform>%n not reviewed</numerusform>
+            <numerusform>%n not reviewed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>only the newest %n are shown; the CSV export has all</source>
         <translation>
-            <numerusform>表示は新しい順に %n 件まで (CSV出力は全件)</numerusform>
+            <numerusform>only the newest %n are shown; the CSV export has all</numerusform>
+            <numerusform>only the newest %n are shown; the CSV export has all</numerusform>
         </translation>
     </message>
     <message>
         <source>this station&apos;s scans only: every station&apos;s are on the admin PC (central database)</source>
-        <translation>この梱包台の記録のみ表示 (全梱包台の記録は管理用PCでセンター側を確認)</translation>
+        <translation>this station&apos;s scans only: every station&apos;s are on the admin PC (central database)</translation>
     </message>
     <message>
         <source>Select the records first (Shift/Ctrl + arrows).</source>
-        <translation>先に行を選択してください (Shift + 矢印キー)。</translation>
+        <translation>Select the records first (Shift/Ctrl + arrows).</translation>
     </message>
     <message>
         <source>Export mis-picks as CSV</source>
-        <translation>検品エラーをCSV出力</translation>
+        <translation>Export mis-picks as CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation>CSVファイル (*.csv)</translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) written to %1</source>
         <translation>
-            <numerusform>%n件を %1 に出力しました</numerusform>
+            <numerusform>%n record(s) written to %1</numerusform>
+            <numerusform>%n record(s) written to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) cp932 cannot hold were replaced</source>
         <translation>
-            <numerusform>Shift_JIS (cp932) にない文字 %n 個を置き換えました</numerusform>
+            <numerusform>%n character(s) cp932 cannot hold were replaced</numerusform>
+            <numerusform>%n character(s) cp932 cannot hold were replaced</numerusform>
         </translation>
     </message>
 </context>
@@ -3790,405 +3859,406 @@
     <name>ScaleSettingsDialog</name>
     <message>
         <source>Scale settings</source>
-        <translation>はかりの設定</translation>
+        <translation>Scale settings</translation>
     </message>
     <message>
         <source>No scale</source>
-        <translation>はかりなし</translation>
+        <translation>No scale</translation>
     </message>
     <message>
         <source>Serial scale (MT-SICS)</source>
-        <translation>シリアル接続のはかり (MT-SICS)</translation>
+        <translation>Serial scale (MT-SICS)</translation>
     </message>
     <message>
         <source>USB scale (HID)</source>
-        <translation>USB接続のはかり (HID)</translation>
+        <translation>USB scale (HID)</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation>はかり</translation>
+        <translation>Scale</translation>
     </message>
     <message>
         <source>Port (USB scale: empty = the first found)</source>
-        <translation>ポート (USBのはかりは空欄で自動検出)</translation>
+        <translation>Port (USB scale: empty = the first found)</translation>
     </message>
     <message>
         <source>Speed (baud)</source>
-        <translation>通信速度 (ボーレート)</translation>
+        <translation>Speed (baud)</translation>
     </message>
     <message>
         <source>Tolerance: percent of the expected weight</source>
-        <translation>許容差：予定重量の %</translation>
+        <translation>Tolerance: percent of the expected weight</translation>
     </message>
     <message>
         <source>Tolerance: at least</source>
-        <translation>許容差：最小</translation>
+        <translation>Tolerance: at least</translation>
     </message>
     <message>
         <source>Test the scale</source>
-        <translation>はかりをテスト</translation>
+        <translation>Test the scale</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation>保存</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>キャンセル</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Reading the scale…</source>
-        <translation>計量中…</translation>
+        <translation>Reading the scale…</translation>
     </message>
     <message>
         <source>The scale answers: %1 g</source>
-        <translation>はかりの応答：%1 g</translation>
+        <translation>The scale answers: %1 g</translation>
     </message>
 </context>
 <context>
     <name>ServiceColumns</name>
     <message>
         <source>Code</source>
-        <translation>コード</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation>配送会社</translation>
+        <translation>Carrier</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation>配送サービス</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>使用中</translation>
+        <translation>Active</translation>
     </message>
 </context>
 <context>
     <name>ServicesPage</name>
     <message>
         <source>Carrier</source>
-        <translation>配送会社</translation>
+        <translation>Carrier</translation>
     </message>
     <message>
         <source>Service code</source>
-        <translation>サービスコード</translation>
+        <translation>Service code</translation>
     </message>
     <message>
         <source>Service name</source>
-        <translation>サービス名</translation>
+        <translation>Service name</translation>
     </message>
     <message>
         <source>Delivery time slots</source>
-        <translation>配達時間帯</translation>
+        <translation>Delivery time slots</translation>
     </message>
     <message>
         <source>Size classes (limits; empty = no limit)</source>
-        <translation>サイズ区分 (上限。空欄は制限なし)</translation>
+        <translation>Size classes (limits; empty = no limit)</translation>
     </message>
     <message>
         <source>Surcharges</source>
-        <translation>割増・手数料</translation>
+        <translation>Surcharges</translation>
     </message>
     <message>
         <source>e.g. 午前中, 14-16, 16-18, 18-20, 19-21</source>
-        <translation>例：午前中, 14-16, 16-18, 18-20, 19-21</translation>
+        <translation>e.g. 午前中, 14-16, 16-18, 18-20, 19-21</translation>
     </message>
     <message>
         <source>Add class</source>
-        <translation>区分を追加</translation>
+        <translation>Add class</translation>
     </message>
     <message>
         <source>Remove class</source>
-        <translation>区分を削除</translation>
+        <translation>Remove class</translation>
     </message>
     <message>
         <source>Add surcharge</source>
-        <translation>割増を追加</translation>
+        <translation>Add surcharge</translation>
     </message>
     <message>
         <source>Remove surcharge</source>
-        <translation>割増を削除</translation>
+        <translation>Remove surcharge</translation>
     </message>
     <message>
         <source>New service (Ctrl+N)</source>
-        <translation>サービスを追加 (Ctrl+N)</translation>
+        <translation>New service (Ctrl+N)</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation>保存 (Ctrl+S)</translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <source>Thin (letterbox) service</source>
-        <translation>薄型・ポスト投函便</translation>
+        <translation>Thin (letterbox) service</translation>
     </message>
     <message>
         <source>Envelopes only</source>
-        <translation>専用封筒のみ</translation>
+        <translation>Envelopes only</translation>
     </message>
     <message>
         <source>Cool (クール) parcels</source>
-        <translation>クール便 可</translation>
+        <translation>Cool (クール) parcels</translation>
     </message>
     <message>
         <source>Cash on delivery</source>
-        <translation>代金引換 可</translation>
+        <translation>Cash on delivery</translation>
     </message>
     <message>
         <source>Delivery date can be chosen</source>
-        <translation>お届け日指定 可</translation>
+        <translation>Delivery date can be chosen</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>使用中</translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation>区分</translation>
+        <translation>Class</translation>
     </message>
     <message>
         <source>Sum of sides ≤ mm</source>
-        <translation>三辺合計 ≤ mm</translation>
+        <translation>Sum of sides ≤ mm</translation>
     </message>
     <message>
         <source>Longest side ≤ mm</source>
-        <translation>最長辺 ≤ mm</translation>
+        <translation>Longest side ≤ mm</translation>
     </message>
     <message>
         <source>Thickness ≤ mm</source>
-        <translation>厚さ ≤ mm</translation>
+        <translation>Thickness ≤ mm</translation>
     </message>
     <message>
         <source>Weight ≤ g</source>
-        <translation>重量 ≤ g</translation>
+        <translation>Weight ≤ g</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation>種類</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Size class / prefecture</source>
-        <translation>サイズ区分 / 都道府県</translation>
+        <translation>Size class / prefecture</translation>
     </message>
     <message>
         <source>COD amount up to ¥</source>
-        <translation>代引金額 上限 (円)</translation>
+        <translation>COD amount up to ¥</translation>
     </message>
     <message>
         <source>Fee ¥</source>
-        <translation>料金 (円)</translation>
+        <translation>Fee ¥</translation>
     </message>
     <message>
         <source>Size classes</source>
-        <translation>サイズ区分</translation>
+        <translation>Size classes</translation>
     </message>
     <message>
         <source>⚠ No prices yet for size class %1: it is never proposed until its rates are imported (Rate tables, Alt+4).</source>
-        <translation>⚠ サイズ区分 %1 には運賃がまだありません。運賃表 (Alt+4) で取り込むまで提案されません。</translation>
+        <translation>⚠ No prices yet for size class %1: it is never proposed until its rates are imported (Rate tables, Alt+4).</translation>
     </message>
     <message>
         <source>Service %1 added.</source>
-        <translation>配送サービス %1 を追加しました。</translation>
+        <translation>Service %1 added.</translation>
     </message>
     <message>
         <source>Service %1 saved.</source>
-        <translation>配送サービス %1 を保存しました。</translation>
+        <translation>Service %1 saved.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Station settings</source>
-        <translation>梱包台の設定</translation>
+        <translation>Station settings</translation>
     </message>
     <message>
         <source>Lock the station after idle minutes</source>
-        <translation>無操作で自動ロックするまでの分数</translation>
+        <translation>Lock the station after idle minutes</translation>
     </message>
     <message>
         <source>Wrong PINs before a user is locked</source>
-        <translation>ロックまでの暗証番号の誤り回数</translation>
+        <translation>Wrong PINs before a user is locked</translation>
     </message>
     <message>
         <source>Minutes a locked user waits</source>
-        <translation>ロック解除までの分数</translation>
+        <translation>Minutes a locked user waits</translation>
     </message>
     <message>
         <source>Allow hand-typed item codes</source>
-        <translation>商品コードの手入力を許可</translation>
+        <translation>Allow hand-typed item codes</translation>
     </message>
     <message>
         <source>Character the scanner sends for GS (FNC1)</source>
-        <translation>スキャナがGS(FNC1)の代わりに送る文字</translation>
+        <translation>Character the scanner sends for GS (FNC1)</translation>
     </message>
     <message>
         <source>Sound volume (%)</source>
-        <translation>音量(%)</translation>
+        <translation>Sound volume (%)</translation>
     </message>
     <message>
         <source>Mute sounds</source>
-        <translation>消音</translation>
+        <translation>Mute sounds</translation>
     </message>
     <message>
         <source>Station language</source>
-        <translation>表示言語</translation>
+        <translation>Station language</translation>
     </message>
     <message>
         <source>Days customer addresses are kept after shipping</source>
-        <translation>出荷後にお届け先情報を保持する日数</translation>
+        <translation>Days customer addresses are kept after shipping</translation>
     </message>
     <message>
         <source>Camera for scanning (number or device)</source>
-        <translation>検品用カメラ(番号またはデバイス)</translation>
+        <translation>Camera for scanning (number or device)</translation>
     </message>
     <message>
         <source>Record an evidence video of each order&apos;s packing</source>
-        <translation>受注ごとに梱包の記録動画を残す</translation>
+        <translation>Record an evidence video of each order&apos;s packing</translation>
     </message>
     <message>
         <source>Days evidence videos are kept</source>
-        <translation>記録動画の保存日数</translation>
+        <translation>Days evidence videos are kept</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation>保存</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>キャンセル</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Open</source>
-        <translation>出荷待ち</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Packing</source>
-        <translation>検品中</translation>
+        <translation>Packing</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation>保留</translation>
+        <translation>On hold</translation>
     </message>
     <message>
         <source>Packed</source>
-        <translation>梱包済</translation>
+        <translation>Packed</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation>出荷済</translation>
+        <translation>Shipped</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>キャンセル</translation>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
     <name>SurchargeKinds</name>
     <message>
         <source>Cool (chilled)</source>
-        <translation>クール (冷蔵)</translation>
+        <translation>Cool (chilled)</translation>
     </message>
     <message>
         <source>Cool (frozen)</source>
-        <translation>クール (冷凍)</translation>
+        <translation>Cool (frozen)</translation>
     </message>
     <message>
         <source>COD fee</source>
-        <translation>代引手数料</translation>
+        <translation>COD fee</translation>
     </message>
     <message>
         <source>Island relay fee</source>
-        <translation>離島中継料</translation>
+        <translation>Island relay fee</translation>
     </message>
 </context>
 <context>
     <name>SyncIndicator</name>
     <message>
         <source>unsent: %1</source>
-        <translation>未送信 %1 件</translation>
+        <translation>unsent: %1</translation>
     </message>
     <message>
         <source>⚠ Sync stalled: call the lead</source>
-        <translation>⚠ 同期が止まっています：リーダーを呼んでください</translation>
+        <translation>⚠ Sync stalled: call the lead</translation>
     </message>
     <message>
         <source>● Offline: packing goes on</source>
-        <translation>● オフライン作業中</translation>
+        <translation>● Offline: packing goes on</translation>
     </message>
     <message>
         <source>● Server connected</source>
-        <translation>● サーバー接続中</translation>
+        <translation>● Server connected</translation>
     </message>
     <message>
         <source>last sync: %1</source>
-        <translation>最終同期 %1</translation>
+        <translation>last sync: %1</translation>
     </message>
     <message>
         <source>moved to another station: %1</source>
-        <translation>他の梱包台へ移動：%1</translation>
+        <translation>moved to another station: %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation>未同期</translation>
+        <translation>never</translation>
     </message>
     <message>
         <source>%1 s ago</source>
-        <translation>%1 秒前</translation>
+        <translation>%1 s ago</translation>
     </message>
     <message>
         <source>%1 min ago</source>
-        <translation>%1 分前</translation>
+        <translation>%1 min ago</translation>
     </message>
     <message>
         <source>%1 h ago</source>
-        <translation>%1 時間前</translation>
+        <translation>%1 h ago</translation>
     </message>
 </context>
 <context>
     <name>TrackingImportDialog</name>
     <message>
         <source>Import tracking numbers</source>
-        <translation>伝票番号取込</translation>
+        <translation>Import tracking numbers</translation>
     </message>
     <message>
         <source>Issued-data CSV</source>
-        <translation>発行済みデータCSV</translation>
+        <translation>Issued-data CSV</translation>
     </message>
     <message>
         <source>Check and import (Enter)</source>
-        <translation>チェックして取込 (Enter)</translation>
+        <translation>Check and import (Enter)</translation>
     </message>
     <message>
         <source>The CSV the carrier software exports after printing the labels</source>
-        <translation>送り状を印刷したあと、配送会社ソフトから出力したCSV</translation>
+        <translation>The CSV the carrier software exports after printing the labels</translation>
     </message>
     <message>
         <source>Choose the issued-data CSV</source>
-        <translation>発行済みデータCSVを選択</translation>
+        <translation>Choose the issued-data CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Choose the CSV file first.</source>
-        <translation>先にCSVファイルを選択してください。</translation>
+        <translation>Choose the CSV file first.</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation>全行をチェックしています…</translation>
+        <translation>Checking every row…</translation>
     </message>
     <message>
         <source>%1 orders shipped with their tracking numbers; %2 already had them.</source>
-        <translation>%1 件に伝票番号を登録し出荷済みにしました (%2 件は登録済み)。</translation>
+        <translation>%1 orders shipped with their tracking numbers; %2 already had them.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported. Fix these %n problem(s) and import again:</source>
         <translation>
-            <numerusform>取込は行われていません。次の %n 件のエラーを修正して、もう一度取り込んでください：</numerusform>
+            <numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform>
+            <numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform>
         </translation>
     </message>
 </context>
@@ -4196,23 +4266,23 @@
     <name>Verdicts</name>
     <message>
         <source>Order opened: scan the items</source>
-        <translation>検品開始：商品をスキャンしてください</translation>
+        <translation>Order opened: scan the items</translation>
     </message>
     <message>
         <source>Unknown order number</source>
-        <translation>受注番号が見つかりません</translation>
+        <translation>Unknown order number</translation>
     </message>
     <message>
         <source>Already packed: do not ship it again</source>
-        <translation>梱包済です。二重出荷しないでください</translation>
+        <translation>Already packed: do not ship it again</translation>
     </message>
     <message>
         <source>Another station is packing this order</source>
-        <translation>この受注は他の梱包台で作業中です</translation>
+        <translation>Another station is packing this order</translation>
     </message>
     <message>
         <source>Server unreachable: only orders already at this station can be opened</source>
-        <translation>サーバーに接続できません：この梱包台に割り当て済みの受注だけ開けます</translation>
+        <translation>Server unreachable: only orders already at this station can be opened</translation>
     </message>
     <message>
         <source>OK</source>
@@ -4220,218 +4290,218 @@
     </message>
     <message>
         <source>WRONG ITEM: not on this order. Put it back.</source>
-        <translation>商品違い：この受注の商品ではありません。戻してください</translation>
+        <translation>WRONG ITEM: not on this order. Put it back.</translation>
     </message>
     <message>
         <source>Unknown barcode: no product has it</source>
-        <translation>未登録のバーコードです</translation>
+        <translation>Unknown barcode: no product has it</translation>
     </message>
     <message>
         <source>Misread barcode: scan it again</source>
-        <translation>読み取りエラー：もう一度スキャンしてください</translation>
+        <translation>Misread barcode: scan it again</translation>
     </message>
     <message>
         <source>TOO MANY: this line is already complete</source>
-        <translation>数量超過：この商品はもう足りています</translation>
+        <translation>TOO MANY: this line is already complete</translation>
     </message>
     <message>
         <source>Serial number already scanned</source>
-        <translation>シリアル番号が重複しています</translation>
+        <translation>Serial number already scanned</translation>
     </message>
     <message>
         <source>Scan the serial number barcode</source>
-        <translation>シリアル番号のバーコードをスキャンしてください</translation>
+        <translation>Scan the serial number barcode</translation>
     </message>
     <message>
         <source>Scan the barcode: typing is not allowed</source>
-        <translation>手入力はできません。バーコードをスキャンしてください</translation>
+        <translation>Scan the barcode: typing is not allowed</translation>
     </message>
     <message>
         <source>EXPIRED: do not ship this unit</source>
-        <translation>期限切れ：この商品は出荷できません</translation>
+        <translation>EXPIRED: do not ship this unit</translation>
     </message>
     <message>
         <source>Scan the order barcode first</source>
-        <translation>先に受注のバーコードをスキャンしてください</translation>
+        <translation>Scan the order barcode first</translation>
     </message>
     <message>
         <source>Order complete: pack and close the box</source>
-        <translation>検品完了：梱包して封をしてください</translation>
+        <translation>Order complete: pack and close the box</translation>
     </message>
     <message>
         <source>Items missing: the order cannot be completed</source>
-        <translation>不足あり：検品を完了できません</translation>
+        <translation>Items missing: the order cannot be completed</translation>
     </message>
     <message>
         <source>Label OK: next order</source>
-        <translation>送り状OK：次の受注へ</translation>
+        <translation>Label OK: next order</translation>
     </message>
     <message>
         <source>WRONG LABEL: this label is another order&apos;s</source>
-        <translation>送り状違い：別の受注の送り状です</translation>
+        <translation>WRONG LABEL: this label is another order&apos;s</translation>
     </message>
     <message>
         <source>Last scan undone: take the unit out</source>
-        <translation>直前のスキャンを取り消しました。商品を取り出してください</translation>
+        <translation>Last scan undone: take the unit out</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation>取り消すスキャンがありません</translation>
+        <translation>Nothing to undo</translation>
     </message>
     <message>
         <source>Order put on hold</source>
-        <translation>受注を保留にしました</translation>
+        <translation>Order put on hold</translation>
     </message>
     <message>
         <source>Approved by the lead</source>
-        <translation>リーダーが承認しました</translation>
+        <translation>Approved by the lead</translation>
     </message>
 </context>
 <context>
     <name>WeighPanel</name>
     <message>
         <source>Weigh (F5)</source>
-        <translation>計量 (F5)</translation>
+        <translation>Weigh (F5)</translation>
     </message>
     <message>
         <source>The weight is wrong: check the box and weigh again (F5), or ask the lead (F9)</source>
-        <translation>重量が合いません：箱の中身を確認して再計量 (F5)、またはリーダーに連絡 (F9)</translation>
+        <translation>The weight is wrong: check the box and weigh again (F5), or ask the lead (F9)</translation>
     </message>
     <message>
         <source>Next: put the box on the scale and press F5</source>
-        <translation>次：箱をはかりに載せて F5</translation>
+        <translation>Next: put the box on the scale and press F5</translation>
     </message>
     <message>
         <source>Next: check the box contents and weigh again (F5), or ask the lead (F9)</source>
-        <translation>次：箱の中身を確認して再計量 (F5)、またはリーダーに連絡 (F9)</translation>
+        <translation>Next: check the box contents and weigh again (F5), or ask the lead (F9)</translation>
     </message>
     <message>
         <source>Complete the order first, then weigh its box</source>
-        <translation>先に検品を完了してから箱を計量してください</translation>
+        <translation>Complete the order first, then weigh its box</translation>
     </message>
     <message>
         <source>Reading the scale…</source>
-        <translation>計量中…</translation>
+        <translation>Reading the scale…</translation>
     </message>
     <message>
         <source>Only an admin may set up the scale</source>
-        <translation>はかりの設定は管理者のみです</translation>
+        <translation>Only an admin may set up the scale</translation>
     </message>
     <message>
         <source>No scale is set up at this station (admin: Shift+F5)</source>
-        <translation>この梱包台にははかりが設定されていません (管理者：Shift+F5)</translation>
+        <translation>No scale is set up at this station (admin: Shift+F5)</translation>
     </message>
     <message>
         <source>The box is weighed when the order is complete</source>
-        <translation>検品完了後に箱を計量します</translation>
+        <translation>The box is weighed when the order is complete</translation>
     </message>
     <message>
         <source>Put the closed box on the scale and press F5</source>
-        <translation>封をした箱をはかりに載せて F5 を押してください</translation>
+        <translation>Put the closed box on the scale and press F5</translation>
     </message>
 </context>
 <context>
     <name>Weighing</name>
     <message>
         <source>Too light: expected %1 g ± %2 g / measured %3 g</source>
-        <translation>軽すぎます：期待 %1 g ± %2 g / 計量 %3 g</translation>
+        <translation>Too light: expected %1 g ± %2 g / measured %3 g</translation>
     </message>
     <message>
         <source>Too heavy: expected %1 g ± %2 g / measured %3 g</source>
-        <translation>重すぎます：期待 %1 g ± %2 g / 計量 %3 g</translation>
+        <translation>Too heavy: expected %1 g ± %2 g / measured %3 g</translation>
     </message>
     <message>
         <source>Weight OK: %3 g (expected %1 g ± %2 g)</source>
-        <translation>重量OK: %3 g (期待 %1 g ± %2 g)</translation>
+        <translation>Weight OK: %3 g (expected %1 g ± %2 g)</translation>
     </message>
     <message>
         <source>Approved by the lead: shipped at the measured %3 g</source>
-        <translation>リーダー承認済み：計量値 %3 g で出荷します</translation>
+        <translation>Approved by the lead: shipped at the measured %3 g</translation>
     </message>
     <message>
         <source>Weighed %1 g; not checked: no registered weight for %2</source>
-        <translation>計量 %1 g (重量未登録の商品があるため照合なし：%2)</translation>
+        <translation>Weighed %1 g; not checked: no registered weight for %2</translation>
     </message>
     <message>
         <source>Weigh the box first (F5)</source>
-        <translation>先に箱を計量してください (F5)</translation>
+        <translation>Weigh the box first (F5)</translation>
     </message>
     <message>
         <source>Expected %1 g ± %2 g (box %3)</source>
-        <translation>予定重量 %1 g ± %2 g (箱 %3)</translation>
+        <translation>Expected %1 g ± %2 g (box %3)</translation>
     </message>
     <message>
         <source>The weight changes the carrier class: %1 → %2 (%3 yen)</source>
-        <translation>重量により運賃区分が変わりました：%1 → %2 (%3円)</translation>
+        <translation>The weight changes the carrier class: %1 → %2 (%3 yen)</translation>
     </message>
     <message>
         <source>No carrier service takes this box at this weight (was %1): call the lead</source>
-        <translation>この重量では引き受けられる配送サービスがありません (予定：%1)。リーダーを呼んでください</translation>
+        <translation>No carrier service takes this box at this weight (was %1): call the lead</translation>
     </message>
 </context>
 <context>
     <name>WeightOverride</name>
     <message>
         <source>Registered product weight is wrong</source>
-        <translation>商品の登録重量の誤り</translation>
+        <translation>Registered product weight is wrong</translation>
     </message>
     <message>
         <source>Extra packing material (cushioning, ice packs)</source>
-        <translation>緩衝材・保冷剤などの追加</translation>
+        <translation>Extra packing material (cushioning, ice packs)</translation>
     </message>
     <message>
         <source>The item&apos;s weight varies</source>
-        <translation>商品ごとに重量のばらつきがある</translation>
+        <translation>The item&apos;s weight varies</translation>
     </message>
     <message>
         <source>Other (write a comment)</source>
-        <translation>その他（コメントに記入）</translation>
+        <translation>Other (write a comment)</translation>
     </message>
 </context>
 <context>
     <name>WeightOverrideDialog</name>
     <message>
         <source>Ship at the measured weight</source>
-        <translation>計量値のまま出荷する</translation>
+        <translation>Ship at the measured weight</translation>
     </message>
     <message>
         <source>Lead approval: weight</source>
-        <translation>リーダー承認：重量</translation>
+        <translation>Lead approval: weight</translation>
     </message>
 </context>
 <context>
     <name>_CarrierForm</name>
     <message>
         <source>Yamato B2 Cloud</source>
-        <translation>ヤマト運輸 B2クラウド</translation>
+        <translation>Yamato B2 Cloud</translation>
     </message>
     <message>
         <source>Sagawa e-Hiden</source>
-        <translation>佐川急便 e飛伝</translation>
+        <translation>Sagawa e-Hiden</translation>
     </message>
     <message>
         <source>Japan Post Yu-Pri R</source>
-        <translation>日本郵便 ゆうプリR</translation>
+        <translation>Japan Post Yu-Pri R</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation>配送会社</translation>
+        <translation>Carrier</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation>契約アカウント</translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation>ファイルを選択…</translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation>閉じる (Esc)</translation>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
         <source>%1 orders…</source>
-        <translation>%1 件処理中…</translation>
+        <translation>%1 orders…</translation>
     </message>
 </context>
 </TS>

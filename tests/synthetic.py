@@ -1,6 +1,6 @@
 """Generated camera pictures: barcodes on a packing-table background, 640×480.
 
-For tests, benchmarks, screenshots and the fake camera (there is no webcam on CI). The codes
+For tests, benchmarks and screenshots (there is no webcam on CI). The codes
 are drawn by zxing-cpp's writer, then the frame is blurred a little and given sensor noise,
 so the decoder works as it would on a camera picture, not on a clean vector drawing.
 """

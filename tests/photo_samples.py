@@ -1,7 +1,7 @@
 """Labelled sample photos: each image beside a .txt with the text a decoder must return.
 
-Used by the decode test and benchmarks/decode.py; the photos stay in the shared data folder
-(../shared/data/barcode-photos, or $PACKSTATION_PHOTOS), never copied into the repository.
+Used by the decode test and benchmarks/decode.py. The photos live in tests/data/barcode-photos
+(Apache-2.0, see the NOTICE there); $PACKSTATION_PHOTOS points at another set of the same layout.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".bmp", ".gif")
+PHOTOS = Path(__file__).resolve().parent / "data" / "barcode-photos"
 
 
 @dataclass(frozen=True)
@@ -29,15 +30,8 @@ def _lf(text: str) -> str:
 
 
 def photos_dir() -> Path:
-    """$PACKSTATION_PHOTOS, else shared/data/barcode-photos beside the repo (or above it)."""
-    if os.environ.get("PACKSTATION_PHOTOS"):
-        return Path(os.environ["PACKSTATION_PHOTOS"])
-    repo = Path(__file__).resolve().parents[4]
-    for base in (repo.parent, repo.parent.parent, Path("/work")):
-        candidate = base / "shared" / "data" / "barcode-photos"
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("barcode photos not found: set PACKSTATION_PHOTOS to the folder")
+    """$PACKSTATION_PHOTOS, else the copy in tests/data/barcode-photos."""
+    return Path(os.environ.get("PACKSTATION_PHOTOS") or PHOTOS)
 
 
 def load(root: Path | None = None) -> list[Sample]:
