@@ -120,6 +120,14 @@ def build_printing(config: Config, uow: UnitOfWorkFactory, clock: Clock,
     desk = PrintDesk(uow, clock, config.station_name, documents or NoDocuments(), drivers())
     return Spooler(desk)
 
+
+def file_writer(path: str) -> Callable[[bytes], None]:
+    """Writes an output file whole or not at all; a printer device or FIFO in place."""
+    from packstation.adapters.files import file_writer as writer
+
+    return writer(path)
+
+
 def barcode_decoder() -> tuple[BarcodeDecoder, Callable[[str], object | None]]:
     """The camera scanner's decoder and image reader (zxing-cpp, pyzbar, OpenCV: lazy)."""
     from packstation.adapters.scanning.decode import PipelineDecoder, read_image

@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from packstation import __version__
-from packstation.domain.errors import BadInput, PackstationError
+from packstation.cli_auth import add_user_option
+from packstation.domain.errors import BadInput, InputProblem
+from packstation.domain.messages import Msg
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -28,6 +30,9 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo-data", help="seed the demo shop")
     demo.add_argument("--orders", type=int, default=50, metavar="N")
     demo.add_argument("--if-empty", action="store_true", help="do nothing if orders exist")
+    demo.add_argument("--force", action="store_true",
+                      help="add demo orders even to a database that holds real orders")
+    add_user_option(demo)
     orders = sub.add_parser("orders", help="list orders")
     orders.add_argument("--status", choices=["open", "packing", "on_hold", "packed", "shipped"])
     orders.add_argument("--json", action="store_true")
@@ -35,6 +40,7 @@ def _parser() -> argparse.ArgumentParser:
         imp = sub.add_parser(f"import-{kind}", help=f"import {kind} from a CSV file")
         imp.add_argument("file", type=Path)
         imp.add_argument("--profile", default="", help="saved column-mapping profile")
+        add_user_option(imp)
     cart = sub.add_parser("cartonize", help="choose boxes and carrier service")
     cart.add_argument("input", type=Path)
     sim = sub.add_parser("simulate", help="run a scripted packing scenario")
@@ -67,24 +73,11 @@ def run(argv: list[str]) -> int:
         from packstation.ui.app import run_gui
 
         return run_gui(args.db)
-    handler: Handler = _HANDLERS[args.command]
-    try:
-        return handler(args)
-    except BadInput as e:
-        for problem in e.problems:
-            print(problem.render(e.source), file=sys.stderr)
-        return 2
-    except PackstationError as e:
-        print(f"packstation: {e.message}", file=sys.stderr)
-        return 2
-    except (OSError, ValueError) as e:
-        print(f"packstation: {e}", file=sys.stderr)
-        return 2
-    except Exception as e:  # the boundary: a bug must not show the user a traceback
-        log_file = _log_unexpected(e, args.command)
-        print(f"packstation: internal error ({type(e).__name__}); details in {log_file}",
-              file=sys.stderr)
-        return 1
+    from packstation.cli_errors import run_reported
+
+    # The boundary: bad input, a locked or full database, a read-only folder get exit 2 and
+    # one sentence; a bug gets exit 1 and the log file, never a traceback on the terminal.
+    return run_reported(_HANDLERS[args.command], args, _log_unexpected)
 
 
 def _log_unexpected(error: Exception, command: str) -> Path:
@@ -113,10 +106,18 @@ def _app(args: argparse.Namespace) -> Any:
 
 
 def _demo_data(args: argparse.Namespace) -> int:
+    from packstation import cli_auth
     from packstation.services import demo
 
     app = _app(args)
-    result = demo.seed(app.uow, app.hasher, args.orders, if_empty=args.if_empty)
+    try:
+        runner = cli_auth.who_runs(args, app)
+        result = demo.seed(app.uow, app.hasher, args.orders, if_empty=args.if_empty,
+                           force=args.force)
+        if not result.skipped:
+            cli_auth.record(app, runner, args.command, orders=result.orders, force=args.force)
+    finally:
+        app.close()
     if result.skipped:
         print("demo data: orders already present, nothing added")
     else:
@@ -144,11 +145,19 @@ def _orders(args: argparse.Namespace) -> int:
 
 def _import(kind: str) -> Handler:
     def handler(args: argparse.Namespace) -> int:
+        from packstation import cli_auth
         from packstation.services import csv_import
 
+        data = args.file.read_bytes()  # a missing file is said before any PIN is asked for
         app = _app(args)
-        report = csv_import.import_file(app.uow, kind, args.file.read_bytes(),
-                                        profile=args.profile, source=str(args.file))
+        try:
+            runner = cli_auth.who_runs(args, app)
+            report = csv_import.import_file(app.uow, kind, data, profile=args.profile,
+                                            source=str(args.file), actor=runner.user)
+            cli_auth.record(app, runner, args.command, file=args.file.name,
+                            added=report.added, updated=report.updated)
+        finally:
+            app.close()
         print(f"imported {report.rows} rows from {args.file} ({report.encoding}): "
               f"{report.added} added, {report.updated} updated")
         return 0
@@ -184,13 +193,20 @@ def _simulate(args: argparse.Namespace) -> int:
 
 
 def _read_json(path: Path) -> dict[str, Any]:
-    from packstation.domain.errors import InputProblem
-
+    """UTF-8 with or without a BOM (Windows editors add one). Too deep a nesting is refused,
+    not a crash: no input of these commands is more than a few levels deep."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError as e:
+        raise BadInput(problems=[InputProblem(None, None, Msg("json.not_utf8"),
+                                              Msg("json.save_utf8"))], source=str(path)) from e
     except json.JSONDecodeError as e:
         raise BadInput(problems=[InputProblem(e.lineno, None, f"not valid JSON: {e.msg}",
                                               "fix the JSON syntax")], source=str(path)) from e
+    except RecursionError as e:
+        raise BadInput(problems=[InputProblem(None, None, Msg("json.too_deep"),
+                                              Msg("json.fix_structure"))],
+                       source=str(path)) from e
     if not isinstance(data, dict):
         raise BadInput(problems=[InputProblem(None, None, "top level must be a JSON object",
                                               "wrap the input in { … }")], source=str(path))

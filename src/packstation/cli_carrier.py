@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from packstation.cli_auth import add_user_option
 from packstation.domain.carrier_presets import DEFAULT_ACCOUNT
 
 _CARRIER_HELP = "b2 (ヤマト B2クラウド), ehiden (佐川 e飛伝), yuprint (日本郵便 ゆうプリR)"
@@ -25,10 +26,12 @@ def add_commands(sub: Any) -> dict[str, Any]:
     exp.add_argument("--account", default=DEFAULT_ACCOUNT, help="carrier account (layout)")
     exp.add_argument("--check", action="store_true",
                      help="report only: write no file and mark no order exported")
+    add_user_option(exp)
     imp = sub.add_parser("import-tracking", help="read tracking numbers back by order number")
     imp.add_argument("carrier", metavar="CARRIER", help=_CARRIER_HELP)
     imp.add_argument("file", type=Path)
     imp.add_argument("--account", default=DEFAULT_ACCOUNT, help="carrier account (layout)")
+    add_user_option(imp)
     return {"export": _export, "import-tracking": _import_tracking}
 
 
@@ -53,15 +56,23 @@ def change_line(change: Any) -> str:
 
 
 def _export(args: argparse.Namespace) -> int:
+    """The file is written before the orders are marked (services/carrier_export.py): a
+    failed write marks nothing and leaves no partial file. A printer device or FIFO as --out
+    is written into, never replaced (adapters/files.py)."""
+    from packstation import cli_auth
+    from packstation.adapters.files import file_writer
     from packstation.services import carrier_export
 
     carrier = carrier_export.carrier_key(args.carrier)
     out: Path = args.out
     app = _app(args)
     try:
-        write = None if args.check else carrier_export.file_writer(out)
+        runner = None if args.check else cli_auth.who_runs(args, app)
+        write = None if args.check else file_writer(out)
         result = carrier_export.export(app.uow, app.clock, carrier, account=args.account,
-                                       write=write)
+                                       write=write, actor_id=runner.user_id if runner else None)
+        if result.written and runner is not None:
+            cli_auth.record(app, runner, args.command, carrier=carrier, orders=result.rows)
     finally:
         app.close()
     for change in result.changes:
@@ -76,7 +87,12 @@ def _export(args: argparse.Namespace) -> int:
 
 def _summary(result: Any, out: Path, check: bool) -> None:
     if not result.rows:
-        print(f"nothing to export for {result.carrier}: no packed order waiting for it")
+        if not check and _remove_old(out):
+            from packstation.domain.messages import Msg, english
+
+            print(english(Msg("export.old_file_removed", carrier=result.carrier, path=out)))
+        else:
+            print(f"nothing to export for {result.carrier}: no packed order waiting for it")
     elif check:
         print(f"check only: {result.rows} order(s) would be exported for {result.carrier} "
               f"with {len(result.changes)} change(s); no file written, nothing marked")
@@ -85,7 +101,17 @@ def _summary(result: Any, out: Path, check: bool) -> None:
               f"{len(result.changes)} change(s) reported")
 
 
+def _remove_old(out: Path) -> bool:
+    """An old export at --out would look like today's (and be uploaded twice): removed. A
+    device or FIFO is left alone; so is anything that is not a regular file."""
+    if out.is_symlink() or not out.is_file():
+        return False
+    out.unlink()
+    return True
+
+
 def _import_tracking(args: argparse.Namespace) -> int:
+    from packstation import cli_auth
     from packstation.services import carrier_tracking
     from packstation.services.carrier_export import carrier_key
 
@@ -93,8 +119,11 @@ def _import_tracking(args: argparse.Namespace) -> int:
     data = args.file.read_bytes()
     app = _app(args)
     try:
+        runner = cli_auth.who_runs(args, app)
         report = carrier_tracking.import_tracking(app.uow, app.clock, carrier, data,
-                                                  source=str(args.file), account=args.account)
+                                                  source=str(args.file), account=args.account,
+                                                  actor_id=runner.user_id)
+        cli_auth.record(app, runner, args.command, carrier=carrier, shipped=report.shipped)
     finally:
         app.close()
     print(f"tracking numbers for {report.carrier}: {report.shipped} order(s) shipped, "

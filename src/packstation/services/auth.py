@@ -35,6 +35,34 @@ def login(
     pin: str,
 ) -> SessionUser:
     """Check the PIN. Failures count per user; too many lock the account for a while."""
+    return _check_pin(uow_factory, hasher, clock, login_or_badge, pin, record_success=True)
+
+
+def authorize(
+    uow_factory: UnitOfWorkFactory,
+    hasher: PinHasher,
+    clock: Clock,
+    login_name: str,
+    pin: str,
+    *,
+    needed: Role,
+) -> SessionUser:
+    """Who runs a command (``--user``): the same PIN check, failures and lock-out as a login,
+    and the role the command needs (PermissionDenied, audited). A success writes nothing: the
+    command records who ran it with its own effect, and a refused input leaves the database
+    exactly as it was."""
+    user = _check_pin(uow_factory, hasher, clock, login_name, pin, record_success=False)
+    if not Role(user.role).can(needed):
+        with uow_factory() as uow:
+            uow.audit.record("role_refused", user_id=user.user_id, at=clock.now(),
+                             detail={"needed": needed.value})
+            uow.commit()
+        raise PermissionDenied()
+    return user
+
+
+def _check_pin(uow_factory: UnitOfWorkFactory, hasher: PinHasher, clock: Clock,
+               login_or_badge: str, pin: str, *, record_success: bool) -> SessionUser:
     cfg = settings_service.load(uow_factory)
     now = clock.now()
     with uow_factory() as uow:
@@ -59,11 +87,13 @@ def login(
             if user.locked_until is not None and user.locked_until > now:
                 raise AccountLocked("account locked", until=user.locked_until)
             raise AuthenticationFailed("wrong PIN")
-        user.failed_attempts = 0
-        user.locked_until = None
-        uow.users.save_login_state(user)
-        uow.audit.record("login", user_id=user.id, at=now)
-        uow.commit()
+        if record_success or user.failed_attempts or user.locked_until is not None:
+            user.failed_attempts = 0
+            user.locked_until = None
+            uow.users.save_login_state(user)
+            if record_success:
+                uow.audit.record("login", user_id=user.id, at=now)
+            uow.commit()
         return _session(user)
 
 

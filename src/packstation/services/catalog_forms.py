@@ -121,7 +121,7 @@ def _yen(raw: str, column: str, bad: ca._Adder) -> int | None:
     try:
         return cr.yen(raw)
     except cr.CellError as e:
-        bad(column, e.problem, e.fix)
+        bad(column, str(e.problem), str(e.fix))
         return None
 
 

@@ -20,6 +20,7 @@ from typing import TypeVar
 
 from packstation.domain import barcodes, prefectures
 from packstation.domain.errors import BadInput, InputProblem
+from packstation.domain.messages import Msg
 from packstation.domain.model import TIME_SLOTS, CoolType
 
 ORDERS = "orders"
@@ -110,8 +111,8 @@ def specs(kind: str) -> tuple[FieldSpec, ...]:
 class CellError(ValueError):
     """One cell that cannot be read; the caller adds row and column."""
 
-    def __init__(self, problem: str, fix: str = "") -> None:
-        super().__init__(problem)
+    def __init__(self, problem: Msg | str, fix: Msg | str = "") -> None:
+        super().__init__(str(problem))
         self.problem, self.fix = problem, fix
 
 
@@ -123,7 +124,8 @@ class Problems:
     more: int = 0
     headers: list[str] = field(default_factory=list)  # the file's columns, to sort by
 
-    def add(self, row: int | None, column: str | None, problem: str, fix: str = "") -> None:
+    def add(self, row: int | None, column: str | None, problem: Msg | str,
+            fix: Msg | str = "") -> None:
         if len(self.items) < MAX_PROBLEMS:
             self.items.append(InputProblem(row, column, problem, fix))
         else:
@@ -256,7 +258,7 @@ class Row:
         i = self.layout.columns.get(name)
         return "" if i is None else self.cells[i]
 
-    def problem(self, name: str, problem: str, fix: str = "") -> None:
+    def problem(self, name: str, problem: Msg | str, fix: Msg | str = "") -> None:
         self.problems.add(self.number, self.layout.header(name), problem, fix)
 
     def get(self, name: str, parse: Callable[[str], T], default: T,
@@ -297,6 +299,25 @@ def text(max_len: int, one_line: bool = True) -> Callable[[str], str]:
             raise CellError("contains a line break or control character", "put it on one line")
         return value
     return parse
+
+
+def code(max_len: int) -> Callable[[str], str]:
+    """An order number or SKU: one line, and no invisible or direction-changing character
+    (bidi overrides such as U+202E, zero-width spaces, a stray BOM). Such a number looks like
+    another one on screen and on the label, but is not equal to it when scanned or matched."""
+    as_text = text(max_len)
+
+    def parse(raw: str) -> str:
+        value = as_text(raw)
+        hidden = next((c for c in value if unicodedata.category(c) in _INVISIBLE), None)
+        if hidden is not None:
+            raise CellError(Msg("code.invisible_chars", codepoint=f"{ord(hidden):04X}"),
+                            Msg("code.retype"))
+        return value
+    return parse
+
+
+_INVISIBLE = {"Cc", "Cf", "Co", "Cs", "Zl", "Zp"}  # control, format (bidi, ZWSP), private
 
 
 def whole(low: int, high: int, what: str) -> Callable[[str], int]:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from packstation import bootstrap
 from packstation.domain.errors import BadInput
 from packstation.domain.model import Role
 from packstation.services import carrier_export, carrier_tracking
@@ -198,7 +199,7 @@ class CarrierExportDialog(_CarrierForm):
             return
         app, carrier = self.ctx.require_app(), self.carrier_key()
         account = self.account.currentText() or "default"
-        writer = carrier_export.file_writer(target) if write else None
+        writer = bootstrap.file_writer(target) if write else None
         actor = self.actor_id()
 
         def progress(rows: int) -> None:
