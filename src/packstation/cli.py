@@ -111,10 +111,12 @@ def _demo_data(args: argparse.Namespace) -> int:
 
     app = _app(args)
     try:
-        runner = cli_auth.who_runs(args, app)
+        # --if-empty on a database with orders changes nothing: no --user needed (run-demo.sh)
+        runner = None if args.if_empty and demo.has_orders(app.uow) else \
+            cli_auth.who_runs(args, app)
         result = demo.seed(app.uow, app.hasher, args.orders, if_empty=args.if_empty,
                            force=args.force)
-        if not result.skipped:
+        if runner is not None and not result.skipped:
             cli_auth.record(app, runner, args.command, orders=result.orders, force=args.force)
     finally:
         app.close()

@@ -94,6 +94,11 @@ def _seed_users(uow_factory: UnitOfWorkFactory, hasher: PinHasher) -> int:
     return len(DEMO_USERS)
 
 
+def has_orders(uow_factory: UnitOfWorkFactory) -> bool:
+    with uow_factory() as uow:
+        return uow.orders.count() > 0
+
+
 def _demo_orders(uow: UnitOfWork) -> int:
     """How many of the orders demo-data added (each run records its count in the audit)."""
     total = 0

@@ -15,6 +15,7 @@ from packstation.domain.errors import ConfigError
 # SQLite's own texts (sqlite3_errstr) → message code
 _SQLITE = (
     ("database or disk is full", "db.disk_full"),
+    ("disk i/o error", "db.io_error"),  # a full disk in the middle of a WAL write, EFBIG, EIO
     ("file is not a database", "db.corrupt"),
     ("database disk image is malformed", "db.corrupt"),
     ("attempt to write a readonly database", "db.read_only"),

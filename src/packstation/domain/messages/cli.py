@@ -19,6 +19,9 @@ MESSAGES: dict[str, str] = {
     "db.disk_full": QT_TRANSLATE_NOOP(
         "Messages", "The disk holding the database {path} is full: free some space, then run "
         "the command again; nothing was changed."),
+    "db.io_error": QT_TRANSLATE_NOOP(
+        "Messages", "The database {path} could not be written (the disk is full or failing): "
+        "free some space and check the disk, then run the command again; nothing was changed."),
     "db.corrupt": QT_TRANSLATE_NOOP(
         "Messages", "{path} is not a packstation database or is damaged: check the --db path, "
         "or restore the database from a backup."),
