@@ -27,7 +27,7 @@ def sqlite_path(url: str) -> str:
     """The file of a sqlite:/// URL as the user would write it (else the URL itself)."""
     if not url.startswith("sqlite:///"):
         return url
-    return unquote(url.removeprefix("sqlite:///").split("?", 1)[0])
+    return unquote(url.removeprefix("sqlite:///").split("?", 1)[0]).removeprefix("file:")
 
 
 def _sqlite_error(error: BaseException) -> sqlite3.Error | None:
