@@ -22,7 +22,8 @@ def _seed(db_url: str, count: int) -> None:
     from packstation.bootstrap import build
     from packstation.config import Config
     from packstation.domain.model import OrderStatus
-    from packstation.services import demo, demo_shop
+    from packstation.services.demo import seed as demo
+    from packstation.services.demo import shop as demo_shop
 
     app = build(Config(db_url, "bench"))
     demo.seed(app.uow, app.hasher, 0)
@@ -50,7 +51,8 @@ def main() -> int:
     args = parser.parse_args()
     from packstation.bootstrap import build
     from packstation.config import Config
-    from packstation.services import carrier_export, carrier_tracking
+    from packstation.services.carrier import export as carrier_export
+    from packstation.services.carrier import tracking as carrier_tracking
 
     with tempfile.TemporaryDirectory(prefix="carrier-bench-") as tmp:
         db_url = f"sqlite:///{tmp}/bench.db"

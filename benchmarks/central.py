@@ -29,7 +29,7 @@ from packstation.adapters.central.events import SqlEventSink  # noqa: E402
 from packstation.adapters.db.engine import make_engine  # noqa: E402
 from packstation.adapters.db.models import OrderRow  # noqa: E402
 from packstation.adapters.db.outbox import canonical  # noqa: E402
-from packstation.services.sync import OutboundEvent  # noqa: E402
+from packstation.services.sync.loop import OutboundEvent  # noqa: E402
 
 EVENTS = 10_000
 ORDERS = 4_000

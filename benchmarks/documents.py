@@ -29,7 +29,7 @@ import time, sys
 t0, c0 = time.perf_counter(), time.process_time()
 from packstation.bootstrap import build, document_reads
 from packstation.config import Config
-from packstation.services import documents
+from packstation.services.printing import documents
 if sys.argv[2] == "orm":
     app = build(Config(sys.argv[1], "bench"), migrate=False)
     reads, renderer, close = app.uow, app.renderer, app.close
@@ -50,7 +50,7 @@ def _p95(samples: list[float]) -> float:
 def _seed(url: str, orders: int) -> None:
     from packstation.bootstrap import build
     from packstation.config import Config
-    from packstation.services import demo
+    from packstation.services.demo import seed as demo
 
     app = build(Config(url, "bench"))
     demo.seed(app.uow, app.hasher, orders)
@@ -60,7 +60,7 @@ def _seed(url: str, orders: int) -> None:
 def warm(url: str, runs: int) -> dict[str, tuple[list[float], list[float]]]:
     from packstation.bootstrap import build
     from packstation.config import Config
-    from packstation.services import documents
+    from packstation.services.printing import documents
 
     app = build(Config(url, "bench"), migrate=False)
     jobs = {

@@ -39,7 +39,7 @@ _SLOTS = ("", "", "午前中", "14-16", "16-18", "18-20", "19-21")
 def make_csv(order_count: int, seed: int = 20261123) -> bytes:
     """The benchmark file, the same for a given seed: demo products, random order shapes."""
     from packstation.domain.prefectures import PREFECTURES
-    from packstation.services import demo_shop
+    from packstation.services.demo import shop as demo_shop
 
     rng = random.Random(seed)
     products = demo_shop.products()
@@ -67,7 +67,7 @@ def _prepare(workdir: Path, order_count: int) -> tuple[Path, list[str]]:
     """The CSV file and two identical seeded databases: one to time, one to trace."""
     from packstation.bootstrap import build
     from packstation.config import Config
-    from packstation.services import demo
+    from packstation.services.demo import seed as demo
 
     db_url = f"sqlite:///{workdir / 'bench.db'}"
     app = build(Config(db_url=db_url, station_name="bench"))
@@ -83,7 +83,7 @@ def _measure(csv_path: Path, db_url: str, trace: bool) -> dict[str, float]:
     """Runs in a child: everything loaded first, then only the import is measured."""
     from packstation.bootstrap import build
     from packstation.config import Config
-    from packstation.services import csv_import
+    from packstation.services.imports import csv_import
 
     app = build(Config(db_url=db_url, station_name="bench"))
     data = csv_path.read_bytes()

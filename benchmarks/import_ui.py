@@ -31,7 +31,7 @@ def _seeded_app(workdir: Path) -> object:
     """A fresh database with the demo shop's products and users, no orders."""
     from packstation.bootstrap import build
     from packstation.config import Config
-    from packstation.services import demo
+    from packstation.services.demo import seed as demo
 
     app = build(Config(f"sqlite:///{workdir / 'import_ui.db'}", "bench"))
     demo.seed(app.uow, app.hasher, 0)

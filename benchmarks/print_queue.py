@@ -61,11 +61,12 @@ def _setup():  # type: ignore[no-untyped-def]
     from packstation.bootstrap import build
     from packstation.config import Config
     from packstation.domain.printing import PrinterSpec
-    from packstation.services import demo, printing
+    from packstation.services.demo import seed as demo
     from packstation.services.dto import SessionUser
-    from packstation.services.print_ports import StationPrinting
-    from packstation.services.print_spooler import Spooler
-    from packstation.services.printing import PrintDesk
+    from packstation.services.printing import desk as printing
+    from packstation.services.printing.desk import PrintDesk
+    from packstation.services.printing.ports import StationPrinting
+    from packstation.services.printing.spooler import Spooler
 
     app = build(Config(f"sqlite:///{tempfile.mkdtemp()}/print.db", "bench"))
     demo.seed(app.uow, app.hasher, ORDERS)
@@ -113,7 +114,7 @@ def _ui_phase(qapp, app, order_nos):  # type: ignore[no-untyped-def]
 
     from packstation.ui.context import UiContext
     from packstation.ui.i18n import Language
-    from packstation.ui.screens.print_panel import PrintPanel
+    from packstation.ui.screens.printing.panel import PrintPanel
     from packstation.ui.tasks import Tasks
 
     ctx = UiContext(tasks=Tasks(print), language=Language(), show_error=print, app=app)
@@ -156,8 +157,9 @@ def _ui_phase(qapp, app, order_nos):  # type: ignore[no-untyped-def]
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
-    from packstation.services import orders, printing
-    from packstation.services.print_ports import StationPrinting
+    from packstation.services import orders
+    from packstation.services.printing import desk as printing
+    from packstation.services.printing.ports import StationPrinting
 
     qapp = QApplication(sys.argv[:1])
     app, admin, good = _setup()
@@ -192,8 +194,8 @@ def main() -> int:
 
 
 def _throughput(app, admin, good, order_nos, watch) -> None:  # type: ignore[no-untyped-def]
-    from packstation.services import printing
-    from packstation.services.print_ports import StationPrinting
+    from packstation.services.printing import desk as printing
+    from packstation.services.printing.ports import StationPrinting
 
     printing.save_station_printing(app.uow, admin,
                                    StationPrinting("bench", "good-label", "good-slip", False))

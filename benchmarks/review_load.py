@@ -89,10 +89,10 @@ def _ms(work: object, runs: int = 5) -> float:
 def main() -> int:
     from packstation.bootstrap import build
     from packstation.config import Config
-    from packstation.services import kpis, mispicks
-    from packstation.services.dto import MisPickFilter
-    from packstation.ui.screens.review import load
-    from packstation.ui.screens.review_kpi import kpi_days
+    from packstation.services.review import kpis, mispicks
+    from packstation.services.review.dto import MisPickFilter
+    from packstation.ui.screens.review.kpi import kpi_days
+    from packstation.ui.screens.review.screen import load
 
     app = build(Config(f"sqlite:///{tempfile.mkdtemp()}/review.db", "bench"))
     first = date(2025, 3, 1)

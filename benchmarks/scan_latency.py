@@ -25,7 +25,7 @@ def main() -> int:
     from packstation.bootstrap import build
     from packstation.config import Config
     from packstation.domain.model import Order, OrderLine, OrderStatus, Product, ProductCode
-    from packstation.services import demo_shop
+    from packstation.services.demo import shop as demo_shop
     from packstation.ui.context import UiContext
     from packstation.ui.i18n import Language
     from packstation.ui.screens.packer import PackerScreen

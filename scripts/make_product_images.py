@@ -48,7 +48,7 @@ def draw(sku: str, label: str) -> QImage:
 
 
 def main() -> int:
-    from packstation.services import demo_shop
+    from packstation.services.demo import shop as demo_shop
 
     app = QGuiApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)

@@ -63,7 +63,7 @@ def _window(camera: FakeCamera) -> tuple[object, object]:
 
 
 def main() -> int:
-    from packstation.services import demo_shop
+    from packstation.services.demo import shop as demo_shop
 
     camera = FakeCamera(_empty())
     app, window = _window(camera)

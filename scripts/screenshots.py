@@ -47,7 +47,7 @@ def demo_db() -> str:
     """A fresh SQLite file with the demo shop."""
     from packstation.bootstrap import build
     from packstation.config import Config
-    from packstation.services import demo
+    from packstation.services.demo import seed as demo
 
     db = f"sqlite:///{tempfile.mkdtemp()}/demo.db"
     seeded = build(Config(db, "station-1"))
@@ -140,7 +140,7 @@ def main() -> int:
 
 def _packer_shots(app: QApplication, window: object, shot: Callable[[str], None]) -> None:
     """OK, a refused look-alike, and a completed order, on the real packer screen."""
-    from packstation.services import demo_shop
+    from packstation.services.demo import shop as demo_shop
 
     packer = window.packer  # type: ignore[attr-defined]
     codes = {p.sku: p.codes[0].code for p in demo_shop.products()}

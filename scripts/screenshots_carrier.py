@@ -23,12 +23,12 @@ def main() -> int:
     from packstation.bootstrap import build
     from packstation.config import Config
     from packstation.domain.model import CoolType
-    from packstation.services import demo
+    from packstation.services.demo import seed as demo
     from packstation.ui.app import start_services
     from packstation.ui.context import UiContext
     from packstation.ui.i18n import Language
     from packstation.ui.main_window import MainWindow
-    from packstation.ui.screens.carrier_dialogs import CarrierExportDialog
+    from packstation.ui.screens.carrier.dialogs import CarrierExportDialog
     from packstation.ui.style import BASE_CSS
     from packstation.ui.tasks import Tasks
 
@@ -77,7 +77,7 @@ def main() -> int:
 
 
 def _layout_shot(app: QApplication, export: object) -> None:
-    from packstation.ui.screens.carrier_layout_dialog import CarrierLayoutDialog
+    from packstation.ui.screens.carrier.layout_dialog import CarrierLayoutDialog
 
     export._edit_layout()  # type: ignore[attr-defined]
     layout = export.findChild(CarrierLayoutDialog)  # type: ignore[attr-defined]
@@ -95,7 +95,7 @@ def _tracking_shot(app: QApplication, window: object, export: object) -> None:
     order and one order twice: the tracking dialog lists each problem."""
     from tests.carrier_data import yamato_number
 
-    from packstation.ui.screens.carrier_dialogs import TrackingImportDialog
+    from packstation.ui.screens.carrier.dialogs import TrackingImportDialog
 
     folder = Path(tempfile.mkdtemp())
     export.path.setText(str(folder / "b2.csv"))  # type: ignore[attr-defined]

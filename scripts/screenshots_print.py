@@ -20,7 +20,7 @@ class DemoDocuments:
     """A stand-in ZPL label until the documents feature's renderer is wired in."""
 
     def render(self, order_no: str, kind: str, target: object) -> object:
-        from packstation.services.print_ports import PrintData
+        from packstation.services.printing.ports import PrintData
 
         return PrintData(f"^XA^FO40,40^FD{kind} {order_no}^FS^XZ".encode(),
                          "application/x-zpl" if kind == "label" else "application/pdf")
@@ -38,9 +38,10 @@ def _seed(db: str) -> None:
     from packstation.bootstrap import build
     from packstation.config import Config
     from packstation.domain.printing import PrinterSpec
-    from packstation.services import demo, printing
+    from packstation.services.demo import seed as demo
     from packstation.services.dto import SessionUser
-    from packstation.services.print_ports import StationPrinting
+    from packstation.services.printing import desk as printing
+    from packstation.services.printing.ports import StationPrinting
 
     seeded = build(Config(db, "station-1"))
     demo.seed(seeded.uow, seeded.hasher)
@@ -59,7 +60,8 @@ def _seed(db: str) -> None:
 def main() -> int:
     from packstation.bootstrap import build
     from packstation.config import Config
-    from packstation.services import demo_shop, orders
+    from packstation.services import orders
+    from packstation.services.demo import shop as demo_shop
     from packstation.ui.context import UiContext
     from packstation.ui.i18n import Language
     from packstation.ui.main_window import MainWindow
@@ -108,7 +110,7 @@ def main() -> int:
 
 
 def _admin_shot(qapp: QApplication, window: object) -> None:
-    from packstation.ui.screens.printers_dialog import PrintersDialog
+    from packstation.ui.screens.printing.printers_dialog import PrintersDialog
 
     window.lock()  # type: ignore[attr-defined]
     window.login.who.setText("admin")  # type: ignore[attr-defined]

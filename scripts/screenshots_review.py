@@ -32,7 +32,8 @@ class _Clock:
 def play_day(app: Any, today_jst: Any) -> None:
     """Two packers pack one shift of orders with a few refused scans, through the services."""
     from packstation.domain.model import Order, OrderLine, OrderStatus, ShipTo
-    from packstation.services import demo_shop, packing
+    from packstation.services.demo import shop as demo_shop
+    from packstation.services.packing import bench as packing
 
     codes = {p.sku: p.codes[0].code for p in demo_shop.products()}
     rng = random.Random(4)
@@ -70,8 +71,8 @@ def play_day(app: Any, today_jst: Any) -> None:
 
 def review_shots(app: QApplication, window: Any, shot: Callable[[str], None],
                  wait_until: Callable[..., None]) -> None:
-    from packstation.services import kpis, mispicks
     from packstation.services.dto import SessionUser
+    from packstation.services.review import kpis, mispicks
 
     services = window.ctx.app
     today = mispicks.jst_today(services.clock)

@@ -62,7 +62,8 @@ def _set_scale(db: str, port: str) -> None:
 
 def _light_box(app: object, window: object, scale: SimulatedScale) -> None:
     """Pack a demo order, accept its box (F4), leave one unit out, weigh it (F5)."""
-    from packstation.services import demo_shop, weighing
+    from packstation.services.demo import shop as demo_shop
+    from packstation.services.weighing import weigh as weighing
 
     ctx, packer = window.ctx, window.packer  # type: ignore[attr-defined]
     codes = {p.sku: p.codes[0].code for p in demo_shop.products()}

@@ -72,7 +72,7 @@ from packstation.config import Config  # noqa: E402
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from packstation.services import demo
+    from packstation.services.demo import seed as demo
 
     path = tmp_path_factory.mktemp("template") / "demo.db"
     app = build(Config(f"sqlite:///{path}", "test-station"))

@@ -9,7 +9,7 @@ import struct
 import threading
 
 from packstation.domain.printing import MIME
-from packstation.services.print_ports import JobView, PrintData, PrintTarget
+from packstation.services.printing.ports import JobView, PrintData, PrintTarget
 
 
 def document_bytes(order_no: str, kind: str, size: int = 4000) -> bytes:

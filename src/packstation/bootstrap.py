@@ -7,15 +7,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from packstation.config import Config
-from packstation.services.ports import (
-    BarcodeDecoder,
-    Clock,
-    DocumentReadsFactory,
-    DocumentRenderer,
-    FrameSource,
-    PinHasher,
-    UnitOfWorkFactory,
-)
+from packstation.services.packing.ports import BarcodeDecoder, FrameSource
+from packstation.services.ports import Clock, DocumentReadsFactory, PinHasher, UnitOfWorkFactory
+from packstation.services.printing.ports import DocumentRenderer
 
 
 def _open_scale(kind: str, port: str, baud: int) -> Scale:
@@ -25,9 +19,9 @@ def _open_scale(kind: str, port: str, baud: int) -> Scale:
 
 if TYPE_CHECKING:
     from packstation.adapters.scanning.evidence import EvidenceRecorder
-    from packstation.services.print_ports import DocumentSource
-    from packstation.services.print_spooler import Spooler
-    from packstation.services.weighing import Scale, ScaleFactory
+    from packstation.services.printing.ports import DocumentSource
+    from packstation.services.printing.spooler import Spooler
+    from packstation.services.weighing.ports import Scale, ScaleFactory
 
 
 def _document_renderer() -> DocumentRenderer:
@@ -78,7 +72,7 @@ def build(config: Config, *, migrate: bool = True,
     uow, clock = SqlUnitOfWorkFactory(engine, outbox=networked), SystemClock()
     renderer = _document_renderer()
     if documents is None:
-        from packstation.services.print_documents import OrderDocuments
+        from packstation.services.printing.order_documents import OrderDocuments
 
         documents = OrderDocuments(uow, renderer)
     app = App(config, uow, Argon2PinHasher(), clock, renderer=renderer,
@@ -86,7 +80,7 @@ def build(config: Config, *, migrate: bool = True,
     if networked:
         from packstation.adapters.central.link import SqlServerLink
         from packstation.adapters.central.server import resolve_url
-        from packstation.services.sync import SyncLoop
+        from packstation.services.sync.loop import SyncLoop
 
         app.link = SqlServerLink(engine, resolve_url(config.server_url), config.station_name)
         app.sync = SyncLoop(app.link, app.clock)
@@ -114,8 +108,8 @@ def build_printing(config: Config, uow: UnitOfWorkFactory, clock: Clock,
     """The station's print queue (threads start only with Spooler.start()). The documents
     feature's renderer plugs in here; the scale's weight check via set_before_label()."""
     from packstation.adapters.printing.driver_qt import drivers
-    from packstation.services.print_spooler import Spooler
-    from packstation.services.printing import NoDocuments, PrintDesk
+    from packstation.services.printing.desk import NoDocuments, PrintDesk
+    from packstation.services.printing.spooler import Spooler
 
     desk = PrintDesk(uow, clock, config.station_name, documents or NoDocuments(), drivers())
     return Spooler(desk)

@@ -20,7 +20,7 @@ import pytest
 from packstation.adapters.printing.driver_cups import CupsDriver
 from packstation.adapters.printing.driver_tcp import TcpDriver
 from packstation.domain.printing import Failure, PrinterSpec, PrintFailed
-from packstation.services.print_ports import PrintData, PrinterDriver
+from packstation.services.printing.ports import PrintData, PrinterDriver
 from tests.printing_fakes import LoopbackPrinter
 
 DATA = PrintData(b"^XA^FO50,50^FDR-1001^FS^XZ\r\n" * 100, "application/x-zpl")

@@ -13,7 +13,7 @@ import pytest
 from packstation.adapters.scales.hid import HidrawScale
 from packstation.adapters.scales.mtsics import MtSicsScale
 from packstation.domain.weighing import ScaleError, ScaleReading
-from packstation.services.weighing import Scale
+from packstation.services.weighing.ports import Scale
 from tests.scale_sim import SimulatedScale
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from packstation.services import catalog_admin, product_admin
+from packstation.services.admin import catalog as catalog_admin
+from packstation.services.admin import products as product_admin
 from tests.gui.conftest import log_in
 
 
@@ -79,7 +80,7 @@ def test_a_new_box_is_saved_and_a_bad_one_refused(qtbot, window, admin) -> None:
 
 
 def test_service_form_paints_bad_cells_then_saves(qtbot, window, admin) -> None:
-    from packstation.ui.screens.admin_common import BAD
+    from packstation.ui.screens.admin.common import BAD
 
     admin.pages.setCurrentWidget(admin.services)
     page = admin.services
@@ -204,7 +205,7 @@ def test_admin_pages_speak_japanese(qtbot, window, admin) -> None:
 
 
 def test_unsaved_edits_are_never_dropped_silently(qtbot, window, admin, monkeypatch) -> None:
-    from packstation.ui.screens import admin_common
+    from packstation.ui.screens.admin import common as admin_common
 
     answers: list[bool] = []
     asked: list[str] = []

@@ -10,14 +10,11 @@ import pytest
 
 from packstation.domain.catalog import BoxSpec
 from packstation.domain.errors import BadInput, InputProblem
-from packstation.services import (
-    catalog_admin,
-    catalog_forms,
-    csv_rows,
-    demo_catalog,
-    product_admin,
-    rate_csv,
-)
+from packstation.services.admin import catalog as catalog_admin
+from packstation.services.admin import catalog_forms, rate_csv
+from packstation.services.admin import products as product_admin
+from packstation.services.demo import catalog as demo_catalog
+from packstation.services.imports import csv_rows
 
 YUPACKET = next(s for s in demo_catalog.services() if s.code == "yupacket")
 BAD_RATE_FILES = [
@@ -61,7 +58,7 @@ def _form_problems() -> list[InputProblem]:
 @pytest.mark.parametrize("collect", [_rate_problems, _form_problems])
 def test_every_problem_reads_in_japanese(qapp, collect: Callable[[], list[InputProblem]]) -> None:
     from packstation.ui.i18n import Language
-    from packstation.ui.screens.admin_problems import known, translated
+    from packstation.ui.screens.admin.problems import known, translated
 
     problems = collect()
     assert len(problems) >= 10

@@ -30,7 +30,7 @@ def _dialog(qtbot, window, kind):
 
 
 def test_export_dialog_checks_then_writes_with_the_report(qtbot, window, tmp_path: Path) -> None:
-    from packstation.ui.screens.carrier_dialogs import CarrierExportDialog
+    from packstation.ui.screens.carrier.dialogs import CarrierExportDialog
 
     _admin_with_packed_orders(qtbot, window)
     qtbot.keyClick(window.orders.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
@@ -53,7 +53,7 @@ def test_export_dialog_checks_then_writes_with_the_report(qtbot, window, tmp_pat
 
 
 def test_tracking_dialog_lists_every_problem_then_ships(qtbot, window, tmp_path: Path) -> None:
-    from packstation.ui.screens.carrier_dialogs import TrackingImportDialog
+    from packstation.ui.screens.carrier.dialogs import TrackingImportDialog
 
     _admin_with_packed_orders(qtbot, window)
     qtbot.keyClick(window.orders.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
@@ -88,9 +88,9 @@ def test_packers_do_not_see_the_hand_off(qtbot, window) -> None:
 
 
 def test_admin_adjusts_the_layout_and_the_next_check_uses_it(qtbot, window) -> None:
-    from packstation.services import carrier_export
-    from packstation.ui.screens.carrier_dialogs import CarrierExportDialog
-    from packstation.ui.screens.carrier_layout_dialog import CarrierLayoutDialog
+    from packstation.services.carrier import export as carrier_export
+    from packstation.ui.screens.carrier.dialogs import CarrierExportDialog
+    from packstation.ui.screens.carrier.layout_dialog import CarrierLayoutDialog
 
     _admin_with_packed_orders(qtbot, window)
     qtbot.keyClick(window.orders.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)

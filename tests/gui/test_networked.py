@@ -122,7 +122,7 @@ def test_admin_at_a_station_is_told_to_edit_the_catalogue_centrally(  # type: ig
         qtbot, station_window) -> None:
     """The station's catalogue is the server's copy: a box saved here would vanish at the next
     sync, so the save is refused on screen, in the admin's language, and nothing changes."""
-    from packstation.services import catalog_admin
+    from packstation.services.admin import catalog as catalog_admin
 
     win = station_window  # the demo admin works in Japanese
     qtbot.keyClick(win.tabs, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)

@@ -31,7 +31,7 @@ def logged_in_packer(qtbot, window):
 
 def order_codes(window, order_no: str = "") -> dict[str, str]:
     """SKU → unit barcode, from the demo shop."""
-    from packstation.services import demo_shop
+    from packstation.services.demo import shop as demo_shop
 
     return {p.sku: p.codes[0].code for p in demo_shop.products()}
 

@@ -30,9 +30,9 @@ def print_window(qtbot, demo_db: str, printer: LoopbackPrinter) -> Iterator[obje
     from packstation.bootstrap import build
     from packstation.config import Config
     from packstation.domain.printing import PrinterSpec
-    from packstation.services import printing
     from packstation.services.dto import SessionUser
-    from packstation.services.print_ports import StationPrinting
+    from packstation.services.printing import desk as printing
+    from packstation.services.printing.ports import StationPrinting
 
     app = build(Config(demo_db, STATION), documents=FakeDocuments())
     admin = SessionUser(4, "admin", "管理者", "admin", "ja")
@@ -151,8 +151,8 @@ def test_shift_f5_cancels_the_failed_job_and_logs_who(qtbot, print_window, print
 
 
 def test_admin_sets_up_a_printer_and_bad_input_changes_nothing(qtbot, print_window) -> None:
-    from packstation.services import printing
-    from packstation.ui.screens.printers_dialog import PrintersDialog
+    from packstation.services.printing import desk as printing
+    from packstation.ui.screens.printing.printers_dialog import PrintersDialog
 
     win = print_window
     logged_in(qtbot, win, "admin", "9999")
@@ -176,7 +176,7 @@ def test_admin_sets_up_a_printer_and_bad_input_changes_nothing(qtbot, print_wind
 
 
 def test_packers_cannot_open_the_printer_setup(qtbot, print_window) -> None:
-    from packstation.ui.screens.printers_dialog import PrintersDialog
+    from packstation.ui.screens.printing.printers_dialog import PrintersDialog
 
     win = print_window
     logged_in(qtbot, win)

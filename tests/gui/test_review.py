@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from packstation.domain.model import Order, OrderLine, OrderStatus, ShipTo
-from packstation.services import demo_shop, packing
+from packstation.services.demo import shop as demo_shop
+from packstation.services.packing import bench as packing
 from tests.gui.conftest import log_in
 
 CODES = {p.sku: p.codes[0].code for p in demo_shop.products()}
@@ -183,7 +184,7 @@ def test_kpi_page_and_reporting_a_misshipment(qtbot, window) -> None:
     window.set_language("en")
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(review, Qt.Key.Key_M, ctrl_shift)
-    from packstation.ui.screens.misshipment_dialog import MisShipmentDialog
+    from packstation.ui.screens.review.misshipment_dialog import MisShipmentDialog
 
     dialog = next(w for w in review.findChildren(MisShipmentDialog) if w.isVisible())
     qtbot.keyClicks(dialog.order_no, "RV-2")  # not packed: refused, said in the dialog
@@ -225,7 +226,7 @@ def test_tab_goes_from_the_list_to_the_comment_then_the_buttons(qtbot, window) -
 
 
 def test_the_screen_says_when_it_shows_only_the_newest_records(qtbot, window, monkeypatch) -> None:
-    from packstation.ui.screens import review as review_module
+    from packstation.ui.screens.review import screen as review_module
 
     review = _lead_on_review(qtbot, window)
     assert "only the newest" not in review.count.text()

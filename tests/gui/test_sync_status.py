@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from packstation.services.sync import SyncStatus
+from packstation.services.sync.loop import SyncStatus
 from packstation.ui.widgets.sync_status import MAX_WIDTH, SyncIndicator
 
 NOW = datetime(2026, 11, 23, 5, 0, tzinfo=UTC)

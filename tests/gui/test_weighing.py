@@ -43,7 +43,8 @@ def _complete_an_order(qtbot, window, packer) -> str:
 
 
 def test_light_box_stops_the_label_and_the_lead_lets_it_go(qtbot, window, sim) -> None:
-    from packstation.services import orders, weighing
+    from packstation.services import orders
+    from packstation.services.weighing import weigh as weighing
     from packstation.ui.screens.weight_override import WeightOverrideDialog
     from packstation.ui.weighing_text import label_hook
 
@@ -107,7 +108,7 @@ def test_light_box_stops_the_label_and_the_lead_lets_it_go(qtbot, window, sim) -
 
 
 def test_right_weight_lets_the_label_go(qtbot, window, sim) -> None:
-    from packstation.services import weighing
+    from packstation.services.weighing import weigh as weighing
 
     packer = logged_in_packer(qtbot, window)
     _use_scale(window, sim.port)
@@ -157,7 +158,7 @@ def test_f5_weighs_on_the_packing_tab_only(qtbot, window) -> None:
 
 
 def test_a_short_shipped_order_goes_to_the_scale_too(qtbot, window, sim) -> None:
-    from packstation.services import weighing
+    from packstation.services.weighing import weigh as weighing
     from packstation.ui.screens.override_dialog import OverrideDialog
 
     packer = logged_in_packer(qtbot, window)

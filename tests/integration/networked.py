@@ -27,8 +27,9 @@ from packstation.adapters.db.models import (
 from packstation.adapters.db.outbox import SqlOutbox
 from packstation.bootstrap import App, build
 from packstation.config import Config
-from packstation.services import demo, packing
-from packstation.services.claims import Claim
+from packstation.services.demo import seed as demo
+from packstation.services.packing import bench as packing
+from packstation.services.sync.claims import Claim
 
 LEASE = timedelta(minutes=30)
 

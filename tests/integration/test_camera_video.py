@@ -10,7 +10,7 @@ from packstation.adapters.scanning import synthetic
 from packstation.adapters.scanning.capture import VideoFileSource
 from packstation.adapters.scanning.decode import PipelineDecoder
 from packstation.domain.camera import CameraUnavailable
-from packstation.services.camera_feed import CameraFeed, FrameResult
+from packstation.services.packing.camera_feed import CameraFeed, FrameResult
 
 A = "4912345678904"  # on the order
 C = "4901234567894"  # on the order

@@ -14,7 +14,10 @@ from packstation.bootstrap import App
 from packstation.domain.carrier_csv import Column
 from packstation.domain.errors import BadInput, PermissionDenied
 from packstation.domain.model import CoolType, OrderStatus
-from packstation.services import carrier_export, carrier_tracking, demo, orders
+from packstation.services import orders
+from packstation.services.carrier import export as carrier_export
+from packstation.services.carrier import tracking as carrier_tracking
+from packstation.services.demo import seed as demo
 from packstation.services.dto import SessionUser
 from tests.carrier_data import FixedClock, add_packed, order, yamato_number
 

@@ -11,10 +11,11 @@ import pytest
 from packstation.bootstrap import App
 from packstation.domain.catalog import BoxSpec, CarrierSpec
 from packstation.domain.errors import BadInput, InputProblem, PermissionDenied
-from packstation.services import catalog_admin as ca
-from packstation.services import product_admin, proposal
-from packstation.services.catalog_forms import ServiceForm, save_service_form, time_slots
+from packstation.services.admin import catalog as ca
+from packstation.services.admin import products as product_admin
+from packstation.services.admin.catalog_forms import ServiceForm, save_service_form, time_slots
 from packstation.services.dto import SessionUser
+from packstation.services.proposal import proposals as proposal
 from tests.integration.test_proposal import _order
 from tests.integration.test_rate_csv import _prices, _user
 

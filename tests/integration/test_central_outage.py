@@ -22,7 +22,8 @@ from packstation.adapters.db.models import (
     ScanEventRow,
 )
 from packstation.adapters.db.outbox import canonical
-from packstation.services import packing, sync
+from packstation.services.packing import bench as packing
+from packstation.services.sync import loop as sync
 from tests.integration.networked import open_station, projection, scans_for, seed_server
 from tests.pgcluster import ThrowawayCluster
 

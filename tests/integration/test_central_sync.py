@@ -25,8 +25,9 @@ from packstation.adapters.db.models import (
 )
 from packstation.bootstrap import build
 from packstation.config import Config
-from packstation.services import packing, sync
-from packstation.services.claims import Claim
+from packstation.services.packing import bench as packing
+from packstation.services.sync import loop as sync
+from packstation.services.sync.claims import Claim
 from tests.integration.networked import (
     LEASE,
     Station,
@@ -234,7 +235,7 @@ def _as_station(pg_url: str, name: str) -> object:
 
 def test_refused_scans_reach_the_central_mispick_log(station: Station, pg_url: str) -> None:
     from packstation.adapters.db.uow import SqlUnitOfWorkFactory
-    from packstation.services.dto import MisPickFilter
+    from packstation.services.review.dto import MisPickFilter
     from tests.integration.networked import unit_codes
 
     [claim] = station.claim_and_pull(1)
@@ -255,7 +256,7 @@ def test_chosen_service_reaches_the_server_for_the_central_export(station: Stati
     """The carrier hand-off runs on the central database (services/networked.py): the service
     the packer chose at the station must be there, pushed with the station's own role."""
     from packstation.domain.model import dump_cartons
-    from packstation.services import proposal
+    from packstation.services.proposal import proposals as proposal
 
     [claim] = station.claim_and_pull(1)
     view = proposal.suggest(station.app.uow, claim.order_no)

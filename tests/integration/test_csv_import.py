@@ -18,9 +18,10 @@ from packstation.bootstrap import App, build
 from packstation.config import Config
 from packstation.domain.errors import BadInput, Cancelled, InputProblem, PermissionDenied
 from packstation.domain.model import CoolType
-from packstation.services import csv_import, demo
-from packstation.services.demo_shop import case_code, jan
+from packstation.services.demo import seed as demo
+from packstation.services.demo.shop import case_code, jan
 from packstation.services.dto import SessionUser
+from packstation.services.imports import csv_import
 
 ADMIN = SessionUser(1, "admin", "管理者", "admin", "ja")
 PACKER = SessionUser(2, "sato", "佐藤", "packer", "ja")

@@ -11,8 +11,11 @@ import pytest
 from packstation.bootstrap import App
 from packstation.domain.errors import BadInput, ConfigError, NotFound, StateError
 from packstation.domain.model import Order, OrderLine, OrderStatus, ShipTo
-from packstation.services import csv_import, documents, proposal, settings
+from packstation.services import settings
 from packstation.services.dto import SessionUser
+from packstation.services.imports import csv_import
+from packstation.services.printing import documents
+from packstation.services.proposal import proposals as proposal
 from tests.documents_fixtures import TRACKING, decode, pdf_text, render_png
 
 ADMIN = SessionUser(1, "admin", "管理者", "admin", "ja")
@@ -158,7 +161,7 @@ def test_label_and_slip_from_postgresql(pg_url: str, tmp_path: Path) -> None:
     """The central database of a networked warehouse gives the same documents."""
     from packstation.bootstrap import build
     from packstation.config import Config
-    from packstation.services import demo
+    from packstation.services.demo import seed as demo
 
     app = build(Config(pg_url, "pg-station"))
     try:

@@ -16,7 +16,7 @@ from packstation.adapters.db.models import OrderLineRow, ScanEventRow
 from packstation.bootstrap import build
 from packstation.config import Config
 from packstation.domain.model import Order, OrderLine, OrderStatus, Product, ProductCode
-from packstation.services import packing
+from packstation.services.packing import bench as packing
 
 TRIALS = 1000
 CODE = "4912345678904"

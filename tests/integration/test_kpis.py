@@ -12,8 +12,12 @@ from packstation.bootstrap import App, build
 from packstation.config import Config
 from packstation.domain.errors import BadInput, NotFound, PermissionDenied
 from packstation.domain.model import Order, OrderLine, OrderStatus, ShipTo
-from packstation.services import demo, demo_shop, kpis, packing
-from packstation.services.dto import KpiReport, SessionUser
+from packstation.services.demo import seed as demo
+from packstation.services.demo import shop as demo_shop
+from packstation.services.dto import SessionUser
+from packstation.services.packing import bench as packing
+from packstation.services.review import kpis
+from packstation.services.review.dto import KpiReport
 
 CODES = {p.sku: p.codes[0].code for p in demo_shop.products()}
 DAY = (datetime(2025, 3, 2, 15, tzinfo=UTC), datetime(2025, 3, 3, 15, tzinfo=UTC))  # 3 Mar JST

@@ -14,8 +14,12 @@ from packstation.bootstrap import App, build
 from packstation.config import Config
 from packstation.domain.errors import BadInput, NotFound, PermissionDenied
 from packstation.domain.model import Order, OrderLine, OrderStatus, ShipTo
-from packstation.services import demo, demo_shop, mispicks, packing
-from packstation.services.dto import CsvSubstitution, MisPickFilter, SessionUser
+from packstation.services.demo import seed as demo
+from packstation.services.demo import shop as demo_shop
+from packstation.services.dto import SessionUser
+from packstation.services.packing import bench as packing
+from packstation.services.review import mispicks
+from packstation.services.review.dto import CsvSubstitution, MisPickFilter
 
 CODES = {p.sku: p.codes[0].code for p in demo_shop.products()}
 FORMULA_SCAN = "=cmd|' /C calc'!A0"

@@ -21,20 +21,18 @@ from packstation.adapters.security import Argon2PinHasher, SystemClock
 from packstation.domain.catalog import CarrierSpec
 from packstation.domain.errors import CentrallyManaged
 from packstation.domain.model import Role
-from packstation.services import (
-    auth,
-    carrier_export,
-    carrier_tracking,
-    catalog_admin,
-    csv_import,
-    demo,
-    kpis,
-    product_admin,
-    rate_csv,
-)
+from packstation.services import auth
 from packstation.services import settings as settings_service
+from packstation.services.admin import catalog as catalog_admin
+from packstation.services.admin import products as product_admin
+from packstation.services.admin import rate_csv
+from packstation.services.carrier import export as carrier_export
+from packstation.services.carrier import tracking as carrier_tracking
+from packstation.services.demo import seed as demo
 from packstation.services.dto import SessionUser
-from packstation.services.networked import STATION_SETTINGS
+from packstation.services.imports import csv_import
+from packstation.services.review import kpis
+from packstation.services.sync.networked import STATION_SETTINGS
 
 ADMIN = SessionUser(4, "admin", "管理者", "admin", "ja")
 PRODUCTS_CSV = "sku,name_ja,jan\nNEW-1,新商品,4901234567894\n".encode()

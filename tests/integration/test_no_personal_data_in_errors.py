@@ -55,7 +55,7 @@ def test_postgresql_errors_are_logged_without_the_row(pg_url: str, tmp_path: Pat
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     from packstation.bootstrap import build
     from packstation.config import Config
-    from packstation.services import demo
+    from packstation.services.demo import seed as demo
 
     app = build(Config(pg_url, "t"))
     demo.seed(app.uow, app.hasher, 2)

@@ -27,8 +27,9 @@ from hypothesis.stateful import (
 from packstation.bootstrap import App
 from packstation.domain.barcodes import gtin_check_digit
 from packstation.domain.model import Order, OrderLine, OrderStatus, ShipTo
-from packstation.services import demo_shop, packing
-from packstation.services.dto import ScanResult
+from packstation.services.demo import shop as demo_shop
+from packstation.services.packing import bench as packing
+from packstation.services.packing.dto import ScanResult
 
 PRODUCTS = {p.sku: p for p in demo_shop.products()}
 UNIT = {sku: p.codes[0].code for sku, p in PRODUCTS.items()}

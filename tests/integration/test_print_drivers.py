@@ -14,7 +14,7 @@ from packstation.adapters.printing.driver_cups import CupsDriver
 from packstation.adapters.printing.driver_qt import QtSystemDriver, page_size, print_pdf
 from packstation.adapters.printing.driver_tcp import TcpDriver
 from packstation.domain.printing import Failure, PrinterSpec, PrintFailed
-from packstation.services.print_ports import PrintData
+from packstation.services.printing.ports import PrintData
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

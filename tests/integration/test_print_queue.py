@@ -15,11 +15,12 @@ from packstation.bootstrap import App, build
 from packstation.config import Config
 from packstation.domain.errors import BadInput, PermissionDenied, StateError
 from packstation.domain.printing import PrinterSpec
-from packstation.services import orders, printing
+from packstation.services import orders
 from packstation.services.dto import SessionUser
-from packstation.services.print_ports import StationPrinting
-from packstation.services.print_spooler import Spooler
-from packstation.services.printing import PrintDesk
+from packstation.services.printing import desk as printing
+from packstation.services.printing.desk import PrintDesk
+from packstation.services.printing.ports import StationPrinting
+from packstation.services.printing.spooler import Spooler
 from tests.printing_fakes import FakeDocuments, JobWatch, LoopbackPrinter, document_bytes
 
 ADMIN = SessionUser(4, "admin", "管理者", "admin", "ja")
@@ -313,7 +314,7 @@ def test_printer_form_reports_every_bad_field_and_needs_an_admin(demo_app) -> No
 
 @pytest.mark.postgres
 def test_queue_on_postgresql_takes_each_job_once_and_prints_it(pg_url: str, printer) -> None:
-    from packstation.services import demo
+    from packstation.services.demo import seed as demo
 
     app = build(Config(db_url=pg_url, station_name=STATION))
     try:
@@ -377,7 +378,7 @@ def test_an_order_in_two_cartons_prints_both_labels_in_one_job(demo_app: App,
                                                                printer: LoopbackPrinter) -> None:
     """個口 through the real documents and a raw printer: one job, one ZPL format per carton."""
     from packstation.domain.model import CartonPlan, Order, OrderLine, OrderStatus, ShipTo
-    from packstation.services.print_documents import OrderDocuments
+    from packstation.services.printing.order_documents import OrderDocuments
 
     with demo_app.uow() as uow:
         uow.orders.add_many([Order(

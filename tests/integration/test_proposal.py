@@ -7,7 +7,8 @@ import pytest
 from packstation.bootstrap import App
 from packstation.domain.errors import StateError
 from packstation.domain.model import Order, OrderLine, OrderStatus, ShipTo
-from packstation.services import orders, proposal
+from packstation.services import orders
+from packstation.services.proposal import proposals as proposal
 
 
 def _order(app: App, order_no: str, lines: list[tuple[str, int]], pref: int, **kw) -> None:

@@ -27,8 +27,10 @@ from packstation.domain.model import (
     OrderStatus,
     ShipTo,
 )
-from packstation.services import demo, documents, settings
+from packstation.services import settings
+from packstation.services.demo import seed as demo
 from packstation.services.dto import SessionUser
+from packstation.services.printing import documents
 from tests.documents_fixtures import TRACKING
 
 TODAY = date(2026, 11, 23)

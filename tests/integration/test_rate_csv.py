@@ -9,8 +9,10 @@ from packstation.bootstrap import App
 from packstation.domain.catalog import DEFAULT_PREFECTURE
 from packstation.domain.errors import BadInput, InputProblem, PermissionDenied
 from packstation.domain.prefectures import PREFECTURES
-from packstation.services import auth, proposal, rate_csv
+from packstation.services import auth
+from packstation.services.admin import rate_csv
 from packstation.services.dto import SessionUser
+from packstation.services.proposal import proposals as proposal
 from tests.integration.test_proposal import _order
 
 
@@ -189,7 +191,7 @@ def test_only_an_admin_imports_or_exports(demo_app: App) -> None:
 
 def test_cp932_export_refuses_what_cp932_cannot_write(demo_app: App,
                                                       admin: SessionUser) -> None:
-    from packstation.services import catalog_admin
+    from packstation.services.admin import catalog as catalog_admin
 
     service = next(s for s in catalog_admin.list_services(demo_app.uow, admin)
                    if s.code == "clickpost")
@@ -209,8 +211,9 @@ def test_cp932_export_refuses_what_cp932_cannot_write(demo_app: App,
 def test_rate_csv_and_catalog_saves_on_postgresql(pg_url: str) -> None:
     from packstation.bootstrap import build
     from packstation.config import Config
-    from packstation.services import catalog_admin, demo
-    from packstation.services.catalog_forms import ServiceForm, save_service_form
+    from packstation.services.admin import catalog as catalog_admin
+    from packstation.services.admin.catalog_forms import ServiceForm, save_service_form
+    from packstation.services.demo import seed as demo
 
     app = build(Config(db_url=pg_url, station_name="t"))
     try:

@@ -17,7 +17,9 @@ from packstation.adapters.db.engine import make_engine
 from packstation.adapters.db.models import OrderRow, ProductRow
 from packstation.bootstrap import build
 from packstation.config import Config
-from packstation.services import packing, proposal, sync
+from packstation.services.packing import bench as packing
+from packstation.services.proposal import proposals as proposal
+from packstation.services.sync import loop as sync
 from tests.integration.networked import Station, scans_for, seed_server, unit_codes
 
 NOW = datetime.now(UTC)

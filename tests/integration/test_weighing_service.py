@@ -11,7 +11,8 @@ from packstation.bootstrap import App
 from packstation.domain.errors import StateError
 from packstation.domain.model import Order, OrderLine, OrderStatus, ShipTo
 from packstation.domain.weighing import ScaleReading, ToleranceRule
-from packstation.services import proposal, weighing
+from packstation.services.proposal import proposals as proposal
+from packstation.services.weighing import weigh as weighing
 
 
 class FixedClock:

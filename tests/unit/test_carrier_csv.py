@@ -122,7 +122,7 @@ def test_built_in_layouts_are_valid_and_the_admin_mistakes_are_named() -> None:
 
 
 def test_tax_inside_the_cod_amount_is_worked_out_per_rate() -> None:
-    from packstation.services.carrier_export import cod_tax
+    from packstation.services.carrier.export import cod_tax
 
     food, goods = ("チーズケーキ", 1, 2160, 8), ("マグカップ", 1, 1100, 10)
     assert cod_tax(3260, [food, goods]) == 160 + 100  # 8 % of 2000 + 10 % of 1000

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from packstation.domain.errors import BadInput
-from packstation.services.cartonize_json import run
+from packstation.services.proposal.cartonize_json import run
 
 # The contract's input example, verbatim.
 EXAMPLE: dict[str, Any] = {

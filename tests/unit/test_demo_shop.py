@@ -5,7 +5,8 @@ from collections import Counter
 from stdnum import ean
 
 from packstation.domain.model import CoolType
-from packstation.services import demo_catalog, demo_shop
+from packstation.services.demo import catalog as demo_catalog
+from packstation.services.demo import shop as demo_shop
 
 
 def test_at_least_40_products_all_with_valid_jan_codes() -> None:

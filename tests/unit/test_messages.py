@@ -10,7 +10,7 @@ from packstation.domain.messages.catalogue import CATALOGUE, _merge
 
 
 def test_unknown_code_fails_at_once() -> None:
-    with pytest.raises(KeyError, match="not.a.code"):
+    with pytest.raises(KeyError, match=r"not\.a\.code"):
         Msg("not.a.code")
 
 

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from packstation.domain.catalog import DEFAULT_PREFECTURE, ServiceSpec, SizeClassSpec
 from packstation.domain.errors import BadInput
 from packstation.domain.prefectures import PREFECTURES
-from packstation.services import csv_rows as cr
-from packstation.services import rate_csv
+from packstation.services.admin import rate_csv
+from packstation.services.imports import csv_rows as cr
 
 CLASS_NAMES = ["60", "80", "100", "120", "140", "160", "180", "200", "1cm", "2cm", "3cm",
                "compact", "light", "plus", "クール60"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from packstation.services import sync
+from packstation.services.sync import loop as sync
 
 
 class _Clock:

@@ -8,8 +8,8 @@ from packstation.domain.errors import AccountLocked, AuthenticationFailed, Permi
 from packstation.domain.model import Role, User
 from packstation.services import settings as settings_service
 from packstation.services.dto import SessionUser
-from packstation.services.networked import refuse_on_networked_station
 from packstation.services.ports import Clock, PinHasher, UnitOfWork, UnitOfWorkFactory
+from packstation.services.sync.networked import refuse_on_networked_station
 
 
 def _session(user: User) -> SessionUser:

@@ -10,32 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from types import TracebackType
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
-from packstation.domain.camera import Decoded
 from packstation.domain.catalog import BoxSpec, CarrierSpec, ServiceNames, ServiceSpec
-from packstation.domain.documents import LabelContent, SlipContent
 from packstation.domain.model import CartonPlan, Order, OrderStatus, Product, User
-from packstation.domain.verdicts import ProductMatch
-from packstation.services.carrier_ports import CarrierRepository
-from packstation.services.dto import (
-    LineView,
-    LookalikePair,
-    MisPickFilter,
-    MisPickRecord,
-    MisPickView,
-    MisShipmentView,
-    OrderState,
-    OrderSummary,
-    PackerCounts,
-    PackerHourCount,
-    PackingOrder,
-    ScanRecord,
-)
-from packstation.services.print_ports import PrintRepository
-
-if TYPE_CHECKING:
-    from packstation.services.weighing import WeighingRepository
+from packstation.services.carrier.ports import CarrierRepository
+from packstation.services.dto import OrderSummary
+from packstation.services.imports.ports import CsvProfileRepository
+from packstation.services.packing.ports import PackingRepository
+from packstation.services.printing.ports import PrintRepository
+from packstation.services.review.ports import KpiRepository, MisPickRepository
+from packstation.services.weighing.ports import WeighingRepository
 
 
 class Clock(Protocol):
@@ -48,28 +33,6 @@ class PinHasher(Protocol):
     def hash(self, pin: str) -> str: ...
 
     def verify(self, pin_hash: str, pin: str) -> bool: ...
-
-
-class DocumentRenderer(Protocol):
-    """Turns a label or slip (domain/documents.py) into printable bytes (issue 6).
-
-    size: label "4x6"/"a6", slip "a4"/"a5". kanji_font: the ZPL printer's Japanese font
-    (e.g. "E:ANMDJ.TTF"), or "" to send Japanese text as ^GF bitmaps.
-    """
-
-    def label_pdf(self, labels: Sequence[LabelContent], size: str) -> bytes:
-        """One page per label: an order in several cartons (個口) gets one per carton."""
-        ...
-
-    def label_zpl(self, labels: Sequence[LabelContent], size: str, dpi: int,
-                  kanji_font: str) -> bytes: ...
-
-    def slip_pdf(self, content: SlipContent, size: str) -> bytes: ...
-
-    def warm_up(self) -> None:
-        """Load the renderer's modules and font now (from a worker thread at start-up), so
-        the packer's first label is as fast as the next ones."""
-        ...
 
 
 class ProductReads(Protocol):
@@ -205,14 +168,6 @@ class AuditRepository(Protocol):
     def recent(self, action: str, limit: int = 50) -> list[dict[str, object]]: ...
 
 
-class CsvProfileRepository(Protocol):
-    def get(self, kind: str, name: str) -> dict[str, str] | None: ...
-
-    def save(self, kind: str, name: str, mapping: dict[str, str]) -> None: ...
-
-    def names(self, kind: str) -> list[str]: ...
-
-
 class UnitOfWork(DocumentReads, Protocol):
     """One user action = one transaction. Leaving the block without commit() rolls back."""
 
@@ -297,120 +252,3 @@ class CatalogRepository(ServiceNameReads, Protocol):
         ...
 
 
-class PackingRepository(Protocol):
-    """What scanning at the bench needs, as narrow, fast queries."""
-
-    def station_id(self, name: str) -> int:
-        """The station's id, registering it on first use."""
-        ...
-
-    def next_seq(self, station_id: int) -> int:
-        """The station's next event sequence number (taken in this transaction)."""
-        ...
-
-    def order_for_packing(self, order_no: str) -> PackingOrder | None: ...
-
-    def order_state(self, order_no: str) -> OrderState | None: ...
-
-    def lines_of_sku(self, order_no: str, sku: str) -> tuple[LineView, ...]: ...
-
-    def expected_skus(self, order_no: str) -> str:
-        """The SKUs still needed on the order, comma-separated (for the mis-pick record)."""
-        ...
-
-    def order_at_station(self, station_id: int) -> str | None:
-        """The order this station had open (status packing), for a restart."""
-        ...
-
-    def set_status(self, order_no: str, status: OrderStatus, *, station_id: int | None,
-                   user_id: int | None, at: datetime, hold_reason: str = "") -> None: ...
-
-    def match_code(self, candidates: Sequence[str]) -> ProductMatch | None: ...
-
-    def serial_shipped(self, sku: str, serial: str) -> bool: ...
-
-    def add_scan(self, event: ScanRecord) -> int: ...
-
-    def add_units(self, order_no: str, line_no: int, units: int) -> None: ...
-
-    def set_line_qty(self, order_no: str, line_no: int, qty: int) -> None: ...
-
-    def add_serial(self, sku: str, serial: str, order_no: str, scan_event_id: int) -> None: ...
-
-    def remove_serial(self, scan_uuid: str) -> None: ...
-
-    def add_mispick(self, record: MisPickRecord, scan_event_id: int) -> None: ...
-
-    def last_undoable_scan(self, order_no: str) -> ScanRecord | None: ...
-
-    def order_by_tracking(self, tracking_no: str) -> str | None: ...
-
-
-class MisPickRepository(Protocol):
-    """The lead's review of refused scans (table mispicks)."""
-
-    def search(self, f: MisPickFilter) -> list[MisPickView]:
-        """Newest first, at most f.limit."""
-        ...
-
-    def lookalike_pairs(self, f: MisPickFilter, top: int = 10) -> list[LookalikePair]:
-        """WRONG_ITEM records as (expected, scanned) pairs, most frequent first; the expected
-        SKU is the order's still-needed SKU that looks most like the scanned one."""
-        ...
-
-    def counts_by_packer_hour(self, f: MisPickFilter,
-                              utc_offset_hours: int = 9) -> list[PackerHourCount]:
-        """Refused scans per packer and hour of the day (local time at the given offset)."""
-        ...
-
-    def mark_reviewed(self, ids: Sequence[int], reviewer_id: int, comment: str,
-                      at: datetime) -> int:
-        """Set reviewer, time and comment on the given records; returns how many exist."""
-        ...
-
-
-class KpiRepository(Protocol):
-    """The lead's KPIs: per-packer counts from the scan log; reported mis-shipments."""
-
-    def packer_counts(self, since: datetime, until: datetime) -> list[PackerCounts]:
-        """Per packer (user id None: scans without a user): orders packed, units net of
-        undos, refused scans, mis-shipments of the orders they packed; since ≤ t < until."""
-        ...
-
-    def hours_worked(self, since: datetime, until: datetime) -> dict[int | None, int]:
-        """Per user id, the Japanese clock hours with at least one scan event (see
-        domain/kpi.hours_worked, the definition)."""
-        ...
-
-    def order_status(self, order_no: str) -> tuple[int, str] | None:
-        """(order id, status), None for an unknown order."""
-        ...
-
-    def has_misshipment(self, order_id: int, kind: str) -> bool: ...
-
-    def add_misshipment(self, order_id: int, kind: str, note: str, reported_by: int,
-                        at: datetime) -> None: ...
-
-    def misshipments(self, since: datetime, until: datetime) -> list[MisShipmentView]:
-        """Mis-shipments of the orders packed in the period, newest report first."""
-        ...
-class BarcodeDecoder(Protocol):
-    """Finds barcodes in an image (adapters/scanning/decode.py: zxing-cpp + pyzbar)."""
-
-    def decode_still(self, image: object) -> list[Decoded]:
-        """A photo or file: every decoder option and preprocessing; slow is fine."""
-        ...
-
-    def decode_frame(self, image: object) -> list[Decoded]:
-        """A live camera frame: fast enough for 20 frames a second."""
-        ...
-
-
-class FrameSource(Protocol):
-    """A camera, a video file or a test's fake: BGR frames one after another."""
-
-    def read(self) -> object | None:
-        """The next frame, or None when the source has ended or failed."""
-        ...
-
-    def close(self) -> None: ...

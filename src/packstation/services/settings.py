@@ -10,8 +10,8 @@ from packstation.domain.errors import BadInput, CentrallyManaged, InputProblem, 
 from packstation.domain.invoice import registration_no_problem
 from packstation.domain.model import Role
 from packstation.services.dto import SessionUser
-from packstation.services.networked import HOW, STATION_SETTINGS
 from packstation.services.ports import HasSettings, UnitOfWorkFactory
+from packstation.services.sync.networked import HOW, STATION_SETTINGS
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from packstation.domain.model import Role
 from packstation.services import auth
 from packstation.services import settings as settings_service
 from packstation.services.dto import OrderDetail, SessionUser
-from packstation.services.weighing import WeighResult
+from packstation.services.weighing.weigh import WeighResult
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
 from packstation.ui.screens.login import LoginScreen
@@ -104,9 +104,9 @@ class MainWindow(QMainWindow):
 
     @property
     def review(self) -> Any:
-        """The shift lead's mis-pick review and KPIs (screens/review.py), built on first use."""
+        """The shift lead's mis-pick review and KPIs (screens/review/screen.py), built on first use."""
         if self._review is None:
-            from packstation.ui.screens.review import ReviewScreen
+            from packstation.ui.screens.review.screen import ReviewScreen
 
             self._review = ReviewScreen(self.ctx)
         return self._review
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
     def admin(self) -> Any:
         """The admin's catalogue screens (screens/admin.py), built on first use."""
         if self._admin is None:
-            from packstation.ui.screens.admin import AdminScreen
+            from packstation.ui.screens.admin.window import AdminScreen
 
             self._admin = AdminScreen(self.ctx)
         return self._admin
@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
     def open_printers(self) -> None:
         if not _is_admin(self.ctx):
             return
-        from packstation.ui.screens.printers_dialog import PrintersDialog
+        from packstation.ui.screens.printing.printers_dialog import PrintersDialog
 
         PrintersDialog(self.ctx, self).open()
     def open_admin(self) -> None:

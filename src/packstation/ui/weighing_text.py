@@ -10,8 +10,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from packstation.domain.weighing import ScaleError
-from packstation.services import weighing
 from packstation.services.ports import UnitOfWorkFactory
+from packstation.services.weighing import weigh as weighing
 
 _CONTEXT = "Weighing"
 _RESULTS = {

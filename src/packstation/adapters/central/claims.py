@@ -14,7 +14,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from packstation.adapters.db.models import CompletionRow, CounterRow, OrderRow, StationRow
 from packstation.domain.errors import PackstationError
 from packstation.domain.model import OrderStatus
-from packstation.services.claims import Claim, Holding
+from packstation.services.sync.claims import Claim, Holding
 
 # An order a station was packing when it died is claimable again once its lease expires.
 _CLAIMABLE = (OrderStatus.OPEN.value, OrderStatus.PACKING.value)

@@ -38,7 +38,7 @@ from packstation.adapters.db.models import (
     SerialRow,
     UserRow,
 )
-from packstation.services.sync import (
+from packstation.services.sync.loop import (
     ConflictView,
     OutboundEvent,
     PushOutcome,

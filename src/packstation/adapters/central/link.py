@@ -20,8 +20,8 @@ from packstation.adapters.central.pull import forget_addresses, pull_catalog, pu
 from packstation.adapters.db.engine import make_engine
 from packstation.adapters.db.models import EventConflictRow, OrderRow, UserRow
 from packstation.adapters.db.outbox import SqlOutbox
-from packstation.services.claims import DEFAULT_LEASE, Claim, Holding
-from packstation.services.sync import ConflictView, OpenAnswer, ServerUnavailable
+from packstation.services.sync.claims import DEFAULT_LEASE, Claim, Holding
+from packstation.services.sync.loop import ConflictView, OpenAnswer, ServerUnavailable
 
 _OPEN = ("open", "packing")
 

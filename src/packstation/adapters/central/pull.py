@@ -31,8 +31,8 @@ from packstation.adapters.db.models import (
     SyncStateRow,
     UserRow,
 )
-from packstation.services.claims import Claim
-from packstation.services.networked import STATION_SETTINGS
+from packstation.services.sync.claims import Claim
+from packstation.services.sync.networked import STATION_SETTINGS
 
 DEFAULT_PII_RETENTION_DAYS = 7
 _SKIP = {"id", "order_id", "product_id", "station_id", "claim_station_id", "opened_by"}

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from packstation.adapters.db.models import OrderLineRow, OrderRow, ProductRow, ShipToRow
 from packstation.domain.model import OrderStatus, parse_cartons
-from packstation.services.carrier_ports import PackedOrder, TrackingTarget
+from packstation.services.carrier.ports import PackedOrder, TrackingTarget
 
 _CHUNK = 500
 

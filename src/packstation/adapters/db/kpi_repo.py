@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, aliased
 
 from packstation.adapters.db.models import MisShipmentRow, OrderRow, ScanEventRow, UserRow
 from packstation.domain.verdicts import Verdict
-from packstation.services.dto import MisShipmentView, PackerCounts
+from packstation.services.review.dto import MisShipmentView, PackerCounts
 
 # An order leaves the station packed: completed, or short-shipped with the lead's approval.
 _PACKED = or_(ScanEventRow.verdict == Verdict.COMPLETED.value,

@@ -17,7 +17,12 @@ from sqlalchemy.orm import Session, aliased
 from packstation.adapters.db.models import MisPickRow, OrderRow, StationRow, UserRow
 from packstation.domain.lookalike import lookalike_of, split_skus
 from packstation.domain.verdicts import Verdict
-from packstation.services.dto import LookalikePair, MisPickFilter, MisPickView, PackerHourCount
+from packstation.services.review.dto import (
+    LookalikePair,
+    MisPickFilter,
+    MisPickView,
+    PackerHourCount,
+)
 
 _Packer = aliased(UserRow, name="packer")
 _Reviewer = aliased(UserRow, name="reviewer")

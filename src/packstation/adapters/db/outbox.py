@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from packstation.adapters.db.models import OrderRow, OutboxRow, SyncStateRow, UserRow
-from packstation.services.sync import OutboundEvent, PushOutcome
+from packstation.services.sync.loop import OutboundEvent, PushOutcome
 
 
 def canonical(payload: Mapping[str, object]) -> str:

@@ -22,13 +22,8 @@ from packstation.adapters.db.models import (
 from packstation.adapters.db.outbox import OutboxWriter
 from packstation.domain.model import OrderStatus
 from packstation.domain.verdicts import ProductMatch
-from packstation.services.dto import (
-    LineView,
-    MisPickRecord,
-    OrderState,
-    PackingOrder,
-    ScanRecord,
-)
+from packstation.services.dto import LineView
+from packstation.services.packing.dto import MisPickRecord, OrderState, PackingOrder, ScanRecord
 
 _LINE_COLUMNS = (OrderLineRow.line_no, ProductRow.sku, ProductRow.name_ja, ProductRow.name_en,
                  OrderLineRow.qty, OrderLineRow.scanned_qty, ProductRow.image_path,

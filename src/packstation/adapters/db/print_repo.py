@@ -14,7 +14,7 @@ from packstation.adapters.db.models import (
     StationRow,
 )
 from packstation.domain.printing import Failure, JobStatus, PrinterSpec
-from packstation.services.print_ports import JobView, NewJob
+from packstation.services.printing.ports import JobView, NewJob
 
 
 def _spec(row: PrinterRow) -> PrinterSpec:

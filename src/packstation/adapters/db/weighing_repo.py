@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from packstation.adapters.db.models import OrderLineRow, OrderRow, OrderWeightRow, ProductRow
 from packstation.domain.weighing import UnitWeight
-from packstation.services.weighing import WeighInputs, WeightRecord
+from packstation.services.weighing.ports import WeighInputs, WeightRecord
 
 
 class SqlWeighingRepository:

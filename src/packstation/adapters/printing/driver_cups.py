@@ -7,7 +7,7 @@ import os
 import subprocess
 
 from packstation.domain.printing import Failure, PrinterSpec, PrintFailed
-from packstation.services.print_ports import PrintData
+from packstation.services.printing.ports import PrintData
 
 _C_LOCALE = {**os.environ, "LC_ALL": "C", "LANG": "C"}  # lpstat's words, not translated
 

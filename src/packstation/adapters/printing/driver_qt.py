@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from packstation.domain.printing import Failure, PrinterSpec, PrintFailed
-from packstation.services.print_ports import PrintData
+from packstation.services.printing.ports import PrintData
 
 _MM = {"4x6": (101.6, 152.4), "A6": (105.0, 148.0), "A5": (148.0, 210.0), "A4": (210.0, 297.0)}
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import socket
 
 from packstation.domain.printing import Failure, PrinterSpec, PrintFailed, tcp_address
-from packstation.services.print_ports import PrintData
+from packstation.services.printing.ports import PrintData
 
 
 class TcpDriver:

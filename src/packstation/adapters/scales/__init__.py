@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from packstation.domain.weighing import ScaleError
-from packstation.services.weighing import Scale
+from packstation.services.weighing.ports import Scale
 
 
 def open_scale(kind: str, port: str, baud: int = 9600, timeout_s: float = 5.0) -> Scale:

@@ -19,10 +19,10 @@ from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPen, QPixmap,
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from packstation.domain.camera import CameraUnavailable, Decoded
-from packstation.services import camera as camera_service
-from packstation.services.camera_feed import CameraFeed, FrameResult
-from packstation.services.dto import ScanResult
-from packstation.services.ports import BarcodeDecoder, FrameSource
+from packstation.services.packing import camera as camera_service
+from packstation.services.packing.camera_feed import CameraFeed, FrameResult
+from packstation.services.packing.dto import ScanResult
+from packstation.services.packing.ports import BarcodeDecoder, FrameSource
 from packstation.ui.context import UiContext
 from packstation.ui.style import AMBER, GREEN
 from packstation.ui.widgets.base import Screen

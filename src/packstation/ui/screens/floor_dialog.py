@@ -13,9 +13,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout
 
-from packstation.services import floor
-from packstation.services.claims import Holding
-from packstation.services.sync import ConflictView
+from packstation.services.sync import floor
+from packstation.services.sync.claims import Holding
+from packstation.services.sync.loop import ConflictView
 from packstation.ui.context import UiContext
 from packstation.ui.models import Column, TableModel
 from packstation.ui.widgets.base import Dialog

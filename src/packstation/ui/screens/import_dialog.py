@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.domain.errors import BadInput, Cancelled
-from packstation.services import csv_import
-from packstation.services.dto import ImportReport
+from packstation.services.imports import csv_import
+from packstation.services.imports.dto import ImportReport
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
 from packstation.ui.widgets.base import Dialog

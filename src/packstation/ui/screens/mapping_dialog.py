@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.services import csv_import
+from packstation.services.imports import csv_import
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
 from packstation.ui.widgets.base import Dialog

@@ -128,7 +128,7 @@ class OrdersScreen(Screen):
     def open_carrier_export(self) -> None:
         """Carrier CSV for the carrier software (lead or admin)."""
         if self._can_hand_off():
-            from packstation.ui.screens.carrier_dialogs import CarrierExportDialog
+            from packstation.ui.screens.carrier.dialogs import CarrierExportDialog
 
             dialog = CarrierExportDialog(self.ctx, self)
             dialog.finished.connect(lambda _r: self.refresh())
@@ -136,7 +136,7 @@ class OrdersScreen(Screen):
 
     def open_tracking_import(self) -> None:
         if self._can_hand_off():
-            from packstation.ui.screens.carrier_dialogs import TrackingImportDialog
+            from packstation.ui.screens.carrier.dialogs import TrackingImportDialog
 
             dialog = TrackingImportDialog(self.ctx, self)
             dialog.finished.connect(lambda _r: self.refresh())

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from packstation.services import auth, packing
-from packstation.services.dto import LineView, ScanResult
+from packstation.services import auth
+from packstation.services.dto import LineView
+from packstation.services.packing import bench as packing
+from packstation.services.packing.dto import ScanResult
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
 from packstation.ui.widgets.base import Dialog

@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from packstation.services import packing, proposal
-from packstation.services.dto import LineView, ScanResult
-from packstation.services.print_ports import JobView
+from packstation.services.dto import LineView
+from packstation.services.packing import bench as packing
+from packstation.services.packing.dto import ScanResult
+from packstation.services.printing.ports import JobView
+from packstation.services.proposal import proposals as proposal
 from packstation.ui.context import UiContext
 from packstation.ui.i18n import resource_path
 from packstation.ui.models import Column, TableModel
 from packstation.ui.screens.camera_panel import CameraPanel
-from packstation.ui.screens.print_panel import PrintPanel, kind_text
+from packstation.ui.screens.printing.panel import PrintPanel, kind_text
 from packstation.ui.sounds import Sounds
 from packstation.ui.widgets.banner import VerdictBanner
 from packstation.ui.widgets.base import Screen

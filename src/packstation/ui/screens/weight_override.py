@@ -7,7 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 
-from packstation.services import auth, weighing
+from packstation.services import auth
+from packstation.services.weighing import weigh as weighing
 from packstation.ui.context import UiContext
 from packstation.ui.screens.override_dialog import OverrideDialog
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from packstation.services.proposal import OptionView, ProposalView
+from packstation.services.proposal.proposals import OptionView, ProposalView
 
 
 def option_label(option: OptionView) -> str:

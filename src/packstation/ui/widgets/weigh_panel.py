@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from packstation.domain.model import Role
 from packstation.domain.weighing import ScaleError, ScaleReading, ToleranceRule
-from packstation.services import weighing
-from packstation.services.dto import ScanResult
+from packstation.services.packing.dto import ScanResult
+from packstation.services.weighing import weigh as weighing
 from packstation.ui import weighing_text as text
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe

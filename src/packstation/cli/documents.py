@@ -1,0 +1,101 @@
+"""`packstation label ORDER_NO --out FILE [--format pdf|zpl]` and
+`packstation slip ORDER_NO --out FILE.pdf [--gift]` (../shared/docs/cli-contract.md).
+
+Options beyond the contract: label --size 4x6|a6 --dpi 203|300 --kanji-font NAME; slip
+--size a4|a5 --no-gift. The file is written whole or not at all (temporary file + rename);
+a printer device or FIFO is written into directly.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from packstation.domain.errors import BadInput, InputProblem, NotFound
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def add_commands(sub: Any) -> dict[str, Handler]:
+    label = sub.add_parser("label", help="write an order's shipping label (PDF or ZPL)")
+    label.add_argument("order_no", metavar="ORDER_NO")
+    label.add_argument("--out", type=Path, required=True, metavar="FILE")
+    label.add_argument("--format", choices=["pdf", "zpl"], default="pdf")
+    label.add_argument("--size", choices=["4x6", "a6"], default=None,
+                       help="label stock (default: the admin setting, 4x6)")
+    label.add_argument("--dpi", type=int, choices=[203, 300], default=203,
+                       help="ZPL printer resolution")
+    label.add_argument("--kanji-font", default=None, metavar="NAME",
+                       help="ZPL: the printer's Japanese font, e.g. E:ANMDJ.TTF; '' = bitmaps "
+                            "(default: the admin setting)")
+    slip = sub.add_parser("slip", help="write an order's packing slip (納品書) as PDF")
+    slip.add_argument("order_no", metavar="ORDER_NO")
+    slip.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    gift = slip.add_mutually_exclusive_group()
+    gift.add_argument("--gift", dest="gift", action="store_const", const=True, default=None,
+                      help="gift slip: every price hidden (default: as the order says)")
+    gift.add_argument("--no-gift", dest="gift", action="store_const", const=False)
+    slip.add_argument("--size", choices=["a4", "a5"], default=None,
+                      help="paper (default: the admin setting, a4)")
+    return {"label": _label, "slip": _slip}
+
+
+def _reads(args: argparse.Namespace) -> Any:
+    """(reads, renderer, close): the quick SQLite reader when it can serve (bootstrap)."""
+    from packstation.bootstrap import document_reads
+    from packstation.config import Config
+
+    return document_reads(Config.from_env(args.db))
+
+
+def _label(args: argparse.Namespace) -> int:
+    from packstation.services.printing import documents
+
+    reads, renderer, close = _reads(args)
+    try:
+        data = _unknown_order_as_bad_input(args.order_no, lambda: documents.label(
+            reads, renderer, args.order_no, fmt=args.format, size=args.size,
+            dpi=args.dpi, kanji_font=args.kanji_font))
+    finally:
+        close()
+    _write(args.out, data)
+    print(f"label {args.order_no}: {args.out} ({args.format}, {len(data):,} bytes)")
+    return 0
+
+
+def _slip(args: argparse.Namespace) -> int:
+    from packstation.services.printing import documents
+
+    reads, renderer, close = _reads(args)
+    try:
+        data = _unknown_order_as_bad_input(args.order_no, lambda: documents.slip(
+            reads, renderer, args.order_no, size=args.size, gift=args.gift))
+    finally:
+        close()
+    _write(args.out, data)
+    print(f"slip {args.order_no}: {args.out} ({len(data):,} bytes)")
+    return 0
+
+
+def _unknown_order_as_bad_input(order_no: str, make: Callable[[], bytes]) -> bytes:
+    try:
+        return make()
+    except NotFound as e:
+        raise BadInput(problems=[InputProblem(None, None, f"order '{order_no}' not found",
+                                              "check the number with `packstation orders`")]
+                       ) from e
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Whole file or nothing: a half-written label must never reach a printer. A printer
+    device (/dev/usb/lp0) or a FIFO is written into directly (adapters/files.py)."""
+    from packstation.adapters.files import write_whole
+
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise BadInput(problems=[InputProblem(None, None, f"folder '{folder}' does not exist",
+                                              "create it or choose another path")],
+                       source="--out")
+    write_whole(path, data)

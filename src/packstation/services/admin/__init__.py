@@ -1,0 +1,1 @@
+"""Admin use cases: boxes, carriers, services and rate tables, product measurements."""

@@ -1,0 +1,1 @@
+"""The demo shop (products, services, orders) and scripted packing scenarios (simulate)."""

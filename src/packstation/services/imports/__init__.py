@@ -1,0 +1,1 @@
+"""Order and product CSV imports: all-or-nothing, every problem by row and column."""

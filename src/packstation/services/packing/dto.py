@@ -1,0 +1,86 @@
+"""What packing returns and records: the order at the bench, scans, verdicts."""
+
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from packstation.services.dto import LineView
+
+
+@dataclass(frozen=True)
+class PackingOrder:
+    """An order as the bench sees it while scanning."""
+
+    order_no: str
+    status: str
+    tracking_no: str
+    lines: tuple[LineView, ...]
+    station_id: int | None
+    cool: str = "none"
+    gift: bool = False
+
+
+@dataclass(frozen=True)
+class OrderState:
+    """The little a scan needs to know about its order."""
+
+    order_no: str
+    status: str
+    units_left: int
+
+
+@dataclass(frozen=True)
+class ScanRecord:
+    """One scan event (accepted or refused), as stored. Append-only; an undo is another one."""
+
+    uuid: str
+    station_id: int
+    seq: int
+    order_no: str | None
+    line_no: int | None
+    user_id: int | None
+    kind: str  # item / count / undo / label / open / complete / override
+    raw: str
+    code: str
+    sku: str
+    units: int
+    serial: str
+    verdict: str
+    typed: bool
+    at: datetime
+    undoes: str = ""
+
+
+@dataclass(frozen=True)
+class MisPickRecord:
+    at: datetime
+    station_id: int
+    user_id: int | None
+    order_no: str | None
+    expected_skus: str
+    scanned_code: str
+    scanned_sku: str
+    verdict: str
+    resolution: str = ""
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """What the packer is told, only after the event is durably committed."""
+
+    verdict: str
+    order_no: str | None
+    sku: str = ""
+    line_no: int | None = None
+    units: int = 0
+    remaining: int = 0  # on this line
+    order_remaining: int = 0  # units still to scan on the whole order
+    detail: str = ""
+    lines: tuple[LineView, ...] = ()  # every line, when the whole list changed (open, undo…)
+    other_order_no: str = ""  # LABEL_MISMATCH: whose label this is
+    line: LineView | None = None  # the one line an item scan changed (fast repaint)
+
+
+# --- mis-pick review (the shift lead's log of refused scans) ---------------------------------

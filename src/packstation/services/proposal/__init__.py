@@ -1,0 +1,1 @@
+"""Box and carrier-service proposal by total cost; the cartonize command's JSON."""

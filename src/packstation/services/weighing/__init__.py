@@ -1,0 +1,1 @@
+"""Weighing the closed box against the expected weight; lead approval outside the tolerance."""

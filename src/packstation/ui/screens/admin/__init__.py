@@ -1,0 +1,1 @@
+"""The admin's screens (Ctrl+M): boxes, carriers, services, rate tables, products."""

@@ -1,0 +1,213 @@
+"""Admin › boxes: every box (retired ones too) and a form to add or change one.
+
+Sizes in millimetres (inside and outside: the carrier measures the outside), tare in grams,
+cost in yen. Saved through catalog_admin.save_box in one transaction, or refused whole.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from packstation.domain.catalog import BoxSpec
+from packstation.services.admin import catalog as catalog_admin
+from packstation.ui.context import UiContext
+from packstation.ui.models import Column, TableModel
+from packstation.ui.screens.admin.common import (
+    FormGuard,
+    message_label,
+    problem_report,
+    read_only_table,
+    scrolled,
+    shortcut,
+    show_message,
+    spin,
+)
+from packstation.ui.widgets.base import Screen
+
+
+def _sides(mm: tuple[int, int, int]) -> str:
+    return "×".join(str(v) for v in mm)
+
+
+def _notes(box: BoxSpec) -> str:
+    notes = [QCoreApplication.translate("BoxColumns", "envelope")] if box.envelope else []
+    if not box.active:
+        notes.append(QCoreApplication.translate("BoxColumns", "retired"))
+    return ", ".join(notes)
+
+
+# The max load is in the form only: the list must fit beside it on a 1366-pixel screen.
+BOX_COLUMNS: list[Column] = [
+    (QT_TRANSLATE_NOOP("BoxColumns", "Code"), lambda b: b.code),
+    (QT_TRANSLATE_NOOP("BoxColumns", "Name"), lambda b: b.name),
+    (QT_TRANSLATE_NOOP("BoxColumns", "Inside (mm)"), lambda b: _sides(b.inner_mm)),
+    (QT_TRANSLATE_NOOP("BoxColumns", "Outside (mm)"), lambda b: _sides(b.outer_mm)),
+    (QT_TRANSLATE_NOOP("BoxColumns", "Tare (g)"), lambda b: b.tare_g),
+    (QT_TRANSLATE_NOOP("BoxColumns", "Cost (¥)"), lambda b: b.cost_yen),
+    (QT_TRANSLATE_NOOP("BoxColumns", "Notes"), _notes),
+]
+
+
+class BoxesPage(Screen):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.model = TableModel("BoxColumns", BOX_COLUMNS)
+        self.table = read_only_table("boxes", self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.code = QLineEdit(objectName="box_code", maxLength=32)
+        self.name = QLineEdit(objectName="box_name", maxLength=100)
+        self.inner = [spin(catalog_admin.MAX_MM) for _ in range(3)]
+        self.outer = [spin(catalog_admin.MAX_MM) for _ in range(3)]
+        for side in (*self.inner, *self.outer):
+            side.setGroupSeparatorShown(False)
+            side.setMinimumWidth(72)  # three in a row fit the form beside the box list
+        self.tare = spin(catalog_admin.MAX_G)
+        self.cost = spin(catalog_admin.MAX_YEN)
+        self.max_weight = spin(catalog_admin.MAX_G)
+        self.envelope = QCheckBox(objectName="envelope")
+        self.active = QCheckBox(objectName="active")
+        self.new_button = QPushButton(objectName="new_box")
+        self.save_button = QPushButton(objectName="save_box")
+        self.message = message_label()
+        self._labels = [QLabel() for _ in range(9)]
+        self._layout()
+        self.guard = FormGuard(self, self.table, self.box, self._fill, self.code.text)
+        self.new_button.clicked.connect(self.new_box)
+        self.save_button.clicked.connect(self.save)
+        shortcut("Ctrl+S", self, self.save)
+        shortcut("Ctrl+N", self, self.new_box)
+        self.retranslate()
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        fields = (self.code, self.name, _row(self.inner), _row(self.outer), self.tare,
+                  self.cost, self.max_weight, self.envelope, self.active)
+        for label, field in zip(self._labels, fields, strict=True):
+            form.addRow(label, field)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch()
+        buttons.addWidget(self.save_button)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addLayout(buttons)
+        right.addWidget(self.message)
+        right.addStretch()
+        row = QHBoxLayout(self)
+        row.addWidget(self.table, 1)
+        row.addWidget(scrolled(right, 480))
+
+    def retranslate(self) -> None:
+        texts = (self.tr("Code"), self.tr("Name"), self.tr("Inside (mm)"),
+                 self.tr("Outside (mm)"), self.tr("Tare (g)"), self.tr("Cost (¥)"),
+                 self.tr("Max load (g)"), "", "")
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
+        for fields in (self.inner, self.outer):
+            for field, tip in zip(fields, (self.tr("Length"), self.tr("Width"),
+                                           self.tr("Height")), strict=True):
+                field.setToolTip(tip)
+        self.envelope.setText(self.tr("Envelope (thin services)"))
+        self.active.setText(self.tr("Active (offered to packers)"))
+        self.new_button.setText(self.tr("New box (Ctrl+N)"))
+        self.save_button.setText(self.tr("Save (Ctrl+S)"))
+        self.model.retranslate()
+
+    def labels(self) -> dict[str, str]:
+        return {"code": self.tr("Code"), "name": self.tr("Name"),
+                "inner_mm": self.tr("Inside (mm)"), "outer_mm": self.tr("Outside (mm)"),
+                "tare_g": self.tr("Tare (g)"), "cost_yen": self.tr("Cost (¥)"),
+                "max_weight_g": self.tr("Max load (g)")}
+
+    # -- data -------------------------------------------------------------------------------
+    def load(self, select: str = "") -> None:
+        app, user = self.ctx.require_app(), self.ctx.session
+        keep = select or self.code.text().strip()
+        self.ctx.tasks.db.submit(lambda: catalog_admin.list_boxes(app.uow, user),
+                                 lambda boxes: self._loaded(boxes, keep), self._failed)
+
+    def _loaded(self, boxes: list[BoxSpec], keep: str) -> None:
+        message = self.message.text()
+        self.model.set_rows(boxes)
+        codes = [b.code for b in boxes]
+        if codes:
+            self.guard.reloaded(codes.index(keep) if keep in codes else 0)
+        self.message.setText(message)  # "saved" stays after the list is read again
+
+    def _fill(self, row: int) -> None:
+        if not 0 <= row < len(self.model.rows):
+            return
+        box: BoxSpec = self.model.rows[row]
+        self.code.setText(box.code)
+        self.name.setText(box.name)
+        for fields, values in ((self.inner, box.inner_mm), (self.outer, box.outer_mm)):
+            for field, value in zip(fields, values, strict=True):
+                field.setValue(value)
+        self.tare.setValue(box.tare_g)
+        self.cost.setValue(box.cost_yen)
+        self.max_weight.setValue(box.max_weight_g)
+        self.envelope.setChecked(box.envelope)
+        self.active.setChecked(box.active)
+        self.message.clear()
+
+    def new_box(self) -> None:
+        if not self.guard.may_discard():
+            return
+        self.table.clearSelection()
+        for field in (self.code, self.name):
+            field.clear()
+        for box in (*self.inner, *self.outer, self.tare, self.cost):
+            box.setValue(0)
+        self.max_weight.setValue(30_000)
+        self.envelope.setChecked(False)
+        self.active.setChecked(True)
+        self.message.clear()
+        self.guard.mark_clean()
+        self.code.setFocus()
+
+    def box(self) -> BoxSpec:
+        inner = tuple(f.value() for f in self.inner)
+        outer = tuple(f.value() for f in self.outer)
+        return BoxSpec(self.code.text(), self.name.text(), (inner[0], inner[1], inner[2]),
+                       (outer[0], outer[1], outer[2]), self.tare.value(), self.cost.value(),
+                       self.max_weight.value(), self.envelope.isChecked(),
+                       self.active.isChecked())
+
+    def save(self) -> None:
+        app, user, box = self.ctx.require_app(), self.ctx.session, self.box()
+        self.save_button.setEnabled(False)
+        self.ctx.tasks.db.submit(lambda: catalog_admin.save_box(app.uow, user, box),
+                                 lambda new: self._saved(box.code.strip(), new), self._failed)
+
+    def _saved(self, code: str, new: bool) -> None:
+        self.save_button.setEnabled(True)
+        self.guard.mark_clean()
+        text = self.tr("Box %1 added.") if new else self.tr("Box %1 saved.")
+        show_message(self.message, text.replace("%1", code), True)
+        self.load(code)
+
+    def _failed(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        show_message(self.message, problem_report(error, self.labels()), False)
+
+
+def _row(fields: list[QSpinBox]) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for f in fields:
+        row.addWidget(f)
+    return row

@@ -1,0 +1,1 @@
+"""Carrier hand-off dialogs: CSV export, tracking import, per-account layouts."""

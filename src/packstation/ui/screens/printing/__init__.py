@@ -1,0 +1,1 @@
+"""The print bar on the packing screen and the printers dialog."""

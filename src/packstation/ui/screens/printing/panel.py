@@ -1,0 +1,250 @@
+"""The packer's print bar: what is printing, what did not print and why, and one key to fix it.
+
+F1 sends every failed job again, Shift+F1 cancels the oldest failed one (logged), Ctrl+P
+reprints the label or 納品書 of the current order (a reason is asked and logged). The bar stays
+red until each failed job is printed or cancelled: a failure is never just a passing message.
+Job changes come from the printers' worker threads; only the job id crosses into the UI thread.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
+
+from packstation.services.printing.ports import JobView
+from packstation.ui.style import AMBER, BLUE, RED
+
+if TYPE_CHECKING:
+    from packstation.bootstrap import App
+    from packstation.services.printing.spooler import Spooler
+    from packstation.ui.context import UiContext
+
+RETRY_KEY, CANCEL_KEY, REPRINT_KEY = "F1", "Shift+F1", "Ctrl+P"
+
+_FAILURES = {
+    "NOT_CONFIGURED": QT_TRANSLATE_NOOP(
+        "PrintFailures", "No printer is set for this at this station: ask the admin."),
+    "NO_PRINTER": QT_TRANSLATE_NOOP(
+        "PrintFailures", "Printer not found: ask the admin to check the printer setup."),
+    "UNREACHABLE": QT_TRANSLATE_NOOP(
+        "PrintFailures", "The printer does not answer: check that it is on and connected."),
+    "NOT_READY": QT_TRANSLATE_NOOP(
+        "PrintFailures", "The printer is not ready: check paper, ribbon and cover."),
+    "WRONG_MEDIA": QT_TRANSLATE_NOOP(
+        "PrintFailures", "Wrong paper in the printer: load the right stock."),
+    "WRONG_FORMAT": QT_TRANSLATE_NOOP(
+        "PrintFailures", "This printer cannot print this document: ask the admin."),
+    "SEND_FAILED": QT_TRANSLATE_NOOP(
+        "PrintFailures", "The printer stopped in the middle: throw away any half-printed "
+        "sheet, check the printer."),
+    "INTERRUPTED": QT_TRANSLATE_NOOP(
+        "PrintFailures", "Printing was cut off when the app stopped: check the printer "
+        "before retrying."),
+    "HELD": QT_TRANSLATE_NOOP("PrintFailures", "Label held back:"),
+    "RENDER_FAILED": QT_TRANSLATE_NOOP(
+        "PrintFailures", "The document could not be made: call the admin."),
+    "UNEXPECTED": QT_TRANSLATE_NOOP(
+        "PrintFailures", "Printing failed unexpectedly: call the admin."),
+}
+_KINDS = {"label": QT_TRANSLATE_NOOP("PrintKinds", "Label"),
+          "slip": QT_TRANSLATE_NOOP("PrintKinds", "納品書")}
+_DONE = ("done", "cancelled")
+
+
+def reason_text(failure: str, detail: str) -> str:
+    """What went wrong and what to do, in the packer's language; the printer's words after."""
+    reason = QCoreApplication.translate("PrintFailures", str(_FAILURES.get(failure, failure)))
+    if failure == "HELD":
+        return f"{reason} {detail}"
+    return f"{reason} ({detail})" if detail else reason
+
+
+def failure_text(job: JobView) -> str:
+    return reason_text(job.failure, job.detail)
+
+
+def kind_text(kind: str) -> str:
+    return QCoreApplication.translate("PrintKinds", str(_KINDS.get(kind, kind)))
+
+
+class _Relay(QObject):
+    changed = Signal(int)  # a job id; the view is read from the spooler on the UI thread
+
+
+class PrintPanel(QFrame):
+    label_printed = Signal(str, str)  # order_no, tracking_no (may be "")
+    job_failed = Signal(object)       # JobView, after the bar shows it
+    shown = Signal(bool)              # the bar appeared / went away
+
+    def __init__(self, ctx: UiContext, screen: QWidget) -> None:
+        super().__init__(objectName="print_panel")
+        self.ctx = ctx
+        self.spooler: Spooler | None = None
+        self.jobs: dict[int, JobView] = {}  # this station's open jobs, newest view of each
+        self.message = QLabel(objectName="print_message")
+        self.message.setWordWrap(True)
+        self.message.setMinimumHeight(96)  # three lines: never clipped by a full screen
+        self.buttons = {k: QPushButton(objectName=k) for k in ("retry", "cancel", "reprint")}
+        row = QHBoxLayout(self)
+        row.addWidget(self.message, 1)
+        for key, (shortcut, slot) in {"retry": (RETRY_KEY, self.retry),
+                                      "cancel": (CANCEL_KEY, self.cancel),
+                                      "reprint": (REPRINT_KEY, self.reprint)}.items():
+            button = self.buttons[key]
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
+            button.clicked.connect(slot)
+            QShortcut(QKeySequence(shortcut), screen, slot)
+            row.addWidget(button)
+        self._relay = _Relay()
+        self._relay.changed.connect(self._changed)
+        self.current_order: str | None = None  # what Ctrl+P reprints
+        self.retranslate()
+        self._show()
+
+    def retranslate(self) -> None:
+        self.buttons["retry"].setText(self.tr("Retry print (F1)"))
+        self.buttons["cancel"].setText(self.tr("Cancel print (Shift+F1)"))
+        self.buttons["reprint"].setText(self.tr("Print / reprint (Ctrl+P)"))
+        self._show()
+
+    # -- wiring -----------------------------------------------------------------------------
+    def attach(self, app: App) -> None:
+        """Listen to the station's print queue and start it (off the UI thread)."""
+        spooler = app.printing
+        if spooler is None:
+            return
+        self.spooler = spooler
+        spooler.subscribe(lambda job: self._relay.changed.emit(job.id))  # worker threads
+        self.ctx.tasks.db.submit(spooler.start, self._merge_all)
+
+    def _user(self) -> int | None:
+        return self.ctx.session.user_id if self.ctx.session else None
+
+    def order_completed(self, order_no: str) -> None:
+        """Auto-print (when the station is set to) the label and 納品書 of a completed order."""
+        self.current_order = order_no
+        spooler, user = self.spooler, self._user()
+        if spooler is not None:
+            self.ctx.tasks.db.submit(lambda: spooler.auto_print(user, order_no),
+                                     self._merge_all)
+
+    # -- the three keys -----------------------------------------------------------------------
+    def failed_jobs(self) -> list[JobView]:
+        """Failed jobs, printer faults before labels held by a check, oldest first."""
+        return sorted((j for j in self.jobs.values() if j.status == "failed"),
+                      key=lambda j: (j.failure == "HELD", j.id))
+
+    def retry_held(self, order_no: str) -> None:
+        """The check that held the order's label passes now (e.g. the box was weighed right):
+        send the held label again without a key press."""
+        spooler, user = self.spooler, self._user()
+        ids = [j.id for j in self.failed_jobs() if j.order_no == order_no
+               and j.failure == "HELD"]
+        if spooler is not None and ids:
+            self.ctx.tasks.db.submit(lambda: spooler.retry(user, ids), self._merge_all)
+
+    def retry(self) -> None:
+        spooler, user, ids = self.spooler, self._user(), [j.id for j in self.failed_jobs()]
+        if spooler is None or not ids:
+            return
+        self.ctx.tasks.db.submit(lambda: spooler.retry(user, ids), self._merge_all)
+
+    def cancel(self) -> None:
+        failed = self.failed_jobs()
+        if self.spooler is None or not failed:
+            return
+        job, spooler, user = failed[0], self.spooler, self._user()
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Cancel print"),
+            self.tr("Cancel the %1 of %2? Why (e.g. written by hand)?")
+            .replace("%1", kind_text(job.kind)).replace("%2", job.order_no))
+        if ok:
+            self.ctx.tasks.db.submit(lambda: spooler.cancel(user, job.id, reason),
+                                     lambda view: self._merge_all([view]))
+
+    def reprint(self) -> None:
+        """Print the label or 納品書 of the current order; a copy after the first one is a
+        reprint: the reason is asked and logged with who asked."""
+        order_no, spooler = self.current_order, self.spooler
+        if spooler is None or not order_no:
+            return
+        kinds = [kind_text("label"), kind_text("slip")]
+        picked, ok = QInputDialog.getItem(self, self.tr("Print"),
+                                          self.tr("Print for %1:").replace("%1", order_no),
+                                          kinds, 0, False)
+        if not ok:
+            return
+        kind = ("label", "slip")[kinds.index(picked)]
+        self.ctx.tasks.db.submit(lambda: spooler.printed_before(order_no, kind),
+                                 lambda before: self._print(order_no, kind, bool(before)))
+
+    def _print(self, order_no: str, kind: str, reprint: bool) -> None:
+        spooler, user, reason = self.spooler, self._user(), ""
+        if spooler is None:
+            return
+        if reprint:
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Reprint"), self.tr("%1 for %2 was already printed. Why is a "
+                                                  "reprint needed?")
+                .replace("%1", kind_text(kind)).replace("%2", order_no))
+            if not ok or not reason.strip():
+                return
+        self.ctx.tasks.db.submit(
+            lambda: spooler.print_order(user, order_no, kind, reprint=reprint, reason=reason),
+            lambda view: self._merge_all([view]))
+
+    # -- job changes --------------------------------------------------------------------------
+    def _changed(self, job_id: int) -> None:
+        job = self.spooler.latest(job_id) if self.spooler else None
+        if job is not None:
+            self._merge_all([job])
+
+    def _merge_all(self, jobs: list[JobView]) -> None:
+        for job in jobs:
+            known = self.jobs.get(job.id)
+            if known is not None and known.version >= job.version:
+                continue  # already shown, or an older view arriving late
+            self._merge(job, known)
+        self._show()
+
+    def _merge(self, job: JobView, known: JobView | None) -> None:
+        if job.status in _DONE:
+            self.jobs.pop(job.id, None)
+            if job.status == "done" and job.kind == "label":
+                self.label_printed.emit(job.order_no, job.tracking_no)
+            return
+        self.jobs[job.id] = job
+        if job.status == "failed" and job.failure != "HELD":  # held: a step, not a fault
+            self.job_failed.emit(job)
+
+    def _show(self) -> None:
+        failed = self.failed_jobs()
+        if failed:
+            job = failed[0]
+            head = self.tr("%1 for %2 NOT printed").replace("%1", kind_text(job.kind)) \
+                .replace("%2", job.order_no)
+            more = self.tr("  (+%1 more waiting)").replace("%1", str(len(failed) - 1)) \
+                if len(failed) > 1 else ""
+            self.message.setText(f"⚠ {head}{more}\n{failure_text(job)}")
+            self._paint(AMBER if job.failure == "HELD" else RED)
+        elif self.jobs:
+            job = min(self.jobs.values(), key=lambda j: j.id)
+            self.message.setText(self.tr("Printing: %1 for %2 on %3…")
+                                 .replace("%1", kind_text(job.kind)).replace("%2", job.order_no)
+                                 .replace("%3", job.printer or "?"))
+            self._paint(BLUE)
+        # Shown only while jobs are open: a 1366×768 bench screen has no row to spare, and
+        # Ctrl+P (a shortcut on the packer screen) reprints without the bar.
+        self.setVisible(bool(self.jobs))
+        self.shown.emit(bool(self.jobs))
+        self.message.setVisible(bool(self.jobs))
+        self.buttons["retry"].setVisible(bool(failed))
+        self.buttons["cancel"].setVisible(bool(failed))
+        self.buttons["reprint"].setVisible(bool(self.current_order))
+
+    def _paint(self, colour: str) -> None:
+        self.message.setStyleSheet(f"background: {colour}; color: white; font-size: 20px; "
+                                   "font-weight: bold; padding: 6px; border-radius: 6px;")
