@@ -101,6 +101,12 @@ MESSAGES: dict[str, str] = {
     "json.make_unique": QT_TRANSLATE_NOOP("Messages", "give each one its own {what}"),
     "json.unknown_sku": QT_TRANSLATE_NOOP(
         "Messages", "unknown sku {value}: not among the products"),
+    "json.unknown_prefecture": QT_TRANSLATE_NOOP("Messages", "unknown prefecture {value}"),
+    "json.prefecture_fix": QT_TRANSLATE_NOOP(
+        "Messages", "write a prefecture such as 北海道 or 東京都"),
+    "json.not_date": QT_TRANSLATE_NOOP("Messages", "{value} is not a date"),
+    "json.unknown_step": QT_TRANSLATE_NOOP(
+        "Messages", "not a step: a step has exactly one of {kinds}"),
     "json.add_product": QT_TRANSLATE_NOOP(
         "Messages", "add the product to products, or correct the sku"),
     # --- codes typed or imported ----------------------------------------------------------

@@ -37,7 +37,7 @@ def run(
     read = _Reader()
     products = _products(read, scenario.get("products"))
     orders = _orders(read, scenario.get("orders"), {p.sku for p in products})
-    today = _today(scenario.get("today"), read.problems)
+    today = _today(read, scenario.get("today"))
     steps = _steps(read, scenario.get("steps", []))
     if read.problems:
         raise BadInput(problems=read.problems, source="scenario")
@@ -269,34 +269,36 @@ def _ship_to(read: _Reader, raw: Any, path: str) -> ShipTo | None:
               for k in ("name", "postal_code", "prefecture", "address", "phone")}
     pref = prefectures.lookup(fields["prefecture"])
     if pref is None:
-        read.problems.append(InputProblem(None, f"{path}.prefecture", "unknown prefecture",
-                                          "use a name such as 北海道 or 東京都"))
+        read.add(f"{path}.prefecture", Msg("json.unknown_prefecture",
+                                           value=_shown(fields["prefecture"])),
+                 Msg("json.prefecture_fix"))
         return None
     return ShipTo(fields["name"], fields["postal_code"], pref.code, fields["address"],
                   phone=fields["phone"])
 
 
-def _today(raw: Any, problems: list[InputProblem]) -> date | None:
+def _today(read: _Reader, raw: Any) -> date | None:
     if raw is None:
         return None
     try:
         return date.fromisoformat(str(raw))
     except ValueError:
-        problems.append(InputProblem(None, "today", "not a date", "write it as YYYY-MM-DD"))
+        read.add("today", Msg("json.not_date", value=_shown(raw)),
+                 Msg("json.write_as", example='"2026-11-23"'))
         return None
 
 
 def _steps(read: _Reader, raw: Any) -> list[dict[str, Any]]:
     if not isinstance(raw, list):
-        read.problems.append(InputProblem(None, "steps", "missing or not a list",
-                                          "add a steps list"))
+        read.add("steps", Msg("json.not_list", value=_shown(raw)),
+                 Msg("json.write_as", example='"steps": [{"open": "R-1001"}, …]'))
         return []
     steps = []
     for path, step in read.objects(raw, "steps"):
         kinds = [k for k in STEP_KINDS if k in step]
         if len(kinds) != 1:
-            read.problems.append(InputProblem(None, path, "unknown step",
-                                              f"use one of {', '.join(STEP_KINDS)}"))
+            read.add(path, Msg("json.unknown_step", kinds=list(STEP_KINDS)),
+                     Msg("json.write_as", example='{"scan": "4912345678904"}'))
             continue
         kind = kinds[0]
         if kind in ("open", "scan", "scan_label", "hold"):
