@@ -124,4 +124,6 @@ def test_db_that_is_no_url_and_no_path(tmp_path: Path) -> None:
         assert one_line(out) == (f"packstation: --db '{value}' is not a database this "
                                  "program can use: write a file path (shop.db), "
                                  "sqlite:///path/shop.db or postgresql://user@host/database.")
+    gui = run("--db", "mysql://shop@localhost/shop", cwd=tmp_path)  # the GUI's start-up too
+    assert gui.returncode == 2 and "--db 'mysql://" in one_line(gui)
     assert list(tmp_path.iterdir()) == []  # no file named after the typo

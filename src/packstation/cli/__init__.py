@@ -70,8 +70,15 @@ def _feature_modules() -> list[Any]:
 def run(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:
+        from packstation.config import Config
+        from packstation.domain.errors import ConfigError
         from packstation.ui.app import run_gui
 
+        try:  # a --db typo is said here, not as a traceback from the window's start-up
+            Config.from_env(args.db)
+        except ConfigError as e:
+            print(f"packstation: {e.message}", file=sys.stderr)
+            return 2
         return run_gui(args.db)
     from packstation.cli.errors import run_reported
 

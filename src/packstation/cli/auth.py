@@ -23,32 +23,27 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from packstation.domain.errors import (
-    AccountLocked,
-    AuthenticationFailed,
-    ConfigError,
-    PermissionDenied,
-)
-from packstation.domain.model import Role
-
 if TYPE_CHECKING:
     from packstation.services.dto import SessionUser
+
+# Nothing of the domain is imported here at module level: the parser adds --user, and
+# `packstation --version` must stay fast.
 
 PIN_VARIABLE = "PACKSTATION_PIN"
 
 
 @dataclass(frozen=True)
 class Guard:
-    role: Role
+    role: str  # domain.model.Role's value
     what: str  # what the command changes, for the message
 
 
 GUARDS: dict[str, Guard] = {
-    "import-products": Guard(Role.ADMIN, "product master"),
-    "import-orders": Guard(Role.ADMIN, "orders"),
-    "demo-data": Guard(Role.ADMIN, "products, users and orders"),
-    "export": Guard(Role.LEAD, "shipping state (orders marked exported)"),
-    "import-tracking": Guard(Role.LEAD, "shipping state (orders marked shipped)"),
+    "import-products": Guard("admin", "product master"),
+    "import-orders": Guard("admin", "orders"),
+    "demo-data": Guard("admin", "products, users and orders"),
+    "export": Guard("lead", "shipping state (orders marked exported)"),
+    "import-tracking": Guard("lead", "shipping state (orders marked shipped)"),
 }
 
 
@@ -71,6 +66,13 @@ class Runner:
 
 def who_runs(args: argparse.Namespace, app: Any) -> Runner:
     """Check --user against the rule above; raises ConfigError / PermissionDenied (exit 2)."""
+    from packstation.domain.errors import (
+        AccountLocked,
+        AuthenticationFailed,
+        ConfigError,
+        PermissionDenied,
+    )
+    from packstation.domain.model import Role
     from packstation.services import auth
 
     guard = GUARDS[args.command]
@@ -78,18 +80,19 @@ def who_runs(args: argparse.Namespace, app: Any) -> Runner:
     if not login:
         if auth.list_users(app.uow):
             raise ConfigError("cli.user_required", command=args.command, what=guard.what,
-                              role=guard.role.value)
+                              role=guard.role)
         return Runner(os_user(), None)
     pin = _pin(login)
     try:
-        user = auth.authorize(app.uow, app.hasher, app.clock, login, pin, needed=guard.role)
+        user = auth.authorize(app.uow, app.hasher, app.clock, login, pin,
+                              needed=Role(guard.role))
     except AccountLocked as e:
         raise ConfigError("cli.account_locked", login=login) from e
     except AuthenticationFailed as e:
         raise ConfigError("cli.login_failed", login=login) from e
     except PermissionDenied as e:
         raise PermissionDenied("cli.role_needed", login=login, command=args.command,
-                               role=guard.role.value) from e
+                               role=guard.role) from e
     return Runner(os_user(), user)
 
 
@@ -121,4 +124,6 @@ def _pin(login: str) -> str:
             return getpass.getpass(f"PIN for {login}: ")
         except EOFError:
             pass
+    from packstation.domain.errors import ConfigError
+
     raise ConfigError("cli.pin_required", login=login)
