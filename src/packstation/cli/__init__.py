@@ -24,7 +24,7 @@ Handler = Callable[[argparse.Namespace], int]
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="packstation", description="Packing station for EC shops.")
     p.add_argument("--version", action="version", version=f"packstation {__version__}")
-    p.add_argument("--db", metavar="URL", help="sqlite:///file.db or postgresql://… "
+    p.add_argument("--db", metavar="URL", help="FILE.db, sqlite:///file.db or postgresql://… "
                    "(default: $PACKSTATION_DB or the standalone file in the user data dir)")
     sub = p.add_subparsers(dest="command")
     demo = sub.add_parser("demo-data", help="seed the demo shop")
