@@ -1175,7 +1175,7 @@
     </message>
     <message>
         <source>--user {login}: unknown user or wrong PIN; check both (after several failures the account is locked for a while).</source>
-        <translation>--user {login}: ユーザーが存在しないか、暗証番号が違います。両方を確認してください (何度も失敗するとしばらくロックされます)。</translation>
+        <translation>--user {login}：ユーザーが存在しないか、暗証番号が違います。両方を確認してください (何度も失敗するとしばらくロックされます)。</translation>
     </message>
     <message>
         <source>--user {login} is locked after too many wrong PINs: wait, or ask an admin.</source>
@@ -1239,7 +1239,7 @@
     </message>
     <message>
         <source>unknown sku {value}: not among the products</source>
-        <translation>不明な SKU {value}: products にありません</translation>
+        <translation>不明な SKU {value}：products にありません</translation>
     </message>
     <message>
         <source>unknown prefecture {value}</source>
@@ -1255,7 +1255,7 @@
     </message>
     <message>
         <source>not a step: a step has exactly one of {kinds}</source>
-        <translation>ステップではありません: 各ステップは {kinds} のうち 1 つだけを持ちます</translation>
+        <translation>ステップではありません：各ステップは {kinds} のうち 1 つだけを持ちます</translation>
     </message>
     <message>
         <source>add the product to products, or correct the sku</source>
