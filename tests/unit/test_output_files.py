@@ -49,3 +49,12 @@ def test_devices_and_fifos_are_special(tmp_path: Path) -> None:
     assert not is_special(tmp_path) and not is_special(tmp_path / "missing")
     write_whole("/dev/null", b"x" * 10_000)
     assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+def test_a_new_file_gets_the_mode_the_umask_gives(tmp_path: Path) -> None:
+    old = os.umask(0o027)
+    try:
+        write_whole(tmp_path / "new.pdf", b"%PDF")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "new.pdf").stat().st_mode) == 0o640  # not mkstemp's 0600
