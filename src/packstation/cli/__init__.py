@@ -11,12 +11,16 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from packstation import __version__
 from packstation.cli.auth import add_user_option
 from packstation.domain.errors import BadInput, InputProblem
 from packstation.domain.messages import Msg
+
+if TYPE_CHECKING:
+    from packstation.config import Config
+    from packstation.services.app import Services
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -79,7 +83,7 @@ def run(argv: list[str]) -> int:
         except ConfigError as e:
             print(f"packstation: {e.message}", file=sys.stderr)
             return 2
-        return run_gui(args.db)
+        return run_gui(args.db, _build_services)
     from packstation.cli.errors import run_reported
 
     # The boundary: bad input, a locked or full database, a read-only folder get exit 2 and
@@ -90,11 +94,10 @@ def run(argv: list[str]) -> int:
 def _log_unexpected(error: Exception, command: str) -> Path:
     import logging
 
-    from packstation.config import default_data_dir
+    from packstation.config import default_data_dir, private_dir
     from packstation.logging_setup import handler_for
 
-    path = default_data_dir() / "packstation-errors.log"
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path = private_dir(default_data_dir()) / "packstation-errors.log"
     logger = logging.getLogger("packstation.cli")
     handler = handler_for(path)  # redacting: no customer data in the file
     logger.addHandler(handler)
@@ -105,24 +108,29 @@ def _log_unexpected(error: Exception, command: str) -> Path:
     return path
 
 
-def _app(args: argparse.Namespace) -> Any:
-    from packstation.bootstrap import build
+def _build_services(config: Config) -> Services:
+    """The composition root builds what the GUI gets (imported when it starts, not before)."""
+    from packstation.bootstrap import build_services
+
+    return build_services(config)
+
+
+def services(args: argparse.Namespace) -> Services:
+    """The typed services on the database --db names (the feature modules use it too)."""
     from packstation.config import Config
 
-    return build(Config.from_env(args.db))
+    return _build_services(Config.from_env(args.db))
 
 
 def _demo_data(args: argparse.Namespace) -> int:
     from packstation.cli import auth as cli_auth
-    from packstation.services.demo import seed as demo
 
-    app = _app(args)
+    app = services(args)
     try:
         # --if-empty on a database with orders changes nothing: no --user needed (run-demo.sh)
-        runner = None if args.if_empty and demo.has_orders(app.uow) else \
+        runner = None if args.if_empty and app.demo.has_orders() else \
             cli_auth.who_runs(args, app)
-        result = demo.seed(app.uow, app.hasher, args.orders, if_empty=args.if_empty,
-                           force=args.force)
+        result = app.demo.seed(args.orders, if_empty=args.if_empty, force=args.force)
         if runner is not None and not result.skipped:
             cli_auth.record(app, runner, args.command, orders=result.orders, force=args.force)
     finally:
@@ -137,11 +145,13 @@ def _demo_data(args: argparse.Namespace) -> int:
 
 def _orders(args: argparse.Namespace) -> int:
     from packstation.domain.model import OrderStatus
-    from packstation.services import orders
 
-    app = _app(args)
+    app = services(args)
     status = OrderStatus(args.status) if args.status else None
-    rows = orders.list_for_export(app.uow, status)
+    try:
+        rows = app.orders.list_for_export(status)
+    finally:
+        app.close()
     if args.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
     else:
@@ -155,14 +165,13 @@ def _orders(args: argparse.Namespace) -> int:
 def _import(kind: str) -> Handler:
     def handler(args: argparse.Namespace) -> int:
         from packstation.cli import auth as cli_auth
-        from packstation.services.imports import csv_import
 
         data = args.file.read_bytes()  # a missing file is said before any PIN is asked for
-        app = _app(args)
+        app = services(args)
         try:
             runner = cli_auth.who_runs(args, app)
-            report = csv_import.import_file(app.uow, kind, data, profile=args.profile,
-                                            source=str(args.file), actor=runner.user)
+            report = app.imports.import_file(kind, data, profile=args.profile,
+                                             source=str(args.file), actor=runner.user)
             cli_auth.record(app, runner, args.command, file=args.file.name,
                             added=report.added, updated=report.updated)
         finally:
@@ -182,22 +191,18 @@ def _cartonize(args: argparse.Namespace) -> int:
 
 
 def _simulate(args: argparse.Namespace) -> int:
-    """A fresh temporary database each run, deleted afterwards."""
-    import tempfile
-
-    from packstation.bootstrap import build
+    """A fresh database each run, in memory: a run killed with kill -9 leaves no file
+    behind (a temporary folder did: its addresses stayed in /tmp)."""
     from packstation.config import Config
-    from packstation.services.demo import simulate
 
     scenario = _read_json(args.scenario)
-    with tempfile.TemporaryDirectory(prefix="packstation-sim-") as tmp:
-        app = build(Config(f"sqlite:///{tmp}/simulate.db", "simulate"))
-        try:
-            for line in simulate.run(app.uow, app.clock, scenario):
-                sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
-                sys.stdout.flush()
-        finally:
-            app.close()
+    app = _build_services(Config("sqlite:///:memory:", "simulate"))
+    try:
+        for line in app.demo.simulate(scenario):
+            sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+    finally:
+        app.close()
     return 0
 
 

@@ -21,9 +21,10 @@ import getpass
 import os
 import sys
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from packstation.services.app import Services
     from packstation.services.dto import SessionUser
 
 # Nothing of the domain is imported here at module level: the parser adds --user, and
@@ -64,7 +65,7 @@ class Runner:
         return self.user.user_id if self.user else None
 
 
-def who_runs(args: argparse.Namespace, app: Any) -> Runner:
+def who_runs(args: argparse.Namespace, app: Services) -> Runner:
     """Check --user against the rule above; raises ConfigError / PermissionDenied (exit 2)."""
     from packstation.domain.errors import (
         AccountLocked,
@@ -73,19 +74,17 @@ def who_runs(args: argparse.Namespace, app: Any) -> Runner:
         PermissionDenied,
     )
     from packstation.domain.model import Role
-    from packstation.services import auth
 
     guard = GUARDS[args.command]
     login = (getattr(args, "user", None) or "").strip()
     if not login:
-        if auth.list_users(app.uow):
+        if app.auth.list_users():
             raise ConfigError("cli.user_required", command=args.command, what=guard.what,
                               role=guard.role)
         return Runner(os_user(), None)
     pin = _pin(login)
     try:
-        user = auth.authorize(app.uow, app.hasher, app.clock, login, pin,
-                              needed=Role(guard.role))
+        user = app.auth.authorize(login, pin, Role(guard.role))
     except AccountLocked as e:
         raise ConfigError("cli.account_locked", login=login) from e
     except AuthenticationFailed as e:
@@ -96,14 +95,9 @@ def who_runs(args: argparse.Namespace, app: Any) -> Runner:
     return Runner(os_user(), user)
 
 
-def record(app: Any, runner: Runner, command: str, **detail: object) -> None:
+def record(app: Services, runner: Runner, command: str, **detail: object) -> None:
     """The audit record of a command that changed something."""
-    with app.uow() as uow:
-        uow.audit.record("cli_command", user_id=runner.user_id, target=command,
-                         detail={"os_user": runner.os_user,
-                                 "login": runner.user.login if runner.user else None,
-                                 **detail})
-        uow.commit()
+    app.auth.record_command(runner.user, command, {"os_user": runner.os_user, **detail})
 
 
 def os_user() -> str:

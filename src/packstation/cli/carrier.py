@@ -35,13 +35,6 @@ def add_commands(sub: Any) -> dict[str, Any]:
     return {"export": _export, "import-tracking": _import_tracking}
 
 
-def _app(args: argparse.Namespace) -> Any:
-    from packstation.bootstrap import build
-    from packstation.config import Config
-
-    return build(Config.from_env(args.db))
-
-
 def change_line(change: Any) -> str:
     where = f"order {change.order_no}, row {change.row}, column '{change.column}'"
     if change.kind == "substituted":
@@ -51,26 +44,30 @@ def change_line(change: Any) -> str:
         return (f"{where}: {len(change.original)} character(s) cut to fit the carrier's "
                 f"length (kept {len(change.written)}); shorten it in the order or continue "
                 f"it by hand in the carrier software")
+    if change.kind == "neutralised":  # the value itself may be an address: not repeated
+        return (f"{where}: begins with '{change.original[:1]}', which a spreadsheet would run "
+                "as a formula; written with a leading ' so that it stays text")
     return (f"{where}: '{change.original}' has no code in this layout, left empty; add it "
             f"to the carrier layout")
 
 
 def _export(args: argparse.Namespace) -> int:
-    """The file is written before the orders are marked (services/carrier_export.py): a
+    """The file is written before the orders are marked (services/carrier/export.py): a
     failed write marks nothing and leaves no partial file. A printer device or FIFO as --out
     is written into, never replaced (adapters/files.py)."""
     from packstation.adapters.files import file_writer
     from packstation.cli import auth as cli_auth
+    from packstation.cli import services
     from packstation.services.carrier import export as carrier_export
 
     carrier = carrier_export.carrier_key(args.carrier)
     out: Path = args.out
-    app = _app(args)
+    app = services(args)
     try:
         runner = None if args.check else cli_auth.who_runs(args, app)
         write = None if args.check else file_writer(out)
-        result = carrier_export.export(app.uow, app.clock, carrier, account=args.account,
-                                       write=write, actor_id=runner.user_id if runner else None)
+        result = app.carrier.export(carrier, account=args.account, write=write,
+                                    actor_id=runner.user_id if runner else None)
         if result.written and runner is not None:
             cli_auth.record(app, runner, args.command, carrier=carrier, orders=result.rows)
     finally:
@@ -112,17 +109,16 @@ def _remove_old(out: Path) -> bool:
 
 def _import_tracking(args: argparse.Namespace) -> int:
     from packstation.cli import auth as cli_auth
-    from packstation.services.carrier import tracking as carrier_tracking
+    from packstation.cli import services
     from packstation.services.carrier.export import carrier_key
 
     carrier = carrier_key(args.carrier)
     data = args.file.read_bytes()
-    app = _app(args)
+    app = services(args)
     try:
         runner = cli_auth.who_runs(args, app)
-        report = carrier_tracking.import_tracking(app.uow, app.clock, carrier, data,
-                                                  source=str(args.file), account=args.account,
-                                                  actor_id=runner.user_id)
+        report = app.carrier.import_tracking(carrier, data, source=str(args.file),
+                                             account=args.account, actor_id=runner.user_id)
         cli_auth.record(app, runner, args.command, carrier=carrier, shipped=report.shipped)
     finally:
         app.close()

@@ -13,7 +13,7 @@ from packstation.services.sync.networked import refuse_on_networked_station
 
 
 def _session(user: User) -> SessionUser:
-    return SessionUser(user.id, user.login, user.display_name, user.role.value, user.language)
+    return SessionUser(user.id, user.login, user.display_name, user.role, user.language)
 
 
 def list_users(uow_factory: UnitOfWorkFactory) -> list[SessionUser]:
@@ -61,6 +61,17 @@ def authorize(
     return user
 
 
+def record_command(uow_factory: UnitOfWorkFactory, clock: Clock, user: SessionUser | None,
+                   command: str, detail: dict[str, object]) -> None:
+    """`cli_command` in the audit: the command, the login (or none) and whatever the CLI
+    adds (the operating-system user, always)."""
+    with uow_factory() as uow:
+        uow.audit.record("cli_command", user_id=user.user_id if user else None, target=command,
+                         at=clock.now(),
+                         detail={"login": user.login if user else None, **detail})
+        uow.commit()
+
+
 def _check_pin(uow_factory: UnitOfWorkFactory, hasher: PinHasher, clock: Clock,
                login_or_badge: str, pin: str, *, record_success: bool) -> SessionUser:
     cfg = settings_service.load(uow_factory)
@@ -87,10 +98,15 @@ def _check_pin(uow_factory: UnitOfWorkFactory, hasher: PinHasher, clock: Clock,
             if user.locked_until is not None and user.locked_until > now:
                 raise AccountLocked("account locked", until=user.locked_until)
             raise AuthenticationFailed("wrong PIN")
-        if record_success or user.failed_attempts or user.locked_until is not None:
+        # An older hash (no pepper) is made again now that the PIN is known to be right; a
+        # networked station's users are the central database's copies: left alone.
+        rehash = hasher.needs_rehash(user.pin_hash) and not uow_factory.networked
+        if record_success or rehash or user.failed_attempts or user.locked_until is not None:
             user.failed_attempts = 0
             user.locked_until = None
             uow.users.save_login_state(user)
+            if rehash:
+                uow.users.set_pin_hash(user.id, hasher.hash(pin))
             if record_success:
                 uow.audit.record("login", user_id=user.id, at=now)
             uow.commit()
@@ -123,7 +139,7 @@ def create_user(
     language: str = "ja",
 ) -> int:
     refuse_on_networked_station(uow_factory, "users")
-    if not (pin.isdigit() and 4 <= len(pin) <= 12):
+    if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 12):
         raise AuthenticationFailed("a PIN is 4 to 12 digits")
     user = User(0, login_name, display_name, role, hasher.hash(pin), badge_code, language)
     with uow_factory() as uow:

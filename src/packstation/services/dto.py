@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple, TypedDict
+
+from packstation.domain.model import OrderStatus, Role
 
 
 @dataclass(frozen=True)
 class OrderSummary:
     order_no: str
-    status: str
+    status: OrderStatus
     channel: str
     prefecture_code: int | None
     prefecture: str
@@ -21,6 +24,21 @@ class OrderSummary:
     gift: bool
     line_count: int
     unit_count: int
+
+
+class LineQty(TypedDict):
+    sku: str
+    qty: int
+
+
+class OrderLines(NamedTuple):
+    """An order's number, status and prefecture with its lines: the `orders --json` shape,
+    read for every order at once (plain tuples and dicts: 100,000 orders are made)."""
+
+    order_no: str
+    status: str
+    prefecture_code: int | None
+    lines: list[LineQty]
 
 
 @dataclass(frozen=True)
@@ -54,7 +72,7 @@ class SessionUser:
     user_id: int
     login: str
     display_name: str
-    role: str
+    role: Role
     language: str
 
 

@@ -7,9 +7,9 @@ so that features grow without editing one long list. A code appears once across 
 
 from __future__ import annotations
 
-from packstation.domain.messages import cli, common
+from packstation.domain.messages import cli, common, csv_quotes
 
-_TABLES: tuple[dict[str, str], ...] = (common.MESSAGES, cli.MESSAGES)
+_TABLES: tuple[dict[str, str], ...] = (common.MESSAGES, csv_quotes.MESSAGES, cli.MESSAGES)
 
 
 def _merge(tables: tuple[dict[str, str], ...]) -> dict[str, str]:
