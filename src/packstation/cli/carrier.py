@@ -54,8 +54,7 @@ def change_line(change: Any) -> str:
 def _export(args: argparse.Namespace) -> int:
     """The file is written before the orders are marked (services/carrier/export.py): a
     failed write marks nothing and leaves no partial file. A printer device or FIFO as --out
-    is written into, never replaced (adapters/files.py)."""
-    from packstation.adapters.files import file_writer
+    is written into, never replaced (bootstrap.file_writer)."""
     from packstation.cli import auth as cli_auth
     from packstation.cli import services
     from packstation.services.carrier import export as carrier_export
@@ -65,7 +64,7 @@ def _export(args: argparse.Namespace) -> int:
     app = services(args)
     try:
         runner = None if args.check else cli_auth.who_runs(args, app)
-        write = None if args.check else file_writer(out)
+        write = None if args.check else app.carrier.file_writer(str(out))
         result = app.carrier.export(carrier, account=args.account, write=write,
                                     actor_id=runner.user_id if runner else None)
         if result.written and runner is not None:

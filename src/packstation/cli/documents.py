@@ -89,12 +89,12 @@ def _unknown_order_as_bad_input(order_no: str, make: Callable[[], bytes]) -> byt
 
 def _write(path: Path, data: bytes) -> None:
     """Whole file or nothing: a half-written label must never reach a printer. A printer
-    device (/dev/usb/lp0) or a FIFO is written into directly (adapters/files.py)."""
-    from packstation.adapters.files import write_whole
+    device (/dev/usb/lp0) or a FIFO is written into directly (bootstrap.write_file)."""
+    from packstation.bootstrap import write_file
 
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise BadInput(problems=[InputProblem(None, None, f"folder '{folder}' does not exist",
                                               "create it or choose another path")],
                        source="--out")
-    write_whole(path, data)
+    write_file(str(path), data)

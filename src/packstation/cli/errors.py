@@ -68,9 +68,9 @@ def explain(error: Exception, args: argparse.Namespace) -> PackstationError | No
         return file_error(error)
     if isinstance(error, PackstationError):
         return None
-    from packstation.adapters.db.failures import explain as database_error
+    from packstation.bootstrap import storage_failure
 
-    return database_error(error, _db_url(args))
+    return storage_failure(error, _db_url(args))
 
 
 def file_error(error: OSError) -> ConfigError:
@@ -102,9 +102,9 @@ def say(msg: Msg) -> None:
 def _locked(error: Exception) -> bool:
     if isinstance(error, PackstationError | OSError):
         return False
-    from packstation.adapters.db.failures import is_locked
+    from packstation.bootstrap import storage_locked
 
-    return is_locked(error)
+    return storage_locked(error)
 
 
 def _lock_retries() -> int:

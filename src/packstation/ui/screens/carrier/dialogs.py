@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from packstation import bootstrap
 from packstation.domain.errors import BadInput
 from packstation.domain.model import Role
 from packstation.services.carrier import export as carrier_export
@@ -200,7 +199,7 @@ class CarrierExportDialog(_CarrierForm):
             return
         carriers, carrier = self.ctx.require_services().carrier, self.carrier_key()
         account = self.account.currentText() or "default"
-        writer = bootstrap.file_writer(target) if write else None
+        writer = carriers.file_writer(target) if write else None
         actor = self.actor_id()
 
         def progress(rows: int) -> None:
