@@ -21,6 +21,7 @@ def _open_scale(kind: str, port: str, baud: int) -> Scale:
 
 if TYPE_CHECKING:
     from packstation.adapters.scanning.evidence import EvidenceRecorder
+    from packstation.domain.errors import PackstationError
     from packstation.services.app import Services
     from packstation.services.printing.api import Documents
     from packstation.services.printing.ports import DocumentSource
@@ -73,7 +74,7 @@ class App:
             proposal=Proposals(uow), weighing=Weighing(uow, clock, hasher, self.scales),
             printing=Printing(uow, station, Documents(uow, self.renderer), queue),
             review=Review(uow, clock), admin=Admin(uow), imports=Imports(uow),
-            carrier=Carrier(uow, clock),
+            carrier=Carrier(uow, clock, file_writer),
             camera=Camera(uow, open_camera, lambda: barcode_decoder()[0], evidence_recorder),
             demo=s.Demo(uow, hasher, clock),
             sync=Sync(uow, clock, self.link, self.sync) if self.link and self.sync else None,
@@ -179,6 +180,34 @@ def build_printing(config: Config, uow: UnitOfWorkFactory, clock: Clock,
 
     desk = PrintDesk(uow, clock, config.station_name, documents or NoDocuments(), drivers())
     return Spooler(desk)
+
+
+def file_writer(path: str) -> Callable[[bytes], None]:
+    """Writes an output file whole or not at all; a printer device or FIFO in place."""
+    from packstation.adapters.files import file_writer as writer
+
+    return writer(path)
+
+
+def write_file(path: str, data: bytes) -> None:
+    """`--out` of label and slip: whole or nothing; a printer device or FIFO in place."""
+    from packstation.adapters.files import write_whole
+
+    write_whole(path, data)
+
+
+def storage_failure(error: BaseException, db_url: str) -> PackstationError | None:
+    """A SQLite failure (locked, full, damaged, read-only) in the user's words, or None."""
+    from packstation.adapters.db.failures import explain
+
+    return explain(error, db_url)
+
+
+def storage_locked(error: BaseException) -> bool:
+    from packstation.adapters.db.failures import is_locked
+
+    return is_locked(error)
+
 
 def barcode_decoder() -> tuple[BarcodeDecoder, Callable[[str], object | None]]:
     """The camera scanner's decoder and image reader (zxing-cpp, pyzbar, OpenCV: lazy)."""

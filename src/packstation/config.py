@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 import platform
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
+
+from packstation.domain.errors import ConfigError
 
 APP_NAME = "packstation"
 
@@ -44,6 +48,24 @@ def default_db_url() -> str:
     return f"sqlite:///{default_data_dir() / 'packstation.db'}"
 
 
+_SCHEMES = ("sqlite", "postgresql", "postgres")
+_LOOKS_LIKE_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]+:")  # 'C:' is a drive, not a scheme
+
+
+def database_url(value: str) -> str:
+    """``--db`` / PACKSTATION_DB: a SQLAlchemy URL, or a plain file path taken as a SQLite
+    file (``--db shop.db``: what people type). Anything else that looks like a URL (a typo in
+    the scheme, ``sqlite:/x`` with one slash) is refused rather than made into a file name."""
+    text = value.strip()
+    scheme = text.split("://", 1)[0].split("+", 1)[0].lower() if "://" in text else ""
+    if scheme in _SCHEMES:
+        return text
+    if not text or scheme or _LOOKS_LIKE_URL.match(text):
+        raise ConfigError("db.not_a_url", value=value)
+    path = Path(text).expanduser().absolute()
+    return "sqlite:///" + quote(str(path), safe="/")
+
+
 @dataclass(frozen=True)
 class Config:
     db_url: str
@@ -62,7 +84,7 @@ class Config:
 
     @classmethod
     def from_env(cls, db_url: str | None = None) -> Config:
-        url = db_url or os.environ.get("PACKSTATION_DB") or default_db_url()
+        url = database_url(db_url or os.environ.get("PACKSTATION_DB") or default_db_url())
         station = os.environ.get("PACKSTATION_STATION") or platform.node() or "station-1"
         server = os.environ.get("PACKSTATION_SERVER", "")
         kiosk = os.environ.get("PACKSTATION_KIOSK", "").strip().lower() in ("1", "yes", "true")

@@ -11,6 +11,8 @@ from pathlib import Path
 import packstation
 
 EXE = [sys.executable, "-m", "packstation"]
+ADMIN = ("--user", "admin")  # the demo admin; its PIN (9999) comes from PACKSTATION_PIN
+ADMIN_PIN = {"PACKSTATION_PIN": "9999"}
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -37,8 +39,10 @@ def test_demo_data_then_orders_json(tmp_path: Path) -> None:
     assert rows[0]["lines"][0]["qty"] >= 1
     again = run("--db", db, "demo-data", "--if-empty")
     assert again.returncode == 0 and "nothing added" in again.stdout
-    more = run("--db", db, "demo-data", "--orders", "3")
-    assert more.returncode == 0
+    refused = run("--db", db, "demo-data", "--orders", "3")  # users exist now: who runs it?
+    assert refused.returncode == 2 and "--user LOGIN" in refused.stderr
+    more = run("--db", db, "demo-data", "--orders", "3", *ADMIN, env=ADMIN_PIN)
+    assert more.returncode == 0, more.stderr
     numbers = {r["order_no"] for r in json.loads(run("--db", db, "orders", "--json").stdout)}
     assert len(numbers) == 15
 

@@ -17,9 +17,12 @@ from tests.carrier_data import add_packed, order, yamato_number
 EXE = Path(sys.executable).parent / "packstation"
 
 
+LEAD = ("--user", "suzuki")  # the demo shift lead: export and tracking import need a lead
+
+
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([str(EXE), *args], check=False, capture_output=True, text=True,
-                          timeout=120, env={**os.environ})
+                          timeout=120, env={**os.environ, "PACKSTATION_PIN": "2222"})
 
 
 def _shop(tmp_path: Path) -> str:
@@ -43,7 +46,7 @@ def test_export_writes_cp932_crlf_and_reports_each_change_on_stderr(tmp_path: Pa
     out = tmp_path / "b2.csv"
     check = run("--db", db, "export", "b2", "--out", str(out), "--check")
     assert check.returncode == 0 and not out.exists() and "check only: 2 order(s)" in check.stdout
-    done = run("--db", db, "export", "b2", "--out", str(out))
+    done = run("--db", db, "export", "b2", "--out", str(out), *LEAD)
     assert done.returncode == 0, done.stderr
     assert "exported 2 order(s) for b2" in done.stdout
     data = out.read_bytes()
@@ -55,19 +58,20 @@ def test_export_writes_cp932_crlf_and_reports_each_change_on_stderr(tmp_path: Pa
     assert lines[0].startswith("order R-1, row 2, column 'お届け先名': '𠮷' (U+20BB7)")
     assert lines[1].startswith("order R-2, row 3, column 'お届け先アパートマンション名': ")
     assert "cut" in lines[1] and "守衛室" not in done.stderr  # no address text on stderr
-    again = run("--db", db, "export", "b2", "--out", str(tmp_path / "again.csv"))
+    again = run("--db", db, "export", "b2", "--out", str(tmp_path / "again.csv"), *LEAD)
     assert again.returncode == 0 and "nothing to export" in again.stdout
     assert not (tmp_path / "again.csv").exists()
 
 
 def test_import_tracking_bad_file_exits_2_then_good_file_ships(tmp_path: Path) -> None:
     db = _shop(tmp_path)
-    assert run("--db", db, "export", "b2", "--out", str(tmp_path / "b2.csv")).returncode == 0
+    assert run("--db", db, "export", "b2", "--out", str(tmp_path / "b2.csv"),
+               *LEAD).returncode == 0
     n1, n2 = yamato_number(12345678901), yamato_number(22345678901)
     head = "お客様管理番号,送り状種類,クール区分,伝票番号\r\n"
     bad = tmp_path / "bad.csv"
     bad.write_bytes((head + f"R-1,0,0,{n1[:-1]}9\r\nR-7,0,0,{n2}\r\n").encode("cp932"))
-    out = run("--db", db, "import-tracking", "b2", str(bad))
+    out = run("--db", db, "import-tracking", "b2", str(bad), *LEAD)
     assert out.returncode == 2 and "Traceback" not in out.stderr
     lines = out.stderr.strip().splitlines()
     assert len(lines) == 2, out.stderr
@@ -76,7 +80,7 @@ def test_import_tracking_bad_file_exits_2_then_good_file_ships(tmp_path: Path) -
     assert _statuses(db) == {"R-1": "packed", "R-2": "packed"}
     good = tmp_path / "good.csv"
     good.write_bytes((head + f"R-1,0,0,{n1}\r\nR-2,0,0,{n2}\r\n").encode("cp932"))
-    ok = run("--db", db, "import-tracking", "b2", str(good))
+    ok = run("--db", db, "import-tracking", "b2", str(good), *LEAD)
     assert ok.returncode == 0, ok.stderr
     assert "2 order(s) shipped" in ok.stdout
     assert _statuses(db) == {"R-1": "shipped", "R-2": "shipped"}

@@ -15,9 +15,12 @@ EXE = Path(sys.executable).parent / "packstation"  # the console script of this 
 HEADER = "注文番号,商品コード,数量,お届け先氏名,郵便番号,都道府県,住所1,時間帯\r\n"
 
 
+ADMIN = ("--user", "admin")  # the demo admin (PIN 9999 from PACKSTATION_PIN)
+
+
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([str(EXE), *args], check=False, capture_output=True, text=True,
-                          timeout=120, env={**os.environ})
+                          timeout=120, env={**os.environ, "PACKSTATION_PIN": "9999"})
 
 
 def test_bad_file_exits_2_with_one_line_per_problem_then_good_file_imports(
@@ -28,7 +31,7 @@ def test_bad_file_exits_2_with_one_line_per_problem_then_good_file_imports(
     bad.write_bytes((HEADER
                      + "R-1,MUG-WHT,=1+1,山田 太郎,100-0001,東京都,千代田区1-1,\r\n"
                      + "R-2,NO-SUCH,1,鈴木 花子,530-0001,大阪府,北区1,10-12\r\n").encode("cp932"))
-    out = run("--db", db, "import-orders", str(bad))
+    out = run("--db", db, "import-orders", str(bad), *ADMIN)
     assert out.returncode == 2
     assert "Traceback" not in out.stderr
     lines = out.stderr.strip().splitlines()
@@ -46,7 +49,7 @@ def test_bad_file_exits_2_with_one_line_per_problem_then_good_file_imports(
                       + "R-1,MUG-WHT,2,山田 太郎,100-0001,東京都,千代田区1-1,\r\n"
                       + "R-2,PEN-BLK,24,鈴木 花子,530-0001,大阪府,北区1,14-16\r\n"
                       + "R-1,MUG-BLK,1,,,,,\r\n").encode("cp932"))
-    ok = run("--db", db, "import-orders", str(good))
+    ok = run("--db", db, "import-orders", str(good), *ADMIN)
     assert ok.returncode == 0, ok.stderr
     assert "imported 3 rows" in ok.stdout and "cp932" in ok.stdout and "2 added" in ok.stdout
     orders = {o["order_no"]: o for o in json.loads(run("--db", db, "orders", "--json").stdout)}

@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from packstation import __version__
-from packstation.domain.errors import BadInput, PackstationError
+from packstation.cli.auth import add_user_option
+from packstation.domain.errors import BadInput, InputProblem
+from packstation.domain.messages import Msg
 
 if TYPE_CHECKING:
     from packstation.config import Config
@@ -29,12 +31,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--kiosk", action="store_true",
                    help="GUI: full screen, keeping the keyboard focus (a station PC without a "
                    "window manager); also PACKSTATION_KIOSK=1")
-    p.add_argument("--db", metavar="URL", help="sqlite:///file.db or postgresql://… "
+    p.add_argument("--db", metavar="URL", help="FILE.db, sqlite:///file.db or postgresql://… "
                    "(default: $PACKSTATION_DB or the standalone file in the user data dir)")
     sub = p.add_subparsers(dest="command")
     demo = sub.add_parser("demo-data", help="seed the demo shop")
     demo.add_argument("--orders", type=int, default=50, metavar="N")
     demo.add_argument("--if-empty", action="store_true", help="do nothing if orders exist")
+    demo.add_argument("--force", action="store_true",
+                      help="add demo orders even to a database that holds real orders")
+    add_user_option(demo)
     orders = sub.add_parser("orders", help="list orders")
     orders.add_argument("--status", choices=["open", "packing", "on_hold", "packed", "shipped"])
     orders.add_argument("--json", action="store_true")
@@ -42,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
         imp = sub.add_parser(f"import-{kind}", help=f"import {kind} from a CSV file")
         imp.add_argument("file", type=Path)
         imp.add_argument("--profile", default="", help="saved column-mapping profile")
+        add_user_option(imp)
     cart = sub.add_parser("cartonize", help="choose boxes and carrier service")
     cart.add_argument("input", type=Path)
     sim = sub.add_parser("simulate", help="run a scripted packing scenario")
@@ -71,27 +77,21 @@ def _feature_modules() -> list[Any]:
 def run(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:
+        from packstation.config import Config
+        from packstation.domain.errors import ConfigError
         from packstation.ui.app import run_gui
 
+        try:  # a --db typo is said here, not as a traceback from the window's start-up
+            Config.from_env(args.db)
+        except ConfigError as e:
+            print(f"packstation: {e.message}", file=sys.stderr)
+            return 2
         return run_gui(args.db, _build_services, kiosk=args.kiosk)
-    handler: Handler = _HANDLERS[args.command]
-    try:
-        return handler(args)
-    except BadInput as e:
-        for problem in e.problems:
-            print(problem.render(e.source), file=sys.stderr)
-        return 2
-    except PackstationError as e:
-        print(f"packstation: {e.message}", file=sys.stderr)
-        return 2
-    except (OSError, ValueError) as e:
-        print(f"packstation: {e}", file=sys.stderr)
-        return 2
-    except Exception as e:  # the boundary: a bug must not show the user a traceback
-        log_file = _log_unexpected(e, args.command)
-        print(f"packstation: internal error ({type(e).__name__}); details in {log_file}",
-              file=sys.stderr)
-        return 1
+    from packstation.cli.errors import run_reported
+
+    # The boundary: bad input, a locked or full database, a read-only folder get exit 2 and
+    # one sentence; a bug gets exit 1 and the log file, never a traceback on the terminal.
+    return run_reported(_HANDLERS[args.command], args, _log_unexpected)
 
 
 def _log_unexpected(error: Exception, command: str) -> Path:
@@ -126,9 +126,16 @@ def services(args: argparse.Namespace) -> Services:
 
 
 def _demo_data(args: argparse.Namespace) -> int:
+    from packstation.cli import auth as cli_auth
+
     app = services(args)
     try:
-        result = app.demo.seed(args.orders, if_empty=args.if_empty)
+        # --if-empty on a database with orders changes nothing: no --user needed (run-demo.sh)
+        runner = None if args.if_empty and app.demo.has_orders() else \
+            cli_auth.who_runs(args, app)
+        result = app.demo.seed(args.orders, if_empty=args.if_empty, force=args.force)
+        if runner is not None and not result.skipped:
+            cli_auth.record(app, runner, args.command, orders=result.orders, force=args.force)
     finally:
         app.close()
     if result.skipped:
@@ -160,10 +167,16 @@ def _orders(args: argparse.Namespace) -> int:
 
 def _import(kind: str) -> Handler:
     def handler(args: argparse.Namespace) -> int:
+        from packstation.cli import auth as cli_auth
+
+        data = args.file.read_bytes()  # a missing file is said before any PIN is asked for
         app = services(args)
         try:
-            report = app.imports.import_file(kind, args.file.read_bytes(),
-                                             profile=args.profile, source=str(args.file))
+            runner = cli_auth.who_runs(args, app)
+            report = app.imports.import_file(kind, data, profile=args.profile,
+                                             source=str(args.file), actor=runner.user)
+            cli_auth.record(app, runner, args.command, file=args.file.name,
+                            added=report.added, updated=report.updated)
         finally:
             app.close()
         print(f"imported {report.rows} rows from {args.file} ({report.encoding}): "
@@ -197,14 +210,21 @@ def _simulate(args: argparse.Namespace) -> int:
 
 
 def _read_json(path: Path) -> dict[str, Any]:
-    from packstation.domain.errors import InputProblem
-    from packstation.domain.messages import Msg
+    """UTF-8 with or without a BOM (Windows editors add one). Too deep a nesting is refused,
+    not a crash: no input of these commands is more than a few levels deep."""
 
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError as e:
+        raise BadInput(problems=[InputProblem(None, None, Msg("json.not_utf8"),
+                                              Msg("json.save_utf8"))], source=str(path)) from e
     except json.JSONDecodeError as e:
         raise BadInput(problems=[InputProblem(e.lineno, None, Msg("cli.not_json", error=e.msg),
                                               Msg("cli.not_json_fix"))],
+                       source=str(path)) from e
+    except RecursionError as e:
+        raise BadInput(problems=[InputProblem(None, None, Msg("json.too_deep"),
+                                              Msg("json.fix_structure"))],
                        source=str(path)) from e
     if not isinstance(data, dict):
         raise BadInput(problems=[InputProblem(None, None, Msg("cli.not_json_object"),

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from packstation.cli.auth import add_user_option
 from packstation.domain.carrier_presets import DEFAULT_ACCOUNT
 
 _CARRIER_HELP = "b2 (ヤマト B2クラウド), ehiden (佐川 e飛伝), yuprint (日本郵便 ゆうプリR)"
@@ -25,10 +26,12 @@ def add_commands(sub: Any) -> dict[str, Any]:
     exp.add_argument("--account", default=DEFAULT_ACCOUNT, help="carrier account (layout)")
     exp.add_argument("--check", action="store_true",
                      help="report only: write no file and mark no order exported")
+    add_user_option(exp)
     imp = sub.add_parser("import-tracking", help="read tracking numbers back by order number")
     imp.add_argument("carrier", metavar="CARRIER", help=_CARRIER_HELP)
     imp.add_argument("file", type=Path)
     imp.add_argument("--account", default=DEFAULT_ACCOUNT, help="carrier account (layout)")
+    add_user_option(imp)
     return {"export": _export, "import-tracking": _import_tracking}
 
 
@@ -49,6 +52,10 @@ def change_line(change: Any) -> str:
 
 
 def _export(args: argparse.Namespace) -> int:
+    """The file is written before the orders are marked (services/carrier/export.py): a
+    failed write marks nothing and leaves no partial file. A printer device or FIFO as --out
+    is written into, never replaced (bootstrap.file_writer)."""
+    from packstation.cli import auth as cli_auth
     from packstation.cli import services
     from packstation.services.carrier import export as carrier_export
 
@@ -56,8 +63,12 @@ def _export(args: argparse.Namespace) -> int:
     out: Path = args.out
     app = services(args)
     try:
-        write = None if args.check else carrier_export.file_writer(out)
-        result = app.carrier.export(carrier, account=args.account, write=write)
+        runner = None if args.check else cli_auth.who_runs(args, app)
+        write = None if args.check else app.carrier.file_writer(str(out))
+        result = app.carrier.export(carrier, account=args.account, write=write,
+                                    actor_id=runner.user_id if runner else None)
+        if result.written and runner is not None:
+            cli_auth.record(app, runner, args.command, carrier=carrier, orders=result.rows)
     finally:
         app.close()
     for change in result.changes:
@@ -72,7 +83,12 @@ def _export(args: argparse.Namespace) -> int:
 
 def _summary(result: Any, out: Path, check: bool) -> None:
     if not result.rows:
-        print(f"nothing to export for {result.carrier}: no packed order waiting for it")
+        if not check and _remove_old(out):
+            from packstation.domain.messages import Msg, english
+
+            print(english(Msg("export.old_file_removed", carrier=result.carrier, path=out)))
+        else:
+            print(f"nothing to export for {result.carrier}: no packed order waiting for it")
     elif check:
         print(f"check only: {result.rows} order(s) would be exported for {result.carrier} "
               f"with {len(result.changes)} change(s); no file written, nothing marked")
@@ -81,7 +97,17 @@ def _summary(result: Any, out: Path, check: bool) -> None:
               f"{len(result.changes)} change(s) reported")
 
 
+def _remove_old(out: Path) -> bool:
+    """An old export at --out would look like today's (and be uploaded twice): removed. A
+    device or FIFO is left alone; so is anything that is not a regular file."""
+    if out.is_symlink() or not out.is_file():
+        return False
+    out.unlink()
+    return True
+
+
 def _import_tracking(args: argparse.Namespace) -> int:
+    from packstation.cli import auth as cli_auth
     from packstation.cli import services
     from packstation.services.carrier.export import carrier_key
 
@@ -89,8 +115,10 @@ def _import_tracking(args: argparse.Namespace) -> int:
     data = args.file.read_bytes()
     app = services(args)
     try:
+        runner = cli_auth.who_runs(args, app)
         report = app.carrier.import_tracking(carrier, data, source=str(args.file),
-                                             account=args.account)
+                                             account=args.account, actor_id=runner.user_id)
+        cli_auth.record(app, runner, args.command, carrier=carrier, shipped=report.shipped)
     finally:
         app.close()
     print(f"tracking numbers for {report.carrier}: {report.shipped} order(s) shipped, "

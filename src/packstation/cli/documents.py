@@ -2,14 +2,13 @@
 `packstation slip ORDER_NO --out FILE.pdf [--gift]` (docs/cli.md).
 
 Options beyond the contract: label --size 4x6|a6 --dpi 203|300 --kanji-font NAME; slip
---size a4|a5 --no-gift. The file is written whole or not at all (temporary file + rename).
+--size a4|a5 --no-gift. The file is written whole or not at all (temporary file + rename);
+a printer device or FIFO is written into directly.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -90,17 +89,13 @@ def _unknown_order_as_bad_input(order_no: str, make: Callable[[], bytes]) -> byt
 
 
 def _write(path: Path, data: bytes) -> None:
-    """Whole file or nothing: a half-written label must never reach a printer."""
+    """Whole file or nothing: a half-written label must never reach a printer. A printer
+    device (/dev/usb/lp0) or a FIFO is written into directly (bootstrap.write_file)."""
+    from packstation.bootstrap import write_file
+
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise BadInput(problems=[InputProblem(None, None, Msg("cli.no_folder",
                                                               folder=str(folder)),
                                               Msg("cli.no_folder_fix"))], source="--out")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_file(str(path), data)

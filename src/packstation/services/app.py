@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from packstation.domain.model import OrderStatus
+from packstation.domain.model import OrderStatus, Role
 from packstation.services import auth, orders, retention
 from packstation.services.admin.api import Admin
 from packstation.services.carrier.api import Carrier
@@ -40,6 +40,16 @@ class Auth:
     def approve_as_lead(self, badge_or_login: str, pin: str) -> SessionUser:
         return auth.approve_as_lead(self._uow, self._hasher, self._clock, badge_or_login, pin)
 
+    def authorize(self, login_name: str, pin: str, needed: Role) -> SessionUser:
+        """Who runs a command (`--user`): PIN and role checked, nothing written on success."""
+        return auth.authorize(self._uow, self._hasher, self._clock, login_name, pin,
+                              needed=needed)
+
+    def record_command(self, user: SessionUser | None, command: str,
+                       detail: dict[str, object]) -> None:
+        """The audit record of a command-line run that changed something."""
+        auth.record_command(self._uow, self._clock, user, command, detail)
+
 
 class Orders:
     def __init__(self, uow: UnitOfWorkFactory, clock: Clock) -> None:
@@ -66,8 +76,12 @@ class Demo:
     def __init__(self, uow: UnitOfWorkFactory, hasher: PinHasher, clock: Clock) -> None:
         self._uow, self._hasher, self._clock = uow, hasher, clock
 
-    def seed(self, order_count: int = 50, if_empty: bool = False) -> seed.DemoResult:
-        return seed.seed(self._uow, self._hasher, order_count, if_empty=if_empty)
+    def seed(self, order_count: int = 50, if_empty: bool = False,
+             force: bool = False) -> seed.DemoResult:
+        return seed.seed(self._uow, self._hasher, order_count, if_empty=if_empty, force=force)
+
+    def has_orders(self) -> bool:
+        return seed.has_orders(self._uow)
 
     def simulate(self, scenario: dict[str, Any]) -> Iterator[dict[str, object]]:
         return simulate.run(self._uow, self._clock, scenario)

@@ -35,6 +35,45 @@ def login(
     pin: str,
 ) -> SessionUser:
     """Check the PIN. Failures count per user; too many lock the account for a while."""
+    return _check_pin(uow_factory, hasher, clock, login_or_badge, pin, record_success=True)
+
+
+def authorize(
+    uow_factory: UnitOfWorkFactory,
+    hasher: PinHasher,
+    clock: Clock,
+    login_name: str,
+    pin: str,
+    *,
+    needed: Role,
+) -> SessionUser:
+    """Who runs a command (``--user``): the same PIN check, failures and lock-out as a login,
+    and the role the command needs (PermissionDenied, audited). A success writes nothing: the
+    command records who ran it with its own effect, and a refused input leaves the database
+    exactly as it was."""
+    user = _check_pin(uow_factory, hasher, clock, login_name, pin, record_success=False)
+    if not Role(user.role).can(needed):
+        with uow_factory() as uow:
+            uow.audit.record("role_refused", user_id=user.user_id, at=clock.now(),
+                             detail={"needed": needed.value})
+            uow.commit()
+        raise PermissionDenied()
+    return user
+
+
+def record_command(uow_factory: UnitOfWorkFactory, clock: Clock, user: SessionUser | None,
+                   command: str, detail: dict[str, object]) -> None:
+    """`cli_command` in the audit: the command, the login (or none) and whatever the CLI
+    adds (the operating-system user, always)."""
+    with uow_factory() as uow:
+        uow.audit.record("cli_command", user_id=user.user_id if user else None, target=command,
+                         at=clock.now(),
+                         detail={"login": user.login if user else None, **detail})
+        uow.commit()
+
+
+def _check_pin(uow_factory: UnitOfWorkFactory, hasher: PinHasher, clock: Clock,
+               login_or_badge: str, pin: str, *, record_success: bool) -> SessionUser:
     cfg = settings_service.load(uow_factory)
     now = clock.now()
     with uow_factory() as uow:
@@ -59,15 +98,18 @@ def login(
             if user.locked_until is not None and user.locked_until > now:
                 raise AccountLocked("auth.locked", until=user.locked_until)
             raise AuthenticationFailed("auth.not_recognised")
-        user.failed_attempts = 0
-        user.locked_until = None
-        uow.users.save_login_state(user)
-        if hasher.needs_rehash(user.pin_hash) and not uow_factory.networked:
-            # An older hash (no pepper): made again now that the PIN is known to be right.
-            # A networked station's users are the central database's copies: left alone.
-            uow.users.set_pin_hash(user.id, hasher.hash(pin))
-        uow.audit.record("login", user_id=user.id, at=now)
-        uow.commit()
+        # An older hash (no pepper) is made again now that the PIN is known to be right; a
+        # networked station's users are the central database's copies: left alone.
+        rehash = hasher.needs_rehash(user.pin_hash) and not uow_factory.networked
+        if record_success or rehash or user.failed_attempts or user.locked_until is not None:
+            user.failed_attempts = 0
+            user.locked_until = None
+            uow.users.save_login_state(user)
+            if rehash:
+                uow.users.set_pin_hash(user.id, hasher.hash(pin))
+            if record_success:
+                uow.audit.record("login", user_id=user.id, at=now)
+            uow.commit()
         return _session(user)
 
 

@@ -12,7 +12,8 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import StaticPool
 
-from packstation.adapters.db.revision import MIGRATIONS, head_revision
+from packstation.adapters.db.revision import MIGRATIONS, head_revision, known_revisions
+from packstation.domain.errors import ConfigError
 
 
 def normalize_url(url: str) -> str:
@@ -75,8 +76,16 @@ def alembic_config(url: str) -> Any:
 
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to `revision` (creates it from empty). Safe to run twice."""
-    if revision == "head" and _at_head(engine):
+    current = _revision(engine)
+    if revision == "head" and current == head_revision():
         return  # the common start-up: nothing to do, and Alembic stays unloaded
+    if current is not None and current not in known_revisions():
+        from packstation.adapters.db.failures import sqlite_path
+
+        # A newer packstation wrote this database: migrating "up" from a revision we don't
+        # know cannot work, and would fail deep inside Alembic.
+        raise ConfigError("db.newer", path=sqlite_path(engine.url.render_as_string()),
+                          revision=current, head=head_revision())
     from alembic import command
 
     cfg = alembic_config(engine.url.render_as_string(hide_password=False))
@@ -127,14 +136,15 @@ def _dangling(conn: Connection) -> Counter[tuple[str, str]]:
     return Counter((row[0], row[2]) for row in conn.exec_driver_sql("PRAGMA foreign_key_check"))
 
 
-def _at_head(engine: Engine) -> bool:
+def _revision(engine: Engine) -> str | None:
+    """The schema revision of the database; None when it has none yet (empty)."""
     from sqlalchemy import inspect, text
 
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
-            return False
+            return None
         current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    return current == head_revision()
+    return str(current) if current is not None else None
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -8,6 +8,11 @@ from pathlib import Path
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
+def known_revisions() -> set[str]:
+    """Every revision this version knows, read from the file names (NNNN_….py)."""
+    return {p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py")}
+
+
 def head_revision() -> str:
-    """The newest revision, read from the file names (NNNN_….py)."""
-    return max(p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
+    """The newest revision."""
+    return max(known_revisions())

@@ -64,11 +64,18 @@ def squashed(view: Any, squash: int) -> Any:
     return cv2.resize(view, (w, h // squash), interpolation=cv2.INTER_AREA)
 
 
+MAX_PIXELS = 100_000_000  # a 200-megapixel phone photo is 2×; a label photo is far below
+
+
 def read_image(path: str) -> Any:
-    """A grayscale image from PNG/JPEG/WebP/BMP; None when the file is not an image."""
+    """A grayscale image from PNG/JPEG/WebP/BMP; None when the file is not an image.
+
+    Raises BadInput for an image too large to decode: a small file can announce a huge
+    picture (a decompression bomb) that would take gigabytes of memory."""
     import cv2
     import numpy as np
 
+    _refuse_huge(path)
     # OpenCV's own complaints about a file are not for the user's terminal
     cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_SILENT)
 
@@ -85,3 +92,28 @@ def read_image(path: str) -> Any:
             return np.asarray(im.convert("L"))
     except (UnidentifiedImageError, OSError, ValueError):
         return None
+
+
+def _refuse_huge(path: str) -> None:
+    """Read only the header (Pillow opens lazily) and refuse more than MAX_PIXELS."""
+    import warnings
+
+    from packstation.domain.errors import BadInput, InputProblem
+    from packstation.domain.messages import Msg
+
+    try:
+        from PIL import Image
+    except ImportError:  # pragma: no cover - Pillow comes with reportlab
+        return
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        try:
+            with Image.open(path) as im:
+                pixels = f"{im.width * im.height:,}" if im.width * im.height > MAX_PIXELS else ""
+        except Image.DecompressionBombError:  # Pillow refused it itself (2× its own limit)
+            pixels = f"more than {2 * (Image.MAX_IMAGE_PIXELS or MAX_PIXELS):,}"
+        except (OSError, ValueError, SyntaxError):
+            return  # not an image Pillow knows: OpenCV tries, with its own size limit
+    if pixels:
+        raise BadInput(problems=[InputProblem(None, None, Msg(
+            "image.too_large", path=path, pixels=pixels, limit=f"{MAX_PIXELS:,}"))])

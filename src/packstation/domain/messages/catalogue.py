@@ -13,6 +13,7 @@ from packstation.domain.messages import (
     carrier,
     cartonize,
     catalog,
+    cli,
     common,
     csv,
     csv_quotes,
@@ -30,7 +31,7 @@ _TABLES: tuple[dict[str, str], ...] = (
     common.MESSAGES, forms.MESSAGES, auth.MESSAGES, packing.MESSAGES, scale.MESSAGES,
     printing.MESSAGES, documents.MESSAGES, csv.MESSAGES, csv_quotes.MESSAGES, rates.MESSAGES,
     catalog.MESSAGES, carrier.MESSAGES, review.MESSAGES, barcodes.MESSAGES, cartonize.MESSAGES,
-    system.MESSAGES,
+    system.MESSAGES, cli.MESSAGES,
 )
 
 

@@ -2766,6 +2766,174 @@
         <source>close the quote at the end of the cell, or write the quote inside the text twice (&quot;&quot;), and import the file again</source>
         <translation>close the quote at the end of the cell, or write the quote inside the text twice (&quot;&quot;), and import the file again</translation>
     </message>
+    <message>
+        <source>The database is locked by another program; retrying… ({attempt}/{attempts})</source>
+        <translation>The database is locked by another program; retrying… ({attempt}/{attempts})</translation>
+    </message>
+    <message>
+        <source>The database {path} stayed locked by another program: close that program or wait until it has finished, then run the command again; nothing was changed.</source>
+        <translation>The database {path} stayed locked by another program: close that program or wait until it has finished, then run the command again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database {path} is full: free some space, then run the command again; nothing was changed.</source>
+        <translation>The disk holding the database {path} is full: free some space, then run the command again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be written (the disk is full or failing): free some space and check the disk, then run the command again; nothing was changed.</source>
+        <translation>The database {path} could not be written (the disk is full or failing): free some space and check the disk, then run the command again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} is not a packstation database or is damaged: check the --db path, or restore the database from a backup.</source>
+        <translation>{path} is not a packstation database or is damaged: check the --db path, or restore the database from a backup.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be written (a read-only file or folder): give this user write access to the file and its folder, or use another --db.</source>
+        <translation>The database {path} cannot be written (a read-only file or folder): give this user write access to the file and its folder, or use another --db.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened: check that its folder exists and that this user may write to it.</source>
+        <translation>The database {path} cannot be opened: check that its folder exists and that this user may write to it.</translation>
+    </message>
+    <message>
+        <source>The database {path} was made by a newer packstation (schema revision {revision}, this one knows up to {head}): install the newer packstation, or use another --db.</source>
+        <translation>The database {path} was made by a newer packstation (schema revision {revision}, this one knows up to {head}): install the newer packstation, or use another --db.</translation>
+    </message>
+    <message>
+        <source>--db &apos;{value}&apos; is not a database this program can use: write a file path (shop.db), sqlite:///path/shop.db or postgresql://user@host/database.</source>
+        <translation>--db &apos;{value}&apos; is not a database this program can use: write a file path (shop.db), sqlite:///path/shop.db or postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: the disk or device is full; free some space or choose another place (nothing was left half-written).</source>
+        <translation>{path} could not be written: the disk or device is full; free some space or choose another place (nothing was left half-written).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written (a read-only folder or no permission): choose a folder this user may write to, or ask the admin for access.</source>
+        <translation>{path} cannot be written (a read-only folder or no permission): choose a folder this user may write to, or ask the admin for access.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read (no permission): give this user read access or copy the file somewhere readable.</source>
+        <translation>{path} cannot be read (no permission): give this user read access or copy the file somewhere readable.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist: check the path and the file name.</source>
+        <translation>{path} does not exist: check the path and the file name.</translation>
+    </message>
+    <message>
+        <source>The folder of {path} does not exist: create it or choose another path.</source>
+        <translation>The folder of {path} does not exist: create it or choose another path.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name.</source>
+        <translation>{path} is a folder: give a file name.</translation>
+    </message>
+    <message>
+        <source>{path} could not be used ({detail}): check the path and the device.</source>
+        <translation>{path} could not be used ({detail}): check the path and the device.</translation>
+    </message>
+    <message>
+        <source>Nothing to export for {carrier}: no packed order is waiting for it. The previous file {path} was removed so that it is not uploaded twice.</source>
+        <translation>Nothing to export for {carrier}: no packed order is waiting for it. The previous file {path} was removed so that it is not uploaded twice.</translation>
+    </message>
+    <message>
+        <source>&apos;{command}&apos; changes the {what} and must say who runs it: add --user LOGIN (a {role}); the PIN is read from PACKSTATION_PIN or asked for.</source>
+        <translation>&apos;{command}&apos; changes the {what} and must say who runs it: add --user LOGIN (a {role}); the PIN is read from PACKSTATION_PIN or asked for.</translation>
+    </message>
+    <message>
+        <source>No PIN for --user {login}: set PACKSTATION_PIN, or run the command in a terminal to type it.</source>
+        <translation>No PIN for --user {login}: set PACKSTATION_PIN, or run the command in a terminal to type it.</translation>
+    </message>
+    <message>
+        <source>{login} may not run &apos;{command}&apos;: it needs a {role}; use the login of a {role}.</source>
+        <translation>{login} may not run &apos;{command}&apos;: it needs a {role}; use the login of a {role}.</translation>
+    </message>
+    <message>
+        <source>--user {login}: unknown user or wrong PIN; check both (after several failures the account is locked for a while).</source>
+        <translation>--user {login}: unknown user or wrong PIN; check both (after several failures the account is locked for a while).</translation>
+    </message>
+    <message>
+        <source>--user {login} is locked after too many wrong PINs: wait, or ask an admin.</source>
+        <translation>--user {login} is locked after too many wrong PINs: wait, or ask an admin.</translation>
+    </message>
+    <message>
+        <source>This database already holds {count} real (not demo) orders, and demo-data would mix made-up orders with them: use another --db, or add --force if that is really wanted.</source>
+        <translation>This database already holds {count} real (not demo) orders, and demo-data would mix made-up orders with them: use another --db, or add --force if that is really wanted.</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply to be an input of this command</source>
+        <translation>the JSON is nested too deeply to be an input of this command</translation>
+    </message>
+    <message>
+        <source>write the input as the command&apos;s documentation shows</source>
+        <translation>write the input as the command&apos;s documentation shows</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>the file is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>save it as UTF-8 (with or without BOM)</source>
+        <translation>save it as UTF-8 (with or without BOM)</translation>
+    </message>
+    <message>
+        <source>{value} is not an object</source>
+        <translation>{value} is not an object</translation>
+    </message>
+    <message>
+        <source>{value} is not a list</source>
+        <translation>{value} is not a list</translation>
+    </message>
+    <message>
+        <source>{value} is not a quantity (a whole number of at least 1)</source>
+        <translation>{value} is not a quantity (a whole number of at least 1)</translation>
+    </message>
+    <message>
+        <source>write it as {example}</source>
+        <translation>write it as {example}</translation>
+    </message>
+    <message>
+        <source>{value} is also given at {other}</source>
+        <translation>{value} is also given at {other}</translation>
+    </message>
+    <message>
+        <source>give each one its own {what}</source>
+        <translation>give each one its own {what}</translation>
+    </message>
+    <message>
+        <source>unknown sku {value}: not among the products</source>
+        <translation>unknown sku {value}: not among the products</translation>
+    </message>
+    <message>
+        <source>unknown prefecture {value}</source>
+        <translation>unknown prefecture {value}</translation>
+    </message>
+    <message>
+        <source>write a prefecture such as 北海道 or 東京都</source>
+        <translation>write a prefecture such as 北海道 or 東京都</translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation>{value} is not a date</translation>
+    </message>
+    <message>
+        <source>not a step: a step has exactly one of {kinds}</source>
+        <translation>not a step: a step has exactly one of {kinds}</translation>
+    </message>
+    <message>
+        <source>add the product to products, or correct the sku</source>
+        <translation>add the product to products, or correct the sku</translation>
+    </message>
+    <message>
+        <source>contains an invisible or direction-changing character (U+{codepoint})</source>
+        <translation>contains an invisible or direction-changing character (U+{codepoint})</translation>
+    </message>
+    <message>
+        <source>type the number again with letters, digits and signs only</source>
+        <translation>type the number again with letters, digits and signs only</translation>
+    </message>
+    <message>
+        <source>{path} is too large to decode ({pixels} pixels, at most {limit}): crop or scale the image down.</source>
+        <translation>{path} is too large to decode ({pixels} pixels, at most {limit}): crop or scale the image down.</translation>
+    </message>
 </context>
 <context>
     <name>MisShipmentDialog</name>

@@ -2763,6 +2763,174 @@
         <source>close the quote at the end of the cell, or write the quote inside the text twice (&quot;&quot;), and import the file again</source>
         <translation>セルの終わりで引用符を閉じるか、文中の引用符を2つ重ねて（&quot;&quot;）書き、もう一度取り込んでください</translation>
     </message>
+    <message>
+        <source>The database is locked by another program; retrying… ({attempt}/{attempts})</source>
+        <translation>データベースが他のプログラムにロックされています。再試行します… ({attempt}/{attempts})</translation>
+    </message>
+    <message>
+        <source>The database {path} stayed locked by another program: close that program or wait until it has finished, then run the command again; nothing was changed.</source>
+        <translation>データベース {path} が他のプログラムにロックされたままです。そのプログラムを閉じるか終了を待ってから、もう一度実行してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The disk holding the database {path} is full: free some space, then run the command again; nothing was changed.</source>
+        <translation>データベース {path} のディスクがいっぱいです。空き容量を作ってから、もう一度実行してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be written (the disk is full or failing): free some space and check the disk, then run the command again; nothing was changed.</source>
+        <translation>データベース {path} に書き込めませんでした (ディスクがいっぱいか故障しています)。空き容量とディスクを確認してから、もう一度実行してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>{path} is not a packstation database or is damaged: check the --db path, or restore the database from a backup.</source>
+        <translation>{path} は packstation のデータベースではないか、壊れています。--db のパスを確認するか、バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be written (a read-only file or folder): give this user write access to the file and its folder, or use another --db.</source>
+        <translation>データベース {path} に書き込めません (読み取り専用のファイルまたはフォルダ)。このユーザーにファイルとフォルダへの書き込み権限を与えるか、別の --db を使ってください。</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened: check that its folder exists and that this user may write to it.</source>
+        <translation>データベース {path} を開けません。フォルダが存在し、このユーザーが書き込めることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The database {path} was made by a newer packstation (schema revision {revision}, this one knows up to {head}): install the newer packstation, or use another --db.</source>
+        <translation>データベース {path} は新しいバージョンの packstation で作成されています (スキーマ {revision}、このバージョンは {head} まで)。新しい packstation をインストールするか、別の --db を使ってください。</translation>
+    </message>
+    <message>
+        <source>--db &apos;{value}&apos; is not a database this program can use: write a file path (shop.db), sqlite:///path/shop.db or postgresql://user@host/database.</source>
+        <translation>--db &apos;{value}&apos; は使えるデータベースではありません。ファイルのパス (shop.db)、sqlite:///path/shop.db または postgresql://user@host/database と書いてください。</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: the disk or device is full; free some space or choose another place (nothing was left half-written).</source>
+        <translation>{path} に書き込めませんでした。ディスクまたは機器がいっぱいです。空き容量を作るか、別の場所を選んでください (書きかけのファイルは残していません)。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written (a read-only folder or no permission): choose a folder this user may write to, or ask the admin for access.</source>
+        <translation>{path} に書き込めません (読み取り専用のフォルダか権限がありません)。書き込めるフォルダを選ぶか、管理者に権限を依頼してください。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read (no permission): give this user read access or copy the file somewhere readable.</source>
+        <translation>{path} を読み取れません (権限がありません)。読み取り権限を与えるか、読み取れる場所にコピーしてください。</translation>
+    </message>
+    <message>
+        <source>{path} does not exist: check the path and the file name.</source>
+        <translation>{path} は存在しません。パスとファイル名を確認してください。</translation>
+    </message>
+    <message>
+        <source>The folder of {path} does not exist: create it or choose another path.</source>
+        <translation>{path} のフォルダが存在しません。作成するか、別のパスを選んでください。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name.</source>
+        <translation>{path} はフォルダです。ファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>{path} could not be used ({detail}): check the path and the device.</source>
+        <translation>{path} を使えませんでした ({detail})。パスと機器を確認してください。</translation>
+    </message>
+    <message>
+        <source>Nothing to export for {carrier}: no packed order is waiting for it. The previous file {path} was removed so that it is not uploaded twice.</source>
+        <translation>{carrier} の出力対象がありません (待機中の梱包済み受注なし)。二重に取り込まれないよう、前回のファイル {path} を削除しました。</translation>
+    </message>
+    <message>
+        <source>&apos;{command}&apos; changes the {what} and must say who runs it: add --user LOGIN (a {role}); the PIN is read from PACKSTATION_PIN or asked for.</source>
+        <translation>&apos;{command}&apos; は{what}を変更するため、実行者の指定が必要です。--user LOGIN ({role}) を付けてください。暗証番号は PACKSTATION_PIN から読むか、入力を求めます。</translation>
+    </message>
+    <message>
+        <source>No PIN for --user {login}: set PACKSTATION_PIN, or run the command in a terminal to type it.</source>
+        <translation>--user {login} の暗証番号がありません。PACKSTATION_PIN を設定するか、端末で実行して入力してください。</translation>
+    </message>
+    <message>
+        <source>{login} may not run &apos;{command}&apos;: it needs a {role}; use the login of a {role}.</source>
+        <translation>{login} は &apos;{command}&apos; を実行できません。{role} の権限が必要です。{role} のログインを使ってください。</translation>
+    </message>
+    <message>
+        <source>--user {login}: unknown user or wrong PIN; check both (after several failures the account is locked for a while).</source>
+        <translation>--user {login}：ユーザーが存在しないか、暗証番号が違います。両方を確認してください (何度も失敗するとしばらくロックされます)。</translation>
+    </message>
+    <message>
+        <source>--user {login} is locked after too many wrong PINs: wait, or ask an admin.</source>
+        <translation>--user {login} は暗証番号の誤りが多すぎたためロックされています。時間をおくか、管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>This database already holds {count} real (not demo) orders, and demo-data would mix made-up orders with them: use another --db, or add --force if that is really wanted.</source>
+        <translation>このデータベースには実際の受注 (デモ以外) が {count} 件あり、demo-data は架空の受注を混ぜてしまいます。別の --db を使うか、本当に必要な場合は --force を付けてください。</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply to be an input of this command</source>
+        <translation>JSON の入れ子が深すぎて、このコマンドの入力として読めません</translation>
+    </message>
+    <message>
+        <source>write the input as the command&apos;s documentation shows</source>
+        <translation>コマンドの説明どおりの形で書いてください</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>ファイルが UTF-8 のテキストではありません</translation>
+    </message>
+    <message>
+        <source>save it as UTF-8 (with or without BOM)</source>
+        <translation>UTF-8 (BOM の有無は問いません) で保存してください</translation>
+    </message>
+    <message>
+        <source>{value} is not an object</source>
+        <translation>{value} はオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>{value} is not a list</source>
+        <translation>{value} はリストではありません</translation>
+    </message>
+    <message>
+        <source>{value} is not a quantity (a whole number of at least 1)</source>
+        <translation>{value} は数量 (1 以上の整数) ではありません</translation>
+    </message>
+    <message>
+        <source>write it as {example}</source>
+        <translation>{example} のように書いてください</translation>
+    </message>
+    <message>
+        <source>{value} is also given at {other}</source>
+        <translation>{value} は {other} にもあります</translation>
+    </message>
+    <message>
+        <source>give each one its own {what}</source>
+        <translation>{what} はそれぞれ別の値にしてください</translation>
+    </message>
+    <message>
+        <source>unknown sku {value}: not among the products</source>
+        <translation>不明な SKU {value}：products にありません</translation>
+    </message>
+    <message>
+        <source>unknown prefecture {value}</source>
+        <translation>不明な都道府県 {value}</translation>
+    </message>
+    <message>
+        <source>write a prefecture such as 北海道 or 東京都</source>
+        <translation>北海道、東京都 のように都道府県名を書いてください</translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation>{value} は日付ではありません</translation>
+    </message>
+    <message>
+        <source>not a step: a step has exactly one of {kinds}</source>
+        <translation>ステップではありません：各ステップは {kinds} のうち 1 つだけを持ちます</translation>
+    </message>
+    <message>
+        <source>add the product to products, or correct the sku</source>
+        <translation>products に商品を追加するか、SKU を直してください</translation>
+    </message>
+    <message>
+        <source>contains an invisible or direction-changing character (U+{codepoint})</source>
+        <translation>見えない文字または表示方向を変える文字 (U+{codepoint}) が含まれています</translation>
+    </message>
+    <message>
+        <source>type the number again with letters, digits and signs only</source>
+        <translation>英数字と記号だけで番号を入力し直してください</translation>
+    </message>
+    <message>
+        <source>{path} is too large to decode ({pixels} pixels, at most {limit}): crop or scale the image down.</source>
+        <translation>{path} は大きすぎて読み取れません ({pixels} ピクセル、上限 {limit})。画像を切り抜くか縮小してください。</translation>
+    </message>
 </context>
 <context>
     <name>MisShipmentDialog</name>

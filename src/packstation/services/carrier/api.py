@@ -11,10 +11,17 @@ from packstation.services.carrier import export, tracking
 from packstation.services.dto import SessionUser
 from packstation.services.ports import Clock, UnitOfWorkFactory
 
+FileWriter = Callable[[str], Callable[[bytes], None]]  # path → write(data), whole or nothing
+
 
 class Carrier:
-    def __init__(self, uow: UnitOfWorkFactory, clock: Clock) -> None:
-        self._uow, self._clock = uow, clock
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock, files: FileWriter) -> None:
+        self._uow, self._clock, self._files = uow, clock, files
+
+    def file_writer(self, path: str) -> Callable[[bytes], None]:
+        """``write`` for :meth:`export`: the file whole or not at all; a printer device or a
+        FIFO is written into, never replaced (bootstrap binds adapters/files.py)."""
+        return self._files(path)
 
     def accounts(self, carrier: str) -> list[str]:
         return export.accounts(self._uow, carrier)

@@ -7,11 +7,9 @@ marked exported, so a failed write leaves every order as it was. Without `write`
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta, timezone
-from pathlib import Path
 from typing import Any
 
 import jaconv
@@ -52,17 +50,6 @@ class CarrierExport:
     changes: tuple[FieldChange, ...]
     unassigned: int  # packed orders with no service chosen, left out
     written: bool  # False: a check only, nothing marked
-
-
-def file_writer(path: str | os.PathLike[str]) -> Callable[[bytes], None]:
-    """Writes the whole file or none: a temporary file renamed over the target."""
-    target = Path(path)
-
-    def write(data: bytes) -> None:
-        part = target.with_name(target.name + ".part")
-        part.write_bytes(data)
-        os.replace(part, target)
-    return write
 
 
 def carrier_key(carrier: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from packstation.domain.errors import StateError
 from packstation.domain.model import Role
 from packstation.services import auth
 from packstation.services.demo import catalog as demo_catalog
@@ -40,15 +41,21 @@ class DemoResult:
 
 
 def seed(uow_factory: UnitOfWorkFactory, hasher: PinHasher, order_count: int = 50,
-         if_empty: bool = False) -> DemoResult:
-    """Seed everything missing; add `order_count` new open orders after the last demo one."""
+         if_empty: bool = False, force: bool = False) -> DemoResult:
+    """Seed everything missing; add `order_count` new open orders after the last demo one.
+
+    Refused (StateError) on a database holding real orders, unless ``force``: made-up orders
+    with made-up addresses would be packed and shipped among the real ones."""
     refuse_on_networked_station(uow_factory, "demo data")  # products, users and orders
     with uow_factory() as uow:
-        has_orders = uow.orders.count() > 0
+        orders = uow.orders.count()
+        real = orders - _demo_orders(uow)
         has_products = uow.products.count() > 0
         has_users = bool(uow.users.list_active())
-    if if_empty and has_orders:
+    if if_empty and orders:
         return DemoResult(0, 0, 0, skipped=True)
+    if real > 0 and not force:
+        raise StateError("cli.demo_on_real_orders", count=real)
     items = demo_shop.products()
     with uow_factory() as uow:
         if not has_products:
@@ -87,6 +94,21 @@ def _seed_users(uow_factory: UnitOfWorkFactory, hasher: PinHasher) -> int:
         auth.create_user(uow_factory, hasher, login_name=login, display_name=name, role=role,
                          pin=pin, badge_code=badge)
     return len(DEMO_USERS)
+
+
+def has_orders(uow_factory: UnitOfWorkFactory) -> bool:
+    with uow_factory() as uow:
+        return uow.orders.count() > 0
+
+
+def _demo_orders(uow: UnitOfWork) -> int:
+    """How many of the orders demo-data added (each run records its count in the audit)."""
+    total = 0
+    for run in uow.audit.recent("demo_data", limit=100_000):
+        detail = run.get("detail")
+        if isinstance(detail, dict):
+            total += int(detail.get("orders", 0))
+    return total
 
 
 def _next_demo_number(uow: UnitOfWork) -> int:

@@ -6,6 +6,8 @@ orders, then plays each step and yields one JSON-ready line per step.
 
 from __future__ import annotations
 
+import json
+import unicodedata
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -33,13 +35,13 @@ STEP_KINDS = ("open", "scan", "complete", "scan_label", "undo", "count", "hold")
 def run(
     uow: UnitOfWorkFactory, clock: Clock, scenario: dict[str, Any]
 ) -> Iterator[dict[str, object]]:
-    problems: list[InputProblem] = []
-    products = _products(scenario.get("products", []), problems)
-    orders = _orders(scenario.get("orders", []), problems)
-    today = _today(scenario.get("today"), problems)
-    steps = _steps(scenario.get("steps", []), problems)
-    if problems:
-        raise BadInput(problems=problems, source=Msg("cartonize.scenario_source"))
+    read = _Reader()
+    products = _products(read, scenario.get("products"))
+    orders = _orders(read, scenario.get("orders"), {p.sku for p in products})
+    today = _today(read, scenario.get("today"))
+    steps = _steps(read, scenario.get("steps", []))
+    if read.problems:
+        raise BadInput(problems=read.problems, source=Msg("cartonize.scenario_source"))
     with uow() as tx:
         tx.products.upsert_many(products)
         tx.orders.add_many(orders)
@@ -60,7 +62,7 @@ def _play(bench: packing.Bench, current: str | None, step: dict[str, Any]) -> Sc
         return packing.scan(bench, current, str(step["scan"]), typed=bool(step.get("typed")))
     if "count" in step:
         return packing.scan(bench, current, str(step["count"]["scan"]),
-                            keyed_count=int(step["count"]["qty"]))
+                            keyed_count=step["count"]["qty"])
     if current is None:
         return ScanResult(Verdict.NO_OPEN_ORDER, None, detail="open an order first")
     if "complete" in step:
@@ -86,82 +88,233 @@ def _line(number: int, result: ScanResult) -> dict[str, object]:
 
 
 # --- reading the scenario: every problem reported with its JSON path -------------------------
+# Nothing of the scenario is trusted: a wrong type, a fractional or negative quantity, a
+# duplicate order number or an unknown SKU is a problem at its path (orders[3].lines[0].qty),
+# never a crash halfway through the run.
 
-def _need(obj: dict[str, Any], key: str, kind: type, path: str,
-          problems: list[InputProblem]) -> Any:
-    value = obj.get(key)
-    if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
-        problems.append(InputProblem(None, f"{path}.{key}", Msg("cartonize.missing_or_not",
-                                                                kind=kind.__name__),
-                                     Msg("cartonize.give_as", key=key, kind=kind.__name__)))
+_ECHO = 40  # longest value quoted back
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.problems: list[InputProblem] = []
+
+    def add(self, path: str, problem: Msg, fix: Msg) -> None:
+        self.problems.append(InputProblem(None, path, problem, fix))
+
+    def objects(self, raw: Any, path: str) -> list[tuple[str, dict[str, Any]]]:
+        """(path, object) of each element of a list of objects; a missing list is empty."""
+        if raw is None:
+            return []
+        if not isinstance(raw, list):
+            self.add(path, Msg("json.not_list", value=_shown(raw)),
+                     Msg("json.write_as", example="[...]"))
+            return []
+        out = []
+        for i, element in enumerate(raw):
+            if isinstance(element, dict):
+                out.append((f"{path}[{i}]", element))
+            else:
+                self.add(f"{path}[{i}]", Msg("json.not_object", value=_shown(element)),
+                         Msg("json.write_as", example="{...}"))
+        return out
+
+    def text(self, obj: dict[str, Any], key: str, path: str, required: bool = True,
+             numbers: bool = False) -> str | None:
+        """A non-empty string (a number too where a scanned code may be written as one)."""
+        return self.value_text(obj.get(key), f"{path}.{key}", key, required, numbers)
+
+    def value_text(self, value: Any, at: str, key: str, required: bool = True,
+                   numbers: bool = False) -> str | None:
+        if value is None:
+            if required:
+                self.add(at, Msg("json.missing"), Msg("json.write_as", example=f'"{key}": "…"'))
+            return None
+        if numbers and isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+        if isinstance(value, str) and value.strip():
+            return value
+        self.add(at, Msg("json.not_text", value=_shown(value)),
+                 Msg("json.write_as", example='"…"'))
         return None
-    return value
+
+    def code(self, obj: dict[str, Any], key: str, path: str) -> str | None:
+        value = self.text(obj, key, path)
+        hidden = next((c for c in value or "" if unicodedata.category(c) in _INVISIBLE), None)
+        if hidden is not None:
+            self.add(f"{path}.{key}", Msg("code.invisible_chars",
+                                          codepoint=f"{ord(hidden):04X}"), Msg("code.retype"))
+            return None
+        return value
+
+    def texts(self, obj: dict[str, Any], key: str, path: str) -> list[str]:
+        """A list of codes: each a string (or a number), reported by its index."""
+        value = obj.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.add(f"{path}.{key}", Msg("json.not_list", value=_shown(value)),
+                     Msg("json.write_as", example='["4912345678904"]'))
+            return []
+        found = [self.value_text(v, f"{path}.{key}[{i}]", key, numbers=True)
+                 for i, v in enumerate(value)]
+        return [v for v in found if v]
+
+    def whole(self, obj: dict[str, Any], key: str, path: str, low: int,
+              required: bool = True) -> int | None:
+        value = obj.get(key)
+        if value is None and not required:
+            return None
+        if isinstance(value, int) and not isinstance(value, bool) and value >= low:
+            return value
+        problem = Msg("json.missing") if value is None else \
+            Msg("json.not_quantity", value=_shown(value)) if low == 1 else \
+            Msg("json.not_whole", value=_shown(value), low=low)
+        self.add(f"{path}.{key}", problem, Msg("json.write_as", example=f'"{key}": {low}'))
+        return None
+
+    def flag(self, obj: dict[str, Any], key: str, path: str) -> bool:
+        value = obj.get(key)
+        if value is None or isinstance(value, bool):
+            return bool(value)
+        self.add(f"{path}.{key}", Msg("json.not_text", value=_shown(value)),
+                 Msg("json.write_as", example="true / false"))
+        return False
+
+    def unique(self, seen: dict[str, str], value: str | None, path: str, what: str) -> bool:
+        if value is None:
+            return False
+        if value in seen:
+            self.add(path, Msg("json.duplicate", value=_shown(value), other=seen[value]),
+                     Msg("json.make_unique", what=what))
+            return False
+        seen[value] = path
+        return True
 
 
-def _products(raw: list[Any], problems: list[InputProblem]) -> list[Product]:
-    out = []
-    for i, p in enumerate(raw):
-        path = f"products[{i}]"
-        sku, name = _need(p, "sku", str, path, problems), _need(p, "name", str, path, problems)
-        codes = [ProductCode(str(c)) for c in p.get("barcodes", [])]
-        codes += [ProductCode(str(c["code"]), int(c["units"])) for c in p.get("case_codes", [])]
-        dims = p.get("dims_mm")
-        if sku and name:
-            out.append(Product(sku, name, codes=codes,
-                               dims=Dimensions(*map(int, dims)) if dims else None,
-                               weight_g=p.get("weight_g"),
-                               serial_tracked=bool(p.get("serial_tracked")),
-                               qty_entry_allowed=bool(p.get("qty_entry_allowed")),
-                               this_side_up=bool(p.get("this_side_up"))))
+_INVISIBLE = {"Cc", "Cf", "Co", "Cs", "Zl", "Zp"}  # as csv_rows.code: bidi, zero-width, …
+
+
+def _shown(value: Any) -> str:
+    """A value as JSON, cut short: a problem line stays one readable line."""
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError, RecursionError):
+        text = type(value).__name__
+    return text if len(text) <= _ECHO else text[:_ECHO] + "…"
+
+
+def _products(read: _Reader, raw: Any) -> list[Product]:
+    out: list[Product] = []
+    seen: dict[str, str] = {}
+    for path, p in read.objects(raw, "products"):
+        sku, name = read.code(p, "sku", path), read.text(p, "name", path)
+        codes = [ProductCode(c) for c in read.texts(p, "barcodes", path)]
+        for at, case in read.objects(p.get("case_codes"), f"{path}.case_codes"):
+            code = read.text(case, "code", at, numbers=True)
+            units = read.whole(case, "units", at, 1)
+            if code and units:
+                codes.append(ProductCode(code, units))
+        dims = _dims(read, p, path)
+        weight = read.whole(p, "weight_g", path, 0, required=False)
+        serial, qty_entry, upright = (read.flag(p, k, path) for k in (
+            "serial_tracked", "qty_entry_allowed", "this_side_up"))
+        if read.unique(seen, sku, f"{path}.sku", "sku") and sku and name:
+            out.append(Product(sku, name, codes=codes, dims=dims, weight_g=weight,
+                               serial_tracked=serial, qty_entry_allowed=qty_entry,
+                               this_side_up=upright))
     return out
 
 
-def _orders(raw: list[Any], problems: list[InputProblem]) -> list[Order]:
-    out = []
-    for i, o in enumerate(raw):
-        path = f"orders[{i}]"
-        order_no = _need(o, "order_no", str, path, problems)
-        lines = [OrderLine(n, str(ln["sku"]), int(ln["qty"]))
-                 for n, ln in enumerate(o.get("lines", []), start=1)]
-        if order_no:
+def _dims(read: _Reader, p: dict[str, Any], path: str) -> Dimensions | None:
+    dims = p.get("dims_mm")
+    if dims is None:
+        return None
+    if isinstance(dims, list) and len(dims) == 3 and all(
+            isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in dims):
+        return Dimensions(*dims)
+    read.add(f"{path}.dims_mm", Msg("json.not_whole", value=_shown(dims), low=1),
+             Msg("json.write_as", example="[250, 200, 20]"))
+    return None
+
+
+def _orders(read: _Reader, raw: Any, skus: set[str]) -> list[Order]:
+    out: list[Order] = []
+    seen: dict[str, str] = {}
+    for path, o in read.objects(raw, "orders"):
+        order_no = read.code(o, "order_no", path)
+        lines = []
+        for n, (at, ln) in enumerate(read.objects(o.get("lines"), f"{path}.lines"), start=1):
+            sku, qty = read.text(ln, "sku", at), read.whole(ln, "qty", at, 1)
+            if sku is not None and sku not in skus:
+                read.add(f"{at}.sku", Msg("json.unknown_sku", value=_shown(sku)),
+                         Msg("json.add_product"))
+            elif sku is not None and qty is not None:
+                lines.append(OrderLine(n, sku, qty))
+        tracking = read.text(o, "tracking_no", path, required=False, numbers=True) or ""
+        ship_to = _ship_to(read, o.get("ship_to"), f"{path}.ship_to")
+        if read.unique(seen, order_no, f"{path}.order_no", "order_no") and order_no:
             out.append(Order(order_no, "simulate", OrderStatus.OPEN, lines,
-                             ship_to=_ship_to(o.get("ship_to"), f"{path}.ship_to", problems),
-                             tracking_no=str(o.get("tracking_no", ""))))
+                             ship_to=ship_to, tracking_no=tracking))
     return out
 
 
-def _ship_to(raw: Any, path: str, problems: list[InputProblem]) -> ShipTo | None:
+def _ship_to(read: _Reader, raw: Any, path: str) -> ShipTo | None:
     if not raw:
         return None
-    pref = prefectures.lookup(str(raw.get("prefecture", "")))
-    if pref is None:
-        problems.append(InputProblem(None, f"{path}.prefecture",
-                                     Msg("cartonize.unknown_prefecture",
-                                         prefecture=raw.get("prefecture", "")),
-                                     Msg("cartonize.unknown_prefecture_fix")))
+    if not isinstance(raw, dict):
+        read.add(path, Msg("json.not_object", value=_shown(raw)),
+                 Msg("json.write_as", example="{...}"))
         return None
-    return ShipTo(str(raw.get("name", "")), str(raw.get("postal_code", "")), pref.code,
-                  str(raw.get("address", "")), phone=str(raw.get("phone", "")))
+    fields = {k: read.text(raw, k, path, required=False, numbers=k != "name") or ""
+              for k in ("name", "postal_code", "prefecture", "address", "phone")}
+    pref = prefectures.lookup(fields["prefecture"])
+    if pref is None:
+        read.add(f"{path}.prefecture", Msg("json.unknown_prefecture",
+                                           value=_shown(fields["prefecture"])),
+                 Msg("json.prefecture_fix"))
+        return None
+    return ShipTo(fields["name"], fields["postal_code"], pref.code, fields["address"],
+                  phone=fields["phone"])
 
 
-def _today(raw: Any, problems: list[InputProblem]) -> date | None:
+def _today(read: _Reader, raw: Any) -> date | None:
     if raw is None:
         return None
     try:
         return date.fromisoformat(str(raw))
     except ValueError:
-        problems.append(InputProblem(None, "today", Msg("csv.not_a_date", value=str(raw)),
-                                     Msg("csv.date_fix")))
+        read.add("today", Msg("json.not_date", value=_shown(raw)),
+                 Msg("json.write_as", example='"2026-11-23"'))
         return None
 
 
-def _steps(raw: Any, problems: list[InputProblem]) -> list[dict[str, Any]]:
+def _steps(read: _Reader, raw: Any) -> list[dict[str, Any]]:
     if not isinstance(raw, list):
-        problems.append(InputProblem(None, "steps", Msg("cartonize.missing_or_not", kind="list"),
-                                     Msg("cartonize.add_key", key="steps")))
+        read.add("steps", Msg("json.not_list", value=_shown(raw)),
+                 Msg("json.write_as", example='"steps": [{"open": "R-1001"}, …]'))
         return []
-    for i, step in enumerate(raw):
-        if not isinstance(step, dict) or not any(k in step for k in STEP_KINDS):
-            problems.append(InputProblem(None, f"steps[{i}]", Msg("cartonize.unknown_step"),
-                                         Msg("form.use_one_of", options=list(STEP_KINDS))))
-    return raw
+    steps = []
+    for path, step in read.objects(raw, "steps"):
+        kinds = [k for k in STEP_KINDS if k in step]
+        if len(kinds) != 1:
+            read.add(path, Msg("json.unknown_step", kinds=list(STEP_KINDS)),
+                     Msg("json.write_as", example='{"scan": "4912345678904"}'))
+            continue
+        kind = kinds[0]
+        if kind in ("open", "scan", "scan_label", "hold"):
+            value = read.text(step, kind, path, numbers=True)
+            clean: dict[str, Any] = {kind: value, "typed": read.flag(step, "typed", path)}
+        elif kind == "count":
+            count = step["count"]
+            if not isinstance(count, dict):
+                read.add(f"{path}.count", Msg("json.not_object", value=_shown(count)),
+                         Msg("json.write_as", example='{"scan": "…", "qty": 12}'))
+                continue
+            value = read.text(count, "scan", f"{path}.count", numbers=True)
+            qty = read.whole(count, "qty", f"{path}.count", 1)
+            clean = {kind: {"scan": value, "qty": qty}}
+        else:
+            clean = {kind: step[kind]}
+        steps.append(clean)
+    return steps

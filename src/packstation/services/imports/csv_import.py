@@ -178,7 +178,7 @@ def _profile_problems(kind: str, name: str, mapping: dict[str, str]) -> list[Inp
 # --- orders ---------------------------------------------------------------------------------
 
 
-_CODE, _NAME, _ADDRESS, _CHANNEL = cr.text(64), cr.text(100), cr.text(200), cr.text(40)
+_CODE, _NAME, _ADDRESS, _CHANNEL = cr.code(64), cr.text(100), cr.text(200), cr.text(40)
 _NOTES = cr.text(4000, one_line=False)
 _PERSONAL = frozenset(s.name for s in cr.FIELDS[cr.ORDERS] if s.personal)
 
@@ -331,7 +331,8 @@ def _import_products(uow_factory: UnitOfWorkFactory, job: _Job) -> ImportReport:
             a, u = uow.products.upsert_many(products[start:start + _STEP])
             added, updated = added + a, updated + u
             job.ticker.at(min(job.ticker.total, len(job.table.rows) + start + _STEP), force=True)
-        job.audit(uow, "import_products", {"added": added, "updated": updated})
+        job.audit(uow, "import_products", {"added": added, "updated": updated,
+                                           **_code_changes(existing, products)})
         job.ticker.at(job.ticker.total, force=True)
         uow.commit()
     return ImportReport(cr.PRODUCTS, len(job.table.rows), added, updated, job.table.encoding)
@@ -424,6 +425,29 @@ def _product(d: _ProductDraft, old: Product | None) -> Product:
         [c for c in base.codes if c.units == 1]
     cases = [d.case] if d.case else [c for c in base.codes if c.units != 1]
     return replace(base, codes=units + cases, **d.values)  # type: ignore[arg-type]
+
+
+_AUDITED_CHANGES = 1000  # barcode changes listed in one audit record; the rest are counted
+
+
+def _code_changes(existing: dict[str, Product], products: list[Product]) -> dict[str, object]:
+    """Before and after of every existing product whose barcodes the import changes: a code
+    moved away from a product (or onto another) changes what the wrong-item check accepts,
+    so the audit must show what it was."""
+    changes = []
+    for p in products:
+        old = existing.get(p.sku)
+        before = sorted(_code_text(c) for c in old.codes) if old else []
+        after = sorted(_code_text(c) for c in p.codes)
+        if old is not None and before != after:
+            changes.append({"sku": p.sku, "before": before, "after": after})
+    if not changes:
+        return {}
+    return {"codes_changed": changes[:_AUDITED_CHANGES], "codes_changed_count": len(changes)}
+
+
+def _code_text(code: ProductCode) -> str:
+    return code.code if code.units == 1 else f"{code.code}x{code.units}"
 
 
 def _check_own_codes(drafts: list[_ProductDraft], products: list[Product]) -> None:

@@ -355,6 +355,25 @@ def text(max_len: int, one_line: bool = True) -> Callable[[str], str]:
     return parse
 
 
+def code(max_len: int) -> Callable[[str], str]:
+    """An order number or SKU: one line, and no invisible or direction-changing character
+    (bidi overrides such as U+202E, zero-width spaces, a stray BOM). Such a number looks like
+    another one on screen and on the label, but is not equal to it when scanned or matched."""
+    as_text = text(max_len)
+
+    def parse(raw: str) -> str:
+        value = as_text(raw)
+        hidden = next((c for c in value if unicodedata.category(c) in _INVISIBLE), None)
+        if hidden is not None:
+            raise CellError(Msg("code.invisible_chars", codepoint=f"{ord(hidden):04X}"),
+                            Msg("code.retype"))
+        return value
+    return parse
+
+
+_INVISIBLE = {"Cc", "Cf", "Co", "Cs", "Zl", "Zp"}  # control, format (bidi, ZWSP), private
+
+
 def whole(low: int, high: int, what: str) -> Callable[[str], int]:
     """A whole number in [low, high]; full-width digits allowed, formulas never evaluated.
     ``what`` is the code of its name (``csv.what.*``), shown in the problem."""

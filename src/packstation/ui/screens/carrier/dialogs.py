@@ -198,7 +198,7 @@ class CarrierExportDialog(_CarrierForm):
             return
         carriers, carrier = self.ctx.require_services().carrier, self.carrier_key()
         account = self.account.currentText() or "default"
-        writer = carrier_export.file_writer(target) if write else None
+        writer = carriers.file_writer(target) if write else None
         actor = self.actor_id()
 
         def progress(rows: int) -> None:
