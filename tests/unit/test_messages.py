@@ -58,7 +58,8 @@ def test_bad_input_lists_every_problem_where_it_is() -> None:
     assert str(error) == "a.csv, row 3, column 'qty': A file or device could not be used: x"
 
 
-JA_TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "packstation_ja.ts"
+JA_TS = (Path(__file__).resolve().parents[2] / "src" / "packstation" / "resources" / "translations"
+         / "packstation_ja.ts")
 
 
 def _japanese_messages() -> dict[str, str]:
@@ -77,7 +78,7 @@ def _japanese_messages() -> dict[str, str]:
 def test_every_template_has_japanese_with_the_same_placeholders() -> None:
     japanese = _japanese_messages()
     missing = [code for code, template in CATALOGUE.items() if template not in japanese]
-    assert missing == [], "add these to resources/translations/packstation_ja.ts"
+    assert missing == [], "add these to src/packstation/resources/translations/packstation_ja.ts"
     for code, template in CATALOGUE.items():
         assert placeholders(japanese[template]) == placeholders(template), code
         assert japanese[template] != template or not any(
