@@ -19,6 +19,7 @@ def _open_scale(kind: str, port: str, baud: int) -> Scale:
 
 if TYPE_CHECKING:
     from packstation.adapters.scanning.evidence import EvidenceRecorder
+    from packstation.services.admin.users import BadgeRenderer
     from packstation.services.printing.ports import DocumentSource
     from packstation.services.printing.spooler import Spooler
     from packstation.services.weighing.ports import Scale, ScaleFactory
@@ -26,6 +27,13 @@ if TYPE_CHECKING:
 
 def _document_renderer() -> DocumentRenderer:
     """Labels and slips; reportlab and Pillow load on the first document, not here."""
+    from packstation.adapters.printing.renderer import ReportlabZplRenderer
+
+    return ReportlabZplRenderer()
+
+
+def _badge_renderer() -> BadgeRenderer:
+    """Badge cards (Code 128, IPAexGothic); reportlab loads on the first sheet."""
     from packstation.adapters.printing.renderer import ReportlabZplRenderer
 
     return ReportlabZplRenderer()
@@ -40,6 +48,7 @@ class App:
     scales: ScaleFactory = field(default=_open_scale)  # (kind, port, baud) → the scale
     printing: Spooler | None = None  # started by the GUI (services_ready), not by the CLI
     renderer: DocumentRenderer = field(default_factory=_document_renderer)
+    badges: BadgeRenderer = field(default_factory=_badge_renderer)
     # Networked mode (docs/networked.md): the link to the server and the background sync.
     link: Any = None  # services.sync.ServerLink
     sync: Any = None  # services.sync.SyncLoop, started by the GUI
@@ -111,7 +120,8 @@ def build_printing(config: Config, uow: UnitOfWorkFactory, clock: Clock,
     from packstation.services.printing.desk import NoDocuments, PrintDesk
     from packstation.services.printing.spooler import Spooler
 
-    desk = PrintDesk(uow, clock, config.station_name, documents or NoDocuments(), drivers())
+    desk = PrintDesk(uow, clock, config.station_name, documents or NoDocuments(),
+                     drivers(config.data_dir))
     return Spooler(desk)
 
 def barcode_decoder() -> tuple[BarcodeDecoder, Callable[[str], object | None]]:

@@ -47,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
 # Each feature keeps its commands in its own module (packstation/cli_<feature>.py) with
 # `add_commands(sub) -> dict[name, handler]`; heavy imports stay inside the handlers so that
 # `packstation --version` stays fast.
-_FEATURES = ("cli.documents", "cli.carrier", "cli.camera", "cli.central")
+_FEATURES = ("cli.documents", "cli.carrier", "cli.camera", "cli.central", "cli.users")
 
 
 def _feature_modules() -> list[Any]:
@@ -116,7 +116,9 @@ def _demo_data(args: argparse.Namespace) -> int:
     from packstation.services.demo import seed as demo
 
     app = _app(args)
-    result = demo.seed(app.uow, app.hasher, args.orders, if_empty=args.if_empty)
+    # The demo PINs are public (README): each user chooses their own at the first login.
+    result = demo.seed(app.uow, app.hasher, args.orders, if_empty=args.if_empty,
+                       station=app.config.station_name, pins_to_change=True)
     if result.skipped:
         print("demo data: orders already present, nothing added")
     else:

@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 
 from packstation.domain.errors import InputProblem, PackstationError
+from packstation.domain.messages import Msg
 
-BACKENDS = ("system", "cups", "tcp")
+BACKENDS = ("system", "cups", "tcp", "folder")
 MEDIA = ("4x6", "A6", "A4", "A5")
 DPIS = (203, 300)
 FORMATS = ("pdf", "zpl")
@@ -62,8 +63,8 @@ class PrintFailed(PackstationError):
 @dataclass(frozen=True)
 class PrinterSpec:
     name: str
-    backend: str          # system / cups / tcp
-    address: str          # system: printer name; cups: queue; tcp: host[:port]
+    backend: str          # system / cups / tcp / folder
+    address: str          # system: printer name; cups: queue; tcp: host[:port]; folder: path
     media: str = "4x6"
     dpi: int = 203
     format: str = "pdf"   # what the printer takes: pdf or zpl (system printers: pdf only)
@@ -79,24 +80,23 @@ def validate_printer(p: PrinterSpec) -> list[InputProblem]:
     """Every problem of a printer form, each naming the field and the fix."""
     problems: list[InputProblem] = []
 
-    def bad(field: str, problem: str, fix: str) -> None:
-        problems.append(InputProblem(None, field, problem, fix))
+    def bad(field: str, problem: Msg, fix: str) -> None:
+        problems.append(InputProblem(None, field, problem, Msg(fix)))
 
     if not p.name.strip() or len(p.name) > 64:
-        bad("name", "a name of 1–64 characters is needed", "type a name such as ラベル1")
+        bad("name", Msg("printer.name_rule"), "printer.name_fix")
     if p.backend not in BACKENDS:
-        bad("backend", f"unknown back-end {p.backend!r}", "choose system, cups or tcp")
+        bad("backend", Msg("printer.backend_rule", backend=p.backend), "printer.backend_fix")
     if p.media not in MEDIA:
-        bad("media", f"unknown media {p.media!r}", "choose 4x6, A6, A4 or A5")
+        bad("media", Msg("printer.media_rule", media=p.media), "printer.media_fix")
     if p.dpi not in DPIS:
-        bad("dpi", f"{p.dpi} dpi is not supported", "choose 203 or 300")
+        bad("dpi", Msg("printer.dpi_rule", dpi=p.dpi), "printer.dpi_fix")
     if p.format not in FORMATS:
-        bad("format", f"unknown format {p.format!r}", "choose pdf or zpl")
+        bad("format", Msg("printer.format_rule", format=p.format), "printer.format_fix")
     if p.backend == "system" and p.format != "pdf":
-        bad("format", "system printers print PDF only", "choose pdf, or use a CUPS raw queue "
-            "or TCP 9100 for ZPL")
+        bad("format", Msg("printer.system_pdf_only"), "printer.system_pdf_only_fix")
     if p.format == "zpl" and p.media not in KIND_MEDIA["label"]:
-        bad("media", "ZPL printers take label stock only", "choose 4x6 or A6")
+        bad("media", Msg("printer.zpl_labels_only"), "printer.zpl_labels_only_fix")
     problems += _address_problems(p)
     return problems
 
@@ -104,20 +104,18 @@ def validate_printer(p: PrinterSpec) -> list[InputProblem]:
 def _address_problems(p: PrinterSpec) -> list[InputProblem]:
     address = p.address.strip()
     if not address:
-        fix = {"system": "choose the printer's name as the system lists it",
-               "cups": "type the CUPS queue name (lpstat -p)",
-               "tcp": "type the printer's IP address, e.g. 192.168.1.50:9100"}
-        return [InputProblem(None, "address", "the address is empty",
-                             fix.get(p.backend, "type the address"))]
+        fix = f"printer.address_fix_{p.backend}" if p.backend in BACKENDS else \
+            "printer.address_fix"
+        return [InputProblem(None, "address", Msg("printer.address_empty"), Msg(fix))]
     if p.backend == "cups" and not _CUPS_QUEUE.match(address):
-        return [InputProblem(None, "address", f"{address!r} is not a CUPS queue name",
-                             "use letters, digits, _ . - only")]
+        return [InputProblem(None, "address", Msg("printer.cups_queue_rule", address=address),
+                             Msg("printer.cups_queue_fix"))]
     if p.backend == "tcp":
         try:
             tcp_address(address)
         except ValueError as exc:
-            return [InputProblem(None, "address", str(exc), "type host or host:port, "
-                                 "e.g. 192.168.1.50:9100")]
+            problem = exc.args[0] if exc.args and isinstance(exc.args[0], Msg) else str(exc)
+            return [InputProblem(None, "address", problem, Msg("printer.address_fix_tcp"))]
     return []
 
 
@@ -133,9 +131,9 @@ def tcp_address(address: str) -> tuple[str, int]:
         port_text = port_text if sep else str(DEFAULT_TCP_PORT)
         valid_host = bool(_HOST.fullmatch(host))
     if not valid_host:
-        raise ValueError(f"{host!r} is not a host name or IP address")
+        raise ValueError(Msg("printer.host_rule", host=host))  # str(): the English
     if not port_text.isdigit() or not 1 <= int(port_text) <= 65535:
-        raise ValueError(f"port {port_text!r} must be a number 1–65535")
+        raise ValueError(Msg("printer.port_rule", port=port_text))
     return host, int(port_text)
 
 

@@ -146,6 +146,14 @@ class UserRepository(Protocol):
         """Persist failed_attempts and locked_until."""
         ...
 
+    def list_all(self) -> list[User]:
+        """Every user, deactivated ones too (the admin's list)."""
+        ...
+
+    def save(self, user: User) -> None:
+        """Persist every field of an existing user (by id)."""
+        ...
+
 
 class SettingsRepository(SettingsReads, Protocol):
     def get(self, key: str) -> object | None: ...

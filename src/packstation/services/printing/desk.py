@@ -19,8 +19,10 @@ from packstation.domain.errors import (
     PermissionDenied,
     StateError,
 )
+from packstation.domain.messages import Msg
 from packstation.domain.model import Role
 from packstation.domain.printing import (
+    KIND_MEDIA,
     KINDS,
     MIME,
     Failure,
@@ -98,8 +100,9 @@ def save_printer(uow_factory: UnitOfWorkFactory, actor: SessionUser,
     with uow_factory() as uow:
         same_name = uow.printing.printer_by_name(printer.name)
         if same_name is not None and same_name.id != printer.id:
-            problems.append(InputProblem(None, "name", f"{printer.name!r} is already used",
-                                         "choose another name"))
+            problems.append(InputProblem(None, "name", Msg("printer.name_taken",
+                                                           name=printer.name),
+                                         Msg("printer.name_taken_fix")))
         if problems:
             raise BadInput(problems=problems, source="printer")
         printer_id = uow.printing.save_printer(printer)
@@ -131,11 +134,13 @@ def save_station_printing(uow_factory: UnitOfWorkFactory, actor: SessionUser,
         for kind, name in (("label", setup.label_printer), ("slip", setup.slip_printer)):
             printer = uow.printing.printer_by_name(name) if name else None
             if name and printer is None:
-                problems.append(InputProblem(None, f"{kind}_printer", f"no printer {name!r}",
-                                             "choose a printer from the list"))
-            elif printer is not None and (bad := media_failure(printer, kind)) is not None:
-                problems.append(InputProblem(None, f"{kind}_printer", bad.detail,
-                                             "choose a printer with the right stock"))
+                problems.append(InputProblem(None, f"{kind}_printer",
+                                             Msg("printer.not_found", name=name),
+                                             Msg("printer.pick_from_list")))
+            elif printer is not None and media_failure(printer, kind) is not None:
+                problems.append(InputProblem(None, f"{kind}_printer",
+                                             _wrong_stock(printer, kind),
+                                             Msg("printer.wrong_stock_fix")))
             ids[kind] = printer.id if printer else None
         if problems:
             raise BadInput(problems=problems, source="station printers")
@@ -147,6 +152,12 @@ def save_station_printing(uow_factory: UnitOfWorkFactory, actor: SessionUser,
                                  "auto_print": setup.auto_print})
         uow.commit()
     return setup
+
+
+def _wrong_stock(printer: PrinterSpec, kind: str) -> Msg:
+    a, b = KIND_MEDIA[kind]
+    return Msg("printer.wrong_stock", name=printer.name, media=printer.media,
+               kind=Msg(f"printer.kind.{kind}"), wanted=Msg("printer.or", a=a, b=b))
 
 
 def check_printer(desk: PrintDesk, name: str, kind: str) -> None:
@@ -208,7 +219,7 @@ def _enqueue(desk: PrintDesk, user_id: int | None, order_no: str, kinds: tuple[s
             job_ids.append(uow.printing.add_job(NewJob(
                 station_id, order_no, kind, printer_id, status, user_id, now, reprint,
                 reason.strip(), failure,
-                "" if printer_id else f"no {kind} printer at {desk.station}")))
+                "" if printer_id else desk.station)))  # NOT_CONFIGURED: where (see ui)
             if reprint:
                 uow.audit.record("reprint", user_id=user_id, target=order_no, at=now,
                                  detail={"kind": kind, "reason": reason.strip(),
@@ -232,7 +243,7 @@ def retry(desk: PrintDesk, user_id: int | None, job_ids: list[int]) -> list[JobV
             if printer_id is None:
                 uow.printing.move(job_id, (JobStatus.FAILED.value,), JobStatus.FAILED.value,
                                   now, failure=Failure.NOT_CONFIGURED.value,
-                                  detail=f"no {job.kind} printer at {desk.station}")
+                                  detail=desk.station)
             else:
                 uow.printing.move(job_id, (JobStatus.FAILED.value,), JobStatus.QUEUED.value,
                                   now, printer_id=printer_id)
