@@ -53,7 +53,8 @@ def _card(canvas: Any, font: str, card: BadgeCard, x: float, y: float) -> None:
     canvas.setLineWidth(0.3)
     canvas.rect(x * MM, (PAGE_H - y - CARD_H) * MM, CARD_W * MM, CARD_H * MM, stroke=1, fill=0)
     width = CARD_W - 2 * PAD
-    _text(canvas, font, ROLE_TEXT.get(card.role, card.role), x + PAD, y + PAD, size_mm=3.2, max_w=width)
+    role = ROLE_TEXT.get(card.role, card.role)
+    _text(canvas, font, role, x + PAD, y + PAD, size_mm=3.2, max_w=width)
     _text(canvas, font, card.display_name, x + PAD, y + PAD + 5, size_mm=7.0, max_w=width)
     _text(canvas, font, card.login, x + PAD, y + PAD + 13.5, size_mm=3.5, max_w=width)
     widths = symbologies.code128(card.badge_code)
@@ -63,7 +64,8 @@ def _card(canvas: Any, font: str, card: BadgeCard, x: float, y: float) -> None:
     bars_h = 14.0
     bottom = y + CARD_H - PAD - 5.0
     draw_bars(canvas, widths, module, bars_x, (PAGE_H - bottom) * MM, height_mm=bars_h)
-    _text(canvas, font, card.badge_code, x + PAD, bottom + 1.0, size_mm=3.2, max_w=width, centred=True)
+    _text(canvas, font, card.badge_code, x + PAD, bottom + 1.0, size_mm=3.2, max_w=width,
+          centred=True)
 
 
 def _text(canvas: Any, font: str, text: str, x: float, y: float, *, size_mm: float,
