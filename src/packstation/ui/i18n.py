@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 TRANSLATIONS = Path(__file__).resolve().parents[3] / "resources" / "translations"
 LANGUAGES = ("ja", "en")
@@ -25,28 +25,38 @@ def translations_dir() -> Path:
     return here if here.is_dir() else TRANSLATIONS
 
 
+def qt_translations_dir() -> str:
+    """Qt's own translations (qtbase_ja.qm: QMessageBox's and QDialogButtonBox's OK, Cancel,
+    Yes, No; the file dialog), as shipped with PySide6."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
 class Language:
     def __init__(self) -> None:
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
         self.current = "en"
 
     def switch(self, lang: str) -> bool:
-        """Install the translator for `lang`; emits LanguageChange to every widget."""
+        """Install the translators for `lang` (ours, then Qt's own for the standard buttons);
+        emits LanguageChange to every widget."""
         app = QCoreApplication.instance()
         assert app is not None
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
+        for old in self._translators:
+            app.removeTranslator(old)
+        self._translators = []
         self.current = lang
         QLocale.setDefault(QLocale(QLocale.Language.Japanese if lang == "ja"
                                    else QLocale.Language.English))
         if lang == "en":
             return True
-        tr = QTranslator(app)
-        if not tr.load(f"packstation_{lang}", str(translations_dir())):
+        ours = QTranslator(app)
+        if not ours.load(f"packstation_{lang}", str(translations_dir())):
             return False
-        app.installTranslator(tr)
-        self._translator = tr
+        qt = QTranslator(app)
+        for translator in (ours, qt) if qt.load(f"qtbase_{lang}", qt_translations_dir()) \
+                else (ours,):
+            app.installTranslator(translator)
+            self._translators.append(translator)
         return True
 
 

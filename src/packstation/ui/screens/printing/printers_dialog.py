@@ -35,7 +35,8 @@ from packstation.ui.widgets.base import Dialog
 
 _BACKEND_NAMES = {"system": QT_TRANSLATE_NOOP("Backends", "System printer (PDF)"),
                   "cups": QT_TRANSLATE_NOOP("Backends", "CUPS raw queue"),
-                  "tcp": QT_TRANSLATE_NOOP("Backends", "Network, raw TCP 9100")}
+                  "tcp": QT_TRANSLATE_NOOP("Backends", "Network, raw TCP 9100"),
+                  "folder": QT_TRANSLATE_NOOP("Backends", "Folder: PDF/ZPL files (no printer)")}
 
 
 def _combo(items: list[tuple[str, Any]]) -> QComboBox:
@@ -54,7 +55,7 @@ class PrintersDialog(Dialog):
     def __init__(self, ctx: UiContext, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.resize(1200, 720)
+        self.resize(1200, 700)  # 768 pixels high, less the title bar and the panel
         self.printers: list[PrinterSpec] = []
         self.editing: PrinterSpec | None = None
         self.station = ctx.app.config.station_name if ctx.app else ""
@@ -98,14 +99,18 @@ class PrintersDialog(Dialog):
                 self.label_printer, self.slip_printer, self.auto_print), strict=True):
             station.addRow(label, widget)
         station.addRow(self.buttons["save_station"])
+        # The station's choice under the list, not under the form: the dialog then fits a
+        # 1366×768 screen (the form alone is eight rows of 44-pixel fields).
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        left.addWidget(self.station_box)
         right = QVBoxLayout()
         right.addLayout(form)
         right.addLayout(buttons)
-        right.addWidget(self.station_box)
         right.addWidget(self.message)
         right.addStretch()
         row = QHBoxLayout()
-        row.addWidget(self.list, 2)
+        row.addLayout(left, 2)
         row.addLayout(right, 3)
         col = QVBoxLayout(self)
         col.addLayout(row)
