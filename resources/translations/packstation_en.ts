@@ -60,6 +60,10 @@
         <source>Network, raw TCP 9100</source>
         <translation>Network, raw TCP 9100</translation>
     </message>
+    <message>
+        <source>Folder: PDF/ZPL files (no printer)</source>
+        <translation>Folder: PDF/ZPL files (no printer)</translation>
+    </message>
 </context>
 <context>
     <name>BoxColumns</name>

@@ -60,6 +60,10 @@
         <source>Network, raw TCP 9100</source>
         <translation>ネットワーク直接 (TCP 9100)</translation>
     </message>
+    <message>
+        <source>Folder: PDF/ZPL files (no printer)</source>
+        <translation>フォルダー：PDF/ZPLファイル（プリンター不要）</translation>
+    </message>
 </context>
 <context>
     <name>BoxColumns</name>
