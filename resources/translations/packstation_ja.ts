@@ -62,7 +62,7 @@
     </message>
     <message>
         <source>Folder: PDF/ZPL files (no printer)</source>
-        <translation>フォルダー：PDF/ZPLファイル（プリンター不要）</translation>
+        <translation>フォルダー：PDF/ZPLファイル（プリンタ不要）</translation>
     </message>
 </context>
 <context>
@@ -1116,7 +1116,7 @@
     </message>
     <message>
         <source>Choose a system printer, a CUPS raw queue, TCP 9100 or a folder.</source>
-        <translation>システムプリンター、CUPS rawキュー、TCP 9100、フォルダーのいずれかを選んでください。</translation>
+        <translation>システムプリンタ、CUPS rawキュー、TCP 9100、フォルダーのいずれかを選んでください。</translation>
     </message>
     <message>
         <source>Unknown paper {media}.</source>
@@ -1144,7 +1144,7 @@
     </message>
     <message>
         <source>A system printer prints PDF only.</source>
-        <translation>システムプリンターはPDFのみ印刷できます。</translation>
+        <translation>システムプリンタはPDFのみ印刷できます。</translation>
     </message>
     <message>
         <source>Choose PDF, or use a CUPS raw queue or TCP 9100 for ZPL.</source>
@@ -1152,7 +1152,7 @@
     </message>
     <message>
         <source>A ZPL printer takes label stock only.</source>
-        <translation>ZPLプリンターはラベル用紙専用です。</translation>
+        <translation>ZPLプリンタはラベル用紙専用です。</translation>
     </message>
     <message>
         <source>Choose 4x6 or A6.</source>
@@ -1164,7 +1164,7 @@
     </message>
     <message>
         <source>Choose the printer's name as the system lists it.</source>
-        <translation>OSに登録されているプリンター名を選んでください。</translation>
+        <translation>OSに登録されているプリンタ名を選んでください。</translation>
     </message>
     <message>
         <source>Type the CUPS queue name (lpstat -p).</source>
@@ -1200,11 +1200,11 @@
     </message>
     <message>
         <source>There is no printer {name}.</source>
-        <translation>プリンター「{name}」はありません。</translation>
+        <translation>プリンタ「{name}」はありません。</translation>
     </message>
     <message>
         <source>Choose a printer from the list.</source>
-        <translation>一覧からプリンターを選んでください。</translation>
+        <translation>一覧からプリンタを選んでください。</translation>
     </message>
     <message>
         <source>{name} has {media} loaded; a {kind} needs {wanted}.</source>
@@ -1212,7 +1212,7 @@
     </message>
     <message>
         <source>Choose a printer with the right stock.</source>
-        <translation>正しい用紙のプリンターを選んでください。</translation>
+        <translation>正しい用紙のプリンタを選んでください。</translation>
     </message>
     <message>
         <source>label</source>
@@ -1228,7 +1228,7 @@
     </message>
     <message>
         <source>no {kind} printer at {station}</source>
-        <translation>{station}に{kind}のプリンターがありません</translation>
+        <translation>{station}に{kind}のプリンタがありません</translation>
     </message>
     <message>
         <source>User or PIN not recognised. Scan your badge again and re-enter the PIN.</source>
@@ -3337,7 +3337,7 @@
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
         <source>Badge cards saved: %1</source>

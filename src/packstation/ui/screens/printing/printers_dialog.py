@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from packstation.domain.errors import BadInput
 from packstation.domain.printing import BACKENDS, DPIS, FORMATS, MEDIA, PrinterSpec, PrintFailed
 from packstation.services.printing import desk as printing
 from packstation.services.printing.ports import StationPrinting
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
+from packstation.ui.screens.admin.common import problem_report
 from packstation.ui.screens.printing.panel import reason_text
 from packstation.ui.style import GREEN, RED
 from packstation.ui.widgets.base import Dialog
@@ -265,8 +267,17 @@ class PrintersDialog(Dialog):
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, PrintFailed):
             self._say(reason_text(error.failure.value, error.detail), ok=False)
+        elif isinstance(error, BadInput):  # each problem under the form's own field name
+            self._say(problem_report(error, self._field_names()), ok=False)
         else:
             self._say(describe(error), ok=False)
+
+    def _field_names(self) -> dict[str, str]:
+        return {"name": self.tr("Name"), "backend": self.tr("Connection"),
+                "address": self.tr("Address / queue"), "media": self.tr("Paper / label stock"),
+                "dpi": self.tr("Resolution"), "format": self.tr("Format"),
+                "label_printer": self.tr("Label printer"),
+                "slip_printer": self.tr("納品書 printer")}
 
     def _say(self, text: str, *, ok: bool) -> None:
         self.message.setText(text)
