@@ -4,9 +4,8 @@ the admin's printer setup saves all-or-nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import re
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -127,13 +126,18 @@ def test_ctrl_p_reprint_asks_why_and_logs_it(qtbot, print_window, printer) -> No
                                 "job": log[0]["detail"]["job"]}
 
 
-def test_shift_f5_cancels_the_failed_job_and_logs_who(qtbot, print_window, printer) -> None:
-    win = print_window
+def packed_with_the_printer_off(qtbot, win, printer):  # type: ignore[no-untyped-def]
+    """A packer completes an order while the printer is off: both documents fail."""
     packer = logged_in(qtbot, win)
-    panel = packer.print_panel
     printer.stop()
     order_no = pack_whole_order(qtbot, win)
-    qtbot.waitUntil(lambda: len(panel.failed_jobs()) == 2, timeout=20000)
+    qtbot.waitUntil(lambda: len(packer.print_panel.failed_jobs()) == 2, timeout=20000)
+    return packer, packer.print_panel, order_no
+
+
+def test_shift_f5_cancels_the_failed_job_and_logs_who(qtbot, print_window, printer) -> None:
+    win = print_window
+    packer, panel, order_no = packed_with_the_printer_off(qtbot, win, printer)
     first = panel.failed_jobs()[0]
 
     def answer() -> None:
@@ -221,11 +225,7 @@ def test_the_failure_bar_lets_go_when_the_next_order_opens(qtbot, print_window, 
     from packstation.services import orders
 
     win = print_window
-    packer = logged_in(qtbot, win)
-    panel = packer.print_panel
-    printer.stop()
-    first = pack_whole_order(qtbot, win)
-    qtbot.waitUntil(lambda: len(panel.failed_jobs()) == 2, timeout=20000)
+    packer, panel, first = packed_with_the_printer_off(qtbot, win, printer)
     assert panel.isVisible() and first in panel.message.text()
     following = next(o.order_no for o in orders.search(win.ctx.app.uow)
                      if o.status == "open" and o.order_no != first)
