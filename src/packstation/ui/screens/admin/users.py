@@ -126,7 +126,7 @@ class UsersPage(Screen):
         for part in (self.selected_box, self.new_box, self.buttons["badges"], self.message):
             panel.addWidget(part)
         panel.addStretch()
-        list_beside_panel(self, self.table, panel, 520)
+        list_beside_panel(self, self.table, panel, 600)
 
     def _connect(self) -> None:
         keys: dict[str, tuple[str, Callable[[], None]]] = {
