@@ -62,10 +62,10 @@ def test_a_bad_form_lists_every_problem_in_japanese(qtbot, window, users_page) -
     _type(qtbot, page.login, "sato")
     _type(qtbot, page.first_pin, "12")
     page.add()
-    qtbot.waitUntil(lambda: "PIN" in page.message.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "暗証番号" in page.message.text(), timeout=10000)
     text = page.message.text()
-    for expected in ("ログイン名「sato」はすでに使われています", "表示名を1〜100文字",
-                     "PINは数字のみ4〜12桁です", "初回PIN", "名前（画面・社員証）"):
+    for expected in ("ログインID「sato」はすでに使われています", "表示名を1〜100文字",
+                     "暗証番号は数字のみ4〜12桁です", "初回暗証番号", "名前（画面・社員証）"):
         assert expected in text, (expected, text)
     assert len(page.model.rows) == 4
 
