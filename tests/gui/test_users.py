@@ -81,8 +81,8 @@ def test_deactivate_unlock_and_reset_from_the_selected_row(qtbot, window, users_
     assert page.buttons["deactivate"].text() == "Reactivate (Ctrl+D)"
     _type(qtbot, page.temp_pin, "7777")
     qtbot.keyClick(page.temp_pin, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: "PIN reset" in page.message.text(), timeout=10000)
-    assert page.current().login == "nguyen" and page.current().must_change_pin
+    qtbot.waitUntil(lambda: page.current().must_change_pin, timeout=10000)  # read again
+    assert page.current().login == "nguyen" and "PIN reset" in page.message.text()
     with window.ctx.app.uow() as uow:
         actions = [(a, uow.audit.recent(a)[0]["user_id"]) for a in
                    ("user_deactivated", "user_pin_reset")]
