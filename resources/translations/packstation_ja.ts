@@ -1179,7 +1179,7 @@
     </message>
     <message>
         <source>Type host or host:port, e.g. 192.168.1.50:9100.</source>
-        <translation>ホストまたはホスト:ポートを入力してください（例：192.168.1.50:9100）。</translation>
+        <translation>host または host:port の形で入力してください（例：192.168.1.50:9100）。</translation>
     </message>
     <message>
         <source>Type a folder, e.g. prints (inside the data folder) or a full path.</source>
