@@ -9,6 +9,7 @@ docs/screenshots/admin-users-ja.png.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -27,10 +28,8 @@ def _users_in_every_state(db: str) -> None:
     app = build(Config(db, "station-1"))
     cli = users.CommandLine("screenshots")
     for _ in range(5):  # sato mistypes his PIN: locked for a few minutes
-        try:
+        with contextlib.suppress(AuthenticationFailed, AccountLocked):
             auth.login(app.uow, app.hasher, app.clock, "sato", "0000")
-        except (AuthenticationFailed, AccountLocked):
-            pass
     users.reset_pin(app.uow, app.hasher, app.clock, cli, login="nguyen", pin="5050")
     users.add_user(app.uow, app.hasher, app.clock, cli,
                    UserForm("tanaka", "田中 一郎", "packer", "4321", "BADGE-0003"))

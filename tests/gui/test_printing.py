@@ -119,7 +119,7 @@ def test_ctrl_p_reprint_asks_why_and_logs_it(qtbot, print_window, printer) -> No
     qtbot.keyClick(packer, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(printer.jobs) == 3, timeout=20000)  # the dialogs need the loop
     assert printer.jobs[2] == document_bytes(order_no, "label")
-    with win.ctx.app.uow() as uow:
+    with win.app.uow() as uow:
         log = uow.audit.recent("reprint")
     assert log[0]["target"] == order_no and log[0]["user_id"] == win.ctx.session.user_id
     assert log[0]["detail"] == {"kind": "label", "reason": "ラベルがかすれた",
@@ -150,7 +150,7 @@ def test_shift_f5_cancels_the_failed_job_and_logs_who(qtbot, print_window, print
     qtbot.keyClick(packer, Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: first.id not in panel.jobs, timeout=10000)
     assert len(panel.failed_jobs()) == 1, "only the oldest one is cancelled per press"
-    with win.ctx.app.uow() as uow:
+    with win.app.uow() as uow:
         log = uow.audit.recent("print_cancelled")
     assert log[0]["target"] == order_no and log[0]["user_id"] == win.ctx.session.user_id
     assert log[0]["detail"]["reason"] == "手書きで対応"
@@ -176,11 +176,11 @@ def test_admin_sets_up_a_printer_and_bad_input_changes_nothing(qtbot, print_wind
     text = dialog.message.text()  # the admin works in Japanese: no English in the refusal
     assert "ポート「99999」は1〜65535の数字にしてください" in text and "アドレス" in text, text
     assert not english_words(text, allowed={"host", "port"}), text
-    assert [p.name for p in printing.list_printers(win.ctx.app.uow)] == ["A4-1", "ラベル1"]
+    assert [p.name for p in printing.list_printers(win.app.uow)] == ["A4-1", "ラベル1"]
     dialog.address.setEditText("10.0.0.7")
     dialog.save_printer()
     qtbot.waitUntil(lambda: dialog.list.count() == 3, timeout=10000)
-    saved = printing.list_printers(win.ctx.app.uow)
+    saved = printing.list_printers(win.app.uow)
     assert ("ゼブラ2", "10.0.0.7") in [(p.name, p.address) for p in saved]
 
 
@@ -198,7 +198,7 @@ def test_a_label_held_by_the_check_waits_quietly_and_goes_when_released(
         qtbot, print_window, printer) -> None:
     win = print_window
     held = {"reason": "未計量: 箱をはかりに載せてください"}
-    win.ctx.app.printing.set_before_label(lambda order_no: held["reason"])
+    win.app.printing.set_before_label(lambda order_no: held["reason"])
     packer = logged_in(qtbot, win)
     panel = packer.print_panel
     order_no = pack_whole_order(qtbot, win)
@@ -227,7 +227,7 @@ def test_the_failure_bar_lets_go_when_the_next_order_opens(qtbot, print_window, 
     win = print_window
     packer, panel, first = packed_with_the_printer_off(qtbot, win, printer)
     assert panel.isVisible() and first in panel.message.text()
-    following = next(o.order_no for o in orders.search(win.ctx.app.uow)
+    following = next(o.order_no for o in orders.search(win.app.uow)
                      if o.status == "open" and o.order_no != first)
     with qtbot.waitSignal(packer.result_shown, timeout=10000):
         scan(qtbot, packer.field, following)

@@ -83,7 +83,7 @@ def test_deactivate_unlock_and_reset_from_the_selected_row(qtbot, window, users_
     qtbot.keyClick(page.temp_pin, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.current().must_change_pin, timeout=10000)  # read again
     assert page.current().login == "nguyen" and "PIN reset" in page.message.text()
-    with window.ctx.app.uow() as uow:
+    with window.app.uow() as uow:
         actions = [(a, uow.audit.recent(a)[0]["user_id"]) for a in
                    ("user_deactivated", "user_pin_reset")]
     assert actions == [("user_deactivated", 4), ("user_pin_reset", 4)]
@@ -126,7 +126,7 @@ def test_a_locked_account_says_how_many_minutes(qtbot, window) -> None:
 
 
 def test_a_reset_pin_asks_for_a_new_one_twice_before_work(qtbot, window) -> None:
-    app = window.ctx.app
+    app = window.app
     users_admin.reset_pin(app.uow, app.hasher, app.clock, users_admin.CommandLine("t"),
                           login="sato", pin="8080")
     window.activateWindow()

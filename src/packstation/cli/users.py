@@ -50,20 +50,23 @@ def add_commands(sub: Any) -> dict[str, Any]:
 
 
 def _users(args: argparse.Namespace) -> int:
-    from packstation.bootstrap import build
-    from packstation.config import Config
+    from packstation.cli import services
 
-    app = build(Config.from_env(args.db))
+    app = services(args)
     try:
-        return _HANDLERS[args.users_command](app, args)
+        return _HANDLERS[args.users_command](app.users, args)
     finally:
         app.close()
 
 
-def _list(app: Any, args: argparse.Namespace) -> int:
-    from packstation.services.admin import users
+def _me() -> Any:
+    from packstation.services.admin.users import CommandLine
 
-    rows = users.list_users(app.uow, app.clock, users.CommandLine.current())
+    return CommandLine.current()
+
+
+def _list(users: Any, args: argparse.Namespace) -> int:
+    rows = users.list_users(_me())
     if args.json:
         sys.stdout.write(json.dumps([r.__dict__ for r in rows], ensure_ascii=False) + "\n")
         return 0
@@ -76,57 +79,43 @@ def _list(app: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def _add(app: Any, args: argparse.Namespace) -> int:
+def _add(users: Any, args: argparse.Namespace) -> int:
     from packstation.domain.users import UserForm
-    from packstation.services.admin import users
 
     form = UserForm(args.login, args.name, args.role, _read_pin(f"PIN for {args.login}"),
                     args.badge, args.language)
-    user = users.add_user(app.uow, app.hasher, app.clock, users.CommandLine.current(), form)
+    user = users.add(_me(), form)
     print(f"user {user.login} added ({user.role}); a new PIN is asked at the first login")
     return 0
 
 
-def _deactivate(app: Any, args: argparse.Namespace) -> int:
-    from packstation.services.admin import users
-
-    user = users.set_active(app.uow, app.clock, users.CommandLine.current(), args.login,
-                            args.reactivate)
+def _deactivate(users: Any, args: argparse.Namespace) -> int:
+    user = users.set_active(_me(), args.login, args.reactivate)
     print(f"user {user.login} {'active again' if user.active else 'deactivated'}")
     return 0
 
 
-def _role(app: Any, args: argparse.Namespace) -> int:
-    from packstation.services.admin import users
-
-    user = users.set_role(app.uow, app.clock, users.CommandLine.current(), args.login,
-                          args.role)
+def _role(users: Any, args: argparse.Namespace) -> int:
+    user = users.set_role(_me(), args.login, args.role)
     print(f"user {user.login} is now {user.role}")
     return 0
 
 
-def _reset_pin(app: Any, args: argparse.Namespace) -> int:
-    from packstation.services.admin import users
-
+def _reset_pin(users: Any, args: argparse.Namespace) -> int:
     pin = _read_pin(f"temporary PIN for {args.login}")
-    user = users.reset_pin(app.uow, app.hasher, app.clock, users.CommandLine.current(),
-                           login=args.login, pin=pin)
+    user = users.reset_pin(_me(), args.login, pin)
     print(f"PIN of {user.login} reset; a new one is asked at the next login")
     return 0
 
 
-def _unlock(app: Any, args: argparse.Namespace) -> int:
-    from packstation.services.admin import users
-
-    user = users.unlock(app.uow, app.clock, users.CommandLine.current(), args.login)
+def _unlock(users: Any, args: argparse.Namespace) -> int:
+    user = users.unlock(_me(), args.login)
     print(f"user {user.login} unlocked")
     return 0
 
 
-def _badges(app: Any, args: argparse.Namespace) -> int:
-    from packstation.services.admin import users
-
-    pdf = users.badge_cards(app.uow, app.badges, users.CommandLine.current(), args.logins)
+def _badges(users: Any, args: argparse.Namespace) -> int:
+    pdf = users.badge_cards(_me(), args.logins)
     _write(args.out, pdf)
     print(f"badges: {args.out} ({len(pdf):,} bytes)")
     return 0

@@ -19,7 +19,7 @@ from packstation.services.sync.networked import refuse_on_networked_station
 
 
 def _session(user: User, must_change_pin: bool = False) -> SessionUser:
-    return SessionUser(user.id, user.login, user.display_name, user.role.value, user.language,
+    return SessionUser(user.id, user.login, user.display_name, user.role, user.language,
                        must_change_pin)
 
 

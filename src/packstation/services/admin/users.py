@@ -224,3 +224,33 @@ def unlock(uow_factory: UnitOfWorkFactory, clock: Clock, actor: Actor,
         _audit(uow, actor, "user_unlocked", user.login, was_locked=was_locked)
         uow.commit()
     return _view(user, clock)
+
+
+class Users:
+    """The users feature as the GUI and the CLI see it (Services.users): every call is one
+    transaction, for the actor given (checked: admin only)."""
+
+    def __init__(self, uow: UnitOfWorkFactory, hasher: PinHasher, clock: Clock,
+                 badges: BadgeRenderer) -> None:
+        self._uow, self._hasher, self._clock, self._badges = uow, hasher, clock, badges
+
+    def list_users(self, actor: Actor) -> list[UserView]:
+        return list_users(self._uow, self._clock, actor)
+
+    def add(self, actor: Actor, form: UserForm) -> UserView:
+        return add_user(self._uow, self._hasher, self._clock, actor, form)
+
+    def set_active(self, actor: Actor, login: str, active: bool) -> UserView:
+        return set_active(self._uow, self._clock, actor, login, active)
+
+    def set_role(self, actor: Actor, login: str, role: str) -> UserView:
+        return set_role(self._uow, self._clock, actor, login, role)
+
+    def reset_pin(self, actor: Actor, login: str, pin: str) -> UserView:
+        return reset_pin(self._uow, self._hasher, self._clock, actor, login=login, pin=pin)
+
+    def unlock(self, actor: Actor, login: str) -> UserView:
+        return unlock(self._uow, self._clock, actor, login)
+
+    def badge_cards(self, actor: Actor, logins: Sequence[str] = ()) -> bytes:
+        return badge_cards(self._uow, self._badges, actor, logins)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from packstation.domain.verdicts import Verdict
 from packstation.services.dto import LineView
 
 
@@ -70,7 +71,7 @@ class MisPickRecord:
 class ScanResult:
     """What the packer is told, only after the event is durably committed."""
 
-    verdict: str
+    verdict: Verdict
     order_no: str | None
     sku: str = ""
     line_no: int | None = None

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.domain.users import PIN_MAX, PIN_MIN
-from packstation.services import auth
 from packstation.services.dto import SessionUser
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
@@ -96,7 +95,7 @@ class LoginScreen(Screen):
         self.login_button.setText(self.tr("Log in (Enter)"))
         self.lang_button.setText(self.tr("日本語 / English"))
         self.station.setText(self.tr("Station: %1").replace(
-            "%1", self.ctx.app.config.station_name if self.ctx.app else "…"))
+            "%1", self.ctx.services.station if self.ctx.services else "…"))
         self.new_pin.retranslate()
 
     def reset(self) -> None:
@@ -134,8 +133,8 @@ class LoginScreen(Screen):
         self.pin.setFocus()
 
     def submit(self) -> None:
-        app = self.ctx.app
-        if app is None:
+        services = self.ctx.services
+        if services is None:
             # Scanned before the database was open: log in as soon as it is (see services_ready).
             self.message.setText(self.tr("Opening the database…"))
             self._pending = True
@@ -148,7 +147,7 @@ class LoginScreen(Screen):
             return
         self.login_button.setEnabled(False)
         self.ctx.tasks.db.submit(
-            lambda: auth.login(app.uow, app.hasher, app.clock, who, pin),
+            lambda: services.auth.login(who, pin),
             self._succeeded, self._failed)
 
     def _succeeded(self, user: SessionUser) -> None:
@@ -180,12 +179,12 @@ class LoginScreen(Screen):
             widget.setEnabled(on)
 
     def _change_pin(self, new: str, again: str) -> None:
-        app, user, current = self.ctx.require_app(), self._changing, self._typed_pin
+        services, user, current = self.ctx.require_services(), self._changing, self._typed_pin
         if user is None:
             return
         self.ctx.tasks.db.submit(
-            lambda: auth.change_pin(app.uow, app.hasher, app.clock, user.login,
-                                    current_pin=current, new_pin=new, again=again),
+            lambda: services.auth.change_pin(user.login, current_pin=current, new_pin=new,
+                                             again=again),
             self._pin_changed, self._pin_refused)
 
     def _pin_changed(self, user: SessionUser) -> None:

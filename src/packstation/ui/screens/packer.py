@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from packstation.domain.verdicts import Verdict
 from packstation.services.dto import LineView
-from packstation.services.packing import bench as packing
+from packstation.services.packing.api import Packing
 from packstation.services.packing.dto import ScanResult
 from packstation.services.printing.ports import JobView
 from packstation.services.proposal import proposals as proposal
@@ -48,39 +49,37 @@ _COLUMNS: list[Column] = [
 
 # What the banner says for each verdict (translated when shown).
 _VERDICT_TEXT = {
-    "OPENED": QT_TRANSLATE_NOOP("Verdicts", "Order opened: scan the items"),
-    "UNKNOWN_ORDER": QT_TRANSLATE_NOOP("Verdicts", "Unknown order number"),
-    "ALREADY_PACKED": QT_TRANSLATE_NOOP("Verdicts", "Already packed: do not ship it again"),
-    "HELD_ELSEWHERE": QT_TRANSLATE_NOOP("Verdicts", "Another station is packing this order"),
-    "NOT_CLAIMED_OFFLINE": QT_TRANSLATE_NOOP(
+    Verdict.OPENED: QT_TRANSLATE_NOOP("Verdicts", "Order opened: scan the items"),
+    Verdict.UNKNOWN_ORDER: QT_TRANSLATE_NOOP("Verdicts", "Unknown order number"),
+    Verdict.ALREADY_PACKED: QT_TRANSLATE_NOOP("Verdicts", "Already packed: do not ship it again"),
+    Verdict.HELD_ELSEWHERE: QT_TRANSLATE_NOOP("Verdicts", "Another station is packing this order"),
+    Verdict.NOT_CLAIMED_OFFLINE: QT_TRANSLATE_NOOP(
         "Verdicts", "Server unreachable: only orders already at this station can be opened"),
-    "OK": QT_TRANSLATE_NOOP("Verdicts", "OK"),
-    "WRONG_ITEM": QT_TRANSLATE_NOOP("Verdicts", "WRONG ITEM: not on this order. Put it back."),
-    "UNKNOWN_CODE": QT_TRANSLATE_NOOP("Verdicts", "Unknown barcode: no product has it"),
-    "BAD_CHECK_DIGIT": QT_TRANSLATE_NOOP("Verdicts", "Misread barcode: scan it again"),
-    "OVER_QUANTITY": QT_TRANSLATE_NOOP("Verdicts", "TOO MANY: this line is already complete"),
-    "DUPLICATE_SERIAL": QT_TRANSLATE_NOOP("Verdicts", "Serial number already scanned"),
-    "SERIAL_REQUIRED": QT_TRANSLATE_NOOP("Verdicts", "Scan the serial number barcode"),
-    "TYPING_NOT_ALLOWED": QT_TRANSLATE_NOOP("Verdicts", "Scan the barcode: typing is not allowed"),
-    "EXPIRED": QT_TRANSLATE_NOOP("Verdicts", "EXPIRED: do not ship this unit"),
-    "NO_OPEN_ORDER": QT_TRANSLATE_NOOP("Verdicts", "Scan the order barcode first"),
-    "COMPLETED": QT_TRANSLATE_NOOP("Verdicts", "Order complete: pack and close the box"),
-    "SHORT": QT_TRANSLATE_NOOP("Verdicts", "Items missing: the order cannot be completed"),
-    "LABEL_OK": QT_TRANSLATE_NOOP("Verdicts", "Label OK: next order"),
-    "LABEL_MISMATCH": QT_TRANSLATE_NOOP("Verdicts", "WRONG LABEL: this label is another order's"),
-    "UNDONE": QT_TRANSLATE_NOOP("Verdicts", "Last scan undone: take the unit out"),
-    "NOTHING_TO_UNDO": QT_TRANSLATE_NOOP("Verdicts", "Nothing to undo"),
-    "ON_HOLD": QT_TRANSLATE_NOOP("Verdicts", "Order put on hold"),
-    "OVERRIDDEN": QT_TRANSLATE_NOOP("Verdicts", "Approved by the lead"),
+    Verdict.OK: QT_TRANSLATE_NOOP("Verdicts", "OK"),
+    Verdict.WRONG_ITEM: QT_TRANSLATE_NOOP(
+        "Verdicts", "WRONG ITEM: not on this order. Put it back."),
+    Verdict.UNKNOWN_CODE: QT_TRANSLATE_NOOP("Verdicts", "Unknown barcode: no product has it"),
+    Verdict.BAD_CHECK_DIGIT: QT_TRANSLATE_NOOP("Verdicts", "Misread barcode: scan it again"),
+    Verdict.OVER_QUANTITY: QT_TRANSLATE_NOOP("Verdicts", "TOO MANY: this line is already complete"),
+    Verdict.DUPLICATE_SERIAL: QT_TRANSLATE_NOOP("Verdicts", "Serial number already scanned"),
+    Verdict.SERIAL_REQUIRED: QT_TRANSLATE_NOOP("Verdicts", "Scan the serial number barcode"),
+    Verdict.TYPING_NOT_ALLOWED: QT_TRANSLATE_NOOP(
+        "Verdicts", "Scan the barcode: typing is not allowed"),
+    Verdict.EXPIRED: QT_TRANSLATE_NOOP("Verdicts", "EXPIRED: do not ship this unit"),
+    Verdict.NO_OPEN_ORDER: QT_TRANSLATE_NOOP("Verdicts", "Scan the order barcode first"),
+    Verdict.COMPLETED: QT_TRANSLATE_NOOP("Verdicts", "Order complete: pack and close the box"),
+    Verdict.SHORT: QT_TRANSLATE_NOOP("Verdicts", "Items missing: the order cannot be completed"),
+    Verdict.LABEL_OK: QT_TRANSLATE_NOOP("Verdicts", "Label OK: next order"),
+    Verdict.LABEL_MISMATCH: QT_TRANSLATE_NOOP(
+        "Verdicts", "WRONG LABEL: this label is another order's"),
+    Verdict.UNDONE: QT_TRANSLATE_NOOP("Verdicts", "Last scan undone: take the unit out"),
+    Verdict.NOTHING_TO_UNDO: QT_TRANSLATE_NOOP("Verdicts", "Nothing to undo"),
+    Verdict.ON_HOLD: QT_TRANSLATE_NOOP("Verdicts", "Order put on hold"),
+    Verdict.OVERRIDDEN: QT_TRANSLATE_NOOP("Verdicts", "Approved by the lead"),
 }
-_ERRORS = {"UNKNOWN_ORDER", "ALREADY_PACKED", "HELD_ELSEWHERE", "NOT_CLAIMED_OFFLINE",
-           "WRONG_ITEM", "UNKNOWN_CODE", "BAD_CHECK_DIGIT",
-           "OVER_QUANTITY", "DUPLICATE_SERIAL", "SERIAL_REQUIRED", "TYPING_NOT_ALLOWED",
-           "EXPIRED", "NO_OPEN_ORDER", "SHORT", "LABEL_MISMATCH", "NOTHING_TO_UNDO"}
-_COMPLETE = {"COMPLETED", "LABEL_OK", "OVERRIDDEN", "ON_HOLD"}
 
 
-def verdict_text(verdict: str) -> str:
+def verdict_text(verdict: Verdict) -> str:
     return QCoreApplication.translate("Verdicts", str(_VERDICT_TEXT.get(verdict, verdict)))
 
 
@@ -183,65 +182,59 @@ class PackerScreen(Screen):
         self._show_order_label()
 
     # -- scanning --------------------------------------------------------------------------
-    def bench(self) -> packing.Bench:
-        app, user, cfg = self.ctx.require_app(), self.ctx.session, self.ctx.settings
-        return packing.Bench(app.uow, app.clock, app.config.station_name,
-                             user.user_id if user else None,
-                             gs_substitute=cfg.gs_substitute if cfg else "",
-                             allow_typed=cfg.allow_typed_codes if cfg else False,
-                             link=app.link)
-
     def on_scanned(self, code: str, typed: bool) -> None:
         if self.weigh.refuse_scan():  # a box outside the weight tolerance is not left behind
             return
-        bench = self.bench()
+        packing, packer = self.ctx.require_services().packing, self.ctx.packer()
         order_no = self.order_no
         if self.stage == "packing" and order_no:
-            self.ctx.tasks.db.submit(lambda: packing.scan(bench, order_no, code, typed=typed),
+            self.ctx.tasks.db.submit(lambda: packing.scan(packer, order_no, code, typed=typed),
                                      self.show_result)
         elif self.stage == "completed" and order_no and self.tracking_no:
-            self.ctx.tasks.db.submit(lambda: packing.scan_label(bench, order_no, code),
+            self.ctx.tasks.db.submit(lambda: packing.scan_label(packer, order_no, code),
                                      self.show_result)
         else:
-            self.ctx.tasks.db.submit(lambda: packing.open_order(bench, code), self.show_result)
+            self.ctx.tasks.db.submit(lambda: packing.open_order(packer, code),
+                                     self.show_result)
 
     def show_result(self, result: ScanResult) -> None:
         """Banner, sound and lines, in that order: the result is already committed."""
         self._apply(result)
-        state = "error" if result.verdict in _ERRORS else (
-            "complete" if result.verdict in _COMPLETE else "ok")
-        text = verdict_text(result.verdict)
-        if result.verdict == "OK":
+        verdict = result.verdict
+        state = "error" if verdict.is_error else ("complete" if verdict.finishes else "ok")
+        text = verdict_text(verdict)
+        if verdict is Verdict.OK:
             left = self.tr("left on the order: %1").replace("%1", str(result.order_remaining))
             text = f"OK  {result.sku}  ({left})"
-        elif result.verdict == "LABEL_MISMATCH" and result.other_order_no:
+        elif verdict is Verdict.LABEL_MISMATCH and result.other_order_no:
             text += f"\n({result.other_order_no})"
-        elif result.verdict == "HELD_ELSEWHERE":
+        elif verdict is Verdict.HELD_ELSEWHERE:
             text += f"\n({result.detail})"  # which station has it
         elif state == "error" and result.sku:
             text += f"\n{result.sku}"  # what was scanned: the look-alike the packer holds
         self.banner.show_state(state, text)
         self._play(state)
         self._show_next()
-        if result.verdict == "OPENED" and result.order_no:
+        if verdict is Verdict.OPENED and result.order_no:
             self.print_panel.order_opened(result.order_no)  # earlier failures leave the bar
-        elif result.verdict == "COMPLETED" and result.order_no:
+        elif verdict is Verdict.COMPLETED and result.order_no:
             self.print_panel.order_completed(result.order_no)
         self.result_shown.emit(result)
-        if result.verdict == "OK" and result.order_remaining == 0:
+        if verdict is Verdict.OK and result.order_remaining == 0:
             self.complete()  # the last unit is in: no click needed
 
     def _apply(self, result: ScanResult) -> None:
-        if result.verdict in ("OPENED", "OK", "UNDONE", "SHORT", "OVER_QUANTITY", "WRONG_ITEM"):
+        verdict = result.verdict
+        if verdict.keeps_packing:
             self.stage = "packing"
-        if result.verdict == "OPENED":
+        if verdict is Verdict.OPENED:
             self.order_no = result.order_no
             self._load_proposal()
-        if result.verdict in ("COMPLETED", "OVERRIDDEN") and result.order_remaining >= 0:
-            self.stage = "completed" if result.verdict == "COMPLETED" else self.stage
-        if result.verdict in ("LABEL_OK", "ON_HOLD"):
+        if verdict is Verdict.COMPLETED and result.order_remaining >= 0:
+            self.stage = "completed"
+        if verdict.frees_bench:
             self.stage, self.order_no = "idle", None
-        if result.lines or result.verdict == "OPENED":
+        if result.lines or verdict is Verdict.OPENED:
             self._show_lines(result.lines, result.line_no)
         elif result.line is not None:
             self._show_line(result.line)
@@ -278,7 +271,7 @@ class PackerScreen(Screen):
 
     # -- box and carrier proposal --------------------------------------------------------------
     def _load_proposal(self) -> None:
-        app, order_no = self.ctx.require_app(), self.order_no
+        proposals, order_no = self.ctx.require_services().proposal, self.order_no
         if order_no is None:
             return
         self.proposal = None
@@ -289,7 +282,7 @@ class PackerScreen(Screen):
                 self.proposal = view
                 self._show_proposal()
 
-        self.ctx.tasks.work.submit(lambda: proposal.suggest(app.uow, order_no), shown)
+        self.ctx.tasks.work.submit(lambda: proposals.suggest(order_no), shown)
 
     def _show_proposal(self) -> None:
         view = self.proposal
@@ -328,8 +321,9 @@ class PackerScreen(Screen):
             self._choose(view.alternatives[names.index(picked)], reason)
 
     def _choose(self, option: proposal.OptionView, reason: str) -> None:
-        app, view, order_no = self.ctx.require_app(), self.proposal, self.order_no
-        user = self.ctx.session.user_id if self.ctx.session else None
+        proposals, view, order_no = self.ctx.require_services().proposal, self.proposal, \
+            self.order_no
+        user = self.ctx.session
         best = view.best if view else None
         assert order_no is not None
 
@@ -337,7 +331,7 @@ class PackerScreen(Screen):
             self.proposal_label.setText(self.tr("Chosen: %1").replace("%1", option_label(option)))
 
         self.ctx.tasks.db.submit(
-            lambda: proposal.choose(app.uow, user, order_no, option, best=best, reason=reason),
+            lambda: proposals.choose(user, order_no, option, best=best, reason=reason),
             chosen)
 
     def _show_order_label(self) -> None:
@@ -391,13 +385,15 @@ class PackerScreen(Screen):
     # -- actions ---------------------------------------------------------------------------
     def undo(self) -> None:
         if self.stage == "packing" and self.order_no:
-            bench, order_no = self.bench(), self.order_no
-            self.ctx.tasks.db.submit(lambda: packing.undo_last(bench, order_no), self.show_result)
+            packing, packer, order_no = self._packing(), self.ctx.packer(), self.order_no
+            self.ctx.tasks.db.submit(lambda: packing.undo_last(packer, order_no),
+                                     self.show_result)
 
     def complete(self) -> None:
         if self.stage == "packing" and self.order_no:
-            bench, order_no = self.bench(), self.order_no
-            self.ctx.tasks.db.submit(lambda: packing.complete(bench, order_no), self.show_result)
+            packing, packer, order_no = self._packing(), self.ctx.packer(), self.order_no
+            self.ctx.tasks.db.submit(lambda: packing.complete(packer, order_no),
+                                     self.show_result)
 
     def key_count(self) -> None:
         """Scan once, key the count: only for products the admin allows it for (logged)."""
@@ -409,17 +405,17 @@ class PackerScreen(Screen):
         qty, ok = QInputDialog.getInt(self, self.tr("Key count"), self.tr("How many units?"),
                                       1, 1, 9999)
         if ok:
-            bench, order_no = self.bench(), self.order_no
+            packing, packer, order_no = self._packing(), self.ctx.packer(), self.order_no
             self.ctx.tasks.db.submit(
-                lambda: packing.scan(bench, order_no, code, keyed_count=qty), self.show_result)
+                lambda: packing.scan(packer, order_no, code, keyed_count=qty), self.show_result)
 
     def hold(self) -> None:
         if self.stage != "packing" or not self.order_no:
             return
         reason, ok = QInputDialog.getText(self, self.tr("Hold"), self.tr("Reason for the hold"))
         if ok and reason.strip():
-            bench, order_no = self.bench(), self.order_no
-            self.ctx.tasks.db.submit(lambda: packing.hold(bench, order_no, reason),
+            packing, packer, order_no = self._packing(), self.ctx.packer(), self.order_no
+            self.ctx.tasks.db.submit(lambda: packing.hold(packer, order_no, reason),
                                      self.show_result)
 
     def request_override(self) -> None:
@@ -430,20 +426,22 @@ class PackerScreen(Screen):
             return
         from packstation.ui.screens.override_dialog import OverrideDialog
 
-        dialog = OverrideDialog(self.ctx, self.bench(), self.order_no, list(self.model.rows),
-                                self)
+        dialog = OverrideDialog(self.ctx, self.order_no, list(self.model.rows), self)
         dialog.approved.connect(self.show_result)
         dialog.open()
 
     def resume(self) -> None:
         """After a restart: reopen exactly what this station had confirmed."""
-        bench = self.bench()
+        packing, packer = self._packing(), self.ctx.packer()
 
         def shown(result: ScanResult | None) -> None:
             if result is not None:
                 self.show_result(result)
 
-        self.ctx.tasks.db.submit(lambda: packing.resume(bench), shown)
+        self.ctx.tasks.db.submit(lambda: packing.resume(packer), shown)
+
+    def _packing(self) -> Packing:
+        return self.ctx.require_services().packing
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]

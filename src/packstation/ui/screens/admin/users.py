@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -184,12 +184,12 @@ class UsersPage(Screen):
         self.buttons["unlock"].setEnabled(bool(user and user.locked_minutes))
 
     def load(self, select: str = "") -> None:
-        app, actor = self.ctx.require_app(), self.ctx.session
+        users, actor = self.ctx.require_services().users, self.ctx.session
         shown = self.current()
         keep = select or (shown.login if shown else "")
         if actor is None:
             return
-        self.ctx.tasks.db.submit(lambda: users_admin.list_users(app.uow, app.clock, actor),
+        self.ctx.tasks.db.submit(lambda: users.list_users(actor),
                                  lambda rows: self._listed(rows, keep), self._refused)
 
     def _listed(self, rows: list[UserView], keep: str) -> None:
@@ -217,33 +217,33 @@ class UsersPage(Screen):
         show_message(self.message, problem_report(error, self.labels()), False)
 
     def change_role(self) -> None:
-        app, user, role = self.ctx.require_app(), self.current(), self.role.currentData()
+        users, user, role = self.ctx.require_services().users, self.current(), \
+            self.role.currentData()
         if user is not None:
-            self._act(lambda actor: users_admin.set_role(app.uow, app.clock, actor, user.login,
-                                                         role), self.tr("%1: role changed."))
+            self._act(lambda actor: users.set_role(actor, user.login, role),
+                      self.tr("%1: role changed."))
 
     def reset_pin(self) -> None:
-        app, user, pin = self.ctx.require_app(), self.current(), self.temp_pin.text()
+        users, user, pin = self.ctx.require_services().users, self.current(), \
+            self.temp_pin.text()
         self.temp_pin.clear()
         if user is not None:
-            self._act(lambda actor: users_admin.reset_pin(
-                app.uow, app.hasher, app.clock, actor, login=user.login, pin=pin),
+            self._act(lambda actor: users.reset_pin(actor, user.login, pin),
                 self.tr("%1: PIN reset. A new PIN is asked at the next login."))
 
     def unlock(self) -> None:
-        app, user = self.ctx.require_app(), self.current()
+        users, user = self.ctx.require_services().users, self.current()
         if user is not None:
-            self._act(lambda actor: users_admin.unlock(app.uow, app.clock, actor, user.login),
+            self._act(lambda actor: users.unlock(actor, user.login),
                       self.tr("%1: unlocked."))
 
     def toggle_active(self) -> None:
-        app, user = self.ctx.require_app(), self.current()
+        users, user = self.ctx.require_services().users, self.current()
         if user is None:
             return
         text = self.tr("%1: active again.") if not user.active else \
             self.tr("%1: deactivated. The name stays in the history.")
-        self._act(lambda actor: users_admin.set_active(app.uow, app.clock, actor, user.login,
-                                                       not user.active), text)
+        self._act(lambda actor: users.set_active(actor, user.login, not user.active), text)
 
     # -- a new user ----------------------------------------------------------------------------
     def start_new(self) -> None:
@@ -257,7 +257,7 @@ class UsersPage(Screen):
                         self.first_pin.text(), self.badge.text(), self.language.currentData())
 
     def add(self) -> None:
-        app, form = self.ctx.require_app(), self.form()
+        users, form = self.ctx.require_services().users, self.form()
         self.first_pin.clear()
 
         def added(user: UserView) -> None:
@@ -266,12 +266,13 @@ class UsersPage(Screen):
 
         actor = self.ctx.session
         if actor is not None:
-            self.ctx.tasks.db.submit(lambda: users_admin.add_user(
-                app.uow, app.hasher, app.clock, actor, form), added, self._refused)
+            self.ctx.tasks.db.submit(lambda: users.add(actor, form), added, self._refused)
 
     # -- badge cards -------------------------------------------------------------------------
     def ask_badges_file(self) -> None:
-        default = self.ctx.require_app().config.data_dir / "badges.pdf"
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        default = Path(folder or Path.home()) / "badges.pdf"
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Badge cards"), str(default), self.tr("PDF (*.pdf)"))
         if path:
@@ -279,12 +280,12 @@ class UsersPage(Screen):
 
     def write_badges(self, path: Path) -> None:
         """Every active user's badge card, ten to an A4 sheet (rendered off the UI thread)."""
-        app, actor = self.ctx.require_app(), self.ctx.session
+        users, actor = self.ctx.require_services().users, self.ctx.session
         if actor is None:
             return
 
         def write() -> Path:
-            path.write_bytes(users_admin.badge_cards(app.uow, app.badges, actor))
+            path.write_bytes(users.badge_cards(actor))
             return path
 
         self.ctx.tasks.work.submit(write, lambda done: show_message(
