@@ -244,13 +244,14 @@ def test_the_failure_bar_lets_go_when_the_next_order_opens(qtbot, print_window, 
 def test_no_printer_at_the_station_is_said_in_japanese(qtbot, window) -> None:
     from datetime import UTC, datetime
 
+    from packstation.domain.printing import Failure, JobStatus
     from packstation.services.printing.ports import JobView
     from packstation.ui.screens.printing.panel import failure_text
 
     window.set_language("ja")
     for detail in ("gui-station", "no label printer at gui-station"):  # old rows: a sentence
-        job = JobView(1, "gui-station", "R-1001", "label", None, "failed", 0, "NOT_CONFIGURED",
-                      detail, False, "", datetime.now(UTC))
+        job = JobView(1, "gui-station", "R-1001", "label", None, JobStatus.FAILED, 0,
+                      Failure.NOT_CONFIGURED, detail, False, "", datetime.now(UTC))
         text = failure_text(job)
         assert "(gui-stationに送り状のプリンタがありません)" in text, text
         assert not english_words(text.replace("gui-station", "")), text
