@@ -69,6 +69,10 @@ def login(
         user.failed_attempts = 0
         user.locked_until = None
         uow.users.save_login_state(user)
+        if hasher.needs_rehash(user.pin_hash) and not uow_factory.networked:
+            # An older hash (no pepper): made again now that the PIN is known to be right.
+            # A networked station's users are the central database's copies: left alone.
+            uow.users.set_pin_hash(user.id, hasher.hash(pin))
         uow.audit.record("login", user_id=user.id, at=now)
         uow.commit()
         # A networked station cannot save a new PIN (users are central): it does not ask.

@@ -7,9 +7,9 @@ so that features grow without editing one long list. A code appears once across 
 
 from __future__ import annotations
 
-from packstation.domain.messages import common, printing, users
+from packstation.domain.messages import common, csv_quotes, printing, users
 
-_TABLES: tuple[dict[str, str], ...] = (common.MESSAGES, printing.MESSAGES,
+_TABLES: tuple[dict[str, str], ...] = (common.MESSAGES, csv_quotes.MESSAGES, printing.MESSAGES,
                                          users.MESSAGES)
 
 
