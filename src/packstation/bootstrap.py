@@ -22,6 +22,7 @@ def _open_scale(kind: str, port: str, baud: int) -> Scale:
 if TYPE_CHECKING:
     from packstation.adapters.scanning.evidence import EvidenceRecorder
     from packstation.domain.errors import PackstationError
+    from packstation.services.admin.users import BadgeRenderer
     from packstation.services.app import Services
     from packstation.services.printing.api import Documents
     from packstation.services.printing.ports import DocumentSource
@@ -38,6 +39,13 @@ def _document_renderer() -> DocumentRenderer:
     return ReportlabZplRenderer()
 
 
+def _badge_renderer() -> BadgeRenderer:
+    """Badge cards (Code 128, IPAexGothic); reportlab loads on the first sheet."""
+    from packstation.adapters.printing.renderer import ReportlabZplRenderer
+
+    return ReportlabZplRenderer()
+
+
 @dataclass
 class App:
     config: Config
@@ -47,6 +55,7 @@ class App:
     scales: ScaleFactory = field(default=_open_scale)  # (kind, port, baud) → the scale
     printing: Spooler | None = None  # started by the GUI (services_ready), not by the CLI
     renderer: DocumentRenderer = field(default_factory=_document_renderer)
+    badges: BadgeRenderer = field(default_factory=_badge_renderer)
     # Networked mode (docs/networked.md): the link to the server and the background sync.
     link: ServerLink | None = None
     sync: SyncLoop | None = None  # started by the GUI (Services.sync.start)
@@ -56,6 +65,7 @@ class App:
         """What the GUI and the CLI get: every feature with these dependencies bound."""
         from packstation.services import app as s
         from packstation.services.admin.api import Admin
+        from packstation.services.admin.users import Users
         from packstation.services.carrier.api import Carrier
         from packstation.services.imports.api import Imports
         from packstation.services.packing.api import Camera, Packing
@@ -73,10 +83,11 @@ class App:
             orders=s.Orders(uow, clock), packing=Packing(uow, clock, hasher, station, self.link),
             proposal=Proposals(uow), weighing=Weighing(uow, clock, hasher, self.scales),
             printing=Printing(uow, station, Documents(uow, self.renderer), queue),
-            review=Review(uow, clock), admin=Admin(uow), imports=Imports(uow),
+            review=Review(uow, clock), admin=Admin(uow),
+            users=Users(uow, hasher, clock, self.badges), imports=Imports(uow),
             carrier=Carrier(uow, clock, file_writer),
             camera=Camera(uow, open_camera, lambda: barcode_decoder()[0], evidence_recorder),
-            demo=s.Demo(uow, hasher, clock),
+            demo=s.Demo(uow, hasher, clock, station),
             sync=Sync(uow, clock, self.link, self.sync) if self.link and self.sync else None,
             closer=self.close)
 
@@ -178,7 +189,8 @@ def build_printing(config: Config, uow: UnitOfWorkFactory, clock: Clock,
     from packstation.services.printing.desk import NoDocuments, PrintDesk
     from packstation.services.printing.spooler import Spooler
 
-    desk = PrintDesk(uow, clock, config.station_name, documents or NoDocuments(), drivers())
+    desk = PrintDesk(uow, clock, config.station_name, documents or NoDocuments(),
+                     drivers(config.data_dir))
     return Spooler(desk)
 
 

@@ -82,6 +82,15 @@ class Config:
         central database itself is not a station, whatever PACKSTATION_SERVER says."""
         return bool(self.server_url) and self.db_url.startswith("sqlite")
 
+    @property
+    def data_dir(self) -> Path:
+        """The station's data folder (printed files, …): beside its SQLite file, else the user
+        data dir."""
+        prefix = "sqlite:///"
+        if self.db_url.startswith(prefix) and ":memory:" not in self.db_url:
+            return Path(self.db_url[len(prefix):].split("?")[0]).resolve().parent
+        return default_data_dir()
+
     @classmethod
     def from_env(cls, db_url: str | None = None) -> Config:
         url = database_url(db_url or os.environ.get("PACKSTATION_DB") or default_db_url())

@@ -4,6 +4,7 @@ the admin's printer setup saves all-or-nothing."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -11,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import log_in, window_on
-from tests.gui.test_packer import scan_whole_order
+from tests.gui.test_packer import scan, scan_whole_order
 from tests.printing_fakes import FakeDocuments, LoopbackPrinter, document_bytes
 
 STATION = "gui-station"
@@ -126,13 +127,18 @@ def test_ctrl_p_reprint_asks_why_and_logs_it(qtbot, print_window, printer) -> No
                                 "job": log[0]["detail"]["job"]}
 
 
-def test_shift_f5_cancels_the_failed_job_and_logs_who(qtbot, print_window, printer) -> None:
-    win = print_window
+def packed_with_the_printer_off(qtbot, win, printer):  # type: ignore[no-untyped-def]
+    """A packer completes an order while the printer is off: both documents fail."""
     packer = logged_in(qtbot, win)
-    panel = packer.print_panel
     printer.stop()
     order_no = pack_whole_order(qtbot, win)
-    qtbot.waitUntil(lambda: len(panel.failed_jobs()) == 2, timeout=20000)
+    qtbot.waitUntil(lambda: len(packer.print_panel.failed_jobs()) == 2, timeout=20000)
+    return packer, packer.print_panel, order_no
+
+
+def test_shift_f5_cancels_the_failed_job_and_logs_who(qtbot, print_window, printer) -> None:
+    win = print_window
+    packer, panel, order_no = packed_with_the_printer_off(qtbot, win, printer)
     first = panel.failed_jobs()[0]
 
     def answer() -> None:
@@ -167,7 +173,10 @@ def test_admin_sets_up_a_printer_and_bad_input_changes_nothing(qtbot, print_wind
     dialog.backend.setCurrentIndex(dialog.backend.findData("tcp"))
     dialog.address.setEditText("10.0.0.7:99999")
     dialog.save_printer()
-    qtbot.waitUntil(lambda: "address" in dialog.message.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "99999" in dialog.message.text(), timeout=10000)
+    text = dialog.message.text()  # the admin works in Japanese: no English in the refusal
+    assert "ポート「99999」は1〜65535の数字にしてください" in text and "アドレス" in text, text
+    assert not english_words(text, allowed={"host", "port"}), text
     assert [p.name for p in printing.list_printers(win.app.uow)] == ["A4-1", "ラベル1"]
     dialog.address.setEditText("10.0.0.7")
     dialog.save_printer()
@@ -203,3 +212,88 @@ def test_a_label_held_by_the_check_waits_quietly_and_goes_when_released(
     with qtbot.waitSignal(panel.label_printed, timeout=20000):
         panel.retry_held(order_no)
     assert sorted(printer.jobs) == sorted(document_bytes(order_no, k) for k in ("label", "slip"))
+
+
+def english_words(text: str, allowed: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
+    """Words of three or more Latin letters, except names of things (PDF, ZPL, CUPS, TCP, dpi)
+    and key names."""
+    known = {"PDF", "ZPL", "CUPS", "TCP", "dpi", "Ctrl", "Shift", "Esc", "Enter", "raw", "RAW",
+             "lpstat", "prints", *allowed}
+    return [w for w in re.findall(r"[A-Za-z]{3,}", text) if w not in known]
+
+
+def test_the_failure_bar_lets_go_when_the_next_order_opens(qtbot, print_window, printer) -> None:
+    from packstation.services import orders
+
+    win = print_window
+    packer, panel, first = packed_with_the_printer_off(qtbot, win, printer)
+    assert panel.isVisible() and first in panel.message.text()
+    following = next(o.order_no for o in orders.search(win.app.uow)
+                     if o.status == "open" and o.order_no != first)
+    with qtbot.waitSignal(packer.result_shown, timeout=10000):
+        scan(qtbot, packer.field, following)
+    assert packer.order_no == following
+    assert not panel.isVisible(), "the next order starts without the last one's red bar"
+    assert len(panel.failed_jobs()) == 2, "the jobs stay in the station's print list"
+    printer.start()
+    qtbot.keyClick(packer, Qt.Key.Key_F1)  # F1 still sends them
+    with printer.cond:
+        printer.cond.wait_for(lambda: len(printer.jobs) == 2, 20)
+    qtbot.waitUntil(lambda: not panel.failed_jobs(), timeout=20000)
+
+
+def test_no_printer_at_the_station_is_said_in_japanese(qtbot, window) -> None:
+    from datetime import UTC, datetime
+
+    from packstation.domain.printing import Failure, JobStatus
+    from packstation.services.printing.ports import JobView
+    from packstation.ui.screens.printing.panel import failure_text
+
+    window.set_language("ja")
+    for detail in ("gui-station", "no label printer at gui-station"):  # old rows: a sentence
+        job = JobView(1, "gui-station", "R-1001", "label", None, JobStatus.FAILED, 0,
+                      Failure.NOT_CONFIGURED, detail, False, "", datetime.now(UTC))
+        text = failure_text(job)
+        assert "(gui-stationに送り状のプリンタがありません)" in text, text
+        assert not english_words(text.replace("gui-station", "")), text
+
+
+def test_the_printer_dialog_fits_768_pixels_in_japanese(qtbot, print_window) -> None:
+    from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+
+    from packstation.ui.screens.printing.printers_dialog import PrintersDialog
+    from packstation.ui.style import BASE_CSS
+
+    win = print_window
+    logged_in(qtbot, win, "admin", "9999")  # the demo admin works in Japanese
+    QApplication.instance().setStyleSheet(BASE_CSS)  # the app's big fields and buttons
+    try:
+        dialog = PrintersDialog(win.ctx, win)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=10000)
+        hint = dialog.minimumSizeHint()
+        assert hint.height() <= 768 - 40 and hint.width() <= 1366, hint  # 40: title bar
+        assert dialog.height() <= 768 - 40
+        texts = [w.text() for kind in (QLabel, QPushButton) for w in dialog.findChildren(kind)]
+        texts += [dialog.backend.itemText(i) for i in range(dialog.backend.count())]
+        assert not [t for t in texts if english_words(t)], texts
+    finally:
+        QApplication.instance().setStyleSheet("")
+
+
+def test_standard_buttons_speak_japanese(qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    from packstation.ui.i18n import Language
+
+    assert Language().switch("ja")
+    box = QMessageBox(QMessageBox.Icon.Question, "", "",
+                      QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.StandardButton.Cancel).text() == "キャンセル"
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Yes
+                               | QDialogButtonBox.StandardButton.No)
+    qtbot.addWidget(buttons)
+    assert [b.text().split("(")[0] for b in buttons.buttons()] != ["&Yes", "&No"]
+    assert not english_words(" ".join(b.text() for b in buttons.buttons()))

@@ -21,11 +21,13 @@ from packstation.adapters.security import Argon2PinHasher, SystemClock
 from packstation.domain.catalog import CarrierSpec
 from packstation.domain.errors import CentrallyManaged
 from packstation.domain.model import Role
+from packstation.domain.users import UserForm
 from packstation.services import auth
 from packstation.services import settings as settings_service
 from packstation.services.admin import catalog as catalog_admin
 from packstation.services.admin import products as product_admin
 from packstation.services.admin import rate_csv
+from packstation.services.admin import users as users_admin
 from packstation.services.carrier import export as carrier_export
 from packstation.services.carrier import tracking as carrier_tracking
 from packstation.services.demo import seed as demo
@@ -73,6 +75,9 @@ EDITS: dict[str, Callable[[SqlUnitOfWorkFactory], object]] = {
         uow, ADMIN, carrier_export.get_preset(uow, "b2")),
     "users": lambda uow: auth.create_user(uow, Argon2PinHasher(), login_name="new",
                                           display_name="新人", role=Role.PACKER, pin="5555"),
+    "users ": lambda uow: users_admin.add_user(uow, Argon2PinHasher(), SystemClock(), ADMIN,
+                                               UserForm("new", "新人", "packer", "5555")),
+    "users  ": lambda uow: users_admin.set_active(uow, SystemClock(), ADMIN, "sato", False),
 }
 
 

@@ -14,7 +14,7 @@ from keyring.backends import fail
 
 from packstation.adapters.security import MARK, PEPPER_FILE, Argon2PinHasher, PepperStore
 from packstation.bootstrap import App
-from packstation.domain.errors import AuthenticationFailed
+from packstation.domain.errors import AuthenticationFailed, StateError
 from packstation.domain.model import Role
 from packstation.services import auth
 
@@ -71,7 +71,7 @@ def test_pins_of_4_to_12_digits(app: App) -> None:
                      role=Role.PACKER, pin="123456789012")
     assert auth.login(app.uow, app.hasher, app.clock, "long", "123456789012").login == "long"
     for bad in ("123", "1234567890123", "12a4", "１２３４"):
-        with pytest.raises(AuthenticationFailed):
+        with pytest.raises(StateError, match="A PIN is 4 to 12 digits"):  # domain/users.py
             auth.create_user(app.uow, app.hasher, login_name=f"x{len(bad)}",
                              display_name="x", role=Role.PACKER, pin=bad)
 

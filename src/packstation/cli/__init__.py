@@ -60,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
 # Each feature keeps its commands in its own module (packstation/cli_<feature>.py) with
 # `add_commands(sub) -> dict[name, handler]`; heavy imports stay inside the handlers so that
 # `packstation --version` stays fast.
-_FEATURES = ("cli.documents", "cli.carrier", "cli.camera", "cli.central")
+_FEATURES = ("cli.documents", "cli.carrier", "cli.camera", "cli.central", "cli.users")
 
 
 def _feature_modules() -> list[Any]:
@@ -133,7 +133,10 @@ def _demo_data(args: argparse.Namespace) -> int:
         # --if-empty on a database with orders changes nothing: no --user needed (run-demo.sh)
         runner = None if args.if_empty and app.demo.has_orders() else \
             cli_auth.who_runs(args, app)
-        result = app.demo.seed(args.orders, if_empty=args.if_empty, force=args.force)
+        # The demo PINs are public (README): each user chooses their own at the first login;
+        # this station prints into a folder, so the first label prints without a printer.
+        result = app.demo.seed(args.orders, if_empty=args.if_empty, force=args.force,
+                               with_printers=True, pins_to_change=True)
         if runner is not None and not result.skipped:
             cli_auth.record(app, runner, args.command, orders=result.orders, force=args.force)
     finally:

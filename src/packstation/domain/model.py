@@ -160,3 +160,4 @@ class User:
     active: bool = True
     failed_attempts: int = 0
     locked_until: datetime | None = None
+    must_change_pin: bool = False  # a demo or reset PIN: a new one is asked at login

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from packstation.domain.errors import InputProblem, PackstationError
 from packstation.domain.messages import Msg
 
-BACKENDS = ("system", "cups", "winraw", "tcp")  # which ones an OS offers: domain/platforms.py
+BACKENDS = ("system", "cups", "winraw", "tcp", "folder")  # offered per OS: domain/platforms.py
 MEDIA = ("4x6", "A6", "A4", "A5")
 DPIS = (203, 300)
 FORMATS = ("pdf", "zpl")
@@ -79,8 +79,9 @@ def failure_message(failure: Failure | str, detail: Msg | str | None) -> Msg:
 @dataclass(frozen=True)
 class PrinterSpec:
     name: str
-    backend: str          # system / cups / winraw / tcp
-    address: str          # system, winraw: printer name; cups: queue; tcp: host[:port]
+    backend: str          # system / cups / winraw / tcp / folder
+    address: str          # system, winraw: printer name; cups: queue; tcp: host[:port];
+                          # folder: a path
     media: str = "4x6"
     dpi: int = 203
     format: str = "pdf"   # what the printer takes: pdf or zpl (system printers: pdf only)
@@ -126,7 +127,7 @@ def _address_problems(p: PrinterSpec) -> list[InputProblem]:
     address = p.address.strip()
     if not address:
         fix = {"system": "printing.address_fix_system", "cups": "printing.address_fix_cups",
-               "winraw": "printing.address_fix_winraw",
+               "winraw": "printing.address_fix_winraw", "folder": "printer.address_fix_folder",
                "tcp": "printing.address_fix_tcp"}
         return [InputProblem(None, "address", Msg("printing.address_empty"),
                              Msg(fix.get(p.backend, "printing.address_fix")))]
@@ -155,9 +156,9 @@ def tcp_address(address: str) -> tuple[str, int]:
         port_text = port_text if sep else str(DEFAULT_TCP_PORT)
         valid_host = bool(_HOST.fullmatch(host))
     if not valid_host:
-        raise ValueError(f"{host!r} is not a host name or IP address")
+        raise ValueError(Msg("printer.host_rule", host=host))  # str(): the English
     if not port_text.isdigit() or not 1 <= int(port_text) <= 65535:
-        raise ValueError(f"port {port_text!r} must be a number 1–65535")
+        raise ValueError(Msg("printer.port_rule", port=port_text))
     return host, int(port_text)
 
 

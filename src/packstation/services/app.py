@@ -14,6 +14,7 @@ from typing import Any
 from packstation.domain.model import OrderStatus, Role
 from packstation.services import auth, orders, retention
 from packstation.services.admin.api import Admin
+from packstation.services.admin.users import Users
 from packstation.services.carrier.api import Carrier
 from packstation.services.demo import seed, simulate
 from packstation.services.dto import OrderDetail, OrderSummary, SessionUser
@@ -50,6 +51,11 @@ class Auth:
         """The audit record of a command-line run that changed something."""
         auth.record_command(self._uow, self._clock, user, command, detail)
 
+    def change_pin(self, login: str, *, current_pin: str, new_pin: str,
+                   again: str) -> SessionUser:
+        return auth.change_pin(self._uow, self._hasher, self._clock, login,
+                               current_pin=current_pin, new_pin=new_pin, again=again)
+
 
 class Orders:
     def __init__(self, uow: UnitOfWorkFactory, clock: Clock) -> None:
@@ -73,12 +79,16 @@ class Orders:
 class Demo:
     """The demo shop and scripted scenarios (`packstation demo-data`, `simulate`)."""
 
-    def __init__(self, uow: UnitOfWorkFactory, hasher: PinHasher, clock: Clock) -> None:
-        self._uow, self._hasher, self._clock = uow, hasher, clock
+    def __init__(self, uow: UnitOfWorkFactory, hasher: PinHasher, clock: Clock,
+                 station: str = "") -> None:
+        self._uow, self._hasher, self._clock, self._station = uow, hasher, clock, station
 
-    def seed(self, order_count: int = 50, if_empty: bool = False,
-             force: bool = False) -> seed.DemoResult:
-        return seed.seed(self._uow, self._hasher, order_count, if_empty=if_empty, force=force)
+    def seed(self, order_count: int = 50, if_empty: bool = False, force: bool = False, *,
+             with_printers: bool = False, pins_to_change: bool = False) -> seed.DemoResult:
+        """`with_printers`: this station gets the demo's print-to-folder printers."""
+        return seed.seed(self._uow, self._hasher, order_count, if_empty=if_empty, force=force,
+                         station=self._station if with_printers else "",
+                         pins_to_change=pins_to_change)
 
     def has_orders(self) -> bool:
         return seed.has_orders(self._uow)
@@ -99,6 +109,7 @@ class Services:
     printing: Printing  # documents + the print queue (started by the GUI only)
     review: Review  # mis-picks, KPIs, mis-shipments
     admin: Admin  # catalogue, products, rate tables, settings
+    users: Users  # users, PINs, locks, badge cards
     imports: Imports
     carrier: Carrier  # export + tracking
     camera: Camera

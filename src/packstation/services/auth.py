@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from packstation.domain.errors import AccountLocked, AuthenticationFailed, PermissionDenied
+from packstation.domain.errors import (
+    AccountLocked,
+    AuthenticationFailed,
+    PermissionDenied,
+    StateError,
+)
 from packstation.domain.model import Role, User
+from packstation.domain.users import minutes_left, pin_problem
 from packstation.services import settings as settings_service
 from packstation.services.dto import SessionUser
 from packstation.services.ports import Clock, PinHasher, UnitOfWork, UnitOfWorkFactory
 from packstation.services.sync.networked import refuse_on_networked_station
 
 
-def _session(user: User) -> SessionUser:
-    return SessionUser(user.id, user.login, user.display_name, user.role, user.language)
+def _session(user: User, must_change_pin: bool = False) -> SessionUser:
+    return SessionUser(user.id, user.login, user.display_name, user.role, user.language,
+                       must_change_pin)
 
 
 def list_users(uow_factory: UnitOfWorkFactory) -> list[SessionUser]:
@@ -86,7 +93,7 @@ def _check_pin(uow_factory: UnitOfWorkFactory, hasher: PinHasher, clock: Clock,
         if user.locked_until is not None and user.locked_until > now:
             uow.audit.record("login_refused_locked", user_id=user.id, at=now)
             uow.commit()
-            raise AccountLocked("auth.locked", until=user.locked_until)
+            raise _locked(user, now)
         if not hasher.verify(user.pin_hash, pin):
             user.failed_attempts += 1
             if user.failed_attempts >= cfg.login_max_failures:
@@ -96,7 +103,7 @@ def _check_pin(uow_factory: UnitOfWorkFactory, hasher: PinHasher, clock: Clock,
             uow.audit.record("login_failed", user_id=user.id, detail={"reason": "bad_pin"}, at=now)
             uow.commit()
             if user.locked_until is not None and user.locked_until > now:
-                raise AccountLocked("auth.locked", until=user.locked_until)
+                raise _locked(user, now)
             raise AuthenticationFailed("auth.not_recognised")
         # An older hash (no pepper) is made again now that the PIN is known to be right; a
         # networked station's users are the central database's copies: left alone.
@@ -110,6 +117,35 @@ def _check_pin(uow_factory: UnitOfWorkFactory, hasher: PinHasher, clock: Clock,
             if record_success:
                 uow.audit.record("login", user_id=user.id, at=now)
             uow.commit()
+        # A networked station cannot save a new PIN (users are central): it does not ask.
+        return _session(user, user.must_change_pin and not uow_factory.networked)
+
+
+def _locked(user: User, now: datetime) -> AccountLocked:
+    assert user.locked_until is not None
+    return AccountLocked("auth.locked", name=user.display_name,
+                         minutes=minutes_left(user.locked_until, now), until=user.locked_until)
+
+
+def change_pin(uow_factory: UnitOfWorkFactory, hasher: PinHasher, clock: Clock, login: str,
+               *, current_pin: str, new_pin: str, again: str) -> SessionUser:
+    """A user replaces their PIN (asked at login when it is a demo or reset PIN): the current
+    PIN once more, the new one twice. Every check is done before anything is written."""
+    refuse_on_networked_station(uow_factory, "users")
+    if (problem := pin_problem(new_pin)) is not None:
+        raise StateError(problem.code, **problem.params)
+    if new_pin != again:
+        raise StateError("users.pin_mismatch")
+    if new_pin == current_pin:
+        raise StateError("users.pin_unchanged")
+    with uow_factory() as uow:
+        user = uow.users.by_login(login)
+        if user is None or not user.active or not hasher.verify(user.pin_hash, current_pin):
+            raise AuthenticationFailed("auth.not_recognised")
+        user.pin_hash, user.must_change_pin = hasher.hash(new_pin), False
+        uow.users.save(user)
+        uow.audit.record("pin_changed", user_id=user.id, target=user.login, at=clock.now())
+        uow.commit()
         return _session(user)
 
 
@@ -137,11 +173,13 @@ def create_user(
     pin: str,
     badge_code: str | None = None,
     language: str = "ja",
+    must_change_pin: bool = False,
 ) -> int:
     refuse_on_networked_station(uow_factory, "users")
-    if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 12):
-        raise AuthenticationFailed("auth.pin_format")
-    user = User(0, login_name, display_name, role, hasher.hash(pin), badge_code, language)
+    if (problem := pin_problem(pin)) is not None:
+        raise StateError(problem.code, **problem.params)
+    user = User(0, login_name, display_name, role, hasher.hash(pin), badge_code, language,
+                must_change_pin=must_change_pin)
     with uow_factory() as uow:
         user_id = uow.users.add(user)
         uow.audit.record("user_created", target=login_name, detail={"role": role.value})

@@ -74,5 +74,6 @@ class SessionUser:
     display_name: str
     role: Role
     language: str
+    must_change_pin: bool = False  # a demo or reset PIN: the login asks for a new one first
 
 

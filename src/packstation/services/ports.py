@@ -164,6 +164,14 @@ class UserRepository(Protocol):
         """Persist failed_attempts and locked_until."""
         ...
 
+    def list_all(self) -> list[User]:
+        """Every user, deactivated ones too (the admin's list)."""
+        ...
+
+    def save(self, user: User) -> None:
+        """Persist every field of an existing user (by id)."""
+        ...
+
     def set_pin_hash(self, user_id: int, pin_hash: str) -> None: ...
 
 

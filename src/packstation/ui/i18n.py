@@ -6,35 +6,45 @@ from the .ts at build time) holds the Japanese.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from packstation import resources
 
 LANGUAGES = ("ja", "en")
 
 
+def qt_translations_dir() -> str:
+    """Qt's own translations (qtbase_ja.qm: QMessageBox's and QDialogButtonBox's OK, Cancel,
+    Yes, No; the file dialog), as shipped with PySide6."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
 class Language:
     def __init__(self) -> None:
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
         self.current = "en"
 
     def switch(self, lang: str) -> bool:
-        """Install the translator for `lang`; emits LanguageChange to every widget."""
+        """Install the translators for `lang` (ours, then Qt's own for the standard buttons);
+        emits LanguageChange to every widget."""
         app = QCoreApplication.instance()
         assert app is not None
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
+        for old in self._translators:
+            app.removeTranslator(old)
+        self._translators = []
         self.current = lang
         QLocale.setDefault(QLocale(QLocale.Language.Japanese if lang == "ja"
                                    else QLocale.Language.English))
         if lang == "en":
             return True
-        tr = QTranslator(app)
-        if not tr.load(f"packstation_{lang}", str(resources.translations_dir())):
+        ours = QTranslator(app)
+        if not ours.load(f"packstation_{lang}", str(resources.translations_dir())):
             return False
-        app.installTranslator(tr)
-        self._translator = tr
+        qt = QTranslator(app)
+        for translator in (ours, qt) if qt.load(f"qtbase_{lang}", qt_translations_dir()) \
+                else (ours,):
+            app.installTranslator(translator)
+            self._translators.append(translator)
         return True
 
 

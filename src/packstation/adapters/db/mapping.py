@@ -65,4 +65,5 @@ def user_from_row(row: UserRow) -> User:
         id=row.id, login=row.login, display_name=row.display_name, role=Role(row.role),
         pin_hash=row.pin_hash, badge_code=row.badge_code, language=row.language,
         active=row.active, failed_attempts=row.failed_attempts, locked_until=row.locked_until,
+        must_change_pin=row.must_change_pin,
     )

@@ -321,6 +321,7 @@ class UserRow(Base):
     active: Mapped[bool] = mapped_column(default=True)
     failed_attempts: Mapped[int] = mapped_column(default=0)
     locked_until: Mapped[dt.datetime | None]
+    must_change_pin: Mapped[bool] = mapped_column(default=False)
 
 
 class CounterRow(Base):

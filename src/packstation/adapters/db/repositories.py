@@ -307,7 +307,8 @@ class SqlUserRepository:
     def add(self, user: User) -> int:
         row = UserRow(login=user.login, display_name=user.display_name, role=user.role.value,
                       pin_hash=user.pin_hash, badge_code=user.badge_code,
-                      language=user.language, active=user.active)
+                      language=user.language, active=user.active,
+                      must_change_pin=user.must_change_pin)
         self.s.add(row)
         self.s.flush()
         return row.id
@@ -315,6 +316,17 @@ class SqlUserRepository:
     def save_login_state(self, user: User) -> None:
         self.s.execute(update(UserRow).where(UserRow.id == user.id).values(
             failed_attempts=user.failed_attempts, locked_until=user.locked_until))
+
+    def list_all(self) -> list[User]:
+        q = select(UserRow).order_by(UserRow.active.desc(), UserRow.role, UserRow.login)
+        return [user_from_row(r) for r in self.s.scalars(q)]
+
+    def save(self, user: User) -> None:
+        self.s.execute(update(UserRow).where(UserRow.id == user.id).values(
+            display_name=user.display_name, role=user.role.value, pin_hash=user.pin_hash,
+            badge_code=user.badge_code, language=user.language, active=user.active,
+            failed_attempts=user.failed_attempts, locked_until=user.locked_until,
+            must_change_pin=user.must_change_pin))
 
     def set_pin_hash(self, user_id: int, pin_hash: str) -> None:
         self.s.execute(update(UserRow).where(UserRow.id == user_id).values(pin_hash=pin_hash))

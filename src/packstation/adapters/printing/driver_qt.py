@@ -6,6 +6,7 @@ PySide6 loads here, on the printer's worker, never at start-up.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from packstation.domain.messages import Msg
@@ -102,11 +103,13 @@ class QtSystemDriver:
         print_pdf(target, document.data, printer.dpi)
 
 
-def drivers() -> dict[str, Any]:
-    """Every back-end, by the name the printers table uses."""
+def drivers(data_dir: Path) -> dict[str, Any]:
+    """Every back-end, by the name the printers table uses. `data_dir`: where a "folder"
+    printer with a relative folder writes (the station's data folder)."""
     from packstation.adapters.printing.driver_cups import CupsDriver
+    from packstation.adapters.printing.driver_folder import FolderDriver
     from packstation.adapters.printing.driver_tcp import TcpDriver
     from packstation.adapters.printing.driver_win32 import Win32RawDriver
 
     return {"system": QtSystemDriver(), "cups": CupsDriver(), "winraw": Win32RawDriver(),
-            "tcp": TcpDriver()}
+            "tcp": TcpDriver(), "folder": FolderDriver(data_dir)}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from packstation.domain.documents import LabelContent, SlipContent
+from packstation.domain.users import BadgeCard
 
 
 class ReportlabZplRenderer:
@@ -35,6 +36,12 @@ class ReportlabZplRenderer:
 
         register_pdf_font()
         pil_font(32)
+
+    def badges_pdf(self, cards: Sequence[BadgeCard]) -> bytes:
+        """Badge cards (services/admin/users.BadgeRenderer)."""
+        from packstation.adapters.printing.pdf_badges import render_badges_pdf
+
+        return render_badges_pdf(cards, invariant=self.invariant)
 
     def slip_pdf(self, content: SlipContent, size: str) -> bytes:
         from packstation.adapters.printing.pdf_slip import render_slip_pdf

@@ -8,7 +8,8 @@ MESSAGES: dict[str, str] = {
     "auth.not_recognised": QT_TRANSLATE_NOOP(
         "Messages", "User or PIN not recognised. Scan your badge again and re-enter the PIN."),
     "auth.locked": QT_TRANSLATE_NOOP(
-        "Messages", "Too many wrong PINs. This user is locked for a few minutes; ask the lead."),
+        "Messages", "Too many wrong PINs: {name} is locked for {minutes} more minute(s). "
+        "Wait, or ask an admin to unlock the account."),
     "auth.pin_format": QT_TRANSLATE_NOOP(
         "Messages", "A PIN is 4 to 12 digits."),
     "auth.lead_must_approve": QT_TRANSLATE_NOOP(

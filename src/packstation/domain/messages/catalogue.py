@@ -20,18 +20,20 @@ from packstation.domain.messages import (
     documents,
     forms,
     packing,
+    printers,
     printing,
     rates,
     review,
     scale,
     system,
+    users,
 )
 
 _TABLES: tuple[dict[str, str], ...] = (
     common.MESSAGES, forms.MESSAGES, auth.MESSAGES, packing.MESSAGES, scale.MESSAGES,
     printing.MESSAGES, documents.MESSAGES, csv.MESSAGES, csv_quotes.MESSAGES, rates.MESSAGES,
     catalog.MESSAGES, carrier.MESSAGES, review.MESSAGES, barcodes.MESSAGES, cartonize.MESSAGES,
-    system.MESSAGES, cli.MESSAGES,
+    system.MESSAGES, cli.MESSAGES, printers.MESSAGES, users.MESSAGES,
 )
 
 

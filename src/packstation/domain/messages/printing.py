@@ -56,6 +56,7 @@ MESSAGES: dict[str, str] = {
     "print.winstatus.out_of_toner": QT_TRANSLATE_NOOP("Messages", "out of toner"),
     "print.winstatus.door_open": QT_TRANSLATE_NOOP("Messages", "a door is open"),
     "print.winstatus.manual_feed": QT_TRANSLATE_NOOP("Messages", "needs attention (manual feed)"),
+    "print.detail.not_writable": QT_TRANSLATE_NOOP("Messages", "{folder} is not writable"),
     "print.detail.unknown_host": QT_TRANSLATE_NOOP("Messages", "unknown host {host}"),
     "print.detail.refused": QT_TRANSLATE_NOOP("Messages", "{where} refused the connection"),
     "print.detail.no_answer": QT_TRANSLATE_NOOP("Messages", "{where} did not answer"),

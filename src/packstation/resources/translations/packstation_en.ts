@@ -42,6 +42,10 @@
         <source>Products (Alt+5)</source>
         <translation>Products (Alt+5)</translation>
     </message>
+    <message>
+        <source>Users (Alt+6)</source>
+        <translation>Users (Alt+6)</translation>
+    </message>
 </context>
 <context>
     <name>Backends</name>
@@ -60,6 +64,10 @@
     <message>
         <source>Network, raw TCP 9100</source>
         <translation>Network, raw TCP 9100</translation>
+    </message>
+    <message>
+        <source>Folder: PDF/ZPL files (no printer)</source>
+        <translation>Folder: PDF/ZPL files (no printer)</translation>
     </message>
 </context>
 <context>
@@ -903,8 +911,8 @@
         <translation>User or PIN not recognised. Scan your badge again and re-enter the PIN.</translation>
     </message>
     <message>
-        <source>Too many wrong PINs. This user is locked for a few minutes; ask the lead.</source>
-        <translation>Too many wrong PINs. This user is locked for a few minutes; ask the lead.</translation>
+        <source>Too many wrong PINs: {name} is locked for {minutes} more minute(s). Wait, or ask an admin to unlock the account.</source>
+        <translation>Too many wrong PINs: {name} is locked for {minutes} more minute(s). Wait, or ask an admin to unlock the account.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 12 digits.</source>
@@ -2247,6 +2255,10 @@
         <translation>needs attention (manual feed)</translation>
     </message>
     <message>
+        <source>{folder} is not writable</source>
+        <translation>{folder} is not writable</translation>
+    </message>
+    <message>
         <source>unknown host {host}</source>
         <translation>unknown host {host}</translation>
     </message>
@@ -2934,6 +2946,202 @@
         <source>{path} is too large to decode ({pixels} pixels, at most {limit}): crop or scale the image down.</source>
         <translation>{path} is too large to decode ({pixels} pixels, at most {limit}): crop or scale the image down.</translation>
     </message>
+    <message>
+        <source>A name of 1 to 64 characters is needed.</source>
+        <translation>A name of 1 to 64 characters is needed.</translation>
+    </message>
+    <message>
+        <source>Type a name such as ラベル1.</source>
+        <translation>Type a name such as ラベル1.</translation>
+    </message>
+    <message>
+        <source>{name} is already used.</source>
+        <translation>{name} is already used.</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>Choose another name.</translation>
+    </message>
+    <message>
+        <source>Unknown connection {backend}.</source>
+        <translation>Unknown connection {backend}.</translation>
+    </message>
+    <message>
+        <source>Choose a system printer, a CUPS raw queue, TCP 9100 or a folder.</source>
+        <translation>Choose a system printer, a CUPS raw queue, TCP 9100 or a folder.</translation>
+    </message>
+    <message>
+        <source>Unknown paper {media}.</source>
+        <translation>Unknown paper {media}.</translation>
+    </message>
+    <message>
+        <source>Choose 4x6, A6, A4 or A5.</source>
+        <translation>Choose 4x6, A6, A4 or A5.</translation>
+    </message>
+    <message>
+        <source>{dpi} dpi is not supported.</source>
+        <translation>{dpi} dpi is not supported.</translation>
+    </message>
+    <message>
+        <source>Choose 203 or 300 dpi.</source>
+        <translation>Choose 203 or 300 dpi.</translation>
+    </message>
+    <message>
+        <source>Unknown format {format}.</source>
+        <translation>Unknown format {format}.</translation>
+    </message>
+    <message>
+        <source>Choose PDF or ZPL.</source>
+        <translation>Choose PDF or ZPL.</translation>
+    </message>
+    <message>
+        <source>A system printer prints PDF only.</source>
+        <translation>A system printer prints PDF only.</translation>
+    </message>
+    <message>
+        <source>Choose PDF, or use a CUPS raw queue or TCP 9100 for ZPL.</source>
+        <translation>Choose PDF, or use a CUPS raw queue or TCP 9100 for ZPL.</translation>
+    </message>
+    <message>
+        <source>A ZPL printer takes label stock only.</source>
+        <translation>A ZPL printer takes label stock only.</translation>
+    </message>
+    <message>
+        <source>Choose 4x6 or A6.</source>
+        <translation>Choose 4x6 or A6.</translation>
+    </message>
+    <message>
+        <source>The address is empty.</source>
+        <translation>The address is empty.</translation>
+    </message>
+    <message>
+        <source>Choose the printer&apos;s name as the system lists it.</source>
+        <translation>Choose the printer&apos;s name as the system lists it.</translation>
+    </message>
+    <message>
+        <source>Type the CUPS queue name (lpstat -p).</source>
+        <translation>Type the CUPS queue name (lpstat -p).</translation>
+    </message>
+    <message>
+        <source>Type host or host:port, e.g. 192.168.1.50:9100.</source>
+        <translation>Type host or host:port, e.g. 192.168.1.50:9100.</translation>
+    </message>
+    <message>
+        <source>Type a folder, e.g. prints (inside the data folder) or a full path.</source>
+        <translation>Type a folder, e.g. prints (inside the data folder) or a full path.</translation>
+    </message>
+    <message>
+        <source>Type the address.</source>
+        <translation>Type the address.</translation>
+    </message>
+    <message>
+        <source>{address} is not a CUPS queue name.</source>
+        <translation>{address} is not a CUPS queue name.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and _ . - only.</source>
+        <translation>Use letters, digits and _ . - only.</translation>
+    </message>
+    <message>
+        <source>{host} is not a host name or IP address.</source>
+        <translation>{host} is not a host name or IP address.</translation>
+    </message>
+    <message>
+        <source>The port {port} must be a number from 1 to 65535.</source>
+        <translation>The port {port} must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>There is no printer {name}.</source>
+        <translation>There is no printer {name}.</translation>
+    </message>
+    <message>
+        <source>Choose a printer from the list.</source>
+        <translation>Choose a printer from the list.</translation>
+    </message>
+    <message>
+        <source>{name} has {media} loaded; a {kind} needs {wanted}.</source>
+        <translation>{name} has {media} loaded; a {kind} needs {wanted}.</translation>
+    </message>
+    <message>
+        <source>Choose a printer with the right stock.</source>
+        <translation>Choose a printer with the right stock.</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>納品書</source>
+        <translation>納品書</translation>
+    </message>
+    <message>
+        <source>{a} or {b}</source>
+        <translation>{a} or {b}</translation>
+    </message>
+    <message>
+        <source>no {kind} printer at {station}</source>
+        <translation>no {kind} printer at {station}</translation>
+    </message>
+    <message>
+        <source>A PIN is {min} to {max} digits, numbers only.</source>
+        <translation>A PIN is {min} to {max} digits, numbers only.</translation>
+    </message>
+    <message>
+        <source>The two new PINs are not the same: type the new PIN twice.</source>
+        <translation>The two new PINs are not the same: type the new PIN twice.</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN, not the one you have now.</source>
+        <translation>Choose a new PIN, not the one you have now.</translation>
+    </message>
+    <message>
+        <source>A login name is 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>A login name is 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The login name {login} is already used: choose another.</source>
+        <translation>The login name {login} is already used: choose another.</translation>
+    </message>
+    <message>
+        <source>A display name of 1 to 100 characters is needed.</source>
+        <translation>A display name of 1 to 100 characters is needed.</translation>
+    </message>
+    <message>
+        <source>A badge code is up to 64 letters, digits, &apos;-&apos; or &apos;_&apos; (no spaces).</source>
+        <translation>A badge code is up to 64 letters, digits, &apos;-&apos; or &apos;_&apos; (no spaces).</translation>
+    </message>
+    <message>
+        <source>Badge {badge} already belongs to {login}.</source>
+        <translation>Badge {badge} already belongs to {login}.</translation>
+    </message>
+    <message>
+        <source>Unknown role {role}: choose packer, lead or admin.</source>
+        <translation>Unknown role {role}: choose packer, lead or admin.</translation>
+    </message>
+    <message>
+        <source>Unknown language {language}: choose ja or en.</source>
+        <translation>Unknown language {language}: choose ja or en.</translation>
+    </message>
+    <message>
+        <source>There is no user {login}.</source>
+        <translation>There is no user {login}.</translation>
+    </message>
+    <message>
+        <source>{login} is the last active admin: make another user an admin first.</source>
+        <translation>{login} is the last active admin: make another user an admin first.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself or take away your own admin role: another admin must do it.</source>
+        <translation>You cannot deactivate yourself or take away your own admin role: another admin must do it.</translation>
+    </message>
+    <message>
+        <source>No active user has a badge code: give the users badge codes first.</source>
+        <translation>No active user has a badge code: give the users badge codes first.</translation>
+    </message>
+    <message>
+        <source>Only an admin may manage users.</source>
+        <translation>Only an admin may manage users.</translation>
+    </message>
 </context>
 <context>
     <name>MisShipmentDialog</name>
@@ -2968,6 +3176,25 @@
     <message>
         <source>Cancel (Esc)</source>
         <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>NewPinStep</name>
+    <message>
+        <source>%1: your PIN is a demo or temporary PIN. Choose your own PIN (%2 to %3 digits) and type it twice. Esc goes back.</source>
+        <translation>%1: your PIN is a demo or temporary PIN. Choose your own PIN (%2 to %3 digits) and type it twice. Esc goes back.</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>New PIN again</translation>
+    </message>
+    <message>
+        <source>Save the new PIN and start (Enter)</source>
+        <translation>Save the new PIN and start (Enter)</translation>
     </message>
 </context>
 <context>
@@ -4428,6 +4655,176 @@
             <numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform>
             <numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UserColumns</name>
+    <message>
+        <source>Packer</source>
+        <translation>Packer</translation>
+    </message>
+    <message>
+        <source>Shift lead</source>
+        <translation>Shift lead</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Locked: %1 more min</source>
+        <translation>Locked: %1 more min</translation>
+    </message>
+    <message>
+        <source>New PIN at next login</source>
+        <translation>New PIN at next login</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Login name</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <source>Name (screen and badge)</source>
+        <translation>Name (screen and badge)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Badge code</source>
+        <translation>Badge code</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>First PIN</source>
+        <translation>First PIN</translation>
+    </message>
+    <message>
+        <source>日本語</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Temporary PIN (4–12 digits)</source>
+        <translation>Temporary PIN (4–12 digits)</translation>
+    </message>
+    <message>
+        <source>e.g. BADGE-0003 (may be empty)</source>
+        <translation>e.g. BADGE-0003 (may be empty)</translation>
+    </message>
+    <message>
+        <source>Change role (Ctrl+R)</source>
+        <translation>Change role (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Reset PIN (Ctrl+P)</source>
+        <translation>Reset PIN (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Unlock (Ctrl+U)</source>
+        <translation>Unlock (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Clear (Ctrl+N)</source>
+        <translation>Clear (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Add user (Ctrl+S)</source>
+        <translation>Add user (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Badge cards PDF (Ctrl+B)</source>
+        <translation>Badge cards PDF (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>New user: chooses their own PIN at the first login</source>
+        <translation>New user: chooses their own PIN at the first login</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Selected: %1</translation>
+    </message>
+    <message>
+        <source>Reactivate (Ctrl+D)</source>
+        <translation>Reactivate (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Deactivate (Ctrl+D)</source>
+        <translation>Deactivate (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>%1: role changed.</source>
+        <translation>%1: role changed.</translation>
+    </message>
+    <message>
+        <source>%1: PIN reset. A new PIN is asked at the next login.</source>
+        <translation>%1: PIN reset. A new PIN is asked at the next login.</translation>
+    </message>
+    <message>
+        <source>%1: unlocked.</source>
+        <translation>%1: unlocked.</translation>
+    </message>
+    <message>
+        <source>%1: active again.</source>
+        <translation>%1: active again.</translation>
+    </message>
+    <message>
+        <source>%1: deactivated. The name stays in the history.</source>
+        <translation>%1: deactivated. The name stays in the history.</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 added.</translation>
+    </message>
+    <message>
+        <source>Badge cards</source>
+        <translation>Badge cards</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Badge cards saved: %1</source>
+        <translation>Badge cards saved: %1</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,10 @@
         <source>Products (Alt+5)</source>
         <translation>商品マスタ (Alt+5)</translation>
     </message>
+    <message>
+        <source>Users (Alt+6)</source>
+        <translation>ユーザー (Alt+6)</translation>
+    </message>
 </context>
 <context>
     <name>Backends</name>
@@ -60,6 +64,10 @@
     <message>
         <source>Network, raw TCP 9100</source>
         <translation>ネットワーク直接 (TCP 9100)</translation>
+    </message>
+    <message>
+        <source>Folder: PDF/ZPL files (no printer)</source>
+        <translation>フォルダー：PDF/ZPLファイル（プリンタ不要）</translation>
     </message>
 </context>
 <context>
@@ -900,8 +908,8 @@
         <translation>作業者または暗証番号が違います。社員証をもう一度スキャンし、暗証番号を入力し直してください。</translation>
     </message>
     <message>
-        <source>Too many wrong PINs. This user is locked for a few minutes; ask the lead.</source>
-        <translation>暗証番号の誤りが続いたため、この作業者は数分間ロックされました。リーダーに連絡してください。</translation>
+        <source>Too many wrong PINs: {name} is locked for {minutes} more minute(s). Wait, or ask an admin to unlock the account.</source>
+        <translation>暗証番号の誤りが多すぎます。{name}さんはあと{minutes}分ロックされています。待つか、管理者にロック解除を頼んでください。</translation>
     </message>
     <message>
         <source>A PIN is 4 to 12 digits.</source>
@@ -2244,6 +2252,10 @@
         <translation>手差し給紙の確認が必要です</translation>
     </message>
     <message>
+        <source>{folder} is not writable</source>
+        <translation>{folder}に書き込めません</translation>
+    </message>
+    <message>
         <source>unknown host {host}</source>
         <translation>ホスト {host} が見つかりません</translation>
     </message>
@@ -2931,6 +2943,202 @@
         <source>{path} is too large to decode ({pixels} pixels, at most {limit}): crop or scale the image down.</source>
         <translation>{path} は大きすぎて読み取れません ({pixels} ピクセル、上限 {limit})。画像を切り抜くか縮小してください。</translation>
     </message>
+    <message>
+        <source>A name of 1 to 64 characters is needed.</source>
+        <translation>名前を1〜64文字で入力してください。</translation>
+    </message>
+    <message>
+        <source>Type a name such as ラベル1.</source>
+        <translation>「ラベル1」のような名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>{name} is already used.</source>
+        <translation>「{name}」はすでに使われています。</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>別の名前にしてください。</translation>
+    </message>
+    <message>
+        <source>Unknown connection {backend}.</source>
+        <translation>不明な接続方法です：{backend}</translation>
+    </message>
+    <message>
+        <source>Choose a system printer, a CUPS raw queue, TCP 9100 or a folder.</source>
+        <translation>システムプリンタ、CUPS rawキュー、TCP 9100、フォルダーのいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <source>Unknown paper {media}.</source>
+        <translation>不明な用紙です：{media}</translation>
+    </message>
+    <message>
+        <source>Choose 4x6, A6, A4 or A5.</source>
+        <translation>4x6・A6・A4・A5のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <source>{dpi} dpi is not supported.</source>
+        <translation>{dpi} dpiには対応していません。</translation>
+    </message>
+    <message>
+        <source>Choose 203 or 300 dpi.</source>
+        <translation>203 dpiまたは300 dpiを選んでください。</translation>
+    </message>
+    <message>
+        <source>Unknown format {format}.</source>
+        <translation>不明な形式です：{format}</translation>
+    </message>
+    <message>
+        <source>Choose PDF or ZPL.</source>
+        <translation>PDFまたはZPLを選んでください。</translation>
+    </message>
+    <message>
+        <source>A system printer prints PDF only.</source>
+        <translation>システムプリンタはPDFのみ印刷できます。</translation>
+    </message>
+    <message>
+        <source>Choose PDF, or use a CUPS raw queue or TCP 9100 for ZPL.</source>
+        <translation>PDFを選ぶか、ZPLにはCUPS rawキューまたはTCP 9100を使ってください。</translation>
+    </message>
+    <message>
+        <source>A ZPL printer takes label stock only.</source>
+        <translation>ZPLプリンタはラベル用紙専用です。</translation>
+    </message>
+    <message>
+        <source>Choose 4x6 or A6.</source>
+        <translation>4x6またはA6を選んでください。</translation>
+    </message>
+    <message>
+        <source>The address is empty.</source>
+        <translation>アドレスが空です。</translation>
+    </message>
+    <message>
+        <source>Choose the printer&apos;s name as the system lists it.</source>
+        <translation>OSに登録されているプリンタ名を選んでください。</translation>
+    </message>
+    <message>
+        <source>Type the CUPS queue name (lpstat -p).</source>
+        <translation>CUPSのキュー名（lpstat -p で確認）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Type host or host:port, e.g. 192.168.1.50:9100.</source>
+        <translation>host または host:port の形で入力してください（例：192.168.1.50:9100）。</translation>
+    </message>
+    <message>
+        <source>Type a folder, e.g. prints (inside the data folder) or a full path.</source>
+        <translation>フォルダーを入力してください（例：prints＝データフォルダー内、またはフルパス）。</translation>
+    </message>
+    <message>
+        <source>Type the address.</source>
+        <translation>アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>{address} is not a CUPS queue name.</source>
+        <translation>「{address}」はCUPSのキュー名ではありません。</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and _ . - only.</source>
+        <translation>英数字と _ . - だけを使ってください。</translation>
+    </message>
+    <message>
+        <source>{host} is not a host name or IP address.</source>
+        <translation>「{host}」はホスト名でもIPアドレスでもありません。</translation>
+    </message>
+    <message>
+        <source>The port {port} must be a number from 1 to 65535.</source>
+        <translation>ポート「{port}」は1〜65535の数字にしてください。</translation>
+    </message>
+    <message>
+        <source>There is no printer {name}.</source>
+        <translation>プリンタ「{name}」はありません。</translation>
+    </message>
+    <message>
+        <source>Choose a printer from the list.</source>
+        <translation>一覧からプリンタを選んでください。</translation>
+    </message>
+    <message>
+        <source>{name} has {media} loaded; a {kind} needs {wanted}.</source>
+        <translation>{name}には{media}がセットされています。{kind}には{wanted}が必要です。</translation>
+    </message>
+    <message>
+        <source>Choose a printer with the right stock.</source>
+        <translation>正しい用紙のプリンタを選んでください。</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>送り状</translation>
+    </message>
+    <message>
+        <source>納品書</source>
+        <translation>納品書</translation>
+    </message>
+    <message>
+        <source>{a} or {b}</source>
+        <translation>{a}または{b}</translation>
+    </message>
+    <message>
+        <source>no {kind} printer at {station}</source>
+        <translation>{station}に{kind}のプリンタがありません</translation>
+    </message>
+    <message>
+        <source>A PIN is {min} to {max} digits, numbers only.</source>
+        <translation>暗証番号は数字のみ{min}〜{max}桁です。</translation>
+    </message>
+    <message>
+        <source>The two new PINs are not the same: type the new PIN twice.</source>
+        <translation>2回入力した新しい暗証番号が一致しません。同じ暗証番号を2回入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN, not the one you have now.</source>
+        <translation>今の暗証番号とは違う新しい暗証番号にしてください。</translation>
+    </message>
+    <message>
+        <source>A login name is 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>ログインIDは英数字と「.」「_」「-」で1〜40文字です。</translation>
+    </message>
+    <message>
+        <source>The login name {login} is already used: choose another.</source>
+        <translation>ログインID「{login}」はすでに使われています。別の名前にしてください。</translation>
+    </message>
+    <message>
+        <source>A display name of 1 to 100 characters is needed.</source>
+        <translation>表示名を1〜100文字で入力してください。</translation>
+    </message>
+    <message>
+        <source>A badge code is up to 64 letters, digits, &apos;-&apos; or &apos;_&apos; (no spaces).</source>
+        <translation>社員証コードは英数字と「-」「_」で64文字までです（空白不可）。</translation>
+    </message>
+    <message>
+        <source>Badge {badge} already belongs to {login}.</source>
+        <translation>社員証「{badge}」はすでに{login}さんのものです。</translation>
+    </message>
+    <message>
+        <source>Unknown role {role}: choose packer, lead or admin.</source>
+        <translation>不明な役割です：{role}。作業者・現場リーダー・管理者から選んでください。</translation>
+    </message>
+    <message>
+        <source>Unknown language {language}: choose ja or en.</source>
+        <translation>不明な言語です：{language}。日本語か英語を選んでください。</translation>
+    </message>
+    <message>
+        <source>There is no user {login}.</source>
+        <translation>ユーザー「{login}」はいません。</translation>
+    </message>
+    <message>
+        <source>{login} is the last active admin: make another user an admin first.</source>
+        <translation>{login}は最後の有効な管理者です。先に別のユーザーを管理者にしてください。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself or take away your own admin role: another admin must do it.</source>
+        <translation>自分自身の無効化や管理者権限の取り消しはできません。別の管理者が行ってください。</translation>
+    </message>
+    <message>
+        <source>No active user has a badge code: give the users badge codes first.</source>
+        <translation>社員証コードのある有効なユーザーがいません。先にユーザーに社員証コードを設定してください。</translation>
+    </message>
+    <message>
+        <source>Only an admin may manage users.</source>
+        <translation>ユーザーの管理は管理者だけができます。</translation>
+    </message>
 </context>
 <context>
     <name>MisShipmentDialog</name>
@@ -2965,6 +3173,25 @@
     <message>
         <source>Cancel (Esc)</source>
         <translation>キャンセル (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>NewPinStep</name>
+    <message>
+        <source>%1: your PIN is a demo or temporary PIN. Choose your own PIN (%2 to %3 digits) and type it twice. Esc goes back.</source>
+        <translation>%1さん：今の暗証番号はデモ用または仮の暗証番号です。自分の暗証番号（%2〜%3桁の数字）を決めて2回入力してください。Escで戻ります。</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新しい暗証番号</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>新しい暗証番号（確認）</translation>
+    </message>
+    <message>
+        <source>Save the new PIN and start (Enter)</source>
+        <translation>新しい暗証番号を保存して開始 (Enter)</translation>
     </message>
 </context>
 <context>
@@ -4418,6 +4645,176 @@
         <translation>
             <numerusform>取込は行われていません。次の %n 件のエラーを修正して、もう一度取り込んでください：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UserColumns</name>
+    <message>
+        <source>Packer</source>
+        <translation>作業者</translation>
+    </message>
+    <message>
+        <source>Shift lead</source>
+        <translation>現場リーダー</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Locked: %1 more min</source>
+        <translation>ロック中：あと%1分</translation>
+    </message>
+    <message>
+        <source>New PIN at next login</source>
+        <translation>次回ログインで暗証番号変更</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログインID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>社員証</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Login name</source>
+        <translation>ログインID</translation>
+    </message>
+    <message>
+        <source>Name (screen and badge)</source>
+        <translation>名前（画面・社員証）</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Badge code</source>
+        <translation>社員証コード</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>First PIN</source>
+        <translation>初回暗証番号</translation>
+    </message>
+    <message>
+        <source>日本語</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Temporary PIN (4–12 digits)</source>
+        <translation>仮暗証番号（4〜12桁）</translation>
+    </message>
+    <message>
+        <source>e.g. BADGE-0003 (may be empty)</source>
+        <translation>例：BADGE-0003（空欄可）</translation>
+    </message>
+    <message>
+        <source>Change role (Ctrl+R)</source>
+        <translation>役割を変更 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Reset PIN (Ctrl+P)</source>
+        <translation>暗証番号をリセット (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Unlock (Ctrl+U)</source>
+        <translation>ロック解除 (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Clear (Ctrl+N)</source>
+        <translation>クリア (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Add user (Ctrl+S)</source>
+        <translation>ユーザーを追加 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Badge cards PDF (Ctrl+B)</source>
+        <translation>社員証カードPDF (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>New user: chooses their own PIN at the first login</source>
+        <translation>新しいユーザー（初回ログイン時に自分の暗証番号を決めます）</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>選択中：%1</translation>
+    </message>
+    <message>
+        <source>Reactivate (Ctrl+D)</source>
+        <translation>有効に戻す (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Deactivate (Ctrl+D)</source>
+        <translation>無効にする (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>%1: role changed.</source>
+        <translation>%1：役割を変更しました。</translation>
+    </message>
+    <message>
+        <source>%1: PIN reset. A new PIN is asked at the next login.</source>
+        <translation>%1：暗証番号をリセットしました。次回ログイン時に新しい暗証番号を決めてもらいます。</translation>
+    </message>
+    <message>
+        <source>%1: unlocked.</source>
+        <translation>%1：ロックを解除しました。</translation>
+    </message>
+    <message>
+        <source>%1: active again.</source>
+        <translation>%1：有効に戻しました。</translation>
+    </message>
+    <message>
+        <source>%1: deactivated. The name stays in the history.</source>
+        <translation>%1：無効にしました。履歴には名前が残ります。</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1を追加しました。</translation>
+    </message>
+    <message>
+        <source>Badge cards</source>
+        <translation>社員証カード</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Badge cards saved: %1</source>
+        <translation>社員証カードを保存しました：%1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from packstation.domain.errors import StateError
 from packstation.domain.model import Role
+from packstation.domain.printing import PrinterSpec
 from packstation.services import auth
 from packstation.services.demo import catalog as demo_catalog
 from packstation.services.demo import shop as demo_shop
@@ -32,6 +33,13 @@ DEMO_SHOP: dict[str, object] = {
 }
 
 
+# Files in the station's data folder (prints/): the first label "prints" on any PC.
+DEMO_PRINTERS = (
+    PrinterSpec("ラベル (フォルダー)", "folder", "prints", "4x6", 203, "pdf"),
+    PrinterSpec("納品書 (フォルダー)", "folder", "prints", "A4", 300, "pdf"),
+)
+
+
 @dataclass(frozen=True)
 class DemoResult:
     products: int
@@ -41,11 +49,16 @@ class DemoResult:
 
 
 def seed(uow_factory: UnitOfWorkFactory, hasher: PinHasher, order_count: int = 50,
-         if_empty: bool = False, force: bool = False) -> DemoResult:
+         if_empty: bool = False, force: bool = False, *, station: str = "",
+         pins_to_change: bool = False) -> DemoResult:
     """Seed everything missing; add `order_count` new open orders after the last demo one.
 
     Refused (StateError) on a database holding real orders, unless ``force``: made-up orders
-    with made-up addresses would be packed and shipped among the real ones."""
+    with made-up addresses would be packed and shipped among the real ones. `station`: also
+    give that station the demo printers (files in its data folder), printing by itself on
+    completion, so the first label prints without a printer. `pins_to_change`: the demo
+    users' PINs are printed in the README, so each is asked for a new one at their first
+    login (`make run`)."""
     refuse_on_networked_station(uow_factory, "demo data")  # products, users and orders
     with uow_factory() as uow:
         orders = uow.orders.count()
@@ -62,11 +75,13 @@ def seed(uow_factory: UnitOfWorkFactory, hasher: PinHasher, order_count: int = 5
             _seed_catalog(uow_factory)
             uow.products.upsert_many(items)
         _seed_shop(uow)
+        if station:
+            _seed_printers(uow, station)
         first = _next_demo_number(uow)
         uow.orders.add_many(demo_shop.orders(order_count, items, first_no=first))
         uow.audit.record("demo_data", detail={"orders": order_count})
         uow.commit()
-    users = 0 if has_users else _seed_users(uow_factory, hasher)
+    users = 0 if has_users else _seed_users(uow_factory, hasher, pins_to_change)
     return DemoResult(0 if has_products else len(items), order_count, users)
 
 
@@ -89,10 +104,10 @@ def _seed_shop(uow: UnitOfWork) -> None:
         uow.settings.put(key, value)
 
 
-def _seed_users(uow_factory: UnitOfWorkFactory, hasher: PinHasher) -> int:
+def _seed_users(uow_factory: UnitOfWorkFactory, hasher: PinHasher, to_change: bool) -> int:
     for login, name, role, pin, badge in DEMO_USERS:
         auth.create_user(uow_factory, hasher, login_name=login, display_name=name, role=role,
-                         pin=pin, badge_code=badge)
+                         pin=pin, badge_code=badge, must_change_pin=to_change)
     return len(DEMO_USERS)
 
 
@@ -109,6 +124,20 @@ def _demo_orders(uow: UnitOfWork) -> int:
         if isinstance(detail, dict):
             total += int(detail.get("orders", 0))
     return total
+
+
+def _seed_printers(uow: UnitOfWork, station: str) -> None:
+    """Two "print to folder" printers, unless the shop has printers; the station uses them
+    unless it has its own set up already."""
+    if not uow.printing.printers():
+        for printer in DEMO_PRINTERS:
+            uow.printing.save_printer(printer)
+    station_id = uow.packing.station_id(station)
+    if uow.printing.station_printing(station_id) != (None, None, False):
+        return
+    label, slip = (uow.printing.printer_by_name(p.name) for p in DEMO_PRINTERS)
+    if label is not None and slip is not None:
+        uow.printing.save_station_printing(station_id, label.id, slip.id, True)
 
 
 def _next_demo_number(uow: UnitOfWork) -> int:

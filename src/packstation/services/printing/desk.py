@@ -22,6 +22,7 @@ from packstation.domain.errors import (
 from packstation.domain.messages import Msg, to_json
 from packstation.domain.model import Role
 from packstation.domain.printing import (
+    KIND_MEDIA,
     KINDS,
     MIME,
     Failure,
@@ -135,11 +136,12 @@ def save_station_printing(uow_factory: UnitOfWorkFactory, actor: SessionUser,
             printer = uow.printing.printer_by_name(name) if name else None
             if name and printer is None:
                 problems.append(InputProblem(None, f"{kind}_printer",
-                                             Msg("printing.no_such_printer", name=name),
-                                             Msg("printing.choose_from_list")))
-            elif printer is not None and (bad := media_failure(printer, kind)) is not None:
-                problems.append(InputProblem(None, f"{kind}_printer", bad.detail or bad.msg,
-                                             Msg("printing.choose_right_stock")))
+                                             Msg("printer.not_found", name=name),
+                                             Msg("printer.pick_from_list")))
+            elif printer is not None and media_failure(printer, kind) is not None:
+                problems.append(InputProblem(None, f"{kind}_printer",
+                                             _wrong_stock(printer, kind),
+                                             Msg("printer.wrong_stock_fix")))
             ids[kind] = printer.id if printer else None
         if problems:
             raise BadInput(problems=problems, source=Msg("printing.source_station"))
@@ -151,6 +153,12 @@ def save_station_printing(uow_factory: UnitOfWorkFactory, actor: SessionUser,
                                  "auto_print": setup.auto_print})
         uow.commit()
     return setup
+
+
+def _wrong_stock(printer: PrinterSpec, kind: str) -> Msg:
+    a, b = KIND_MEDIA[kind]
+    return Msg("printer.wrong_stock", name=printer.name, media=printer.media,
+               kind=Msg(f"printer.kind.{kind}"), wanted=Msg("printer.or", a=a, b=b))
 
 
 def check_printer(desk: PrintDesk, name: str, kind: str) -> None:
@@ -212,7 +220,7 @@ def _enqueue(desk: PrintDesk, user_id: int | None, order_no: str, kinds: tuple[s
             job_ids.append(uow.printing.add_job(NewJob(
                 station_id, order_no, kind, printer_id, status, user_id, now, reprint,
                 reason.strip(), failure,
-                "" if printer_id else f"no {kind} printer at {desk.station}")))
+                "" if printer_id else desk.station)))  # NOT_CONFIGURED: where (see ui)
             if reprint:
                 uow.audit.record("reprint", user_id=user_id, target=order_no, at=now,
                                  detail={"kind": kind, "reason": reason.strip(),

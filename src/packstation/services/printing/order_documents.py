@@ -24,6 +24,6 @@ class OrderDocuments:
             data = documents.label(self.uow, self.renderer, order_no, fmt=target.format,
                                    size=size, dpi=target.dpi,
                                    kanji_font=None if target.kanji_font else "")
-            return PrintData(data, MIME[target.format], target.media)
+            return PrintData(data, MIME[target.format], target.media, f"{order_no}-label")
         return PrintData(documents.slip(self.uow, self.renderer, order_no, size=size),
-                         MIME["pdf"], target.media)
+                         MIME["pdf"], target.media, f"{order_no}-slip")

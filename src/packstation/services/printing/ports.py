@@ -31,6 +31,7 @@ class PrintData:
     data: bytes
     mime: str        # application/pdf or application/x-zpl
     media: str = ""  # the stock it was laid out for; "" = the target's
+    name: str = ""   # e.g. R-1001-label: the file name where a printer writes files
 
 
 class DocumentSource(Protocol):

@@ -215,10 +215,10 @@ class PackerScreen(Screen):
         self.banner.show_state(state, text)
         self._play(state)
         self._show_next()
-        if verdict in (Verdict.OPENED, Verdict.COMPLETED) and result.order_no:
-            self.print_panel.current_order = result.order_no
-            if verdict is Verdict.COMPLETED:
-                self.print_panel.order_completed(result.order_no)
+        if verdict is Verdict.OPENED and result.order_no:
+            self.print_panel.order_opened(result.order_no)  # earlier failures leave the bar
+        elif verdict is Verdict.COMPLETED and result.order_no:
+            self.print_panel.order_completed(result.order_no)
         self.result_shown.emit(result)
         if verdict is Verdict.OK and result.order_remaining == 0:
             self.complete()  # the last unit is in: no click needed

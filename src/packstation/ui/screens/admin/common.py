@@ -19,7 +19,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFormLayout,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLayout,
@@ -76,6 +78,24 @@ def scrolled(layout: QLayout, width: int | None = None) -> QScrollArea:
     if width is not None:
         area.setFixedWidth(width)
     return area
+
+
+def list_beside_panel(page: QWidget, table: QWidget, panel: QLayout, width: int = 480) -> None:
+    """An admin page's shape: the list on the left, taking the room; its forms on the right,
+    scrolling rather than growing past a 768-pixel screen."""
+    row = QHBoxLayout(page)
+    row.addWidget(table, 1)
+    row.addWidget(scrolled(panel, width))
+
+
+def captioned(fields: Sequence[QWidget | QLayout]) -> tuple[QFormLayout, list[QLabel]]:
+    """A form of fields with a caption each (texts set in the page's retranslate)."""
+    form, labels = QFormLayout(), [QLabel() for _ in fields]
+    for label, field in zip(labels, fields, strict=True):
+        if isinstance(field, QWidget):
+            label.setBuddy(field)
+        form.addRow(label, field)
+    return form, labels
 
 
 def read_only_table(name: str, model: QAbstractTableModel, row_height: int = 30) -> QTableView:

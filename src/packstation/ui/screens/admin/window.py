@@ -1,8 +1,8 @@
-"""The admin screen: boxes, carriers, services and size classes, rate tables, products.
+"""The admin screen: boxes, carriers, services and size classes, rate tables, products, users.
 
 One tab of the main window, for the admin role only. Each page reads its data when it is
 shown (so a carrier added on one page is in the next page's list) and saves through the
-catalog services in one transaction. Alt+1 … Alt+5 open the pages; Ctrl+S saves the form of
+catalog services in one transaction. Alt+1 … Alt+6 open the pages; Ctrl+S saves the form of
 the page in front, Ctrl+N starts a new record.
 """
 
@@ -20,6 +20,7 @@ from packstation.ui.screens.admin.common import shortcut
 from packstation.ui.screens.admin.products import ProductsPage
 from packstation.ui.screens.admin.rates import RatesPage
 from packstation.ui.screens.admin.services import ServicesPage
+from packstation.ui.screens.admin.users import UsersPage
 from packstation.ui.widgets.base import Screen
 
 
@@ -32,6 +33,7 @@ class AdminScreen(Screen):
         self.services = ServicesPage(ctx)
         self.rates = RatesPage(ctx)
         self.products = ProductsPage(ctx)
+        self.users = UsersPage(ctx)
         self.pages = QTabWidget(objectName="admin_pages")
         for page in self.all_pages():
             self.pages.addTab(page, "")
@@ -42,13 +44,14 @@ class AdminScreen(Screen):
         self.retranslate()
 
     def all_pages(self) -> tuple[BoxesPage | CarriersPage | ServicesPage | RatesPage
-                                 | ProductsPage, ...]:
-        return (self.boxes, self.carriers, self.services, self.rates, self.products)
+                                 | ProductsPage | UsersPage, ...]:
+        return (self.boxes, self.carriers, self.services, self.rates, self.products,
+                self.users)
 
     def retranslate(self) -> None:
         texts = (self.tr("Boxes (Alt+1)"), self.tr("Carriers (Alt+2)"),
                  self.tr("Services and size classes (Alt+3)"), self.tr("Rate tables (Alt+4)"),
-                 self.tr("Products (Alt+5)"))
+                 self.tr("Products (Alt+5)"), self.tr("Users (Alt+6)"))
         for i, text in enumerate(texts):
             self.pages.setTabText(i, text)
 

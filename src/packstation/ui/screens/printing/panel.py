@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Sig
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
-from packstation.domain.messages import from_json
+from packstation.domain.messages import Msg, from_json
 from packstation.domain.printing import Failure, JobStatus, failure_message
 from packstation.services.printing.ports import JobView
 from packstation.ui.errors import in_user_language
@@ -42,6 +42,12 @@ def reason_text(failure: Failure | str | None, detail: str) -> str:
 
 
 def failure_text(job: JobView) -> str:
+    if job.failure is Failure.NOT_CONFIGURED and job.detail and from_json(job.detail) is None:
+        # the detail: the station (older rows: a sentence)
+        station = job.detail.rsplit(" at ", 1)[-1]
+        where = in_user_language(Msg("printer.not_configured", station=station,
+                                     kind=Msg(f"printer.kind.{job.kind}")))
+        return reason_text(job.failure, where if station else "")
     return reason_text(job.failure, job.detail)
 
 
@@ -80,6 +86,7 @@ class PrintPanel(QFrame):
         self._relay = _Relay()
         self._relay.changed.connect(self._changed)
         self.current_order: str | None = None  # what Ctrl+P reprints
+        self.dismissed: dict[int, int] = {}  # failed job id → its version, off the bar
         self.retranslate()
         self._show()
 
@@ -100,6 +107,14 @@ class PrintPanel(QFrame):
     def _user(self) -> int | None:
         return self.ctx.session.user_id if self.ctx.session else None
 
+    def order_opened(self, order_no: str) -> None:
+        """The next order is open: the bar lets go of earlier orders' failures. Their jobs stay
+        failed in the station's print list (F1 still sends them again, a restart shows them);
+        should one fail again after a retry, the bar shows it again."""
+        self.current_order = order_no
+        self.dismissed = {j.id: j.version for j in self.failed_jobs() if j.order_no != order_no}
+        self._show()
+
     def order_completed(self, order_no: str) -> None:
         """Auto-print (when the station is set to) the label and 納品書 of a completed order."""
         self.current_order = order_no
@@ -113,6 +128,10 @@ class PrintPanel(QFrame):
         """Failed jobs, printer faults before labels held by a check, oldest first."""
         return sorted((j for j in self.jobs.values() if j.status is JobStatus.FAILED),
                       key=lambda j: (j.failure is Failure.HELD, j.id))
+
+    def shown_failures(self) -> list[JobView]:
+        """The failed jobs on the bar: not those let go when a later order opened."""
+        return [j for j in self.failed_jobs() if self.dismissed.get(j.id) != j.version]
 
     def retry_held(self, order_no: str) -> None:
         """The check that held the order's label passes now (e.g. the box was weighed right):
@@ -130,7 +149,7 @@ class PrintPanel(QFrame):
         self.ctx.tasks.db.submit(lambda: spooler.retry(user, ids), self._merge_all)
 
     def cancel(self) -> None:
-        failed = self.failed_jobs()
+        failed = self.shown_failures()
         if self.spooler is None or not failed:
             return
         job, spooler, user = failed[0], self.spooler, self._user()
@@ -198,7 +217,8 @@ class PrintPanel(QFrame):
             self.job_failed.emit(job)
 
     def _show(self) -> None:
-        failed = self.failed_jobs()
+        failed = self.shown_failures()
+        sending = [j for j in self.jobs.values() if j.status is not JobStatus.FAILED]
         if failed:
             job = failed[0]
             head = self.tr("%1 for %2 NOT printed").replace("%1", kind_text(job.kind)) \
@@ -207,17 +227,18 @@ class PrintPanel(QFrame):
                 if len(failed) > 1 else ""
             self.message.setText(f"⚠ {head}{more}\n{failure_text(job)}")
             self._paint(AMBER if job.failure is Failure.HELD else RED)
-        elif self.jobs:
-            job = min(self.jobs.values(), key=lambda j: j.id)
+        elif sending:
+            job = min(sending, key=lambda j: j.id)
             self.message.setText(self.tr("Printing: %1 for %2 on %3…")
                                  .replace("%1", kind_text(job.kind)).replace("%2", job.order_no)
                                  .replace("%3", job.printer or "?"))
             self._paint(BLUE)
         # Shown only while jobs are open: a 1366×768 bench screen has no row to spare, and
         # Ctrl+P (a shortcut on the packer screen) reprints without the bar.
-        self.setVisible(bool(self.jobs))
-        self.shown.emit(bool(self.jobs))
-        self.message.setVisible(bool(self.jobs))
+        visible = bool(failed or sending)
+        self.setVisible(visible)
+        self.shown.emit(visible)
+        self.message.setVisible(visible)
         self.buttons["retry"].setVisible(bool(failed))
         self.buttons["cancel"].setVisible(bool(failed))
         self.buttons["reprint"].setVisible(bool(self.current_order))

@@ -26,17 +26,20 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.domain import platforms
+from packstation.domain.errors import BadInput
 from packstation.domain.printing import DPIS, FORMATS, MEDIA, PrinterSpec
 from packstation.services.printing.ports import StationPrinting
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
+from packstation.ui.screens.admin.common import problem_report
 from packstation.ui.style import GREEN, RED
 from packstation.ui.widgets.base import Dialog
 
 _BACKEND_NAMES = {"system": QT_TRANSLATE_NOOP("Backends", "System printer (PDF)"),
                   "cups": QT_TRANSLATE_NOOP("Backends", "CUPS raw queue"),
                   "winraw": QT_TRANSLATE_NOOP("Backends", "Windows printer, raw (USB label)"),
-                  "tcp": QT_TRANSLATE_NOOP("Backends", "Network, raw TCP 9100")}
+                  "tcp": QT_TRANSLATE_NOOP("Backends", "Network, raw TCP 9100"),
+                  "folder": QT_TRANSLATE_NOOP("Backends", "Folder: PDF/ZPL files (no printer)")}
 
 
 def _combo(items: list[tuple[str, Any]]) -> QComboBox:
@@ -55,7 +58,7 @@ class PrintersDialog(Dialog):
     def __init__(self, ctx: UiContext, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.resize(1200, 720)
+        self.resize(1200, 700)  # 768 pixels high, less the title bar and the panel
         self.printers: list[PrinterSpec] = []
         self.editing: PrinterSpec | None = None
         self.station = ctx.services.station if ctx.services else ""
@@ -100,14 +103,18 @@ class PrintersDialog(Dialog):
                 self.label_printer, self.slip_printer, self.auto_print), strict=True):
             station.addRow(label, widget)
         station.addRow(self.buttons["save_station"])
+        # The station's choice under the list, not under the form: the dialog then fits a
+        # 1366×768 screen (the form alone is eight rows of 44-pixel fields).
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        left.addWidget(self.station_box)
         right = QVBoxLayout()
         right.addLayout(form)
         right.addLayout(buttons)
-        right.addWidget(self.station_box)
         right.addWidget(self.message)
         right.addStretch()
         row = QHBoxLayout()
-        row.addWidget(self.list, 2)
+        row.addLayout(left, 2)
         row.addLayout(right, 3)
         col = QVBoxLayout(self)
         col.addLayout(row)
@@ -260,7 +267,17 @@ class PrintersDialog(Dialog):
                                        "%1", spec.name), ok=True), self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        self._say(describe(error), ok=False)  # a PrintFailed says why and what the printer said
+        if isinstance(error, BadInput):  # each problem under the form's own field name
+            self._say(problem_report(error, self._field_names()), ok=False)
+        else:
+            self._say(describe(error), ok=False)
+
+    def _field_names(self) -> dict[str, str]:
+        return {"name": self.tr("Name"), "backend": self.tr("Connection"),
+                "address": self.tr("Address / queue"), "media": self.tr("Paper / label stock"),
+                "dpi": self.tr("Resolution"), "format": self.tr("Format"),
+                "label_printer": self.tr("Label printer"),
+                "slip_printer": self.tr("納品書 printer")}
 
     def _say(self, text: str, *, ok: bool) -> None:
         self.message.setText(text)
