@@ -5,6 +5,7 @@ problem with a next step instead of an ImportError."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -88,9 +89,9 @@ def test_a_short_write_is_a_failed_job_to_retry() -> None:
 
 
 def test_without_win32print_the_backend_says_it_is_windows_only(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setitem(sys.modules, "win32print", None)  # as on Linux: the import fails
-    driver = drivers()["winraw"]
+    driver = drivers(tmp_path)["winraw"]
     with pytest.raises(PrintFailed) as absent:
         driver.send(LABEL, PrintData(ZPL, "application/x-zpl"))
     assert absent.value.failure is Failure.NO_PRINTER
