@@ -41,6 +41,13 @@ class Verdict(enum.StrEnum):
     NOTHING_TO_UNDO = "NOTHING_TO_UNDO"
     ON_HOLD = "ON_HOLD"
     OVERRIDDEN = "OVERRIDDEN"
+    # handling instructions (issue 14): acknowledgements, and order numbers scanned mid-order.
+    # None of these is a mis-pick: they are not counted against the packer.
+    ACKNOWLEDGED = "ACKNOWLEDGED"  # 保冷剤 / のし / 同梱物 confirmed (bench sheet or key)
+    ACK_NOT_NEEDED = "ACK_NOT_NEEDED"  # a confirmation the open order does not ask for
+    ACK_MISSING = "ACK_MISSING"  # completion refused: a confirmation is still missing
+    OTHER_ORDER = "OTHER_ORDER"  # another order's number: hold this one and open that?
+    SAME_ORDER = "SAME_ORDER"  # the open order's own number again: nothing changes
 
     @property
     def refused(self) -> bool:
