@@ -230,3 +230,32 @@ def acks_needed(found: Iterable[Badge]) -> tuple[AckKind, ...]:
 def acks_missing(needed: Iterable[AckKind], done: Iterable[AckKind]) -> tuple[AckKind, ...]:
     confirmed = set(done)
     return tuple(k for k in needed if k not in confirmed)
+
+
+# --- the bench sheet: one confirmation barcode per acknowledgement ------------------------
+
+ACK_KEYS: dict[AckKind, str] = {AckKind.COOL: "Ctrl+1", AckKind.GIFT: "Ctrl+2",
+                                AckKind.ENCLOSURE: "Ctrl+3"}
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    """One row of the printed bench sheet: the barcode the packer scans and what it says."""
+
+    kind: AckKind
+    code: str  # Code 128 text: ACK-COOL …
+    text_ja: str
+    text_en: str
+    key: str  # the key that does the same
+
+
+_SHEET_TEXT = {
+    AckKind.COOL: ("保冷剤・クール箱を入れた", "Cool packs and cool box in"),
+    AckKind.GIFT: ("のし・包装・メッセージカードをした", "Noshi, wrapping and card done"),
+    AckKind.ENCLOSURE: ("同梱物を入れた", "Enclosures put in the box"),
+}
+
+
+def bench_sheet() -> tuple[SheetRow, ...]:
+    """The rows of the bench sheet, in the order the badges ask for them."""
+    return tuple(SheetRow(k, k.code, *_SHEET_TEXT[k], ACK_KEYS[k]) for k in ACK_ORDER)
