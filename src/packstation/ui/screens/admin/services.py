@@ -1,6 +1,6 @@
 """Admin › services: each service's flags, delivery time slots,
 size classes (limits in mm and g) and surcharges (cool per class, COD fee bands, island relay
-fee). Prices per prefecture are the rate page's (admin_rates.py). Saved through
+fee). Prices per prefecture are the rate page's (rates.py). Saved through
 services/catalog_forms.py in one transaction; a refused save paints the cells it names."""
 
 from __future__ import annotations
