@@ -29,6 +29,6 @@ def test_the_sheet_says_in_japanese_what_each_code_confirms_and_its_key(
     pdf = _sheet(tmp_path)
     assert all(embedded for _, embedded in pdf_fonts(pdf))
     text = pdf_text(pdf)
-    for expected in ("保冷剤・クール箱を入れた", "のし・包装・メッセージカードをした", "同梱物を入れた",
-                     "Ctrl+1", "Ctrl+2", "Ctrl+3", "ACK-COOL", "梱包台シート"):
+    for expected in ("保冷剤・クール箱を入れた", "のし・包装・メッセージカードをした",
+                     "同梱物を入れた", "Ctrl+1", "Ctrl+2", "Ctrl+3", "ACK-COOL", "梱包台シート"):
         assert expected in text, expected
