@@ -1,0 +1,122 @@
+"""Japanese text that fits its box without a lone kana on a line (禁則).
+
+Qt wraps Japanese between any two characters, so 「…戻してください」 can end with 「い」 alone
+on the last line. Here a line may only end at a phrase boundary (after 、。：！？ and closing
+brackets, at a space, or between Japanese and Latin text); when the phrases do not fit the
+box, the font shrinks until they do. ``text()`` still answers the whole sentence as given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QLabel, QSizePolicy
+
+# A line may end after these (Japanese and Latin punctuation, closing brackets) or at a space;
+# it may start before an opening bracket.
+_OPEN = "（「『【(["
+_CLOSE = "、。，．：！？）」』】]!?,;:"
+_PHRASE = re.compile(f"[{re.escape(_OPEN)}]*[^{re.escape(_CLOSE + _OPEN)}\\s]*"
+                     f"(?:[{re.escape(_CLOSE)}]+\\s*|\\s+|(?=[{re.escape(_OPEN)}])|$)")
+_KANA = re.compile(r"^[\u3040-\u30ff\u30fc]{1,2}[、。！？]?$")
+
+
+def phrases(text: str) -> list[str]:
+    """The text cut where a line may end; joined again they give the text back."""
+    found = [p for p in _PHRASE.findall(text) if p]
+    return found or [text]
+
+
+def wrap(text: str, fits: Callable[[str], bool]) -> list[str] | None:
+    """Lines of whole phrases, each one ``fits``; None when one phrase alone is too wide."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for phrase in phrases(paragraph):
+            if fits((line + phrase).rstrip()):
+                line += phrase
+                continue
+            if not line or not fits(phrase.rstrip()):
+                return None
+            lines.append(line.rstrip())
+            line = phrase
+        lines.append(line.rstrip())
+    return lines
+
+
+def lone_kana(lines: list[str]) -> bool:
+    """A wrapped line of one or two kana only (the defect this module prevents)."""
+    return any(_KANA.match(line) for line in lines[1:])
+
+
+class FitLabel(QLabel):
+    """A label whose text shrinks from ``max_px`` down to ``min_px`` to fit its box, wrapped
+    only at phrase boundaries. ``set_css`` gives its colours and padding (no font size)."""
+
+    def __init__(self, max_px: int, min_px: int, *, bold: bool = True,
+                 object_name: str = "") -> None:
+        super().__init__(objectName=object_name)
+        self.max_px, self.min_px, self.bold = max_px, min_px, bold
+        self.px = max_px
+        self._text, self._css = "", ""
+        self.lines: list[str] = []
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(False)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        self._text = text
+        self._fit()
+
+    def set_css(self, css: str) -> None:
+        self._css = css
+        self._fit()
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit()
+
+    def _room(self) -> tuple[int, int]:
+        margins = self.contentsMargins()
+        pad = 2 * _padding(self._css)
+        return (self.width() - margins.left() - margins.right() - pad - 4,
+                self.height() - margins.top() - margins.bottom() - pad)
+
+    def _fit(self) -> None:
+        width, height = self._room()
+        chosen: tuple[int, list[str]] | None = None
+        for px in range(self.max_px, self.min_px - 1, -2):
+            lines = wrap(self._text, _fits(QFontMetrics(self._font(px)), width))
+            metrics = QFontMetrics(self._font(px))
+            if lines is not None and len(lines) * metrics.lineSpacing() <= max(height, 0):
+                chosen = (px, lines)
+                break
+        if chosen is None:  # nothing fits whole: the smallest size, cut only at phrases
+            metrics = QFontMetrics(self._font(self.min_px))
+            lines = wrap(self._text, _fits(metrics, width))
+            chosen = (self.min_px, lines or self._text.split("\n"))
+        self.px, self.lines = chosen
+        weight = "bold" if self.bold else "normal"
+        super().setStyleSheet(f"{self._css} font-size: {self.px}px; font-weight: {weight};")
+        super().setText("\n".join(self.lines))
+
+    def _font(self, px: int) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(px)
+        font.setBold(self.bold)
+        return font
+
+
+def _fits(metrics: QFontMetrics, width: int) -> Callable[[str], bool]:
+    return lambda line: metrics.horizontalAdvance(line) <= width
+
+
+def _padding(css: str) -> int:
+    found = re.search(r"padding:\s*(\d+)px", css)
+    return int(found.group(1)) if found else 0
