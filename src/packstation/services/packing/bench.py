@@ -324,7 +324,7 @@ def acknowledge(bench: Bench, order_no: str | None, raw: str, *,
         if state is None or state.status != OrderStatus.PACKING.value:
             tx.event("ack", raw, Verdict.ACK_NOT_NEEDED, None, code=code, typed=typed)
             uow.commit()
-            return ScanResult(Verdict.ACK_NOT_NEEDED.value, None,
+            return ScanResult(Verdict.ACK_NOT_NEEDED, None,
                               message=Msg("packing.ack_no_order"))
         handling = handling_view(uow, state.order_no)
         if kind is None or kind not in handling.needed:
@@ -333,7 +333,7 @@ def acknowledge(bench: Bench, order_no: str | None, raw: str, *,
         tx.event("ack", raw, Verdict.ACKNOWLEDGED, state.order_no, code=code, typed=typed)
         uow.commit()
     done = tuple(k for k in handling.needed if k in handling.done or k is kind)
-    return ScanResult(Verdict.ACKNOWLEDGED.value, state.order_no,
+    return ScanResult(Verdict.ACKNOWLEDGED, state.order_no,
                       order_remaining=state.units_left, handling=replace(handling, done=done),
                       message=Msg("packing.ack_recorded", what=kind.message))
 
@@ -343,7 +343,7 @@ def _ack_not_needed(tx: _Tx, raw: str, code: str, state: OrderState, *,
     repeat = repeat_count(tx.uow, tx.station_id, state.order_no, Verdict.ACK_NOT_NEEDED, code)
     tx.event("ack", raw, Verdict.ACK_NOT_NEEDED, state.order_no, code=code, typed=typed)
     tx.uow.commit()
-    return ScanResult(Verdict.ACK_NOT_NEEDED.value, state.order_no,
+    return ScanResult(Verdict.ACK_NOT_NEEDED, state.order_no,
                       order_remaining=state.units_left, handling=handling, repeat=repeat,
                       message=Msg("packing.ack_not_needed", order_no=state.order_no,
                                   what=kind.message if kind else code))

@@ -45,7 +45,7 @@ def repeat_count(uow: UnitOfWork, station_id: int, order_no: str | None, verdict
 
 def explain_refusal(uow: UnitOfWork, result: ScanResult, repeat: int) -> ScanResult:
     """A wrong item shows the product in the packer's hand beside the one still expected."""
-    if result.verdict == Verdict.WRONG_ITEM.value and result.sku and result.order_no:
+    if result.verdict == Verdict.WRONG_ITEM and result.sku and result.order_no:
         return replace(result, repeat=repeat, scanned=uow.packing.product_view(result.sku),
                        expected=uow.packing.first_open_line(result.order_no))
     return replace(result, repeat=repeat)
