@@ -142,15 +142,17 @@ def orders(count: int, products_: list[Product], first_no: int = 1,
             cod_yen=sum(ln.qty * ln.unit_price_yen for ln in lines) if n % 7 == 0 else 0,
             cool=cool, gift=n % 6 == 0, notes="ギフト包装希望" if n % 6 == 0 else "",
         ))
-        _add_handling(result[-1], n, result[:-1])
+        _add_handling(result[-1], n)
     return result
 
 
-def _add_handling(order: Order, n: int, earlier: list[Order]) -> None:
+def _add_handling(order: Order, n: int) -> None:
     """Gift details, enclosures and repeat customers (badges on the bench): no random draws,
     so the orders above stay as they were before these fields existed."""
-    order.customer_no = f"C-{(n * 7) % 31 + 1:04d}"  # 31 customers: some order again
-    order.first_order = all(o.customer_no != order.customer_no for o in earlier)
+    # Mostly regular customers (their earlier orders are older than the demo); every eighth
+    # order is a new customer's first, which the demo's enclosure rule gives a flyer.
+    order.first_order = n % 8 == 5
+    order.customer_no = f"C-{n:04d}" if order.first_order else f"C-{n % 23 + 1001:04d}"
     order.noshi = "御祝" if n % 12 == 0 else ""
     order.wrapping = order.gift
     order.message_card = "いつもありがとうございます" if order.gift and n % 18 == 0 else ""
