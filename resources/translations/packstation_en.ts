@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AdminPages</name>
@@ -178,8 +179,8 @@
         <translation>Starting the camera…</translation>
     </message>
     <message>
-        <source>Camera %1: hold each item's barcode in view (Ctrl+K: camera off)</source>
-        <translation>Camera %1: hold each item's barcode in view (Ctrl+K: camera off)</translation>
+        <source>Camera %1: hold each item&apos;s barcode in view (Ctrl+K: camera off)</source>
+        <translation>Camera %1: hold each item&apos;s barcode in view (Ctrl+K: camera off)</translation>
     </message>
     <message>
         <source>Evidence video not recorded: %1 Scanning goes on.</source>
@@ -282,19 +283,25 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) below: each was made so the carrier can read the file.</source>
-        <translation><numerusform>%n change(s) below: each was made so the carrier can read the file.</numerusform></translation>
+        <translation>
+            <numerusform>%n change(s) below: each was made so the carrier can read the file.</numerusform>
+            <numerusform>%n change(s) below: each was made so the carrier can read the file.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n packed order(s) have no carrier service chosen and were left out.</source>
-        <translation><numerusform>%n packed order(s) have no carrier service chosen and were left out.</numerusform></translation>
+        <translation>
+            <numerusform>%n packed order(s) have no carrier service chosen and were left out.</numerusform>
+            <numerusform>%n packed order(s) have no carrier service chosen and were left out.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Character replaced (not in cp932)</source>
         <translation>Character replaced (not in cp932)</translation>
     </message>
     <message>
-        <source>Cut to the carrier's length</source>
-        <translation>Cut to the carrier's length</translation>
+        <source>Cut to the carrier&apos;s length</source>
+        <translation>Cut to the carrier&apos;s length</translation>
     </message>
     <message>
         <source>No code in the layout: left empty</source>
@@ -447,24 +454,24 @@
         <translation>no tracking number</translation>
     </message>
     <message>
-        <source>tracking number '%1' fails its check digit</source>
-        <translation>tracking number '%1' fails its check digit</translation>
+        <source>tracking number &apos;%1&apos; fails its check digit</source>
+        <translation>tracking number &apos;%1&apos; fails its check digit</translation>
     </message>
     <message>
-        <source>order '%1' is also on row %2</source>
-        <translation>order '%1' is also on row %2</translation>
+        <source>order &apos;%1&apos; is also on row %2</source>
+        <translation>order &apos;%1&apos; is also on row %2</translation>
     </message>
     <message>
-        <source>tracking number '%1' is also on row %2 (order %3)</source>
-        <translation>tracking number '%1' is also on row %2 (order %3)</translation>
+        <source>tracking number &apos;%1&apos; is also on row %2 (order %3)</source>
+        <translation>tracking number &apos;%1&apos; is also on row %2 (order %3)</translation>
     </message>
     <message>
-        <source>no order '%1'</source>
-        <translation>no order '%1'</translation>
+        <source>no order &apos;%1&apos;</source>
+        <translation>no order &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>tracking number '%1' already belongs to order %2</source>
-        <translation>tracking number '%1' already belongs to order %2</translation>
+        <source>tracking number &apos;%1&apos; already belongs to order %2</source>
+        <translation>tracking number &apos;%1&apos; already belongs to order %2</translation>
     </message>
     <message>
         <source>order %1 was shipped with tracking number %2</source>
@@ -487,8 +494,8 @@
         <translation>the file is neither cp932 (Shift_JIS) nor UTF-8 text</translation>
     </message>
     <message>
-        <source>order number '%1' does not fit the carrier's field (%2)</source>
-        <translation>order number '%1' does not fit the carrier's field (%2)</translation>
+        <source>order number &apos;%1&apos; does not fit the carrier&apos;s field (%2)</source>
+        <translation>order number &apos;%1&apos; does not fit the carrier&apos;s field (%2)</translation>
     </message>
     <message>
         <source>the layout has no columns</source>
@@ -499,24 +506,24 @@
         <translation>empty column name</translation>
     </message>
     <message>
-        <source>'%1' appears twice</source>
-        <translation>'%1' appears twice</translation>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation>&apos;%1&apos; appears twice</translation>
     </message>
     <message>
         <source>has characters cp932 cannot hold</source>
         <translation>has characters cp932 cannot hold</translation>
     </message>
     <message>
-        <source>unknown source '%1'</source>
-        <translation>unknown source '%1'</translation>
+        <source>unknown source &apos;%1&apos;</source>
+        <translation>unknown source &apos;%1&apos;</translation>
     </message>
     <message>
         <source>negative length</source>
         <translation>negative length</translation>
     </message>
     <message>
-        <source>unknown width '%1'</source>
-        <translation>unknown width '%1'</translation>
+        <source>unknown width &apos;%1&apos;</source>
+        <translation>unknown width &apos;%1&apos;</translation>
     </message>
     <message>
         <source>not set</source>
@@ -555,24 +562,24 @@
         <translation>give each column its own name</translation>
     </message>
     <message>
-        <source>use characters from the carrier's character set</source>
-        <translation>use characters from the carrier's character set</translation>
+        <source>use characters from the carrier&apos;s character set</source>
+        <translation>use characters from the carrier&apos;s character set</translation>
     </message>
     <message>
         <source>choose one of: %1</source>
         <translation>choose one of: %1</translation>
     </message>
     <message>
-        <source>enter 0 (no limit) or the carrier's length in bytes</source>
-        <translation>enter 0 (no limit) or the carrier's length in bytes</translation>
+        <source>enter 0 (no limit) or the carrier&apos;s length in bytes</source>
+        <translation>enter 0 (no limit) or the carrier&apos;s length in bytes</translation>
     </message>
     <message>
         <source>choose full, half or leave empty</source>
         <translation>choose full, half or leave empty</translation>
     </message>
     <message>
-        <source>name the column of the carrier's issued-data CSV (or #n for the n-th column)</source>
-        <translation>name the column of the carrier's issued-data CSV (or #n for the n-th column)</translation>
+        <source>name the column of the carrier&apos;s issued-data CSV (or #n for the n-th column)</source>
+        <translation>name the column of the carrier&apos;s issued-data CSV (or #n for the n-th column)</translation>
     </message>
     <message>
         <source>name the account</source>
@@ -623,20 +630,20 @@
         <translation>export the issued data from the carrier software again as CSV</translation>
     </message>
     <message>
-        <source>shorten the order number, or raise the column's length in the carrier layout</source>
-        <translation>shorten the order number, or raise the column's length in the carrier layout</translation>
+        <source>shorten the order number, or raise the column&apos;s length in the carrier layout</source>
+        <translation>shorten the order number, or raise the column&apos;s length in the carrier layout</translation>
     </message>
     <message>
-        <source>%1, row %2, column '%3': %4 (%5)</source>
-        <translation>%1, row %2, column '%3': %4 (%5)</translation>
+        <source>%1, row %2, column &apos;%3&apos;: %4 (%5)</source>
+        <translation>%1, row %2, column &apos;%3&apos;: %4 (%5)</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <source>%1, '%2': %3 (%4)</source>
-        <translation>%1, '%2': %3 (%4)</translation>
+        <source>%1, &apos;%2&apos;: %3 (%4)</source>
+        <translation>%1, &apos;%2&apos;: %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -874,7 +881,10 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported. Fix these %n problem(s) and import again:</source>
-        <translation><numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform></translation>
+        <translation>
+            <numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform>
+            <numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1056,45 @@
     <message>
         <source>Give the layout a name first.</source>
         <translation>Give the layout a name first.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Something went wrong and was not saved. Try again; if it repeats, call the admin.</source>
+        <translation>Something went wrong and was not saved. Try again; if it repeats, call the admin.</translation>
+    </message>
+    <message>
+        <source>Not found. Check the number and scan again.</source>
+        <translation>Not found. Check the number and scan again.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this. Ask a lead or an admin.</source>
+        <translation>You are not allowed to do this. Ask a lead or an admin.</translation>
+    </message>
+    <message>
+        <source>This station works with the central database: master data, shop settings, users, orders and the carrier hand-off are handled there (on the admin PC). This station takes the changes at its next sync. Nothing was changed here.</source>
+        <translation>This station works with the central database: master data, shop settings, users, orders and the carrier hand-off are handled there (on the admin PC). This station takes the changes at its next sync. Nothing was changed here.</translation>
+    </message>
+    <message>
+        <source>A file or device could not be used: {detail}</source>
+        <translation>A file or device could not be used: {detail}</translation>
+    </message>
+    <message>
+        <source>The input has problems; nothing was changed:</source>
+        <translation>The input has problems; nothing was changed:</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was changed.</source>
+        <translation>Stopped; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos;</source>
+        <translation>column &apos;{column}&apos;</translation>
     </message>
 </context>
 <context>
@@ -1237,7 +1286,10 @@
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation><numerusform>%n order(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n order(s)</numerusform>
+            <numerusform>%n order(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1267,12 +1319,12 @@
         <translation>Comment</translation>
     </message>
     <message>
-        <source>Lead's badge</source>
-        <translation>Lead's badge</translation>
+        <source>Lead&apos;s badge</source>
+        <translation>Lead&apos;s badge</translation>
     </message>
     <message>
-        <source>Lead's PIN</source>
-        <translation>Lead's PIN</translation>
+        <source>Lead&apos;s PIN</source>
+        <translation>Lead&apos;s PIN</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -1290,8 +1342,8 @@
         <translation>Ship short (items missing)</translation>
     </message>
     <message>
-        <source>Change a line's quantity</source>
-        <translation>Change a line's quantity</translation>
+        <source>Change a line&apos;s quantity</source>
+        <translation>Change a line&apos;s quantity</translation>
     </message>
     <message>
         <source>Skip the label check</source>
@@ -1306,8 +1358,8 @@
         <translation>Damaged item</translation>
     </message>
     <message>
-        <source>Customer's request</source>
-        <translation>Customer's request</translation>
+        <source>Customer&apos;s request</source>
+        <translation>Customer&apos;s request</translation>
     </message>
     <message>
         <source>Order data is wrong</source>
@@ -1392,8 +1444,8 @@
         <translation>Choosing the box and carrier…</translation>
     </message>
     <message>
-        <source>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</source>
-        <translation>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</translation>
+        <source>⚠ Size or weight not registered for: %1. The box can&apos;t be chosen; ask the admin to register them.</source>
+        <translation>⚠ Size or weight not registered for: %1. The box can&apos;t be chosen; ask the admin to register them.</translation>
     </message>
     <message>
         <source>⚠ No box or service fits: %1</source>
@@ -1699,16 +1751,16 @@
         <translation>quote cells that contain a comma</translation>
     </message>
     <message>
-        <source>'%1' is not a prefecture</source>
-        <translation>'%1' is not a prefecture</translation>
+        <source>&apos;%1&apos; is not a prefecture</source>
+        <translation>&apos;%1&apos; is not a prefecture</translation>
     </message>
     <message>
         <source>no prefecture</source>
         <translation>no prefecture</translation>
     </message>
     <message>
-        <source>e.g. 北海道, 東京都, 大阪, Okinawa or a region such as 関東; '全国(既定)' or '*' for the default row</source>
-        <translation>e.g. 北海道, 東京都, 大阪, Okinawa or a region such as 関東; '全国(既定)' or '*' for the default row</translation>
+        <source>e.g. 北海道, 東京都, 大阪, Okinawa or a region such as 関東; &apos;全国(既定)&apos; or &apos;*&apos; for the default row</source>
+        <translation>e.g. 北海道, 東京都, 大阪, Okinawa or a region such as 関東; &apos;全国(既定)&apos; or &apos;*&apos; for the default row</translation>
     </message>
     <message>
         <source>%1 is also in row %2</source>
@@ -1719,8 +1771,8 @@
         <translation>keep one row per prefecture or region</translation>
     </message>
     <message>
-        <source>'%1' is not an amount in yen</source>
-        <translation>'%1' is not an amount in yen</translation>
+        <source>&apos;%1&apos; is not an amount in yen</source>
+        <translation>&apos;%1&apos; is not an amount in yen</translation>
     </message>
     <message>
         <source>whole yen from 0 to %1, e.g. 1980 or 1,980</source>
@@ -1735,36 +1787,36 @@
         <translation>no price for %1 here nor in the default row</translation>
     </message>
     <message>
-        <source>fill in this cell or the default row's</source>
-        <translation>fill in this cell or the default row's</translation>
+        <source>fill in this cell or the default row&apos;s</source>
+        <translation>fill in this cell or the default row&apos;s</translation>
     </message>
     <message>
         <source>no row for %1 and no default row (全国(既定))</source>
         <translation>no row for %1 and no default row (全国(既定))</translation>
     </message>
     <message>
-        <source>add a row for %1 or its region (%2), or a row '全国(既定)' with the price for every prefecture without a row</source>
-        <translation>add a row for %1 or its region (%2), or a row '全国(既定)' with the price for every prefecture without a row</translation>
+        <source>add a row for %1 or its region (%2), or a row &apos;全国(既定)&apos; with the price for every prefecture without a row</source>
+        <translation>add a row for %1 or its region (%2), or a row &apos;全国(既定)&apos; with the price for every prefecture without a row</translation>
     </message>
     <message>
         <source>the first column must be the destination prefecture</source>
         <translation>the first column must be the destination prefecture</translation>
     </message>
     <message>
-        <source>put the '都道府県' column first, then one column per size class</source>
-        <translation>put the '都道府県' column first, then one column per size class</translation>
+        <source>put the &apos;都道府県&apos; column first, then one column per size class</source>
+        <translation>put the &apos;都道府県&apos; column first, then one column per size class</translation>
     </message>
     <message>
-        <source>'%1' is not a size class of this service</source>
-        <translation>'%1' is not a size class of this service</translation>
+        <source>&apos;%1&apos; is not a size class of this service</source>
+        <translation>&apos;%1&apos; is not a size class of this service</translation>
     </message>
     <message>
         <source>name each column after a size class: %1</source>
         <translation>name each column after a size class: %1</translation>
     </message>
     <message>
-        <source>columns '%1' and '%2' are both size class %3</source>
-        <translation>columns '%1' and '%2' are both size class %3</translation>
+        <source>columns &apos;%1&apos; and &apos;%2&apos; are both size class %3</source>
+        <translation>columns &apos;%1&apos; and &apos;%2&apos; are both size class %3</translation>
     </message>
     <message>
         <source>delete one of them</source>
@@ -1775,8 +1827,8 @@
         <translation>no column for size class %1</translation>
     </message>
     <message>
-        <source>add a column '%1' with its prices</source>
-        <translation>add a column '%1' with its prices</translation>
+        <source>add a column &apos;%1&apos; with its prices</source>
+        <translation>add a column &apos;%1&apos; with its prices</translation>
     </message>
     <message>
         <source>prices in a column without a size class in row 1</source>
@@ -1791,8 +1843,8 @@
         <translation>byte %1 at byte offset %2 is neither UTF-8 nor cp932 (Shift_JIS)</translation>
     </message>
     <message>
-        <source>save the file as 'CSV UTF-8' or as 'CSV (Shift_JIS)' and import it again</source>
-        <translation>save the file as 'CSV UTF-8' or as 'CSV (Shift_JIS)' and import it again</translation>
+        <source>save the file as &apos;CSV UTF-8&apos; or as &apos;CSV (Shift_JIS)&apos; and import it again</source>
+        <translation>save the file as &apos;CSV UTF-8&apos; or as &apos;CSV (Shift_JIS)&apos; and import it again</translation>
     </message>
     <message>
         <source>the file has no header row</source>
@@ -1819,8 +1871,8 @@
         <translation>fix the ones above and import again to see the rest</translation>
     </message>
     <message>
-        <source>'%1' cannot be written in cp932</source>
-        <translation>'%1' cannot be written in cp932</translation>
+        <source>&apos;%1&apos; cannot be written in cp932</source>
+        <translation>&apos;%1&apos; cannot be written in cp932</translation>
     </message>
     <message>
         <source>export as UTF-8</source>
@@ -1851,8 +1903,8 @@
         <translation>a whole number from %1 to %2</translation>
     </message>
     <message>
-        <source>no carrier '%1'</source>
-        <translation>no carrier '%1'</translation>
+        <source>no carrier &apos;%1&apos;</source>
+        <translation>no carrier &apos;%1&apos;</translation>
     </message>
     <message>
         <source>choose one of the carriers</source>
@@ -1883,8 +1935,8 @@
         <translation>list each slot once, e.g. 午前中, 14-16</translation>
     </message>
     <message>
-        <source>size class '%1' is also in row %2</source>
-        <translation>size class '%1' is also in row %2</translation>
+        <source>size class &apos;%1&apos; is also in row %2</source>
+        <translation>size class &apos;%1&apos; is also in row %2</translation>
     </message>
     <message>
         <source>give each size class its own name</source>
@@ -1927,12 +1979,12 @@
         <translation>whole yen from 0 to %1</translation>
     </message>
     <message>
-        <source>'%1' is not a size class</source>
-        <translation>'%1' is not a size class</translation>
+        <source>&apos;%1&apos; is not a size class</source>
+        <translation>&apos;%1&apos; is not a size class</translation>
     </message>
     <message>
-        <source>'%1' is not a prefecture code</source>
-        <translation>'%1' is not a prefecture code</translation>
+        <source>&apos;%1&apos; is not a prefecture code</source>
+        <translation>&apos;%1&apos; is not a prefecture code</translation>
     </message>
     <message>
         <source>a JIS code from 1 to 47</source>
@@ -1979,16 +2031,16 @@
         <translation>shorten it</translation>
     </message>
     <message>
-        <source>'%1' starts with = + - @ or holds a control character</source>
-        <translation>'%1' starts with = + - @ or holds a control character</translation>
+        <source>&apos;%1&apos; starts with = + - @ or holds a control character</source>
+        <translation>&apos;%1&apos; starts with = + - @ or holds a control character</translation>
     </message>
     <message>
         <source>start it with a letter or a digit (spreadsheets run such cells as formulas)</source>
         <translation>start it with a letter or a digit (spreadsheets run such cells as formulas)</translation>
     </message>
     <message>
-        <source>'%1' is not a valid limit</source>
-        <translation>'%1' is not a valid limit</translation>
+        <source>&apos;%1&apos; is not a valid limit</source>
+        <translation>&apos;%1&apos; is not a valid limit</translation>
     </message>
     <message>
         <source>a whole number of millimetres from 1 to %1, or empty for no limit</source>
@@ -2167,8 +2219,8 @@
         <translation>Import CSV… (Ctrl+O)</translation>
     </message>
     <message>
-        <source>Rates in yen by destination. (Grey) = no price of its own: the default row's price applies.</source>
-        <translation>Rates in yen by destination. (Grey) = no price of its own: the default row's price applies.</translation>
+        <source>Rates in yen by destination. (Grey) = no price of its own: the default row&apos;s price applies.</source>
+        <translation>Rates in yen by destination. (Grey) = no price of its own: the default row&apos;s price applies.</translation>
     </message>
     <message>
         <source>A rate CSV has a header row of size classes and one row per prefecture or region (関東, 南東北…). A refused file changes nothing; its problems are listed here by row and column.</source>
@@ -2290,8 +2342,8 @@
         <translation>Labels swapped (wrong address)</translation>
     </message>
     <message>
-        <source>Another customer's slip in the box</source>
-        <translation>Another customer's slip in the box</translation>
+        <source>Another customer&apos;s slip in the box</source>
+        <translation>Another customer&apos;s slip in the box</translation>
     </message>
     <message>
         <source>Damaged in transit</source>
@@ -2465,19 +2517,28 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n record(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n record(s)</numerusform>
+            <numerusform>%n record(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not reviewed</source>
-        <translation><numerusform>%n not reviewed</numerusform></translation>
+        <translation>
+            <numerusform>%n not reviewed</numerusform>
+            <numerusform>%n not reviewed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>only the newest %n are shown; the CSV export has all</source>
-        <translation><numerusform>only the newest %n are shown; the CSV export has all</numerusform></translation>
+        <translation>
+            <numerusform>only the newest %n are shown; the CSV export has all</numerusform>
+            <numerusform>only the newest %n are shown; the CSV export has all</numerusform>
+        </translation>
     </message>
     <message>
-        <source>this station's scans only: every station's are on the admin PC (central database)</source>
-        <translation>this station's scans only: every station's are on the admin PC (central database)</translation>
+        <source>this station&apos;s scans only: every station&apos;s are on the admin PC (central database)</source>
+        <translation>this station&apos;s scans only: every station&apos;s are on the admin PC (central database)</translation>
     </message>
     <message>
         <source>Select the records first (Shift/Ctrl + arrows).</source>
@@ -2493,11 +2554,17 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) written to %1</source>
-        <translation><numerusform>%n record(s) written to %1</numerusform></translation>
+        <translation>
+            <numerusform>%n record(s) written to %1</numerusform>
+            <numerusform>%n record(s) written to %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) cp932 cannot hold were replaced</source>
-        <translation><numerusform>%n character(s) cp932 cannot hold were replaced</numerusform></translation>
+        <translation>
+            <numerusform>%n character(s) cp932 cannot hold were replaced</numerusform>
+            <numerusform>%n character(s) cp932 cannot hold were replaced</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2756,8 +2823,8 @@
         <translation>Camera for scanning (number or device)</translation>
     </message>
     <message>
-        <source>Record an evidence video of each order's packing</source>
-        <translation>Record an evidence video of each order's packing</translation>
+        <source>Record an evidence video of each order&apos;s packing</source>
+        <translation>Record an evidence video of each order&apos;s packing</translation>
     </message>
     <message>
         <source>Days evidence videos are kept</source>
@@ -2901,7 +2968,10 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported. Fix these %n problem(s) and import again:</source>
-        <translation><numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform></translation>
+        <translation>
+            <numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform>
+            <numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2979,8 +3049,8 @@
         <translation>Label OK: next order</translation>
     </message>
     <message>
-        <source>WRONG LABEL: this label is another order's</source>
-        <translation>WRONG LABEL: this label is another order's</translation>
+        <source>WRONG LABEL: this label is another order&apos;s</source>
+        <translation>WRONG LABEL: this label is another order&apos;s</translation>
     </message>
     <message>
         <source>Last scan undone: take the unit out</source>
@@ -3093,8 +3163,8 @@
         <translation>The weight does not settle: keep the box still and press F5 again</translation>
     </message>
     <message>
-        <source>Over the scale's range: use a bigger scale</source>
-        <translation>Over the scale's range: use a bigger scale</translation>
+        <source>Over the scale&apos;s range: use a bigger scale</source>
+        <translation>Over the scale&apos;s range: use a bigger scale</translation>
     </message>
     <message>
         <source>The scale reads below zero: empty it, zero it and weigh again</source>
@@ -3124,8 +3194,8 @@
         <translation>Extra packing material (cushioning, ice packs)</translation>
     </message>
     <message>
-        <source>The item's weight varies</source>
-        <translation>The item's weight varies</translation>
+        <source>The item&apos;s weight varies</source>
+        <translation>The item&apos;s weight varies</translation>
     </message>
     <message>
         <source>Other (write a comment)</source>

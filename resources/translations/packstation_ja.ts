@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>AdminPages</name>
@@ -8,11 +9,11 @@
     </message>
     <message>
         <source>Discard the changes to %1 that are not saved?</source>
-        <translation>%1 の変更はまだ保存していません。破棄しますか?</translation>
+        <translation>%1 の変更はまだ保存していません。破棄しますか？</translation>
     </message>
     <message>
         <source>Nothing was changed. Fix these %n problem(s) and save again:</source>
-        <translation>保存していません。次の %n 件を直して、もう一度保存してください:</translation>
+        <translation>保存していません。次の %n 件を直して、もう一度保存してください：</translation>
     </message>
     <message>
         <source>row %1</source>
@@ -178,12 +179,12 @@
         <translation>カメラを起動しています…</translation>
     </message>
     <message>
-        <source>Camera %1: hold each item's barcode in view (Ctrl+K: camera off)</source>
+        <source>Camera %1: hold each item&apos;s barcode in view (Ctrl+K: camera off)</source>
         <translation>カメラ %1:バーコードをカメラに向けてください(Ctrl+K:カメラ オフ)</translation>
     </message>
     <message>
         <source>Evidence video not recorded: %1 Scanning goes on.</source>
-        <translation>記録動画を保存できません:%1 検品はこのまま続けられます。</translation>
+        <translation>記録動画を保存できません：%1 検品はこのまま続けられます。</translation>
     </message>
     <message>
         <source>No camera picture</source>
@@ -203,7 +204,7 @@
     </message>
     <message>
         <source>The camera stopped: %1 Keep scanning by hand.</source>
-        <translation>カメラが停止しました:%1 ハンドスキャナーで検品を続けてください。</translation>
+        <translation>カメラが停止しました：%1 ハンドスキャナーで検品を続けてください。</translation>
     </message>
 </context>
 <context>
@@ -278,22 +279,26 @@
     </message>
     <message>
         <source>Check only: %1 orders would be written. No file, nothing marked.</source>
-        <translation>確認のみ: %1 件が出力対象です。ファイルは作成せず、出力済みにもしていません。</translation>
+        <translation>確認のみ：%1 件が出力対象です。ファイルは作成せず、出力済みにもしていません。</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) below: each was made so the carrier can read the file.</source>
-        <translation><numerusform>配送会社ソフトで読めるように変えた箇所が %n 件あります (下の一覧)。</numerusform></translation>
+        <translation>
+            <numerusform>配送会社ソフトで読めるように変えた箇所が %n 件あります (下の一覧)。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n packed order(s) have no carrier service chosen and were left out.</source>
-        <translation><numerusform>梱包済みのうち %n 件は配送サービスが未選択のため出力していません。</numerusform></translation>
+        <translation>
+            <numerusform>梱包済みのうち %n 件は配送サービスが未選択のため出力していません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Character replaced (not in cp932)</source>
         <translation>文字を置換 (Shift_JIS(cp932)にない文字)</translation>
     </message>
     <message>
-        <source>Cut to the carrier's length</source>
+        <source>Cut to the carrier&apos;s length</source>
         <translation>文字数超過のため切り捨て</translation>
     </message>
     <message>
@@ -329,11 +334,11 @@
     </message>
     <message>
         <source>Tracking file: order no. column</source>
-        <translation>伝票番号ファイル: 受注番号の項目</translation>
+        <translation>伝票番号ファイル：受注番号の項目</translation>
     </message>
     <message>
         <source>Tracking file: tracking no. column</source>
-        <translation>伝票番号ファイル: 伝票番号の項目</translation>
+        <translation>伝票番号ファイル：伝票番号の項目</translation>
     </message>
     <message>
         <source>Sender name</source>
@@ -397,7 +402,7 @@
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation>出力内容: %1</translation>
+        <translation>出力内容：%1</translation>
     </message>
     <message>
         <source>Group (service, service_cod, cool, time_slot, payment)</source>
@@ -429,7 +434,7 @@
     </message>
     <message>
         <source>Save (Enter)</source>
-        <translation>登録 (Enter)</translation>
+        <translation>保存 (Enter)</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
@@ -447,23 +452,23 @@
         <translation>伝票番号が空欄です</translation>
     </message>
     <message>
-        <source>tracking number '%1' fails its check digit</source>
+        <source>tracking number &apos;%1&apos; fails its check digit</source>
         <translation>伝票番号 %1 のチェックデジットが合いません</translation>
     </message>
     <message>
-        <source>order '%1' is also on row %2</source>
+        <source>order &apos;%1&apos; is also on row %2</source>
         <translation>受注 %1 は %2 行目にもあります</translation>
     </message>
     <message>
-        <source>tracking number '%1' is also on row %2 (order %3)</source>
+        <source>tracking number &apos;%1&apos; is also on row %2 (order %3)</source>
         <translation>伝票番号 %1 は %2 行目 (受注 %3) にもあります</translation>
     </message>
     <message>
-        <source>no order '%1'</source>
+        <source>no order &apos;%1&apos;</source>
         <translation>受注 %1 が見つかりません</translation>
     </message>
     <message>
-        <source>tracking number '%1' already belongs to order %2</source>
+        <source>tracking number &apos;%1&apos; already belongs to order %2</source>
         <translation>伝票番号 %1 は受注 %2 に登録済みです</translation>
     </message>
     <message>
@@ -487,7 +492,7 @@
         <translation>Shift_JIS(cp932) でも UTF-8 でもないファイルです</translation>
     </message>
     <message>
-        <source>order number '%1' does not fit the carrier's field (%2)</source>
+        <source>order number &apos;%1&apos; does not fit the carrier&apos;s field (%2)</source>
         <translation>受注番号 %1 が配送会社の項目に収まりません</translation>
     </message>
     <message>
@@ -499,7 +504,7 @@
         <translation>項目名が空欄です</translation>
     </message>
     <message>
-        <source>'%1' appears twice</source>
+        <source>&apos;%1&apos; appears twice</source>
         <translation>「%1」が2回あります</translation>
     </message>
     <message>
@@ -507,7 +512,7 @@
         <translation>Shift_JIS(cp932)にない文字があります</translation>
     </message>
     <message>
-        <source>unknown source '%1'</source>
+        <source>unknown source &apos;%1&apos;</source>
         <translation>出力内容「%1」は使えません</translation>
     </message>
     <message>
@@ -515,7 +520,7 @@
         <translation>長さがマイナスです</translation>
     </message>
     <message>
-        <source>unknown width '%1'</source>
+        <source>unknown width &apos;%1&apos;</source>
         <translation>全角/半角の指定「%1」は使えません</translation>
     </message>
     <message>
@@ -555,15 +560,15 @@
         <translation>項目名はそれぞれ別にしてください</translation>
     </message>
     <message>
-        <source>use characters from the carrier's character set</source>
+        <source>use characters from the carrier&apos;s character set</source>
         <translation>配送会社ソフトで使える文字にしてください</translation>
     </message>
     <message>
         <source>choose one of: %1</source>
-        <translation>次から選んでください: %1</translation>
+        <translation>次から選んでください：%1</translation>
     </message>
     <message>
-        <source>enter 0 (no limit) or the carrier's length in bytes</source>
+        <source>enter 0 (no limit) or the carrier&apos;s length in bytes</source>
         <translation>0 (制限なし) か、配送会社の指定するバイト数を入れてください</translation>
     </message>
     <message>
@@ -571,7 +576,7 @@
         <translation>full (全角)、half (半角) か空欄にしてください</translation>
     </message>
     <message>
-        <source>name the column of the carrier's issued-data CSV (or #n for the n-th column)</source>
+        <source>name the column of the carrier&apos;s issued-data CSV (or #n for the n-th column)</source>
         <translation>発行済みデータCSVの項目名を入れてください (n列目なら #n)</translation>
     </message>
     <message>
@@ -623,27 +628,27 @@
         <translation>配送会社ソフトから発行済みデータをCSVで出力し直してください</translation>
     </message>
     <message>
-        <source>shorten the order number, or raise the column's length in the carrier layout</source>
+        <source>shorten the order number, or raise the column&apos;s length in the carrier layout</source>
         <translation>受注番号を短くするか、レイアウト設定でこの項目の長さを増やしてください</translation>
     </message>
     <message>
-        <source>%1, row %2, column '%3': %4 (%5)</source>
-        <translation>%1 %2行目「%3」: %4 (%5)</translation>
+        <source>%1, row %2, column &apos;%3&apos;: %4 (%5)</source>
+        <translation>%1 %2行目「%3」：%4 (%5)</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <source>%1, '%2': %3 (%4)</source>
-        <translation>%1「%2」: %3 (%4)</translation>
+        <source>%1, &apos;%2&apos;: %3 (%4)</source>
+        <translation>%1「%2」：%3 (%4)</translation>
     </message>
 </context>
 <context>
     <name>CarriersPage</name>
     <message>
         <source>Carrier code</source>
-        <translation>配送会社のコード</translation>
+        <translation>配送会社コード</translation>
     </message>
     <message>
         <source>Carrier name</source>
@@ -701,15 +706,15 @@
     </message>
     <message>
         <source>The input has problems; nothing was changed:</source>
-        <translation>入力に問題があるため、何も変更していません:</translation>
+        <translation>入力に問題があるため、何も変更していません：</translation>
     </message>
     <message>
         <source>This cannot be done now:</source>
-        <translation>今はこの操作はできません:</translation>
+        <translation>今はこの操作はできません：</translation>
     </message>
     <message>
         <source>A file or device could not be used:</source>
-        <translation>ファイルまたは機器を使用できません:</translation>
+        <translation>ファイルまたは機器を使用できません：</translation>
     </message>
     <message>
         <source>Something went wrong and was not saved. Try again; if it repeats, call the admin.</source>
@@ -720,7 +725,7 @@
     <name>FloorColumns</name>
     <message>
         <source>Order</source>
-        <translation>注文番号</translation>
+        <translation>受注番号</translation>
     </message>
     <message>
         <source>Station</source>
@@ -751,11 +756,11 @@
     <name>FloorDialog</name>
     <message>
         <source>Orders held by stations (Ctrl+H)</source>
-        <translation>梱包台ごとの作業中の注文 (Ctrl+H)</translation>
+        <translation>梱包台ごとの作業中の受注 (Ctrl+H)</translation>
     </message>
     <message>
         <source>Who holds which order</source>
-        <translation>どの梱包台がどの注文を作業中か</translation>
+        <translation>どの梱包台がどの受注を作業中か</translation>
     </message>
     <message>
         <source>Sync conflicts (not applied on the server)</source>
@@ -783,7 +788,7 @@
     </message>
     <message>
         <source>Choose an order first</source>
-        <translation>先に注文を選んでください</translation>
+        <translation>先に受注を選んでください</translation>
     </message>
     <message>
         <source>Choose a conflict first</source>
@@ -858,7 +863,7 @@
     </message>
     <message>
         <source>Saved column layout: %1</source>
-        <translation>列レイアウトを保存しました: %1</translation>
+        <translation>列レイアウトを保存しました：%1</translation>
     </message>
     <message>
         <source>Checking every row…</source>
@@ -874,7 +879,9 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported. Fix these %n problem(s) and import again:</source>
-        <translation><numerusform>取込は行われていません。次の %n 件のエラーを修正して、もう一度取り込んでください:</numerusform></translation>
+        <translation>
+            <numerusform>取込は行われていません。次の %n 件のエラーを修正して、もう一度取り込んでください：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -885,7 +892,7 @@
     </message>
     <message>
         <source>Hours worked: clock hours with at least one scan. Mis-ship rate: mis-shipments reported against the orders packed in the period, per million orders. Refused scans are near-misses caught at the station, not mis-shipments.</source>
-        <translation>作業時間: 1回でもスキャンした時間帯を1時間として数えます。誤出荷率: 期間内に梱包した受注に対して登録された誤出荷の件数 (100万件あたり、ppm)。検品エラーは梱包台で止めたヒヤリハットで、誤出荷には数えません。</translation>
+        <translation>作業時間：1回でもスキャンした時間帯を1時間として数えます。誤出荷率：期間内に梱包した受注に対して登録された誤出荷の件数 (100万件あたり、ppm)。検品エラーは梱包台で止めたヒヤリハットで、誤出荷には数えません。</translation>
     </message>
 </context>
 <context>
@@ -927,7 +934,7 @@
     </message>
     <message>
         <source>Choose your name (or scan your badge):</source>
-        <translation>名前を選ぶか、社員証をスキャンしてください:</translation>
+        <translation>名前を選ぶか、社員証をスキャンしてください：</translation>
     </message>
     <message>
         <source>Badge or login name</source>
@@ -955,7 +962,7 @@
     </message>
     <message>
         <source>Station: %1</source>
-        <translation>梱包台: %1</translation>
+        <translation>梱包台：%1</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -1029,7 +1036,7 @@
     </message>
     <message>
         <source>Name of this layout (e.g. the mall or OMS)</source>
-        <translation>このレイアウトの名前(例:モール名・受注管理システム名)</translation>
+        <translation>このレイアウトの名前(例：モール名・受注管理システム名)</translation>
     </message>
     <message>
         <source>Save layout</source>
@@ -1046,6 +1053,45 @@
     <message>
         <source>Give the layout a name first.</source>
         <translation>先にレイアウト名を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Something went wrong and was not saved. Try again; if it repeats, call the admin.</source>
+        <translation>エラーが発生し、保存されませんでした。もう一度お試しください。繰り返す場合は管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Not found. Check the number and scan again.</source>
+        <translation>見つかりません。番号を確認して、もう一度スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this. Ask a lead or an admin.</source>
+        <translation>この操作の権限がありません。リーダーか管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>This station works with the central database: master data, shop settings, users, orders and the carrier hand-off are handled there (on the admin PC). This station takes the changes at its next sync. Nothing was changed here.</source>
+        <translation>この端末はセンターのデータベースと連携しています。マスタ・店舗設定・作業者・受注・送り状データの受け渡しは、管理用PCでセンター側で行ってください。変更はこの端末に次回の同期で反映されます。この端末では何も変更していません。</translation>
+    </message>
+    <message>
+        <source>A file or device could not be used: {detail}</source>
+        <translation>ファイルまたは機器を使用できません：{detail}</translation>
+    </message>
+    <message>
+        <source>The input has problems; nothing was changed:</source>
+        <translation>入力に問題があるため、何も変更していません：</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was changed.</source>
+        <translation>中止しました。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>{row}行目</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos;</source>
+        <translation>「{column}」列</translation>
     </message>
 </context>
 <context>
@@ -1174,7 +1220,7 @@
     </message>
     <message>
         <source>Handling</source>
-        <translation>取扱注意</translation>
+        <translation>取扱い</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1189,7 +1235,7 @@
     <name>OrdersScreen</name>
     <message>
         <source>Search: order no., customer name or SKU (Ctrl+F)</source>
-        <translation>検索:受注番号・お届け先名・商品コード (Ctrl+F)</translation>
+        <translation>検索：受注番号・お届け先名・商品コード (Ctrl+F)</translation>
     </message>
     <message>
         <source>To do (open, packing, on hold)</source>
@@ -1237,7 +1283,9 @@
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation><numerusform>%n 件</numerusform></translation>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1267,11 +1315,11 @@
         <translation>コメント</translation>
     </message>
     <message>
-        <source>Lead's badge</source>
+        <source>Lead&apos;s badge</source>
         <translation>リーダーの社員証</translation>
     </message>
     <message>
-        <source>Lead's PIN</source>
+        <source>Lead&apos;s PIN</source>
         <translation>リーダーの暗証番号</translation>
     </message>
     <message>
@@ -1290,7 +1338,7 @@
         <translation>欠品出荷(不足のまま出荷)</translation>
     </message>
     <message>
-        <source>Change a line's quantity</source>
+        <source>Change a line&apos;s quantity</source>
         <translation>明細の数量変更</translation>
     </message>
     <message>
@@ -1306,7 +1354,7 @@
         <translation>商品破損</translation>
     </message>
     <message>
-        <source>Customer's request</source>
+        <source>Customer&apos;s request</source>
         <translation>お客様の依頼</translation>
     </message>
     <message>
@@ -1315,7 +1363,7 @@
     </message>
     <message>
         <source>Other (write a comment)</source>
-        <translation>その他(コメントに記入)</translation>
+        <translation>その他（コメントに記入）</translation>
     </message>
 </context>
 <context>
@@ -1392,12 +1440,12 @@
         <translation>箱と配送方法を選んでいます…</translation>
     </message>
     <message>
-        <source>⚠ Size or weight not registered for: %1. The box can't be chosen; ask the admin to register them.</source>
-        <translation>⚠ 寸法・重量が未登録の商品があります:%1。箱を選べません。管理者に登録を依頼してください。</translation>
+        <source>⚠ Size or weight not registered for: %1. The box can&apos;t be chosen; ask the admin to register them.</source>
+        <translation>⚠ 寸法・重量が未登録の商品があります：%1。箱を選べません。管理者に登録を依頼してください。</translation>
     </message>
     <message>
         <source>⚠ No box or service fits: %1</source>
-        <translation>⚠ 入る箱・配送方法がありません:%1</translation>
+        <translation>⚠ 入る箱・配送方法がありません：%1</translation>
     </message>
     <message>
         <source>Other box</source>
@@ -1413,7 +1461,7 @@
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation>確定:%1</translation>
+        <translation>確定：%1</translation>
     </message>
     <message>
         <source>Order %1</source>
@@ -1425,15 +1473,15 @@
     </message>
     <message>
         <source>Next: scan the next item (%1 left)</source>
-        <translation>次:次の商品をスキャン(残り %1 点)</translation>
+        <translation>次：次の商品をスキャン(残り %1 点)</translation>
     </message>
     <message>
         <source>Next: scan the carrier label, or the next order</source>
-        <translation>次:送り状をスキャン、または次の受注へ</translation>
+        <translation>次：送り状をスキャン、または次の受注へ</translation>
     </message>
     <message>
         <source>Next: scan the order barcode</source>
-        <translation>次:受注のバーコードをスキャン</translation>
+        <translation>次：受注のバーコードをスキャン</translation>
     </message>
     <message>
         <source>%1 for %2 NOT printed</source>
@@ -1445,11 +1493,11 @@
     </message>
     <message>
         <source>Label printed: stick it on and scan its barcode</source>
-        <translation>送り状を印刷しました: 箱に貼って、バーコードをスキャンしてください</translation>
+        <translation>送り状を印刷しました：箱に貼って、バーコードをスキャンしてください</translation>
     </message>
     <message>
         <source>Label printed: stick it on, then scan the next order</source>
-        <translation>送り状を印刷しました: 箱に貼って、次の受注をスキャンしてください</translation>
+        <translation>送り状を印刷しました：箱に貼って、次の受注をスキャンしてください</translation>
     </message>
     <message>
         <source>Key count</source>
@@ -1461,7 +1509,7 @@
     </message>
     <message>
         <source>How many units?</source>
-        <translation>何点ですか?</translation>
+        <translation>何点ですか？</translation>
     </message>
     <message>
         <source>Hold</source>
@@ -1508,7 +1556,7 @@
     </message>
     <message>
         <source>Label held back:</source>
-        <translation>送り状の印刷を保留しました:</translation>
+        <translation>送り状の印刷を保留しました：</translation>
     </message>
     <message>
         <source>The document could not be made: call the admin.</source>
@@ -1550,7 +1598,7 @@
     </message>
     <message>
         <source>Cancel the %1 of %2? Why (e.g. written by hand)?</source>
-        <translation>%2 の%1の印刷を取り消しますか? 理由(例: 手書きで対応)</translation>
+        <translation>%2 の%1の印刷を取り消しますか？ 理由(例：手書きで対応)</translation>
     </message>
     <message>
         <source>Print</source>
@@ -1558,7 +1606,7 @@
     </message>
     <message>
         <source>Print for %1:</source>
-        <translation>%1 の印刷:</translation>
+        <translation>%1 の印刷：</translation>
     </message>
     <message>
         <source>Reprint</source>
@@ -1578,7 +1626,7 @@
     </message>
     <message>
         <source>Printing: %1 for %2 on %3…</source>
-        <translation>印刷中: %2 の%1 → %3…</translation>
+        <translation>印刷中：%2 の%1 → %3…</translation>
     </message>
 </context>
 <context>
@@ -1633,7 +1681,7 @@
     </message>
     <message>
         <source>This station: %1</source>
-        <translation>この梱包台: %1</translation>
+        <translation>この梱包台：%1</translation>
     </message>
     <message>
         <source>New printer (Ctrl+N)</source>
@@ -1657,7 +1705,7 @@
     </message>
     <message>
         <source>e.g. 192.168.1.50:9100</source>
-        <translation>例: 192.168.1.50:9100</translation>
+        <translation>例：192.168.1.50:9100</translation>
     </message>
     <message>
         <source>(not in use)</source>
@@ -1669,7 +1717,7 @@
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation>保存しました: %1</translation>
+        <translation>保存しました：%1</translation>
     </message>
     <message>
         <source>Station printers saved</source>
@@ -1696,10 +1744,10 @@
     </message>
     <message>
         <source>quote cells that contain a comma</source>
-        <translation>カンマを含むセルは "…" で囲んでください</translation>
+        <translation>カンマを含むセルは &quot;…&quot; で囲んでください</translation>
     </message>
     <message>
-        <source>'%1' is not a prefecture</source>
+        <source>&apos;%1&apos; is not a prefecture</source>
         <translation>「%1」は都道府県名ではありません</translation>
     </message>
     <message>
@@ -1707,8 +1755,8 @@
         <translation>都道府県が空欄です</translation>
     </message>
     <message>
-        <source>e.g. 北海道, 東京都, 大阪, Okinawa or a region such as 関東; '全国(既定)' or '*' for the default row</source>
-        <translation>例: 北海道、東京都、大阪、または 関東 などの地域。全国共通の行は「全国(既定)」か「*」</translation>
+        <source>e.g. 北海道, 東京都, 大阪, Okinawa or a region such as 関東; &apos;全国(既定)&apos; or &apos;*&apos; for the default row</source>
+        <translation>例：北海道、東京都、大阪、または 関東 などの地域。全国共通の行は「全国(既定)」か「*」</translation>
     </message>
     <message>
         <source>%1 is also in row %2</source>
@@ -1719,12 +1767,12 @@
         <translation>都道府県・地域ごとに1行にしてください</translation>
     </message>
     <message>
-        <source>'%1' is not an amount in yen</source>
+        <source>&apos;%1&apos; is not an amount in yen</source>
         <translation>「%1」は金額(円)ではありません</translation>
     </message>
     <message>
         <source>whole yen from 0 to %1, e.g. 1980 or 1,980</source>
-        <translation>0〜%1 の整数(円)。例: 1980 または 1,980</translation>
+        <translation>0〜%1 の整数(円)。例：1980 または 1,980</translation>
     </message>
     <message>
         <source>type the amount itself (no formula, no minus sign): %1</source>
@@ -1735,7 +1783,7 @@
         <translation>%1 の運賃が、このセルにも全国(既定)の行にもありません</translation>
     </message>
     <message>
-        <source>fill in this cell or the default row's</source>
+        <source>fill in this cell or the default row&apos;s</source>
         <translation>このセルか、全国(既定)の行に運賃を入れてください</translation>
     </message>
     <message>
@@ -1743,7 +1791,7 @@
         <translation>%1 の行も、全国(既定)の行もありません</translation>
     </message>
     <message>
-        <source>add a row for %1 or its region (%2), or a row '全国(既定)' with the price for every prefecture without a row</source>
+        <source>add a row for %1 or its region (%2), or a row &apos;全国(既定)&apos; with the price for every prefecture without a row</source>
         <translation>%1 か地域(%2)の行、または行のない都道府県すべてに使う「全国(既定)」の行を追加してください</translation>
     </message>
     <message>
@@ -1751,19 +1799,19 @@
         <translation>1列目は届け先の都道府県にしてください</translation>
     </message>
     <message>
-        <source>put the '都道府県' column first, then one column per size class</source>
+        <source>put the &apos;都道府県&apos; column first, then one column per size class</source>
         <translation>「都道府県」列を先頭に置き、続けてサイズ区分ごとに1列にしてください</translation>
     </message>
     <message>
-        <source>'%1' is not a size class of this service</source>
+        <source>&apos;%1&apos; is not a size class of this service</source>
         <translation>「%1」はこの配送サービスのサイズ区分ではありません</translation>
     </message>
     <message>
         <source>name each column after a size class: %1</source>
-        <translation>列名はサイズ区分にしてください: %1</translation>
+        <translation>列名はサイズ区分にしてください：%1</translation>
     </message>
     <message>
-        <source>columns '%1' and '%2' are both size class %3</source>
+        <source>columns &apos;%1&apos; and &apos;%2&apos; are both size class %3</source>
         <translation>列「%1」と「%2」がどちらもサイズ区分 %3 です</translation>
     </message>
     <message>
@@ -1775,7 +1823,7 @@
         <translation>サイズ区分 %1 の列がありません</translation>
     </message>
     <message>
-        <source>add a column '%1' with its prices</source>
+        <source>add a column &apos;%1&apos; with its prices</source>
         <translation>「%1」列を追加して運賃を入れてください</translation>
     </message>
     <message>
@@ -1791,7 +1839,7 @@
         <translation>%2バイト目の %1 は UTF-8 でも cp932 (Shift_JIS) でもありません</translation>
     </message>
     <message>
-        <source>save the file as 'CSV UTF-8' or as 'CSV (Shift_JIS)' and import it again</source>
+        <source>save the file as &apos;CSV UTF-8&apos; or as &apos;CSV (Shift_JIS)&apos; and import it again</source>
         <translation>「CSV UTF-8」か「CSV (Shift_JIS)」で保存し直して、もう一度取り込んでください</translation>
     </message>
     <message>
@@ -1804,11 +1852,11 @@
     </message>
     <message>
         <source>not valid CSV: %1</source>
-        <translation>CSVとして読めません: %1</translation>
+        <translation>CSVとして読めません：%1</translation>
     </message>
     <message>
         <source>check the quotes in this row</source>
-        <translation>この行の " (ダブルクォート) を確認してください</translation>
+        <translation>この行の &quot; (ダブルクォート) を確認してください</translation>
     </message>
     <message>
         <source>%1 more problems not listed</source>
@@ -1819,7 +1867,7 @@
         <translation>上の件を直して取り込み直すと、残りを表示します</translation>
     </message>
     <message>
-        <source>'%1' cannot be written in cp932</source>
+        <source>&apos;%1&apos; cannot be written in cp932</source>
         <translation>「%1」は cp932 (Shift_JIS) で書けません</translation>
     </message>
     <message>
@@ -1851,7 +1899,7 @@
         <translation>%1〜%2 の整数</translation>
     </message>
     <message>
-        <source>no carrier '%1'</source>
+        <source>no carrier &apos;%1&apos;</source>
         <translation>配送会社「%1」は登録されていません</translation>
     </message>
     <message>
@@ -1880,10 +1928,10 @@
     </message>
     <message>
         <source>list each slot once, e.g. 午前中, 14-16</source>
-        <translation>時間帯を1回ずつ並べてください (例: 午前中, 14-16)</translation>
+        <translation>時間帯を1回ずつ並べてください (例：午前中, 14-16)</translation>
     </message>
     <message>
-        <source>size class '%1' is also in row %2</source>
+        <source>size class &apos;%1&apos; is also in row %2</source>
         <translation>サイズ区分「%1」は %2行目にもあります</translation>
     </message>
     <message>
@@ -1916,7 +1964,7 @@
     </message>
     <message>
         <source>use one of: %1</source>
-        <translation>次のどれかにしてください: %1</translation>
+        <translation>次のどれかにしてください：%1</translation>
     </message>
     <message>
         <source>%1 is not a price</source>
@@ -1927,11 +1975,11 @@
         <translation>0〜%1 の整数(円)</translation>
     </message>
     <message>
-        <source>'%1' is not a size class</source>
+        <source>&apos;%1&apos; is not a size class</source>
         <translation>「%1」はサイズ区分ではありません</translation>
     </message>
     <message>
-        <source>'%1' is not a prefecture code</source>
+        <source>&apos;%1&apos; is not a prefecture code</source>
         <translation>「%1」は都道府県コードではありません</translation>
     </message>
     <message>
@@ -1979,7 +2027,7 @@
         <translation>短くしてください</translation>
     </message>
     <message>
-        <source>'%1' starts with = + - @ or holds a control character</source>
+        <source>&apos;%1&apos; starts with = + - @ or holds a control character</source>
         <translation>「%1」が = + - @ で始まるか、制御文字を含んでいます</translation>
     </message>
     <message>
@@ -1987,7 +2035,7 @@
         <translation>文字か数字で始めてください (表計算ソフトが数式として実行するため)</translation>
     </message>
     <message>
-        <source>'%1' is not a valid limit</source>
+        <source>&apos;%1&apos; is not a valid limit</source>
         <translation>「%1」は上限値として使えません</translation>
     </message>
     <message>
@@ -2004,7 +2052,7 @@
     </message>
     <message>
         <source>e.g. 沖縄県, 北海道 or 47</source>
-        <translation>例: 沖縄県、北海道、47</translation>
+        <translation>例：沖縄県、北海道、47</translation>
     </message>
     <message>
         <source>fill in the amount in yen</source>
@@ -2114,7 +2162,7 @@
     </message>
     <message>
         <source>%1 saved: %2 mm, %3 g.</source>
-        <translation>%1 を保存しました: %2 mm、%3 g。</translation>
+        <translation>%1 を保存しました：%2 mm、%3 g。</translation>
     </message>
 </context>
 <context>
@@ -2129,19 +2177,19 @@
     </message>
     <message>
         <source>Use: %1 — ¥%2</source>
-        <translation>推奨: %1 — ¥%2</translation>
+        <translation>推奨：%1 — ¥%2</translation>
     </message>
     <message>
         <source>   or %1 — ¥%2 (+¥%3)</source>
-        <translation>   次点: %1 — ¥%2 (+¥%3)</translation>
+        <translation>   次点：%1 — ¥%2 (+¥%3)</translation>
     </message>
     <message>
         <source>Why: box ¥%1 + shipping ¥%2 (%3) is the lowest total of every box and service that fits.</source>
-        <translation>理由: 資材費 ¥%1 + 送料 ¥%2 (%3) が、入る箱と配送サービスの組み合わせで合計最安です。</translation>
+        <translation>理由：資材費 ¥%1 + 送料 ¥%2 (%3) が、入る箱と配送サービスの組み合わせで合計最安です。</translation>
     </message>
     <message>
         <source>Why: %4 boxes ¥%1 + shipping ¥%2 (%3) is the lowest total; no single box does it for less.</source>
-        <translation>理由: %4個口 資材費 ¥%1 + 送料 ¥%2 (%3) が合計最安です (1箱にまとめるより安い)。</translation>
+        <translation>理由：%4個口 資材費 ¥%1 + 送料 ¥%2 (%3) が合計最安です (1箱にまとめるより安い)。</translation>
     </message>
 </context>
 <context>
@@ -2167,8 +2215,8 @@
         <translation>CSV取込… (Ctrl+O)</translation>
     </message>
     <message>
-        <source>Rates in yen by destination. (Grey) = no price of its own: the default row's price applies.</source>
-        <translation>届け先別の運賃 (円)。灰色の (金額) は個別運賃なし: 全国(既定)の運賃を適用。</translation>
+        <source>Rates in yen by destination. (Grey) = no price of its own: the default row&apos;s price applies.</source>
+        <translation>届け先別の運賃 (円)。灰色の (金額) は個別運賃なし：全国(既定)の運賃を適用。</translation>
     </message>
     <message>
         <source>A rate CSV has a header row of size classes and one row per prefecture or region (関東, 南東北…). A refused file changes nothing; its problems are listed here by row and column.</source>
@@ -2220,11 +2268,11 @@
     </message>
     <message>
         <source>Rates of %1 replaced from %2 rows (%3): %4 prices, %5 changed.</source>
-        <translation>%1 の運賃表を取り込みました (%2行、%3): 運賃 %4件、うち変更 %5件。</translation>
+        <translation>%1 の運賃表を取り込みました (%2行、%3)：運賃 %4件、うち変更 %5件。</translation>
     </message>
     <message>
         <source>Nothing was changed. Fix these %1 problem(s) in %2 and import it again:</source>
-        <translation>何も変更していません。%2 の次の %1 件を直して、もう一度取り込んでください:</translation>
+        <translation>何も変更していません。%2 の次の %1 件を直して、もう一度取り込んでください：</translation>
     </message>
 </context>
 <context>
@@ -2290,7 +2338,7 @@
         <translation>宛先違い (テレコ)</translation>
     </message>
     <message>
-        <source>Another customer's slip in the box</source>
+        <source>Another customer&apos;s slip in the box</source>
         <translation>添付書類違い (他の方の納品書)</translation>
     </message>
     <message>
@@ -2425,7 +2473,7 @@
     </message>
     <message>
         <source>A SKU or its beginning: TEE-RED finds every red tee</source>
-        <translation>商品コードまたはその先頭部分 (前方一致): TEE-RED で赤Tシャツ全サイズ</translation>
+        <translation>商品コードまたはその先頭部分 (前方一致)：TEE-RED で赤Tシャツ全サイズ</translation>
     </message>
     <message>
         <source>Not reviewed only</source>
@@ -2445,7 +2493,7 @@
     </message>
     <message>
         <source>Look-alike pairs: expected → scanned instead</source>
-        <translation>取り違えの多い組合せ: 正しい商品 → スキャンされた商品</translation>
+        <translation>取り違えの多い組合せ：正しい商品 → スキャンされた商品</translation>
     </message>
     <message>
         <source>Refused scans per packer and hour (JST)</source>
@@ -2465,18 +2513,24 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n件</numerusform></translation>
+        <translation>
+            <numerusform>%n件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not reviewed</source>
-        <translation><numerusform>未確認 %n件</numerusform></translation>
+        <translation>
+            <numerusform>未確認 %n件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>only the newest %n are shown; the CSV export has all</source>
-        <translation><numerusform>表示は新しい順に %n 件まで (CSV出力は全件)</numerusform></translation>
+        <translation>
+            <numerusform>表示は新しい順に %n 件まで (CSV出力は全件)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>this station's scans only: every station's are on the admin PC (central database)</source>
+        <source>this station&apos;s scans only: every station&apos;s are on the admin PC (central database)</source>
         <translation>この梱包台の記録のみ表示 (全梱包台の記録は管理用PCでセンター側を確認)</translation>
     </message>
     <message>
@@ -2493,11 +2547,15 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) written to %1</source>
-        <translation><numerusform>%n件を %1 に出力しました</numerusform></translation>
+        <translation>
+            <numerusform>%n件を %1 に出力しました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) cp932 cannot hold were replaced</source>
-        <translation><numerusform>Shift_JIS (cp932) にない文字 %n 個を置き換えました</numerusform></translation>
+        <translation>
+            <numerusform>Shift_JIS (cp932) にない文字 %n 個を置き換えました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2532,11 +2590,11 @@
     </message>
     <message>
         <source>Tolerance: percent of the expected weight</source>
-        <translation>許容差: 予定重量の %</translation>
+        <translation>許容差：予定重量の %</translation>
     </message>
     <message>
         <source>Tolerance: at least</source>
-        <translation>許容差: 最小</translation>
+        <translation>許容差：最小</translation>
     </message>
     <message>
         <source>Test the scale</source>
@@ -2556,7 +2614,7 @@
     </message>
     <message>
         <source>The scale answers: %1 g</source>
-        <translation>はかりの応答: %1 g</translation>
+        <translation>はかりの応答：%1 g</translation>
     </message>
 </context>
 <context>
@@ -2606,7 +2664,7 @@
     </message>
     <message>
         <source>e.g. 午前中, 14-16, 16-18, 18-20, 19-21</source>
-        <translation>例: 午前中, 14-16, 16-18, 18-20, 19-21</translation>
+        <translation>例：午前中, 14-16, 16-18, 18-20, 19-21</translation>
     </message>
     <message>
         <source>Add class</source>
@@ -2756,7 +2814,7 @@
         <translation>検品用カメラ(番号またはデバイス)</translation>
     </message>
     <message>
-        <source>Record an evidence video of each order's packing</source>
+        <source>Record an evidence video of each order&apos;s packing</source>
         <translation>受注ごとに梱包の記録動画を残す</translation>
     </message>
     <message>
@@ -2826,7 +2884,7 @@
     </message>
     <message>
         <source>⚠ Sync stalled: call the lead</source>
-        <translation>⚠ 同期が止まっています: リーダーを呼んでください</translation>
+        <translation>⚠ 同期が止まっています：リーダーを呼んでください</translation>
     </message>
     <message>
         <source>● Offline: packing goes on</source>
@@ -2842,7 +2900,7 @@
     </message>
     <message>
         <source>moved to another station: %1</source>
-        <translation>他の梱包台へ移動: %1</translation>
+        <translation>他の梱包台へ移動：%1</translation>
     </message>
     <message>
         <source>never</source>
@@ -2901,14 +2959,16 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported. Fix these %n problem(s) and import again:</source>
-        <translation><numerusform>取込は行われていません。次の %n 件のエラーを修正して、もう一度取り込んでください:</numerusform></translation>
+        <translation>
+            <numerusform>取込は行われていません。次の %n 件のエラーを修正して、もう一度取り込んでください：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Verdicts</name>
     <message>
         <source>Order opened: scan the items</source>
-        <translation>検品開始:商品をスキャンしてください</translation>
+        <translation>検品開始：商品をスキャンしてください</translation>
     </message>
     <message>
         <source>Unknown order number</source>
@@ -2920,11 +2980,11 @@
     </message>
     <message>
         <source>Another station is packing this order</source>
-        <translation>この注文は他の梱包台で作業中です</translation>
+        <translation>この受注は他の梱包台で作業中です</translation>
     </message>
     <message>
         <source>Server unreachable: only orders already at this station can be opened</source>
-        <translation>サーバーに接続できません: この梱包台に割り当て済みの注文だけ開けます</translation>
+        <translation>サーバーに接続できません：この梱包台に割り当て済みの受注だけ開けます</translation>
     </message>
     <message>
         <source>OK</source>
@@ -2932,7 +2992,7 @@
     </message>
     <message>
         <source>WRONG ITEM: not on this order. Put it back.</source>
-        <translation>商品違い:この受注の商品ではありません。戻してください</translation>
+        <translation>商品違い：この受注の商品ではありません。戻してください</translation>
     </message>
     <message>
         <source>Unknown barcode: no product has it</source>
@@ -2940,11 +3000,11 @@
     </message>
     <message>
         <source>Misread barcode: scan it again</source>
-        <translation>読み取りエラー:もう一度スキャンしてください</translation>
+        <translation>読み取りエラー：もう一度スキャンしてください</translation>
     </message>
     <message>
         <source>TOO MANY: this line is already complete</source>
-        <translation>数量超過:この商品はもう足りています</translation>
+        <translation>数量超過：この商品はもう足りています</translation>
     </message>
     <message>
         <source>Serial number already scanned</source>
@@ -2960,7 +3020,7 @@
     </message>
     <message>
         <source>EXPIRED: do not ship this unit</source>
-        <translation>期限切れ:この商品は出荷できません</translation>
+        <translation>期限切れ：この商品は出荷できません</translation>
     </message>
     <message>
         <source>Scan the order barcode first</source>
@@ -2968,19 +3028,19 @@
     </message>
     <message>
         <source>Order complete: pack and close the box</source>
-        <translation>検品完了:梱包して封をしてください</translation>
+        <translation>検品完了：梱包して封をしてください</translation>
     </message>
     <message>
         <source>Items missing: the order cannot be completed</source>
-        <translation>不足あり:検品を完了できません</translation>
+        <translation>不足あり：検品を完了できません</translation>
     </message>
     <message>
         <source>Label OK: next order</source>
-        <translation>送り状OK:次の受注へ</translation>
+        <translation>送り状OK：次の受注へ</translation>
     </message>
     <message>
-        <source>WRONG LABEL: this label is another order's</source>
-        <translation>送り状違い:別の受注の送り状です</translation>
+        <source>WRONG LABEL: this label is another order&apos;s</source>
+        <translation>送り状違い：別の受注の送り状です</translation>
     </message>
     <message>
         <source>Last scan undone: take the unit out</source>
@@ -3007,15 +3067,15 @@
     </message>
     <message>
         <source>The weight is wrong: check the box and weigh again (F5), or ask the lead (F9)</source>
-        <translation>重量が合いません: 箱の中身を確認して再計量 (F5)、またはリーダーに連絡 (F9)</translation>
+        <translation>重量が合いません：箱の中身を確認して再計量 (F5)、またはリーダーに連絡 (F9)</translation>
     </message>
     <message>
         <source>Next: put the box on the scale and press F5</source>
-        <translation>次: 箱をはかりに載せて F5</translation>
+        <translation>次：箱をはかりに載せて F5</translation>
     </message>
     <message>
         <source>Next: check the box contents and weigh again (F5), or ask the lead (F9)</source>
-        <translation>次: 箱の中身を確認して再計量 (F5)、またはリーダーに連絡 (F9)</translation>
+        <translation>次：箱の中身を確認して再計量 (F5)、またはリーダーに連絡 (F9)</translation>
     </message>
     <message>
         <source>Complete the order first, then weigh its box</source>
@@ -3031,7 +3091,7 @@
     </message>
     <message>
         <source>No scale is set up at this station (admin: Shift+F5)</source>
-        <translation>この梱包台にははかりが設定されていません (管理者: Shift+F5)</translation>
+        <translation>この梱包台にははかりが設定されていません (管理者：Shift+F5)</translation>
     </message>
     <message>
         <source>The box is weighed when the order is complete</source>
@@ -3046,11 +3106,11 @@
     <name>Weighing</name>
     <message>
         <source>Too light: expected %1 g ± %2 g / measured %3 g</source>
-        <translation>軽すぎます: 期待 %1 g ± %2 g / 計量 %3 g</translation>
+        <translation>軽すぎます：期待 %1 g ± %2 g / 計量 %3 g</translation>
     </message>
     <message>
         <source>Too heavy: expected %1 g ± %2 g / measured %3 g</source>
-        <translation>重すぎます: 期待 %1 g ± %2 g / 計量 %3 g</translation>
+        <translation>重すぎます：期待 %1 g ± %2 g / 計量 %3 g</translation>
     </message>
     <message>
         <source>Weight OK: %3 g (expected %1 g ± %2 g)</source>
@@ -3058,11 +3118,11 @@
     </message>
     <message>
         <source>Approved by the lead: shipped at the measured %3 g</source>
-        <translation>リーダー承認済み: 計量値 %3 g で出荷します</translation>
+        <translation>リーダー承認済み：計量値 %3 g で出荷します</translation>
     </message>
     <message>
         <source>Weighed %1 g; not checked: no registered weight for %2</source>
-        <translation>計量 %1 g (重量未登録の商品があるため照合なし: %2)</translation>
+        <translation>計量 %1 g (重量未登録の商品があるため照合なし：%2)</translation>
     </message>
     <message>
         <source>Weigh the box first (F5)</source>
@@ -3074,43 +3134,43 @@
     </message>
     <message>
         <source>The weight changes the carrier class: %1 → %2 (%3 yen)</source>
-        <translation>重量により運賃区分が変わりました: %1 → %2 (%3円)</translation>
+        <translation>重量により運賃区分が変わりました：%1 → %2 (%3円)</translation>
     </message>
     <message>
         <source>No carrier service takes this box at this weight (was %1): call the lead</source>
-        <translation>この重量では引き受けられる配送サービスがありません (予定: %1)。リーダーを呼んでください</translation>
+        <translation>この重量では引き受けられる配送サービスがありません (予定：%1)。リーダーを呼んでください</translation>
     </message>
     <message>
         <source>The scale is not connected (%1): plug it in, or set its port (admin: Shift+F5)</source>
-        <translation>はかりが接続されていません (%1): ケーブルをつなぐか、ポートを設定してください (管理者: Shift+F5)</translation>
+        <translation>はかりが接続されていません (%1)：ケーブルをつなぐか、ポートを設定してください (管理者：Shift+F5)</translation>
     </message>
     <message>
         <source>No answer from the scale (%1): check the cable, that it is on, and its speed (baud)</source>
-        <translation>はかりから応答がありません (%1): ケーブル・電源・通信速度を確認してください</translation>
+        <translation>はかりから応答がありません (%1)：ケーブル・電源・通信速度を確認してください</translation>
     </message>
     <message>
         <source>The weight does not settle: keep the box still and press F5 again</source>
-        <translation>重量が安定しません: 箱を動かさずに、もう一度 F5 を押してください</translation>
+        <translation>重量が安定しません：箱を動かさずに、もう一度 F5 を押してください</translation>
     </message>
     <message>
-        <source>Over the scale's range: use a bigger scale</source>
-        <translation>はかりの計量範囲を超えています: 大きいはかりを使ってください</translation>
+        <source>Over the scale&apos;s range: use a bigger scale</source>
+        <translation>はかりの計量範囲を超えています：大きいはかりを使ってください</translation>
     </message>
     <message>
         <source>The scale reads below zero: empty it, zero it and weigh again</source>
-        <translation>はかりがマイナス表示です: 何も載せずにゼロ点を合わせてから再計量してください</translation>
+        <translation>はかりがマイナス表示です：何も載せずにゼロ点を合わせてから再計量してください</translation>
     </message>
     <message>
         <source>This PC may not read the scale (%1): ask the admin</source>
-        <translation>このPCからはかりを読めません (%1): 管理者に連絡してください</translation>
+        <translation>このPCからはかりを読めません (%1)：管理者に連絡してください</translation>
     </message>
     <message>
         <source>No scale is set up at this station (admin: Shift+F5)</source>
-        <translation>この梱包台にははかりが設定されていません (管理者: Shift+F5)</translation>
+        <translation>この梱包台にははかりが設定されていません (管理者：Shift+F5)</translation>
     </message>
     <message>
         <source>The scale reports an error: %1</source>
-        <translation>はかりのエラー: %1</translation>
+        <translation>はかりのエラー：%1</translation>
     </message>
 </context>
 <context>
@@ -3124,12 +3184,12 @@
         <translation>緩衝材・保冷剤などの追加</translation>
     </message>
     <message>
-        <source>The item's weight varies</source>
+        <source>The item&apos;s weight varies</source>
         <translation>商品ごとに重量のばらつきがある</translation>
     </message>
     <message>
         <source>Other (write a comment)</source>
-        <translation>その他 (コメントに記入)</translation>
+        <translation>その他（コメントに記入）</translation>
     </message>
 </context>
 <context>
@@ -3140,7 +3200,7 @@
     </message>
     <message>
         <source>Lead approval: weight</source>
-        <translation>リーダー承認: 重量</translation>
+        <translation>リーダー承認：重量</translation>
     </message>
 </context>
 <context>

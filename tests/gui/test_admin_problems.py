@@ -70,7 +70,7 @@ def test_every_problem_reads_in_japanese(qapp, collect: Callable[[], list[InputP
         for text in texts:
             ja = translated(text)
             left = re.sub(r"「[^」]*」|'[^']*'|UTF-8|Shift_JIS|cp932|CSV|JIS|Okinawa|mm|"
-                          r"0x[0-9A-F]+|次のどれかにしてください: .*", "", ja)  # data stays
+                          r"0x[0-9A-F]+|次のどれかにしてください：.*", "", ja)  # data stays
             assert not re.search(r"[A-Za-z]{3,}", left), (text, ja)
     finally:
         language.switch("en")

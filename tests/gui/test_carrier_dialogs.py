@@ -66,9 +66,9 @@ def test_tracking_dialog_lists_every_problem_then_ships(qtbot, window, tmp_path:
     qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "3行目" in dialog.report_box.toPlainText(), timeout=10000)
     report = dialog.report_box.toPlainText().splitlines()
-    assert report[0].startswith("bad.csv 2行目「伝票番号」: 伝票番号 ")
+    assert report[0].startswith("bad.csv 2行目「伝票番号」：伝票番号 ")
     assert "チェックデジットが合いません" in report[0]
-    assert report[1] == ("bad.csv 3行目「お客様管理番号」: 受注 P-9 が見つかりません (受注番号を"
+    assert report[1] == ("bad.csv 3行目「お客様管理番号」：受注 P-9 が見つかりません (受注番号を"
                          "確認してください。未登録なら先に受注データを取り込んでください)")
     assert "2 件のエラー" in dialog.summary.text()
     good = tmp_path / "good.csv"
@@ -106,7 +106,7 @@ def test_admin_adjusts_the_layout_and_the_next_check_uses_it(qtbot, window) -> N
     layout.columns.item(0, 2).setText("-5")  # a mistake: refused with the reason
     qtbot.keyClick(layout.account, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "長さがマイナスです" in layout.problems.toPlainText(), timeout=10000)
-    assert layout.problems.toPlainText().startswith("b2 layout 1行目「お客様管理番号」: ")
+    assert layout.problems.toPlainText().startswith("b2 layout 1行目「お客様管理番号」：")
     layout.columns.item(0, 2).setText("50")
     qtbot.keyClick(layout.account, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not layout.isVisible(), timeout=10000)

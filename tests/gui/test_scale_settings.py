@@ -30,7 +30,7 @@ def test_admin_sets_up_and_tests_the_scale(qtbot, window) -> None:
         dialog.min_g.setValue(30)
         dialog.test_button.click()
         qtbot.waitUntil(lambda: "812" in dialog.message.text(), timeout=10000)
-        assert dialog.message.text() == "はかりの応答: 812 g"
+        assert dialog.message.text() == "はかりの応答：812 g"
         with qtbot.waitSignal(dialog.accepted, timeout=10000):
             dialog.save_button.click()
     saved = settings_service.load(window.ctx.app.uow)

@@ -65,7 +65,7 @@ def test_light_box_stops_the_label_and_the_lead_lets_it_go(qtbot, window, sim) -
     with qtbot.waitSignal(panel.weighed, timeout=10000) as weighed:
         qtbot.keyClick(packer.field, Qt.Key.Key_F5)
     assert weighed.args[0].verdict == "TOO_LIGHT"
-    reason = (f"軽すぎます: 期待 {expected.expected_g:,} g ± {expected.tolerance_g:,} g / "
+    reason = (f"軽すぎます：期待 {expected.expected_g:,} g ± {expected.tolerance_g:,} g / "
               f"計量 {light:,} g")
     assert packer.banner.state == "error" and reason in packer.banner.text()
     assert panel.weight.text() == f"{light:,} g"

@@ -104,7 +104,8 @@ class MainWindow(QMainWindow):
 
     @property
     def review(self) -> Any:
-        """The shift lead's mis-pick review and KPIs (screens/review/screen.py), built on first use."""
+        """The shift lead's mis-pick review and KPIs (screens/review/screen.py), built on first
+        use."""
         if self._review is None:
             from packstation.ui.screens.review.screen import ReviewScreen
 

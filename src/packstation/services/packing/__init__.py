@@ -1,1 +1,2 @@
-"""Packing at the bench: open an order, scan, verdicts, hold, override, complete; the camera scanner."""
+"""Packing at the bench: open an order, scan, verdicts, hold, override, complete; the camera
+scanner."""
