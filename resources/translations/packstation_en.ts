@@ -59,6 +59,73 @@
     </message>
 </context>
 <context>
+    <name>Badges</name>
+    <message>
+        <source>Frozen</source>
+        <translation>Frozen</translation>
+    </message>
+    <message>
+        <source>Chilled</source>
+        <translation>Chilled</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <source>Noshi: %1</source>
+        <translation>Noshi: %1</translation>
+    </message>
+    <message>
+        <source>Gift wrapping</source>
+        <translation>Gift wrapping</translation>
+    </message>
+    <message>
+        <source>Message card: %1</source>
+        <translation>Message card: %1</translation>
+    </message>
+    <message>
+        <source>This side up</source>
+        <translation>This side up</translation>
+    </message>
+    <message>
+        <source>Fragile</source>
+        <translation>Fragile</translation>
+    </message>
+    <message>
+        <source>Delivery %1</source>
+        <translation>Delivery %1</translation>
+    </message>
+    <message>
+        <source>Time %1</source>
+        <translation>Time %1</translation>
+    </message>
+    <message>
+        <source>COD ¥%1</source>
+        <translation>COD ¥%1</translation>
+    </message>
+    <message>
+        <source>Enclose: %1</source>
+        <translation>Enclose: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>morning</translation>
+    </message>
+    <message>
+        <source>confirm %1</source>
+        <translation>confirm %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+</context>
+<context>
     <name>BoxColumns</name>
     <message>
         <source>envelope</source>
@@ -1095,6 +1162,46 @@
     <message>
         <source>column &apos;{column}&apos;</source>
         <translation>column &apos;{column}&apos;</translation>
+    </message>
+    <message>
+        <source>cool packs and cool box</source>
+        <translation>cool packs and cool box</translation>
+    </message>
+    <message>
+        <source>noshi and gift wrapping</source>
+        <translation>noshi and gift wrapping</translation>
+    </message>
+    <message>
+        <source>enclosures put in the box</source>
+        <translation>enclosures put in the box</translation>
+    </message>
+    <message>
+        <source>Not complete yet: confirm {what} first (scan the code on the bench sheet or press its key).</source>
+        <translation>Not complete yet: confirm {what} first (scan the code on the bench sheet or press its key).</translation>
+    </message>
+    <message>
+        <source>Order {order_no} needs no confirmation of {what}: nothing was recorded.</source>
+        <translation>Order {order_no} needs no confirmation of {what}: nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Confirmed: {what}.</source>
+        <translation>Confirmed: {what}.</translation>
+    </message>
+    <message>
+        <source>No order is open: scan the order&apos;s pick list first, then confirm.</source>
+        <translation>No order is open: scan the order&apos;s pick list first, then confirm.</translation>
+    </message>
+    <message>
+        <source>Rule &apos;{rule}&apos; names no item: write it as &apos;condition: item&apos;, e.g. first_order: flyer.</source>
+        <translation>Rule &apos;{rule}&apos; names no item: write it as &apos;condition: item&apos;, e.g. first_order: flyer.</translation>
+    </message>
+    <message>
+        <source>Rule &apos;{rule}&apos;: &apos;{condition}&apos; is not a condition; use one of {conditions}.</source>
+        <translation>Rule &apos;{rule}&apos;: &apos;{condition}&apos; is not a condition; use one of {conditions}.</translation>
+    </message>
+    <message>
+        <source>Rule &apos;{rule}&apos;: channel and sku need a value (channel=Rakuten: flyer), the other conditions none.</source>
+        <translation>Rule &apos;{rule}&apos;: channel and sku need a value (channel=Rakuten: flyer), the other conditions none.</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +2936,10 @@
     <message>
         <source>Days evidence videos are kept</source>
         <translation>Days evidence videos are kept</translation>
+    </message>
+    <message>
+        <source>Enclosures by rule (condition: item; …)</source>
+        <translation>Enclosures by rule (condition: item; …)</translation>
     </message>
     <message>
         <source>Save</source>

@@ -59,6 +59,73 @@
     </message>
 </context>
 <context>
+    <name>Badges</name>
+    <message>
+        <source>Frozen</source>
+        <translation>冷凍</translation>
+    </message>
+    <message>
+        <source>Chilled</source>
+        <translation>冷蔵</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>ギフト</translation>
+    </message>
+    <message>
+        <source>Noshi: %1</source>
+        <translation>のし：%1</translation>
+    </message>
+    <message>
+        <source>Gift wrapping</source>
+        <translation>ラッピング</translation>
+    </message>
+    <message>
+        <source>Message card: %1</source>
+        <translation>メッセージカード：%1</translation>
+    </message>
+    <message>
+        <source>This side up</source>
+        <translation>天地無用</translation>
+    </message>
+    <message>
+        <source>Fragile</source>
+        <translation>ワレモノ</translation>
+    </message>
+    <message>
+        <source>Delivery %1</source>
+        <translation>お届け日 %1</translation>
+    </message>
+    <message>
+        <source>Time %1</source>
+        <translation>時間帯 %1</translation>
+    </message>
+    <message>
+        <source>COD ¥%1</source>
+        <translation>代引 ¥%1</translation>
+    </message>
+    <message>
+        <source>Enclose: %1</source>
+        <translation>同梱：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>備考：%1</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>午前中</translation>
+    </message>
+    <message>
+        <source>confirm %1</source>
+        <translation>要確認 %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>確認済</translation>
+    </message>
+</context>
+<context>
     <name>BoxColumns</name>
     <message>
         <source>envelope</source>
@@ -1092,6 +1159,46 @@
     <message>
         <source>column &apos;{column}&apos;</source>
         <translation>「{column}」列</translation>
+    </message>
+    <message>
+        <source>cool packs and cool box</source>
+        <translation>保冷剤・クール箱</translation>
+    </message>
+    <message>
+        <source>noshi and gift wrapping</source>
+        <translation>のし・ギフト包装</translation>
+    </message>
+    <message>
+        <source>enclosures put in the box</source>
+        <translation>同梱物の封入</translation>
+    </message>
+    <message>
+        <source>Not complete yet: confirm {what} first (scan the code on the bench sheet or press its key).</source>
+        <translation>まだ完了できません：先に{what}を確認してください（梱包台シートのバーコードをスキャンするか、そのキーを押す）。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} needs no confirmation of {what}: nothing was recorded.</source>
+        <translation>受注 {order_no} には{what}の確認は不要です：記録していません。</translation>
+    </message>
+    <message>
+        <source>Confirmed: {what}.</source>
+        <translation>確認しました：{what}。</translation>
+    </message>
+    <message>
+        <source>No order is open: scan the order&apos;s pick list first, then confirm.</source>
+        <translation>受注が開かれていません：先にピッキングリストをスキャンしてから確認してください。</translation>
+    </message>
+    <message>
+        <source>Rule &apos;{rule}&apos; names no item: write it as &apos;condition: item&apos;, e.g. first_order: flyer.</source>
+        <translation>ルール「{rule}」に同梱物がありません：「条件：同梱物」の形で書いてください（例 first_order: チラシ）。</translation>
+    </message>
+    <message>
+        <source>Rule &apos;{rule}&apos;: &apos;{condition}&apos; is not a condition; use one of {conditions}.</source>
+        <translation>ルール「{rule}」：「{condition}」は条件ではありません。次のどれかを使ってください：{conditions}。</translation>
+    </message>
+    <message>
+        <source>Rule &apos;{rule}&apos;: channel and sku need a value (channel=Rakuten: flyer), the other conditions none.</source>
+        <translation>ルール「{rule}」：channel と sku には値が必要です（例 channel=Rakuten: flyer）。ほかの条件には値を付けません。</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2927,10 @@
     <message>
         <source>Days evidence videos are kept</source>
         <translation>記録動画の保存日数</translation>
+    </message>
+    <message>
+        <source>Enclosures by rule (condition: item; …)</source>
+        <translation>ルールで入れる同梱物（条件：同梱物; …）</translation>
     </message>
     <message>
         <source>Save</source>
