@@ -124,6 +124,18 @@
         <source>done</source>
         <translation>done</translation>
     </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Enclosures</source>
+        <translation>Enclosures</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
 </context>
 <context>
     <name>BoxColumns</name>
@@ -1535,16 +1547,20 @@
         <translation>Scan here</translation>
     </message>
     <message>
-        <source>🔇 Sound is not working on this PC: watch the colours</source>
-        <translation>🔇 Sound is not working on this PC: watch the colours</translation>
-    </message>
-    <message>
         <source>Scan the pick list or 納品書 barcode</source>
         <translation>Scan the pick list or 納品書 barcode</translation>
     </message>
     <message>
-        <source>left on the order: %1</source>
-        <translation>left on the order: %1</translation>
+        <source>Sound is not working on this PC: watch the colours</source>
+        <translation>Sound is not working on this PC: watch the colours</translation>
+    </message>
+    <message>
+        <source>In your hand</source>
+        <translation>In your hand</translation>
+    </message>
+    <message>
+        <source>This order needs</source>
+        <translation>This order needs</translation>
     </message>
     <message>
         <source>Choosing the box and carrier…</source>
@@ -1583,8 +1599,24 @@
         <translation>No order open</translation>
     </message>
     <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>F8: put %1 on hold and open %2</source>
+        <translation>F8: put %1 on hold and open %2</translation>
+    </message>
+    <message>
         <source>Next: scan the next item (%1 left)</source>
         <translation>Next: scan the next item (%1 left)</translation>
+    </message>
+    <message>
+        <source>Next: confirm %1</source>
+        <translation>Next: confirm %1</translation>
+    </message>
+    <message>
+        <source>Next: complete the order (F10)</source>
+        <translation>Next: complete the order (F10)</translation>
     </message>
     <message>
         <source>Next: scan the carrier label, or the next order</source>
@@ -1623,12 +1655,20 @@
         <translation>How many units?</translation>
     </message>
     <message>
+        <source>Switched to order %1</source>
+        <translation>Switched to order %1</translation>
+    </message>
+    <message>
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
         <source>Reason for the hold</source>
         <translation>Reason for the hold</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3178,6 +3218,24 @@
     <message>
         <source>Approved by the lead</source>
         <translation>Approved by the lead</translation>
+    </message>
+    <message>
+        <source>This order is already open: scan its items</source>
+        <translation>This order is already open: scan its items</translation>
+    </message>
+    <message>
+        <source>OK: %1  (%2 left on the order)</source>
+        <translation>OK: %1  (%2 left on the order)</translation>
+    </message>
+    <message>
+        <source>Order %1 scanned.
+F8: put %2 on hold and open %1</source>
+        <translation>Order %1 scanned.
+F8: put %2 on hold and open %1</translation>
+    </message>
+    <message>
+        <source>In your hand: %1</source>
+        <translation>In your hand: %1</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,18 @@
         <source>done</source>
         <translation>確認済</translation>
     </message>
+    <message>
+        <source> · </source>
+        <translation>・</translation>
+    </message>
+    <message>
+        <source>Enclosures</source>
+        <translation>同梱物</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
 </context>
 <context>
     <name>BoxColumns</name>
@@ -1531,16 +1543,20 @@
         <translation>ここにスキャン</translation>
     </message>
     <message>
-        <source>🔇 Sound is not working on this PC: watch the colours</source>
-        <translation>🔇 このPCでは音が出ません。画面の色で確認してください</translation>
-    </message>
-    <message>
         <source>Scan the pick list or 納品書 barcode</source>
         <translation>ピッキングリストか納品書のバーコードをスキャン</translation>
     </message>
     <message>
-        <source>left on the order: %1</source>
-        <translation>残り %1 点</translation>
+        <source>Sound is not working on this PC: watch the colours</source>
+        <translation>このPCでは音が出ません：画面の色で確認してください</translation>
+    </message>
+    <message>
+        <source>In your hand</source>
+        <translation>手にある商品</translation>
+    </message>
+    <message>
+        <source>This order needs</source>
+        <translation>この受注の商品</translation>
     </message>
     <message>
         <source>Choosing the box and carrier…</source>
@@ -1579,8 +1595,24 @@
         <translation>検品中の受注なし</translation>
     </message>
     <message>
+        <source>%1 left</source>
+        <translation>残り %1 点</translation>
+    </message>
+    <message>
+        <source>F8: put %1 on hold and open %2</source>
+        <translation>F8：%1 を保留にして %2 を開く</translation>
+    </message>
+    <message>
         <source>Next: scan the next item (%1 left)</source>
-        <translation>次：次の商品をスキャン(残り %1 点)</translation>
+        <translation>次：次の商品をスキャン（残り %1 点）</translation>
+    </message>
+    <message>
+        <source>Next: confirm %1</source>
+        <translation>次：%1 を確認</translation>
+    </message>
+    <message>
+        <source>Next: complete the order (F10)</source>
+        <translation>次：検品完了（F10）</translation>
     </message>
     <message>
         <source>Next: scan the carrier label, or the next order</source>
@@ -1619,12 +1651,20 @@
         <translation>何点ですか？</translation>
     </message>
     <message>
+        <source>Switched to order %1</source>
+        <translation>受注 %1 に切り替え</translation>
+    </message>
+    <message>
         <source>Hold</source>
         <translation>保留</translation>
     </message>
     <message>
         <source>Reason for the hold</source>
         <translation>保留の理由</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3208,24 @@
     <message>
         <source>Approved by the lead</source>
         <translation>リーダーが承認しました</translation>
+    </message>
+    <message>
+        <source>This order is already open: scan its items</source>
+        <translation>この受注は開いています：商品をスキャンしてください</translation>
+    </message>
+    <message>
+        <source>OK: %1  (%2 left on the order)</source>
+        <translation>OK：%1（残り %2 点）</translation>
+    </message>
+    <message>
+        <source>Order %1 scanned.
+F8: put %2 on hold and open %1</source>
+        <translation>受注 %1 をスキャンしました。
+F8：%2 を保留にして %1 を開く</translation>
+    </message>
+    <message>
+        <source>In your hand: %1</source>
+        <translation>手にある商品：%1</translation>
     </message>
 </context>
 <context>

@@ -113,10 +113,12 @@ class SqlPackingRepository:
         return PackingOrder(order_no, order.status, order.tracking_no, lines, order.station_id,
                             order.cool, order.gift)
 
-    def order_at_station(self, station_id: int) -> str | None:
-        return self.s.scalar(select(OrderRow.order_no).where(
+    def order_at_station(self, station_id: int, user_id: int | None = None) -> str | None:
+        q = select(OrderRow.order_no).where(
             OrderRow.station_id == station_id, OrderRow.status == OrderStatus.PACKING.value)
-            .order_by(OrderRow.updated_at.desc()).limit(1))
+        if user_id is not None:
+            q = q.where(OrderRow.opened_by == user_id)
+        return self.s.scalar(q.order_by(OrderRow.updated_at.desc()).limit(1))
 
     def set_status(self, order_no: str, status: OrderStatus, *, station_id: int | None,
                    user_id: int | None, at: dt.datetime, hold_reason: str = "") -> None:

@@ -129,10 +129,11 @@ def open_order(bench: Bench, raw: str) -> ScanResult:
 
 
 def resume(bench: Bench) -> ScanResult | None:
-    """After a restart: the order this station had open, exactly as last committed."""
+    """After a restart or a login: the order this station had open for this user, exactly as
+    last committed (another packer's order stays theirs: it is not shown to the next one)."""
     with bench.uow() as uow:
         station_id = uow.packing.station_id(bench.station)
-        order_no = uow.packing.order_at_station(station_id)
+        order_no = uow.packing.order_at_station(station_id, bench.user_id)
         order = uow.packing.order_for_packing(order_no) if order_no else None
         handling = handling_view(uow, order_no) if order_no else None
         uow.commit()

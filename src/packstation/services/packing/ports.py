@@ -42,8 +42,9 @@ class PackingRepository(Protocol):
         """The SKUs still needed on the order, comma-separated (for the mis-pick record)."""
         ...
 
-    def order_at_station(self, station_id: int) -> str | None:
-        """The order this station had open (status packing), for a restart."""
+    def order_at_station(self, station_id: int, user_id: int | None = None) -> str | None:
+        """The order this station had open (status packing), for a restart; with a user,
+        only an order that user opened."""
         ...
 
     def set_status(self, order_no: str, status: OrderStatus, *, station_id: int | None,

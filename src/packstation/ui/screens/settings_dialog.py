@@ -57,7 +57,8 @@ class SettingsDialog(SettingsForm):
         # 同梱物 by rule (issue 14): "condition: item" separated by ";" (domain/handling.py)
         self.enclosures = QLineEdit(cfg.enclosure_rules.replace("\n", "; "),
                                     objectName="enclosure_rules")
-        self.enclosures.setPlaceholderText("first_order: 初回チラシ; channel=楽天市場: サンクスカード")
+        self.enclosures.setPlaceholderText("first_order: 初回チラシ; "
+                                           "channel=楽天市場: サンクスカード")
         self.message = QLabel(objectName="error")
         self.message.setWordWrap(True)
         self.save_button = QPushButton(objectName="save")
@@ -66,7 +67,8 @@ class SettingsDialog(SettingsForm):
         _, self._labels = self.lay_out_form(
             (self.idle, self.failures, self.lockout, self.typed, self.gs, self.volume,
              self.muted, self.language, self.retention, self.camera, self.evidence,
-             self.evidence_days, self.enclosures), self.message, (self.cancel_button, self.save_button))
+             self.evidence_days, self.enclosures), self.message,
+            (self.cancel_button, self.save_button))
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self.retranslate()

@@ -4,10 +4,12 @@ does it, and turns to 「確認済」 once it is recorded."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from packstation.domain.handling import ACK_KEYS, Badge, BadgeKind
+from packstation.domain.handling import ACK_KEYS, AckKind, Badge, BadgeKind
 from packstation.services.packing.dto import HandlingView
 from packstation.ui.widgets.flow import FlowLayout
 
@@ -29,6 +31,7 @@ _TEXT = {
 _MORNING = QT_TRANSLATE_NOOP("Badges", "morning")  # the time slot 午前中
 _TO_CONFIRM = QT_TRANSLATE_NOOP("Badges", "confirm %1")
 _CONFIRMED = QT_TRANSLATE_NOOP("Badges", "done")
+_SEPARATOR = QT_TRANSLATE_NOOP("Badges", " · ")
 
 # Background, text colour: cool blue, gift red, careful orange, time purple, money yellow,
 # enclosure green, notes grey. Contrast ≥ 4.5:1 for reading at two metres.
@@ -41,7 +44,15 @@ _COLOURS = {
     BadgeKind.COD: ("#fdd835", "black"), BadgeKind.ENCLOSURE: ("#2e7d32", "white"),
     BadgeKind.NOTES: ("#455a64", "white"),
 }
-MAX_VALUE = 24  # a long note or message is cut on the badge (the whole text is its tooltip)
+MAX_VALUE = 16  # a long note or message is cut on the badge (the whole text is its tooltip)
+_GROUPS = (  # badges shown as one: a gift's のし, wrapping and card; the delivery's day and slot
+    (BadgeKind.FROZEN,), (BadgeKind.CHILLED,),
+    (BadgeKind.GIFT, BadgeKind.NOSHI, BadgeKind.WRAPPING, BadgeKind.MESSAGE_CARD),
+    (BadgeKind.THIS_SIDE_UP, BadgeKind.FRAGILE), (BadgeKind.DELIVERY_DATE, BadgeKind.TIME_SLOT),
+    (BadgeKind.COD,), (BadgeKind.ENCLOSURE,), (BadgeKind.NOTES,))
+_TITLE = {BadgeKind.ENCLOSURE: QT_TRANSLATE_NOOP("Badges", "Enclosures"),
+          BadgeKind.NOTES: QT_TRANSLATE_NOOP("Badges", "Note")}
+SHORT_NOTE = 12  # a note this short is the badge's title itself
 
 
 def _t(text: object) -> str:
@@ -57,9 +68,46 @@ def badge_text(badge: Badge) -> str:
         value = f"{int(value):,}"
     elif badge.kind is BadgeKind.TIME_SLOT and value == "午前中":
         value = _t(_MORNING)
-    if len(value) > MAX_VALUE:
-        value = value[:MAX_VALUE - 1] + "…"
+    cut = MAX_VALUE // 2 if badge.kind is BadgeKind.MESSAGE_CARD else MAX_VALUE
+    if len(value) > cut:
+        value = value[:cut - 1] + "…"
     return _t(_TEXT[badge.kind]).replace("%1", value)
+
+
+@dataclass(frozen=True)
+class Group:
+    """One label on the strip: a big title, a smaller line of details, its confirmation."""
+
+    kind: BadgeKind  # the first badge's kind: the colour
+    title: str
+    detail: str
+    ack: AckKind | None
+    tooltip: str
+
+
+def groups(found: tuple[Badge, ...]) -> list[Group]:
+    out = []
+    for kinds in _GROUPS:
+        members = [b for b in found if b.kind in kinds]
+        if members:
+            out.append(_group(members))
+    return out
+
+
+def _group(members: list[Badge]) -> Group:
+    first = members[0]
+    separator = _t(_SEPARATOR)
+    ack = next((b.ack for b in members if b.ack is not None), None)
+    tooltip = "\n".join(b.value for b in members if b.value)
+    if first.kind is BadgeKind.GIFT:
+        return Group(first.kind, badge_text(first),
+                     separator.join(badge_text(b) for b in members[1:]), ack, tooltip)
+    if first.kind in (BadgeKind.ENCLOSURE, BadgeKind.NOTES) and (
+            len(members) > 1 or len(first.value) > SHORT_NOTE):
+        detail = separator.join(b.value if len(b.value) <= MAX_VALUE else
+                                b.value[:MAX_VALUE - 1] + "…" for b in members)
+        return Group(first.kind, _t(_TITLE[first.kind]), detail, ack, tooltip)
+    return Group(first.kind, separator.join(badge_text(b) for b in members), "", ack, tooltip)
 
 
 class BadgeStrip(QWidget):
@@ -80,11 +128,7 @@ class BadgeStrip(QWidget):
         for label in self.labels:
             self.flow.removeWidget(label)
             label.deleteLater()
-        marked: set[object] = set()  # the key hint once per confirmation, on its first badge
-        self.labels = []
-        for badge in self.view.badges:
-            self.labels.append(self._label(badge, badge.ack not in marked))
-            marked.add(badge.ack)
+        self.labels = [self._label(g) for g in groups(self.view.badges)]
         for label in self.labels:
             self.flow.addWidget(label)
         self.setVisible(bool(self.labels))
@@ -99,24 +143,26 @@ class BadgeStrip(QWidget):
     def texts(self) -> list[str]:
         return [str(label.property("plain")) for label in self.labels]
 
-    def _label(self, badge: Badge, with_hint: bool) -> QLabel:
-        text = badge_text(badge)
+    def _label(self, group: Group) -> QLabel:
+        pending = group.ack is not None and group.ack not in self.view.done
         hint = ""
-        pending = badge.ack is not None and badge.ack not in self.view.done
-        if badge.ack is not None and with_hint:
-            hint = _t(_TO_CONFIRM).replace("%1", ACK_KEYS[badge.ack]) if pending else \
+        if group.ack is not None:
+            hint = _t(_TO_CONFIRM).replace("%1", ACK_KEYS[group.ack]) if pending else \
                 _t(_CONFIRMED)
-        label: QLabel = QLabel(objectName=f"badge_{badge.kind.value}")
+        label: QLabel = QLabel(objectName=f"badge_{group.kind.value}")
         label.setTextFormat(Qt.TextFormat.RichText)
-        label.setText(f"<div style='font-size: 28px; font-weight: bold'>{_html(text)}</div>"
-                      + (f"<div style='font-size: 16px'>{_html(hint)}</div>" if hint else ""))
-        label.setProperty("plain", f"{text} {hint}".strip())
-        label.setProperty("kind", badge.kind)
-        label.setToolTip(badge.value)
-        background, colour = _COLOURS[badge.kind]
+        key = f"<span style='font-size: 16px'>&nbsp;&nbsp;{_html(hint)}</span>" if hint else ""
+        label.setText(f"<div><span style='font-size: 28px; font-weight: bold'>"
+                      f"{_html(group.title)}</span>{key}</div>"
+                      + (f"<div style='font-size: 16px'>{_html(group.detail)}</div>"
+                         if group.detail else ""))
+        label.setProperty("plain", " ".join(x for x in (group.title, hint, group.detail) if x))
+        label.setProperty("kind", group.kind)
+        label.setToolTip(group.tooltip)
+        background, colour = _COLOURS[group.kind]
         border = "#ffeb3b" if pending else background  # yellow frame: still to confirm
         label.setStyleSheet(f"background: {background}; color: {colour}; border-radius: 6px; "
-                            f"padding: 2px 10px; border: 4px solid {border};")
+                            f"padding: 0px 10px; border: 4px solid {border};")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return label
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 
-from packstation.ui.style import BLUE, GREEN, GREY, RED, banner_css
+from packstation.ui.style import AMBER, BLUE, GREEN, GREY, RED, banner_css
 from packstation.ui.widgets.fit_text import FitLabel
 
-COLOURS = {"ok": GREEN, "error": RED, "complete": BLUE, "idle": GREY}
+COLOURS = {"ok": GREEN, "error": RED, "complete": BLUE, "idle": GREY, "offer": AMBER}
 FLASH = "#ffeb3b"  # the banner's colour for a moment when the same refusal comes again
 FLASH_MS = 180
 

@@ -15,19 +15,37 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
-# A line may end after these (Japanese and Latin punctuation, closing brackets) or at a space;
-# it may start before an opening bracket.
 _OPEN = "（「『【(["
-_CLOSE = "、。，．：！？）」』】]!?,;:"
-_PHRASE = re.compile(f"[{re.escape(_OPEN)}]*[^{re.escape(_CLOSE + _OPEN)}\\s]*"
-                     f"(?:[{re.escape(_CLOSE)}]+\\s*|\\s+|(?=[{re.escape(_OPEN)}])|$)")
-_KANA = re.compile(r"^[\u3040-\u30ff\u30fc]{1,2}[、。！？]?$")
+_CLOSE = "）」』】)]"
+_BREAK_AFTER = "、。，．：！？!?,;:" + _CLOSE  # a line may end after these
+_NO_LINE_START = _BREAK_AFTER + "ー・…"  # 行頭禁則: these never begin a line
+_KANA = re.compile(r"^[\u3040-\u30ff\u30fc]{1,2}[、。！？）」]?$")
 
 
 def phrases(text: str) -> list[str]:
-    """The text cut where a line may end; joined again they give the text back."""
-    found = [p for p in _PHRASE.findall(text) if p]
-    return found or [text]
+    """The text cut where a line may end; joined again they give the text back.
+
+    A line may end after punctuation or a closing bracket, before an opening bracket (a
+    bracketed group stays whole), and at a space between two Latin words; never inside a
+    Japanese phrase, and never so that the next line starts with punctuation."""
+    out: list[str] = []
+    current, depth = "", 0
+    for i, ch in enumerate(text):
+        after = text[i + 1] if i + 1 < len(text) else ""
+        if ch in _OPEN and depth == 0 and current.strip():
+            out.append(current)
+            current = ""
+        current += ch
+        depth += (ch in _OPEN) - (ch in _CLOSE and depth > 0)
+        if depth or not after or after in _NO_LINE_START:
+            continue
+        latin_space = ch == " " and current[:-1][-1:].isascii() and after.isascii()
+        if ch in _BREAK_AFTER or latin_space:
+            out.append(current)
+            current = ""
+    if current:
+        out.append(current)
+    return out or [text]
 
 
 def wrap(text: str, fits: Callable[[str], bool]) -> list[str] | None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from packstation.ui.i18n import resource_path
 from packstation.ui.widgets.fit_text import FitLabel
 
-PICTURE_PX = 110
+PICTURE_PX = 84
 
 
 class ProductCard(QFrame):
@@ -24,7 +24,7 @@ class ProductCard(QFrame):
         self.picture.setFixedSize(PICTURE_PX, PICTURE_PX)
         self.picture.setScaledContents(True)
         self.name = FitLabel(24, 14, object_name=f"{name}_name")
-        self.name.setMinimumHeight(60)
+        self.name.setFixedHeight(40)
         self.sku = QLabel(objectName=f"{name}_sku")
         self.sku.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sku.setStyleSheet("font-size: 16px;")
