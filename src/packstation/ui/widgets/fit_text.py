@@ -8,6 +8,7 @@ box, the font shrinks until they do. ``text()`` still answers the whole sentence
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -80,6 +81,8 @@ class FitLabel(QLabel):
         self.max_px, self.min_px, self.bold = max_px, min_px, bold
         self.px = max_px
         self._text, self._css = "", ""
+        self._last: tuple[str, int, int, str] | None = None
+        self._applied_css = ""
         self.lines: list[str] = []
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(False)
@@ -107,28 +110,38 @@ class FitLabel(QLabel):
                 self.height() - margins.top() - margins.bottom() - pad)
 
     def _fit(self) -> None:
+        """Choose the size and lines; cheap when nothing changed (a scan sets the same next
+        step again), and the style sheet is set only when the size or colours change: both
+        matter on the scan path (≤ 50 ms from Enter to repaint)."""
         width, height = self._room()
-        chosen: tuple[int, list[str]] | None = None
-        for px in range(self.max_px, self.min_px - 1, -2):
-            lines = wrap(self._text, _fits(QFontMetrics(self._font(px)), width))
-            metrics = QFontMetrics(self._font(px))
-            if lines is not None and len(lines) * metrics.lineSpacing() <= max(height, 0):
-                chosen = (px, lines)
-                break
-        if chosen is None:  # nothing fits whole: the smallest size, cut only at phrases
-            metrics = QFontMetrics(self._font(self.min_px))
-            lines = wrap(self._text, _fits(metrics, width))
-            chosen = (self.min_px, lines or self._text.split("\n"))
-        self.px, self.lines = chosen
+        key = (self._text, width, height, self._css)
+        if key == self._last:
+            return
+        self._last = key
+        self.px, self.lines = self._choose(width, height)
         weight = "bold" if self.bold else "normal"
-        super().setStyleSheet(f"{self._css} font-size: {self.px}px; font-weight: {weight};")
+        css = f"{self._css} font-size: {self.px}px; font-weight: {weight};"
+        if css != self._applied_css:
+            self._applied_css = css
+            super().setStyleSheet(css)
         super().setText("\n".join(self.lines))
 
-    def _font(self, px: int) -> QFont:
-        font = QFont(self.font())
-        font.setPixelSize(px)
-        font.setBold(self.bold)
-        return font
+    def _choose(self, width: int, height: int) -> tuple[int, list[str]]:
+        for px in range(self.max_px, self.min_px - 1, -2):
+            metrics = _metrics(self.font().family(), px, self.bold)
+            lines = wrap(self._text, _fits(metrics, width))
+            if lines is not None and len(lines) * metrics.lineSpacing() <= max(height, 0):
+                return px, lines
+        metrics = _metrics(self.font().family(), self.min_px, self.bold)
+        return self.min_px, wrap(self._text, _fits(metrics, width)) or self._text.split("\n")
+
+
+@functools.lru_cache(maxsize=256)
+def _metrics(family: str, px: int, bold: bool) -> QFontMetrics:
+    font = QFont(family)
+    font.setPixelSize(px)
+    font.setBold(bold)
+    return QFontMetrics(font)
 
 
 def _fits(metrics: QFontMetrics, width: int) -> Callable[[str], bool]:

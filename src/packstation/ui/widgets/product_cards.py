@@ -4,6 +4,8 @@ open (never the previous order's picture)."""
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -12,6 +14,12 @@ from packstation.ui.i18n import resource_path
 from packstation.ui.widgets.fit_text import FitLabel
 
 PICTURE_PX = 84
+
+
+@functools.lru_cache(maxsize=64)
+def _picture(image_path: str) -> QPixmap:
+    """Read once: the same products are scanned again and again."""
+    return QPixmap(str(resource_path(image_path))) if image_path else QPixmap()
 
 
 class ProductCard(QFrame):
@@ -40,15 +48,17 @@ class ProductCard(QFrame):
     def show_product(self, sku: str, name: str, image_path: str, caption: str = "",
                      colour: str = "#90a4ae") -> None:
         self.image_path = image_path
-        pixmap = QPixmap(str(resource_path(image_path))) if image_path else QPixmap()
+        pixmap = _picture(image_path)
         self.picture.setPixmap(pixmap)
         self.picture.setVisible(not pixmap.isNull())
         self.name.setText(name)
         self.sku.setText(sku)
         self.caption.setText(caption)
         self.caption.setVisible(bool(caption))
-        self.setStyleSheet(f"QFrame#{self.objectName()} {{ border: 4px solid {colour}; "
-                           "border-radius: 6px; background: white; }")
+        css = (f"QFrame#{self.objectName()} {{ border: 4px solid {colour}; "
+               "border-radius: 6px; background: white; }")
+        if css != self.styleSheet():  # a style sheet change re-polishes: not on every scan
+            self.setStyleSheet(css)
         self.show()
 
     def clear(self) -> None:
