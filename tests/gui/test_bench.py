@@ -65,6 +65,7 @@ def test_a_cool_gift_order_shows_its_badges_the_moment_it_opens(qtbot, window) -
     assert texts[1].startswith("ギフト") and "Ctrl+2" in texts[1] and "のし：御祝" in texts[1]
     assert any("時間帯 19-21" in t for t in texts)
     assert all(label.height() >= 40 for label in packer.badges.labels), "large badges"
+    assert window.minimumSizeHint().height() <= 768, "badges and 8 lines fit 1366×768"
     window.set_language("en")
     qtbot.waitUntil(lambda: packer.badges.texts()[0].startswith("Frozen"), timeout=5000)
     assert packer.badges.texts()[1].startswith("Gift")

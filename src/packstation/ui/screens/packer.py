@@ -90,6 +90,7 @@ class PackerScreen(Screen):
 
     def _build(self) -> None:
         self.banner = VerdictBanner()
+        self.banner.setMinimumWidth(460)  # the right column never gives its room away
         self.cards = ProductCards()  # the product in hand; for a wrong item, the expected one
         self.order_label = QLabel(objectName="title")
         self.count_label = QLabel(objectName="count")
@@ -151,6 +152,7 @@ class PackerScreen(Screen):
         top.addLayout(left, 3)
         top.addLayout(right, 2)
         col.addLayout(top, 1)
+        self.field.setFixedHeight(48)
         col.addWidget(self.field)
         row = QHBoxLayout()
         for b in self.buttons.values():

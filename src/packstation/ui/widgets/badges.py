@@ -118,10 +118,18 @@ class BadgeStrip(QWidget):
         self.flow = FlowLayout(self)
         self.labels: list[QLabel] = []
         self.view = HandlingView()
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.hide()
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """One row of badges, or two: as many as the width needs."""
+        height = self.flow.height_for(max(self.width(), 1))
+        if height != self.height():
+            self.setFixedHeight(height)
 
     def show_handling(self, view: HandlingView | None) -> None:
         self.view = view or HandlingView()
@@ -132,7 +140,7 @@ class BadgeStrip(QWidget):
         for label in self.labels:
             self.flow.addWidget(label)
         self.setVisible(bool(self.labels))
-        self.updateGeometry()
+        self._fit_height()
 
     def clear(self) -> None:
         self.show_handling(None)

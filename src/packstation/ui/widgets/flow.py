@@ -30,9 +30,11 @@ class FlowLayout(QLayout):
         return Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:
-        return True
+        # Not through Qt's height-for-width: in the packer's two columns it made the layout
+        # widen the badge column at the others' expense. The owner sets its height instead.
+        return False
 
-    def heightForWidth(self, width: int) -> int:
+    def height_for(self, width: int) -> int:
         return self._place(QRect(0, 0, width, 0), move=False)
 
     def setGeometry(self, rect: QRect) -> None:

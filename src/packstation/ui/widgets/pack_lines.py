@@ -15,7 +15,7 @@ from packstation.services.dto import LineView
 from packstation.ui.models import Column, Index, TableModel
 
 VISIBLE_LINES = 8  # lines shown whole without scrolling
-ROW_PX = 40
+ROW_PX = 38
 COUNT_PX = 28  # ordered / scanned / left: read from two metres
 NAME_PX = 20
 FINISHED = QColor("#c8e6c9")  # green: every unit of the line is in the box
