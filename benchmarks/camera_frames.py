@@ -130,6 +130,18 @@ def decode_times() -> bool:
     return ok
 
 
+def _services(open_camera: Any) -> Any:
+    """The real services on a scratch database, the camera replaced by the frame list."""
+    import tempfile
+    from dataclasses import replace
+
+    from packstation.bootstrap import build
+    from packstation.config import Config
+
+    services = build(Config(f"sqlite:///{tempfile.mkdtemp()}/camera.db", "bench")).services
+    return replace(services, camera=replace(services.camera, open=open_camera))
+
+
 def preview_fps(seconds: float = 5.0) -> bool:
     from PySide6.QtWidgets import QApplication
 
@@ -141,8 +153,8 @@ def preview_fps(seconds: float = 5.0) -> bool:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     frames = [f for scene in _scenes()[:4] for f in scene[:10]]
-    ctx = UiContext(tasks=Tasks(print), language=Language(), show_error=print)
-    ctx.extras["camera_source"] = lambda device: FrameListSource(frames, loop=True)
+    ctx = UiContext(tasks=Tasks(print), language=Language(), show_error=print,
+                    services=_services(lambda device: FrameListSource(frames, loop=True)))
     panel = CameraPanel(ctx)
     panel.show()
     panel.start()

@@ -94,7 +94,7 @@ def _run(orders: int) -> int:
         csv_path = _csv(workdir, orders)
         errors: list[BaseException] = []
         ctx = UiContext(tasks=Tasks(errors.append), language=Language(),
-                        show_error=errors.append, app=app)  # type: ignore[arg-type]
+                        show_error=errors.append, services=app.services)
         ctx.language.switch("ja")
         dialog = ImportDialog(ctx)
         dialog.show()

@@ -117,7 +117,8 @@ def _ui_phase(qapp, app, order_nos):  # type: ignore[no-untyped-def]
     from packstation.ui.screens.printing.panel import PrintPanel
     from packstation.ui.tasks import Tasks
 
-    ctx = UiContext(tasks=Tasks(print), language=Language(), show_error=print, app=app)
+    ctx = UiContext(tasks=Tasks(print), language=Language(), show_error=print,
+                    services=app.services)
     from PySide6.QtWidgets import QWidget
 
     screen = QWidget()
@@ -135,7 +136,7 @@ def _ui_phase(qapp, app, order_nos):  # type: ignore[no-untyped-def]
             executor_ms.append((time.perf_counter() - start) * 1000)
 
     app.printing.auto_print = timed_auto_print
-    panel.attach(app)  # starts the queues
+    panel.attach(app.services)  # starts the queues
     request_ms: list[float] = []
     todo = list(order_nos)
 

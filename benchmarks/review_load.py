@@ -92,7 +92,6 @@ def main() -> int:
     from packstation.services.review import kpis, mispicks
     from packstation.services.review.dto import MisPickFilter
     from packstation.ui.screens.review.kpi import kpi_days
-    from packstation.ui.screens.review.screen import load
 
     app = build(Config(f"sqlite:///{tempfile.mkdtemp()}/review.db", "bench"))
     first = date(2025, 3, 1)
@@ -105,7 +104,7 @@ def main() -> int:
     for label, since_day in (("one day", last_day), ("30 days", first)):
         since, until = mispicks.day_range(since_day, last_day)
         figures[f"mis-pick page, {label}"] = _ms(
-            lambda s=since, u=until: load(app.uow, MisPickFilter(since=s, until=u)))
+            lambda s=since, u=until: app.services.review.page(MisPickFilter(since=s, until=u)))
     days = kpi_days(first, last_day)
     per_day = [_ms(lambda a=a, b=b: kpis.report(app.uow, a, b), runs=3) for a, b in days]
     figures["KPI page, longest one-day task"] = max(per_day)

@@ -41,7 +41,8 @@ def main() -> int:
         uow.orders.add_many([Order("BIG-1", "bench", OrderStatus.OPEN,
                                    [OrderLine(i, p.sku, 2) for i, p in enumerate(products, 1)])])
         uow.commit()
-    ctx = UiContext(tasks=Tasks(print), language=Language(), show_error=print, app=app)
+    ctx = UiContext(tasks=Tasks(print), language=Language(), show_error=print,
+                    services=app.services)
     screen = PackerScreen(ctx)
     screen.resize(1366, 768)
     screen.show()

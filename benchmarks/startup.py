@@ -36,7 +36,8 @@ def start_once(env: dict[str, str]) -> tuple[float, float]:
 
 def heavy_modules_at_login(env: dict[str, str]) -> list[str]:
     code = ("import sys, os; os.environ['PACKSTATION_EXIT_WHEN_READY']='1';"
-            "from packstation.ui.app import run_gui; run_gui(None);"
+            "from packstation.bootstrap import build_services;"
+            "from packstation.ui.app import run_gui; run_gui(None, build_services);"
             "print('LOADED', [m for m in ('cv2','reportlab','pyzbar') if m in sys.modules])")
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                          text=True, timeout=60, check=False).stdout

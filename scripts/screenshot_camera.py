@@ -54,7 +54,7 @@ def _window(camera: FakeCamera) -> tuple[object, object]:
     from packstation.config import Config
 
     app, ctx, window = open_window(Config(demo_db(), "station-1"), size=(1560, 960),
-                                   extras={"camera_source": lambda device: camera})
+                                   camera={"open": lambda device: camera})
     window.login.who.setText("sato")
     window.login.pin.setText("1111")
     window.login.submit()
@@ -69,7 +69,7 @@ def main() -> int:
     app, window = _window(camera)
     packer = window.packer  # type: ignore[attr-defined]
     codes = {p.sku: p.codes[0].code for p in demo_shop.products()}
-    order_no, lines = plain_demo_order(window.ctx.app.uow)  # type: ignore[attr-defined]
+    order_no, lines = plain_demo_order(window.app.uow)  # type: ignore[attr-defined]
     shown: list[object] = []
     packer.result_shown.connect(shown.append)
     packer.camera.start()

@@ -57,8 +57,12 @@ def demo_db() -> str:
 
 
 def open_window(config: Config, *, size: tuple[int, int] | None = None,
-                extras: dict[str, object] | None = None) -> tuple[QApplication, Any, Any]:
-    """The real main window in Japanese on `config`, services started, users listed."""
+                camera: dict[str, Any] | None = None) -> tuple[QApplication, Any, Any]:
+    """The real main window in Japanese on `config`, services started, users listed; the
+    app's wiring in `window.app`, `camera` replaces parts of the camera (e.g. `open`)."""
+    from dataclasses import replace
+
+    from packstation.bootstrap import build
     from packstation.ui.app import start_services
     from packstation.ui.context import UiContext
     from packstation.ui.i18n import Language
@@ -72,12 +76,18 @@ def open_window(config: Config, *, size: tuple[int, int] | None = None,
     app.setStyleSheet(BASE_CSS)
     ctx = UiContext(tasks=Tasks(print), language=Language(), show_error=print)
     ctx.language.switch("ja")
-    ctx.extras.update(extras or {})
     window = MainWindow(ctx)
     if size:
         window.resize(*size)
     window.show()
-    start_services(ctx, window, config)
+
+    def wired(c: Config) -> Any:
+        window.app = build(c)
+        services = window.app.services
+        return replace(services, camera=replace(services.camera, **camera)) if camera \
+            else services
+
+    start_services(ctx, window, config, wired)
     wait_until(app, lambda: bool(window.login.user_buttons.buttons()))
     return app, ctx, window
 
@@ -144,7 +154,7 @@ def _packer_shots(app: QApplication, window: object, shot: Callable[[str], None]
 
     packer = window.packer  # type: ignore[attr-defined]
     codes = {p.sku: p.codes[0].code for p in demo_shop.products()}
-    order_no, lines = plain_demo_order(window.ctx.app.uow)  # type: ignore[attr-defined]
+    order_no, lines = plain_demo_order(window.app.uow)  # type: ignore[attr-defined]
     scan = scanner(app, packer)
 
     scan(order_no)

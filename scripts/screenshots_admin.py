@@ -80,7 +80,7 @@ def _proposal(app: QApplication, window: object, shot: object) -> None:
     from packstation.services import orders
 
     packer = window.packer  # type: ignore[attr-defined]
-    uow = window.ctx.app.uow  # type: ignore[attr-defined]
+    uow = window.app.uow  # type: ignore[attr-defined]
     order_no = next(s.order_no for s in orders.search(uow) if any(
         ln.sku.startswith("TEE") for ln in orders.detail(uow, s.order_no).lines)
         and len(orders.detail(uow, s.order_no).lines) == 2)

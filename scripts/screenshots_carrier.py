@@ -20,7 +20,7 @@ from tests.carrier_data import add_packed, order
 
 
 def main() -> int:
-    from packstation.bootstrap import build
+    from packstation.bootstrap import build, build_services
     from packstation.config import Config
     from packstation.domain.model import CoolType
     from packstation.services.demo import seed as demo
@@ -53,7 +53,7 @@ def main() -> int:
     window = MainWindow(ctx)
     window.resize(1400, 900)
     window.show()
-    start_services(ctx, window, Config(db, "station-1"))
+    start_services(ctx, window, Config(db, "station-1"), build_services)
     wait_until(app, lambda: bool(window.login.user_buttons.buttons()))
     window.login.who.setText("admin")
     window.login.pin.setText("9999")

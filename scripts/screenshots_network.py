@@ -27,7 +27,7 @@ def main() -> int:
         server_url = cluster.create_database("central")
         seed_server(server_url, stations=("station-1",))
         app, ctx, window = open_window(Config(demo_db(), "station-1", server_url=server_url))
-        window.ctx.app.sync.interval = 0.3  # type: ignore[union-attr]
+        window.app.sync.interval = 0.3  # type: ignore[union-attr]
         window.login.who.setText("sato")
         window.login.who.returnPressed.emit()
         window.login.pin.setText("1111")
@@ -38,7 +38,7 @@ def main() -> int:
         wait_until(app, lambda: packer.order_no == "R-1003")
         cluster.stop_server()
         wait_until(app, lambda: window.sync_status.state == "offline")
-        codes = unit_codes(ctx.app.uow.engine)  # type: ignore[union-attr]
+        codes = unit_codes(window.app.uow.engine)  # type: ignore[union-attr]
         line = packer.model.rows[0]
         packer.on_scanned(codes[line.sku][0], False)
         wait_until(app, lambda: ctx.tasks.db.pending == 0 and packer.banner.state == "ok")
@@ -49,7 +49,7 @@ def main() -> int:
         cluster.start_server()
         _admin_refused(app, window)
         ctx.tasks.shutdown()
-        ctx.app.close()  # type: ignore[union-attr]
+        window.app.close()  # type: ignore[union-attr]
     print("wrote", OUT / "network-offline-ja.png", OUT / "network-admin-refused-ja.png")
     return 0
 

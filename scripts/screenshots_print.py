@@ -77,7 +77,8 @@ def main() -> int:
     window = MainWindow(ctx)
     window.show()
     app = build(Config(db, "station-1"), documents=DemoDocuments())  # type: ignore[arg-type]
-    window.services_ready(app)
+    window.app = app
+    window.services_ready(app.services)
     wait_until(qapp, lambda: bool(window.login.user_buttons.buttons()))
     window.login.who.setText("sato")
     window.login.pin.setText("1111")

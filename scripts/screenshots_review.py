@@ -74,7 +74,7 @@ def review_shots(app: QApplication, window: Any, shot: Callable[[str], None],
     from packstation.services.dto import SessionUser
     from packstation.services.review import kpis, mispicks
 
-    services = window.ctx.app
+    services = window.app
     today = mispicks.jst_today(services.clock)
     play_day(services, today)
     with services.uow() as uow:

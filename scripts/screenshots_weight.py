@@ -67,7 +67,7 @@ def _light_box(app: object, window: object, scale: SimulatedScale) -> None:
 
     ctx, packer = window.ctx, window.packer  # type: ignore[attr-defined]
     codes = {p.sku: p.codes[0].code for p in demo_shop.products()}
-    order_no, lines = plain_demo_order(ctx.app.uow)
+    order_no, lines = plain_demo_order(window.app.uow)
     scan = scanner(app, packer)
 
     scan(order_no)

@@ -1,10 +1,12 @@
-"""The one composition root: config → engine → unit of work → services' dependencies."""
+"""The one composition root: config → engine → unit of work → the typed Services object that
+the GUI and the CLI are handed (services/app.py, docs/architecture.md)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from packstation.config import Config
 from packstation.services.packing.ports import BarcodeDecoder, FrameSource
@@ -19,8 +21,12 @@ def _open_scale(kind: str, port: str, baud: int) -> Scale:
 
 if TYPE_CHECKING:
     from packstation.adapters.scanning.evidence import EvidenceRecorder
+    from packstation.services.app import Services
+    from packstation.services.printing.api import Documents
     from packstation.services.printing.ports import DocumentSource
     from packstation.services.printing.spooler import Spooler
+    from packstation.services.sync.claims import ClaimStore
+    from packstation.services.sync.loop import ServerLink, SyncLoop
     from packstation.services.weighing.ports import Scale, ScaleFactory
 
 
@@ -41,8 +47,37 @@ class App:
     printing: Spooler | None = None  # started by the GUI (services_ready), not by the CLI
     renderer: DocumentRenderer = field(default_factory=_document_renderer)
     # Networked mode (docs/networked.md): the link to the server and the background sync.
-    link: Any = None  # services.sync.ServerLink
-    sync: Any = None  # services.sync.SyncLoop, started by the GUI
+    link: ServerLink | None = None
+    sync: SyncLoop | None = None  # started by the GUI (Services.sync.start)
+
+    @cached_property
+    def services(self) -> Services:
+        """What the GUI and the CLI get: every feature with these dependencies bound."""
+        from packstation.services import app as s
+        from packstation.services.admin.api import Admin
+        from packstation.services.carrier.api import Carrier
+        from packstation.services.imports.api import Imports
+        from packstation.services.packing.api import Camera, Packing
+        from packstation.services.printing.api import Documents, Printing
+        from packstation.services.proposal.api import Proposals
+        from packstation.services.review.api import Review
+        from packstation.services.sync.api import Sync
+        from packstation.services.weighing.api import Weighing
+
+        uow, clock, hasher, station = self.uow, self.clock, self.hasher, self.config.station_name
+        queue = self.printing or build_printing(self.config, uow, clock, None)
+        self.printing = queue
+        return s.Services(
+            station=station, networked=uow.networked, auth=s.Auth(uow, hasher, clock),
+            orders=s.Orders(uow), packing=Packing(uow, clock, hasher, station, self.link),
+            proposal=Proposals(uow), weighing=Weighing(uow, clock, hasher, self.scales),
+            printing=Printing(uow, station, Documents(uow, self.renderer), queue),
+            review=Review(uow, clock), admin=Admin(uow), imports=Imports(uow),
+            carrier=Carrier(uow, clock),
+            camera=Camera(uow, open_camera, lambda: barcode_decoder()[0], evidence_recorder),
+            demo=s.Demo(uow, hasher, clock),
+            sync=Sync(uow, clock, self.link, self.sync) if self.link and self.sync else None,
+            closer=self.close)
 
     def close(self) -> None:
         if self.printing is not None:
@@ -85,6 +120,19 @@ def build(config: Config, *, migrate: bool = True,
         app.link = SqlServerLink(engine, resolve_url(config.server_url), config.station_name)
         app.sync = SyncLoop(app.link, app.clock)
     return app
+
+
+def build_services(config: Config) -> Services:
+    """The GUI's and the CLI's entry: the typed services; ``close()`` them when done."""
+    return build(config).services
+
+
+def documents(config: Config) -> tuple[Documents, Callable[[], None]]:
+    """`packstation label` / `slip`: the documents and how to close them (quick reads below)."""
+    from packstation.services.printing.api import Documents
+
+    reads, renderer, close = document_reads(config)
+    return Documents(reads, renderer), close
 
 
 def document_reads(config: Config) -> tuple[DocumentReadsFactory, DocumentRenderer,
@@ -136,3 +184,66 @@ def evidence_recorder(keep_days: int) -> EvidenceRecorder:
     from packstation.config import default_data_dir
 
     return EvidenceRecorder(default_data_dir() / "evidence", keep_days)
+
+
+# --- the central server's tools (`packstation server …`, `claim`, `sync`; docs/networked.md) ---
+
+@dataclass(frozen=True)
+class CentralServer:
+    """The central PostgreSQL server as the admin's and lead's commands use it. ``url`` as
+    given on the command line (the password may come from the keyring)."""
+
+    url: str
+
+    @cached_property
+    def resolved(self) -> str:
+        from packstation.adapters.central.server import resolve_url
+
+        return resolve_url(self.url)
+
+    def init(self) -> str:
+        """Create or migrate the central schema; its revision."""
+        from packstation.adapters.central import server
+
+        return server.init(self.resolved)
+
+    def add_station(self, name: str) -> str:
+        """Register a station and its database role; the role's password, once ('' if kept)."""
+        from packstation.adapters.central import server
+
+        return server.add_station(self.resolved, name)
+
+    def claims(self) -> ClaimStore:
+        from packstation.adapters.central import server
+
+        return server.claim_store(self.resolved)
+
+    def push(self, config: Config, station: str) -> int:
+        """Push this station's outbox (config.db_url) now; the events sent. Raises
+        ServerUnavailable when the server is away (the events stay for later)."""
+        from packstation.adapters.central import server
+        from packstation.adapters.db.engine import make_engine, migrate
+        from packstation.adapters.db.outbox import SqlOutbox
+        from packstation.adapters.security import SystemClock
+        from packstation.services.sync import loop
+
+        engine = make_engine(config.db_url)
+        migrate(engine)
+        return loop.drain(SqlOutbox(engine), server.event_sink(self.resolved),
+                          station or config.station_name, SystemClock().now())
+
+
+def system_clock() -> Clock:
+    from packstation.adapters.security import SystemClock
+
+    return SystemClock()
+
+
+def unreachable_reason(error: BaseException) -> str | None:
+    """The first line of why the database server could not be reached, or None when the
+    error is something else (the CLI turns it into one clear line)."""
+    from sqlalchemy.exc import OperationalError
+
+    if not isinstance(error, OperationalError):
+        return None
+    return str(error.orig or error).strip().splitlines()[0]

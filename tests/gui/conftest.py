@@ -14,8 +14,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 @contextmanager
 def window_on(qtbot, app) -> Iterator[Any]:  # type: ignore[no-untyped-def]
-    """The real main window in English on a built app: services started, the login list
-    shown, unexpected errors collected in `win.errors`. Closes the app afterwards."""
+    """The real main window in English on a built app: handed its services, the login list
+    shown, unexpected errors collected in `win.errors`, the app's wiring in `win.app` (for
+    the tests' own look into the database). Closes the app afterwards."""
     from packstation.ui.context import UiContext
     from packstation.ui.i18n import Language
     from packstation.ui.main_window import MainWindow
@@ -28,7 +29,8 @@ def window_on(qtbot, app) -> Iterator[Any]:  # type: ignore[no-untyped-def]
     qtbot.addWidget(win)
     win.show()
     try:
-        win.services_ready(app)
+        win.app = app
+        win.services_ready(app.services)
         qtbot.waitUntil(lambda: len(win.login.user_buttons.buttons()) == 4, timeout=10000)
         win.errors = errors
         yield win
@@ -45,6 +47,21 @@ def window(qtbot, demo_db: str) -> Iterator[object]:
 
     with window_on(qtbot, build(Config(demo_db, "gui-station"))) as win:
         yield win
+
+
+def use_fakes(win, **camera: Any) -> None:
+    """Hand the window services whose camera parts are the test's fakes (`open`: device →
+    frames, `decoder`, `evidence`: keep_days → recorder); the rest stays real."""
+    from dataclasses import replace
+
+    services = win.ctx.require_services()
+    win.ctx.services = replace(services, camera=replace(services.camera, **camera))
+
+
+def rewire(win) -> None:
+    """After a test swapped a part of `win.app` (its unit of work): the services again."""
+    win.app.__dict__.pop("services", None)  # the cached wiring
+    win.ctx.services = win.app.services
 
 
 def log_in(qtbot, win, who: str = "sato", pin: str = "1111") -> None:

@@ -31,7 +31,7 @@ def admin(qtbot, window):
 
 def _stored_service(window, code: str):
     user = window.ctx.session
-    return next(s for s in catalog_admin.list_services(window.ctx.app.uow, user)
+    return next(s for s in catalog_admin.list_services(window.app.uow, user)
                 if s.code == code)
 
 
@@ -74,7 +74,7 @@ def test_a_new_box_is_saved_and_a_bad_one_refused(qtbot, window, admin) -> None:
     qtbot.waitUntil(lambda: "Nothing was changed" in page.message.text(), timeout=10000)
     assert "Inside (mm)" in page.message.text() and "larger than the outside" in \
         page.message.text()
-    stored = {b.code: b for b in catalog_admin.list_boxes(window.ctx.app.uow,
+    stored = {b.code: b for b in catalog_admin.list_boxes(window.app.uow,
                                                           window.ctx.session)}
     assert stored["B70"].inner_mm == (300, 220, 150)
 
@@ -182,7 +182,7 @@ def test_products_missing_measurements_are_filled_in(qtbot, window, admin) -> No
     qtbot.keyClick(page.weight, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(page.model.rows) == 0, timeout=10000)
     assert "NEW-SAMPLE saved" in page.message.text()
-    assert product_admin.list_products(window.ctx.app.uow, window.ctx.session, True) == []
+    assert product_admin.list_products(window.app.uow, window.ctx.session, True) == []
     page.only_missing.setChecked(False)
     qtbot.waitUntil(lambda: len(page.model.rows) > 40, timeout=10000)
     assert "0 missing" in page.count.text()
@@ -233,6 +233,6 @@ def test_unsaved_edits_are_never_dropped_silently(qtbot, window, admin, monkeypa
     assert page.code.text() == page.model.rows[1].code and page.cost.value() != 999
     page.table.selectRow(2)  # nothing typed: no question
     assert len(asked) == 2
-    stored = {b.code: b for b in catalog_admin.list_boxes(window.ctx.app.uow,
+    stored = {b.code: b for b in catalog_admin.list_boxes(window.app.uow,
                                                           window.ctx.session)}
     assert stored[first].cost_yen != 999

@@ -32,7 +32,7 @@ def _key(qtbot, packer, key, modifier=Qt.KeyboardModifier.NoModifier):  # type: 
 def _add_order(window, order_no: str, skus: list[str], qty: int = 1) -> None:
     from packstation.domain.model import Order, OrderLine, OrderStatus, ShipTo
 
-    with window.ctx.app.uow() as uow:
+    with window.app.uow() as uow:
         uow.orders.add_many([Order(order_no, "test", OrderStatus.OPEN,
                                    [OrderLine(i, sku, qty) for i, sku in enumerate(skus, 1)],
                                    ship_to=ShipTo("テスト 太郎", "100-0001", 13, "1-1"))])
@@ -164,12 +164,12 @@ def test_another_orders_pick_list_is_offered_and_f8_switches_at_once(qtbot, wind
     assert "F8" in packer.next_step.text() and order_no in packer.next_step.text()
     switched = _key(qtbot, packer, Qt.Key.Key_F8)  # no dialog: one key
     assert switched.verdict == "OPENED" and packer.order_no == order_no
-    with window.ctx.app.uow() as uow:
+    with window.app.uow() as uow:
         assert uow.orders.get(COOL_GIFT).status.value == "on_hold"
     from packstation.services.review import mispicks
     from packstation.services.review.dto import MisPickFilter
 
-    assert mispicks.search(window.ctx.app.uow, MisPickFilter()) == [], "not a mis-pick"
+    assert mispicks.search(window.app.uow, MisPickFilter()) == [], "not a mis-pick"
 
 
 def test_a_repeated_identical_refusal_counts_and_flashes(qtbot, window) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from packstation.adapters.scanning import synthetic
 from packstation.domain.camera import CameraUnavailable
+from tests.gui.conftest import use_fakes
 from tests.gui.test_packer import logged_in_packer, order_codes, plain_order
 
 CTRL = Qt.KeyboardModifier.ControlModifier  # Ctrl+K: camera on/off
@@ -44,7 +45,7 @@ def _frames_pass(qtbot, panel, n: int) -> None:
 
 def _with_camera(qtbot, window, camera) -> object:
     packer = logged_in_packer(qtbot, window)
-    window.ctx.extras["camera_source"] = lambda device: camera
+    use_fakes(window, open=lambda device: camera)
     qtbot.keyClick(packer.field, Qt.Key.Key_K, CTRL)  # the toggle key, from the scan field
     assert packer.camera.isVisible()
     return packer
@@ -138,8 +139,8 @@ def test_a_missing_camera_gives_a_clear_message_and_the_screen_keeps_working(
 
 def test_a_busy_camera_says_so(qtbot, window) -> None:
     packer = logged_in_packer(qtbot, window)
-    window.ctx.extras["camera_source"] = _failing(
-        CameraUnavailable("camera busy or giving no picture", device="0"))
+    use_fakes(window, open=_failing(
+        CameraUnavailable("camera busy or giving no picture", device="0")))
     with qtbot.waitSignal(packer.camera.camera_failed, timeout=15000) as failed:
         packer.camera.start()
     assert "使用中" in failed.args[0] and "他のソフトを閉じて" in failed.args[0]
@@ -161,8 +162,8 @@ def test_evidence_video_is_recorded_while_items_are_scanned_and_stops_before_the
         made.append(EvidenceRecorder(tmp_path, days))
         return made[-1]
 
-    window.ctx.extras["evidence_recorder"] = recorder
-    window.ctx.extras["camera_source"] = lambda device: camera
+    use_fakes(window, evidence=recorder)
+    use_fakes(window, open=lambda device: camera)
     packer.camera.start()
     _pack(qtbot, window, packer, camera)
     files = list(tmp_path.glob("*.avi"))
@@ -194,13 +195,13 @@ def test_admin_chooses_the_camera_and_evidence_in_the_settings(qtbot, window) ->
     dialog.camera.setCurrentText("   ")
     dialog.save()
     qtbot.waitUntil(lambda: "camera_device" in dialog.message.text(), timeout=10000)
-    assert settings_service.load(window.ctx.app.uow).camera_device == "0", "nothing saved"
+    assert settings_service.load(window.app.uow).camera_device == "0", "nothing saved"
     dialog.camera.setCurrentText("/dev/video2")
     dialog.evidence.setChecked(True)
     dialog.evidence_days.setValue(30)
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.save()
-    stored = settings_service.load(window.ctx.app.uow)
+    stored = settings_service.load(window.app.uow)
     assert (stored.camera_device, stored.camera_evidence, stored.camera_evidence_days) == (
         "/dev/video2", True, 30)
     assert window.ctx.settings.camera_device == "/dev/video2"
@@ -215,8 +216,8 @@ def test_an_evidence_folder_that_cannot_be_written_is_reported_and_scanning_goes
     camera = ScriptedCamera()
     packer = logged_in_packer(qtbot, window)
     window.ctx.settings = replace(window.ctx.settings, camera_evidence=True)
-    window.ctx.extras["evidence_recorder"] = lambda days: EvidenceRecorder(blocker / "v", days)
-    window.ctx.extras["camera_source"] = lambda device: camera
+    use_fakes(window, evidence=lambda days: EvidenceRecorder(blocker / "v", days))
+    use_fakes(window, open=lambda device: camera)
     packer.camera.start()
     verdicts = _pack(qtbot, window, packer, camera)
     assert "COMPLETED" in verdicts
@@ -228,7 +229,7 @@ def test_camera_off_and_on_again_opens_it_afresh(qtbot, window) -> None:
     cameras = [ScriptedCamera(), ScriptedCamera()]
     opened = iter(cameras)
     packer = logged_in_packer(qtbot, window)
-    window.ctx.extras["camera_source"] = lambda device: next(opened)
+    use_fakes(window, open=lambda device: next(opened))
     packer.camera.toggle()
     _frames_pass(qtbot, packer.camera, 3)
     packer.camera.toggle()

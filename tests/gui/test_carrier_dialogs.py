@@ -14,7 +14,7 @@ from tests.gui.conftest import log_in
 
 
 def _admin_with_packed_orders(qtbot, window) -> None:
-    app = window.ctx.require_app()
+    app = window.app
     add_packed(app, [order("P-1", name="𠮷田 花子"), order("P-2", slot="20-21")])
     log_in(qtbot, window, who="BADGE-0900", pin="9999")
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.work, timeout=10000)
@@ -76,7 +76,7 @@ def test_tracking_dialog_lists_every_problem_then_ships(qtbot, window, tmp_path:
     dialog.path.setText(str(good))
     qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "2 件に伝票番号を登録" in dialog.summary.text(), timeout=10000)
-    app = window.ctx.require_app()
+    app = window.app
     assert orders.detail(app.uow, "P-2").tracking_no == n2
     assert window.errors == []
 
@@ -110,7 +110,7 @@ def test_admin_adjusts_the_layout_and_the_next_check_uses_it(qtbot, window) -> N
     layout.columns.item(0, 2).setText("50")
     qtbot.keyClick(layout.account, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not layout.isVisible(), timeout=10000)
-    stored = carrier_export.get_preset(window.ctx.require_app().uow, "b2")
+    stored = carrier_export.get_preset(window.app.uow, "b2")
     assert stored.codes["time_slot"]["20-21"] == "2021"
     dialog.activateWindow()  # back in the export dialog, as the window manager would do
     qtbot.waitUntil(dialog.isActiveWindow, timeout=10000)

@@ -81,7 +81,7 @@ def test_badge_scanned_before_the_database_opens_still_logs_in(qtbot, demo_db) -
     assert win.stack.currentWidget() is win.login
     app = build(Config(demo_db, "gui-station"))
     try:
-        win.services_ready(app)
+        win.services_ready(app.services)
         qtbot.waitUntil(lambda: win.stack.currentWidget() is win.work, timeout=10000)
         assert ctx.session is not None and ctx.session.login == "sato"
     finally:

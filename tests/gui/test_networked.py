@@ -54,7 +54,7 @@ def test_order_held_by_another_station_is_refused(qtbot, station_window, pg_url:
 def test_station_packs_through_an_outage_and_drains(  # type: ignore[no-untyped-def]
         qtbot, station_window, pg_cluster: ThrowawayCluster, pg_url: str) -> None:
     win = station_window
-    app = win.ctx.app
+    app = win.app
     qtbot.waitUntil(lambda: win.sync_status.state == "online", timeout=10000)
     _scan(qtbot, win, "R-1002")  # claimed on the server and pulled
     qtbot.waitUntil(lambda: win.packer.order_no == "R-1002", timeout=5000)
@@ -129,7 +129,7 @@ def test_admin_at_a_station_is_told_to_edit_the_catalogue_centrally(  # type: ig
     assert win.tabs.currentWidget() is win.admin
     page = win.admin.boxes
     qtbot.waitUntil(lambda: len(page.model.rows) > 0, timeout=10000)
-    before = catalog_admin.list_boxes(win.ctx.app.uow, win.ctx.session)
+    before = catalog_admin.list_boxes(win.app.uow, win.ctx.session)
     from packstation.ui.style import BASE_CSS
 
     win.setStyleSheet(BASE_CSS)  # the bench's big type, on its smallest screen: the form
@@ -153,7 +153,7 @@ def test_admin_at_a_station_is_told_to_edit_the_catalogue_centrally(  # type: ig
     for _ in range(10):  # the turns of the event loop the settling would take
         QApplication.processEvents()
     assert bar.value() == 0
-    assert catalog_admin.list_boxes(win.ctx.app.uow, win.ctx.session) == before
+    assert catalog_admin.list_boxes(win.app.uow, win.ctx.session) == before
     assert win.errors == []
     assert win.sync_status.isVisible() and win.floor_button.isVisible()
     assert win.minimumSizeHint().width() <= 1366, "the admin's window fits the bench screen"

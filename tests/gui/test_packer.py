@@ -40,7 +40,7 @@ def plain_order(window) -> tuple[str, list[tuple[str, int]]]:
     """A demo order whose units are all scanned one by one (no serials, no keyed counts)."""
     from packstation.services import orders
 
-    app = window.ctx.app
+    app = window.app
     for summary in orders.search(app.uow):
         detail = orders.detail(app.uow, summary.order_no)
         lines = [(ln.sku, ln.qty) for ln in detail.lines]
@@ -130,8 +130,7 @@ def test_lead_override_dialog_ships_short_with_badge_and_pin(qtbot, window) -> N
     order_no, _lines = plain_order(window)
     with qtbot.waitSignal(packer.result_shown, timeout=10000):
         scan(qtbot, packer.field, order_no)
-    dialog = OverrideDialog(window.ctx, packer.bench(), order_no, list(packer.model.rows),
-                            packer)
+    dialog = OverrideDialog(window.ctx, order_no, list(packer.model.rows), packer)
     qtbot.addWidget(dialog)
     dialog.approved.connect(packer.show_result)
     dialog.show()
@@ -150,7 +149,7 @@ def test_lead_override_dialog_ships_short_with_badge_and_pin(qtbot, window) -> N
     with qtbot.waitSignal(packer.result_shown, timeout=10000) as approved:
         qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert approved.args[0].verdict == "OVERRIDDEN"
-    with window.ctx.app.uow() as uow:
+    with window.app.uow() as uow:
         (entry,) = uow.audit.recent("override_short_ship")
         assert entry["detail"]["reason"] == "STOCK_SHORTAGE"
         assert uow.orders.get(order_no).status.value == "packed"

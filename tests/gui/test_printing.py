@@ -118,7 +118,7 @@ def test_ctrl_p_reprint_asks_why_and_logs_it(qtbot, print_window, printer) -> No
     qtbot.keyClick(packer, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(printer.jobs) == 3, timeout=20000)  # the dialogs need the loop
     assert printer.jobs[2] == document_bytes(order_no, "label")
-    with win.ctx.app.uow() as uow:
+    with win.app.uow() as uow:
         log = uow.audit.recent("reprint")
     assert log[0]["target"] == order_no and log[0]["user_id"] == win.ctx.session.user_id
     assert log[0]["detail"] == {"kind": "label", "reason": "ラベルがかすれた",
@@ -144,7 +144,7 @@ def test_shift_f5_cancels_the_failed_job_and_logs_who(qtbot, print_window, print
     qtbot.keyClick(packer, Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: first.id not in panel.jobs, timeout=10000)
     assert len(panel.failed_jobs()) == 1, "only the oldest one is cancelled per press"
-    with win.ctx.app.uow() as uow:
+    with win.app.uow() as uow:
         log = uow.audit.recent("print_cancelled")
     assert log[0]["target"] == order_no and log[0]["user_id"] == win.ctx.session.user_id
     assert log[0]["detail"]["reason"] == "手書きで対応"
@@ -167,11 +167,11 @@ def test_admin_sets_up_a_printer_and_bad_input_changes_nothing(qtbot, print_wind
     dialog.address.setEditText("10.0.0.7:99999")
     dialog.save_printer()
     qtbot.waitUntil(lambda: "address" in dialog.message.text(), timeout=10000)
-    assert [p.name for p in printing.list_printers(win.ctx.app.uow)] == ["A4-1", "ラベル1"]
+    assert [p.name for p in printing.list_printers(win.app.uow)] == ["A4-1", "ラベル1"]
     dialog.address.setEditText("10.0.0.7")
     dialog.save_printer()
     qtbot.waitUntil(lambda: dialog.list.count() == 3, timeout=10000)
-    saved = printing.list_printers(win.ctx.app.uow)
+    saved = printing.list_printers(win.app.uow)
     assert ("ゼブラ2", "10.0.0.7") in [(p.name, p.address) for p in saved]
 
 
@@ -189,7 +189,7 @@ def test_a_label_held_by_the_check_waits_quietly_and_goes_when_released(
         qtbot, print_window, printer) -> None:
     win = print_window
     held = {"reason": "未計量: 箱をはかりに載せてください"}
-    win.ctx.app.printing.set_before_label(lambda order_no: held["reason"])
+    win.app.printing.set_before_label(lambda order_no: held["reason"])
     packer = logged_in(qtbot, win)
     panel = packer.print_panel
     order_no = pack_whole_order(qtbot, win)

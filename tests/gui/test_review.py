@@ -41,7 +41,7 @@ def _refusals(app) -> None:
 
 
 def _lead_on_review(qtbot, window):
-    _refusals(window.ctx.app)
+    _refusals(window.app)
     log_in(qtbot, window, "suzuki", "2222")
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.work, timeout=10000)
     assert window.ctx.language.current == "ja", "suzuki works in Japanese"
@@ -259,3 +259,13 @@ def test_the_screens_shared_keys_act_on_the_screen_shown(qtbot, window) -> None:
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(review, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert review.sku.hasFocus()
+
+
+def test_every_refused_verdict_has_a_reason_and_every_verdict_a_banner_text() -> None:
+    """The UI's translation tables are keyed by the domain's enums; none may miss one."""
+    from packstation.domain.verdicts import Verdict
+    from packstation.ui.screens.packer import _VERDICT_TEXT
+    from packstation.ui.screens.review.models import REASONS
+
+    assert set(REASONS) == {v for v in Verdict if v.refused}
+    assert set(_VERDICT_TEXT) == set(Verdict)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import log_in
+from tests.gui.conftest import log_in, rewire
 from tests.scale_sim import SimulatedScale
 
 
@@ -33,7 +33,7 @@ def test_admin_sets_up_and_tests_the_scale(qtbot, window) -> None:
         assert dialog.message.text() == "はかりの応答：812 g"
         with qtbot.waitSignal(dialog.accepted, timeout=10000):
             dialog.save_button.click()
-    saved = settings_service.load(window.ctx.app.uow)
+    saved = settings_service.load(window.app.uow)
     assert (saved.scale_kind, saved.scale_port, saved.weight_tolerance_pct,
             saved.weight_tolerance_min_g) == ("mtsics", sim.port, 3, 30)
     assert window.ctx.settings.scale_kind == "mtsics"
@@ -57,12 +57,12 @@ def test_bad_values_change_nothing(qtbot, window) -> None:
     from packstation.services import settings as settings_service
     from packstation.services.auth import list_users
 
-    admin = next(u for u in list_users(window.ctx.app.uow) if u.role == "admin")
+    admin = next(u for u in list_users(window.app.uow) if u.role == "admin")
     with pytest.raises(BadInput) as caught:
-        settings_service.save(window.ctx.app.uow, admin, {
+        settings_service.save(window.app.uow, admin, {
             "scale_kind": "mtsics", "scale_baud": 1234, "weight_tolerance_pct": 80})
     assert {p.column for p in caught.value.problems} == {"scale_baud", "weight_tolerance_pct"}
-    assert settings_service.load(window.ctx.app.uow).scale_kind == "none"
+    assert settings_service.load(window.app.uow).scale_kind == "none"
 
 
 def test_a_networked_station_sets_its_scale_after_the_centre_changed_tolerance(
@@ -75,11 +75,12 @@ def test_a_networked_station_sets_its_scale_after_the_centre_changed_tolerance(
     from packstation.ui.screens.scale_settings import ScaleSettingsDialog
 
     packer = _admin(qtbot, window)
-    app = window.ctx.app
+    app = window.app
     with app.uow() as uow:  # what the catalogue pull does: the centre's value, written locally
         uow.settings.put("weight_tolerance_pct", 9)
         uow.commit()
     app.uow = SqlUnitOfWorkFactory(app.uow.engine, outbox=True)  # as a networked station's
+    rewire(window)
     assert window.ctx.settings.weight_tolerance_pct != 9, "the window still shows the old one"
     qtbot.keyClick(packer.field, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: bool(packer.findChildren(ScaleSettingsDialog)), timeout=5000)

@@ -18,9 +18,9 @@ def test_admin_allows_typed_codes_and_sets_idle_lock(qtbot, window) -> None:
     dialog.idle.setValue(3)
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.save()
-    stored = settings_service.load(window.ctx.app.uow)
+    stored = settings_service.load(window.app.uow)
     assert stored.allow_typed_codes is True and stored.idle_lock_minutes == 3
-    assert window.packer.bench().allow_typed is True
+    assert window.ctx.require_services().packing.bench(window.ctx.packer()).allow_typed is True
 
 
 def test_packers_do_not_see_settings(qtbot, window) -> None:

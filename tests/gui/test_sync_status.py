@@ -28,8 +28,7 @@ def test_indicator_keeps_to_its_width(qtbot, status: SyncStatus, lost: list[str]
     Language().switch(language)  # the conftest puts English back afterwards
     indicator = SyncIndicator()
     qtbot.addWidget(indicator)
-    clock = SimpleNamespace(now=lambda: NOW)
-    indicator.attach(SimpleNamespace(snapshot=status, lost=lost), clock)
+    indicator.attach(SimpleNamespace(snapshot=status, lost=lost, now=lambda: NOW))
     assert indicator.state == state
     assert indicator.sizeHint().width() <= MAX_WIDTH
     assert f"{status.backlog:,}" in indicator.toolTip()

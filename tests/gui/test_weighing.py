@@ -27,7 +27,7 @@ def sim():
 
 def _use_scale(window, port: str) -> None:
     ctx = window.ctx
-    with ctx.app.uow() as uow:
+    with window.app.uow() as uow:
         uow.settings.put("scale_kind", "mtsics")
         uow.settings.put("scale_port", port)
         uow.commit()
@@ -55,7 +55,7 @@ def test_light_box_stops_the_label_and_the_lead_lets_it_go(qtbot, window, sim) -
     order_no = _complete_an_order(qtbot, window, packer)
     assert panel.isVisible()
     assert "F5" in packer.next_step.text(), "after completion, weighing is the next step"
-    hook = label_hook(window.ctx.app.uow)
+    hook = label_hook(window.ctx.require_services().weighing)
     assert hook(order_no) == "先に箱を計量してください (F5)"
 
     expected = weighing.expectation(panel.weigher(), order_no)
@@ -74,7 +74,7 @@ def test_light_box_stops_the_label_and_the_lead_lets_it_go(qtbot, window, sim) -
     assert sim.commands == ["S"]
 
     # The packer cannot leave the box behind: the next order's barcode waits.
-    other = next(s.order_no for s in orders.search(window.ctx.app.uow)
+    other = next(s.order_no for s in orders.search(window.app.uow)
                  if s.order_no != order_no and s.status == "open")
     scan(qtbot, packer.field, other)
     assert packer.order_no == order_no and packer.banner.state == "error"
@@ -101,7 +101,7 @@ def test_light_box_stops_the_label_and_the_lead_lets_it_go(qtbot, window, sim) -
     assert approved.args[0].verdict == "OVERRIDDEN"
     assert hook(order_no) is None
     assert not panel.blocking()
-    with window.ctx.app.uow() as uow:
+    with window.app.uow() as uow:
         (entry,) = uow.audit.recent("override_weight")
     assert entry["detail"]["reason"] == "PACKING_MATERIAL"
     assert entry["detail"]["measured_g"] == light
@@ -119,7 +119,7 @@ def test_right_weight_lets_the_label_go(qtbot, window, sim) -> None:
         qtbot.keyClick(packer.field, Qt.Key.Key_F5)
     assert weighed.args[0].verdict == "OK"
     assert packer.banner.state == "complete" and "重量OK" in packer.banner.text()
-    assert weighing.before_label(window.ctx.app.uow, order_no) is None
+    assert weighing.before_label(window.app.uow, order_no) is None
     assert "送り状" in packer.next_step.text()
 
 
@@ -170,8 +170,7 @@ def test_a_short_shipped_order_goes_to_the_scale_too(qtbot, window, sim) -> None
     if sum(qty for _, qty in lines) > 1:
         with qtbot.waitSignal(packer.result_shown, timeout=10000):
             scan(qtbot, packer.field, codes[lines[0][0]])
-    dialog = OverrideDialog(window.ctx, packer.bench(), order_no, list(packer.model.rows),
-                            packer)
+    dialog = OverrideDialog(window.ctx, order_no, list(packer.model.rows), packer)
     qtbot.addWidget(dialog)
     dialog.approved.connect(packer.show_result)
     dialog.action.setCurrentIndex(dialog.action.findData("short_ship"))
@@ -181,4 +180,4 @@ def test_a_short_shipped_order_goes_to_the_scale_too(qtbot, window, sim) -> None
         dialog.submit()
     qtbot.waitUntil(lambda: packer.weigh.expected.text() != "", timeout=10000)
     assert packer.weigh.order_no == order_no and packer.weigh.isVisible()
-    assert weighing.before_label(window.ctx.app.uow, order_no) == "weigh the box first"
+    assert weighing.before_label(window.app.uow, order_no) == "weigh the box first"

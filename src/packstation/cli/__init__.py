@@ -11,10 +11,14 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from packstation import __version__
 from packstation.domain.errors import BadInput, PackstationError
+
+if TYPE_CHECKING:
+    from packstation.config import Config
+    from packstation.services.app import Services
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -66,7 +70,7 @@ def run(argv: list[str]) -> int:
     if args.command is None:
         from packstation.ui.app import run_gui
 
-        return run_gui(args.db)
+        return run_gui(args.db, _build_services)
     handler: Handler = _HANDLERS[args.command]
     try:
         return handler(args)
@@ -105,18 +109,26 @@ def _log_unexpected(error: Exception, command: str) -> Path:
     return path
 
 
-def _app(args: argparse.Namespace) -> Any:
-    from packstation.bootstrap import build
+def _build_services(config: Config) -> Services:
+    """The composition root builds what the GUI gets (imported when it starts, not before)."""
+    from packstation.bootstrap import build_services
+
+    return build_services(config)
+
+
+def services(args: argparse.Namespace) -> Services:
+    """The typed services on the database --db names (the feature modules use it too)."""
     from packstation.config import Config
 
-    return build(Config.from_env(args.db))
+    return _build_services(Config.from_env(args.db))
 
 
 def _demo_data(args: argparse.Namespace) -> int:
-    from packstation.services.demo import seed as demo
-
-    app = _app(args)
-    result = demo.seed(app.uow, app.hasher, args.orders, if_empty=args.if_empty)
+    app = services(args)
+    try:
+        result = app.demo.seed(args.orders, if_empty=args.if_empty)
+    finally:
+        app.close()
     if result.skipped:
         print("demo data: orders already present, nothing added")
     else:
@@ -127,11 +139,13 @@ def _demo_data(args: argparse.Namespace) -> int:
 
 def _orders(args: argparse.Namespace) -> int:
     from packstation.domain.model import OrderStatus
-    from packstation.services import orders
 
-    app = _app(args)
+    app = services(args)
     status = OrderStatus(args.status) if args.status else None
-    rows = orders.list_for_export(app.uow, status)
+    try:
+        rows = app.orders.list_for_export(status)
+    finally:
+        app.close()
     if args.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
     else:
@@ -144,11 +158,12 @@ def _orders(args: argparse.Namespace) -> int:
 
 def _import(kind: str) -> Handler:
     def handler(args: argparse.Namespace) -> int:
-        from packstation.services.imports import csv_import
-
-        app = _app(args)
-        report = csv_import.import_file(app.uow, kind, args.file.read_bytes(),
-                                        profile=args.profile, source=str(args.file))
+        app = services(args)
+        try:
+            report = app.imports.import_file(kind, args.file.read_bytes(),
+                                             profile=args.profile, source=str(args.file))
+        finally:
+            app.close()
         print(f"imported {report.rows} rows from {args.file} ({report.encoding}): "
               f"{report.added} added, {report.updated} updated")
         return 0
@@ -167,15 +182,13 @@ def _simulate(args: argparse.Namespace) -> int:
     """A fresh temporary database each run, deleted afterwards."""
     import tempfile
 
-    from packstation.bootstrap import build
     from packstation.config import Config
-    from packstation.services.demo import simulate
 
     scenario = _read_json(args.scenario)
     with tempfile.TemporaryDirectory(prefix="packstation-sim-") as tmp:
-        app = build(Config(f"sqlite:///{tmp}/simulate.db", "simulate"))
+        app = _build_services(Config(f"sqlite:///{tmp}/simulate.db", "simulate"))
         try:
-            for line in simulate.run(app.uow, app.clock, scenario):
+            for line in app.demo.simulate(scenario):
                 sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
                 sys.stdout.flush()
         finally:

@@ -32,13 +32,6 @@ def add_commands(sub: Any) -> dict[str, Any]:
     return {"export": _export, "import-tracking": _import_tracking}
 
 
-def _app(args: argparse.Namespace) -> Any:
-    from packstation.bootstrap import build
-    from packstation.config import Config
-
-    return build(Config.from_env(args.db))
-
-
 def change_line(change: Any) -> str:
     where = f"order {change.order_no}, row {change.row}, column '{change.column}'"
     if change.kind == "substituted":
@@ -53,15 +46,15 @@ def change_line(change: Any) -> str:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from packstation.cli import services
     from packstation.services.carrier import export as carrier_export
 
     carrier = carrier_export.carrier_key(args.carrier)
     out: Path = args.out
-    app = _app(args)
+    app = services(args)
     try:
         write = None if args.check else carrier_export.file_writer(out)
-        result = carrier_export.export(app.uow, app.clock, carrier, account=args.account,
-                                       write=write)
+        result = app.carrier.export(carrier, account=args.account, write=write)
     finally:
         app.close()
     for change in result.changes:
@@ -86,15 +79,15 @@ def _summary(result: Any, out: Path, check: bool) -> None:
 
 
 def _import_tracking(args: argparse.Namespace) -> int:
-    from packstation.services.carrier import tracking as carrier_tracking
+    from packstation.cli import services
     from packstation.services.carrier.export import carrier_key
 
     carrier = carrier_key(args.carrier)
     data = args.file.read_bytes()
-    app = _app(args)
+    app = services(args)
     try:
-        report = carrier_tracking.import_tracking(app.uow, app.clock, carrier, data,
-                                                  source=str(args.file), account=args.account)
+        report = app.carrier.import_tracking(carrier, data, source=str(args.file),
+                                             account=args.account)
     finally:
         app.close()
     print(f"tracking numbers for {report.carrier}: {report.shipped} order(s) shipped, "

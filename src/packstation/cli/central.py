@@ -18,7 +18,10 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from packstation.bootstrap import CentralServer
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -54,46 +57,46 @@ def add_commands(sub: Any) -> dict[str, Handler]:
 def _reported(handler: Handler) -> Handler:
     """A server that can't be reached is bad input (a URL, a network): one clear line."""
     def run(args: argparse.Namespace) -> int:
-        from sqlalchemy.exc import OperationalError
-
+        from packstation.bootstrap import unreachable_reason
         from packstation.domain.errors import PackstationError
 
         try:
             return handler(args)
-        except OperationalError as e:
-            first = str(e.orig or e).strip().splitlines()[0]
+        except Exception as e:
+            first = unreachable_reason(e)
+            if first is None:
+                raise
             raise PackstationError(f"cannot reach the server ({first}); check the URL, the "
                                    "network and that PostgreSQL is running") from e
     return run
 
 
 def _server(args: argparse.Namespace) -> int:
-    from packstation.adapters.central import server
+    from packstation.bootstrap import CentralServer
 
-    url = server.resolve_url(args.url)
+    server = CentralServer(args.url)
     if args.server_command == "init":
-        revision = server.init(url)
+        revision = server.init()
         print(f"central schema at revision {revision}")
     elif args.server_command == "add-station":
-        password = server.add_station(url, args.name)
+        password = server.add_station(args.name)
         print(f"station {args.name} registered")
         if password:
             print(f"database role {args.name!r}, password (shown once): {password}")
     elif args.server_command == "holders":
-        return _holders(url, args.json)
+        return _holders(server, args.json)
     elif args.server_command == "release":
-        print("released" if server.claim_store(url).force_release(args.order_no)
+        print("released" if server.claims().force_release(args.order_no)
               else f"{args.order_no}: not held by any station")
     else:
-        return _take_over(url, args.order_no, args.station)
+        return _take_over(server, args.order_no, args.station)
     return 0
 
 
-def _holders(url: str, as_json: bool) -> int:
-    from packstation.adapters.central import server
-    from packstation.adapters.security import SystemClock
+def _holders(server: CentralServer, as_json: bool) -> int:
+    from packstation.bootstrap import system_clock
 
-    rows = server.claim_store(url).holders(SystemClock().now())
+    rows = server.claims().holders(system_clock().now())
     if as_json:
         print(json.dumps([{"order_no": h.order_no, "station": h.station, "claim": h.claim,
                            "lease_expires": h.lease_expires.isoformat(),
@@ -105,12 +108,11 @@ def _holders(url: str, as_json: bool) -> int:
     return 0
 
 
-def _take_over(url: str, order_no: str, station: str) -> int:
-    from packstation.adapters.central import server
-    from packstation.adapters.security import SystemClock
+def _take_over(server: CentralServer, order_no: str, station: str) -> int:
+    from packstation.bootstrap import system_clock
     from packstation.services.sync import claims
 
-    claim = claims.take_over(server.claim_store(url), SystemClock(), order_no, station)
+    claim = claims.take_over(server.claims(), system_clock(), order_no, station)
     if claim is None:
         print(f"packstation: {order_no}: no such open order", file=sys.stderr)
         return 2
@@ -119,12 +121,10 @@ def _take_over(url: str, order_no: str, station: str) -> int:
 
 
 def _claim(args: argparse.Namespace) -> int:
-    from packstation.adapters.central import server
-    from packstation.adapters.security import SystemClock
+    from packstation.bootstrap import CentralServer, system_clock
     from packstation.services.sync import claims
 
-    store = server.claim_store(server.resolve_url(args.server))
-    claim = claims.claim_next(store, SystemClock(), args.station)
+    claim = claims.claim_next(CentralServer(args.server).claims(), system_clock(), args.station)
     out: dict[str, object] = claim.as_json() if claim else {"order_no": None}
     if args.json:
         sys.stdout.write(json.dumps(out) + "\n")
@@ -135,20 +135,12 @@ def _claim(args: argparse.Namespace) -> int:
 
 
 def _sync(args: argparse.Namespace) -> int:
-    from packstation.adapters.central import server
-    from packstation.adapters.db.engine import make_engine, migrate
-    from packstation.adapters.db.outbox import SqlOutbox
-    from packstation.adapters.security import SystemClock
+    from packstation.bootstrap import CentralServer
     from packstation.config import Config
     from packstation.services.sync import loop as sync
 
-    config = Config.from_env(args.db)
-    engine = make_engine(config.db_url)
-    migrate(engine)
-    sink = server.event_sink(server.resolve_url(args.server))
     try:
-        sent = sync.drain(SqlOutbox(engine), sink, args.station or config.station_name,
-                          SystemClock().now())
+        sent = CentralServer(args.server).push(Config.from_env(args.db), args.station)
     except sync.ServerUnavailable as e:
         print(f"packstation: server unavailable, events kept for later: {e}", file=sys.stderr)
         return 3

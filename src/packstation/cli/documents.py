@@ -13,9 +13,12 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from packstation.domain.errors import BadInput, InputProblem, NotFound
+
+if TYPE_CHECKING:
+    from packstation.services.printing.api import Documents
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -48,31 +51,30 @@ def add_commands(sub: Any) -> dict[str, Handler]:
 
 
 def _bench_sheet(args: argparse.Namespace) -> int:
-    from packstation.adapters.printing.renderer import ReportlabZplRenderer
-    from packstation.services.printing import documents
-
-    data = documents.bench_sheet(ReportlabZplRenderer())
+    documents, close = _documents(args)
+    try:
+        data = documents.bench_sheet()
+    finally:
+        close()
     _write(args.out, data)
     print(f"bench sheet: {args.out} ({len(data):,} bytes)")
     return 0
 
 
-def _reads(args: argparse.Namespace) -> Any:
-    """(reads, renderer, close): the quick SQLite reader when it can serve (bootstrap)."""
-    from packstation.bootstrap import document_reads
+def _documents(args: argparse.Namespace) -> tuple[Documents, Callable[[], None]]:
+    """(documents, close): on the quick SQLite reader when it can serve (bootstrap)."""
+    from packstation.bootstrap import documents
     from packstation.config import Config
 
-    return document_reads(Config.from_env(args.db))
+    return documents(Config.from_env(args.db))
 
 
 def _label(args: argparse.Namespace) -> int:
-    from packstation.services.printing import documents
-
-    reads, renderer, close = _reads(args)
+    documents, close = _documents(args)
     try:
         data = _unknown_order_as_bad_input(args.order_no, lambda: documents.label(
-            reads, renderer, args.order_no, fmt=args.format, size=args.size,
-            dpi=args.dpi, kanji_font=args.kanji_font))
+            args.order_no, fmt=args.format, size=args.size, dpi=args.dpi,
+            kanji_font=args.kanji_font))
     finally:
         close()
     _write(args.out, data)
@@ -81,12 +83,10 @@ def _label(args: argparse.Namespace) -> int:
 
 
 def _slip(args: argparse.Namespace) -> int:
-    from packstation.services.printing import documents
-
-    reads, renderer, close = _reads(args)
+    documents, close = _documents(args)
     try:
         data = _unknown_order_as_bad_input(args.order_no, lambda: documents.slip(
-            reads, renderer, args.order_no, size=args.size, gift=args.gift))
+            args.order_no, size=args.size, gift=args.gift))
     finally:
         close()
     _write(args.out, data)

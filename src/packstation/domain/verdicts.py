@@ -52,13 +52,70 @@ class Verdict(enum.StrEnum):
     @property
     def refused(self) -> bool:
         """A refused scan is a near-miss: it goes to the mis-pick log."""
-        return self in _REFUSED
+        return self in REFUSED
+
+    @property
+    def is_error(self) -> bool:
+        """The packer must stop and act (red banner, error sound)."""
+        return self in ERRORS
+
+    @property
+    def finishes(self) -> bool:
+        """The order's items are done with: completed, label checked, on hold or approved."""
+        return self in FINISHING
+
+    @property
+    def keeps_packing(self) -> bool:
+        """The bench is (still) scanning the open order's items after this verdict."""
+        return self in PACKING
+
+    @property
+    def frees_bench(self) -> bool:
+        """The order has left the bench: the next scan opens another."""
+        return self in FREEING
+
+    @property
+    def refuses_open(self) -> bool:
+        """Opening an order was refused: nothing of any order stays on the bench."""
+        return self in REFUSED_OPEN
+
+    @property
+    def is_offer(self) -> bool:
+        """A question to the packer (another order's pick list), not a mistake."""
+        return self in OFFERS
+
+    @property
+    def is_item_scan(self) -> bool:
+        """The verdict on an item scan (not on opening the order, completing or the label)."""
+        return self in ITEM_SCANS
 
 
-_REFUSED = frozenset({
+# Which verdicts are which: the packer screen, the camera's evidence video and the review use
+# these sets, never their own lists.
+REFUSED = frozenset({
     Verdict.WRONG_ITEM, Verdict.UNKNOWN_CODE, Verdict.BAD_CHECK_DIGIT, Verdict.OVER_QUANTITY,
     Verdict.DUPLICATE_SERIAL, Verdict.SERIAL_REQUIRED, Verdict.EXPIRED, Verdict.NO_OPEN_ORDER,
     Verdict.LABEL_MISMATCH, Verdict.TYPING_NOT_ALLOWED, Verdict.SHORT,
+})
+# Opening an order refused: the bench shows nothing of any order afterwards.
+REFUSED_OPEN = frozenset({Verdict.UNKNOWN_ORDER, Verdict.ALREADY_PACKED, Verdict.HELD_ELSEWHERE,
+                          Verdict.NOT_CLAIMED_OFFLINE})
+# Red, but no mis-pick: a confirmation not asked for, or one still missing at completion.
+ERRORS = REFUSED | REFUSED_OPEN | {Verdict.NOTHING_TO_UNDO, Verdict.ACK_NOT_NEEDED,
+                                   Verdict.ACK_MISSING}
+FINISHING = frozenset({Verdict.COMPLETED, Verdict.LABEL_OK, Verdict.OVERRIDDEN, Verdict.ON_HOLD})
+PACKING = frozenset({Verdict.OPENED, Verdict.OK, Verdict.UNDONE, Verdict.SHORT,
+                     Verdict.OVER_QUANTITY, Verdict.WRONG_ITEM, Verdict.ACKNOWLEDGED,
+                     Verdict.ACK_NOT_NEEDED, Verdict.ACK_MISSING, Verdict.OTHER_ORDER,
+                     Verdict.SAME_ORDER})
+# A question to the packer, not a mistake (amber): hold this order and open that one?
+OFFERS = frozenset({Verdict.OTHER_ORDER})
+FREEING = frozenset({Verdict.LABEL_OK, Verdict.ON_HOLD})
+# The first of these starts the evidence video. Not the opening scan: the 納品書 that opens
+# the order may carry the customer's address and is often still in view then.
+ITEM_SCANS = frozenset({
+    Verdict.OK, Verdict.WRONG_ITEM, Verdict.UNKNOWN_CODE, Verdict.BAD_CHECK_DIGIT,
+    Verdict.OVER_QUANTITY, Verdict.DUPLICATE_SERIAL, Verdict.SERIAL_REQUIRED, Verdict.EXPIRED,
 })
 
 

@@ -80,6 +80,13 @@ class WeightVerdict(enum.StrEnum):
     OK = "OK"
     TOO_LIGHT = "TOO_LIGHT"
     TOO_HEAVY = "TOO_HEAVY"
+    UNCHECKED = "UNCHECKED"  # weighed, but a product has no registered weight
+    OVERRIDDEN = "OVERRIDDEN"  # outside the tolerance, and a lead let it go
+
+    @property
+    def stops_label(self) -> bool:
+        """The box is outside the tolerance: its label waits."""
+        return self in (WeightVerdict.TOO_LIGHT, WeightVerdict.TOO_HEAVY)
 
 
 @dataclass(frozen=True)

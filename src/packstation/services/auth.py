@@ -13,7 +13,7 @@ from packstation.services.sync.networked import refuse_on_networked_station
 
 
 def _session(user: User) -> SessionUser:
-    return SessionUser(user.id, user.login, user.display_name, user.role.value, user.language)
+    return SessionUser(user.id, user.login, user.display_name, user.role, user.language)
 
 
 def list_users(uow_factory: UnitOfWorkFactory) -> list[SessionUser]:

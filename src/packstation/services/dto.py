@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from packstation.domain.model import OrderStatus, Role
+
 
 @dataclass(frozen=True)
 class OrderSummary:
     order_no: str
-    status: str
+    status: OrderStatus
     channel: str
     prefecture_code: int | None
     prefecture: str
@@ -54,7 +56,7 @@ class SessionUser:
     user_id: int
     login: str
     display_name: str
-    role: str
+    role: Role
     language: str
 
 

@@ -5,15 +5,22 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from packstation.config import Config
+    from packstation.services.app import Services
     from packstation.ui.context import UiContext
     from packstation.ui.main_window import MainWindow
 
 
-def run_gui(db_url: str | None) -> int:
+BuildServices = Callable[["Config"], "Services"]
+
+
+def run_gui(db_url: str | None, build: BuildServices) -> int:
+    """``build`` is the composition root's (bootstrap.build_services): the GUI is handed the
+    typed services and never wires them itself."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -47,16 +54,15 @@ def run_gui(db_url: str | None) -> int:
         window.ready.connect(ready)
         # The first turn of the event loop: the window is painted and takes keystrokes.
         QTimer.singleShot(0, lambda: print("WINDOW", flush=True))
-    start_services(ctx, window, Config.from_env(db_url))
+    start_services(ctx, window, Config.from_env(db_url), build)
     code = qapp.exec()
     ctx.tasks.shutdown()
-    if ctx.app is not None:
-        ctx.app.close()
+    if ctx.services is not None:
+        ctx.services.close()
     return code
 
 
-def start_services(ctx: UiContext, window: MainWindow, config: Config) -> None:
+def start_services(ctx: UiContext, window: MainWindow, config: Config,
+                   build: BuildServices) -> None:
     """Open (and migrate) the database off the UI thread; the login screen is already up."""
-    from packstation.bootstrap import build
-
     ctx.tasks.db.submit(lambda: build(config), window.services_ready)

@@ -1,13 +1,15 @@
-"""What every screen needs: the services' dependencies, the background tasks, the session."""
+"""What every screen needs: the services (handed over by the composition root), the
+background tasks, the session."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
-from packstation.bootstrap import App
+from packstation.services.app import Services
 from packstation.services.dto import SessionUser
+from packstation.services.packing.api import Packer
+from packstation.services.settings import Settings
 from packstation.ui.i18n import Language
 from packstation.ui.tasks import Tasks
 
@@ -17,15 +19,18 @@ class UiContext:
     tasks: Tasks
     language: Language
     show_error: Callable[[BaseException], None]
-    app: App | None = None
+    services: Services | None = None  # None until the database is open (services_ready)
     session: SessionUser | None = None
-    settings: Any = None  # services.settings.Settings once loaded
-    extras: dict[str, Any] = field(default_factory=dict)
+    settings: Settings | None = None  # loaded with the services
 
     @property
     def ready(self) -> bool:
-        return self.app is not None
+        return self.services is not None
 
-    def require_app(self) -> App:
-        assert self.app is not None, "services not ready yet"
-        return self.app
+    def require_services(self) -> Services:
+        assert self.services is not None, "services not ready yet"
+        return self.services
+
+    def packer(self) -> Packer:
+        """Who packs at this bench now, under the station's settings."""
+        return Packer(self.session, self.settings)

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.bootstrap import App
 from packstation.domain.model import Role
-from packstation.services import auth
 from packstation.services import settings as settings_service
+from packstation.services.app import Services
 from packstation.services.dto import OrderDetail, SessionUser
 from packstation.services.weighing.weigh import WeighResult
 from packstation.ui.context import UiContext
@@ -163,26 +162,26 @@ class MainWindow(QMainWindow):
         self.lang_button.setText(self.tr("日本語 / English (F12)"))
         user = self.ctx.session
         if user is not None:
-            role = {"packer": self.tr("Packer"), "lead": self.tr("Shift lead"),
-                    "admin": self.tr("Admin")}[user.role]
-            station = self.ctx.app.config.station_name if self.ctx.app else ""
+            role = {Role.PACKER: self.tr("Packer"), Role.LEAD: self.tr("Shift lead"),
+                    Role.ADMIN: self.tr("Admin")}[user.role]
+            station = self.ctx.services.station if self.ctx.services else ""
             self.user_label.setText(f"{user.display_name} ({role}) · {station}")
 
     # -- start-up ---------------------------------------------------------------------------
-    def services_ready(self, app: App) -> None:
-        self.ctx.app = app
-        if app.sync is not None:  # networked: push, heartbeat and status in the background
-            app.sync.start()
-            self.sync_status.attach(app.sync, app.clock)
+    def services_ready(self, services: Services) -> None:
+        self.ctx.services = services
+        if services.sync is not None:  # networked: push, heartbeat and status in the background
+            services.sync.start()
+            self.sync_status.attach(services.sync)
         self.login.services_ready()
-        self.ctx.tasks.db.submit(lambda: (settings_service.load(app.uow),
-                                          auth.list_users(app.uow)), self._loaded)
-        if app.printing is not None:  # a label waits for the scale's verdict (issue 8)
-            from packstation.ui.weighing_text import label_hook
+        self.ctx.tasks.db.submit(lambda: (services.admin.load_settings(),
+                                          services.auth.list_users()), self._loaded)
+        from packstation.ui.weighing_text import label_hook
 
-            app.printing.set_before_label(label_hook(app.uow))
-            self.packer.weigh.weighed.connect(self._weighed)
-        self.packer.print_panel.attach(app)  # the print queue starts after the login is ready
+        # A label waits for the scale's verdict (issue 8).
+        services.printing.queue.set_before_label(label_hook(services.weighing))
+        self.packer.weigh.weighed.connect(self._weighed)
+        self.packer.print_panel.attach(services)  # the queue starts after the login is ready
 
     def _weighed(self, result: WeighResult) -> None:
         """The box weighs right now: the label held for the weight goes out by itself."""
@@ -200,16 +199,17 @@ class MainWindow(QMainWindow):
     def on_logged_in(self, user: SessionUser) -> None:
         self.ctx.session = user
         self.set_language(user.language)
-        can_admin = Role(user.role).can(Role.ADMIN)
+        can_admin = user.role.can(Role.ADMIN)
         self.orders.set_can_import(can_admin)
-        is_lead = Role(user.role).can(Role.LEAD)
+        is_lead = user.role.can(Role.LEAD)
         if is_lead and self.tabs.indexOf(self.review) < 0:
             self.tabs.insertTab(2, self.review, "")
         if self._review is not None and self.tabs.indexOf(self._review) >= 0:
             self.tabs.setTabVisible(self.tabs.indexOf(self._review), is_lead)
         self.settings_button.setVisible(can_admin)
-        self.floor_button.setVisible(self.ctx.app is not None and self.ctx.app.link is not None
-                                     and Role(user.role).can(Role.LEAD))
+        self.floor_button.setVisible(self.ctx.services is not None
+                                     and self.ctx.services.sync is not None
+                                     and user.role.can(Role.LEAD))
         self.printers_button.setVisible(can_admin)
         if can_admin and self.tabs.indexOf(self.admin) < 0:
             self.tabs.addTab(self.admin, "")
@@ -221,11 +221,11 @@ class MainWindow(QMainWindow):
         self.orders.refresh()
         self.tabs.setCurrentWidget(self.packer)
         self.packer.resume()
-        app = self.ctx.app
-        if app is not None and not getattr(self, "_warmed", False):
+        services = self.ctx.services
+        if services is not None and not getattr(self, "_warmed", False):
             self._warmed = True  # reportlab and the font load now, not at start-up: the first
-            self.ctx.tasks.work.submit(app.renderer.warm_up)  # label still prints at once
-        if Role(user.role).can(Role.LEAD):
+            self.ctx.tasks.work.submit(services.printing.documents.warm_up)  # label at once
+        if user.role.can(Role.LEAD):
             self.review.start()
         self.packer.field.setFocus()
 
@@ -254,25 +254,24 @@ class MainWindow(QMainWindow):
     def show_review(self) -> None:
         """The lead's mis-pick review (Ctrl+R); not for packers."""
         user = self.ctx.session
-        if user is not None and Role(user.role).can(Role.LEAD):
+        if user is not None and user.role.can(Role.LEAD):
             self.tabs.setCurrentWidget(self.review)
             self.review.refresh()
             self.review.records_table.setFocus()
 
     def show_order(self, order_no: str) -> None:
-        app = self.ctx.require_app()
-        from packstation.services import orders
+        services = self.ctx.require_services()
 
         def show(detail: OrderDetail) -> None:
             OrderDetailDialog(detail, self).open()
 
-        self.ctx.tasks.db.submit(lambda: orders.detail(app.uow, order_no), show)
+        self.ctx.tasks.db.submit(lambda: services.orders.detail(order_no), show)
 
     def open_floor(self) -> None:
         """The lead's floor view: who holds which order, conflicts (networked mode)."""
-        user, app = self.ctx.session, self.ctx.app
-        if user is None or app is None or app.link is None or \
-                not Role(user.role).can(Role.LEAD):
+        user, services = self.ctx.session, self.ctx.services
+        if user is None or services is None or services.sync is None or \
+                not user.role.can(Role.LEAD):
             return
         from packstation.ui.screens.floor_dialog import FloorDialog
 
@@ -300,7 +299,7 @@ class MainWindow(QMainWindow):
 
     def open_import(self) -> None:
         user = self.ctx.session
-        if user is None or not Role(user.role).can(Role.ADMIN):
+        if user is None or not user.role.can(Role.ADMIN):
             return
         from packstation.ui.screens.import_dialog import ImportDialog
 
@@ -310,7 +309,7 @@ class MainWindow(QMainWindow):
 
 
 def _is_admin(ctx: UiContext) -> bool:
-    return ctx.session is not None and Role(ctx.session.role).can(Role.ADMIN)
+    return ctx.session is not None and ctx.session.role.can(Role.ADMIN)
 
 
 def show_error_box(parent: QWidget | None, error: BaseException) -> None:

@@ -14,19 +14,21 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from packstation.domain.model import OrderStatus
+
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
-def status_text(status: str) -> str:
+def status_text(status: OrderStatus) -> str:
     return {
-        "open": QCoreApplication.translate("Status", "Open"),
-        "packing": QCoreApplication.translate("Status", "Packing"),
-        "on_hold": QCoreApplication.translate("Status", "On hold"),
-        "packed": QCoreApplication.translate("Status", "Packed"),
-        "shipped": QCoreApplication.translate("Status", "Shipped"),
-        "cancelled": QCoreApplication.translate("Status", "Cancelled"),
-    }.get(status, status)
+        OrderStatus.OPEN: QCoreApplication.translate("Status", "Open"),
+        OrderStatus.PACKING: QCoreApplication.translate("Status", "Packing"),
+        OrderStatus.ON_HOLD: QCoreApplication.translate("Status", "On hold"),
+        OrderStatus.PACKED: QCoreApplication.translate("Status", "Packed"),
+        OrderStatus.SHIPPED: QCoreApplication.translate("Status", "Shipped"),
+        OrderStatus.CANCELLED: QCoreApplication.translate("Status", "Cancelled"),
+    }[status]
 
 
 def cool_text(cool: str) -> str:

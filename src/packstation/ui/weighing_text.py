@@ -9,17 +9,19 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from packstation.domain.weighing import ScaleError
-from packstation.services.ports import UnitOfWorkFactory
+from packstation.domain.weighing import ScaleError, WeightVerdict
 from packstation.services.weighing import weigh as weighing
+from packstation.services.weighing.api import Weighing
 
 _CONTEXT = "Weighing"
 _RESULTS = {
-    "TOO_LIGHT": QT_TRANSLATE_NOOP("Weighing", "Too light: expected %1 g ± %2 g / measured %3 g"),
-    "TOO_HEAVY": QT_TRANSLATE_NOOP("Weighing", "Too heavy: expected %1 g ± %2 g / measured %3 g"),
-    "OK": QT_TRANSLATE_NOOP("Weighing", "Weight OK: %3 g (expected %1 g ± %2 g)"),
-    "OVERRIDDEN": QT_TRANSLATE_NOOP("Weighing",
-                                    "Approved by the lead: shipped at the measured %3 g"),
+    WeightVerdict.TOO_LIGHT: QT_TRANSLATE_NOOP(
+        "Weighing", "Too light: expected %1 g ± %2 g / measured %3 g"),
+    WeightVerdict.TOO_HEAVY: QT_TRANSLATE_NOOP(
+        "Weighing", "Too heavy: expected %1 g ± %2 g / measured %3 g"),
+    WeightVerdict.OK: QT_TRANSLATE_NOOP("Weighing", "Weight OK: %3 g (expected %1 g ± %2 g)"),
+    WeightVerdict.OVERRIDDEN: QT_TRANSLATE_NOOP(
+        "Weighing", "Approved by the lead: shipped at the measured %3 g"),
 }
 _UNCHECKED = QT_TRANSLATE_NOOP("Weighing", "Weighed %1 g; not checked: no registered weight "
                                            "for %2")
@@ -56,10 +58,12 @@ def grams(value: int | None) -> str:
 
 
 def result_text(result: weighing.WeighResult) -> str:
-    if result.verdict == "UNCHECKED":
+    if result.verdict is None:
+        return ""
+    if result.verdict is WeightVerdict.UNCHECKED:
         return tr(_UNCHECKED).replace("%1", grams(result.measured_g)).replace(
             "%2", ", ".join(result.unweighted))
-    return (tr(_RESULTS.get(result.verdict, result.verdict))
+    return (tr(_RESULTS[result.verdict])
             .replace("%1", grams(result.expected_g)).replace("%2", grams(result.tolerance_g))
             .replace("%3", grams(result.measured_g)))
 
@@ -82,7 +86,7 @@ def class_text(change: weighing.ClassChange) -> str:
 def block_text(block: weighing.WeightBlock) -> str:
     if block.kind == "not_weighed":
         return tr(_NOT_WEIGHED)
-    return (tr(_RESULTS[block.kind]).replace("%1", grams(block.expected_g))
+    return (tr(_RESULTS[WeightVerdict(block.kind)]).replace("%1", grams(block.expected_g))
             .replace("%2", grams(block.tolerance_g)).replace("%3", grams(block.measured_g)))
 
 
@@ -91,13 +95,13 @@ def scale_error_text(error: ScaleError) -> str:
     return tr(_SCALE_ERRORS.get(error.kind, _SCALE_ERRORS["error"])).replace("%1", detail)
 
 
-def label_hook(uow: UnitOfWorkFactory) -> Callable[[str], str | None]:
+def label_hook(scale_check: Weighing) -> Callable[[str], str | None]:
     """``before_label(order_no) -> str | None`` for the label printing path: the reason the
     label must wait, in the station's language, or None. Runs its own short read transaction;
     call it off the UI thread (the printing worker)."""
 
     def before_label(order_no: str) -> str | None:
-        block = weighing.label_refusal(uow, order_no)
+        block = scale_check.label_refusal(order_no)
         return block_text(block) if block else None
 
     return before_label

@@ -68,7 +68,7 @@ class SqlMisPickRepository:
         if f.limit is not None:
             q = q.limit(f.limit)
         return [MisPickView(m.id, m.created_at, station, m.user_id, packer or "", order_no or "",
-                            m.expected_skus, m.scanned_code, m.scanned_sku, m.verdict,
+                            m.expected_skus, m.scanned_code, m.scanned_sku, Verdict(m.verdict),
                             m.resolution, reviewer or "", m.reviewed_at, m.review_comment)
                 for m, station, packer, order_no, reviewer in self.s.execute(q)]
 

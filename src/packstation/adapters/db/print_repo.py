@@ -86,9 +86,9 @@ class SqlPrintRepository:
                 .join(StationRow, StationRow.id == PrintJobRow.station_id)
                 .outerjoin(PrinterRow, PrinterRow.id == PrintJobRow.printer_id))
         stmt = q(stmt)  # type: ignore[operator]
-        return [JobView(r.id, station, r.order_no, r.kind, printer, r.status, r.attempts,
-                        r.failure, r.detail, r.reprint, r.reason, r.created_at, r.version,
-                        r.printer_id)
+        return [JobView(r.id, station, r.order_no, r.kind, printer, JobStatus(r.status),
+                        r.attempts, Failure(r.failure) if r.failure else None, r.detail,
+                        r.reprint, r.reason, r.created_at, r.version, r.printer_id)
                 for r, station, printer in self.s.execute(stmt)]
 
     def job(self, job_id: int) -> JobView | None:

@@ -229,7 +229,7 @@ def _ship_columns(order_id: int, o: Order) -> dict[str, object]:
 def _summary(o: OrderRow, name: str | None, lines: int, units: int) -> OrderSummary:
     pref = prefectures.by_code(o.prefecture_code) if o.prefecture_code else None
     return OrderSummary(
-        order_no=o.order_no, status=o.status, channel=o.channel,
+        order_no=o.order_no, status=OrderStatus(o.status), channel=o.channel,
         prefecture_code=o.prefecture_code, prefecture=pref.name if pref else "",
         customer_name=name or "", delivery_date=o.delivery_date, time_slot=o.time_slot,
         cod_yen=o.cod_yen, cool=o.cool, gift=o.gift, line_count=lines, unit_count=units,

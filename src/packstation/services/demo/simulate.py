@@ -21,6 +21,7 @@ from packstation.domain.model import (
     ProductCode,
     ShipTo,
 )
+from packstation.domain.verdicts import Verdict
 from packstation.services.packing import bench as packing
 from packstation.services.packing.dto import ScanResult
 from packstation.services.ports import Clock, UnitOfWorkFactory
@@ -60,7 +61,7 @@ def _play(bench: packing.Bench, current: str | None, step: dict[str, Any]) -> Sc
         return packing.scan(bench, current, str(step["count"]["scan"]),
                             keyed_count=int(step["count"]["qty"]))
     if current is None:
-        return ScanResult("NO_OPEN_ORDER", None, detail="open an order first")
+        return ScanResult(Verdict.NO_OPEN_ORDER, None, detail="open an order first")
     if "complete" in step:
         return packing.complete(bench, current)
     if "scan_label" in step:

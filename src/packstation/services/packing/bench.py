@@ -93,7 +93,7 @@ def _expected(lines: tuple[LineView, ...]) -> str:
 
 def _result(verdict: Verdict, order: PackingOrder | None, **extra: object) -> ScanResult:
     lines = order.lines if order else ()
-    return ScanResult(verdict.value, order.order_no if order else None,
+    return ScanResult(verdict, order.order_no if order else None,
                       order_remaining=_units_left(lines), lines=lines, **extra)  # type: ignore[arg-type]
 
 
@@ -219,7 +219,7 @@ def _answer(decision: Decision, state: OrderState, lines: tuple[LineView, ...]) 
         line = replace(line, scanned_qty=line.scanned_qty + decision.units)
     remaining = max(line.qty - line.scanned_qty, 0) if line else 0
     other = decision.detail if decision.verdict is Verdict.OTHER_ORDER else ""
-    return ScanResult(decision.verdict.value, state.order_no, decision.sku, decision.line_no,
+    return ScanResult(decision.verdict, state.order_no, decision.sku, decision.line_no,
                       decision.units, remaining, state.units_left - decision.units,
                       decision.detail, line=line, other_order_no=other)
 
@@ -231,7 +231,7 @@ def _refuse(tx: _Tx, raw: str, code: ScannedCode, verdict: Verdict,
     repeat = repeat_count(tx.uow, tx.station_id, order_no, verdict, code.text)
     tx.event("item", raw, verdict, order_no, code=code.text, typed=typed, expected=expected)
     tx.uow.commit()
-    return ScanResult(verdict.value, order_no, order_remaining=state.units_left if state else 0,
+    return ScanResult(verdict, order_no, order_remaining=state.units_left if state else 0,
                       detail=detail, repeat=repeat)
 
 

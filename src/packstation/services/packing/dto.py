@@ -8,6 +8,7 @@ from datetime import datetime
 
 from packstation.domain.handling import AckKind, Badge
 from packstation.domain.messages import Msg
+from packstation.domain.verdicts import Verdict
 from packstation.services.dto import LineView
 
 
@@ -95,7 +96,7 @@ class ProductView:
 class ScanResult:
     """What the packer is told, only after the event is durably committed."""
 
-    verdict: str
+    verdict: Verdict
     order_no: str | None
     sku: str = ""
     line_no: int | None = None

@@ -249,12 +249,12 @@ def cancel(desk: PrintDesk, user_id: int | None, job_id: int, reason: str = "") 
         if job is None:
             raise NotFound("no such print job", job=job_id)
         if not uow.printing.move(job_id, (JobStatus.QUEUED.value, JobStatus.FAILED.value),
-                                 JobStatus.CANCELLED.value, now, failure=job.failure,
+                                 JobStatus.CANCELLED.value, now, failure=job.failure or "",
                                  detail=job.detail):
             raise StateError("the job is being printed or is already finished", job=job_id)
         uow.audit.record("print_cancelled", user_id=user_id, target=job.order_no, at=now,
                          detail={"kind": job.kind, "job": job_id, "reason": reason.strip(),
-                                 "failure": job.failure})
+                                 "failure": job.failure or ""})
         uow.commit()
         view = uow.printing.job(job_id)
     assert view is not None

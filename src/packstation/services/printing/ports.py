@@ -14,7 +14,7 @@ from typing import Protocol
 
 from packstation.domain.documents import LabelContent, SlipContent
 from packstation.domain.handling import SheetRow
-from packstation.domain.printing import PrinterSpec
+from packstation.domain.printing import Failure, JobStatus, PrinterSpec
 
 
 @dataclass(frozen=True)
@@ -68,9 +68,9 @@ class JobView:
     order_no: str
     kind: str
     printer: str | None
-    status: str
+    status: JobStatus
     attempts: int
-    failure: str
+    failure: Failure | None  # None: nothing went wrong (yet)
     detail: str
     reprint: bool
     reason: str

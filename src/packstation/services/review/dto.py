@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from packstation.domain.verdicts import Verdict
+
 
 @dataclass(frozen=True)
 class MisPickFilter:
@@ -15,7 +17,7 @@ class MisPickFilter:
     until: datetime | None = None
     user_id: int | None = None  # the packer
     sku: str = ""  # an expected or the scanned SKU, or its beginning ("TEE-RED" = every red tee)
-    verdict: str = ""  # "" = every reason
+    verdict: Verdict | None = None  # None = every reason
     reviewed: bool | None = None  # None = both, False = still to review
     limit: int | None = 1000
 
@@ -33,7 +35,7 @@ class MisPickView:
     expected_skus: str  # the order's still-needed SKUs at that moment, comma-separated
     scanned_code: str
     scanned_sku: str
-    verdict: str
+    verdict: Verdict
     resolution: str
     reviewed_by: str
     reviewed_at: datetime | None
@@ -122,3 +124,12 @@ class MisShipmentView:
     reported_at: datetime
     reported_by: str
     packer: str  # who packed the order
+
+
+@dataclass(frozen=True)
+class MisPickPage:
+    """What the review page shows for one set of filters."""
+
+    records: list[MisPickView]
+    pairs: list[LookalikePair]
+    hours: list[PackerHourCount]

@@ -185,6 +185,10 @@ class ServerLink(Protocol):
 
     def resolve_conflict(self, conflict_id: int, login: str, now: datetime) -> bool: ...
 
+    def close(self) -> None:
+        """Release the connection to the server (at exit)."""
+        ...
+
 
 class SyncLoop:
     """Runs in its own thread on a networked station: push, heartbeat, forget addresses,

@@ -18,6 +18,7 @@ from packstation.domain.weighing import (
     Expectation,
     ScaleReading,
     ToleranceRule,
+    WeightVerdict,
     check,
     expect,
 )
@@ -26,6 +27,7 @@ from packstation.services.proposal import proposals as proposal
 from packstation.services.weighing.ports import WeighingRepository, WeighInputs, WeightRecord
 
 SCALE_KINDS = ("none", "mtsics", "hid")
+_STATUS = {WeightVerdict.OK: "ok", WeightVerdict.UNCHECKED: "unchecked"}  # else "mismatch"
 _NONE_CHOSEN = "*"  # planned_service when the packer had chosen none: the cheapest applies
 WEIGHT_REASON_CODES = ("DATA_ERROR", "PACKING_MATERIAL", "VARIABLE_ITEM", "OTHER")
 
@@ -47,7 +49,7 @@ class ClassChange:
 @dataclass(frozen=True)
 class WeighResult:
     order_no: str
-    verdict: str  # OK / TOO_LIGHT / TOO_HEAVY / UNCHECKED / OVERRIDDEN
+    verdict: WeightVerdict | None  # None: not weighed yet (the expectation only)
     measured_g: int
     expected_g: int | None = None
     tolerance_g: int | None = None
@@ -57,7 +59,7 @@ class WeighResult:
 
     @property
     def stops_label(self) -> bool:
-        return self.verdict in ("TOO_LIGHT", "TOO_HEAVY")
+        return self.verdict is not None and self.verdict.stops_label
 
 
 @dataclass(frozen=True)
@@ -93,10 +95,10 @@ def expectation(weigher: Weigher, order_no: str) -> WeighResult:
     """What the box should weigh (shown when the order completes); measured_g is 0."""
     inputs, boxes, tare = _inputs(weigher, order_no)
     if inputs.unweighted:
-        return WeighResult(order_no, "UNCHECKED", 0, box_codes=boxes,
+        return WeighResult(order_no, WeightVerdict.UNCHECKED, 0, box_codes=boxes,
                            unweighted=inputs.unweighted)
     e = expect(inputs.units, tare, weigher.rule)
-    return WeighResult(order_no, "", 0, e.expected_g, e.tolerance_g, boxes)
+    return WeighResult(order_no, None, 0, e.expected_g, e.tolerance_g, boxes)
 
 
 def weigh(weigher: Weigher, order_no: str, reading: ScaleReading) -> WeighResult:
@@ -108,17 +110,17 @@ def weigh(weigher: Weigher, order_no: str, reading: ScaleReading) -> WeighResult
     with weigher.uow() as uow:
         repo = _repo(uow)
         if inputs.unweighted:
-            result = WeighResult(order_no, "UNCHECKED", reading.grams, box_codes=boxes,
+            result = WeighResult(order_no, WeightVerdict.UNCHECKED, reading.grams, box_codes=boxes,
                                  unweighted=inputs.unweighted)
             expectation_: Expectation | None = None
         else:
             expectation_ = expect(inputs.units, tare, weigher.rule)
             c = check(expectation_, reading.grams)
-            result = WeighResult(order_no, c.verdict.value, reading.grams, c.expected_g,
+            result = WeighResult(order_no, c.verdict, reading.grams, c.expected_g,
                                  c.tolerance_g, boxes)
         change, charged = _reclass(uow, inputs, boxes, expectation_, reading.grams)
         result = replace(result, class_change=change)
-        status = {"OK": "ok", "UNCHECKED": "unchecked"}.get(result.verdict, "mismatch")
+        status = _STATUS.get(result.verdict, "mismatch") if result.verdict else "mismatch"
         repo.save(order_no, WeightRecord(status, reading.grams, result.expected_g,
                                          result.tolerance_g, now, charged,
                                          inputs.planned_service or _NONE_CHOSEN))
@@ -154,7 +156,7 @@ def override(weigher: Weigher, order_no: str, lead_user_id: int, reason_code: st
                                  "expected_g": record.expected_g,
                                  "tolerance_g": record.tolerance_g})
         uow.commit()
-    return WeighResult(order_no, "OVERRIDDEN", record.measured_g, record.expected_g,
+    return WeighResult(order_no, WeightVerdict.OVERRIDDEN, record.measured_g, record.expected_g,
                        record.tolerance_g)
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import atexit
 import threading
 import weakref
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
@@ -19,20 +18,15 @@ from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPen, QPixmap,
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
 from packstation.domain.camera import CameraUnavailable, Decoded
-from packstation.services.packing import camera as camera_service
+from packstation.domain.verdicts import Verdict
+from packstation.services.packing.api import Camera
 from packstation.services.packing.camera_feed import CameraFeed, FrameResult
 from packstation.services.packing.dto import ScanResult
-from packstation.services.packing.ports import BarcodeDecoder, FrameSource
 from packstation.ui.context import UiContext
 from packstation.ui.style import AMBER, GREEN
 from packstation.ui.widgets.base import Screen
 
 PREVIEW_W, PREVIEW_H = 480, 360
-# Item verdicts: the first one starts the evidence video. Not the opening scan: the 納品書
-# that opens the order may carry the customer's address and is often still in view then.
-_ITEM_VERDICTS = {"OK", "WRONG_ITEM", "UNKNOWN_CODE", "BAD_CHECK_DIGIT", "OVER_QUANTITY",
-                  "DUPLICATE_SERIAL", "SERIAL_REQUIRED", "EXPIRED"}
-_STOP_RECORDING = {"COMPLETED", "LABEL_OK", "ON_HOLD", "OVERRIDDEN"}
 _PANELS: weakref.WeakSet[CameraPanel] = weakref.WeakSet()
 
 
@@ -169,33 +163,24 @@ class CameraPanel(Screen):
                 self._failed(error)
 
         try:
-            feed = CameraFeed(self._decoder_factory()())
+            camera = self._camera()
+            feed = CameraFeed(camera.decoder())
             self._feed = feed  # the UI gives it the open order on the first frame shown
-            feed.run(lambda: self._source_factory()(device),
+            feed.run(lambda: camera.open(device),
                      lambda result: None if stop.is_set() else self._publish(result),
                      failed, stop)
         except Exception as e:  # the worker's boundary: shown to the packer, never lost
             failed(e)
 
-    def _source_factory(self) -> Callable[[str], FrameSource]:
-        from packstation import bootstrap
-
-        return self.ctx.extras.get("camera_source", bootstrap.open_camera)  # type: ignore[no-any-return]
-
-    def _decoder_factory(self) -> Callable[[], BarcodeDecoder]:
-        from packstation import bootstrap
-
-        return self.ctx.extras.get("barcode_decoder",  # type: ignore[no-any-return]
-                                   lambda: bootstrap.barcode_decoder()[0])
+    def _camera(self) -> Camera:
+        """The camera, decoder and evidence recorder the composition root bound."""
+        return self.ctx.require_services().camera
 
     def _make_recorder(self) -> Any:
         cfg = self.ctx.settings
         if not (cfg and cfg.camera_evidence):
             return None
-        from packstation import bootstrap
-
-        factory = self.ctx.extras.get("evidence_recorder", bootstrap.evidence_recorder)
-        recorder = factory(cfg.camera_evidence_days)
+        recorder = self._camera().evidence(cfg.camera_evidence_days)
         self.ctx.tasks.work.submit(recorder.purge)
         return recorder
 
@@ -292,19 +277,20 @@ class CameraPanel(Screen):
         """Every verdict shown on the packer screen: follow the open order, record evidence
         from the first item scan to completion (before the carrier label is in view)."""
         recorder = self._recorder
-        if result.verdict == "OPENED":
+        verdict = result.verdict
+        if verdict is Verdict.OPENED:
             self._order_no = result.order_no
             self._order_changed()
-        elif result.verdict in _ITEM_VERDICTS and recorder is not None and self.running \
+        elif verdict.is_item_scan and recorder is not None and self.running \
                 and recorder.recording is None and self._order_no:
             try:
                 recorder.start(self._order_no)
             except OSError as e:
                 self._evidence_failed_with(e)
-        elif result.verdict in _STOP_RECORDING:
+        elif verdict.finishes:  # before the carrier label is in view
             if recorder is not None:
                 recorder.stop()
-            if result.verdict in ("LABEL_OK", "ON_HOLD"):
+            if verdict.frees_bench:
                 self._order_no = None
                 self._order_changed()
         if recorder is not None:
@@ -312,13 +298,14 @@ class CameraPanel(Screen):
 
     def _order_changed(self) -> None:
         """Give the feed the open order's codes (looked up on the database executor)."""
-        order_no, feed, app = self._order_no, self._feed, self.ctx.app
+        order_no, feed, services = self._order_no, self._feed, self.ctx.services
         if feed is None:
             return
-        if order_no is None or app is None:
+        if order_no is None or services is None:
             feed.set_order(None)
             return
-        self.ctx.tasks.db.submit(lambda: camera_service.order_codes(app.uow, order_no),
+        camera = services.camera
+        self.ctx.tasks.db.submit(lambda: camera.order_codes(order_no),
                                  feed.set_order)
 
 

@@ -13,7 +13,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout
 
-from packstation.services.sync import floor
+from packstation.services.dto import SessionUser
+from packstation.services.sync.api import Sync
 from packstation.services.sync.claims import Holding
 from packstation.services.sync.loop import ConflictView
 from packstation.ui.context import UiContext
@@ -92,16 +93,16 @@ class FloorDialog(Dialog):
         self.conflicts.retranslate()
 
     # -- actions, each on the work executor ----------------------------------------------------
-    def _args(self) -> tuple[Any, Any, Any]:
-        app = self.ctx.require_app()
-        return app, app.link, self.ctx.session
+    def _args(self) -> tuple[Sync, SessionUser | None]:
+        sync = self.ctx.require_services().sync
+        assert sync is not None, "the floor view is for networked stations"
+        return sync, self.ctx.session
 
     def refresh(self) -> None:
-        app, link, user = self._args()
+        sync, user = self._args()
 
         def load() -> tuple[list[Holding], list[ConflictView]]:
-            now = app.clock.now()
-            return floor.holders(link, user, now), floor.conflicts(link, user)
+            return sync.holders(user), sync.conflicts(user)
         self.ctx.tasks.work.submit(load, self._loaded, self._failed)
 
     def _loaded(self, result: tuple[list[Holding], list[ConflictView]]) -> None:
@@ -117,30 +118,27 @@ class FloorDialog(Dialog):
         return model.rows[rows[0].row()] if rows else None
 
     def _on_selected(self, view: QTableView, model: TableModel, missing: str,
-                     action: Callable[[Any, Any, Any, Any], object]) -> None:
-        """Run `action(app, link, user, row)` for the selected row, then reload."""
+                     action: Callable[[Sync, SessionUser | None, Any], object]) -> None:
+        """Run `action(sync, user, row)` for the selected row, then reload."""
         row = self._selected(view, model)
         if row is None:
             self.message.setText(missing)
             return
-        app, link, user = self._args()
-        self.ctx.tasks.work.submit(lambda: action(app, link, user, row),
+        sync, user = self._args()
+        self.ctx.tasks.work.submit(lambda: action(sync, user, row),
                                    lambda _result: self.refresh(), self._failed)
 
     def take_over(self) -> None:
         self._on_selected(self.holder_view, self.holders, self.tr("Choose an order first"),
-                          lambda app, link, user, h: floor.take_over(
-                              app.uow, link, user, h.order_no, app.clock.now()))
+                          lambda sync, user, h: sync.take_over(user, h.order_no))
 
     def release_order(self) -> None:
         self._on_selected(self.holder_view, self.holders, self.tr("Choose an order first"),
-                          lambda app, link, user, h: floor.release(
-                              app.uow, link, user, h.order_no))
+                          lambda sync, user, h: sync.release(user, h.order_no))
 
     def mark_resolved(self) -> None:
         self._on_selected(self.conflict_view, self.conflicts, self.tr("Choose a conflict first"),
-                          lambda app, link, user, c: floor.resolve(
-                              app.uow, link, user, c.id, app.clock.now()))
+                          lambda sync, user, c: sync.resolve(user, c.id))
 
     def _failed(self, error: BaseException) -> None:
         from packstation.ui.errors import describe

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.domain.errors import BadInput, Cancelled
-from packstation.services.imports import csv_import
 from packstation.services.imports.dto import ImportReport
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
@@ -143,9 +142,8 @@ class ImportDialog(Dialog):
         return "orders" if self.kind.currentIndex() == 0 else "products"
 
     def _load_profiles(self) -> None:
-        app = self.ctx.require_app()
-        kind = self.kind_key()
-        self.ctx.tasks.db.submit(lambda: csv_import.profile_names(app.uow, kind),
+        imports, kind = self.ctx.require_services().imports, self.kind_key()
+        self.ctx.tasks.db.submit(lambda: imports.profile_names(kind),
                                  self._show_profiles)
 
     def _show_profiles(self, names: list[str]) -> None:
@@ -180,7 +178,7 @@ class ImportDialog(Dialog):
         if not path.is_file():
             self.report_box.setPlainText(self.tr("Choose the CSV file first."))
             return
-        app = self.ctx.require_app()
+        imports = self.ctx.require_services().imports
         kind, profile = self.kind_key(), self.profile.currentData() or GENERIC
         profile = "" if profile == GENERIC else profile
         self._cancel_flag.clear()
@@ -195,9 +193,8 @@ class ImportDialog(Dialog):
         def work() -> ImportReport:
             _QuietCollector.begin()
             try:
-                return csv_import.import_file(app.uow, kind, path.read_bytes(),
-                                              profile=profile, source=path.name,
-                                              progress=progress)
+                return imports.import_file(kind, path.read_bytes(), profile=profile,
+                                           source=path.name, progress=progress)
             finally:
                 _QuietCollector.end()
         # Imports run on the work executor: the DB executor stays free for scans elsewhere.

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from packstation.services import auth
 from packstation.services.dto import SessionUser
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
@@ -83,7 +82,7 @@ class LoginScreen(Screen):
         self.login_button.setText(self.tr("Log in (Enter)"))
         self.lang_button.setText(self.tr("日本語 / English"))
         self.station.setText(self.tr("Station: %1").replace(
-            "%1", self.ctx.app.config.station_name if self.ctx.app else "…"))
+            "%1", self.ctx.services.station if self.ctx.services else "…"))
 
     def reset(self) -> None:
         """Clear everything typed: the next person starts fresh."""
@@ -117,8 +116,8 @@ class LoginScreen(Screen):
         self.pin.setFocus()
 
     def submit(self) -> None:
-        app = self.ctx.app
-        if app is None:
+        services = self.ctx.services
+        if services is None:
             # Scanned before the database was open: log in as soon as it is (see services_ready).
             self.message.setText(self.tr("Opening the database…"))
             self._pending = True
@@ -131,7 +130,7 @@ class LoginScreen(Screen):
             return
         self.login_button.setEnabled(False)
         self.ctx.tasks.db.submit(
-            lambda: auth.login(app.uow, app.hasher, app.clock, who, pin),
+            lambda: services.auth.login(who, pin),
             self._succeeded, self._failed)
 
     def _succeeded(self, user: SessionUser) -> None:

@@ -91,7 +91,7 @@ class MappingDialog(Dialog):
             self.form.addRow(f"{field}{' *' if field in required else ''}", combo)
 
     def _save(self) -> None:
-        app = self.ctx.require_app()
+        imports = self.ctx.require_services().imports
         session = self.ctx.session
         name = self.name.text().strip()
         if session is None:
@@ -103,7 +103,7 @@ class MappingDialog(Dialog):
         mapping = {f: c.currentData() for f, c in self.combos.items() if c.currentData()}
         kind = self.kind
         self.ctx.tasks.db.submit(
-            lambda: csv_import.save_profile(app.uow, session, kind, name, mapping),
+            lambda: imports.save_profile(session, kind, name, mapping),
             lambda _r: self._saved(name), lambda e: self.message.setText(describe(e)))
 
     def _saved(self, name: str) -> None:

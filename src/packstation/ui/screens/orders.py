@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.domain.model import OrderStatus, Role
-from packstation.services import orders
 from packstation.services.dto import OrderSummary
 from packstation.ui.context import UiContext
 from packstation.ui.models import TableModel, order_columns
@@ -123,7 +122,7 @@ class OrdersScreen(Screen):
 
     def _can_hand_off(self) -> bool:
         user = self.ctx.session
-        return self.ctx.app is not None and user is not None and Role(user.role).can(Role.LEAD)
+        return self.ctx.services is not None and user is not None and user.role.can(Role.LEAD)
 
     def open_carrier_export(self) -> None:
         """Carrier CSV for the carrier software (lead or admin)."""
@@ -143,15 +142,15 @@ class OrdersScreen(Screen):
             dialog.open()
 
     def refresh(self) -> None:
-        app = self.ctx.app
+        services = self.ctx.services
         for button in (self.carrier_button, self.tracking_button):
             button.setVisible(self._can_hand_off())
-        if app is None:
+        if services is None:
             return
         self._request += 1
         request, text = self._request, self.search.text()
         statuses = _FILTERS[max(self.filter.currentIndex(), 0)][1]
-        self.ctx.tasks.db.submit(lambda: orders.search(app.uow, text, statuses),
+        self.ctx.tasks.db.submit(lambda: services.orders.search(text, statuses),
                                  lambda rows: self._show(request, rows))
 
     def _show(self, request: int, rows: list[OrderSummary]) -> None:

@@ -14,9 +14,8 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from packstation.services import auth
 from packstation.services.dto import LineView
-from packstation.services.packing import bench as packing
+from packstation.services.packing.api import OverrideRequest
 from packstation.services.packing.dto import ScanResult
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
@@ -43,10 +42,10 @@ def _t(text: object) -> str:
 class OverrideDialog(Dialog):
     approved = Signal(object)  # ScanResult
 
-    def __init__(self, ctx: UiContext, bench: packing.Bench, order_no: str,
-                 lines: list[LineView], parent: Any = None) -> None:
+    def __init__(self, ctx: UiContext, order_no: str, lines: list[LineView],
+                 parent: Any = None) -> None:
         super().__init__(parent)
-        self.ctx, self.bench, self.order_no, self.lines = ctx, bench, order_no, lines
+        self.ctx, self.order_no, self.lines = ctx, order_no, lines
         self.action = QComboBox(objectName="action")
         for key, text in _ACTIONS.items():
             self.action.addItem(_t(text), key)
@@ -86,18 +85,17 @@ class OverrideDialog(Dialog):
         self.cancel.setText(self.tr("Cancel"))
 
     def submit(self) -> None:
-        app = self.ctx.require_app()
+        packing, packer = self.ctx.require_services().packing, self.ctx.packer()
         badge, pin = self.badge.text().strip(), self.pin.text()
         action, reason = self.action.currentData(), self.reason.currentData()
         line_no, new_qty = self.line.currentData(), self.qty.value()
-        comment, bench, order_no = self.comment.text(), self.bench, self.order_no
+        request = OverrideRequest(action, reason, self.comment.text(),
+                                  line_no if action == "qty_change" else None,
+                                  new_qty if action == "qty_change" else None)
+        order_no = self.order_no
 
         def work() -> ScanResult:
-            lead = auth.approve_as_lead(app.uow, app.hasher, app.clock, badge, pin)
-            override = packing.Override(action, reason, lead.user_id, comment,
-                                        line_no if action == "qty_change" else None,
-                                        new_qty if action == "qty_change" else None)
-            return packing.apply_override(bench, order_no, override)
+            return packing.override(packer, order_no, badge, pin, request)
 
         self.ok.setEnabled(False)
         self.ctx.tasks.db.submit(work, self._done, self._failed)

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.domain.handling import ACK_KEYS, AckKind
-from packstation.services.packing import bench as packing
+from packstation.domain.verdicts import Verdict
+from packstation.services.packing.api import Packer, Packing
 from packstation.services.packing.dto import HandlingView, ScanResult
 from packstation.services.printing.ports import JobView
 from packstation.services.proposal import proposals as proposal
 from packstation.ui.context import UiContext
 from packstation.ui.screens.camera_panel import CameraPanel
 from packstation.ui.screens.packer_text import (
-    REFUSED_OPEN,
     ack_hints,
     banner_state,
     banner_text,
@@ -206,18 +206,11 @@ class PackerScreen(Screen):
         return picture
 
     # -- scanning --------------------------------------------------------------------------
-    def bench(self) -> packing.Bench:
-        app, user, cfg = self.ctx.require_app(), self.ctx.session, self.ctx.settings
-        return packing.Bench(app.uow, app.clock, app.config.station_name,
-                             user.user_id if user else None,
-                             gs_substitute=cfg.gs_substitute if cfg else "",
-                             allow_typed=cfg.allow_typed_codes if cfg else False,
-                             link=app.link)
-
-    def _submit(self, call: Callable[[packing.Bench], ScanResult | None]) -> None:
-        """One service call on the scan queue; its result shown when committed."""
-        bench = self.bench()
-        self.ctx.tasks.db.submit(lambda: call(bench), self._shown_if_any)
+    def _submit(self, call: Callable[[Packing, Packer], ScanResult | None]) -> None:
+        """One service call on the scan queue, for whoever packs now; its result shown when
+        committed."""
+        packing, packer = self.ctx.require_services().packing, self.ctx.packer()
+        self.ctx.tasks.db.submit(lambda: call(packing, packer), self._shown_if_any)
 
     def _shown_if_any(self, result: ScanResult | None) -> None:
         if result is not None:
@@ -228,11 +221,11 @@ class PackerScreen(Screen):
             return
         order_no = self.order_no
         if self.stage == "packing" and order_no:
-            self._submit(lambda b: packing.scan(b, order_no, code, typed=typed))
+            self._submit(lambda s, p: s.scan(p, order_no, code, typed=typed))
         elif self.stage == "completed" and order_no and self.tracking_no:
-            self._submit(lambda b: packing.scan_label(b, order_no, code))
+            self._submit(lambda s, p: s.scan_label(p, order_no, code))
         else:
-            self._submit(lambda b: packing.open_order(b, code))
+            self._submit(lambda s, p: s.open_order(p, code))
 
     def show_result(self, result: ScanResult) -> None:
         """Banner, sound and lines, in that order: the result is already committed."""
@@ -242,9 +235,9 @@ class PackerScreen(Screen):
         self.banner.show_state(state, banner_text(result, before, name), result.repeat)
         self._play(state)
         self._show_next()
-        if result.verdict in ("OPENED", "COMPLETED") and result.order_no:
+        if result.verdict in (Verdict.OPENED, Verdict.COMPLETED) and result.order_no:
             self.print_panel.current_order = result.order_no
-            if result.verdict == "COMPLETED":
+            if result.verdict is Verdict.COMPLETED:
                 self.print_panel.order_completed(result.order_no)
         self.result_shown.emit(result)
         if self._ready_to_complete(result):
@@ -253,26 +246,26 @@ class PackerScreen(Screen):
     def _ready_to_complete(self, result: ScanResult) -> bool:
         if self.stage != "packing" or self.left:
             return False
-        if result.verdict == "OK":
+        if result.verdict is Verdict.OK:
             return result.order_remaining == 0 and not self.handling.missing
-        return result.verdict == "ACKNOWLEDGED" and not self.handling.missing
+        return result.verdict is Verdict.ACKNOWLEDGED and not self.handling.missing
 
     def _apply(self, result: ScanResult) -> str:
         """Move the order state on by one result; returns the scanned product's name."""
-        verdict = str(result.verdict)
-        if verdict in REFUSED_OPEN or verdict in ("LABEL_OK", "ON_HOLD"):
+        verdict = result.verdict
+        if verdict.refuses_open or verdict.frees_bench:
             self.clear()  # nothing of the earlier order stays (hold, label done, refused)
             return ""
-        if verdict == "OPENED":
+        if verdict is Verdict.OPENED:
             self.clear()
             self.order_no, self.stage = result.order_no, "packing"
             self.model.show_lines(result.lines, None)
             self._load_proposal()
-        self.offer = result.other_order_no if verdict == "OTHER_ORDER" else ""
+        self.offer = result.other_order_no if verdict is Verdict.OTHER_ORDER else ""
         if result.handling is not None:
             self.handling = result.handling
             self.badges.show_handling(result.handling)
-        if verdict == "COMPLETED":
+        if verdict is Verdict.COMPLETED:
             self.stage = "completed"
         if result.order_no and result.order_no == self.order_no:
             self.left = result.order_remaining
@@ -281,7 +274,7 @@ class PackerScreen(Screen):
         return name
 
     def _show_lines(self, result: ScanResult) -> str:
-        if result.lines and str(result.verdict) != "OPENED":
+        if result.lines and result.verdict is not Verdict.OPENED:
             self.model.show_lines(result.lines, result.line_no)
         name = ""
         if result.line is not None:
@@ -290,7 +283,7 @@ class PackerScreen(Screen):
             if row is not None:
                 line = self.model.rows[row]
                 name = line.name_ja
-                if str(result.verdict) == "OK":
+                if result.verdict is Verdict.OK:
                     self.cards.held.show_product(line.sku, name, line.image_path)
                     self.cards.expected.clear()
         if result.scanned is not None:  # a wrong item: what is in hand beside what is needed
@@ -309,7 +302,7 @@ class PackerScreen(Screen):
 
     # -- box and carrier proposal --------------------------------------------------------------
     def _load_proposal(self) -> None:
-        app, order_no = self.ctx.require_app(), self.order_no
+        proposals, order_no = self.ctx.require_services().proposal, self.order_no
         if order_no is None:
             return
         self.proposal = None
@@ -321,7 +314,7 @@ class PackerScreen(Screen):
                 self.proposal = view
                 self._show_proposal()
 
-        self.ctx.tasks.work.submit(lambda: proposal.suggest(app.uow, order_no), shown)
+        self.ctx.tasks.work.submit(lambda: proposals.suggest(order_no), shown)
 
     def _show_proposal(self) -> None:
         view = self.proposal
@@ -349,13 +342,13 @@ class PackerScreen(Screen):
         """F7: every box that holds the items, with every service that takes it."""
         if self.order_no is None:
             return
-        app, order_no = self.ctx.require_app(), self.order_no
+        proposals, order_no = self.ctx.require_services().proposal, self.order_no
 
         def offered(view: proposal.ProposalView) -> None:
             if view.order_no == self.order_no and view.alternatives:
                 self._pick_other(view)
 
-        self.ctx.tasks.work.submit(lambda: proposal.every_option(app.uow, order_no), offered)
+        self.ctx.tasks.work.submit(lambda: proposals.every_option(order_no), offered)
 
     def _pick_other(self, view: proposal.ProposalView) -> None:
         names = [f"{option_label(a)} (+¥{a.difference_yen:,})" for a in view.alternatives]
@@ -370,8 +363,9 @@ class PackerScreen(Screen):
             self._choose(view.alternatives[names.index(picked)], reason)
 
     def _choose(self, option: proposal.OptionView, reason: str) -> None:
-        app, view, order_no = self.ctx.require_app(), self.proposal, self.order_no
-        user = self.ctx.session.user_id if self.ctx.session else None
+        proposals, view, order_no = self.ctx.require_services().proposal, self.proposal, \
+            self.order_no
+        user = self.ctx.session
         best = view.best if view else None
         assert order_no is not None
 
@@ -381,7 +375,7 @@ class PackerScreen(Screen):
                     self.tr("Chosen: %1").replace("%1", option_label(option)))
 
         self.ctx.tasks.db.submit(
-            lambda: proposal.choose(app.uow, user, order_no, option, best=best, reason=reason),
+            lambda: proposals.choose(user, order_no, option, best=best, reason=reason),
             chosen)
 
     # -- header and next step ------------------------------------------------------------------
@@ -449,19 +443,19 @@ class PackerScreen(Screen):
     def undo(self) -> None:
         if self.stage == "packing" and self.order_no:
             order_no = self.order_no
-            self._submit(lambda b: packing.undo_last(b, order_no))
+            self._submit(lambda s, p: s.undo_last(p, order_no))
 
     def complete(self) -> None:
         if self.stage == "packing" and self.order_no:
             order_no = self.order_no
-            self._submit(lambda b: packing.complete(b, order_no))
+            self._submit(lambda s, p: s.complete(p, order_no))
 
     def acknowledge(self, kind: AckKind) -> None:
         """Ctrl+1/2/3: the same as scanning ACK-COOL/GIFT/ENCL on the bench sheet (logged as
         keyed)."""
         if self.stage == "packing" and self.order_no:
             order_no = self.order_no
-            self._submit(lambda b: packing.acknowledge(b, order_no, kind.code, typed=True))
+            self._submit(lambda s, p: s.acknowledge(p, order_no, kind.code, typed=True))
 
     def key_count(self) -> None:
         """Scan once, key the count: only for products the admin allows it for (logged)."""
@@ -474,7 +468,7 @@ class PackerScreen(Screen):
                                       1, 1, 9999)
         if ok:
             order_no = self.order_no
-            self._submit(lambda b: packing.scan(b, order_no, code, keyed_count=qty))
+            self._submit(lambda s, p: s.scan(p, order_no, code, keyed_count=qty))
 
     def hold(self) -> None:
         """F8: put the order on hold with a reason; after another order's pick list was
@@ -484,11 +478,11 @@ class PackerScreen(Screen):
         order_no, other = self.order_no, self.offer
         if other:
             reason = self.tr("Switched to order %1").replace("%1", other)
-            self._submit(lambda b: packing.hold_and_open(b, order_no, other, reason))
+            self._submit(lambda s, p: s.hold_and_open(p, order_no, other, reason))
             return
         reason, ok = QInputDialog.getText(self, self.tr("Hold"), self.tr("Reason for the hold"))
         if ok and reason.strip():
-            self._submit(lambda b: packing.hold(b, order_no, reason))
+            self._submit(lambda s, p: s.hold(p, order_no, reason))
 
     def request_override(self) -> None:
         if self.weigh.blocking():  # a box outside the weight tolerance: the lead's weight call
@@ -498,8 +492,7 @@ class PackerScreen(Screen):
             return
         from packstation.ui.screens.override_dialog import OverrideDialog
 
-        dialog = OverrideDialog(self.ctx, self.bench(), self.order_no, list(self.model.rows),
-                                self)
+        dialog = OverrideDialog(self.ctx, self.order_no, list(self.model.rows), self)
         dialog.approved.connect(self.show_result)
         dialog.open()
 
@@ -508,7 +501,7 @@ class PackerScreen(Screen):
         other user's order never shows."""
         self.clear()
         self.banner.show_state("idle", self.tr("Scan the pick list or 納品書 barcode"))
-        self._submit(packing.resume)
+        self._submit(lambda s, p: s.resume(p))
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]

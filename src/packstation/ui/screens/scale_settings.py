@@ -74,11 +74,11 @@ class ScaleSettingsDialog(SettingsForm):
                 "weight_tolerance_min_g": self.min_g.value()}
 
     def test(self) -> None:
-        app, c = self.ctx.require_app(), self.changes()
+        scale_check, c = self.ctx.require_services().weighing, self.changes()
         kind, port, baud = str(c["scale_kind"]), str(c["scale_port"]), int(str(c["scale_baud"]))
         self.test_button.setEnabled(False)
         self.message.setText(self.tr("Reading the scale…"))
-        self.ctx.tasks.work.submit(lambda: app.scales(kind, port, baud).read(), self._tested,
+        self.ctx.tasks.work.submit(lambda: scale_check.read_scale(kind, port, baud), self._tested,
                                    self._test_failed)
 
     def _tested(self, reading: ScaleReading) -> None:

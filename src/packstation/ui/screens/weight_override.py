@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 
-from packstation.services import auth
 from packstation.services.weighing import weigh as weighing
 from packstation.ui.context import UiContext
 from packstation.ui.screens.override_dialog import OverrideDialog
@@ -24,10 +23,8 @@ _REASONS = {
 class WeightOverrideDialog(OverrideDialog):
     approved_weight = Signal(object)  # weighing.WeighResult
 
-    def __init__(self, ctx: UiContext, weigher: weighing.Weigher, order_no: str,
-                 parent: Any = None) -> None:
-        self.weigher = weigher
-        super().__init__(ctx, None, order_no, [], parent)  # type: ignore[arg-type]
+    def __init__(self, ctx: UiContext, order_no: str, parent: Any = None) -> None:
+        super().__init__(ctx, order_no, [], parent)
         self.action.clear()
         self.action.addItem(self.tr("Ship at the measured weight"), "accept_weight")
         self.reason.clear()
@@ -41,14 +38,14 @@ class WeightOverrideDialog(OverrideDialog):
         self.setWindowTitle(self.tr("Lead approval: weight"))
 
     def submit(self) -> None:
-        app = self.ctx.require_app()
+        scale_check, packer = self.ctx.require_services().weighing, self.ctx.packer()
         badge, pin = self.badge.text().strip(), self.pin.text()
         reason, comment = self.reason.currentData(), self.comment.text()
-        weigher, order_no = self.weigher, self.order_no
+        order_no = self.order_no
 
         def work() -> weighing.WeighResult:
-            lead = auth.approve_as_lead(app.uow, app.hasher, app.clock, badge, pin)
-            return weighing.override(weigher, order_no, lead.user_id, reason, comment)
+            return scale_check.override(packer, order_no, badge, pin, reason_code=reason,
+                                        comment=comment)
 
         self.ok.setEnabled(False)
         self.ctx.tasks.db.submit(work, self._weight_done, self._failed)

@@ -31,7 +31,7 @@ class SettingsForm(Dialog):
         raise NotImplementedError
 
     def save(self) -> None:
-        app, user = self.ctx.require_app(), self.ctx.session
+        admin, user = self.ctx.require_services().admin, self.ctx.session
         if user is None:
             return
         # Only what the user changed here: the form shows the settings as they were when it
@@ -41,7 +41,7 @@ class SettingsForm(Dialog):
         changes = {name: value for name, value in self.changes().items()
                    if shown is None or getattr(shown, name, None) != value}
         self.save_button.setEnabled(False)
-        self.ctx.tasks.db.submit(lambda: settings_service.save(app.uow, user, changes),
+        self.ctx.tasks.db.submit(lambda: admin.save_settings(user, changes),
                                  self._saved, self._failed)
 
     def _saved(self, saved: settings_service.Settings) -> None:

@@ -8,10 +8,13 @@ thread, never on the network).
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel
+
+if TYPE_CHECKING:
+    from packstation.services.sync.api import Sync
 
 # It sits beside the tabs: with a lead's or admin's four tabs, about this much is left on a
 # 1366-pixel bench screen. A longer text is cut with "…"; the whole of it is the tooltip.
@@ -27,25 +30,25 @@ _STYLE = {
 class SyncIndicator(QLabel):
     def __init__(self) -> None:
         super().__init__(objectName="sync_status")
-        self.loop: Any = None  # services.sync.SyncLoop, and its clock: set by attach()
-        self.clock: Any = None
+        self.sync: Sync | None = None  # set by attach()
         self.state = ""
         self.timer = QTimer(self, interval=1000)
         self.timer.timeout.connect(self.refresh)
         self.setMaximumWidth(MAX_WIDTH)
         self.hide()
 
-    def attach(self, loop: Any, clock: Any) -> None:
-        self.loop, self.clock = loop, clock
+    def attach(self, sync: Sync) -> None:
+        self.sync = sync
         self.show()
         self.timer.start()
         self.refresh()
 
     def refresh(self) -> None:
-        if self.loop is None:
+        sync = self.sync
+        if sync is None:
             return
-        s = self.loop.snapshot
-        age = self._age(s.last_ok)
+        s = sync.snapshot
+        age = self._age(s.last_ok, sync.now())
         backlog = self.tr("unsent: %1").replace("%1", f"{s.backlog:,}")
         if s.stalled:
             self.state = "stalled"
@@ -57,9 +60,9 @@ class SyncIndicator(QLabel):
             self.state = "online"
             head = self.tr("● Server connected")
         parts = [head, backlog, self.tr("last sync: %1").replace("%1", age)]
-        if self.loop.lost:
+        if sync.lost:
             parts.append(self.tr("moved to another station: %1")
-                         .replace("%1", ", ".join(self.loop.lost)))
+                         .replace("%1", ", ".join(sync.lost)))
         self.setStyleSheet(f"{_STYLE[self.state]} font-size: 16px; font-weight: bold; "
                            "padding: 4px 10px; border-radius: 4px;")
         self.ensurePolished()  # the style sheet's font, for measuring the text below
@@ -68,10 +71,10 @@ class SyncIndicator(QLabel):
         self.setText(self.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight,
                                                    MAX_WIDTH - 40))  # less padding, frame
 
-    def _age(self, last_ok: datetime | None) -> str:
+    def _age(self, last_ok: datetime | None, now: datetime) -> str:
         if last_ok is None:
             return self.tr("never")
-        seconds = max(0, int((self.clock.now() - last_ok).total_seconds()))
+        seconds = max(0, int((now - last_ok).total_seconds()))
         if seconds < 60:
             return self.tr("%1 s ago").replace("%1", str(seconds))
         if seconds < 3600:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from packstation.domain.model import Role
-from packstation.domain.weighing import ScaleError, ScaleReading, ToleranceRule
+from packstation.domain.weighing import ScaleError, ScaleReading, WeightVerdict
 from packstation.services.packing.dto import ScanResult
 from packstation.services.weighing import weigh as weighing
 from packstation.ui import weighing_text as text
@@ -19,8 +19,8 @@ from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
 from packstation.ui.style import AMBER, GREEN, GREY, RED
 
-_COLOURS = {"OK": GREEN, "TOO_LIGHT": RED, "TOO_HEAVY": RED, "OVERRIDDEN": AMBER,
-            "UNCHECKED": AMBER, "": GREY, "error": RED}
+_COLOURS = {WeightVerdict.OK: GREEN, WeightVerdict.TOO_LIGHT: RED, WeightVerdict.TOO_HEAVY: RED,
+            WeightVerdict.OVERRIDDEN: AMBER, WeightVerdict.UNCHECKED: AMBER}
 
 
 class WeighPanel(QFrame):
@@ -52,7 +52,7 @@ class WeighPanel(QFrame):
         row.addWidget(self.button)
         self.setStyleSheet("QFrame#weigh_panel { border: 2px solid #90a4ae; border-radius: 6px;"
                            " background: white; } QLabel#expected { font-size: 18px; }")
-        self._paint("")
+        self._paint(GREY)
         self.retranslate()
         self.settings_changed()
 
@@ -97,7 +97,7 @@ class WeighPanel(QFrame):
         self.order_no, self.result = None, None
         self.weight.setText("— g")
         self.expected.clear()
-        self._paint("")
+        self._paint(GREY)
         self._show_prompt()
         self.settings_changed()
 
@@ -107,14 +107,14 @@ class WeighPanel(QFrame):
         self.order_no = order_no
         self._show_prompt()
         self.settings_changed()
-        weigher = self.weigher()
+        scale_check, packer = self.ctx.require_services().weighing, self.ctx.packer()
 
         def shown(result: weighing.WeighResult) -> None:
             if result.order_no == self.order_no and self.result is None:
                 self.expected.setText(text.expected_text(result))
 
         # Read-only (and it may run the box proposal): the work pool, not the scan queue.
-        self.ctx.tasks.work.submit(lambda: weighing.expectation(weigher, order_no), shown,
+        self.ctx.tasks.work.submit(lambda: scale_check.expectation(packer, order_no), shown,
                                    lambda error: self.expected.setText(describe(error)))
 
     def blocking(self) -> bool:
@@ -142,10 +142,8 @@ class WeighPanel(QFrame):
         return ""
 
     def weigher(self) -> weighing.Weigher:
-        app, cfg, user = self.ctx.require_app(), self.ctx.settings, self.ctx.session
-        rule = ToleranceRule(getattr(cfg, "weight_tolerance_pct", 5),
-                             getattr(cfg, "weight_tolerance_min_g", 20))
-        return weighing.Weigher(app.uow, app.clock, rule, user.user_id if user else None)
+        """The scale check with this bench's tolerance and packer."""
+        return self.ctx.require_services().weighing.weigher(self.ctx.packer())
 
     # -- weighing -----------------------------------------------------------------------------
     def weigh(self) -> None:
@@ -154,22 +152,23 @@ class WeighPanel(QFrame):
         if self.order_no is None:
             self._fail(self.tr("Complete the order first, then weigh its box"))
             return
-        cfg, app = self.ctx.settings, self.ctx.require_app()
+        cfg, scale_check = self.ctx.settings, self.ctx.require_services().weighing
         kind, port = self.scale_kind(), str(getattr(cfg, "scale_port", ""))
         baud = int(getattr(cfg, "scale_baud", 9600))
         self.busy = True
         self.button.setEnabled(False)
         self.status.setText(self.tr("Reading the scale…"))
-        self.ctx.tasks.work.submit(lambda: app.scales(kind, port, baud).read(), self._read,
+        self.ctx.tasks.work.submit(lambda: scale_check.read_scale(kind, port, baud), self._read,
                                    self._read_failed)
 
     def _read(self, reading: ScaleReading) -> None:
         self.weight.setText(f"{text.grams(reading.grams)} g")
-        order_no, weigher = self.order_no, self.weigher()
+        order_no, packer = self.order_no, self.ctx.packer()
+        scale_check = self.ctx.require_services().weighing
         if order_no is None:
             self._done()
             return
-        self.ctx.tasks.db.submit(lambda: weighing.weigh(weigher, order_no, reading),
+        self.ctx.tasks.db.submit(lambda: scale_check.weigh(packer, order_no, reading),
                                  self.show_result, self._read_failed)
 
     def _read_failed(self, error: BaseException) -> None:
@@ -180,7 +179,7 @@ class WeighPanel(QFrame):
 
     def _fail(self, message: str) -> None:
         self.status.setText(message)
-        self._paint("error")
+        self._paint(RED)
         self.shown.emit("error", message)
 
     def _done(self) -> None:
@@ -194,7 +193,7 @@ class WeighPanel(QFrame):
         self.result = result
         self.weight.setText(f"{text.grams(result.measured_g)} g")
         message = self._show_texts(result)
-        self._paint(result.verdict)
+        self._paint(_COLOURS.get(result.verdict, GREY) if result.verdict else GREY)
         self.setVisible(True)
         state = "error" if result.stops_label else "complete"
         self.shown.emit(state, message)
@@ -216,7 +215,7 @@ class WeighPanel(QFrame):
 
         if self.order_no is None or not self.blocking():
             return
-        dialog = WeightOverrideDialog(self.ctx, self.weigher(), self.order_no, parent)
+        dialog = WeightOverrideDialog(self.ctx, self.order_no, parent)
         dialog.approved_weight.connect(self.show_result)
         dialog.open()
 
@@ -225,7 +224,7 @@ class WeighPanel(QFrame):
         from packstation.ui.screens.scale_settings import ScaleSettingsDialog
 
         user = self.ctx.session
-        if user is None or not Role(user.role).can(Role.ADMIN):
+        if user is None or not user.role.can(Role.ADMIN):
             self._fail(self.tr("Only an admin may set up the scale"))
             return
         dialog = ScaleSettingsDialog(self.ctx, parent)
@@ -243,7 +242,6 @@ class WeighPanel(QFrame):
         else:
             self.status.setText(self.tr("Put the closed box on the scale and press F5"))
 
-    def _paint(self, verdict: str) -> None:
-        colour = _COLOURS.get(verdict, GREY)
+    def _paint(self, colour: str) -> None:
         self.weight.setStyleSheet(f"font-size: 40px; font-weight: bold; color: {colour};")
         self.status.setStyleSheet(f"font-size: 20px; font-weight: bold; color: {colour};")

@@ -136,9 +136,9 @@ class BoxesPage(Screen):
 
     # -- data -------------------------------------------------------------------------------
     def load(self, select: str = "") -> None:
-        app, user = self.ctx.require_app(), self.ctx.session
+        admin, user = self.ctx.require_services().admin, self.ctx.session
         keep = select or self.code.text().strip()
-        self.ctx.tasks.db.submit(lambda: catalog_admin.list_boxes(app.uow, user),
+        self.ctx.tasks.db.submit(lambda: admin.list_boxes(user),
                                  lambda boxes: self._loaded(boxes, keep), self._failed)
 
     def _loaded(self, boxes: list[BoxSpec], keep: str) -> None:
@@ -189,9 +189,9 @@ class BoxesPage(Screen):
                        self.active.isChecked())
 
     def save(self) -> None:
-        app, user, box = self.ctx.require_app(), self.ctx.session, self.box()
+        admin, user, box = self.ctx.require_services().admin, self.ctx.session, self.box()
         self.save_button.setEnabled(False)
-        self.ctx.tasks.db.submit(lambda: catalog_admin.save_box(app.uow, user, box),
+        self.ctx.tasks.db.submit(lambda: admin.save_box(user, box),
                                  lambda new: self._saved(box.code.strip(), new), self._failed)
 
     def _saved(self, code: str, new: bool) -> None:

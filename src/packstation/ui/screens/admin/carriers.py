@@ -6,7 +6,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from packstation.domain.catalog import CarrierSpec
-from packstation.services.admin import catalog as catalog_admin
 from packstation.ui.context import UiContext
 from packstation.ui.models import Column, TableModel
 from packstation.ui.screens.admin.common import (
@@ -70,9 +69,9 @@ class CarriersPage(Screen):
         self.model.retranslate()
 
     def load(self, select: str = "") -> None:
-        app, user = self.ctx.require_app(), self.ctx.session
+        admin, user = self.ctx.require_services().admin, self.ctx.session
         keep = select or self.code.text().strip()
-        self.ctx.tasks.db.submit(lambda: catalog_admin.list_carriers(app.uow, user),
+        self.ctx.tasks.db.submit(lambda: admin.list_carriers(user),
                                  lambda got: self._loaded(got, keep), self._failed)
 
     def _loaded(self, carriers: list[CarrierSpec], keep: str) -> None:
@@ -97,9 +96,9 @@ class CarriersPage(Screen):
         self.code.setFocus()
 
     def save(self) -> None:
-        app, user = self.ctx.require_app(), self.ctx.session
+        admin, user = self.ctx.require_services().admin, self.ctx.session
         carrier = CarrierSpec(self.code.text(), self.name.text())
-        self.ctx.tasks.db.submit(lambda: catalog_admin.save_carrier(app.uow, user, carrier),
+        self.ctx.tasks.db.submit(lambda: admin.save_carrier(user, carrier),
                                  lambda new: self._saved(carrier.code.strip(), new),
                                  self._failed)
 

@@ -127,9 +127,10 @@ class ProductsPage(Screen):
 
     # -- data -------------------------------------------------------------------------------
     def load(self, select: str = "") -> None:
-        app, user, only = self.ctx.require_app(), self.ctx.session, self.only_missing.isChecked()
+        admin, user = self.ctx.require_services().admin, self.ctx.session
+        only = self.only_missing.isChecked()
         keep = select or self.sku.text()
-        self.ctx.tasks.db.submit(lambda: product_admin.list_products(app.uow, user, only),
+        self.ctx.tasks.db.submit(lambda: admin.list_products(user, only),
                                  lambda rows: self._loaded(rows, keep), self._failed)
 
     def _loaded(self, rows: list[product_admin.ProductRow], keep: str) -> None:
@@ -189,9 +190,9 @@ class ProductsPage(Screen):
         sku = self.sku.text()
         if not sku:
             return
-        app, user, m = self.ctx.require_app(), self.ctx.session, self.measurements()
+        admin, user, m = self.ctx.require_services().admin, self.ctx.session, self.measurements()
         self.save_button.setEnabled(False)
-        self.ctx.tasks.db.submit(lambda: product_admin.save_measurements(app.uow, user, sku, m),
+        self.ctx.tasks.db.submit(lambda: admin.save_measurements(user, sku, m),
                                  self._saved, self._failed)
 
     def _saved(self, row: product_admin.ProductRow) -> None:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from packstation.domain.catalog import ServiceSpec
 from packstation.domain.errors import BadInput
-from packstation.services.admin import catalog as catalog_admin
 from packstation.services.admin import rate_csv
 from packstation.ui.context import UiContext
 from packstation.ui.screens.admin.common import (
@@ -105,9 +104,9 @@ class RatesPage(Screen):
 
     # -- loading ----------------------------------------------------------------------------
     def load(self, select: str = "") -> None:
-        app, user = self.ctx.require_app(), self.ctx.session
+        admin, user = self.ctx.require_services().admin, self.ctx.session
         keep = select or (self.current.code if self.current else "")
-        self.ctx.tasks.db.submit(lambda: catalog_admin.list_services(app.uow, user),
+        self.ctx.tasks.db.submit(lambda: admin.list_services(user),
                                  lambda got: self._loaded(got, keep), self._failed)
 
     def _loaded(self, services: list[ServiceSpec], keep: str) -> None:
@@ -174,11 +173,11 @@ class RatesPage(Screen):
     def export_to(self, path: Path) -> None:
         if self.current is None:
             return
-        app, user, code = self.ctx.require_app(), self.ctx.session, self.current.code
+        admin, user, code = self.ctx.require_services().admin, self.ctx.session, self.current.code
         encoding, shown = str(self.encoding.currentData()), self.encoding.currentText()
 
         def work() -> int:
-            return path.write_bytes(rate_csv.export_rates(app.uow, user, code, encoding))
+            return path.write_bytes(admin.export_rates(user, code, encoding))
         self.ctx.tasks.db.submit(work, lambda _n: self._say(
             self.tr("Exported the rates of %1 to %2 (%3).").replace("%1", code)
             .replace("%2", str(path)).replace("%3", shown)), self._failed)
@@ -194,10 +193,10 @@ class RatesPage(Screen):
     def import_from(self, path: Path) -> None:
         if self.current is None:
             return
-        app, user, code = self.ctx.require_app(), self.ctx.session, self.current.code
+        admin, user, code = self.ctx.require_services().admin, self.ctx.session, self.current.code
         self._say(self.tr("Checking every row…"))
         self.ctx.tasks.db.submit(
-            lambda: rate_csv.import_rates(app.uow, user, code, path.read_bytes(), path.name),
+            lambda: admin.import_rates(user, code, path.read_bytes(), path.name),
             self._imported, self._failed)
 
     def _imported(self, report: rate_csv.RateImportReport) -> None:

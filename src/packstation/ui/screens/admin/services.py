@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from packstation.domain import prefectures
 from packstation.domain.catalog import CarrierSpec, ServiceSpec
 from packstation.domain.errors import BadInput
-from packstation.services.admin import catalog as catalog_admin
 from packstation.services.admin import catalog_forms
 from packstation.ui.context import UiContext
 from packstation.ui.models import Column, TableModel
@@ -254,13 +253,10 @@ class ServicesPage(Screen):
 
     # -- data -------------------------------------------------------------------------------
     def load(self, select: str = "") -> None:
-        app, user = self.ctx.require_app(), self.ctx.session
+        admin, user = self.ctx.require_services().admin, self.ctx.session
         keep = select or self.code.text().strip()
-
-        def work() -> tuple[list[CarrierSpec], list[ServiceSpec]]:
-            return (catalog_admin.list_carriers(app.uow, user),
-                    catalog_admin.list_services(app.uow, user))
-        self.ctx.tasks.db.submit(work, lambda got: self._loaded(*got, keep), self._failed)
+        self.ctx.tasks.db.submit(lambda: admin.carriers_and_services(user),
+                                 lambda got: self._loaded(*got, keep), self._failed)
 
     def _loaded(self, carriers: list[CarrierSpec], services: list[ServiceSpec],
                 keep: str) -> None:
@@ -323,9 +319,9 @@ class ServicesPage(Screen):
             {k: box.isChecked() for k, box in self.flags.items()})
 
     def save(self) -> None:
-        app, user, form = self.ctx.require_app(), self.ctx.session, self.form()
+        admin, user, form = self.ctx.require_services().admin, self.ctx.session, self.form()
         self.buttons["save_service"].setEnabled(False)
-        self.ctx.tasks.db.submit(lambda: catalog_forms.save_service_form(app.uow, user, form),
+        self.ctx.tasks.db.submit(lambda: admin.save_service_form(user, form),
                                  lambda new: self._saved(form.code.strip(), new), self._failed)
 
     def _saved(self, code: str, new: bool) -> None:

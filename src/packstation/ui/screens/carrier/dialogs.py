@@ -44,7 +44,7 @@ _POLL_MS = 100
 
 
 def is_admin(ctx: UiContext) -> bool:
-    return ctx.session is not None and Role(ctx.session.role).can(Role.ADMIN)
+    return ctx.session is not None and ctx.session.role.can(Role.ADMIN)
 
 
 class _CarrierForm(Dialog):
@@ -92,8 +92,8 @@ class _CarrierForm(Dialog):
         self.close_button.setText(self.tr("Close (Esc)"))
 
     def carrier_changed(self) -> None:
-        app, carrier = self.ctx.require_app(), self.carrier_key()
-        self.ctx.tasks.db.submit(lambda: carrier_export.accounts(app.uow, carrier),
+        carriers, carrier = self.ctx.require_services().carrier, self.carrier_key()
+        self.ctx.tasks.db.submit(lambda: carriers.accounts(carrier),
                                  self._show_accounts)
 
     def _show_accounts(self, names: list[str]) -> None:
@@ -197,7 +197,7 @@ class CarrierExportDialog(_CarrierForm):
         if write and not target:
             self.summary.setText(self.tr("Choose where to save the file first."))
             return
-        app, carrier = self.ctx.require_app(), self.carrier_key()
+        carriers, carrier = self.ctx.require_services().carrier, self.carrier_key()
         account = self.account.currentText() or "default"
         writer = carrier_export.file_writer(target) if write else None
         actor = self.actor_id()
@@ -206,8 +206,8 @@ class CarrierExportDialog(_CarrierForm):
             self.progress = rows
 
         def work() -> carrier_export.CarrierExport:
-            return carrier_export.export(app.uow, app.clock, carrier, account=account,
-                                         write=writer, actor_id=actor, progress=progress)
+            return carriers.export(carrier, account=account, write=writer, actor_id=actor,
+                                   progress=progress)
         self.set_running(True)
         self.summary.setText(self.tr("Reading the packed orders…"))
         self.ctx.tasks.work.submit(work, lambda r: self._done(r, target), self._failed)
@@ -307,13 +307,12 @@ class TrackingImportDialog(_CarrierForm):
         if not path.is_file():
             self.summary.setText(self.tr("Choose the CSV file first."))
             return
-        app, carrier = self.ctx.require_app(), self.carrier_key()
+        carriers, carrier = self.ctx.require_services().carrier, self.carrier_key()
         account, actor = self.account.currentText() or "default", self.actor_id()
 
         def work() -> carrier_tracking.TrackingReport:
-            return carrier_tracking.import_tracking(app.uow, app.clock, carrier,
-                                                    path.read_bytes(), source=path.name,
-                                                    account=account, actor_id=actor)
+            return carriers.import_tracking(carrier, path.read_bytes(), source=path.name,
+                                            account=account, actor_id=actor)
         self.set_running(True)
         self.summary.setText(self.tr("Checking every row…"))
         self.report_box.clear()

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from packstation.domain.carrier_csv import SOURCES, Column, Preset
 from packstation.domain.errors import BadInput
-from packstation.services.carrier import export as carrier_export
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
 from packstation.ui.screens.carrier.problems import describe_problems
@@ -88,8 +87,8 @@ class CarrierLayoutDialog(Dialog):
         self._layout()
         self._connect()
         self.retranslate()
-        app = ctx.require_app()
-        ctx.tasks.db.submit(lambda: carrier_export.get_preset(app.uow, carrier, account),
+        carriers = ctx.require_services().carrier
+        ctx.tasks.db.submit(lambda: carriers.get_preset(carrier, account),
                             self.show_preset)
 
     def _layout(self) -> None:
@@ -216,8 +215,9 @@ class CarrierLayoutDialog(Dialog):
     def _save(self) -> None:
         if self.preset is None:
             return
-        preset, app, actor = self.edited(), self.ctx.require_app(), self.ctx.session
-        self.ctx.tasks.db.submit(lambda: carrier_export.save_preset(app.uow, actor, preset),
+        preset, carriers, actor = self.edited(), self.ctx.require_services().carrier, \
+            self.ctx.session
+        self.ctx.tasks.db.submit(lambda: carriers.save_preset(actor, preset),
                                  lambda _r: self._saved(preset.account), self._failed)
 
     def _saved(self, account: str) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from packstation.domain.errors import BadInput, InputProblem
 from packstation.domain.messages import Msg
+from packstation.domain.model import OrderStatus
 from packstation.ui.errors import in_user_language
 from packstation.ui.models import status_text
 
@@ -111,7 +112,7 @@ def sentence(text: Msg | str) -> str:
         if found:
             out = _t(template)
             for n, value in enumerate(found.groups(), start=1):
-                shown = status_text(value) if value in _STATUSES else value
+                shown = status_text(OrderStatus(value)) if value in _STATUSES else value
                 out = out.replace(f"%{n}", shown)
             return out
     return text

@@ -14,50 +14,52 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Sig
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
+from packstation.domain.printing import Failure, JobStatus
 from packstation.services.printing.ports import JobView
 from packstation.ui.style import AMBER, BLUE, RED
 
 if TYPE_CHECKING:
-    from packstation.bootstrap import App
+    from packstation.services.app import Services
     from packstation.services.printing.spooler import Spooler
     from packstation.ui.context import UiContext
 
 RETRY_KEY, CANCEL_KEY, REPRINT_KEY = "F1", "Shift+F1", "Ctrl+P"
 
 _FAILURES = {
-    "NOT_CONFIGURED": QT_TRANSLATE_NOOP(
+    Failure.NOT_CONFIGURED: QT_TRANSLATE_NOOP(
         "PrintFailures", "No printer is set for this at this station: ask the admin."),
-    "NO_PRINTER": QT_TRANSLATE_NOOP(
+    Failure.NO_PRINTER: QT_TRANSLATE_NOOP(
         "PrintFailures", "Printer not found: ask the admin to check the printer setup."),
-    "UNREACHABLE": QT_TRANSLATE_NOOP(
+    Failure.UNREACHABLE: QT_TRANSLATE_NOOP(
         "PrintFailures", "The printer does not answer: check that it is on and connected."),
-    "NOT_READY": QT_TRANSLATE_NOOP(
+    Failure.NOT_READY: QT_TRANSLATE_NOOP(
         "PrintFailures", "The printer is not ready: check paper, ribbon and cover."),
-    "WRONG_MEDIA": QT_TRANSLATE_NOOP(
+    Failure.WRONG_MEDIA: QT_TRANSLATE_NOOP(
         "PrintFailures", "Wrong paper in the printer: load the right stock."),
-    "WRONG_FORMAT": QT_TRANSLATE_NOOP(
+    Failure.WRONG_FORMAT: QT_TRANSLATE_NOOP(
         "PrintFailures", "This printer cannot print this document: ask the admin."),
-    "SEND_FAILED": QT_TRANSLATE_NOOP(
+    Failure.SEND_FAILED: QT_TRANSLATE_NOOP(
         "PrintFailures", "The printer stopped in the middle: throw away any half-printed "
         "sheet, check the printer."),
-    "INTERRUPTED": QT_TRANSLATE_NOOP(
+    Failure.INTERRUPTED: QT_TRANSLATE_NOOP(
         "PrintFailures", "Printing was cut off when the app stopped: check the printer "
         "before retrying."),
-    "HELD": QT_TRANSLATE_NOOP("PrintFailures", "Label held back:"),
-    "RENDER_FAILED": QT_TRANSLATE_NOOP(
+    Failure.HELD: QT_TRANSLATE_NOOP("PrintFailures", "Label held back:"),
+    Failure.RENDER_FAILED: QT_TRANSLATE_NOOP(
         "PrintFailures", "The document could not be made: call the admin."),
-    "UNEXPECTED": QT_TRANSLATE_NOOP(
+    Failure.UNEXPECTED: QT_TRANSLATE_NOOP(
         "PrintFailures", "Printing failed unexpectedly: call the admin."),
 }
 _KINDS = {"label": QT_TRANSLATE_NOOP("PrintKinds", "Label"),
           "slip": QT_TRANSLATE_NOOP("PrintKinds", "納品書")}
-_DONE = ("done", "cancelled")
+_DONE = (JobStatus.DONE, JobStatus.CANCELLED)
 
 
-def reason_text(failure: str, detail: str) -> str:
+def reason_text(failure: Failure | None, detail: str) -> str:
     """What went wrong and what to do, in the packer's language; the printer's words after."""
-    reason = QCoreApplication.translate("PrintFailures", str(_FAILURES.get(failure, failure)))
-    if failure == "HELD":
+    known = _FAILURES.get(failure) if failure else None
+    reason = QCoreApplication.translate("PrintFailures", str(known)) if known else ""
+    if failure is Failure.HELD:
         return f"{reason} {detail}"
     return f"{reason} ({detail})" if detail else reason
 
@@ -111,11 +113,9 @@ class PrintPanel(QFrame):
         self._show()
 
     # -- wiring -----------------------------------------------------------------------------
-    def attach(self, app: App) -> None:
+    def attach(self, services: Services) -> None:
         """Listen to the station's print queue and start it (off the UI thread)."""
-        spooler = app.printing
-        if spooler is None:
-            return
+        spooler = services.printing.queue
         self.spooler = spooler
         spooler.subscribe(lambda job: self._relay.changed.emit(job.id))  # worker threads
         self.ctx.tasks.db.submit(spooler.start, self._merge_all)
@@ -134,15 +134,15 @@ class PrintPanel(QFrame):
     # -- the three keys -----------------------------------------------------------------------
     def failed_jobs(self) -> list[JobView]:
         """Failed jobs, printer faults before labels held by a check, oldest first."""
-        return sorted((j for j in self.jobs.values() if j.status == "failed"),
-                      key=lambda j: (j.failure == "HELD", j.id))
+        return sorted((j for j in self.jobs.values() if j.status is JobStatus.FAILED),
+                      key=lambda j: (j.failure is Failure.HELD, j.id))
 
     def retry_held(self, order_no: str) -> None:
         """The check that held the order's label passes now (e.g. the box was weighed right):
         send the held label again without a key press."""
         spooler, user = self.spooler, self._user()
         ids = [j.id for j in self.failed_jobs() if j.order_no == order_no
-               and j.failure == "HELD"]
+               and j.failure is Failure.HELD]
         if spooler is not None and ids:
             self.ctx.tasks.db.submit(lambda: spooler.retry(user, ids), self._merge_all)
 
@@ -213,11 +213,11 @@ class PrintPanel(QFrame):
     def _merge(self, job: JobView, known: JobView | None) -> None:
         if job.status in _DONE:
             self.jobs.pop(job.id, None)
-            if job.status == "done" and job.kind == "label":
+            if job.status is JobStatus.DONE and job.kind == "label":
                 self.label_printed.emit(job.order_no, job.tracking_no)
             return
         self.jobs[job.id] = job
-        if job.status == "failed" and job.failure != "HELD":  # held: a step, not a fault
+        if job.status is JobStatus.FAILED and job.failure is not Failure.HELD:  # held: a step
             self.job_failed.emit(job)
 
     def _show(self) -> None:
@@ -229,7 +229,7 @@ class PrintPanel(QFrame):
             more = self.tr("  (+%1 more waiting)").replace("%1", str(len(failed) - 1)) \
                 if len(failed) > 1 else ""
             self.message.setText(f"⚠ {head}{more}\n{failure_text(job)}")
-            self._paint(AMBER if job.failure == "HELD" else RED)
+            self._paint(AMBER if job.failure is Failure.HELD else RED)
         elif self.jobs:
             job = min(self.jobs.values(), key=lambda j: j.id)
             self.message.setText(self.tr("Printing: %1 for %2 on %3…")

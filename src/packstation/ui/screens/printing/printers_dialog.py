@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.domain.printing import BACKENDS, DPIS, FORMATS, MEDIA, PrinterSpec, PrintFailed
-from packstation.services.printing import desk as printing
 from packstation.services.printing.ports import StationPrinting
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
@@ -57,7 +56,7 @@ class PrintersDialog(Dialog):
         self.resize(1200, 720)
         self.printers: list[PrinterSpec] = []
         self.editing: PrinterSpec | None = None
-        self.station = ctx.app.config.station_name if ctx.app else ""
+        self.station = ctx.services.station if ctx.services else ""
         self.list = QListWidget(objectName="printer_list")
         self.name = QLineEdit(objectName="printer_name")
         self.backend = _combo([(b, b) for b in BACKENDS])
@@ -151,11 +150,10 @@ class PrintersDialog(Dialog):
 
     # -- loading --------------------------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:
-        app = self.ctx.require_app()
-        station = self.station
+        printing = self.ctx.require_services().printing
 
         def load() -> tuple[list[PrinterSpec], StationPrinting]:
-            return printing.list_printers(app.uow), printing.station_printing(app.uow, station)
+            return printing.list_printers(), printing.station_printing()
 
         self.ctx.tasks.db.submit(load, lambda r: self._loaded(*r, select))
 
@@ -224,10 +222,10 @@ class PrintersDialog(Dialog):
                            self.editing.id if self.editing else None)
 
     def save_printer(self) -> None:
-        app, user, spec = self.ctx.require_app(), self.ctx.session, self.form()
+        printing, user, spec = self.ctx.require_services().printing, self.ctx.session, self.form()
         if user is None:
             return
-        self.ctx.tasks.db.submit(lambda: printing.save_printer(app.uow, user, spec),
+        self.ctx.tasks.db.submit(lambda: printing.save_printer(user, spec),
                                  self._printer_saved, self._failed)
 
     def _printer_saved(self, saved: PrinterSpec) -> None:
@@ -236,30 +234,30 @@ class PrintersDialog(Dialog):
         self.reload(select=saved.name)
 
     def save_station(self) -> None:
-        app, user = self.ctx.require_app(), self.ctx.session
+        printing, user = self.ctx.require_services().printing, self.ctx.session
         if user is None:
             return
         setup = StationPrinting(self.station, self.label_printer.currentData(),
                                 self.slip_printer.currentData(), self.auto_print.isChecked())
-        self.ctx.tasks.db.submit(lambda: printing.save_station_printing(app.uow, user, setup),
+        self.ctx.tasks.db.submit(lambda: printing.save_station_printing(user, setup),
                                  lambda _s: self._say(self.tr("Station printers saved"),
                                                       ok=True), self._failed)
 
     def check(self) -> None:
         """The preflight, on the work executor: an unplugged printer may take seconds."""
-        app, spec = self.ctx.require_app(), self.editing
-        if spec is None or app.printing is None:
+        printing, spec = self.ctx.require_services().printing, self.editing
+        if spec is None:
             self._say(self.tr("Save the printer first, then check it."), ok=False)
             return
-        desk, kind = app.printing.desk, "label" if spec.takes("label") else "slip"
+        kind = "label" if spec.takes("label") else "slip"
         self._say(self.tr("Checking %1…").replace("%1", spec.name), ok=True)
-        self.ctx.tasks.work.submit(lambda: printing.check_printer(desk, spec.name, kind),
+        self.ctx.tasks.work.submit(lambda: printing.check_printer(spec.name, kind),
                                    lambda _n: self._say(self.tr("%1 is ready").replace(
                                        "%1", spec.name), ok=True), self._failed)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, PrintFailed):
-            self._say(reason_text(error.failure.value, error.detail), ok=False)
+            self._say(reason_text(error.failure, error.detail), ok=False)
         else:
             self._say(describe(error), ok=False)
 

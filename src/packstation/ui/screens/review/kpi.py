@@ -68,9 +68,10 @@ class KpiPage(Screen):
 
     def refresh(self, first: date, last: date) -> None:
         """The period only: KPIs are not filtered by packer, SKU or reason."""
-        app = self.ctx.app
-        if app is None:
+        services = self.ctx.services
+        if services is None:
             return
+        review = services.review
         self._request += 1
         request = self._request
         days = kpi_days(first, last)
@@ -88,6 +89,6 @@ class KpiPage(Screen):
                 self.refreshed.emit()
 
         since, until = days[0][0], days[-1][1]
-        self.ctx.tasks.db.submit(lambda: kpis.misshipments(app.uow, since, until), listed)
+        self.ctx.tasks.db.submit(lambda: review.misshipments(since, until), listed)
         for a, b in days:  # the executor runs them in order: the list, then the days
-            self.ctx.tasks.db.submit(functools.partial(kpis.report, app.uow, a, b), add)
+            self.ctx.tasks.db.submit(functools.partial(review.kpi_report, a, b), add)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from packstation.services.review import kpis
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
 from packstation.ui.screens.review.models import MISSHIPMENT_KINDS, kind_text
@@ -57,15 +56,14 @@ class MisShipmentDialog(Dialog):
         self.cancel.setText(self.tr("Cancel (Esc)"))
 
     def submit(self) -> None:
-        app, user = self.ctx.require_app(), self.ctx.session
+        review, user = self.ctx.require_services().review, self.ctx.session
         if user is None:
             return
         order_no, kind, note = self.order_no.text(), str(self.kind.currentData()), \
             self.note.text()
         self.ok.setEnabled(False)
         self.ctx.tasks.db.submit(
-            lambda: kpis.report_misshipment(app.uow, user, order_no, kind, note=note,
-                                            clock=app.clock),
+            lambda: review.report_misshipment(user, order_no, kind, note=note),
             self._done, self._failed)
 
     def _done(self, _result: object) -> None:

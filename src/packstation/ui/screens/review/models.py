@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from packstation.domain.verdicts import Verdict
 from packstation.services.review.dto import MisPickView, PackerHourCount
 from packstation.services.review.mispicks import jst_text
 from packstation.ui.models import Column, TableModel
@@ -24,18 +25,18 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 # The refused verdicts as a warehouse names them (the filter list and the table's column).
-REASONS: dict[str, object] = {
-    "WRONG_ITEM": QT_TRANSLATE_NOOP("Reasons", "Wrong item"),
-    "OVER_QUANTITY": QT_TRANSLATE_NOOP("Reasons", "Too many"),
-    "SHORT": QT_TRANSLATE_NOOP("Reasons", "Short at completion"),
-    "UNKNOWN_CODE": QT_TRANSLATE_NOOP("Reasons", "Unknown barcode"),
-    "BAD_CHECK_DIGIT": QT_TRANSLATE_NOOP("Reasons", "Misread (check digit)"),
-    "DUPLICATE_SERIAL": QT_TRANSLATE_NOOP("Reasons", "Serial scanned twice"),
-    "SERIAL_REQUIRED": QT_TRANSLATE_NOOP("Reasons", "Serial not scanned"),
-    "EXPIRED": QT_TRANSLATE_NOOP("Reasons", "Expired"),
-    "NO_OPEN_ORDER": QT_TRANSLATE_NOOP("Reasons", "No order open"),
-    "LABEL_MISMATCH": QT_TRANSLATE_NOOP("Reasons", "Wrong carrier label"),
-    "TYPING_NOT_ALLOWED": QT_TRANSLATE_NOOP("Reasons", "Typed code refused"),
+REASONS: dict[Verdict, object] = {
+    Verdict.WRONG_ITEM: QT_TRANSLATE_NOOP("Reasons", "Wrong item"),
+    Verdict.OVER_QUANTITY: QT_TRANSLATE_NOOP("Reasons", "Too many"),
+    Verdict.SHORT: QT_TRANSLATE_NOOP("Reasons", "Short at completion"),
+    Verdict.UNKNOWN_CODE: QT_TRANSLATE_NOOP("Reasons", "Unknown barcode"),
+    Verdict.BAD_CHECK_DIGIT: QT_TRANSLATE_NOOP("Reasons", "Misread (check digit)"),
+    Verdict.DUPLICATE_SERIAL: QT_TRANSLATE_NOOP("Reasons", "Serial scanned twice"),
+    Verdict.SERIAL_REQUIRED: QT_TRANSLATE_NOOP("Reasons", "Serial not scanned"),
+    Verdict.EXPIRED: QT_TRANSLATE_NOOP("Reasons", "Expired"),
+    Verdict.NO_OPEN_ORDER: QT_TRANSLATE_NOOP("Reasons", "No order open"),
+    Verdict.LABEL_MISMATCH: QT_TRANSLATE_NOOP("Reasons", "Wrong carrier label"),
+    Verdict.TYPING_NOT_ALLOWED: QT_TRANSLATE_NOOP("Reasons", "Typed code refused"),
 }
 
 MISSHIPMENT_KINDS: dict[str, object] = {
@@ -48,7 +49,7 @@ MISSHIPMENT_KINDS: dict[str, object] = {
 }
 
 
-def reason_text(code: str) -> str:
+def reason_text(code: Verdict) -> str:
     """A refused scan's verdict as the warehouse says it."""
     text = REASONS.get(code)
     return QCoreApplication.translate("Reasons", str(text)) if text else code

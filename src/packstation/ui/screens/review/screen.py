@@ -5,7 +5,6 @@ rate). Every query runs on the DB executor; every action has a key."""
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -28,16 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.services import auth
+from packstation.domain.verdicts import Verdict
 from packstation.services.dto import SessionUser
-from packstation.services.ports import UnitOfWorkFactory
 from packstation.services.review import mispicks
-from packstation.services.review.dto import (
-    LookalikePair,
-    MisPickFilter,
-    MisPickView,
-    PackerHourCount,
-)
+from packstation.services.review.dto import MisPickFilter, MisPickPage
 from packstation.ui.context import UiContext
 from packstation.ui.models import TableModel
 from packstation.ui.screens.review.kpi import KpiPage
@@ -50,20 +43,6 @@ from packstation.ui.screens.review.models import (
     review_table,
 )
 from packstation.ui.widgets.base import Screen
-
-
-@dataclass(frozen=True)
-class ReviewData:
-    records: list[MisPickView]
-    pairs: list[LookalikePair]
-    hours: list[PackerHourCount]
-
-
-def load(uow: UnitOfWorkFactory, filters: MisPickFilter) -> ReviewData:
-    """The mis-pick page, in one trip to the DB executor."""
-    return ReviewData(mispicks.search(uow, filters), mispicks.lookalike_pairs(uow, filters),
-                      mispicks.counts_by_packer_hour(uow, filters))
-
 
 SHOWN_MAX = 1000  # rows on screen; the CSV export has no limit
 _CSS = "QDateEdit { min-height: 44px; font-size: 20px; padding: 2px 8px; }"
@@ -78,7 +57,7 @@ class ReviewScreen(Screen):
         super().__init__()
         self.ctx = ctx
         self._request = 0
-        self.data: ReviewData | None = None
+        self.data: MisPickPage | None = None
         self._build_filters()
         self.records = TableModel("ReviewColumns", mispick_columns())
         self.pairs = TableModel("ReviewColumns", pair_columns())
@@ -241,13 +220,13 @@ class ReviewScreen(Screen):
     # -- loading ------------------------------------------------------------------------------
     def start(self) -> None:
         """Shown for the first time in a session: today in Japan, the packers, the data."""
-        app = self.ctx.app
-        if app is None:
+        services = self.ctx.services
+        if services is None:
             return
-        today = mispicks.jst_today(app.clock)
+        today = services.review.today()
         for edit in (self.date_from, self.date_to):
             edit.setDate(QDate(today.year, today.month, today.day))
-        self.ctx.tasks.db.submit(lambda: auth.list_users(app.uow), self._set_packers)
+        self.ctx.tasks.db.submit(services.auth.list_users, self._set_packers)
         self.refresh()
 
     def _set_packers(self, users: list[SessionUser]) -> None:
@@ -262,19 +241,20 @@ class ReviewScreen(Screen):
         """The filters as chosen; `everything`: no row limit (the export)."""
         first, last = _day(self.date_from.date()), _day(self.date_to.date())
         since, until = mispicks.day_range(min(first, last), max(first, last))
+        reason = self.reason.currentData()
         return MisPickFilter(since=since, until=until, user_id=self.packer.currentData(),
-                             sku=self.sku.text(), verdict=self.reason.currentData() or "",
+                             sku=self.sku.text(), verdict=Verdict(reason) if reason else None,
                              reviewed=False if self.pending_only.isChecked() else None,
                              limit=None if everything else SHOWN_MAX)
 
     def refresh(self) -> None:
         self._debounce.stop()
-        app = self.ctx.app
-        if app is None:
+        services = self.ctx.services
+        if services is None:
             return
         self._request += 1
-        request, filters = self._request, self.filters()
-        self.ctx.tasks.db.submit(lambda: load(app.uow, filters),
+        request, filters, review = self._request, self.filters(), services.review
+        self.ctx.tasks.db.submit(lambda: review.page(filters),
                                  lambda data: self._show(request, data))
         if self.pages.currentIndex() == 1:
             self._refresh_kpis()
@@ -286,7 +266,7 @@ class ReviewScreen(Screen):
     def _refresh_kpis(self) -> None:
         self.kpi_page.refresh(_day(self.date_from.date()), _day(self.date_to.date()))
 
-    def _show(self, request: int, data: ReviewData) -> None:
+    def _show(self, request: int, data: MisPickPage) -> None:
         if request != self._request:
             return  # a newer query is on its way
         self.data = data
@@ -304,8 +284,8 @@ class ReviewScreen(Screen):
         if len(rows) >= SHOWN_MAX:
             text += " · " + self.tr("only the newest %n are shown; the CSV export has all",
                                     "", SHOWN_MAX)
-        app = self.ctx.app
-        if app is not None and app.uow.networked:  # the floor's log is on the server
+        services = self.ctx.services
+        if services is not None and services.networked:  # the floor's log is on the server
             text += " · " + self.tr("this station's scans only: every station's are on the "
                                     "admin PC (central database)")
         self.count.setText(text)
@@ -316,9 +296,9 @@ class ReviewScreen(Screen):
         return [self.records.rows[r].id for r in sorted(rows) if r < len(self.records.rows)]
 
     def mark_reviewed(self) -> None:
-        app, user = self.ctx.app, self.ctx.session
+        services, user = self.ctx.services, self.ctx.session
         ids = self.selected_ids()
-        if app is None or user is None:
+        if services is None or user is None:
             return
         if not ids:
             self.count.setText(self.tr("Select the records first (Shift/Ctrl + arrows)."))
@@ -330,8 +310,8 @@ class ReviewScreen(Screen):
             self.comment.clear()
             self.refresh()
 
-        self.ctx.tasks.db.submit(lambda: mispicks.mark_reviewed(
-            app.uow, user, ids, comment, app.clock), done)
+        review = services.review
+        self.ctx.tasks.db.submit(lambda: review.mark_reviewed(user, ids, comment), done)
 
     def choose_export(self) -> None:
         encoding = str(self.encoding.currentData())
@@ -346,13 +326,13 @@ class ReviewScreen(Screen):
 
     def export_to(self, path: str, encoding: str) -> None:
         """Every record the filters select (no row limit), written by the DB executor."""
-        app = self.ctx.app
-        if app is None:
+        services = self.ctx.services
+        if services is None:
             return
-        filters = self.filters(everything=True)
+        filters, review = self.filters(everything=True), services.review
 
         def work() -> tuple[int, int]:
-            export = mispicks.export_csv(app.uow, filters, encoding)  # type: ignore[arg-type]
+            export = review.export_csv(filters, encoding)  # type: ignore[arg-type]
             Path(path).write_bytes(export.data)
             return export.rows, len(export.substitutions)
 

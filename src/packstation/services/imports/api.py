@@ -1,0 +1,26 @@
+"""CSV imports of orders and products as the GUI and the CLI see them (csv_import.py)."""
+
+from __future__ import annotations
+
+from packstation.services.dto import SessionUser
+from packstation.services.imports import csv_import
+from packstation.services.imports.dto import ImportReport
+from packstation.services.ports import UnitOfWorkFactory
+
+
+class Imports:
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self._uow = uow
+
+    def profile_names(self, kind: str) -> list[str]:
+        return csv_import.profile_names(self._uow, kind)
+
+    def save_profile(self, user: SessionUser, kind: str, name: str,
+                     mapping: dict[str, str]) -> None:
+        csv_import.save_profile(self._uow, user, kind, name, mapping)
+
+    def import_file(self, kind: str, data: bytes, *, profile: str = "", source: str = "",
+                    progress: csv_import.Progress | None = None,
+                    actor: SessionUser | None = None) -> ImportReport:
+        return csv_import.import_file(self._uow, kind, data, profile=profile, source=source,
+                                      progress=progress, actor=actor)

@@ -1,0 +1,64 @@
+"""Documents (label, 納品書) and the station's print queue as the GUI and the CLI see them
+(implementation: documents.py, desk.py, spooler.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from packstation.domain.printing import PrinterSpec
+from packstation.services.dto import SessionUser
+from packstation.services.ports import DocumentReadsFactory, UnitOfWorkFactory
+from packstation.services.printing import desk, documents
+from packstation.services.printing.ports import DocumentRenderer, StationPrinting
+from packstation.services.printing.spooler import Spooler
+
+
+class Documents:
+    """An order's shipping label and packing slip as file bytes."""
+
+    def __init__(self, reads: DocumentReadsFactory, renderer: DocumentRenderer) -> None:
+        self._reads, self._renderer = reads, renderer
+
+    def label(self, order_no: str, *, fmt: str = "pdf", size: str | None = None,
+              dpi: int = 203, kanji_font: str | None = None) -> bytes:
+        return documents.label(self._reads, self._renderer, order_no, fmt=fmt, size=size,
+                               dpi=dpi, kanji_font=kanji_font)
+
+    def slip(self, order_no: str, *, size: str | None = None, gift: bool | None = None,
+             today: date | None = None) -> bytes:
+        return documents.slip(self._reads, self._renderer, order_no, size=size, gift=gift,
+                              today=today)
+
+    def bench_sheet(self) -> bytes:
+        """The A4 bench sheet: the handling confirmations' barcodes (issue 14)."""
+        return documents.bench_sheet(self._renderer)
+
+    def warm_up(self) -> None:
+        """Load the renderer's fonts and libraries now (off the UI thread)."""
+        self._renderer.warm_up()
+
+
+class Printing:
+    """The station's printers and print queue. ``queue`` is started by the GUI only."""
+
+    def __init__(self, uow: UnitOfWorkFactory, station: str, documents_: Documents,
+                 queue: Spooler) -> None:
+        self._uow, self.station = uow, station
+        self.documents, self.queue = documents_, queue
+
+    def list_printers(self) -> list[PrinterSpec]:
+        return desk.list_printers(self._uow)
+
+    def station_printing(self) -> StationPrinting:
+        return desk.station_printing(self._uow, self.station)
+
+    def save_printer(self, user: SessionUser, printer: PrinterSpec) -> PrinterSpec:
+        return desk.save_printer(self._uow, user, printer)
+
+    def save_station_printing(self, user: SessionUser,
+                              setup: StationPrinting) -> StationPrinting:
+        return desk.save_station_printing(self._uow, user, setup)
+
+    def check_printer(self, name: str, kind: str) -> None:
+        """The printer's preflight (may take seconds: call it off the UI thread)."""
+        desk.check_printer(self.queue.desk, name, kind)
