@@ -3224,6 +3224,22 @@
         <translation>This order is already open: scan its items</translation>
     </message>
     <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>This order needs no such confirmation</source>
+        <translation>This order needs no such confirmation</translation>
+    </message>
+    <message>
+        <source>Not complete yet: confirm the handling first</source>
+        <translation>Not complete yet: confirm the handling first</translation>
+    </message>
+    <message>
+        <source>Another order&apos;s pick list: F8 holds this order and opens that one</source>
+        <translation>Another order&apos;s pick list: F8 holds this order and opens that one</translation>
+    </message>
+    <message>
         <source>OK: %1  (%2 left on the order)</source>
         <translation>OK: %1  (%2 left on the order)</translation>
     </message>

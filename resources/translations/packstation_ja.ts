@@ -3214,6 +3214,22 @@
         <translation>この受注は開いています：商品をスキャンしてください</translation>
     </message>
     <message>
+        <source>Confirmed</source>
+        <translation>確認しました</translation>
+    </message>
+    <message>
+        <source>This order needs no such confirmation</source>
+        <translation>この受注にはその確認は不要です</translation>
+    </message>
+    <message>
+        <source>Not complete yet: confirm the handling first</source>
+        <translation>まだ完了できません：先に取扱いの確認をしてください</translation>
+    </message>
+    <message>
+        <source>Another order&apos;s pick list: F8 holds this order and opens that one</source>
+        <translation>別の受注のピッキングリストです：F8 でこの受注を保留にして、その受注を開きます</translation>
+    </message>
+    <message>
         <source>OK: %1  (%2 left on the order)</source>
         <translation>OK：%1（残り %2 点）</translation>
     </message>

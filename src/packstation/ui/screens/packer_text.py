@@ -40,6 +40,13 @@ VERDICT_TEXT = {
     Verdict.ON_HOLD: QT_TRANSLATE_NOOP("Verdicts", "Order put on hold"),
     Verdict.OVERRIDDEN: QT_TRANSLATE_NOOP("Verdicts", "Approved by the lead"),
     Verdict.SAME_ORDER: QT_TRANSLATE_NOOP("Verdicts", "This order is already open: scan its items"),
+    # The service's message (what was confirmed, what is missing) is shown instead when given.
+    Verdict.ACKNOWLEDGED: QT_TRANSLATE_NOOP("Verdicts", "Confirmed"),
+    Verdict.ACK_NOT_NEEDED: QT_TRANSLATE_NOOP("Verdicts", "This order needs no such confirmation"),
+    Verdict.ACK_MISSING: QT_TRANSLATE_NOOP(
+        "Verdicts", "Not complete yet: confirm the handling first"),
+    Verdict.OTHER_ORDER: QT_TRANSLATE_NOOP(
+        "Verdicts", "Another order's pick list: F8 holds this order and opens that one"),
 }
 _OK = QT_TRANSLATE_NOOP("Verdicts", "OK: %1  (%2 left on the order)")
 _OTHER_ORDER = QT_TRANSLATE_NOOP("Verdicts", "Order %1 scanned.\nF8: put %2 on hold and open %1")
