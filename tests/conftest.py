@@ -23,6 +23,24 @@ from tests.pgcluster import PostgresUnavailable, ThrowawayCluster
 _database_numbers = itertools.count(1)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_data_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The app's data folder (PIN pepper file, error log) in a temporary folder, and no OS
+    keyring: tests never touch the developer's own station data or keyring. Subprocesses
+    (the CLI tests) inherit both."""
+    import os
+
+    saved = {k: os.environ.get(k) for k in ("XDG_DATA_HOME", "PACKSTATION_NO_KEYRING")}
+    os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("xdg-data"))
+    os.environ["PACKSTATION_NO_KEYRING"] = "1"
+    yield
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[ThrowawayCluster]:
     cluster = _start_cluster()

@@ -387,6 +387,10 @@
         <translation>No code in the layout: left empty</translation>
     </message>
     <message>
+        <source>Began with = + - @: written as text (leading &apos;)</source>
+        <translation>Began with = + - @: written as text (leading &apos;)</translation>
+    </message>
+    <message>
         <source>Nothing was written or marked.</source>
         <translation>Nothing was written or marked.</translation>
     </message>
@@ -1174,6 +1178,14 @@
     <message>
         <source>column &apos;{column}&apos;</source>
         <translation>column &apos;{column}&apos;</translation>
+    </message>
+    <message>
+        <source>a quote opened in this row (line {line} of the file) is not closed: the rows after it would be read as the text of one cell and their orders lost</source>
+        <translation>a quote opened in this row (line {line} of the file) is not closed: the rows after it would be read as the text of one cell and their orders lost</translation>
+    </message>
+    <message>
+        <source>close the quote at the end of the cell, or write the quote inside the text twice (&quot;&quot;), and import the file again</source>
+        <translation>close the quote at the end of the cell, or write the quote inside the text twice (&quot;&quot;), and import the file again</translation>
     </message>
     <message>
         <source>cool packs and cool box</source>

@@ -385,6 +385,10 @@
         <translation>レイアウトにコードがないため空欄</translation>
     </message>
     <message>
+        <source>Began with = + - @: written as text (leading &apos;)</source>
+        <translation>先頭が = + - @ のため文字列として出力（先頭に &apos; を付加）</translation>
+    </message>
+    <message>
         <source>Nothing was written or marked.</source>
         <translation>ファイルは出力されず、出力済みにもなっていません。</translation>
     </message>
@@ -1171,6 +1175,14 @@
     <message>
         <source>column &apos;{column}&apos;</source>
         <translation>「{column}」列</translation>
+    </message>
+    <message>
+        <source>a quote opened in this row (line {line} of the file) is not closed: the rows after it would be read as the text of one cell and their orders lost</source>
+        <translation>この行（ファイルの{line}行目）で始まった引用符（&quot;）が閉じていません。このままでは後の行が1つのセルの文字として読まれ、その注文が失われます</translation>
+    </message>
+    <message>
+        <source>close the quote at the end of the cell, or write the quote inside the text twice (&quot;&quot;), and import the file again</source>
+        <translation>セルの終わりで引用符を閉じるか、文中の引用符を2つ重ねて（&quot;&quot;）書き、もう一度取り込んでください</translation>
     </message>
     <message>
         <source>cool packs and cool box</source>

@@ -69,7 +69,7 @@ class App:
         self.printing = queue
         return s.Services(
             station=station, networked=uow.networked, auth=s.Auth(uow, hasher, clock),
-            orders=s.Orders(uow), packing=Packing(uow, clock, hasher, station, self.link),
+            orders=s.Orders(uow, clock), packing=Packing(uow, clock, hasher, station, self.link),
             proposal=Proposals(uow), weighing=Weighing(uow, clock, hasher, self.scales),
             printing=Printing(uow, station, Documents(uow, self.renderer), queue),
             review=Review(uow, clock), admin=Admin(uow), imports=Imports(uow),
@@ -97,7 +97,7 @@ def build(config: Config, *, migrate: bool = True,
     from packstation.adapters.db.engine import make_engine
     from packstation.adapters.db.engine import migrate as run_migrations
     from packstation.adapters.db.uow import SqlUnitOfWorkFactory
-    from packstation.adapters.security import Argon2PinHasher, SystemClock
+    from packstation.adapters.security import SystemClock
 
     engine = make_engine(config.db_url)
     if migrate:
@@ -110,8 +110,12 @@ def build(config: Config, *, migrate: bool = True,
         from packstation.services.printing.order_documents import OrderDocuments
 
         documents = OrderDocuments(uow, renderer)
-    app = App(config, uow, Argon2PinHasher(), clock, renderer=renderer,
+    app = App(config, uow, _pin_hasher(config), clock, renderer=renderer,
               printing=build_printing(config, uow, clock, documents))
+    if not networked:  # a networked station's sync loop forgets its copies instead
+        from packstation.services.retention import purge_personal_data
+
+        purge_personal_data(uow, clock)
     if networked:
         from packstation.adapters.central.link import SqlServerLink
         from packstation.adapters.central.server import resolve_url
@@ -133,6 +137,20 @@ def documents(config: Config) -> tuple[Documents, Callable[[], None]]:
 
     reads, renderer, close = document_reads(config)
     return Documents(reads, renderer), close
+
+
+def _pin_hasher(config: Config) -> PinHasher:
+    """PINs keyed with the OS user's pepper (adapters/security.py) on a standalone station.
+    A networked station's and the central database's hashes are made on one computer and
+    checked on another, which share no keyring: no pepper for new hashes there; a networked
+    station still checks peppered ones left from its standalone days (docs/security.md)."""
+    from packstation.adapters.security import Argon2PinHasher, PepperStore
+    from packstation.config import default_data_dir
+
+    path = config.db_url.split("///", 1)[-1] if config.db_url.startswith("sqlite") else ""
+    if path in ("", ":memory:"):
+        return Argon2PinHasher()  # the central database, or simulate's one-run database
+    return Argon2PinHasher(PepperStore(default_data_dir()), pepper_new=not config.networked)
 
 
 def document_reads(config: Config) -> tuple[DocumentReadsFactory, DocumentRenderer,

@@ -15,6 +15,30 @@ def default_data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
+def private_dir(path: Path) -> Path:
+    """A folder for the database and logs (customer addresses): created 0700; the app's own
+    data folder is made 0700 even when an older version created it 0755. A folder the admin
+    chose that already exists keeps its mode (it may be shared on purpose)."""
+    if not path.exists():
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        path.chmod(0o700)  # mkdir's mode is filtered by the umask
+    elif path.resolve() == default_data_dir().resolve():
+        path.chmod(0o700)
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """A file only its owner may read: created 0600 (before anything is written to it), or
+    narrowed to 0600 when an older version left it readable by others."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        st = path.stat()
+        if st.st_mode & 0o077 and st.st_uid == getattr(os, "getuid", lambda: st.st_uid)():
+            path.chmod(0o600)  # (Windows: no modes; the profile folder is the user's own)
+    return path
+
+
 def default_db_url() -> str:
     return f"sqlite:///{default_data_dir() / 'packstation.db'}"
 

@@ -32,7 +32,10 @@ def handler_for(target: Path | TextIO) -> logging.Handler:
     """A UTF-8 file handler (a path) or a stream handler (sys.stderr), redacting."""
     handler: logging.Handler
     if isinstance(target, Path):
-        handler = logging.FileHandler(target, encoding="utf-8")
+        from packstation.config import private_file
+
+        # 0600: a traceback may still name an order number or a login.
+        handler = logging.FileHandler(private_file(target), encoding="utf-8")
     else:
         handler = logging.StreamHandler(target)
     handler.setFormatter(RedactingFormatter(FORMAT))

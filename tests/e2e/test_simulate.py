@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -52,3 +54,25 @@ def test_bad_scenario_names_the_field_and_exits_2(tmp_path: Path) -> None:
     assert "products[0].sku" in out.stderr
     assert "today" in out.stderr and "steps[0]" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_a_run_killed_with_kill_9_leaves_no_database_behind(tmp_path: Path) -> None:
+    scenario = json.loads((Path(__file__).parents[1] / "scenarios" / "happy_path.json")
+                          .read_text(encoding="utf-8"))
+    scenario["steps"] = [{"open": "NO-SUCH-ORDER"}] * 3000  # more output than a pipe holds
+    path = tmp_path / "long.json"
+    path.write_text(json.dumps(scenario), encoding="utf-8")
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = {**os.environ, "TMPDIR": str(temp), "TEMP": str(temp), "TMP": str(temp)}
+    child = subprocess.Popen([sys.executable, "-m", "packstation", "simulate", str(path)],
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    assert child.stdout is not None
+    first = json.loads(child.stdout.readline())  # running, its database made
+    assert first["verdict"] == "UNKNOWN_ORDER"
+    # Not reading on: the child blocks on the full pipe, mid-run, until killed.
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=30)
+    child.stdout.close()
+    assert child.returncode == -signal.SIGKILL
+    assert list(temp.iterdir()) == []

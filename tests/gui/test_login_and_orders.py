@@ -88,3 +88,15 @@ def test_badge_scanned_before_the_database_opens_still_logs_in(qtbot, demo_db) -
         ctx.language.switch("en")  # sato works in Japanese: leave no translator behind
         ctx.tasks.shutdown()
         app.close()
+
+
+def test_a_running_station_purges_personal_data_daily(qtbot, window, monkeypatch) -> None:
+    from packstation.services import retention
+
+    calls: list[object] = []
+    monkeypatch.setattr(retention, "purge_personal_data",
+                        lambda uow, clock: calls.append(uow) or 0)
+    assert window.purge_timer.isActive()
+    assert window.purge_timer.interval() == retention.DAILY_MS
+    window.purge_timer.timeout.emit()  # a day later
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=10000)

@@ -31,7 +31,8 @@ def test_pins_are_stored_as_argon2id_hashes(demo_app: App) -> None:
     with demo_app.uow() as uow:
         stored = uow.users.by_login("sato")
     assert stored is not None
-    assert stored.pin_hash.startswith("$argon2id$")
+    assert stored.pin_hash.startswith("$pspepper1$")  # keyed with the station's pepper first
+    assert "$argon2id$" in stored.pin_hash
     assert "1111" not in stored.pin_hash
 
 

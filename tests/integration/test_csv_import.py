@@ -336,6 +336,41 @@ def test_row_with_more_cells_than_the_header(shop: App) -> None:
     assert "quote" in problem_at(err, 3, None).fix
 
 
+def _with_open_quote(rows: list[dict[str, str]], at: int) -> bytes:
+    """The rows as a file whose 備考 cell in row `at` (0-based) opens a quote it never closes."""
+    lines = to_csv(rows).decode().split("\r\n")
+    notes = list(ORDER).index("notes")
+    cells = lines[at + 1].split(",")
+    cells[notes] = '"置き配希望\r\n2階'  # a multi-line note whose closing quote was lost
+    lines[at + 1] = ",".join(cells)
+    return "\r\n".join(lines).encode()
+
+
+def test_an_unclosed_quote_is_refused_at_its_row_not_left_to_swallow_later_orders(
+        shop: App) -> None:
+    rows = [order(order_no=f"T-{n}") for n in range(1, 5)]
+    err = refused(shop, "orders", _with_open_quote(rows, 0))  # T-2..T-4 would be 備考 text
+    problem = problem_at(err, 2, None)
+    assert "not closed" in problem.render() and "line 2" in problem.render()
+    with shop.uow() as uow:
+        assert uow.orders.get("T-1") is None
+
+
+def test_an_unclosed_quote_in_the_last_row_runs_past_the_end_and_is_refused(shop: App) -> None:
+    rows = [order(order_no=f"T-{n}") for n in range(1, 4)]
+    err = refused(shop, "orders", _with_open_quote(rows, 2))
+    assert "not closed" in problem_at(err, 4, None).render()
+
+
+def test_a_closed_multi_line_note_with_commas_still_imports(shop: App) -> None:
+    rows = [order(notes="置き配, 玄関前\n不在時は, 宅配ボックス"), order(order_no="T-2")]
+    report = import_orders(shop, to_csv(rows))
+    assert report.added == 2
+    with shop.uow() as uow:
+        first = uow.orders.get("T-1")
+    assert first is not None and first.notes == "置き配, 玄関前\n不在時は, 宅配ボックス"
+
+
 def test_neither_utf8_nor_cp932_names_offset_and_row(shop: App) -> None:
     good = to_csv([order()])
     data = good + b"T-2,MUG-WHT,1,1200,\x81\x20,100-0001,13,x\r\n"

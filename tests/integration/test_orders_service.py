@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import event
 
 from packstation.bootstrap import App
 from packstation.domain.errors import NotFound
 from packstation.domain.model import OrderStatus
 from packstation.services import orders
+from packstation.services.imports import csv_import
 
 
 def test_search_by_order_number_customer_name_and_sku(demo_app: App) -> None:
@@ -42,3 +44,40 @@ def test_orders_json_contract_shape(demo_app: App) -> None:
     assert set(first) == {"order_no", "status", "lines", "prefecture"}
     assert first["status"] == "open"
     assert all(set(line) == {"sku", "qty"} for line in first["lines"])  # type: ignore[union-attr]
+
+
+def _import_orders(app: App, rows: list[tuple[str, str]]) -> None:
+    """(order number, delivery date) orders of one mug each, through the CSV import."""
+    head = "order_no,sku,qty,ship_name,postal_code,prefecture,address1,delivery_date\n"
+    body = "".join(f"{no},MUG-WHT,1,山田 太郎,100-0001,東京都,千代田区1-1,{day}\n"
+                   for no, day in rows)
+    csv_import.import_file(app.uow, "orders", (head + body).encode(), source="t.csv")
+
+
+def test_detail_of_an_order_whose_number_is_part_of_more_than_50_others(demo_app: App) -> None:
+    # The order list's search matches parts of numbers: 'A-1' finds A-1-01 … A-1-60 first
+    # (earlier delivery dates sort first), and A-1 itself fell past the 50 shown.
+    _import_orders(demo_app, [(f"A-1-{n:02d}", "2026-11-01") for n in range(1, 61)]
+                   + [("A-1", "2026-12-24")])
+    detail = orders.detail(demo_app.uow, "A-1")
+    assert detail.summary.order_no == "A-1" and detail.summary.unit_count == 1
+
+
+def test_orders_json_reads_every_order_with_a_few_queries_not_one_each(demo_app: App) -> None:
+    engine = demo_app.uow.engine  # type: ignore[attr-defined]
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        rows = orders.list_for_export(demo_app.uow)
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert len(rows) == 50 and len(statements) <= 5
+    with demo_app.uow() as uow:  # the same lines as each order read on its own
+        for row in rows:
+            order = uow.orders.get(str(row["order_no"]))
+            assert order is not None and row["status"] == order.status.value
+            assert row["lines"] == [{"sku": ln.sku, "qty": ln.qty} for ln in order.lines]

@@ -4,6 +4,8 @@ mapped per layout and an unmapped value reported."""
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import date
 
 import jaconv
@@ -129,3 +131,29 @@ def test_tax_inside_the_cod_amount_is_worked_out_per_rate() -> None:
     assert cod_tax(3590, [food, goods]) == 160 + 100 + 30  # + a 330 yen fee at 10 %
     assert cod_tax(0, [food]) == 0
     assert cod_tax(1630, [food, goods]) == (160 + 100) * 1630 // 3260  # half off
+
+
+def test_cells_a_spreadsheet_would_run_as_formulas_are_written_as_text_and_reported() -> None:
+    p = _preset(Column("No", "order_no"), Column("名称", "name"), Column("会社", "company"),
+                Column("住所", "address_lines", 40), Column("建物", "address_lines", 4),
+                Column("電話", "phone"), Column("依頼主", "sender.name"))
+    p = Preset(p.carrier, p.account, p.columns, {}, {"name": "@店"})
+    out = render(p, [ship(name='=HYPERLINK("http://x","a")', company="+81 商事",
+                          address2="-1F", phone="03-1234-5678")], WIDTHS)
+    row = next(csv.reader(io.StringIO(_lines(out.data)[1])))
+    assert row == ["R-1", '\'=HYPERLINK("http://x","a")', "'+81 商事", "東京都千代田区永田町1-7-1",
+                   "'-1F", "03-1234-5678", "'@店"]
+    assert [(c.column, c.kind, c.original, c.written) for c in out.changes] == [
+        ("名称", "neutralised", '=HYPERLINK("http://x","a")', '\'=HYPERLINK("http://x","a")'),
+        ("会社", "neutralised", "+81 商事", "'+81 商事"),
+        ("建物", "neutralised", "-1F", "'-1F"),
+        ("依頼主", "neutralised", "@店", "'@店")]
+
+
+def test_the_quote_that_neutralises_a_cell_still_fits_the_carrier_length() -> None:
+    p = _preset(Column("No", "order_no"), Column("建物", "address_lines", 10),
+                Column("建物2", "address_lines", 4))
+    out = render(p, [ship(address1="港区", address2="-123")], WIDTHS)
+    assert _lines(out.data)[1] == "R-1,東京都港区,'-12"
+    assert [(c.kind, c.original) for c in out.changes] == [("neutralised", "-123"),
+                                                           ("cut", "3")]

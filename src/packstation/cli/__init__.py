@@ -94,11 +94,10 @@ def run(argv: list[str]) -> int:
 def _log_unexpected(error: Exception, command: str) -> Path:
     import logging
 
-    from packstation.config import default_data_dir
+    from packstation.config import default_data_dir, private_dir
     from packstation.logging_setup import handler_for
 
-    path = default_data_dir() / "packstation-errors.log"
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path = private_dir(default_data_dir()) / "packstation-errors.log"
     logger = logging.getLogger("packstation.cli")
     handler = handler_for(path)  # redacting: no customer data in the file
     logger.addHandler(handler)
@@ -179,20 +178,18 @@ def _cartonize(args: argparse.Namespace) -> int:
 
 
 def _simulate(args: argparse.Namespace) -> int:
-    """A fresh temporary database each run, deleted afterwards."""
-    import tempfile
-
+    """A fresh database each run, in memory: a run killed with kill -9 leaves no file
+    behind (a temporary folder did: its addresses stayed in /tmp)."""
     from packstation.config import Config
 
     scenario = _read_json(args.scenario)
-    with tempfile.TemporaryDirectory(prefix="packstation-sim-") as tmp:
-        app = _build_services(Config(f"sqlite:///{tmp}/simulate.db", "simulate"))
-        try:
-            for line in app.demo.simulate(scenario):
-                sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
-                sys.stdout.flush()
-        finally:
-            app.close()
+    app = _build_services(Config("sqlite:///:memory:", "simulate"))
+    try:
+        for line in app.demo.simulate(scenario):
+            sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+    finally:
+        app.close()
     return 0
 
 

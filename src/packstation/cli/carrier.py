@@ -41,6 +41,9 @@ def change_line(change: Any) -> str:
         return (f"{where}: {len(change.original)} character(s) cut to fit the carrier's "
                 f"length (kept {len(change.written)}); shorten it in the order or continue "
                 f"it by hand in the carrier software")
+    if change.kind == "neutralised":  # the value itself may be an address: not repeated
+        return (f"{where}: begins with '{change.original[:1]}', which a spreadsheet would run "
+                "as a formula; written with a leading ' so that it stays text")
     return (f"{where}: '{change.original}' has no code in this layout, left empty; add it "
             f"to the carrier layout")
 

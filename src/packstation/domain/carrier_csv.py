@@ -99,7 +99,7 @@ class FieldChange:
     row: int  # file row as a spreadsheet numbers it (header = row 1 when there is one)
     order_no: str
     column: str
-    kind: str  # substituted / cut / unmapped
+    kind: str  # substituted / cut / unmapped / neutralised
     original: str  # the character, the text that was cut off, the value with no code
     written: str  # the replacement, the text kept, ""
 
@@ -174,6 +174,11 @@ def fit(text: str, max_bytes: int) -> tuple[str, str]:
     return text, ""
 
 
+# Characters a spreadsheet would run as a formula (or a DDE command) when they start a cell:
+# the review CSV's rule (services/mispicks.py).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 class _RowBuilder:
     """Fills one row: values, width, substitution, fitting; collects the changes."""
 
@@ -193,6 +198,17 @@ class _RowBuilder:
 
     def cut(self, column: Column, text: str) -> str:
         kept, lost = fit(text, column.max_bytes)
+        if lost:
+            self.note(column, "cut", lost, kept)
+        return kept
+
+    def neutralise(self, column: Column, text: str) -> str:
+        """A cell a spreadsheet would run as a formula (staff open these files in Excel) is
+        written as text, behind a single quote, as the review CSV does; reported."""
+        if not text.startswith(FORMULA_START):
+            return text
+        kept, lost = fit("'" + text, column.max_bytes)
+        self.note(column, "neutralised", text, kept)
         if lost:
             self.note(column, "cut", lost, kept)
         return kept
@@ -241,7 +257,8 @@ def _row(preset: Preset, s: Shipment, b: _RowBuilder, static: dict[int, str]) ->
         pieces = _pieces(source, s)
         for i, text in zip(indexes, _spread(preset, indexes, pieces, b), strict=True):
             cells[i] = text
-    return cells
+    return [b.neutralise(column, text) for column, text in zip(preset.columns, cells,
+                                                                strict=True)]
 
 
 def _static_cells(preset: Preset, widths: Widths) -> dict[int, str]:
@@ -253,7 +270,7 @@ def _static_cells(preset: Preset, widths: Widths) -> dict[int, str]:
         if _is_static(column):
             value = probe.cut(column, probe.clean(column, _value(preset, _NO_SHIPMENT,
                                                                   column, probe)))
-            if not probe.changes:
+            if not probe.changes and not value.startswith(FORMULA_START):
                 static[i] = value
             probe.changes.clear()
     return static

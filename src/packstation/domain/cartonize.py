@@ -106,8 +106,11 @@ def cartonize(units: Sequence[Item], boxes: Sequence[Box],
              for i, u in enumerate(units)]
     unpacked: list[Unpacked] = []
     packable: list[Load] = []
+    reasons: dict[tuple[object, ...], str] = {}  # units of one kind share the answer
     for load in loads:
-        reason = _unpackable(load, ordered, package_cost)
+        if load.kind not in reasons:
+            reasons[load.kind] = _unpackable(load, ordered, package_cost)
+        reason = reasons[load.kind]
         if reason:
             unpacked.append(Unpacked(units[load.uid].sku, reason))
         else:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import product
 
+from packstation.domain.cartonize_bulk import BULK_UNITS, bulk_plan
 from packstation.domain.packing3d import Load, Spot, fill_box, fits_alone, settle
 from packstation.domain.packing_exact import pack_box
 
@@ -116,7 +117,11 @@ class Planner:
 
     # -- whole order ------------------------------------------------------------------------
     def plan(self, alternatives: int) -> list[Plan]:
-        """The best plan first, then up to ``alternatives`` others using other boxes."""
+        """The best plan first, then up to ``alternatives`` others using other boxes. Large
+        orders get one plan from the fast bulk method (cartonize_bulk.py)."""
+        if sum(self.total) > BULK_UNITS:
+            bulk = self._bulk()
+            return [self._assign_units(bulk)] if bulk is not None else []
         plans = self._single_boxes(alternatives + 1)
         if sum(self.total) > 1 and (not plans or plans[0].cost > self._split_bound()):
             incumbent = plans[0].cost if plans else None
@@ -124,6 +129,14 @@ class Planner:
             if split is not None:
                 plans.append(split)
         return [self._assign_units(p) for p in sorted(plans, key=lambda p: p.rank)]
+
+    def _bulk(self) -> Plan | None:
+        boxes = [(b.inner, b.tare_g, b.max_weight_g) for b in self.boxes]
+        found = bulk_plan(self.kinds, boxes, self.cost)
+        if found is None:
+            return None
+        packages = tuple(Packed(p.cost, p.box, p.spots, p.counts) for p in found)
+        return Plan(sum(p.cost for p in packages), packages)
 
     def _assign_units(self, plan: Plan) -> Plan:
         """Layouts of memoised groups name representative units: hand out the real ones."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from packstation.domain.model import OrderStatus
-from packstation.services import auth, orders
+from packstation.services import auth, orders, retention
 from packstation.services.admin.api import Admin
 from packstation.services.carrier.api import Carrier
 from packstation.services.demo import seed, simulate
@@ -42,8 +42,8 @@ class Auth:
 
 
 class Orders:
-    def __init__(self, uow: UnitOfWorkFactory) -> None:
-        self._uow = uow
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock) -> None:
+        self._uow, self._clock = uow, clock
 
     def search(self, text: str = "", statuses: tuple[OrderStatus, ...] = (),
                limit: int = 500) -> list[OrderSummary]:
@@ -54,6 +54,10 @@ class Orders:
 
     def list_for_export(self, status: OrderStatus | None = None) -> list[dict[str, object]]:
         return orders.list_for_export(self._uow, status)
+
+    def forget_personal_data(self) -> int:
+        """Names, addresses and phones of orders shipped past the retention days (daily)."""
+        return retention.purge_personal_data(self._uow, self._clock)
 
 
 class Demo:

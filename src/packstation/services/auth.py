@@ -62,6 +62,10 @@ def login(
         user.failed_attempts = 0
         user.locked_until = None
         uow.users.save_login_state(user)
+        if hasher.needs_rehash(user.pin_hash) and not uow_factory.networked:
+            # An older hash (no pepper): made again now that the PIN is known to be right.
+            # A networked station's users are the central database's copies: left alone.
+            uow.users.set_pin_hash(user.id, hasher.hash(pin))
         uow.audit.record("login", user_id=user.id, at=now)
         uow.commit()
         return _session(user)
@@ -93,7 +97,7 @@ def create_user(
     language: str = "ja",
 ) -> int:
     refuse_on_networked_station(uow_factory, "users")
-    if not (pin.isdigit() and 4 <= len(pin) <= 12):
+    if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 12):
         raise AuthenticationFailed("a PIN is 4 to 12 digits")
     user = User(0, login_name, display_name, role, hasher.hash(pin), badge_code, language)
     with uow_factory() as uow:

@@ -15,7 +15,7 @@ from typing import Protocol
 from packstation.domain.catalog import BoxSpec, CarrierSpec, ServiceNames, ServiceSpec
 from packstation.domain.model import CartonPlan, Order, OrderStatus, Product, User
 from packstation.services.carrier.ports import CarrierRepository
-from packstation.services.dto import OrderSummary
+from packstation.services.dto import OrderLines, OrderSummary
 from packstation.services.imports.ports import CsvProfileRepository
 from packstation.services.packing.ports import PackingRepository
 from packstation.services.printing.ports import PrintRepository
@@ -33,6 +33,10 @@ class PinHasher(Protocol):
     def hash(self, pin: str) -> str: ...
 
     def verify(self, pin_hash: str, pin: str) -> bool: ...
+
+    def needs_rehash(self, pin_hash: str) -> bool:
+        """True when the hash should be made again (with the pepper) at the next login."""
+        ...
 
 
 class ProductReads(Protocol):
@@ -132,6 +136,20 @@ class OrderRepository(OrderReads, Protocol):
         self, text: str = "", statuses: Sequence[OrderStatus] = (), limit: int = 500
     ) -> list[OrderSummary]: ...
 
+    def forget_personal_data(self, shipped_before: datetime) -> int:
+        """Delete the name, address and phone (and the free-text notes, where customers
+        write names) of orders shipped before this time; returns how many orders."""
+        ...
+
+    def summary(self, order_no: str) -> OrderSummary | None:
+        """The one order's summary line (search matches parts of numbers: R-1 finds R-10)."""
+        ...
+
+    def with_lines(self, statuses: Sequence[OrderStatus] = ()) -> list[OrderLines]:
+        """Every order (of these statuses) with its lines, in the order list's order, read
+        with one query whatever the number of orders."""
+        ...
+
     def count(self) -> int: ...
 
 
@@ -149,6 +167,8 @@ class UserRepository(Protocol):
     def save_login_state(self, user: User) -> None:
         """Persist failed_attempts and locked_until."""
         ...
+
+    def set_pin_hash(self, user_id: int, pin_hash: str) -> None: ...
 
 
 class SettingsRepository(SettingsReads, Protocol):

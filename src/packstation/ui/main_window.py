@@ -23,6 +23,7 @@ from packstation.domain.model import Role
 from packstation.services import settings as settings_service
 from packstation.services.app import Services
 from packstation.services.dto import OrderDetail, SessionUser
+from packstation.services.retention import DAILY_MS
 from packstation.services.weighing.weigh import WeighResult
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
@@ -170,6 +171,11 @@ class MainWindow(QMainWindow):
     # -- start-up ---------------------------------------------------------------------------
     def services_ready(self, services: Services) -> None:
         self.ctx.services = services
+        # Start-up purged already (bootstrap); a station left running purges daily too.
+        self.purge_timer = QTimer(self, interval=DAILY_MS)
+        self.purge_timer.timeout.connect(lambda: self.ctx.tasks.db.submit(
+            services.orders.forget_personal_data))
+        self.purge_timer.start()
         if services.sync is not None:  # networked: push, heartbeat and status in the background
             services.sync.start()
             self.sync_status.attach(services.sync)

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.pool import StaticPool
 
 from packstation.adapters.db.revision import MIGRATIONS, head_revision
 
@@ -31,16 +32,31 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def _private_database(path: Path) -> None:
+    """The database holds customers' names and addresses: its folder 0700, the file 0600
+    before SQLite opens it (an empty file is an empty database). SQLite gives the -wal and
+    -shm files the database file's mode; ones an older version left readable are narrowed."""
+    from packstation.config import private_dir, private_file
+
+    private_dir(path.parent)
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if file == path or file.exists():
+            private_file(file)
+
+
 def make_engine(url: str) -> Engine:
     """hide_parameters: a database error never carries the statement's values (names,
     addresses, phone numbers) into an error message, a log or the error log file."""
     url = normalize_url(url)
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
-        if path and path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        if path and path != ":memory:" and not path.startswith("file:"):
+            _private_database(Path(path))
+        # In memory (simulate): one connection shared, or each would see its own empty
+        # database; nothing on disk that a kill -9 could leave behind.
+        pool = {"poolclass": StaticPool} if path in ("", ":memory:") else {}
         engine = create_engine(url, connect_args={"check_same_thread": False},
-                               hide_parameters=True)
+                               hide_parameters=True, **pool)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     # A server that does not answer must fail fast: the station then works on offline.

@@ -7,9 +7,9 @@ so that features grow without editing one long list. A code appears once across 
 
 from __future__ import annotations
 
-from packstation.domain.messages import common, handling
+from packstation.domain.messages import common, csv_quotes, handling
 
-_TABLES: tuple[dict[str, str], ...] = (common.MESSAGES, handling.MESSAGES)
+_TABLES: tuple[dict[str, str], ...] = (common.MESSAGES, csv_quotes.MESSAGES, handling.MESSAGES)
 
 
 def _merge(tables: tuple[dict[str, str], ...]) -> dict[str, str]:

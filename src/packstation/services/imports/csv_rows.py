@@ -20,6 +20,7 @@ from typing import TypeVar
 
 from packstation.domain import barcodes, prefectures
 from packstation.domain.errors import BadInput, InputProblem
+from packstation.domain.messages import Msg
 from packstation.domain.model import TIME_SLOTS, CoolType
 
 ORDERS = "orders"
@@ -190,7 +191,8 @@ def _undecodable(data: bytes, offset: int, source: str) -> BadInput:
 
 def read_table(data: bytes, source: str = "") -> Table:
     text, encoding = decode(data, source)
-    reader = csv.reader(io.StringIO(text, newline=""))
+    lines = io.StringIO(text, newline="").readlines()  # the lines the reader sees, as it sees them
+    reader = csv.reader(lines)
     try:
         headers = [h.strip() for h in next(reader, [])]
         if not any(headers):
@@ -198,13 +200,62 @@ def read_table(data: bytes, source: str = "") -> Table:
                                                   "the first row must name the columns")],
                            source=source)
         width = len(headers)  # short rows are padded: a cell of any column can be read
-        rows = [(n, cells + [""] * (width - len(cells)) if len(cells) < width else cells)
-                for n, cells in enumerate(reader, start=2) if any(c.strip() for c in cells)]
+        rows, start = [], reader.line_num
+        for n, cells in enumerate(reader, start=2):
+            _check_quotes(lines, (start, reader.line_num), width, n, source)
+            start = reader.line_num
+            if any(c.strip() for c in cells):
+                rows.append((n, cells + [""] * (width - len(cells))
+                             if len(cells) < width else cells))
     except csv.Error as e:
         raise BadInput(problems=[InputProblem(reader.line_num, None, f"not valid CSV: {e}",
                                               "check the quotes in this row")],
                        source=source) from e
     return Table(headers, rows, encoding)
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def _check_quotes(lines: list[str], span: tuple[int, int], width: int, row: int,
+                  source: str) -> None:
+    """Refuses a quote left open. The reader takes everything up to the next quote as one cell,
+    so an unclosed quote in 備考 swallows the rows after it (their orders lost, their
+    addresses kept in another order's notes). A record that took several lines, or is the
+    last, is re-read: a quoted cell running past a line with a whole row's separators, or past
+    the end of the file, is refused at the row where it opened."""
+    start, end = span  # the lines the record took
+    if end - start <= 1 and end < len(lines):
+        return  # one line, not the last: nothing can be left open
+    raw = "".join(lines[start:end])
+    for opened, closed, shut in _quoted_cells(raw):
+        inside = _LINE_END.split(raw[opened:closed])[1:]
+        if not shut or (width > 1 and any(line.count(",") >= width - 1 for line in inside)):
+            line_no = start + 1 + len(_LINE_END.findall(raw, 0, opened))
+            raise BadInput(problems=[InputProblem(
+                row, None, Msg("csv.unclosed_quote", line=line_no),
+                Msg("csv.unclosed_quote.fix"))], source=source)
+
+
+def _quoted_cells(raw: str) -> list[tuple[int, int, bool]]:
+    """(where a quoted cell opens, where it closes, whether it closes) for one record's text,
+    by the reader's rules: a quote opens a cell only at its start; "" inside is a quote."""
+    found: list[tuple[int, int, bool]] = []
+    i, at_start = 0, True
+    while i < len(raw):
+        if at_start and raw[i] == '"':
+            j = i + 1
+            while (j := raw.find('"', j)) >= 0 and raw.startswith('""', j):
+                j += 2
+            if j < 0:
+                found.append((i, len(raw), False))
+                return found
+            found.append((i, j, True))
+            i, at_start = j + 1, False
+            continue
+        at_start = raw[i] in ",\r\n"
+        i += 1
+    return found
 
 
 # --- columns --------------------------------------------------------------------------------

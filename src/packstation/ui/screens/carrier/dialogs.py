@@ -236,7 +236,8 @@ class CarrierExportDialog(_CarrierForm):
     def _fill(self, result: carrier_export.CarrierExport) -> None:
         kinds = {"substituted": self.tr("Character replaced (not in cp932)"),
                  "cut": self.tr("Cut to the carrier's length"),
-                 "unmapped": self.tr("No code in the layout: left empty")}
+                 "unmapped": self.tr("No code in the layout: left empty"),
+                 "neutralised": self.tr("Began with = + - @: written as text (leading ')")}
         self.report.setRowCount(len(result.changes))
         for r, c in enumerate(result.changes):
             original = c.original
