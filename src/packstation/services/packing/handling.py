@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from packstation.domain.handling import acks_needed, badges, parse_rules
+from packstation.domain.lookalike import lookalike_of, split_skus
 from packstation.domain.verdicts import Verdict
+from packstation.services.dto import LineView
 from packstation.services.packing.dto import HandlingView, ScanResult
 from packstation.services.ports import UnitOfWork
 
@@ -44,8 +46,17 @@ def repeat_count(uow: UnitOfWork, station_id: int, order_no: str | None, verdict
 
 
 def explain_refusal(uow: UnitOfWork, result: ScanResult, repeat: int) -> ScanResult:
-    """A wrong item shows the product in the packer's hand beside the one still expected."""
+    """A wrong item shows the product in the packer's hand beside the one still expected:
+    the look-alike it was most likely taken for (TEE-RED-M for TEE-RED-L), else the first
+    line still open."""
     if result.verdict == Verdict.WRONG_ITEM and result.sku and result.order_no:
         return replace(result, repeat=repeat, scanned=uow.packing.product_view(result.sku),
-                       expected=uow.packing.first_open_line(result.order_no))
+                       expected=_expected_line(uow, result.order_no, result.sku))
     return replace(result, repeat=repeat)
+
+
+def _expected_line(uow: UnitOfWork, order_no: str, scanned_sku: str) -> LineView | None:
+    wanted = lookalike_of(scanned_sku, split_skus(uow.packing.expected_skus(order_no)))
+    lines = uow.packing.lines_of_sku(order_no, wanted) if wanted else ()
+    open_line = next((ln for ln in lines if ln.qty > ln.scanned_qty), None)
+    return open_line or uow.packing.first_open_line(order_no)
