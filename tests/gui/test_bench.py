@@ -66,9 +66,12 @@ def test_a_cool_gift_order_shows_its_badges_the_moment_it_opens(qtbot, window) -
     assert any("時間帯 19-21" in t for t in texts)
     assert all(label.height() >= 40 for label in packer.badges.labels), "large badges"
     assert window.minimumSizeHint().height() <= 768, "badges and 8 lines fit 1366×768"
+    assert packer.model.data(packer.model.index(0, 1)) == "冷凍ぎょうざ 30個"
     window.set_language("en")
     qtbot.waitUntil(lambda: packer.badges.texts()[0].startswith("Frozen"), timeout=5000)
     assert packer.badges.texts()[1].startswith("Gift")
+    assert packer.model.data(packer.model.index(0, 1)) == "Frozen gyoza x30", \
+        "English names where the product has one"
 
 
 def test_completion_waits_for_the_confirmations_by_key_or_bench_sheet(qtbot, window) -> None:

@@ -282,7 +282,7 @@ class PackerScreen(Screen):
             self.table.show_current()
             if row is not None:
                 line = self.model.rows[row]
-                name = line.name_ja
+                name = self.model.name(line)
                 if result.verdict is Verdict.OK:
                     self.cards.held.show_product(line.sku, name, line.image_path)
                     self.cards.expected.clear()

@@ -4,7 +4,6 @@ counts large enough to read from two metres."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -42,7 +41,7 @@ class PackLinesModel(TableModel):
 
     def show_lines(self, lines: tuple[LineView, ...], current: int | None) -> None:
         self.current = current
-        self.set_rows([self._named(ln) for ln in lines])
+        self.set_rows(list(lines))
 
     def update_line(self, line: LineView) -> int | None:
         """One line changed (a scan): repaint it and the previously current one only."""
@@ -51,7 +50,7 @@ class PackLinesModel(TableModel):
             return None
         before = next((i for i, r in enumerate(self.rows) if r.line_no == self.current), None)
         self.current = line.line_no
-        self.replace_row(row, self._named(line))
+        self.replace_row(row, line)
         if before is not None and before != row:
             self.dataChanged.emit(self.index(before, 0), self.index(before, len(COLUMNS) - 1))
         return row
@@ -59,15 +58,16 @@ class PackLinesModel(TableModel):
     def row_of(self, line_no: int | None) -> int | None:
         return next((i for i, r in enumerate(self.rows) if r.line_no == line_no), None)
 
-    def _named(self, line: LineView) -> LineView:
-        if self.english and line.name_en:
-            return replace(line, name_ja=line.name_en)
-        return line
+    def name(self, line: LineView) -> str:
+        """The product's name in the screen's language (English where the product has one)."""
+        return line.name_en if self.english and line.name_en else line.name_ja
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         line: LineView = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == 1:
+            return self.name(line)
         if role == Qt.ItemDataRole.BackgroundRole:
             if line.line_no == self.current:
                 return CURRENT
