@@ -97,3 +97,11 @@ def test_shop_not_set_up_says_which_settings(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert done.stderr.startswith("packstation: The shop's shop_name, shop_address not set")
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_bench_sheet_pdf_carries_every_confirmation_barcode(tmp_path: Path) -> None:
+    out = tmp_path / "sheet.pdf"
+    done = run("bench-sheet", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    (png,) = render_png(out, 200)
+    assert sorted(decode(png)) == ["CODE-128:ACK-COOL", "CODE-128:ACK-ENCL", "CODE-128:ACK-GIFT"]

@@ -264,7 +264,7 @@ def test_the_screens_shared_keys_act_on_the_screen_shown(qtbot, window) -> None:
 def test_every_refused_verdict_has_a_reason_and_every_verdict_a_banner_text() -> None:
     """The UI's translation tables are keyed by the domain's enums; none may miss one."""
     from packstation.domain.verdicts import Verdict
-    from packstation.ui.screens.packer import _VERDICT_TEXT
+    from packstation.ui.screens.packer_text import VERDICT_TEXT as _VERDICT_TEXT
     from packstation.ui.screens.review.models import REASONS
 
     assert set(REASONS) == {v for v in Verdict if v.refused}

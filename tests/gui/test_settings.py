@@ -32,3 +32,26 @@ def test_packers_do_not_see_settings(qtbot, window) -> None:
     from packstation.ui.screens.settings_dialog import SettingsDialog
 
     assert not window.findChildren(SettingsDialog)
+
+
+def test_admin_writes_enclosure_rules_and_a_bad_one_is_named(qtbot, window) -> None:
+    """Issue 14: 同梱物 by rule, edited in the settings; a rule that cannot be read is refused
+    with its number and nothing is stored."""
+    from packstation.services import settings as settings_service
+    from packstation.ui.screens.settings_dialog import SettingsDialog
+
+    log_in(qtbot, window, who="admin", pin="9999")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.work, timeout=10000)
+    before = settings_service.load(window.app.uow).enclosure_rules  # the demo shop's flyer
+    dialog = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    assert dialog.enclosures.text() == before
+    dialog.enclosures.setText("first_order: 初回チラシ; weekday: カレンダー")
+    dialog.save()
+    qtbot.waitUntil(lambda: "weekday" in dialog.message.text(), timeout=10000)
+    assert settings_service.load(window.app.uow).enclosure_rules == before
+    dialog.enclosures.setText("first_order: 初回チラシ; channel=楽天市場: サンクスカード")
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.save()
+    assert settings_service.load(window.app.uow).enclosure_rules == \
+        "first_order: 初回チラシ; channel=楽天市場: サンクスカード"

@@ -109,6 +109,19 @@ def scans_for(station: Station, order_no: str) -> list[str]:
     return scans
 
 
+def confirm_handling(station: Station, order_no: str) -> int:
+    """Scan the bench-sheet codes the order's handling badges ask for (冷凍, ギフト, 同梱物:
+    issue 14) before it can be completed; returns how many."""
+    from packstation.services.packing.handling import handling_view
+
+    bench = station.bench()
+    with bench.uow() as uow:
+        missing = handling_view(uow, order_no).missing
+    for kind in missing:
+        assert packing.scan(bench, order_no, kind.code).verdict == "ACKNOWLEDGED"
+    return len(missing)
+
+
 def projection(url: str) -> dict[str, object]:
     """The server's state by natural keys (no ids, uuids or times): equal for equal runs."""
     engine = make_engine(url)

@@ -24,7 +24,13 @@ from packstation.adapters.db.models import (
 from packstation.adapters.db.outbox import canonical
 from packstation.services.packing import bench as packing
 from packstation.services.sync import loop as sync
-from tests.integration.networked import open_station, projection, scans_for, seed_server
+from tests.integration.networked import (
+    confirm_handling,
+    open_station,
+    projection,
+    scans_for,
+    seed_server,
+)
 from tests.pgcluster import ThrowawayCluster
 
 KILLS = 200
@@ -187,6 +193,7 @@ def _pack_300(template: Path, db: Path, server_url: str, cluster: ThrowawayClust
                 break
         if scanned == SCANS:
             break
+        confirm_handling(station, claim.order_no)
         assert packing.complete(station.bench(), claim.order_no).verdict == "COMPLETED"
     if cluster is not None:
         offline_status = sync.status(station.outbox, datetime.now(UTC))

@@ -20,6 +20,7 @@ from packstation.adapters.db.models import (
     EventRow,
     OrderRow,
     OutboxRow,
+    ScanEventRow,
     ShipToRow,
     StationRow,
 )
@@ -310,3 +311,35 @@ def test_an_order_claimed_back_takes_the_other_stations_work(pg_url: str, demo_t
         store.engine.dispose()
         one.close()
         two.close()
+
+
+def test_handling_confirmations_reach_the_server_with_the_scans(station: Station,
+                                                                 pg_url: str) -> None:
+    """Issue 14: an acknowledgement (ACK-COOL / ACK-GIFT / ACK-ENCL) is a scan event like any
+    other: written to the outbox with the local change, pushed, kept by the server."""
+    from packstation.services.packing.handling import handling_view
+    from tests.integration.networked import confirm_handling
+
+    claims = station.claim_and_pull(8)
+    bench = station.bench()
+    for claim in claims:
+        scans_for(station, claim.order_no)  # opens it
+        with bench.uow() as uow:
+            needed = handling_view(uow, claim.order_no).needed
+        if needed:
+            break
+    assert needed, "the demo's first orders include a gift, cool or first order"
+    order_no = claim.order_no
+    for code in scans_for(station, order_no):
+        assert packing.scan(bench, order_no, code).verdict == "OK"
+    assert packing.complete(bench, order_no).verdict == "ACK_MISSING"
+    assert confirm_handling(station, order_no) == len(needed)
+    assert packing.complete(bench, order_no).verdict == "COMPLETED"
+    sync.drain(station.outbox, station.sink(), "st-1", datetime.now(UTC))
+    engine = make_engine(pg_url)
+    with engine.connect() as conn:
+        acks = conn.scalar(select(func.count()).select_from(ScanEventRow).where(
+            ScanEventRow.kind == "ack", ScanEventRow.verdict == "ACKNOWLEDGED"))
+    engine.dispose()
+    assert acks == len(needed)
+    assert (order_no, "packed") in projection(pg_url)["orders"]  # type: ignore[operator]

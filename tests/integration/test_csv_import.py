@@ -570,3 +570,36 @@ def test_products_report_progress_and_cancel_at_the_last_call_writes_nothing(sho
     with shop.uow() as uow:
         mug = uow.products.get("MUG-WHT")
     assert mug is not None and sorted(c.code for c in mug.codes) == sorted([MUG_JAN, jan(999)])
+
+
+def test_gift_details_enclosures_and_first_orders_by_customer_number(shop: App) -> None:
+    """Issue 14's handling columns under Japanese headers; a customer's first order is found
+    from the customer number (earlier in the database or in the file) unless 初回 says."""
+    headers = {**JA_HEADERS, "noshi": "のし", "wrapping": "ラッピング",
+               "message_card": "メッセージカード", "enclosures": "同梱物",
+               "customer_no": "顧客番号", "first_order": "初回"}
+    extra = {"noshi": "", "wrapping": "", "message_card": "", "enclosures": "",
+             "customer_no": "", "first_order": ""}
+    def row(**cells: str) -> dict[str, str]:
+        return order(**{**extra, **cells})
+
+    import_orders(shop, to_csv([row(order_no="E-0", customer_no="C-9")], headers))
+    rows = [row(noshi="御祝", wrapping="あり", message_card="おめでとう",
+                enclosures="チラシA、サンプルB; チラシA", customer_no="C-1"),
+            row(order_no="T-2", customer_no="C-1"), row(order_no="T-3", customer_no="C-9"),
+            row(order_no="T-4", customer_no="C-9", first_order="1"), row(order_no="T-5")]
+    import_orders(shop, to_csv(rows, headers))
+    with shop.uow() as uow:
+        got = {no: uow.orders.get(no) for no in ("E-0", "T-1", "T-2", "T-3", "T-4", "T-5")}
+    first = got["T-1"]
+    assert first is not None
+    assert (first.noshi, first.wrapping, first.message_card) == ("御祝", True, "おめでとう")
+    assert first.enclosures == ("チラシA", "サンプルB")
+    assert {no: o.first_order for no, o in got.items() if o} == {
+        "E-0": True, "T-1": True, "T-2": False, "T-3": False, "T-4": True, "T-5": False}
+
+
+def test_a_message_card_is_personal_and_never_quoted_in_a_problem(shop: App) -> None:
+    err = refused(shop, "orders", to_csv([order(message_card="花子さんへ" * 50)]))
+    problem = problem_at(err, 2, "message_card")
+    assert "花子" not in problem.render("bad.csv")

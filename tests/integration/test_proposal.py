@@ -86,3 +86,25 @@ def _slots(app: App, code: str) -> tuple[str, ...]:
         service = uow.catalog.service(code)
     assert service is not None
     return service.time_slots
+
+
+def test_f7_offers_every_box_that_holds_the_items_and_every_service(demo_app: App) -> None:
+    """Not only other carriers for the proposed box: each box big enough, each service that
+    takes it (issue 14), cheapest first."""
+    _order(demo_app, "P-7", [("MUG-WHT", 1)], 13)
+    short = proposal.suggest(demo_app.uow, "P-7")
+    every = proposal.every_option(demo_app.uow, "P-7")
+    assert every.best == short.best and every.best is not None
+    options = (every.best, *every.alternatives)
+    boxes = {o.boxes for o in options}
+    services = {s for o in options for s in o.services}
+    assert len(every.alternatives) > len(short.alternatives)
+    assert len(boxes) >= 3, boxes
+    assert len(services) >= 3, services
+    per_box = {b: {o.services for o in options if o.boxes == b} for b in boxes}
+    assert any(len(s) >= 2 for s in per_box.values()), "a box offered with several services"
+    totals = [o.total_yen for o in options]
+    assert totals == sorted(totals)
+    with demo_app.uow() as uow:
+        box_codes = {b.code for b in uow.catalog.boxes()}
+    assert {b for bs in boxes for b in bs} <= box_codes

@@ -1,5 +1,6 @@
 """`packstation label ORDER_NO --out FILE [--format pdf|zpl]` and
-`packstation slip ORDER_NO --out FILE.pdf [--gift]` (docs/cli.md).
+`packstation slip ORDER_NO --out FILE.pdf [--gift]` (docs/cli.md), and
+`packstation bench-sheet --out FILE.pdf` (the confirmation barcodes of the packing bench).
 
 Options beyond the contract: label --size 4x6|a6 --dpi 203|300 --kanji-font NAME; slip
 --size a4|a5 --no-gift. The file is written whole or not at all (temporary file + rename);
@@ -43,7 +44,21 @@ def add_commands(sub: Any) -> dict[str, Handler]:
     gift.add_argument("--no-gift", dest="gift", action="store_const", const=False)
     slip.add_argument("--size", choices=["a4", "a5"], default=None,
                       help="paper (default: the admin setting, a4)")
-    return {"label": _label, "slip": _slip}
+    sheet = sub.add_parser("bench-sheet", help="write the bench sheet: the confirmation "
+                           "barcodes (ACK-COOL, ACK-GIFT, ACK-ENCL) as an A4 PDF")
+    sheet.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    return {"label": _label, "slip": _slip, "bench-sheet": _bench_sheet}
+
+
+def _bench_sheet(args: argparse.Namespace) -> int:
+    documents, close = _documents(args)
+    try:
+        data = documents.bench_sheet()
+    finally:
+        close()
+    _write(args.out, data)
+    print(f"bench sheet: {args.out} ({len(data):,} bytes)")
+    return 0
 
 
 def _documents(args: argparse.Namespace) -> tuple[Documents, Callable[[], None]]:

@@ -139,6 +139,13 @@ class Order:
     gift: bool = False
     notes: str = ""
     tracking_no: str = ""
+    # Gift details and what goes in the box besides the items (issue 14: handling badges).
+    noshi: str = ""  # のし: its 表書き (御祝, 内祝 …); "" = none
+    wrapping: bool = False  # ラッピング
+    message_card: str = ""  # the message to put in; "" = no card (may name people: personal)
+    enclosures: tuple[str, ...] = ()  # 同梱物 written on the order (flyers, samples)
+    customer_no: str = ""  # the shop's or mall's customer number
+    first_order: bool = False  # the customer's first order (enclosure rule first_order)
     service_code: str = ""  # the chosen carrier service(s), comma-separated
     size_class: str = ""  # the charged size class of the chosen service (label)
     cartons: tuple[CartonPlan, ...] = ()  # the accepted proposal per carton (個口); () = one

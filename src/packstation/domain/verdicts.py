@@ -41,6 +41,13 @@ class Verdict(enum.StrEnum):
     NOTHING_TO_UNDO = "NOTHING_TO_UNDO"
     ON_HOLD = "ON_HOLD"
     OVERRIDDEN = "OVERRIDDEN"
+    # handling instructions (issue 14): acknowledgements, and order numbers scanned mid-order.
+    # None of these is a mis-pick: they are not counted against the packer.
+    ACKNOWLEDGED = "ACKNOWLEDGED"  # 保冷剤 / のし / 同梱物 confirmed (bench sheet or key)
+    ACK_NOT_NEEDED = "ACK_NOT_NEEDED"  # a confirmation the open order does not ask for
+    ACK_MISSING = "ACK_MISSING"  # completion refused: a confirmation is still missing
+    OTHER_ORDER = "OTHER_ORDER"  # another order's number: hold this one and open that?
+    SAME_ORDER = "SAME_ORDER"  # the open order's own number again: nothing changes
 
     @property
     def refused(self) -> bool:
@@ -68,6 +75,16 @@ class Verdict(enum.StrEnum):
         return self in FREEING
 
     @property
+    def refuses_open(self) -> bool:
+        """Opening an order was refused: nothing of any order stays on the bench."""
+        return self in REFUSED_OPEN
+
+    @property
+    def is_offer(self) -> bool:
+        """A question to the packer (another order's pick list), not a mistake."""
+        return self in OFFERS
+
+    @property
     def is_item_scan(self) -> bool:
         """The verdict on an item scan (not on opening the order, completing or the label)."""
         return self in ITEM_SCANS
@@ -80,11 +97,19 @@ REFUSED = frozenset({
     Verdict.DUPLICATE_SERIAL, Verdict.SERIAL_REQUIRED, Verdict.EXPIRED, Verdict.NO_OPEN_ORDER,
     Verdict.LABEL_MISMATCH, Verdict.TYPING_NOT_ALLOWED, Verdict.SHORT,
 })
-ERRORS = REFUSED | {Verdict.UNKNOWN_ORDER, Verdict.ALREADY_PACKED, Verdict.HELD_ELSEWHERE,
-                    Verdict.NOT_CLAIMED_OFFLINE, Verdict.NOTHING_TO_UNDO}
+# Opening an order refused: the bench shows nothing of any order afterwards.
+REFUSED_OPEN = frozenset({Verdict.UNKNOWN_ORDER, Verdict.ALREADY_PACKED, Verdict.HELD_ELSEWHERE,
+                          Verdict.NOT_CLAIMED_OFFLINE})
+# Red, but no mis-pick: a confirmation not asked for, or one still missing at completion.
+ERRORS = REFUSED | REFUSED_OPEN | {Verdict.NOTHING_TO_UNDO, Verdict.ACK_NOT_NEEDED,
+                                   Verdict.ACK_MISSING}
 FINISHING = frozenset({Verdict.COMPLETED, Verdict.LABEL_OK, Verdict.OVERRIDDEN, Verdict.ON_HOLD})
 PACKING = frozenset({Verdict.OPENED, Verdict.OK, Verdict.UNDONE, Verdict.SHORT,
-                     Verdict.OVER_QUANTITY, Verdict.WRONG_ITEM})
+                     Verdict.OVER_QUANTITY, Verdict.WRONG_ITEM, Verdict.ACKNOWLEDGED,
+                     Verdict.ACK_NOT_NEEDED, Verdict.ACK_MISSING, Verdict.OTHER_ORDER,
+                     Verdict.SAME_ORDER})
+# A question to the packer, not a mistake (amber): hold this order and open that one?
+OFFERS = frozenset({Verdict.OTHER_ORDER})
 FREEING = frozenset({Verdict.LABEL_OK, Verdict.ON_HOLD})
 # The first of these starts the evidence video. Not the opening scan: the 納品書 that opens
 # the order may carry the customer's address and is often still in view then.

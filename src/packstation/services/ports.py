@@ -120,6 +120,10 @@ class ProductRepository(ProductReads, Protocol):
 class OrderRepository(OrderReads, Protocol):
     def existing_order_nos(self, order_nos: Iterable[str]) -> set[str]: ...
 
+    def customers_with_orders(self, customer_nos: Iterable[str]) -> set[str]:
+        """The customer numbers that already have an order (not cancelled)."""
+        ...
+
     def add_many(self, orders: Sequence[Order]) -> None: ...
 
     def set_shipping(self, order_no: str, service_codes: str, size_class: str = "",

@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from packstation.domain.errors import BadInput, CentrallyManaged, InputProblem, PermissionDenied
+from packstation.domain.handling import parse_rules
 from packstation.domain.invoice import registration_no_problem
 from packstation.domain.messages import Msg
 from packstation.domain.model import Role
@@ -46,6 +47,9 @@ class Settings:
     camera_device: str = "0"  # camera index, /dev/video path or stream URL (camera panel)
     camera_evidence: bool = False  # record an evidence video per order
     camera_evidence_days: int = 14  # days evidence videos are kept
+    # What goes in the box besides the items, by rule (domain/handling.py): one rule a line,
+    # "condition: item", e.g. "first_order: 初回チラシ". The bench shows each as a badge.
+    enclosure_rules: str = ""
 
 
 _LIMITS: dict[str, tuple[int, int]] = {
@@ -133,6 +137,8 @@ def _validate_document_setting(name: str, value: object) -> list[InputProblem]:
             return [InputProblem(None, name, problem, Msg("invoice.registration_fix"))]
     if name == "zpl_kanji_font" and isinstance(value, str):
         return zpl_font_problems(value, name)
+    if name == "enclosure_rules" and isinstance(value, str):
+        return [InputProblem(p.number, name, p.problem) for p in parse_rules(value)[1]]
     if name.startswith("shop_") and isinstance(value, str) and len(value) > 200:
         return [InputProblem(None, name, Msg("form.too_long", max_len=200),
                              Msg("form.shorten"))]

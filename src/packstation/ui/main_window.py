@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
         """Back to the login screen; nothing of the last user stays on screen."""
         self.idle.stop()
         self.ctx.session = None
+        self.packer.clear()  # the next user never sees this one's order
         self.stack.setCurrentWidget(self.login)
         self.login.reset()
 

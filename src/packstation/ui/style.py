@@ -26,6 +26,7 @@ QLabel#hint { color: #455a64; font-size: 16px; }
 """
 
 
-def banner_css(colour: str) -> str:
-    return (f"background: {colour}; color: white; font-size: 44px; font-weight: bold;"
-            "border-radius: 8px; padding: 18px;")
+def banner_css(colour: str, text_colour: str = "white") -> str:
+    """Colours and box of the verdict banner; its font size is the banner's own (it shrinks
+    a long sentence to fit)."""
+    return (f"background: {colour}; color: {text_colour}; border-radius: 8px; padding: 12px;")

@@ -113,6 +113,13 @@ class OrderRow(Base):
     cool: Mapped[str] = mapped_column(String(8), default="none")
     gift: Mapped[bool] = mapped_column(default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Handling (0011): gift details, enclosures ("\n"-separated) and the customer's history.
+    noshi: Mapped[str] = mapped_column(String(40), default="")
+    wrapping: Mapped[bool] = mapped_column(default=False)
+    message_card: Mapped[str] = mapped_column(String(200), default="")
+    enclosures: Mapped[str] = mapped_column(String(400), default="")
+    customer_no: Mapped[str] = mapped_column(String(64), default="", index=True)
+    first_order: Mapped[bool] = mapped_column(default=False)
     hold_reason: Mapped[str] = mapped_column(String(200), default="")
     carrier_code: Mapped[str] = mapped_column(String(32), default="")
     service_code: Mapped[str] = mapped_column(String(32), default="")

@@ -20,10 +20,17 @@ from packstation.adapters.db.models import (
     StationRow,
 )
 from packstation.adapters.db.outbox import OutboxWriter
-from packstation.domain.model import OrderStatus
-from packstation.domain.verdicts import ProductMatch
+from packstation.domain.handling import AckKind, HandlingFacts, parse_ack
+from packstation.domain.model import CoolType, OrderStatus
+from packstation.domain.verdicts import ProductMatch, Verdict
 from packstation.services.dto import LineView
-from packstation.services.packing.dto import MisPickRecord, OrderState, PackingOrder, ScanRecord
+from packstation.services.packing.dto import (
+    MisPickRecord,
+    OrderState,
+    PackingOrder,
+    ProductView,
+    ScanRecord,
+)
 
 _LINE_COLUMNS = (OrderLineRow.line_no, ProductRow.sku, ProductRow.name_ja, ProductRow.name_en,
                  OrderLineRow.qty, OrderLineRow.scanned_qty, ProductRow.image_path,
@@ -106,10 +113,12 @@ class SqlPackingRepository:
         return PackingOrder(order_no, order.status, order.tracking_no, lines, order.station_id,
                             order.cool, order.gift)
 
-    def order_at_station(self, station_id: int) -> str | None:
-        return self.s.scalar(select(OrderRow.order_no).where(
+    def order_at_station(self, station_id: int, user_id: int | None = None) -> str | None:
+        q = select(OrderRow.order_no).where(
             OrderRow.station_id == station_id, OrderRow.status == OrderStatus.PACKING.value)
-            .order_by(OrderRow.updated_at.desc()).limit(1))
+        if user_id is not None:
+            q = q.where(OrderRow.opened_by == user_id)
+        return self.s.scalar(q.order_by(OrderRow.updated_at.desc()).limit(1))
 
     def set_status(self, order_no: str, status: OrderStatus, *, station_id: int | None,
                    user_id: int | None, at: dt.datetime, hold_reason: str = "") -> None:
@@ -245,3 +254,52 @@ class SqlPackingRepository:
 
     def order_by_tracking(self, tracking_no: str) -> str | None:
         return self.s.scalar(select(OrderRow.order_no).where(OrderRow.tracking_no == tracking_no))
+
+    # --- handling instructions and the packer's view of a refusal (issue 14) ---------------
+
+    def handling_facts(self, order_no: str) -> HandlingFacts | None:
+        o = self.s.execute(select(
+            OrderRow.id, OrderRow.cool, OrderRow.gift, OrderRow.noshi, OrderRow.wrapping,
+            OrderRow.message_card, OrderRow.delivery_date, OrderRow.time_slot, OrderRow.cod_yen,
+            OrderRow.notes, OrderRow.enclosures, OrderRow.channel, OrderRow.first_order)
+            .where(OrderRow.order_no == order_no)).first()
+        if o is None:
+            return None
+        products = self.s.execute(
+            select(ProductRow.sku, ProductRow.fragile, ProductRow.this_side_up)
+            .join(OrderLineRow, OrderLineRow.product_id == ProductRow.id)
+            .where(OrderLineRow.order_id == o.id)).all()
+        return HandlingFacts(
+            cool=CoolType(o.cool), gift=o.gift, noshi=o.noshi, wrapping=o.wrapping,
+            message_card=o.message_card, delivery_date=o.delivery_date, time_slot=o.time_slot,
+            cod_yen=o.cod_yen, notes=o.notes,
+            enclosures=tuple(e for e in o.enclosures.split("\n") if e),
+            fragile=any(p.fragile for p in products),
+            this_side_up=any(p.this_side_up for p in products), channel=o.channel,
+            skus=frozenset(p.sku for p in products), first_order=o.first_order)
+
+    def acknowledged(self, order_no: str) -> frozenset[AckKind]:
+        codes = self.s.scalars(select(ScanEventRow.code).where(
+            ScanEventRow.order_id == self._order_id(order_no), ScanEventRow.kind == "ack",
+            ScanEventRow.verdict == Verdict.ACKNOWLEDGED.value))
+        return frozenset(k for k in map(parse_ack, codes) if k is not None)
+
+    def product_view(self, sku: str) -> ProductView | None:
+        row = self.s.execute(select(ProductRow.sku, ProductRow.name_ja, ProductRow.name_en,
+                                    ProductRow.image_path).where(ProductRow.sku == sku)).first()
+        return ProductView(row.sku, row.name_ja, row.name_en, row.image_path) if row else None
+
+    def first_open_line(self, order_no: str) -> LineView | None:
+        found = self._line_views(
+            select(*_LINE_COLUMNS).join(ProductRow, ProductRow.id == OrderLineRow.product_id)
+            .where(OrderLineRow.order_id == self._order_id(order_no),
+                   OrderLineRow.qty > OrderLineRow.scanned_qty)
+            .order_by(OrderLineRow.line_no).limit(1))
+        return found[0] if found else None
+
+    def recent_results(self, station_id: int, limit: int) -> list[tuple[str, str, str]]:
+        q = (select(OrderRow.order_no, ScanEventRow.verdict, ScanEventRow.code)
+             .outerjoin(OrderRow, OrderRow.id == ScanEventRow.order_id)
+             .where(ScanEventRow.station_id == station_id)
+             .order_by(ScanEventRow.seq.desc()).limit(limit))
+        return [(no or "", verdict, code) for no, verdict, code in self.s.execute(q)]

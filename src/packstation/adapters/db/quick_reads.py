@@ -125,7 +125,10 @@ class _Orders:
             time_slot=row["time_slot"], cod_yen=row["cod_yen"], cool=CoolType(row["cool"]),
             gift=bool(row["gift"]), notes=row["notes"], tracking_no=row["tracking_no"],
             service_code=row["service_code"], size_class=row["size_class"],
-            cartons=parse_cartons(row["carton_plan"]),
+            cartons=parse_cartons(row["carton_plan"]), noshi=row["noshi"],
+            wrapping=bool(row["wrapping"]), message_card=row["message_card"],
+            enclosures=tuple(e for e in row["enclosures"].split("\n") if e),
+            customer_no=row["customer_no"], first_order=bool(row["first_order"]),
         )
 
 

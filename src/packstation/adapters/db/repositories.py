@@ -125,6 +125,13 @@ class SqlOrderRepository:
                                         .where(OrderRow.order_no.in_(chunk))))
         return found
 
+    def customers_with_orders(self, customer_nos: Iterable[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(list(set(customer_nos))):
+            found.update(self.s.scalars(select(OrderRow.customer_no).distinct().where(
+                OrderRow.customer_no.in_(chunk), OrderRow.status != "cancelled")))
+        return found
+
     def add_many(self, orders: Sequence[Order]) -> None:
         """Bulk insert through Core: 10,000 orders must import in seconds, not minutes."""
         if not orders:  # an empty parameter list would insert one row of defaults
@@ -258,6 +265,9 @@ def _order_columns(o: Order, now: dt.datetime) -> dict[str, object]:
         "prefecture_code": o.ship_to.prefecture_code if o.ship_to else None,
         "ordered_at": o.ordered_at, "delivery_date": o.delivery_date, "time_slot": o.time_slot,
         "cod_yen": o.cod_yen, "cool": o.cool.value, "gift": o.gift, "notes": o.notes,
+        "noshi": o.noshi, "wrapping": o.wrapping, "message_card": o.message_card,
+        "enclosures": "\n".join(o.enclosures), "customer_no": o.customer_no,
+        "first_order": o.first_order,
         "hold_reason": "", "carrier_code": "", "service_code": o.service_code,
         "size_class": o.size_class, "carton_plan": dump_cartons(o.cartons),
         "tracking_no": o.tracking_no,

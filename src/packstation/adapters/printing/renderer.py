@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from packstation.domain.documents import LabelContent, SlipContent
+from packstation.domain.handling import SheetRow
 from packstation.domain.users import BadgeCard
 
 
@@ -47,3 +48,8 @@ class ReportlabZplRenderer:
         from packstation.adapters.printing.pdf_slip import render_slip_pdf
 
         return render_slip_pdf(content, size, invariant=self.invariant)
+
+    def bench_sheet_pdf(self, rows: Sequence[SheetRow]) -> bytes:
+        from packstation.adapters.printing.pdf_bench_sheet import render_bench_sheet_pdf
+
+        return render_bench_sheet_pdf(rows, invariant=self.invariant)

@@ -19,6 +19,7 @@ from packstation.domain.messages import (
     csv_quotes,
     documents,
     forms,
+    handling,
     packing,
     printers,
     printing,
@@ -34,6 +35,7 @@ _TABLES: tuple[dict[str, str], ...] = (
     printing.MESSAGES, documents.MESSAGES, csv.MESSAGES, csv_quotes.MESSAGES, rates.MESSAGES,
     catalog.MESSAGES, carrier.MESSAGES, review.MESSAGES, barcodes.MESSAGES, cartonize.MESSAGES,
     system.MESSAGES, cli.MESSAGES, printers.MESSAGES, users.MESSAGES,
+    handling.MESSAGES,
 )
 
 

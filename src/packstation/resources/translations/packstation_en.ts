@@ -71,6 +71,85 @@
     </message>
 </context>
 <context>
+    <name>Badges</name>
+    <message>
+        <source>Frozen</source>
+        <translation>Frozen</translation>
+    </message>
+    <message>
+        <source>Chilled</source>
+        <translation>Chilled</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <source>Noshi: %1</source>
+        <translation>Noshi: %1</translation>
+    </message>
+    <message>
+        <source>Gift wrapping</source>
+        <translation>Gift wrapping</translation>
+    </message>
+    <message>
+        <source>Message card: %1</source>
+        <translation>Message card: %1</translation>
+    </message>
+    <message>
+        <source>This side up</source>
+        <translation>This side up</translation>
+    </message>
+    <message>
+        <source>Fragile</source>
+        <translation>Fragile</translation>
+    </message>
+    <message>
+        <source>Delivery %1</source>
+        <translation>Delivery %1</translation>
+    </message>
+    <message>
+        <source>Time %1</source>
+        <translation>Time %1</translation>
+    </message>
+    <message>
+        <source>COD ¥%1</source>
+        <translation>COD ¥%1</translation>
+    </message>
+    <message>
+        <source>Enclose: %1</source>
+        <translation>Enclose: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>morning</translation>
+    </message>
+    <message>
+        <source>confirm %1</source>
+        <translation>confirm %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Enclosures</source>
+        <translation>Enclosures</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>BoxColumns</name>
     <message>
         <source>envelope</source>
@@ -3142,6 +3221,46 @@
         <source>Only an admin may manage users.</source>
         <translation>Only an admin may manage users.</translation>
     </message>
+    <message>
+        <source>cool packs and cool box</source>
+        <translation>cool packs and cool box</translation>
+    </message>
+    <message>
+        <source>noshi and gift wrapping</source>
+        <translation>noshi and gift wrapping</translation>
+    </message>
+    <message>
+        <source>enclosures put in the box</source>
+        <translation>enclosures put in the box</translation>
+    </message>
+    <message>
+        <source>Not complete yet: confirm {what} first (scan the code on the bench sheet or press its key).</source>
+        <translation>Not complete yet: confirm {what} first (scan the code on the bench sheet or press its key).</translation>
+    </message>
+    <message>
+        <source>Order {order_no} needs no confirmation of {what}: nothing was recorded.</source>
+        <translation>Order {order_no} needs no confirmation of {what}: nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Confirmed: {what}.</source>
+        <translation>Confirmed: {what}.</translation>
+    </message>
+    <message>
+        <source>No order is open: scan the order&apos;s pick list first, then confirm.</source>
+        <translation>No order is open: scan the order&apos;s pick list first, then confirm.</translation>
+    </message>
+    <message>
+        <source>Rule &apos;{rule}&apos; names no item: write it as &apos;condition: item&apos;, e.g. first_order: flyer.</source>
+        <translation>Rule &apos;{rule}&apos; names no item: write it as &apos;condition: item&apos;, e.g. first_order: flyer.</translation>
+    </message>
+    <message>
+        <source>Rule &apos;{rule}&apos;: &apos;{condition}&apos; is not a condition; use one of {conditions}.</source>
+        <translation>Rule &apos;{rule}&apos;: &apos;{condition}&apos; is not a condition; use one of {conditions}.</translation>
+    </message>
+    <message>
+        <source>Rule &apos;{rule}&apos;: channel and sku need a value (channel=Rakuten: flyer), the other conditions none.</source>
+        <translation>Rule &apos;{rule}&apos;: channel and sku need a value (channel=Rakuten: flyer), the other conditions none.</translation>
+    </message>
 </context>
 <context>
     <name>MisShipmentDialog</name>
@@ -3493,16 +3612,20 @@
         <translation>Scan here</translation>
     </message>
     <message>
-        <source>🔇 Sound is not working on this PC: watch the colours</source>
-        <translation>🔇 Sound is not working on this PC: watch the colours</translation>
-    </message>
-    <message>
         <source>Scan the pick list or 納品書 barcode</source>
         <translation>Scan the pick list or 納品書 barcode</translation>
     </message>
     <message>
-        <source>left on the order: %1</source>
-        <translation>left on the order: %1</translation>
+        <source>Sound is not working on this PC: watch the colours</source>
+        <translation>Sound is not working on this PC: watch the colours</translation>
+    </message>
+    <message>
+        <source>In your hand</source>
+        <translation>In your hand</translation>
+    </message>
+    <message>
+        <source>This order needs</source>
+        <translation>This order needs</translation>
     </message>
     <message>
         <source>Choosing the box and carrier…</source>
@@ -3541,8 +3664,24 @@
         <translation>No order open</translation>
     </message>
     <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>F8: put %1 on hold and open %2</source>
+        <translation>F8: put %1 on hold and open %2</translation>
+    </message>
+    <message>
         <source>Next: scan the next item (%1 left)</source>
         <translation>Next: scan the next item (%1 left)</translation>
+    </message>
+    <message>
+        <source>Next: confirm %1</source>
+        <translation>Next: confirm %1</translation>
+    </message>
+    <message>
+        <source>Next: complete the order (F10)</source>
+        <translation>Next: complete the order (F10)</translation>
     </message>
     <message>
         <source>Next: scan the carrier label, or the next order</source>
@@ -3581,12 +3720,20 @@
         <translation>How many units?</translation>
     </message>
     <message>
+        <source>Switched to order %1</source>
+        <translation>Switched to order %1</translation>
+    </message>
+    <message>
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
         <source>Reason for the hold</source>
         <translation>Reason for the hold</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -4514,6 +4661,10 @@
         <translation>Days evidence videos are kept</translation>
     </message>
     <message>
+        <source>Enclosures by rule (condition: item; …)</source>
+        <translation>Enclosures by rule (condition: item; …)</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -4920,6 +5071,40 @@
     <message>
         <source>Approved by the lead</source>
         <translation>Approved by the lead</translation>
+    </message>
+    <message>
+        <source>This order is already open: scan its items</source>
+        <translation>This order is already open: scan its items</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>This order needs no such confirmation</source>
+        <translation>This order needs no such confirmation</translation>
+    </message>
+    <message>
+        <source>Not complete yet: confirm the handling first</source>
+        <translation>Not complete yet: confirm the handling first</translation>
+    </message>
+    <message>
+        <source>Another order&apos;s pick list: F8 holds this order and opens that one</source>
+        <translation>Another order&apos;s pick list: F8 holds this order and opens that one</translation>
+    </message>
+    <message>
+        <source>OK: %1  (%2 left on the order)</source>
+        <translation>OK: %1  (%2 left on the order)</translation>
+    </message>
+    <message>
+        <source>Order %1 scanned.
+F8: put %2 on hold and open %1</source>
+        <translation>Order %1 scanned.
+F8: put %2 on hold and open %1</translation>
+    </message>
+    <message>
+        <source>In your hand: %1</source>
+        <translation>In your hand: %1</translation>
     </message>
 </context>
 <context>

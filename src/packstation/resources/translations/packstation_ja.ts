@@ -71,6 +71,85 @@
     </message>
 </context>
 <context>
+    <name>Badges</name>
+    <message>
+        <source>Frozen</source>
+        <translation>冷凍</translation>
+    </message>
+    <message>
+        <source>Chilled</source>
+        <translation>冷蔵</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>ギフト</translation>
+    </message>
+    <message>
+        <source>Noshi: %1</source>
+        <translation>のし：%1</translation>
+    </message>
+    <message>
+        <source>Gift wrapping</source>
+        <translation>ラッピング</translation>
+    </message>
+    <message>
+        <source>Message card: %1</source>
+        <translation>メッセージカード：%1</translation>
+    </message>
+    <message>
+        <source>This side up</source>
+        <translation>天地無用</translation>
+    </message>
+    <message>
+        <source>Fragile</source>
+        <translation>ワレモノ</translation>
+    </message>
+    <message>
+        <source>Delivery %1</source>
+        <translation>お届け日 %1</translation>
+    </message>
+    <message>
+        <source>Time %1</source>
+        <translation>時間帯 %1</translation>
+    </message>
+    <message>
+        <source>COD ¥%1</source>
+        <translation>代引 ¥%1</translation>
+    </message>
+    <message>
+        <source>Enclose: %1</source>
+        <translation>同梱：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>備考：%1</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>午前中</translation>
+    </message>
+    <message>
+        <source>confirm %1</source>
+        <translation>要確認 %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>確認済</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation>・</translation>
+    </message>
+    <message>
+        <source>Enclosures</source>
+        <translation>同梱物</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+</context>
+<context>
     <name>BoxColumns</name>
     <message>
         <source>envelope</source>
@@ -3139,6 +3218,46 @@
         <source>Only an admin may manage users.</source>
         <translation>ユーザーの管理は管理者だけができます。</translation>
     </message>
+    <message>
+        <source>cool packs and cool box</source>
+        <translation>保冷剤・クール箱</translation>
+    </message>
+    <message>
+        <source>noshi and gift wrapping</source>
+        <translation>のし・ギフト包装</translation>
+    </message>
+    <message>
+        <source>enclosures put in the box</source>
+        <translation>同梱物の封入</translation>
+    </message>
+    <message>
+        <source>Not complete yet: confirm {what} first (scan the code on the bench sheet or press its key).</source>
+        <translation>まだ完了できません：先に{what}を確認してください（梱包台シートのバーコードをスキャンするか、そのキーを押す）。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} needs no confirmation of {what}: nothing was recorded.</source>
+        <translation>受注 {order_no} には{what}の確認は不要です：記録していません。</translation>
+    </message>
+    <message>
+        <source>Confirmed: {what}.</source>
+        <translation>確認しました：{what}。</translation>
+    </message>
+    <message>
+        <source>No order is open: scan the order&apos;s pick list first, then confirm.</source>
+        <translation>受注が開かれていません：先にピッキングリストをスキャンしてから確認してください。</translation>
+    </message>
+    <message>
+        <source>Rule &apos;{rule}&apos; names no item: write it as &apos;condition: item&apos;, e.g. first_order: flyer.</source>
+        <translation>ルール「{rule}」に同梱物がありません：「条件：同梱物」の形で書いてください（例 first_order: チラシ）。</translation>
+    </message>
+    <message>
+        <source>Rule &apos;{rule}&apos;: &apos;{condition}&apos; is not a condition; use one of {conditions}.</source>
+        <translation>ルール「{rule}」：「{condition}」は条件ではありません。次のどれかを使ってください：{conditions}。</translation>
+    </message>
+    <message>
+        <source>Rule &apos;{rule}&apos;: channel and sku need a value (channel=Rakuten: flyer), the other conditions none.</source>
+        <translation>ルール「{rule}」：channel と sku には値が必要です（例 channel=Rakuten: flyer）。ほかの条件には値を付けません。</translation>
+    </message>
 </context>
 <context>
     <name>MisShipmentDialog</name>
@@ -3489,16 +3608,20 @@
         <translation>ここにスキャン</translation>
     </message>
     <message>
-        <source>🔇 Sound is not working on this PC: watch the colours</source>
-        <translation>🔇 このPCでは音が出ません。画面の色で確認してください</translation>
-    </message>
-    <message>
         <source>Scan the pick list or 納品書 barcode</source>
         <translation>ピッキングリストか納品書のバーコードをスキャン</translation>
     </message>
     <message>
-        <source>left on the order: %1</source>
-        <translation>残り %1 点</translation>
+        <source>Sound is not working on this PC: watch the colours</source>
+        <translation>このPCでは音が出ません：画面の色で確認してください</translation>
+    </message>
+    <message>
+        <source>In your hand</source>
+        <translation>手にある商品</translation>
+    </message>
+    <message>
+        <source>This order needs</source>
+        <translation>この受注の商品</translation>
     </message>
     <message>
         <source>Choosing the box and carrier…</source>
@@ -3537,8 +3660,24 @@
         <translation>検品中の受注なし</translation>
     </message>
     <message>
+        <source>%1 left</source>
+        <translation>残り %1 点</translation>
+    </message>
+    <message>
+        <source>F8: put %1 on hold and open %2</source>
+        <translation>F8：%1 を保留にして %2 を開く</translation>
+    </message>
+    <message>
         <source>Next: scan the next item (%1 left)</source>
         <translation>次：次の商品をスキャン(残り %1 点)</translation>
+    </message>
+    <message>
+        <source>Next: confirm %1</source>
+        <translation>次：%1 を確認</translation>
+    </message>
+    <message>
+        <source>Next: complete the order (F10)</source>
+        <translation>次：検品完了（F10）</translation>
     </message>
     <message>
         <source>Next: scan the carrier label, or the next order</source>
@@ -3577,12 +3716,20 @@
         <translation>何点ですか？</translation>
     </message>
     <message>
+        <source>Switched to order %1</source>
+        <translation>受注 %1 に切り替え</translation>
+    </message>
+    <message>
         <source>Hold</source>
         <translation>保留</translation>
     </message>
     <message>
         <source>Reason for the hold</source>
         <translation>保留の理由</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4505,6 +4652,10 @@
         <translation>記録動画の保存日数</translation>
     </message>
     <message>
+        <source>Enclosures by rule (condition: item; …)</source>
+        <translation>ルールで入れる同梱物（条件：同梱物; …）</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -4910,6 +5061,40 @@
     <message>
         <source>Approved by the lead</source>
         <translation>リーダーが承認しました</translation>
+    </message>
+    <message>
+        <source>This order is already open: scan its items</source>
+        <translation>この受注は開いています：商品をスキャンしてください</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>確認しました</translation>
+    </message>
+    <message>
+        <source>This order needs no such confirmation</source>
+        <translation>この受注にはその確認は不要です</translation>
+    </message>
+    <message>
+        <source>Not complete yet: confirm the handling first</source>
+        <translation>まだ完了できません：先に取扱いの確認をしてください</translation>
+    </message>
+    <message>
+        <source>Another order&apos;s pick list: F8 holds this order and opens that one</source>
+        <translation>別の受注のピッキングリストです：F8 でこの受注を保留にして、その受注を開きます</translation>
+    </message>
+    <message>
+        <source>OK: %1  (%2 left on the order)</source>
+        <translation>OK：%1（残り %2 点）</translation>
+    </message>
+    <message>
+        <source>Order %1 scanned.
+F8: put %2 on hold and open %1</source>
+        <translation>受注 %1 をスキャンしました。
+F8：%2 を保留にして %1 を開く</translation>
+    </message>
+    <message>
+        <source>In your hand: %1</source>
+        <translation>手にある商品：%1</translation>
     </message>
 </context>
 <context>

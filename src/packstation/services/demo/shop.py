@@ -118,7 +118,7 @@ def orders(count: int, products_: list[Product], first_no: int = 1,
     today = today or datetime.now(UTC).date()
     by_sku = {p.sku: p for p in products_ if not p.missing_measurements}
     plain = [s for s, p in by_sku.items() if s not in ("GYOZA-FRZ", "CHEESE-CHL")]
-    result = []
+    result: list[Order] = []
     for n in range(first_no, first_no + count):
         pref = PREFECTURES[(n - 1) % 47] if n - first_no < 47 else rng.choice(PREFECTURES)
         cool = CoolType.NONE
@@ -142,7 +142,21 @@ def orders(count: int, products_: list[Product], first_no: int = 1,
             cod_yen=sum(ln.qty * ln.unit_price_yen for ln in lines) if n % 7 == 0 else 0,
             cool=cool, gift=n % 6 == 0, notes="ギフト包装希望" if n % 6 == 0 else "",
         ))
+        _add_handling(result[-1], n)
     return result
+
+
+def _add_handling(order: Order, n: int) -> None:
+    """Gift details, enclosures and repeat customers (badges on the bench): no random draws,
+    so the orders above stay as they were before these fields existed."""
+    # Mostly regular customers (their earlier orders are older than the demo); every eighth
+    # order is a new customer's first, which the demo's enclosure rule gives a flyer.
+    order.first_order = n % 8 == 5
+    order.customer_no = f"C-{n:04d}" if order.first_order else f"C-{n % 23 + 1001:04d}"
+    order.noshi = "御祝" if n % 12 == 0 else ""
+    order.wrapping = order.gift
+    order.message_card = "いつもありがとうございます" if order.gift and n % 18 == 0 else ""
+    order.enclosures = ("サンプル 緑茶ティーバッグ",) if n % 10 == 0 else ()
 
 
 def _price(products_: list[Product], sku: str) -> int:

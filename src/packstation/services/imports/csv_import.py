@@ -8,6 +8,7 @@ form one order, wherever they are in the file. Cell parsing lives in csv_rows.py
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
@@ -37,7 +38,8 @@ Progress = Callable[[int, int], bool]
 _STEP = 500  # rows between progress calls
 _ORDER_LEVEL = ("channel", "ordered_at", "ship_name", "company", "postal_code", "prefecture",
                 "address1", "address2", "phone", "delivery_date", "time_slot", "cod_yen",
-                "cool", "gift", "notes")
+                "cool", "gift", "notes", "noshi", "wrapping", "message_card", "enclosures",
+                "customer_no", "first_order")
 
 
 # --- public API -----------------------------------------------------------------------------
@@ -180,6 +182,14 @@ def _profile_problems(kind: str, name: str, mapping: dict[str, str]) -> list[Inp
 
 _CODE, _NAME, _ADDRESS, _CHANNEL = cr.code(64), cr.text(100), cr.text(200), cr.text(40)
 _NOTES = cr.text(4000, one_line=False)
+_NOSHI, _CARD, _ENCLOSURES = cr.text(40), cr.text(200, one_line=False), cr.text(400)
+_ITEM_SEPARATORS = re.compile(r"[;；、,，|\n]")
+
+
+def _enclosure_list(raw: str) -> tuple[str, ...]:
+    """同梱物 as several items in one cell: 'チラシA、サンプルB' or 'flyer; sample'."""
+    items = (part.strip() for part in _ITEM_SEPARATORS.split(_ENCLOSURES(raw)))
+    return tuple(dict.fromkeys(item for item in items if item))
 _PERSONAL = frozenset(s.name for s in cr.FIELDS[cr.ORDERS] if s.personal)
 
 
@@ -189,6 +199,7 @@ class _OrderDraft:
     raw: tuple[str, ...]  # the first row's order-level cells, to compare the later rows with
     order: Order
     line_rows: list[int] = field(default_factory=list)
+    first_order_given: bool = False  # the file says whether it is a first order (初回)
 
 
 def _import_orders(uow_factory: UnitOfWorkFactory, job: _Job) -> ImportReport:
@@ -196,6 +207,7 @@ def _import_orders(uow_factory: UnitOfWorkFactory, job: _Job) -> ImportReport:
     with uow_factory() as uow:
         _check_orders_in_db(uow, drafts, job)
         job.problems.raise_if_any(job.source)
+        _mark_first_orders(uow, drafts)
         orders = [d.order for d in drafts.values()]
         _write_orders(uow, orders, job.ticker, len(job.table.rows))
         lines = sum(len(o.lines) for o in orders)
@@ -203,6 +215,18 @@ def _import_orders(uow_factory: UnitOfWorkFactory, job: _Job) -> ImportReport:
         job.ticker.at(job.ticker.total, force=True)  # the last chance to cancel
         uow.commit()
     return ImportReport(cr.ORDERS, len(job.table.rows), len(orders), 0, job.table.encoding)
+
+
+def _mark_first_orders(uow: UnitOfWork, drafts: dict[str, _OrderDraft]) -> None:
+    """A customer's first order (for the enclosure rule first_order), where the file does not
+    say: no order of the same customer number in the database, nor earlier in the file."""
+    numbers = {d.order.customer_no for d in drafts.values() if d.order.customer_no}
+    seen = set(uow.orders.customers_with_orders(numbers)) if numbers else set()
+    for draft in drafts.values():
+        customer = draft.order.customer_no
+        if customer and not draft.first_order_given:
+            draft.order.first_order = customer not in seen
+        seen.add(customer)
 
 
 def _read_orders(job: _Job) -> dict[str, _OrderDraft]:
@@ -220,7 +244,9 @@ def _read_orders(job: _Job) -> dict[str, _OrderDraft]:
         raw = order_cells(row.cells)
         draft = drafts.get(order_no)
         if draft is None and order_no:
-            draft = drafts[order_no] = _OrderDraft(row.number, raw, _read_order(row, order_no))
+            draft = drafts[order_no] = _OrderDraft(row.number, raw, _read_order(row, order_no),
+                                                   first_order_given=bool(
+                                                       row.cell("first_order").strip()))
         elif draft is not None and raw != draft.raw:
             _check_agrees(row, draft, order_level, raw)
         if draft is not None:
@@ -261,6 +287,11 @@ def _read_order(row: cr.Row, order_no: str) -> Order:
         time_slot=row.get("time_slot", cr.time_slot, ""),
         cod_yen=row.get("cod_yen", cr.yen, 0), cool=row.get("cool", cr.cool, CoolType.NONE),
         gift=row.get("gift", cr.flag, False), notes=row.get("notes", _NOTES, ""),
+        noshi=row.get("noshi", _NOSHI, ""), wrapping=row.get("wrapping", cr.flag, False),
+        message_card=row.get("message_card", _CARD, "").strip(),
+        enclosures=row.get("enclosures", _enclosure_list, ()),
+        customer_no=row.get("customer_no", _CODE, ""),
+        first_order=row.get("first_order", cr.flag, False),
     )
 
 

@@ -66,6 +66,11 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("cod_yen", "代引金額", "代金引換額"), _f("cool", "クール区分"), _f("gift", "ギフト"),
         _f("notes", "備考", personal=True),  # free text: customers write names in it
         _f("channel", "販売チャネル", "モール"), _f("ordered_at", "注文日時"),
+        _f("noshi", "のし", "熨斗", "のし表書き", "表書き"), _f("wrapping", "ラッピング", "包装"),
+        _f("message_card", "メッセージカード", "メッセージ", personal=True),
+        _f("enclosures", "同梱物", "同梱"),
+        _f("customer_no", "顧客番号", "会員番号", "customer id", personal=True),
+        _f("first_order", "初回", "初回購入", "初回注文"),
     ),
     PRODUCTS: (
         _f("sku", "商品コード", "商品番号", "品番", required=True),

@@ -76,6 +76,16 @@ class Packing:
     def hold(self, packer: Packer, order_no: str, reason: str) -> ScanResult:
         return bench.hold(self.bench(packer), order_no, reason)
 
+    def hold_and_open(self, packer: Packer, order_no: str, other_raw: str,
+                      reason: str) -> ScanResult:
+        """Another order's pick list was scanned (OTHER_ORDER): hold this one, open that."""
+        return bench.hold_and_open(self.bench(packer), order_no, other_raw, reason)
+
+    def acknowledge(self, packer: Packer, order_no: str | None, code: str, *,
+                    typed: bool = False) -> ScanResult:
+        """A handling confirmation (ACK-COOL / ACK-GIFT / ACK-ENCL), scanned or keyed."""
+        return bench.acknowledge(self.bench(packer), order_no, code, typed=typed)
+
     def override(self, packer: Packer, order_no: str, lead_badge: str, lead_pin: str,
                  request: OverrideRequest) -> ScanResult:
         """The lead's badge and PIN are checked, then what they approved is applied."""

@@ -18,16 +18,20 @@ from packstation.domain.barcodes import (
     parse_scan,
 )
 from packstation.domain.errors import StateError
+from packstation.domain.handling import AckKind, is_ack_code, parse_ack
+from packstation.domain.messages import Msg
 from packstation.domain.model import OrderStatus
 from packstation.domain.verdicts import Decision, LineState, Verdict, judge_item
 from packstation.services.dto import LineView
 from packstation.services.packing.dto import (
+    HandlingView,
     MisPickRecord,
     OrderState,
     PackingOrder,
     ScanRecord,
     ScanResult,
 )
+from packstation.services.packing.handling import explain_refusal, handling_view, repeat_count
 from packstation.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from packstation.services.sync.loop import ServerLink
 
@@ -118,18 +122,22 @@ def open_order(bench: Bench, raw: str) -> ScanResult:
         uow.packing.set_status(order_no, OrderStatus.PACKING, station_id=tx.station_id,
                                user_id=bench.user_id, at=tx.now)
         tx.event("open", raw, Verdict.OPENED, order_no, code=order_no)
+        handling = handling_view(uow, order_no)
         uow.commit()
-    return _result(Verdict.OPENED, replace(order, status=OrderStatus.PACKING.value))
+    return _result(Verdict.OPENED, replace(order, status=OrderStatus.PACKING.value),
+                   handling=handling)
 
 
 def resume(bench: Bench) -> ScanResult | None:
-    """After a restart: the order this station had open, exactly as last committed."""
+    """After a restart or a login: the order this station had open for this user, exactly as
+    last committed (another packer's order stays theirs: it is not shown to the next one)."""
     with bench.uow() as uow:
         station_id = uow.packing.station_id(bench.station)
-        order_no = uow.packing.order_at_station(station_id)
+        order_no = uow.packing.order_at_station(station_id, bench.user_id)
         order = uow.packing.order_for_packing(order_no) if order_no else None
+        handling = handling_view(uow, order_no) if order_no else None
         uow.commit()
-    return _result(Verdict.OPENED, order) if order else None
+    return _result(Verdict.OPENED, order, handling=handling) if order else None
 
 
 # --- scan --------------------------------------------------------------------------------------
@@ -141,6 +149,8 @@ def scan(bench: Bench, order_no: str | None, raw: str, *, typed: bool = False,
     Reads only the order's state and the lines of the scanned SKU: a 500-line order scans as
     fast as a one-line order.
     """
+    if is_ack_code(raw):  # a confirmation from the bench sheet, not an item
+        return acknowledge(bench, order_no, raw, typed=typed)
     code = parse_scan(raw, bench.gs_substitute)
     with bench.uow() as uow:
         tx = _Tx(bench, uow)
@@ -152,15 +162,35 @@ def scan(bench: Bench, order_no: str | None, raw: str, *, typed: bool = False,
             return _refuse(tx, raw, code, Verdict.TYPING_NOT_ALLOWED, state, typed=typed,
                            detail="scan the barcode; typing codes is not allowed here")
         decision, lines = _decide(uow, bench, code, state, keyed_count)
+        decision = _order_number(uow, raw, state, decision)
         expected = uow.packing.expected_skus(state.order_no) if decision.verdict.refused else ""
+        repeat = 0 if decision.verdict is Verdict.OK else repeat_count(
+            uow, tx.station_id, state.order_no, decision.verdict, code.text)
         kind = "count" if keyed_count is not None else "item"
         event_id = tx.event(kind, raw, decision.verdict, state.order_no, code=code.text,
                             sku=decision.sku, line_no=decision.line_no, units=decision.units,
                             serial=decision.serial, typed=typed, expected=expected)
         if decision.verdict is Verdict.OK:
             _accept(uow, state.order_no, decision, event_id)
+            uow.commit()
+            return _answer(decision, state, lines)
+        result = explain_refusal(uow, _answer(decision, state, lines), repeat)
         uow.commit()
-    return _answer(decision, state, lines)
+    return result
+
+
+def _order_number(uow: UnitOfWork, raw: str, state: OrderState,
+                  decision: Decision) -> Decision:
+    """An order's pick list scanned while another is open is no mis-pick: the packer is
+    offered to hold this order and open that one."""
+    if decision.verdict not in (Verdict.UNKNOWN_CODE, Verdict.BAD_CHECK_DIGIT):
+        return decision
+    other = normalize(raw)
+    if other == state.order_no:
+        return Decision(Verdict.SAME_ORDER, detail=other)
+    if uow.packing.order_state(other) is None:
+        return decision
+    return Decision(Verdict.OTHER_ORDER, detail=other)
 
 
 def _decide(uow: UnitOfWork, bench: Bench, code: ScannedCode, state: OrderState,
@@ -188,19 +218,21 @@ def _answer(decision: Decision, state: OrderState, lines: tuple[LineView, ...]) 
     if line is not None:
         line = replace(line, scanned_qty=line.scanned_qty + decision.units)
     remaining = max(line.qty - line.scanned_qty, 0) if line else 0
+    other = decision.detail if decision.verdict is Verdict.OTHER_ORDER else ""
     return ScanResult(decision.verdict, state.order_no, decision.sku, decision.line_no,
                       decision.units, remaining, state.units_left - decision.units,
-                      decision.detail, line=line)
+                      decision.detail, line=line, other_order_no=other)
 
 
 def _refuse(tx: _Tx, raw: str, code: ScannedCode, verdict: Verdict,
             state: OrderState | None, *, typed: bool, detail: str) -> ScanResult:
     order_no = state.order_no if state else None
     expected = tx.uow.packing.expected_skus(order_no) if order_no else ""
+    repeat = repeat_count(tx.uow, tx.station_id, order_no, verdict, code.text)
     tx.event("item", raw, verdict, order_no, code=code.text, typed=typed, expected=expected)
     tx.uow.commit()
     return ScanResult(verdict, order_no, order_remaining=state.units_left if state else 0,
-                      detail=detail)
+                      detail=detail, repeat=repeat)
 
 
 # --- undo, complete, hold, label ----------------------------------------------------------
@@ -241,6 +273,14 @@ def complete(bench: Bench, order_no: str) -> ScanResult:
             tx.event("complete", "", Verdict.SHORT, order_no, expected=_expected(order.lines))
             uow.commit()
             return _result(Verdict.SHORT, order, detail=_expected(order.lines))
+        handling = handling_view(uow, order_no)
+        if handling.missing:  # 保冷剤, のし, 同梱物: confirmed before the box is closed
+            tx.event("complete", "", Verdict.ACK_MISSING, order_no,
+                     code=",".join(k.code for k in handling.missing))
+            uow.commit()
+            return _result(Verdict.ACK_MISSING, order, handling=handling,
+                           message=Msg("packing.ack_missing",
+                                       what=[k.message for k in handling.missing]))
         uow.packing.set_status(order_no, OrderStatus.PACKED, station_id=tx.station_id,
                                user_id=None, at=tx.now)
         tx.event("complete", "", Verdict.COMPLETED, order_no)
@@ -259,6 +299,55 @@ def hold(bench: Bench, order_no: str, reason: str) -> ScanResult:
         tx.event("hold", reason[:200], Verdict.ON_HOLD, order_no)
         uow.commit()
     return _result(Verdict.ON_HOLD, replace(order, status=OrderStatus.ON_HOLD.value))
+
+
+def hold_and_open(bench: Bench, order_no: str, other_raw: str, reason: str) -> ScanResult:
+    """The packer scanned another order's pick list (OTHER_ORDER) and took the offer: this
+    order goes on hold with the reason, the other one opens. Two logged steps; if the other
+    cannot be opened (packed meanwhile, another station's), the answer says so and this order
+    waits on hold, to be opened again by its pick list."""
+    hold(bench, order_no, reason)
+    return open_order(bench, other_raw)
+
+
+# --- acknowledgements (保冷剤, のし・包装, 同梱物) ------------------------------------------------
+
+def acknowledge(bench: Bench, order_no: str | None, raw: str, *,
+                typed: bool = False) -> ScanResult:
+    """Record that the packer did what a badge asks (a scan of the bench sheet's ACK-COOL,
+    ACK-GIFT, ACK-ENCL, or its key: typed). Logged as a scan event, committed before the
+    answer like every scan; completion checks these events."""
+    kind = parse_ack(raw)
+    code = kind.code if kind else normalize(raw)
+    with bench.uow() as uow:
+        tx = _Tx(bench, uow)
+        state = uow.packing.order_state(order_no) if order_no else None
+        if state is None or state.status != OrderStatus.PACKING.value:
+            tx.event("ack", raw, Verdict.ACK_NOT_NEEDED, None, code=code, typed=typed)
+            uow.commit()
+            return ScanResult(Verdict.ACK_NOT_NEEDED, None,
+                              message=Msg("packing.ack_no_order"))
+        handling = handling_view(uow, state.order_no)
+        if kind is None or kind not in handling.needed:
+            return _ack_not_needed(tx, raw, code, state, handling=handling, kind=kind,
+                                   typed=typed)
+        tx.event("ack", raw, Verdict.ACKNOWLEDGED, state.order_no, code=code, typed=typed)
+        uow.commit()
+    done = tuple(k for k in handling.needed if k in handling.done or k is kind)
+    return ScanResult(Verdict.ACKNOWLEDGED, state.order_no,
+                      order_remaining=state.units_left, handling=replace(handling, done=done),
+                      message=Msg("packing.ack_recorded", what=kind.message))
+
+
+def _ack_not_needed(tx: _Tx, raw: str, code: str, state: OrderState, *,
+                    handling: HandlingView, kind: AckKind | None, typed: bool) -> ScanResult:
+    repeat = repeat_count(tx.uow, tx.station_id, state.order_no, Verdict.ACK_NOT_NEEDED, code)
+    tx.event("ack", raw, Verdict.ACK_NOT_NEEDED, state.order_no, code=code, typed=typed)
+    tx.uow.commit()
+    return ScanResult(Verdict.ACK_NOT_NEEDED, state.order_no,
+                      order_remaining=state.units_left, handling=handling, repeat=repeat,
+                      message=Msg("packing.ack_not_needed", order_no=state.order_no,
+                                  what=kind.message if kind else code))
 
 
 def scan_label(bench: Bench, order_no: str, raw: str) -> ScanResult:

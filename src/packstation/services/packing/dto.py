@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from packstation.domain.handling import AckKind, Badge
+from packstation.domain.messages import Msg
 from packstation.domain.verdicts import Verdict
 from packstation.services.dto import LineView
 
@@ -68,6 +70,29 @@ class MisPickRecord:
 
 
 @dataclass(frozen=True)
+class HandlingView:
+    """The order's handling badges and where its acknowledgements stand."""
+
+    badges: tuple[Badge, ...] = ()
+    needed: tuple[AckKind, ...] = ()  # acknowledgements completion asks for
+    done: tuple[AckKind, ...] = ()  # those already recorded
+
+    @property
+    def missing(self) -> tuple[AckKind, ...]:
+        return tuple(k for k in self.needed if k not in self.done)
+
+
+@dataclass(frozen=True)
+class ProductView:
+    """A product as the packer sees it: what was scanned instead of the expected item."""
+
+    sku: str
+    name_ja: str
+    name_en: str = ""
+    image_path: str = ""
+
+
+@dataclass(frozen=True)
 class ScanResult:
     """What the packer is told, only after the event is durably committed."""
 
@@ -82,6 +107,11 @@ class ScanResult:
     lines: tuple[LineView, ...] = ()  # every line, when the whole list changed (open, undo…)
     other_order_no: str = ""  # LABEL_MISMATCH: whose label this is
     line: LineView | None = None  # the one line an item scan changed (fast repaint)
+    handling: HandlingView | None = None  # badges and acknowledgements (open, ack, complete)
+    scanned: ProductView | None = None  # WRONG_ITEM: the product the packer holds
+    expected: LineView | None = None  # WRONG_ITEM: a line the order still needs
+    repeat: int = 0  # a refusal: how many times in a row it came (1 = first); else 0
+    message: Msg | None = None  # ACK_MISSING, ACK_NOT_NEEDED, ACKNOWLEDGED: what to say
 
 
 # --- mis-pick review (the shift lead's log of refused scans) ---------------------------------

@@ -8,10 +8,17 @@ from datetime import datetime
 from typing import Protocol
 
 from packstation.domain.camera import Decoded
+from packstation.domain.handling import AckKind, HandlingFacts
 from packstation.domain.model import OrderStatus
 from packstation.domain.verdicts import ProductMatch
 from packstation.services.dto import LineView
-from packstation.services.packing.dto import MisPickRecord, OrderState, PackingOrder, ScanRecord
+from packstation.services.packing.dto import (
+    MisPickRecord,
+    OrderState,
+    PackingOrder,
+    ProductView,
+    ScanRecord,
+)
 
 
 class PackingRepository(Protocol):
@@ -35,8 +42,9 @@ class PackingRepository(Protocol):
         """The SKUs still needed on the order, comma-separated (for the mis-pick record)."""
         ...
 
-    def order_at_station(self, station_id: int) -> str | None:
-        """The order this station had open (status packing), for a restart."""
+    def order_at_station(self, station_id: int, user_id: int | None = None) -> str | None:
+        """The order this station had open (status packing), for a restart; with a user,
+        only an order that user opened."""
         ...
 
     def set_status(self, order_no: str, status: OrderStatus, *, station_id: int | None,
@@ -61,6 +69,25 @@ class PackingRepository(Protocol):
     def last_undoable_scan(self, order_no: str) -> ScanRecord | None: ...
 
     def order_by_tracking(self, tracking_no: str) -> str | None: ...
+
+    # --- handling instructions and the packer's view of a refusal (issue 14) ---------------
+    def handling_facts(self, order_no: str) -> HandlingFacts | None:
+        """The order's cool, gift, delivery and enclosure fields and its products' flags."""
+        ...
+
+    def acknowledged(self, order_no: str) -> frozenset[AckKind]:
+        """The acknowledgements recorded for the order (scan events of kind "ack")."""
+        ...
+
+    def product_view(self, sku: str) -> ProductView | None: ...
+
+    def first_open_line(self, order_no: str) -> LineView | None:
+        """The first line with units still to scan (what the packer should hold)."""
+        ...
+
+    def recent_results(self, station_id: int, limit: int) -> list[tuple[str, str, str]]:
+        """The station's last events, newest first: (order number, verdict, code)."""
+        ...
 
 
 class BarcodeDecoder(Protocol):

@@ -29,6 +29,10 @@ class Documents:
         return documents.slip(self._reads, self._renderer, order_no, size=size, gift=gift,
                               today=today)
 
+    def bench_sheet(self) -> bytes:
+        """The A4 bench sheet: the handling confirmations' barcodes (issue 14)."""
+        return documents.bench_sheet(self._renderer)
+
     def warm_up(self) -> None:
         """Load the renderer's fonts and libraries now (off the UI thread)."""
         self._renderer.warm_up()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from packstation.domain import handling
 from packstation.domain.documents import (
     JST,
     LabelContent,
@@ -89,6 +90,11 @@ def slip_content(reads: DocumentReadsFactory, order_no: str, *, gift: bool | Non
                          prices_include_tax=cfg.prices_include_tax,
                          today=today or datetime.now(UTC).astimezone(JST).date())
     return content, cfg
+
+
+def bench_sheet(renderer: DocumentRenderer) -> bytes:
+    """The bench sheet PDF: the confirmation barcodes the handling badges ask for."""
+    return renderer.bench_sheet_pdf(handling.bench_sheet())
 
 
 def _check(name: str, value: object, allowed: tuple[object, ...]) -> None:

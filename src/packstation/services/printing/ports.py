@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Protocol
 
 from packstation.domain.documents import LabelContent, SlipContent
+from packstation.domain.handling import SheetRow
 from packstation.domain.printing import Failure, JobStatus, PrinterSpec
 
 
@@ -160,6 +161,10 @@ class DocumentRenderer(Protocol):
                   kanji_font: str) -> bytes: ...
 
     def slip_pdf(self, content: SlipContent, size: str) -> bytes: ...
+
+    def bench_sheet_pdf(self, rows: Sequence[SheetRow]) -> bytes:
+        """The A4 bench sheet: a confirmation barcode per acknowledgement (issue 14)."""
+        ...
 
     def warm_up(self) -> None:
         """Load the renderer's modules and font now (from a worker thread at start-up), so

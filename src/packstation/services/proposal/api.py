@@ -15,6 +15,10 @@ class Proposals:
     def suggest(self, order_no: str) -> ProposalView:
         return proposals.suggest(self._uow, order_no)
 
+    def every_option(self, order_no: str) -> ProposalView:
+        """F7: every box that holds the items with every service that takes it."""
+        return proposals.every_option(self._uow, order_no)
+
     def choose(self, user: SessionUser | None, order_no: str, option: OptionView, *,
                best: OptionView | None, reason: str = "") -> None:
         proposals.choose(self._uow, user.user_id if user else None, order_no, option,

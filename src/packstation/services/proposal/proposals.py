@@ -56,7 +56,18 @@ class ProposalView:
     unpacked: tuple[str, ...]  # "SKU: reason"
 
 
-def suggest(uow_factory: UnitOfWorkFactory, order_no: str) -> ProposalView:
+EVERY = 10_000  # F7: every box that holds the items, each with every service that takes it
+
+
+def every_option(uow_factory: UnitOfWorkFactory, order_no: str) -> ProposalView:
+    """What F7 offers: not only other carriers for the proposed box but every box that holds
+    the items (one box, or the cheapest split) with every service that delivers it as asked,
+    cheapest first."""
+    return suggest(uow_factory, order_no, alternatives=EVERY)
+
+
+def suggest(uow_factory: UnitOfWorkFactory, order_no: str,
+            alternatives: int = 2) -> ProposalView:
     with uow_factory() as uow:
         order = uow.orders.get(order_no)
         if order is None:
@@ -72,7 +83,7 @@ def suggest(uow_factory: UnitOfWorkFactory, order_no: str) -> ProposalView:
     units = [unit for ln in order.lines for unit in _units(products[ln.sku], ln.qty)]
     plan = plan_shipment(units, [_box(b) for b in boxes],
                          [_service(s) for s in services if delivers_as_asked(s, order)],
-                         _terms(order))
+                         _terms(order), alternatives)
     best = _option(plan.best, 0, names) if plan.best else None
     base = plan.best.total_yen if plan.best else 0
     return ProposalView(order_no, best, tuple(_option(p, base, names)

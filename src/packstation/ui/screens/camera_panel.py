@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPen, QPixmap, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
 from packstation.domain.camera import CameraUnavailable, Decoded
 from packstation.domain.verdicts import Verdict
@@ -87,13 +87,7 @@ class CameraPanel(Screen):
     def attach(self, screen: Any) -> None:
         """Wire into the packer screen: beside its line table, into its scan path (camera
         codes get the same verdicts, banner and sounds as a hand scan), its keys."""
-        column = screen.layout()
-        index = column.indexOf(screen.table)
-        column.removeWidget(screen.table)
-        row = QHBoxLayout()
-        row.addWidget(screen.table, 1)
-        row.addWidget(self)
-        column.insertLayout(index, row, 1)
+        screen.lines_row.addWidget(self)
         self.hide()
         self.code_seen.connect(lambda code: screen.on_scanned(code, False))
         screen.result_shown.connect(self.on_result)

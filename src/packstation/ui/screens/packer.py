@@ -1,86 +1,58 @@
 """The packer screen: scan the order, scan every unit, and the station refuses every mistake.
 
 A correct order needs no click: open by scan, scan the units, it completes itself when the last
-unit is in. Every result arrives only after the service committed it.
+unit is in (and every handling confirmation is recorded). Every result arrives only after the
+service committed it.
+
+One order state drives every element: header, badges, lines, product pictures, proposal and
+next step are all set from it, and ``clear()`` empties all of them together (hold, label
+checked, a refused open, logout), so nothing of an earlier order stays on screen.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
-from packstation import resources
+from packstation.domain.handling import ACK_KEYS, AckKind
 from packstation.domain.verdicts import Verdict
-from packstation.services.dto import LineView
-from packstation.services.packing.api import Packing
-from packstation.services.packing.dto import ScanResult
+from packstation.services.packing.api import Packer, Packing
+from packstation.services.packing.dto import HandlingView, ScanResult
 from packstation.services.printing.ports import JobView
 from packstation.services.proposal import proposals as proposal
 from packstation.ui.context import UiContext
-from packstation.ui.models import Column, TableModel
 from packstation.ui.screens.camera_panel import CameraPanel
+from packstation.ui.screens.packer_text import (
+    ack_hints,
+    banner_state,
+    banner_text,
+    verdict_text,
+)
 from packstation.ui.screens.printing.panel import PrintPanel, kind_text
 from packstation.ui.sounds import Sounds
+from packstation.ui.widgets.badges import BadgeStrip
 from packstation.ui.widgets.banner import VerdictBanner
 from packstation.ui.widgets.base import Screen
+from packstation.ui.widgets.fit_text import FitLabel
+from packstation.ui.widgets.icons import muted_speaker
+from packstation.ui.widgets.pack_lines import PackLinesModel, PackLinesView
+from packstation.ui.widgets.product_cards import ProductCards
 from packstation.ui.widgets.proposal_text import option_label, proposal_text
 from packstation.ui.widgets.scan_field import ScanField
 from packstation.ui.widgets.weigh_panel import WeighPanel
 
-_COLUMNS: list[Column] = [
-    (QT_TRANSLATE_NOOP("PackColumns", "SKU"), lambda ln: ln.sku),
-    (QT_TRANSLATE_NOOP("PackColumns", "Product"), lambda ln: ln.name_ja),
-    (QT_TRANSLATE_NOOP("PackColumns", "Ordered"), lambda ln: ln.qty),
-    (QT_TRANSLATE_NOOP("PackColumns", "Scanned"), lambda ln: ln.scanned_qty),
-    (QT_TRANSLATE_NOOP("PackColumns", "Left"), lambda ln: max(ln.qty - ln.scanned_qty, 0)),
-]
+__all__ = ["PackerScreen", "verdict_text"]
 
-# What the banner says for each verdict (translated when shown).
-_VERDICT_TEXT = {
-    Verdict.OPENED: QT_TRANSLATE_NOOP("Verdicts", "Order opened: scan the items"),
-    Verdict.UNKNOWN_ORDER: QT_TRANSLATE_NOOP("Verdicts", "Unknown order number"),
-    Verdict.ALREADY_PACKED: QT_TRANSLATE_NOOP("Verdicts", "Already packed: do not ship it again"),
-    Verdict.HELD_ELSEWHERE: QT_TRANSLATE_NOOP("Verdicts", "Another station is packing this order"),
-    Verdict.NOT_CLAIMED_OFFLINE: QT_TRANSLATE_NOOP(
-        "Verdicts", "Server unreachable: only orders already at this station can be opened"),
-    Verdict.OK: QT_TRANSLATE_NOOP("Verdicts", "OK"),
-    Verdict.WRONG_ITEM: QT_TRANSLATE_NOOP(
-        "Verdicts", "WRONG ITEM: not on this order. Put it back."),
-    Verdict.UNKNOWN_CODE: QT_TRANSLATE_NOOP("Verdicts", "Unknown barcode: no product has it"),
-    Verdict.BAD_CHECK_DIGIT: QT_TRANSLATE_NOOP("Verdicts", "Misread barcode: scan it again"),
-    Verdict.OVER_QUANTITY: QT_TRANSLATE_NOOP("Verdicts", "TOO MANY: this line is already complete"),
-    Verdict.DUPLICATE_SERIAL: QT_TRANSLATE_NOOP("Verdicts", "Serial number already scanned"),
-    Verdict.SERIAL_REQUIRED: QT_TRANSLATE_NOOP("Verdicts", "Scan the serial number barcode"),
-    Verdict.TYPING_NOT_ALLOWED: QT_TRANSLATE_NOOP(
-        "Verdicts", "Scan the barcode: typing is not allowed"),
-    Verdict.EXPIRED: QT_TRANSLATE_NOOP("Verdicts", "EXPIRED: do not ship this unit"),
-    Verdict.NO_OPEN_ORDER: QT_TRANSLATE_NOOP("Verdicts", "Scan the order barcode first"),
-    Verdict.COMPLETED: QT_TRANSLATE_NOOP("Verdicts", "Order complete: pack and close the box"),
-    Verdict.SHORT: QT_TRANSLATE_NOOP("Verdicts", "Items missing: the order cannot be completed"),
-    Verdict.LABEL_OK: QT_TRANSLATE_NOOP("Verdicts", "Label OK: next order"),
-    Verdict.LABEL_MISMATCH: QT_TRANSLATE_NOOP(
-        "Verdicts", "WRONG LABEL: this label is another order's"),
-    Verdict.UNDONE: QT_TRANSLATE_NOOP("Verdicts", "Last scan undone: take the unit out"),
-    Verdict.NOTHING_TO_UNDO: QT_TRANSLATE_NOOP("Verdicts", "Nothing to undo"),
-    Verdict.ON_HOLD: QT_TRANSLATE_NOOP("Verdicts", "Order put on hold"),
-    Verdict.OVERRIDDEN: QT_TRANSLATE_NOOP("Verdicts", "Approved by the lead"),
-}
-
-
-def verdict_text(verdict: Verdict) -> str:
-    return QCoreApplication.translate("Verdicts", str(_VERDICT_TEXT.get(verdict, verdict)))
+_NEXT_CSS = "color: #0d47a1; padding: 0px;"
 
 
 class PackerScreen(Screen):
@@ -89,62 +61,103 @@ class PackerScreen(Screen):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self.sounds: Sounds | None = None
+        self._build()
+        self._layout()
+        self._connect()
+        self.clear()
+        self.retranslate()
+        self.camera.attach(self)  # beside the lines; Ctrl+K on/off, Ctrl+Shift+K count again
+
+    # -- the one order state ----------------------------------------------------------------
+    def clear(self) -> None:
+        """No order at the bench: every element empty (never an earlier order's)."""
         self.order_no: str | None = None
         self.stage = "idle"  # idle / packing / completed
         self.tracking_no = ""
         self.left = 0  # units still to scan on the open order
-        self.sounds: Sounds | None = None
+        self.handling = HandlingView()
+        self.offer = ""  # another order's number scanned: F8 holds this one and opens it
+        self.proposal: proposal.ProposalView | None = None
+        self.model.show_lines((), None)
+        self.badges.clear()
+        self.cards.clear()
+        self.proposal_label.clear()
+        self.proposal_label.hide()
+        self.weigh.reset()
+        self._show_header()
+        self._show_next()
+
+    def _build(self) -> None:
         self.banner = VerdictBanner()
-        self.picture = QLabel(objectName="picture")  # the product just scanned: tells
-        self.picture.setFixedSize(150, 150)          # a red shirt from a blue one at a glance
-        self.picture.setScaledContents(True)
+        self.banner.setMinimumWidth(460)  # the right column never gives its room away
+        self.cards = ProductCards()  # the product in hand; for a wrong item, the expected one
         self.order_label = QLabel(objectName="title")
-        self.next_step = QLabel(objectName="next")
-        self.next_step.setStyleSheet("font-size: 24px; font-weight: bold;")
+        self.count_label = QLabel(objectName="count")
+        self.count_label.setStyleSheet("font-size: 32px; font-weight: bold; color: #0d47a1;")
+        self.next_step = FitLabel(32, 28, object_name="next")
+        self.next_step.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.next_step.set_css(_NEXT_CSS)
+        self.next_step.setFixedHeight(76)  # two lines of 28-32 px
+        self.badges = BadgeStrip()
         self.proposal_label = QLabel(objectName="proposal")
         self.proposal_label.setWordWrap(True)
-        self.proposal_label.setStyleSheet("font-size: 18px; padding: 6px; border: 2px solid "
+        self.proposal_label.setStyleSheet("font-size: 16px; padding: 4px; border: 2px solid "
                                           "#90a4ae; border-radius: 6px; background: white;")
-        self.proposal: proposal.ProposalView | None = None
+        self.sound_icon = QLabel(objectName="sound_icon")
+        self.sound_icon.setPixmap(muted_speaker(24))
         self.sound_note = QLabel(objectName="sound_note")
-        self.sound_note.setStyleSheet("color: #b26a00; font-weight: bold;")
-        self.sound_note.hide()
-        self.weigh = WeighPanel(ctx)  # after completion: the box on the scale before its label
+        self.sound_note.setStyleSheet("color: #b26a00; font-weight: bold; font-size: 16px;")
+        self.sound_note.setWordWrap(True)
+        self.weigh = WeighPanel(self.ctx)  # after completion: the box on the scale first
         self.field = ScanField()
-        self.print_panel = PrintPanel(ctx, self)  # auto-print, failures, F1 retry, Ctrl+P
-        self.model = TableModel("PackColumns", _COLUMNS)
-        self.table = QTableView(objectName="pack_lines")
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setFocusPolicy(self.table.focusPolicy().NoFocus)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(44)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.camera = CameraPanel(ctx)  # F1: scan with a webcam instead of a hand scanner
+        self.print_panel = PrintPanel(self.ctx, self)  # auto-print, failures, F1, Ctrl+P
+        self.model = PackLinesModel()
+        self.table = PackLinesView(self.model)
+        self.camera = CameraPanel(self.ctx)  # F1: scan with a webcam instead of a hand scanner
         self.buttons = {k: QPushButton(objectName=k) for k in (
             "accept_box", "other_box", "undo", "count", "hold", "override", "complete")}
-        self._layout()
-        self._connect()
-        self.retranslate()
-        self.camera.attach(self)  # beside the lines; Ctrl+K on/off, Ctrl+Shift+K count again
 
     def _layout(self) -> None:
+        """Left: the order (number, units left, badges, lines); right: what the last scan
+        said (banner, next step, the product in hand), the proposal and the scale; the scan
+        field and the keys across the bottom. Fits 1366×768 with 8 whole lines."""
         col = QVBoxLayout(self)
-        col.addWidget(self.order_label)
+        col.setContentsMargins(6, 2, 6, 2)
+        col.setSpacing(4)
         top = QHBoxLayout()
-        top.addWidget(self.banner, 1)
-        top.addWidget(self.picture)
-        col.addLayout(top)
-        col.addWidget(self.print_panel)
-        col.addWidget(self.next_step)
-        col.addWidget(self.proposal_label)
-        col.addWidget(self.weigh)
-        col.addWidget(self.table, 1)
-        col.addWidget(self.sound_note)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.setSpacing(4)
+        right.setSpacing(4)
+        head = QHBoxLayout()
+        head.addWidget(self.order_label)
+        head.addSpacing(24)
+        head.addWidget(self.count_label)
+        head.addStretch(1)
+        left.addLayout(head)
+        left.addWidget(self.badges)
+        self.lines_row = QHBoxLayout()  # the camera panel goes beside the lines
+        self.lines_row.addWidget(self.table, 1)
+        left.addLayout(self.lines_row, 1)
+        right.addWidget(self.banner, 1)
+        right.addWidget(self.next_step)
+        right.addWidget(self.cards)
+        right.addWidget(self.print_panel)
+        right.addWidget(self.proposal_label)
+        right.addWidget(self.weigh)
+        sound = QHBoxLayout()
+        sound.addWidget(self.sound_icon)
+        sound.addWidget(self.sound_note, 1)
+        right.addLayout(sound)
+        top.addLayout(left, 3)
+        top.addLayout(right, 2)
+        col.addLayout(top, 1)
+        self.field.setFixedHeight(48)
         col.addWidget(self.field)
         row = QHBoxLayout()
         for b in self.buttons.values():
-            b.setFocusPolicy(b.focusPolicy().NoFocus)  # the scan field keeps the focus
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
+            b.setStyleSheet("min-height: 38px; padding: 2px 6px;")
             row.addWidget(b)
         col.addLayout(row)
 
@@ -152,7 +165,8 @@ class PackerScreen(Screen):
         self.field.scanned.connect(self.on_scanned)
         self.print_panel.job_failed.connect(self.on_print_failed)
         # While print jobs show, the proposal (chosen already) gives the bar its rows.
-        self.print_panel.shown.connect(lambda on: self.proposal_label.setVisible(not on))
+        self.print_panel.shown.connect(
+            lambda on: self.proposal_label.setVisible(not on and self.order_no is not None))
         self.print_panel.label_printed.connect(self.on_label_printed)
         actions = {"accept_box": ("F4", self.accept_proposal),
                    "other_box": ("F7", self.choose_other), "undo": ("Ctrl+Z", self.undo),
@@ -162,6 +176,8 @@ class PackerScreen(Screen):
         for key, (shortcut, slot) in actions.items():
             self.buttons[key].clicked.connect(slot)
             QShortcut(QKeySequence(shortcut), self, slot)
+        for kind, shortcut in ACK_KEYS.items():
+            QShortcut(QKeySequence(shortcut), self, lambda k=kind: self.acknowledge(k))
         self.weigh.attach(self)  # F5 weigh, Shift+F5 scale settings; follows result_shown
 
     def retranslate(self) -> None:
@@ -173,101 +189,116 @@ class PackerScreen(Screen):
         for key, text in texts.items():
             self.buttons[key].setText(text)
         self.field.setPlaceholderText(self.tr("Scan here"))
-        self.sound_note.setText(self.tr("🔇 Sound is not working on this PC: watch the colours"))
+        self.sound_note.setText(self.tr("Sound is not working on this PC: watch the colours"))
+        self.model.english = self.ctx.language.current == "en"
         self.model.retranslate()
+        self.badges.retranslate()
         self.print_panel.retranslate()
         self._show_next()
         if self.stage == "idle" and self.banner.state == "idle":
             self.banner.show_state("idle", self.tr("Scan the pick list or 納品書 barcode"))
-        self._show_order_label()
+        self._show_header()
+
+    @property
+    def picture(self) -> QLabel:
+        """The picture of the product just scanned."""
+        picture: QLabel = self.cards.held.picture
+        return picture
 
     # -- scanning --------------------------------------------------------------------------
+    def _submit(self, call: Callable[[Packing, Packer], ScanResult | None]) -> None:
+        """One service call on the scan queue, for whoever packs now; its result shown when
+        committed."""
+        packing, packer = self.ctx.require_services().packing, self.ctx.packer()
+        self.ctx.tasks.db.submit(lambda: call(packing, packer), self._shown_if_any)
+
+    def _shown_if_any(self, result: ScanResult | None) -> None:
+        if result is not None:
+            self.show_result(result)
+
     def on_scanned(self, code: str, typed: bool) -> None:
         if self.weigh.refuse_scan():  # a box outside the weight tolerance is not left behind
             return
-        packing, packer = self.ctx.require_services().packing, self.ctx.packer()
         order_no = self.order_no
         if self.stage == "packing" and order_no:
-            self.ctx.tasks.db.submit(lambda: packing.scan(packer, order_no, code, typed=typed),
-                                     self.show_result)
+            self._submit(lambda s, p: s.scan(p, order_no, code, typed=typed))
         elif self.stage == "completed" and order_no and self.tracking_no:
-            self.ctx.tasks.db.submit(lambda: packing.scan_label(packer, order_no, code),
-                                     self.show_result)
+            self._submit(lambda s, p: s.scan_label(p, order_no, code))
         else:
-            self.ctx.tasks.db.submit(lambda: packing.open_order(packer, code),
-                                     self.show_result)
+            self._submit(lambda s, p: s.open_order(p, code))
 
     def show_result(self, result: ScanResult) -> None:
         """Banner, sound and lines, in that order: the result is already committed."""
-        self._apply(result)
-        verdict = result.verdict
-        state = "error" if verdict.is_error else ("complete" if verdict.finishes else "ok")
-        text = verdict_text(verdict)
-        if verdict is Verdict.OK:
-            left = self.tr("left on the order: %1").replace("%1", str(result.order_remaining))
-            text = f"OK  {result.sku}  ({left})"
-        elif verdict is Verdict.LABEL_MISMATCH and result.other_order_no:
-            text += f"\n({result.other_order_no})"
-        elif verdict is Verdict.HELD_ELSEWHERE:
-            text += f"\n({result.detail})"  # which station has it
-        elif state == "error" and result.sku:
-            text += f"\n{result.sku}"  # what was scanned: the look-alike the packer holds
-        self.banner.show_state(state, text)
+        before = self.order_no
+        name = self._apply(result)
+        state = banner_state(result.verdict)
+        self.banner.show_state(state, banner_text(result, before, name), result.repeat)
         self._play(state)
         self._show_next()
-        if verdict is Verdict.OPENED and result.order_no:
+        if result.verdict is Verdict.OPENED and result.order_no:
             self.print_panel.order_opened(result.order_no)  # earlier failures leave the bar
-        elif verdict is Verdict.COMPLETED and result.order_no:
+        elif result.verdict is Verdict.COMPLETED and result.order_no:
             self.print_panel.order_completed(result.order_no)
         self.result_shown.emit(result)
-        if verdict is Verdict.OK and result.order_remaining == 0:
-            self.complete()  # the last unit is in: no click needed
+        if self._ready_to_complete(result):
+            self.complete()  # the last unit is in and every confirmation: no click needed
 
-    def _apply(self, result: ScanResult) -> None:
+    def _ready_to_complete(self, result: ScanResult) -> bool:
+        if self.stage != "packing" or self.left:
+            return False
+        if result.verdict is Verdict.OK:
+            return result.order_remaining == 0 and not self.handling.missing
+        return result.verdict is Verdict.ACKNOWLEDGED and not self.handling.missing
+
+    def _apply(self, result: ScanResult) -> str:
+        """Move the order state on by one result; returns the scanned product's name."""
         verdict = result.verdict
-        if verdict.keeps_packing:
-            self.stage = "packing"
+        if verdict.refuses_open or verdict.frees_bench:
+            self.clear()  # nothing of the earlier order stays (hold, label done, refused)
+            return ""
         if verdict is Verdict.OPENED:
-            self.order_no = result.order_no
+            self.clear()
+            self.order_no, self.stage = result.order_no, "packing"
+            self.model.show_lines(result.lines, None)
             self._load_proposal()
-        if verdict is Verdict.COMPLETED and result.order_remaining >= 0:
+        self.offer = result.other_order_no if verdict is Verdict.OTHER_ORDER else ""
+        if result.handling is not None:
+            self.handling = result.handling
+            self.badges.show_handling(result.handling)
+        if verdict is Verdict.COMPLETED:
             self.stage = "completed"
-        if verdict.frees_bench:
-            self.stage, self.order_no = "idle", None
-        if result.lines or verdict is Verdict.OPENED:
-            self._show_lines(result.lines, result.line_no)
-        elif result.line is not None:
-            self._show_line(result.line)
-        if result.order_no:
+        if result.order_no and result.order_no == self.order_no:
             self.left = result.order_remaining
-        self._show_order_label()
+        name = self._show_lines(result)
+        self._show_header()
+        return name
 
-    def _show_lines(self, lines: tuple[LineView, ...], current: int | None) -> None:
-        english = self.ctx.language.current == "en"
-        rows = [ln if not english or not ln.name_en else
-                LineView(ln.line_no, ln.sku, ln.name_en, ln.name_en, ln.qty, ln.scanned_qty,
-                         ln.image_path, ln.missing_measurements) for ln in lines]
-        self.model.set_rows(rows)
-        for i, ln in enumerate(rows):
-            if ln.line_no == current:
-                self.table.selectRow(i)
-
-    def _show_picture(self, image_path: str) -> None:
-        from PySide6.QtGui import QPixmap
-
-        pixmap = QPixmap(str(resources.resolve(image_path))) if image_path else QPixmap()
-        self.picture.setPixmap(pixmap)
-        self.picture.setVisible(not pixmap.isNull())
-
-    def _show_line(self, line: LineView) -> None:
-        self._show_picture(line.image_path)
-        for i, row in enumerate(self.model.rows):
-            if row.line_no == line.line_no:
-                name = line.name_en if self.ctx.language.current == "en" and line.name_en \
-                    else line.name_ja
-                self.model.replace_row(i, replace(line, name_ja=name))
-                self.table.selectRow(i)
-                return
+    def _show_lines(self, result: ScanResult) -> str:
+        if result.lines and result.verdict is not Verdict.OPENED:
+            self.model.show_lines(result.lines, result.line_no)
+        name = ""
+        if result.line is not None:
+            row = self.model.update_line(result.line)
+            self.table.show_current()
+            if row is not None:
+                line = self.model.rows[row]
+                name = self.model.name(line)
+                if result.verdict is Verdict.OK:
+                    self.cards.held.show_product(line.sku, name, line.image_path)
+                    self.cards.expected.clear()
+        if result.scanned is not None:  # a wrong item: what is in hand beside what is needed
+            english = self.ctx.language.current == "en"
+            scanned = result.scanned
+            name = scanned.name_en if english and scanned.name_en else scanned.name_ja
+            self.cards.held.show_product(scanned.sku, name, scanned.image_path,
+                                         self.tr("In your hand"), "#c62828")
+            expected = result.expected
+            if expected is not None:
+                self.cards.expected.show_product(
+                    expected.sku, expected.name_en if english and expected.name_en
+                    else expected.name_ja, expected.image_path, self.tr("This order needs"),
+                    "#1b8a2f")
+        return name
 
     # -- box and carrier proposal --------------------------------------------------------------
     def _load_proposal(self) -> None:
@@ -276,6 +307,7 @@ class PackerScreen(Screen):
             return
         self.proposal = None
         self.proposal_label.setText(self.tr("Choosing the box and carrier…"))
+        self.proposal_label.setVisible(not self.print_panel.isVisible())
 
         def shown(view: proposal.ProposalView) -> None:
             if view.order_no == self.order_no:
@@ -307,9 +339,18 @@ class PackerScreen(Screen):
         self._choose(view.best, "")
 
     def choose_other(self) -> None:
-        view = self.proposal
-        if view is None or not view.alternatives or self.order_no is None:
+        """F7: every box that holds the items, with every service that takes it."""
+        if self.order_no is None:
             return
+        proposals, order_no = self.ctx.require_services().proposal, self.order_no
+
+        def offered(view: proposal.ProposalView) -> None:
+            if view.order_no == self.order_no and view.alternatives:
+                self._pick_other(view)
+
+        self.ctx.tasks.work.submit(lambda: proposals.every_option(order_no), offered)
+
+    def _pick_other(self, view: proposal.ProposalView) -> None:
         names = [f"{option_label(a)} (+¥{a.difference_yen:,})" for a in view.alternatives]
         picked, ok = QInputDialog.getItem(self, self.tr("Other box"), self.tr("Choose"), names,
                                           0, False)
@@ -318,6 +359,7 @@ class PackerScreen(Screen):
         reason, ok = QInputDialog.getText(self, self.tr("Other box"),
                                           self.tr("Why not the cheapest?"))
         if ok and reason.strip():
+            self.proposal = view
             self._choose(view.alternatives[names.index(picked)], reason)
 
     def _choose(self, option: proposal.OptionView, reason: str) -> None:
@@ -328,19 +370,31 @@ class PackerScreen(Screen):
         assert order_no is not None
 
         def chosen(_none: object) -> None:
-            self.proposal_label.setText(self.tr("Chosen: %1").replace("%1", option_label(option)))
+            if order_no == self.order_no:
+                self.proposal_label.setText(
+                    self.tr("Chosen: %1").replace("%1", option_label(option)))
 
         self.ctx.tasks.db.submit(
             lambda: proposals.choose(user, order_no, option, best=best, reason=reason),
             chosen)
 
-    def _show_order_label(self) -> None:
+    # -- header and next step ------------------------------------------------------------------
+    def _show_header(self) -> None:
         self.order_label.setText(self.tr("Order %1").replace("%1", self.order_no)
                                  if self.order_no else self.tr("No order open"))
+        self.count_label.setText(self.tr("%1 left").replace("%1", str(self.left))
+                                 if self.stage == "packing" else "")
 
     def _show_next(self) -> None:
-        if self.stage == "packing":
+        if self.offer and self.order_no:
+            text = self.tr("F8: put %1 on hold and open %2").replace(
+                "%1", self.order_no).replace("%2", self.offer)
+        elif self.stage == "packing" and self.left:
             text = self.tr("Next: scan the next item (%1 left)").replace("%1", str(self.left))
+        elif self.stage == "packing" and self.handling.missing:
+            text = self.tr("Next: confirm %1").replace("%1", ack_hints(self.handling.missing))
+        elif self.stage == "packing":
+            text = self.tr("Next: complete the order (F10)")
         elif self.stage == "completed":
             text = self.weigh.next_step() or self.tr(
                 "Next: scan the carrier label, or the next order")
@@ -378,22 +432,30 @@ class PackerScreen(Screen):
         if self.sounds is None:
             cfg = self.ctx.settings
             self.sounds = Sounds(cfg.sound_volume if cfg else 80, cfg.sound_muted if cfg else False)
-        self.sounds.play({"ok": "ok", "error": "error", "complete": "complete"}.get(state, "ok"))
+        self.sounds.play({"ok": "ok", "error": "error", "offer": "error",
+                          "complete": "complete"}.get(state, "ok"))
         muted = bool(self.ctx.settings and self.ctx.settings.sound_muted)
-        self.sound_note.setVisible(not muted and not self.sounds.working())
+        silent = not muted and not self.sounds.working()
+        self.sound_note.setVisible(silent)
+        self.sound_icon.setVisible(silent)
 
     # -- actions ---------------------------------------------------------------------------
     def undo(self) -> None:
         if self.stage == "packing" and self.order_no:
-            packing, packer, order_no = self._packing(), self.ctx.packer(), self.order_no
-            self.ctx.tasks.db.submit(lambda: packing.undo_last(packer, order_no),
-                                     self.show_result)
+            order_no = self.order_no
+            self._submit(lambda s, p: s.undo_last(p, order_no))
 
     def complete(self) -> None:
         if self.stage == "packing" and self.order_no:
-            packing, packer, order_no = self._packing(), self.ctx.packer(), self.order_no
-            self.ctx.tasks.db.submit(lambda: packing.complete(packer, order_no),
-                                     self.show_result)
+            order_no = self.order_no
+            self._submit(lambda s, p: s.complete(p, order_no))
+
+    def acknowledge(self, kind: AckKind) -> None:
+        """Ctrl+1/2/3: the same as scanning ACK-COOL/GIFT/ENCL on the bench sheet (logged as
+        keyed)."""
+        if self.stage == "packing" and self.order_no:
+            order_no = self.order_no
+            self._submit(lambda s, p: s.acknowledge(p, order_no, kind.code, typed=True))
 
     def key_count(self) -> None:
         """Scan once, key the count: only for products the admin allows it for (logged)."""
@@ -405,18 +467,22 @@ class PackerScreen(Screen):
         qty, ok = QInputDialog.getInt(self, self.tr("Key count"), self.tr("How many units?"),
                                       1, 1, 9999)
         if ok:
-            packing, packer, order_no = self._packing(), self.ctx.packer(), self.order_no
-            self.ctx.tasks.db.submit(
-                lambda: packing.scan(packer, order_no, code, keyed_count=qty), self.show_result)
+            order_no = self.order_no
+            self._submit(lambda s, p: s.scan(p, order_no, code, keyed_count=qty))
 
     def hold(self) -> None:
+        """F8: put the order on hold with a reason; after another order's pick list was
+        scanned, hold this one and open that one at once (the reason says which)."""
         if self.stage != "packing" or not self.order_no:
+            return
+        order_no, other = self.order_no, self.offer
+        if other:
+            reason = self.tr("Switched to order %1").replace("%1", other)
+            self._submit(lambda s, p: s.hold_and_open(p, order_no, other, reason))
             return
         reason, ok = QInputDialog.getText(self, self.tr("Hold"), self.tr("Reason for the hold"))
         if ok and reason.strip():
-            packing, packer, order_no = self._packing(), self.ctx.packer(), self.order_no
-            self.ctx.tasks.db.submit(lambda: packing.hold(packer, order_no, reason),
-                                     self.show_result)
+            self._submit(lambda s, p: s.hold(p, order_no, reason))
 
     def request_override(self) -> None:
         if self.weigh.blocking():  # a box outside the weight tolerance: the lead's weight call
@@ -431,17 +497,11 @@ class PackerScreen(Screen):
         dialog.open()
 
     def resume(self) -> None:
-        """After a restart: reopen exactly what this station had confirmed."""
-        packing, packer = self._packing(), self.ctx.packer()
-
-        def shown(result: ScanResult | None) -> None:
-            if result is not None:
-                self.show_result(result)
-
-        self.ctx.tasks.db.submit(lambda: packing.resume(packer), shown)
-
-    def _packing(self) -> Packing:
-        return self.ctx.require_services().packing
+        """After a login: this user's order at this station, exactly as last committed; any
+        other user's order never shows."""
+        self.clear()
+        self.banner.show_state("idle", self.tr("Scan the pick list or 納品書 barcode"))
+        self._submit(lambda s, p: s.resume(p))
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]

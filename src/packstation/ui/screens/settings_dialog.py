@@ -54,6 +54,11 @@ class SettingsDialog(SettingsForm):
         self.evidence = QCheckBox()
         self.evidence.setChecked(cfg.camera_evidence)
         self.evidence_days = spin_box(1, 365, cfg.camera_evidence_days)
+        # 同梱物 by rule (issue 14): "condition: item" separated by ";" (domain/handling.py)
+        self.enclosures = QLineEdit(cfg.enclosure_rules.replace("\n", "; "),
+                                    objectName="enclosure_rules")
+        self.enclosures.setPlaceholderText("first_order: 初回チラシ; "
+                                           "channel=楽天市場: サンクスカード")
         self.message = QLabel(objectName="error")
         self.message.setWordWrap(True)
         self.save_button = QPushButton(objectName="save")
@@ -62,7 +67,8 @@ class SettingsDialog(SettingsForm):
         _, self._labels = self.lay_out_form(
             (self.idle, self.failures, self.lockout, self.typed, self.gs, self.volume,
              self.muted, self.language, self.retention, self.camera, self.evidence,
-             self.evidence_days), self.message, (self.cancel_button, self.save_button))
+             self.evidence_days, self.enclosures), self.message,
+            (self.cancel_button, self.save_button))
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self.retranslate()
@@ -79,7 +85,8 @@ class SettingsDialog(SettingsForm):
                  self.tr("Days customer addresses are kept after shipping"),
                  self.tr("Camera for scanning (number or device)"),
                  self.tr("Record an evidence video of each order's packing"),
-                 self.tr("Days evidence videos are kept"))
+                 self.tr("Days evidence videos are kept"),
+                 self.tr("Enclosures by rule (condition: item; …)"))
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
         self.save_button.setText(self.tr("Save"))
@@ -96,4 +103,5 @@ class SettingsDialog(SettingsForm):
             "camera_device": self.camera.currentText().strip(),
             "camera_evidence": self.evidence.isChecked(),
             "camera_evidence_days": self.evidence_days.value(),
+            "enclosure_rules": self.enclosures.text().strip(),
         }
