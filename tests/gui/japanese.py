@@ -18,6 +18,14 @@ KEPT = (
     "YYYY-MM-DD", "HH:MM", "YYMMDD", "yes/no", "none/chilled/frozen", "none", "chilled",
     "frozen", "true", "false", "full", "half", "orders", "products", "case_units", "items",
     "Tokyo", ".ttf",
+    # command-line words, typed as they are
+    "--user", "--db", "--force", "demo-data", "PACKSTATION_PIN", "LOGIN", "packstation",
+    "sqlite:///path/shop.db", "postgresql://user@host/database", "shop.db", "BOM",
+    # operating systems, devices and printer words, as the OS and the printer show them
+    "Windows", "win32print", "Linux", "hidraw", "HID", "MT-SICS", "COM", "dpi", "host:port",
+    "host", "prints",
+    # the enclosure rules' own syntax (settings), typed as it is
+    "channel=Rakuten: flyer", "channel", "sku", "first_order",
 )
 
 

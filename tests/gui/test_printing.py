@@ -175,7 +175,7 @@ def test_admin_sets_up_a_printer_and_bad_input_changes_nothing(qtbot, print_wind
     dialog.save_printer()
     qtbot.waitUntil(lambda: "99999" in dialog.message.text(), timeout=10000)
     text = dialog.message.text()  # the admin works in Japanese: no English in the refusal
-    assert "ポート「99999」は1〜65535の数字にしてください" in text and "アドレス" in text, text
+    assert "「10.0.0.7:99999」" in text and "1〜65535" in text and "アドレス" in text, text
     assert not english_words(text, allowed={"host", "port"}), text
     assert [p.name for p in printing.list_printers(win.app.uow)] == ["A4-1", "ラベル1"]
     dialog.address.setEditText("10.0.0.7")
@@ -254,7 +254,7 @@ def test_no_printer_at_the_station_is_said_in_japanese(qtbot, window) -> None:
         job = JobView(1, "gui-station", "R-1001", "label", None, JobStatus.FAILED, 0,
                       Failure.NOT_CONFIGURED, detail, False, "", datetime.now(UTC))
         text = failure_text(job)
-        assert "(gui-stationに送り状のプリンタがありません)" in text, text
+        assert "gui-stationに送り状のプリンタがありません" in text, text
         assert not english_words(text.replace("gui-station", "")), text
 
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
 )
 
 from packstation.domain.catalog import BoxSpec
@@ -24,16 +23,15 @@ from packstation.services.admin import catalog as catalog_admin
 from packstation.ui.context import UiContext
 from packstation.ui.models import Column, TableModel
 from packstation.ui.screens.admin.common import (
+    CodedRecordsPage,
     FormGuard,
+    form_with_buttons,
+    list_beside_panel,
     message_label,
-    problem_report,
-    read_only_table,
-    scrolled,
     shortcut,
     show_message,
     spin,
 )
-from packstation.ui.widgets.base import Screen
 
 
 def _sides(mm: tuple[int, int, int]) -> str:
@@ -59,13 +57,9 @@ BOX_COLUMNS: list[Column] = [
 ]
 
 
-class BoxesPage(Screen):
+class BoxesPage(CodedRecordsPage):
     def __init__(self, ctx: UiContext) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.model = TableModel("BoxColumns", BOX_COLUMNS)
-        self.table = read_only_table("boxes", self.model)
-        self.table.verticalHeader().setVisible(False)
+        super().__init__(ctx, TableModel("BoxColumns", BOX_COLUMNS), "boxes")
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -99,18 +93,9 @@ class BoxesPage(Screen):
                   self.cost, self.max_weight, self.envelope, self.active)
         for label, field in zip(self._labels, fields, strict=True):
             form.addRow(label, field)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addStretch()
-        buttons.addWidget(self.save_button)
-        right = QVBoxLayout()
-        right.addLayout(form)
-        right.addLayout(buttons)
-        right.addWidget(self.message)
-        right.addStretch()
-        row = QHBoxLayout(self)
-        row.addWidget(self.table, 1)
-        row.addWidget(scrolled(right, 480))
+        list_beside_panel(self, self.table,
+                          form_with_buttons(form, self.new_button, self.save_button,
+                                            self.message))
 
     def retranslate(self) -> None:
         texts = (self.tr("Code"), self.tr("Name"), self.tr("Inside (mm)"),
@@ -135,19 +120,13 @@ class BoxesPage(Screen):
                 "max_weight_g": self.tr("Max load (g)")}
 
     # -- data -------------------------------------------------------------------------------
-    def load(self, select: str = "") -> None:
+    def list_records(self) -> list[BoxSpec]:
         admin, user = self.ctx.require_services().admin, self.ctx.session
-        keep = select or self.code.text().strip()
-        self.ctx.tasks.db.submit(lambda: admin.list_boxes(user),
-                                 lambda boxes: self._loaded(boxes, keep), self._failed)
+        boxes: list[BoxSpec] = admin.list_boxes(user)
+        return boxes
 
-    def _loaded(self, boxes: list[BoxSpec], keep: str) -> None:
-        message = self.message.text()
-        self.model.set_rows(boxes)
-        codes = [b.code for b in boxes]
-        if codes:
-            self.guard.reloaded(codes.index(keep) if keep in codes else 0)
-        self.message.setText(message)  # "saved" stays after the list is read again
+    def select_row(self, row: int) -> None:
+        self.guard.reloaded(row)
 
     def _fill(self, row: int) -> None:
         if not 0 <= row < len(self.model.rows):
@@ -200,10 +179,6 @@ class BoxesPage(Screen):
         text = self.tr("Box %1 added.") if new else self.tr("Box %1 saved.")
         show_message(self.message, text.replace("%1", code), True)
         self.load(code)
-
-    def _failed(self, error: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        show_message(self.message, problem_report(error, self.labels()), False)
 
 
 def _row(fields: list[QSpinBox]) -> QHBoxLayout:

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton
 
 from packstation.domain.catalog import CarrierSpec
 from packstation.ui.context import UiContext
 from packstation.ui.models import Column, TableModel
 from packstation.ui.screens.admin.common import (
+    CodedRecordsPage,
+    form_with_buttons,
+    list_beside_panel,
     message_label,
-    problem_report,
-    read_only_table,
     shortcut,
     show_message,
 )
-from packstation.ui.widgets.base import Screen
 
 CARRIER_COLUMNS: list[Column] = [
     (QT_TRANSLATE_NOOP("ServiceColumns", "Code"), lambda c: c.code),
@@ -23,15 +23,11 @@ CARRIER_COLUMNS: list[Column] = [
 ]
 
 
-class CarriersPage(Screen):
+class CarriersPage(CodedRecordsPage):
     """Carriers: a code the services point to and the name shown everywhere."""
 
     def __init__(self, ctx: UiContext) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.model = TableModel("ServiceColumns", CARRIER_COLUMNS)
-        self.table = read_only_table("carriers", self.model)
-        self.table.verticalHeader().setVisible(False)
+        super().__init__(ctx, TableModel("ServiceColumns", CARRIER_COLUMNS), "carriers")
         self.code = QLineEdit(objectName="carrier_code", maxLength=32)
         self.name = QLineEdit(objectName="carrier_name", maxLength=100)
         self.new_button = QPushButton(objectName="new_carrier")
@@ -41,18 +37,9 @@ class CarriersPage(Screen):
         form = QFormLayout()
         form.addRow(self._labels[0], self.code)
         form.addRow(self._labels[1], self.name)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addStretch()
-        buttons.addWidget(self.save_button)
-        right = QVBoxLayout()
-        right.addLayout(form)
-        right.addLayout(buttons)
-        right.addWidget(self.message)
-        right.addStretch()
-        row = QHBoxLayout(self)
-        row.addWidget(self.table, 1)
-        row.addLayout(right, 1)
+        list_beside_panel(self, self.table,
+                          form_with_buttons(form, self.new_button, self.save_button,
+                                            self.message))
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._fill(cur.row()))
         self.new_button.clicked.connect(self.new_carrier)
@@ -68,19 +55,13 @@ class CarriersPage(Screen):
         self.save_button.setText(self.tr("Save (Ctrl+S)"))
         self.model.retranslate()
 
-    def load(self, select: str = "") -> None:
+    def list_records(self) -> list[CarrierSpec]:
         admin, user = self.ctx.require_services().admin, self.ctx.session
-        keep = select or self.code.text().strip()
-        self.ctx.tasks.db.submit(lambda: admin.list_carriers(user),
-                                 lambda got: self._loaded(got, keep), self._failed)
+        carriers: list[CarrierSpec] = admin.list_carriers(user)
+        return carriers
 
-    def _loaded(self, carriers: list[CarrierSpec], keep: str) -> None:
-        message = self.message.text()
-        self.model.set_rows(carriers)
-        codes = [c.code for c in carriers]
-        if codes:
-            self.table.selectRow(codes.index(keep) if keep in codes else 0)
-        self.message.setText(message)
+    def labels(self) -> dict[str, str]:
+        return {"code": self.tr("Carrier code"), "name": self.tr("Carrier name")}
 
     def _fill(self, row: int) -> None:
         if 0 <= row < len(self.model.rows):
@@ -106,8 +87,3 @@ class CarriersPage(Screen):
         text = self.tr("Carrier %1 added.") if new else self.tr("Carrier %1 saved.")
         show_message(self.message, text.replace("%1", code), True)
         self.load(code)
-
-    def _failed(self, error: BaseException) -> None:
-        show_message(self.message, problem_report(error, {"code": self.tr("Carrier code"),
-                                                          "name": self.tr("Carrier name")}),
-                     False)

@@ -26,17 +26,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
 from packstation.domain.errors import BadInput, InputProblem
 from packstation.domain.messages import Msg
 from packstation.ui.errors import describe, in_user_language
+from packstation.ui.widgets.base import Screen
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -86,6 +89,21 @@ def list_beside_panel(page: QWidget, table: QWidget, panel: QLayout, width: int 
     row = QHBoxLayout(page)
     row.addWidget(table, 1)
     row.addWidget(scrolled(panel, width))
+
+
+def form_with_buttons(form: QLayout, new_button: QPushButton, save_button: QPushButton,
+                      message: QLabel) -> QVBoxLayout:
+    """A record's form, its New … Save buttons under it and the message line below them."""
+    buttons = QHBoxLayout()
+    buttons.addWidget(new_button)
+    buttons.addStretch()
+    buttons.addWidget(save_button)
+    panel = QVBoxLayout()
+    panel.addLayout(form)
+    panel.addLayout(buttons)
+    panel.addWidget(message)
+    panel.addStretch()
+    return panel
 
 
 def captioned(fields: Sequence[QWidget | QLayout]) -> tuple[QFormLayout, list[QLabel]]:
@@ -361,3 +379,47 @@ class _KeepInView(QObject):
     def _scroll(self) -> None:
         if self.stop_timer.isActive():
             self.area.ensureWidgetVisible(self.label, 0, 8)
+
+
+class CodedRecordsPage(Screen):
+    """The skeleton of an admin page listing records with a ``code`` beside their form: reads
+    the list on the database worker, keeps the selected record (or the one just saved)
+    selected, keeps a "saved" message across the re-read, and reports a refusal under the
+    form's own field names. A page gives ``model``, ``table``, ``code``, ``message`` and
+    ``save_button`` and says how to list its records and name its fields."""
+
+    code: Any
+    message: QLabel
+    save_button: QPushButton
+
+    def __init__(self, ctx: Any, model: Any, table_name: str) -> None:
+        super().__init__()
+        self.ctx, self.model = ctx, model
+        self.table = read_only_table(table_name, model)
+        self.table.verticalHeader().setVisible(False)
+
+    def list_records(self) -> list[Any]:
+        raise NotImplementedError
+
+    def labels(self) -> dict[str, str]:
+        raise NotImplementedError
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+
+    def load(self, select: str = "") -> None:
+        keep = select or self.code.text().strip()
+        self.ctx.tasks.db.submit(self.list_records, lambda rows: self._loaded(rows, keep),
+                                 self._failed)
+
+    def _loaded(self, rows: list[Any], keep: str) -> None:
+        message = self.message.text()
+        self.model.set_rows(rows)
+        codes = [r.code for r in rows]
+        if codes:
+            self.select_row(codes.index(keep) if keep in codes else 0)
+        self.message.setText(message)  # "saved" stays after the list is read again
+
+    def _failed(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        show_message(self.message, problem_report(error, self.labels()), False)
