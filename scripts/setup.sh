@@ -37,6 +37,10 @@ want=$(sha256sum pyproject.toml | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] || [ ! -x .venv/bin/packstation ]; then
   echo "setup: installing Python dependencies"
   .venv/bin/pip install -q --upgrade pip
+  # PySide6 first: building packstation itself (setup.py) compiles the translations with the
+  # lrelease that PySide6 ships, so it must be in the venv before the project is built.
+  pyside=$(grep -o '"PySide6[^"]*"' pyproject.toml | head -1 | tr -d '"')
+  .venv/bin/pip install -q "$pyside"
   .venv/bin/pip install -q -e ".[dev]"
   echo "$want" > "$stamp"
 fi
