@@ -9,7 +9,6 @@ import stat
 from pathlib import Path
 
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from packstation.adapters.security import MARK, PEPPER_FILE, Argon2PinHasher, PepperStore
@@ -17,23 +16,7 @@ from packstation.bootstrap import App
 from packstation.domain.errors import AuthenticationFailed, StateError
 from packstation.domain.model import Role
 from packstation.services import auth
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
+from tests.memory_keyring import MemoryKeyring
 
 
 def stored_hash(app: App, login: str) -> str:
