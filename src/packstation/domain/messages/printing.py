@@ -33,8 +33,6 @@ MESSAGES: dict[str, str] = {
     "print.failed_held": QT_TRANSLATE_NOOP("Messages", "{reason} {detail}"),
     # --- what the printer or back-end reported (PrintFailed.detail) ------------------------
     "print.detail.held": QT_TRANSLATE_NOOP("Messages", "{reason}"),
-    "print.detail.not_configured": QT_TRANSLATE_NOOP(
-        "Messages", "no printer for it at station {station}"),
     "print.detail.label_needs": QT_TRANSLATE_NOOP(
         "Messages", "{printer} has {media} loaded; a label needs {wanted}"),
     "print.detail.slip_needs": QT_TRANSLATE_NOOP(

@@ -2274,10 +2274,6 @@
         <translation>{reason}</translation>
     </message>
     <message>
-        <source>no printer for it at station {station}</source>
-        <translation>no printer for it at station {station}</translation>
-    </message>
-    <message>
         <source>{printer} has {media} loaded; a label needs {wanted}</source>
         <translation>{printer} has {media} loaded; a label needs {wanted}</translation>
     </message>

@@ -2271,10 +2271,6 @@
         <translation>{reason}</translation>
     </message>
     <message>
-        <source>no printer for it at station {station}</source>
-        <translation>梱包台 {station} に対応するプリンタがありません</translation>
-    </message>
-    <message>
         <source>{printer} has {media} loaded; a label needs {wanted}</source>
         <translation>{printer} には {media} がセットされています。送り状には {wanted} が必要です</translation>
     </message>

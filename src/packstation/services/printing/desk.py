@@ -220,7 +220,7 @@ def _enqueue(desk: PrintDesk, user_id: int | None, order_no: str, kinds: tuple[s
             job_ids.append(uow.printing.add_job(NewJob(
                 station_id, order_no, kind, printer_id, status, user_id, now, reprint,
                 reason.strip(), failure,
-                "" if printer_id else desk.station)))  # NOT_CONFIGURED: where (see ui)
+                "" if printer_id else not_configured(desk.station, kind))))
             if reprint:
                 uow.audit.record("reprint", user_id=user_id, target=order_no, at=now,
                                  detail={"kind": kind, "reason": reason.strip(),
@@ -228,6 +228,12 @@ def _enqueue(desk: PrintDesk, user_id: int | None, order_no: str, kinds: tuple[s
         views = [uow.printing.job(job_id) for job_id in job_ids]
         uow.commit()
     return [v for v in views if v is not None]
+
+
+def not_configured(station: str, kind: str) -> str:
+    """The stored detail of a job no printer is set for: which kind, at which station."""
+    return to_json(Msg("printer.not_configured", station=station,
+                       kind=Msg(f"printer.kind.{kind}")))
 
 
 def retry(desk: PrintDesk, user_id: int | None, job_ids: list[int]) -> list[JobView]:
@@ -244,8 +250,7 @@ def retry(desk: PrintDesk, user_id: int | None, job_ids: list[int]) -> list[JobV
             if printer_id is None:
                 uow.printing.move(job_id, (JobStatus.FAILED.value,), JobStatus.FAILED.value,
                                   now, failure=Failure.NOT_CONFIGURED.value,
-                                  detail=to_json(Msg("print.detail.not_configured",
-                                                    station=desk.station)))
+                                  detail=not_configured(desk.station, job.kind))
             else:
                 uow.printing.move(job_id, (JobStatus.FAILED.value,), JobStatus.QUEUED.value,
                                   now, printer_id=printer_id)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Sig
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
-from packstation.domain.messages import Msg, from_json
+from packstation.domain.messages import Msg, from_json, to_json
 from packstation.domain.printing import Failure, JobStatus, failure_message
 from packstation.services.printing.ports import JobView
 from packstation.ui.errors import in_user_language
@@ -43,11 +43,11 @@ def reason_text(failure: Failure | str | None, detail: str) -> str:
 
 def failure_text(job: JobView) -> str:
     if job.failure is Failure.NOT_CONFIGURED and job.detail and from_json(job.detail) is None:
-        # the detail: the station (older rows: a sentence)
+        # A row stored before the detail was a message: the station's name, or a sentence
+        # ending in "at <station>".
         station = job.detail.rsplit(" at ", 1)[-1]
-        where = in_user_language(Msg("printer.not_configured", station=station,
-                                     kind=Msg(f"printer.kind.{job.kind}")))
-        return reason_text(job.failure, where if station else "")
+        return reason_text(job.failure, to_json(Msg("printer.not_configured", station=station,
+                                                    kind=Msg(f"printer.kind.{job.kind}"))))
     return reason_text(job.failure, job.detail)
 
 
