@@ -40,9 +40,9 @@ class Language:
         ours = QTranslator(app)
         if not ours.load(f"packstation_{lang}", str(resources.translations_dir())):
             return False
-        qt = QTranslator(app)
-        for translator in (ours, qt) if qt.load(f"qtbase_{lang}", qt_translations_dir()) \
-                else (ours,):
+        qt = QTranslator(app)  # Qt's own buttons; an app without it still works, in ours
+        translators = [ours, qt] if qt.load(f"qtbase_{lang}", qt_translations_dir()) else [ours]
+        for translator in translators:
             app.installTranslator(translator)
             self._translators.append(translator)
         return True
