@@ -83,7 +83,7 @@ class App:
             orders=s.Orders(uow, clock), packing=Packing(uow, clock, hasher, station, self.link),
             proposal=Proposals(uow), weighing=Weighing(uow, clock, hasher, self.scales),
             printing=Printing(uow, station, Documents(uow, self.renderer), queue),
-            review=Review(uow, clock), admin=Admin(uow),
+            review=Review(uow, clock), admin=Admin(uow, clock),
             users=Users(uow, hasher, clock, self.badges), imports=Imports(uow),
             carrier=Carrier(uow, clock, file_writer),
             camera=Camera(uow, open_camera, lambda: barcode_decoder()[0], evidence_recorder),

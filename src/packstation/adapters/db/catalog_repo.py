@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta, timezone
+
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
@@ -14,13 +16,21 @@ from packstation.adapters.db.models import (
     SurchargeRow,
 )
 from packstation.domain.catalog import (
+    SINCE_EVER,
     BoxSpec,
     CarrierSpec,
+    RateTable,
     ServiceNames,
     ServiceSpec,
     SizeClassSpec,
     SurchargeSpec,
 )
+
+_JST = timezone(timedelta(hours=9), "JST")  # "today" for a rate table is a Japanese day
+
+
+def _today() -> date:
+    return datetime.now(_JST).date()
 
 
 def _box(row: BoxRow) -> BoxSpec:
@@ -81,26 +91,40 @@ class SqlCatalogRepository:
         return ServiceNames(*found) if found is not None else None
 
     def _service(self, row: ServiceRow, carrier_code: str) -> ServiceSpec:
-        classes = self.s.scalars(select(SizeClassRow).where(SizeClassRow.service_id == row.id)
-                                 .order_by(SizeClassRow.sort))
+        classes = list(self.s.scalars(select(SizeClassRow)
+                                      .where(SizeClassRow.service_id == row.id)
+                                      .order_by(SizeClassRow.sort)))
         surcharges = self.s.scalars(select(SurchargeRow).where(SurchargeRow.service_id == row.id)
                                     .order_by(SurchargeRow.id))
-        return ServiceSpec(
+        tables = self._tables(classes)
+        spec = ServiceSpec(
             carrier_code, row.code, row.name, tuple(self._class(c) for c in classes),
             thin=row.thin, envelope_only=row.envelope_only, cool_allowed=row.cool_allowed,
             cod_allowed=row.cod_allowed, time_slots=tuple(row.time_slots or ()),
             date_allowed=row.date_allowed,
             surcharges=tuple(SurchargeSpec(s.kind, s.price_yen, s.key, s.up_to)
                              for s in surcharges),
-            active=row.active,
+            active=row.active, rate_tables=tables,
         )
+        # The classes show the table in force today (or the first one, before it starts).
+        current = spec.table_on(_today()) or (tables[0] if tables else None)
+        return spec.priced_on(current.effective_from) if current is not None else spec
 
-    def _class(self, row: SizeClassRow) -> SizeClassSpec:
-        rows = self.s.execute(select(RateRow.prefecture_code, RateRow.price_yen)
-                              .where(RateRow.size_class_id == row.id)).all()
-        prices = {int(code): int(yen) for code, yen in rows}
+    def _tables(self, classes: list[SizeClassRow]) -> tuple[RateTable, ...]:
+        names = {c.id: c.name for c in classes}
+        rows = self.s.execute(select(RateRow.size_class_id, RateRow.effective_from,
+                                     RateRow.prefecture_code, RateRow.price_yen)
+                              .where(RateRow.size_class_id.in_(names))).all()
+        by_day: dict[date, dict[str, dict[int, int]]] = {}
+        for class_id, day, code, yen in rows:
+            table = by_day.setdefault(day, {n: {} for n in names.values()})
+            table[names[class_id]][int(code)] = int(yen)
+        return tuple(RateTable(day, prices) for day, prices in sorted(by_day.items()))
+
+    @staticmethod
+    def _class(row: SizeClassRow) -> SizeClassSpec:
         return SizeClassSpec(row.name, row.max_sum_mm, row.max_side_mm, row.max_thickness_mm,
-                             row.max_weight_g, prices)
+                             row.max_weight_g)
 
     def save_service(self, service: ServiceSpec) -> None:
         carrier = self.s.scalar(select(CarrierRow).where(CarrierRow.code == service.carrier_code))
@@ -121,14 +145,19 @@ class SqlCatalogRepository:
         self.s.execute(delete(RateRow).where(RateRow.size_class_id.in_(old)))
         self.s.execute(delete(SizeClassRow).where(SizeClassRow.service_id == service_id))
         self.s.execute(delete(SurchargeRow).where(SurchargeRow.service_id == service_id))
+        # Dated tables as given; a service without them has one table: its classes' prices.
+        tables = service.rate_tables or (RateTable(SINCE_EVER, {c.name: c.prices
+                                                                for c in service.classes}),)
         for sort, c in enumerate(service.classes):
             cls = SizeClassRow(service_id=service_id, name=c.name, sort=sort,
                                max_sum_mm=c.max_sum_mm, max_side_mm=c.max_side_mm,
                                max_thickness_mm=c.max_thickness_mm, max_weight_g=c.max_weight_g)
             self.s.add(cls)
             self.s.flush()
-            self.s.add_all(RateRow(size_class_id=cls.id, prefecture_code=p, price_yen=y)
-                           for p, y in c.prices.items())
+            for table in tables:
+                self.s.add_all(RateRow(size_class_id=cls.id, prefecture_code=p, price_yen=y,
+                                       effective_from=table.effective_from)
+                               for p, y in table.prices.get(c.name, {}).items())
         self.s.add_all(SurchargeRow(service_id=service_id, kind=s.kind, key=s.key, up_to=s.up_to,
                                     price_yen=s.price_yen) for s in service.surcharges)
         self.s.flush()

@@ -236,14 +236,17 @@ class SizeClassRow(Base):
 
 
 class RateRow(Base):
-    """One cell of a carrier's rate matrix: size class × destination prefecture (0 = default)."""
+    """One cell of a carrier's rate matrix: size class × destination prefecture (0 = default),
+    in the table that applies from ``effective_from`` (適用開始日; 2000-01-01 = since ever)."""
 
     __tablename__ = "rates"
-    __table_args__ = (UniqueConstraint("size_class_id", "prefecture_code"),)
+    __table_args__ = (UniqueConstraint("size_class_id", "prefecture_code", "effective_from",
+                                       name="uq_rates_size_class_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     size_class_id: Mapped[int] = mapped_column(ForeignKey("size_classes.id", ondelete="CASCADE"))
     prefecture_code: Mapped[int]
     price_yen: Mapped[int]
+    effective_from: Mapped[dt.date] = mapped_column(Date, server_default="2000-01-01")
 
 
 class SurchargeRow(Base):

@@ -8,6 +8,7 @@ so that features grow without editing one long list. A code appears once across 
 from __future__ import annotations
 
 from packstation.domain.messages import (
+    addresses,
     auth,
     barcodes,
     carrier,
@@ -35,7 +36,7 @@ _TABLES: tuple[dict[str, str], ...] = (
     printing.MESSAGES, documents.MESSAGES, csv.MESSAGES, csv_quotes.MESSAGES, rates.MESSAGES,
     catalog.MESSAGES, carrier.MESSAGES, review.MESSAGES, barcodes.MESSAGES, cartonize.MESSAGES,
     system.MESSAGES, cli.MESSAGES, printers.MESSAGES, users.MESSAGES,
-    handling.MESSAGES,
+    handling.MESSAGES, addresses.MESSAGES,
 )
 
 

@@ -44,4 +44,16 @@ MESSAGES: dict[str, str] = {
     "rates.no_default_row_fix": QT_TRANSLATE_NOOP(
         "Messages", "add a row for {prefecture} or its region ({region}), or a row '{default}' "
         "with the price for every prefecture without a row"),
+    "rates.not_a_date": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a date"),
+    "rates.date_fix": QT_TRANSLATE_NOOP(
+        "Messages", "write the day the table applies from as YYYY-MM-DD, e.g. 2027-04-01"),
+    "rates.date_too_early": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is before {first}, the first day a table may start"),
+    "rates.dates_differ": QT_TRANSLATE_NOOP(
+        "Messages", "{here} here but {there} in row {row}: one file is one table"),
+    "rates.dates_differ_fix": QT_TRANSLATE_NOOP(
+        "Messages", "give every row the same date, or leave it empty below the first"),
+    "rates.no_table": QT_TRANSLATE_NOOP(
+        "Messages", "{code} has no rate table starting on {day}."),
+    "rates.no_date": QT_TRANSLATE_NOOP("Messages", "the column '{header}' has no date"),
 }

@@ -5,18 +5,25 @@ method checks the role itself."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta, timezone
+
 from packstation.domain.catalog import BoxSpec, CarrierSpec, ServiceSpec
 from packstation.services import settings
 from packstation.services.admin import catalog, catalog_forms, products, rate_csv
 from packstation.services.dto import SessionUser
-from packstation.services.ports import UnitOfWorkFactory
+from packstation.services.ports import Clock, UnitOfWorkFactory
 
 User = SessionUser | None
+JST = timezone(timedelta(hours=9), "JST")  # a rate table starts on a Japanese day
 
 
 class Admin:
-    def __init__(self, uow: UnitOfWorkFactory) -> None:
-        self._uow = uow
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock) -> None:
+        self._uow, self._clock = uow, clock
+
+    def today(self) -> date:
+        """Today in Japan: which rate table is in force, which are upcoming."""
+        return self._clock.now().astimezone(JST).date()
 
     # -- catalogue ------------------------------------------------------------------------------
     def list_boxes(self, user: User) -> list[BoxSpec]:
@@ -50,12 +57,16 @@ class Admin:
         return products.save_measurements(self._uow, user, sku, m)
 
     # -- rate tables ----------------------------------------------------------------------------
-    def export_rates(self, user: User, service_code: str, encoding: str = "utf-8-sig") -> bytes:
-        return rate_csv.export_rates(self._uow, user, service_code, encoding)
+    def export_rates(self, user: User, service_code: str, encoding: str = "utf-8-sig",
+                     effective_from: date | None = None) -> bytes:
+        """The table of ``effective_from`` (適用開始日), by default the one in force today."""
+        return rate_csv.export_rates(self._uow, user, service_code, encoding,
+                                     today=self.today(), effective_from=effective_from)
 
     def import_rates(self, user: User, service_code: str, data: bytes,
                      source: str = "") -> rate_csv.RateImportReport:
-        return rate_csv.import_rates(self._uow, user, service_code, data, source)
+        return rate_csv.import_rates(self._uow, user, service_code, data, source,
+                                     today=self.today())
 
     # -- settings -------------------------------------------------------------------------------
     def load_settings(self) -> settings.Settings:

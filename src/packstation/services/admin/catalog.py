@@ -201,6 +201,10 @@ def save_service(uow_factory: UnitOfWorkFactory, actor: SessionUser | None,
 
 
 def _keep_prices(service: ServiceSpec, old: ServiceSpec | None) -> ServiceSpec:
+    """The service form edits classes and options, not prices: a class keeps its prices, and
+    the dated rate tables (適用開始日) stay as they are."""
+    if old is not None and old.rate_tables and not service.rate_tables:
+        return replace(service, rate_tables=old.rate_tables)
     stored = {c.name: c.prices for c in old.classes} if old else {}
     return replace(service, classes=tuple(
         c if c.prices else replace(c, prices=dict(stored.get(c.name, {})))
@@ -212,7 +216,9 @@ def _service_changes(old: ServiceSpec | None, new: ServiceSpec) -> dict[str, obj
     def view(s: ServiceSpec | None) -> dict[str, object] | None:
         if s is None:
             return None
-        flat = {k: v for k, v in asdict(s).items() if k not in ("classes", "surcharges")}
+        flat = {k: v for k, v in asdict(s).items()
+                if k not in ("classes", "surcharges", "rate_tables")}
+        flat["rate_tables"] = [t.effective_from.isoformat() for t in s.rate_tables]
         flat["classes"] = [{**{k: v for k, v in asdict(c).items() if k != "prices"},
                             "prices": len(c.prices)} for c in s.classes]
         flat["surcharges"] = [asdict(x) for x in s.surcharges]

@@ -10,6 +10,11 @@ Carriers often publish one row per region (北海道, 北東北, 南東北, 関�
 row gives its price to each of its prefectures that has no row (or an empty cell) of its own.
 Region rows are expanded on import; the stored table, and so the export, is per prefecture.
 
+Each table applies from a date (適用開始日): the column "適用開始日" holds it (YYYY-MM-DD, the
+same on every row, or only on the first), so next year's table is loaded in advance beside the
+one in force. Export writes the date of the table it exports; a file without the column
+replaces the table in force today (or, before any, starts one in force since ever).
+
 Import reads the same layout back, checks every cell first and replaces the service's prices in
 one transaction, or reports every problem by row and column and changes nothing. Decoding and
 cell parsing are the CSV import's (csv_rows.py); nothing in a cell is ever evaluated.
@@ -21,10 +26,17 @@ import csv
 import io
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from datetime import date
 from pathlib import PurePath
 
-from packstation.domain.catalog import DEFAULT_PREFECTURE, ServiceSpec, SizeClassSpec
+from packstation.domain.catalog import (
+    DEFAULT_PREFECTURE,
+    SINCE_EVER,
+    RateTable,
+    ServiceSpec,
+    SizeClassSpec,
+)
 from packstation.domain.errors import BadInput, InputProblem, NotFound
 from packstation.domain.messages import Msg
 from packstation.domain.prefectures import PREFECTURES, REGIONS, Prefecture, lookup
@@ -35,6 +47,9 @@ from packstation.services.ports import UnitOfWorkFactory
 from packstation.services.sync.networked import refuse_on_networked_station
 
 PREFECTURE_HEADER = "都道府県"
+DATE_HEADER = "適用開始日"
+_DATE_HEADERS = frozenset({"適用開始日", "適用日", "改定日", "effective_from", "effective from",
+                           "valid from", "valid_from", "from"})
 DEFAULT_LABEL = "全国(既定)"
 ENCODINGS = {"utf-8": "utf-8-sig", "utf-8-sig": "utf-8-sig", "cp932": "cp932",
              "shift_jis": "cp932", "sjis": "cp932"}
@@ -60,6 +75,17 @@ class RateImportReport:
     prices: int  # cells stored
     changed: int  # cells that differ from before (new, changed or removed)
     encoding: str
+    effective_from: date = SINCE_EVER  # the table's 適用開始日
+
+
+def table_for_export(service: ServiceSpec, today: date,
+                     effective_from: date | None = None) -> RateTable | None:
+    """The table an export writes: the one of that date, else the one in force today, else the
+    first one (only upcoming tables)."""
+    if effective_from is not None:
+        return next((t for t in service.rate_tables if t.effective_from == effective_from),
+                    None)
+    return service.table_on(today) or (service.rate_tables[0] if service.rate_tables else None)
 
 
 def matrix(service: ServiceSpec) -> list[MatrixRow]:
@@ -71,13 +97,16 @@ def matrix(service: ServiceSpec) -> list[MatrixRow]:
     return rows
 
 
-def to_csv(service: ServiceSpec, encoding: str = "utf-8-sig") -> bytes:
+def to_csv(service: ServiceSpec, encoding: str = "utf-8-sig",
+           effective_from: date = SINCE_EVER) -> bytes:
+    """The table in ``service``'s classes, each row dated ``effective_from``."""
     codec = _codec(encoding)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([PREFECTURE_HEADER, *(c.name for c in service.classes)])
+    writer.writerow([PREFECTURE_HEADER, *(c.name for c in service.classes), DATE_HEADER])
+    day = effective_from.isoformat()
     for row in matrix(service):
-        writer.writerow([row.label, *("" if y is None else str(y) for y in row.prices)])
+        writer.writerow([row.label, *("" if y is None else str(y) for y in row.prices), day])
     try:
         return out.getvalue().encode(codec)
     except UnicodeEncodeError as e:
@@ -87,19 +116,28 @@ def to_csv(service: ServiceSpec, encoding: str = "utf-8-sig") -> bytes:
 
 
 def export_rates(uow_factory: UnitOfWorkFactory, actor: SessionUser | None, service_code: str,
-                 encoding: str = "utf-8-sig") -> bytes:
+                 encoding: str = "utf-8-sig", *, today: date,
+                 effective_from: date | None = None) -> bytes:
+    """One table of the service as CSV: the one of ``effective_from``, by default the one in
+    force ``today``."""
     require_admin(actor)
     _codec(encoding)
     with uow_factory() as uow:
         service = uow.catalog.service(service_code)
     if service is None:
         raise NotFound("rates.no_service", code=service_code)
-    return to_csv(service, encoding)
+    table = table_for_export(service, today, effective_from)
+    if table is None and effective_from is not None:
+        raise NotFound("rates.no_table", code=service_code, day=effective_from.isoformat())
+    day = table.effective_from if table is not None else SINCE_EVER
+    return to_csv(service.priced_on(day), encoding, day)
 
 
 def import_rates(uow_factory: UnitOfWorkFactory, actor: SessionUser | None, service_code: str,
-                 data: bytes, source: str = "") -> RateImportReport:
-    """Check the whole file, then replace the service's prices in one transaction, or nothing.
+                 data: bytes, source: str = "", *, today: date) -> RateImportReport:
+    """Check the whole file, then store it as the service's table of its 適用開始日 (adding it,
+    or replacing the table of that date) in one transaction, or nothing. Without a date column
+    the file replaces the table in force ``today``.
 
     Raises BadInput listing every problem (row and column as the spreadsheet shows them).
     """
@@ -110,31 +148,46 @@ def import_rates(uow_factory: UnitOfWorkFactory, actor: SessionUser | None, serv
         service = uow.catalog.service(service_code)
         if service is None:
             raise NotFound("rates.no_service", code=service_code)
-        prices = read_prices(table, service.classes, source)
-        new = replace(service, classes=tuple(replace(c, prices=prices[c.name])
-                                             for c in service.classes))
-        uow.catalog.save_service(new)
-        changed = sum(_changed(old.prices, c.prices)
-                      for old, c in zip(service.classes, new.classes, strict=True))
-        stored = sum(len(c.prices) for c in new.classes)
+        prices, dated = read_table(table, service.classes, source)
+        current = service.table_on(today)
+        day = dated or (current.effective_from if current is not None else SINCE_EVER)
+        old = _table_of(service, day)
+        uow.catalog.save_service(service.with_table(RateTable(day, prices)))
+        changed = sum(_changed(dict(old.prices.get(c.name, {})) if old else {}, prices[c.name])
+                      for c in service.classes)
+        stored = sum(len(p) for p in prices.values())
         uow.audit.record("rates_imported", user_id=user.user_id, target=service.code,
                          detail={"file": PurePath(source).name[:100], "rows": len(table.rows),
                                  "prices": stored, "changed": changed,
-                                 "encoding": table.encoding})
+                                 "encoding": table.encoding, "effective_from": day.isoformat()})
         uow.commit()
-    return RateImportReport(service.code, len(table.rows), stored, changed, table.encoding)
+    return RateImportReport(service.code, len(table.rows), stored, changed, table.encoding, day)
+
+
+def _table_of(service: ServiceSpec, day: date) -> RateTable | None:
+    """The stored table that starts on ``day`` exactly (the one an import would replace)."""
+    if not service.rate_tables:
+        return service.table_on(day) if day == SINCE_EVER else None
+    return next((t for t in service.rate_tables if t.effective_from == day), None)
 
 
 def read_prices(table: cr.Table, classes: Sequence[SizeClassSpec],
                 source: str = "") -> dict[str, dict[int, int]]:
     """Class name → {prefecture code (0 = default): yen}, or BadInput with every problem."""
+    return read_table(table, classes, source)[0]
+
+
+def read_table(table: cr.Table, classes: Sequence[SizeClassSpec],
+               source: str = "") -> tuple[dict[str, dict[int, int]], date | None]:
+    """The prices and the 適用開始日 the file gives (None: no date column), or BadInput with
+    every problem."""
     problems = cr.Problems(headers=table.headers)
     sheet = _Sheet(table, classes, problems)
     problems.raise_if_any(source)  # without the right columns, cell problems are noise
     sheet.read_rows()
     sheet.check_coverage()
     problems.raise_if_any(source)
-    return sheet.prices
+    return sheet.prices, sheet.effective_from
 
 
 # --- reading a file -------------------------------------------------------------------------
@@ -173,6 +226,10 @@ class _Sheet:
         self.region_prices: dict[str, dict[str, int]] = {c.name: {} for c in classes}
         self.bad: set[tuple[int | str, str]] = set()  # (code or region, class): refused cell
         self.columns: dict[int, str] = {}  # column index → class name
+        self.date_column: int | None = None  # 適用開始日
+        self.effective_from: date | None = None
+        self.date_row = 0  # the row that gave the date
+        self.date_refused = False
         self._check_first_header()
         self._map_columns()
 
@@ -188,6 +245,9 @@ class _Sheet:
         for c in self.classes:
             loose.setdefault(_class_key(c.name), []).append(c.name)
         for i, header in enumerate(self.table.headers[1:], start=1):
+            if _key(header) in _DATE_HEADERS and self.date_column is None:
+                self.date_column = i
+                continue
             if not header:
                 self._check_unnamed(i)
                 continue
@@ -222,12 +282,43 @@ class _Sheet:
             if any(c.strip() for c in cells[width:]):
                 self.problems.add(number, None, Msg("csv.too_many_cells", cells=len(cells),
                                                     headers=width), Msg("csv.quote_commas"))
+            if self.date_column is not None and self.date_column < len(cells):
+                self._date(number, cells[self.date_column])
             place = self._place(number, cells[0])
             if place is None:
                 continue
             for i, name in self.columns.items():
                 self._cell(number, place, name, cells[i])
         self._expand_regions()
+        if self.date_column is not None and self.date_row == 0 and not self.date_refused:
+            header = self.table.headers[self.date_column]
+            self.problems.add(None, header, Msg("rates.no_date", header=header),
+                              Msg("rates.date_fix"))
+
+    def _date(self, number: int, raw: str) -> None:
+        """The table's 適用開始日: a real date, not before 2000-01-01, the same in every row."""
+        if not raw.strip():
+            return
+        header = self.table.headers[self.date_column or 0]
+        try:
+            day = cr.delivery_date(raw)
+        except cr.CellError:
+            self.date_refused = True
+            self.problems.add(number, header, Msg("rates.not_a_date", value=cr.echo(raw)),
+                              Msg("rates.date_fix"))
+            return
+        if day < SINCE_EVER:
+            self.date_refused = True
+            self.problems.add(number, header, Msg("rates.date_too_early", value=day.isoformat(),
+                                                  first=SINCE_EVER.isoformat()),
+                              Msg("rates.date_fix"))
+        elif self.effective_from is None:
+            self.effective_from, self.date_row = day, number
+        elif day != self.effective_from:
+            self.problems.add(number, header, Msg("rates.dates_differ", here=day.isoformat(),
+                                                  there=self.effective_from.isoformat(),
+                                                  row=self.date_row),
+                              Msg("rates.dates_differ_fix"))
 
     def _place(self, number: int, cell: str) -> int | str | None:
         """The row's prefecture code (0 = default row) or region name; None = refused."""
