@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from typing import Any
 
 from packstation.domain import prefectures
 from packstation.domain.catalog import ServiceSpec, SizeClassSpec, SurchargeSpec
@@ -59,10 +60,11 @@ def read_service_form(form: ServiceForm) -> tuple[ServiceSpec, list[InputProblem
     problems: list[InputProblem] = []
     classes = read_classes(form.classes, problems)
     surcharges = read_surcharges(form.surcharges, problems)
-    flags = {k: bool(form.flags.get(k, k in ("date_allowed", "active"))) for k in _FLAGS}
-    service = replace(ServiceSpec(form.carrier_code.strip(), form.code.strip(),
-                                  form.name.strip(), classes, surcharges=surcharges,
-                                  time_slots=time_slots(form.time_slots)), **flags)
+    flags: dict[str, Any] = {k: bool(form.flags.get(k, k in ("date_allowed", "active")))
+                             for k in _FLAGS}
+    service = ServiceSpec(form.carrier_code.strip(), form.code.strip(), form.name.strip(),
+                          classes, surcharges=surcharges, time_slots=time_slots(form.time_slots),
+                          **flags)
     return service, problems
 
 
