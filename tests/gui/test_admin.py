@@ -151,19 +151,48 @@ def test_rates_export_import_and_a_refused_file(qtbot, window, admin, tmp_path: 
     qtbot.waitUntil(out.exists, timeout=10000)
     qtbot.waitUntil(lambda: "Exported" in page.report.toPlainText(), timeout=10000)
     text = out.read_bytes().decode("cp932")
-    assert text.startswith("都道府県,1cm,2cm,3cm\r\n全国(既定),250,310,360\r\n")
+    assert text.startswith("都道府県,1cm,2cm,3cm,適用開始日\r\n全国(既定),250,310,360,2000-01-01\r\n")
     bad = tmp_path / "bad.csv"
     bad.write_bytes(text.replace("北海道,", "北海道,abc", 1).encode("cp932"))
     page.import_from(bad)
     qtbot.waitUntil(lambda: "Nothing was changed" in page.report.toPlainText(), timeout=10000)
     assert "row 3" in page.report.toPlainText() and "1cm" in page.report.toPlainText()
     good = tmp_path / "good.csv"
-    good.write_bytes(text.replace("北海道,,,", "北海道,300,400,500", 1).encode("cp932"))
+    good.write_bytes(text.replace("北海道,,,,", "北海道,300,400,500,", 1).encode("cp932"))
     page.import_from(good)
     qtbot.waitUntil(lambda: "replaced" in page.report.toPlainText(), timeout=10000)
     qtbot.waitUntil(lambda: page.matrix_model.cells[1] == ["¥300", "¥400", "¥500"],
                     timeout=10000)
     assert page.matrix_model.cells[2][0] == "(¥250)" and (2, 0) in page.matrix_model.grey
+
+
+def test_next_years_table_is_loaded_in_advance_and_both_are_shown(qtbot, window, admin,
+                                                                   tmp_path: Path) -> None:
+    """The admin loads a table dated 2099-04-01 beside the one in force: the page lists both
+    with their 適用開始日 and state, shows either, and exports the one chosen with its date."""
+    admin.pages.setCurrentWidget(admin.rates)
+    page = admin.rates
+    qtbot.waitUntil(lambda: len(page.services) > 0, timeout=10000)
+    assert page.select_service("yupacket")
+    assert page.table.count() == 1 and "2000-01-01" in page.table.itemText(0)
+    upcoming = tmp_path / "yupacket-2099.csv"
+    upcoming.write_text("都道府県,1cm,2cm,3cm,適用開始日\r\n全国(既定),270,330,380,2099-04-01\r\n",
+                        encoding="utf-8-sig")
+    page.import_from(upcoming)
+    qtbot.waitUntil(lambda: page.table.count() == 2, timeout=10000)
+    texts = [page.table.itemText(i) for i in range(2)]
+    assert texts == ["2000-01-01 — in force now", "2099-04-01 — upcoming"]
+    assert page.selected_day is not None and page.selected_day.isoformat() == "2099-04-01"
+    assert page.matrix_model.cells[0] == ["¥270", "¥330", "¥380"]
+    assert "2000-01-01" in page.table_state.text() and "2099-04-01" in page.table_state.text()
+    page.table.setCurrentIndex(0)
+    assert page.matrix_model.cells[0] == ["¥250", "¥310", "¥360"]
+    page.table.setCurrentIndex(1)
+    out = tmp_path / "export-2099.csv"
+    page.export_to(out)
+    qtbot.waitUntil(out.exists, timeout=10000)
+    lines = out.read_bytes().decode("utf-8-sig").split("\r\n")
+    assert lines[1] == "全国(既定),270,330,380,2099-04-01"
 
 
 def test_products_missing_measurements_are_filled_in(qtbot, window, admin) -> None:

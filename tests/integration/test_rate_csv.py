@@ -3,6 +3,8 @@ and a refused file changes nothing (prices, audit)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from packstation.bootstrap import App
@@ -37,6 +39,8 @@ def _imports(app: App) -> int:
         return len(uow.audit.recent("rates_imported"))
 
 
+TODAY = date(2026, 12, 3)  # the demo tables are in force since ever
+
 SERVICES = ["takkyubin", "yupack", "yupacket", "clickpost", "hikyaku", "compact"]
 
 
@@ -45,20 +49,21 @@ SERVICES = ["takkyubin", "yupack", "yupacket", "clickpost", "hikyaku", "compact"
 def test_export_then_import_is_identical(demo_app: App, admin: SessionUser, code: str,
                                          encoding: str) -> None:
     before = _prices(demo_app, code)
-    data = rate_csv.export_rates(demo_app.uow, admin, code, encoding)
-    report = rate_csv.import_rates(demo_app.uow, admin, code, data, f"{code}.csv")
+    data = rate_csv.export_rates(demo_app.uow, admin, code, encoding, today=TODAY)
+    report = rate_csv.import_rates(demo_app.uow, admin, code, data, f"{code}.csv", today=TODAY)
     assert _prices(demo_app, code) == before
     assert report.changed == 0
     assert report.prices == sum(len(p) for p in before.values())
     assert report.encoding == ("utf-8-sig" if encoding == "utf-8" else "cp932")
-    assert rate_csv.export_rates(demo_app.uow, admin, code, encoding) == data
+    assert rate_csv.export_rates(demo_app.uow, admin, code, encoding, today=TODAY) == data
 
 
 def test_export_is_laid_out_as_carriers_publish(demo_app: App, admin: SessionUser) -> None:
-    data = rate_csv.export_rates(demo_app.uow, admin, "takkyubin", "cp932")
+    data = rate_csv.export_rates(demo_app.uow, admin, "takkyubin", "cp932", today=TODAY)
     lines = data.decode("cp932").split("\r\n")
-    assert lines[0] == "都道府県,60,80,100,120,140,160,180,200"
+    assert lines[0] == "都道府県,60,80,100,120,140,160,180,200,適用開始日"
     assert lines[1].startswith("全国(既定),")
+    assert {ln.rsplit(",", 1)[1] for ln in lines[1:49]} == {"2000-01-01"}  # since ever
     assert [ln.split(",")[0] for ln in lines[2:49]] == [p.name for p in PREFECTURES]
     assert lines[49:] == [""]  # CRLF after the last row, nothing else
     hokkaido = lines[2].split(",")
@@ -67,11 +72,11 @@ def test_export_is_laid_out_as_carriers_publish(demo_app: App, admin: SessionUse
 
 def test_an_edited_file_replaces_prices_and_hokkaido_rates_apply(demo_app: App,
                                                                  admin: SessionUser) -> None:
-    data = rate_csv.export_rates(demo_app.uow, admin, "yupacket", "utf-8")
+    data = rate_csv.export_rates(demo_app.uow, admin, "yupacket", "utf-8", today=TODAY)
     rows = data.decode("utf-8-sig").split("\r\n")
     rows[2] = "北海道,300,400,500"
     report = rate_csv.import_rates(demo_app.uow, admin, "yupacket",
-                                   "\r\n".join(rows).encode("cp932"), "edited.csv")
+                                   "\r\n".join(rows).encode("cp932"), "edited.csv", today=TODAY)
     assert report.changed == 3 and report.encoding == "cp932"
     prices = _prices(demo_app, "yupacket")
     assert prices["3cm"][1] == 500 and prices["3cm"][DEFAULT_PREFECTURE] == 360
@@ -92,7 +97,7 @@ def test_region_rows_give_their_price_to_each_prefecture(demo_app: App,
             "全国,1000,1300,1600,1900,2200,2500,2800\r\n"
             "沖縄,1500,2000,2500,3000,3500,4000,4500\r\n"
             "東京都,800,,,,,,\r\n")
-    rate_csv.import_rates(demo_app.uow, admin, "yupack", text.encode("utf-8"), "regions.csv")
+    rate_csv.import_rates(demo_app.uow, admin, "yupack", text.encode("utf-8"), "regions.csv", today=TODAY)
     prices = _prices(demo_app, "yupack")
     assert prices["60"][13] == 800  # its own row wins
     assert prices["80"][13] == 1100  # empty own cell: the region's price
@@ -106,7 +111,7 @@ def _refused(app: App, admin: SessionUser, code: str, text: str,
              encoding: str = "utf-8") -> list[InputProblem]:
     before = _prices(app, code)
     with pytest.raises(BadInput) as caught:
-        rate_csv.import_rates(app.uow, admin, code, text.encode(encoding), "bad.csv")
+        rate_csv.import_rates(app.uow, admin, code, text.encode(encoding), "bad.csv", today=TODAY)
     assert _prices(app, code) == before, "a refused file changes nothing"
     assert _imports(app) == 0
     assert "bad.csv" in str(caught.value)
@@ -167,7 +172,7 @@ def test_undecodable_bytes_and_an_empty_file(demo_app: App, admin: SessionUser) 
     before = _prices(demo_app, "yupacket")
     for data in (YUPACKET_HEAD.encode("utf-8") + b"\x81\xff,1,2,3\r\n", b""):
         with pytest.raises(BadInput) as caught:
-            rate_csv.import_rates(demo_app.uow, admin, "yupacket", data, "bad.csv")
+            rate_csv.import_rates(demo_app.uow, admin, "yupacket", data, "bad.csv", today=TODAY)
         assert caught.value.problems[0].row is not None
         assert caught.value.problems[0].fix is not None
     assert _prices(demo_app, "yupacket") == before
@@ -175,7 +180,7 @@ def test_undecodable_bytes_and_an_empty_file(demo_app: App, admin: SessionUser) 
 
 def test_full_width_digits_and_yen_signs_are_read(demo_app: App, admin: SessionUser) -> None:
     text = "都道府県,1cm,2cm,3cm\r\n全国,２５０,￥310,\"1,360円\"\r\n"
-    rate_csv.import_rates(demo_app.uow, admin, "yupacket", text.encode("cp932"), "fw.csv")
+    rate_csv.import_rates(demo_app.uow, admin, "yupacket", text.encode("cp932"), "fw.csv", today=TODAY)
     prices = _prices(demo_app, "yupacket")
     assert [prices[c][DEFAULT_PREFECTURE] for c in ("1cm", "2cm", "3cm")] == [250, 310, 1360]
     assert len(prices["1cm"]) == 1, "every prefecture now takes the default"
@@ -184,9 +189,9 @@ def test_full_width_digits_and_yen_signs_are_read(demo_app: App, admin: SessionU
 def test_only_an_admin_imports_or_exports(demo_app: App) -> None:
     lead = _user(demo_app, "suzuki")
     with pytest.raises(PermissionDenied):
-        rate_csv.export_rates(demo_app.uow, lead, "yupacket")
+        rate_csv.export_rates(demo_app.uow, lead, "yupacket", today=TODAY)
     with pytest.raises(PermissionDenied):
-        rate_csv.import_rates(demo_app.uow, lead, "yupacket", YUPACKET_HEAD.encode(), "x.csv")
+        rate_csv.import_rates(demo_app.uow, lead, "yupacket", YUPACKET_HEAD.encode(), "x.csv", today=TODAY)
 
 
 def test_cp932_export_refuses_what_cp932_cannot_write(demo_app: App,
@@ -220,12 +225,12 @@ def test_rate_csv_and_catalog_saves_on_postgresql(pg_url: str) -> None:
         demo.seed(app.uow, app.hasher, 0)
         admin = _user(app, "admin")
         before = _prices(app, "takkyubin")
-        data = rate_csv.export_rates(app.uow, admin, "takkyubin", "cp932")
-        assert rate_csv.import_rates(app.uow, admin, "takkyubin", data, "t.csv").changed == 0
+        data = rate_csv.export_rates(app.uow, admin, "takkyubin", "cp932", today=TODAY)
+        assert rate_csv.import_rates(app.uow, admin, "takkyubin", data, "t.csv", today=TODAY).changed == 0
         assert _prices(app, "takkyubin") == before
         bad = data.decode("cp932").replace("北海道,", "北海道,=1+", 1).encode("cp932")
         with pytest.raises(BadInput) as caught:
-            rate_csv.import_rates(app.uow, admin, "takkyubin", bad, "bad.csv")
+            rate_csv.import_rates(app.uow, admin, "takkyubin", bad, "bad.csv", today=TODAY)
         assert (3, "60") in _places(caught.value.problems)
         assert _prices(app, "takkyubin") == before
         classes = [[f"{cm}cm", "600", "340", f"{cm * 10}", "1000"] for cm in (1, 2, 3)]

@@ -1,12 +1,18 @@
 """Admin › rate tables: one service's prices as the carriers publish them (default row, then
 the 47 prefectures × its size classes), read-only here, exported and imported as CSV (UTF-8 or
 Shift_JIS/cp932). An import is checked whole: a refused file changes nothing and its problems
-are listed by row and column as the spreadsheet shows them."""
+are listed by row and column as the spreadsheet shows them.
+
+A service may hold several tables, each applying from its 適用開始日: the table list names each
+one's date and whether it is in force now, upcoming (loaded in advance) or past; the grid and
+the export show the table chosen there."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -18,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from packstation.domain.catalog import ServiceSpec
+from packstation.domain.catalog import RateTable, ServiceSpec, TableState, table_states
 from packstation.domain.errors import BadInput
 from packstation.domain.messages import Msg
 from packstation.services.admin import rate_csv
@@ -31,6 +37,12 @@ from packstation.ui.screens.admin.common import (
     shortcut,
 )
 from packstation.ui.widgets.base import Screen
+
+_STATES = {
+    TableState.IN_FORCE: QT_TRANSLATE_NOOP("RateTables", "in force now"),
+    TableState.UPCOMING: QT_TRANSLATE_NOOP("RateTables", "upcoming"),
+    TableState.PAST: QT_TRANSLATE_NOOP("RateTables", "past"),
+}
 
 
 def _cm(mm: int | None) -> str:
@@ -46,7 +58,11 @@ class RatesPage(Screen):
         super().__init__()
         self.ctx = ctx
         self.services: list[ServiceSpec] = []
+        self.today: date | None = None
         self.service = QComboBox(objectName="rate_service")
+        self.table = QComboBox(objectName="rate_table")  # 適用開始日 and state of each table
+        self.table_label = QLabel()
+        self.table_state = QLabel(objectName="table_state", wordWrap=True)
         self.limits_model = GridModel()
         self.limits = read_only_table("limits", self.limits_model, 28)
         self.matrix_model = GridModel()
@@ -65,7 +81,8 @@ class RatesPage(Screen):
         self.report.hide()  # shown once an export or import has something to say
         self.service_label = QLabel()
         self._layout()
-        self.service.currentIndexChanged.connect(lambda _i: self._show(self.current))
+        self.service.currentIndexChanged.connect(lambda _i: self._service_changed())
+        self.table.currentIndexChanged.connect(lambda _i: self._show(self.current))
         self.export_button.clicked.connect(self._choose_export)
         self.import_button.clicked.connect(self._choose_import)
         shortcut("Ctrl+E", self, self._choose_export)
@@ -76,11 +93,14 @@ class RatesPage(Screen):
         top = QHBoxLayout()
         top.addWidget(self.service_label)
         top.addWidget(self.service, 1)
+        top.addWidget(self.table_label)
+        top.addWidget(self.table, 1)
         top.addWidget(self.encoding)
         top.addWidget(self.export_button)
         top.addWidget(self.import_button)
         col = QVBoxLayout(self)
         col.addLayout(top)
+        col.addWidget(self.table_state)
         col.addWidget(self.limits)
         col.addWidget(self.legend)
         col.addWidget(self.matrix, 1)
@@ -88,6 +108,7 @@ class RatesPage(Screen):
 
     def retranslate(self) -> None:
         self.service_label.setText(self.tr("Service"))
+        self.table_label.setText(self.tr("Rate table from"))
         self.encoding.setItemText(0, self.tr("UTF-8"))
         self.encoding.setItemText(1, self.tr("Shift_JIS (cp932)"))
         self.export_button.setText(self.tr("Export CSV… (Ctrl+E)"))
@@ -96,31 +117,84 @@ class RatesPage(Screen):
                                     "the default row's price applies.") + "\n" + self.tr(
             "A rate CSV has a header row of size classes and one row per prefecture or region "
             "(関東, 南東北…). A refused file changes nothing; its problems are listed here by "
-            "row and column."))
-        self._show(self.current)
+            "row and column.") + "\n" + self.tr(
+            "The column 適用開始日 (YYYY-MM-DD) is the day a table applies from: import next "
+            "year's table in advance and each shipment is priced with the table in force on its "
+            "ship date."))
+        self._fill_tables(self.selected_day)
 
     @property
     def current(self) -> ServiceSpec | None:
         i = self.service.currentIndex()
         return self.services[i] if 0 <= i < len(self.services) else None
 
+    @property
+    def selected_day(self) -> date | None:
+        """The 適用開始日 of the table shown (None: the service has no dated table)."""
+        data = self.table.currentData()
+        return date.fromisoformat(data) if isinstance(data, str) else None
+
+    def _tables(self) -> list[tuple[RateTable, TableState]]:
+        service = self.current
+        if service is None or not service.rate_tables or self.today is None:
+            return []
+        tables = list(service.rate_tables)
+        return list(zip(tables, table_states(tables, self.today), strict=True))
+
+    def _service_changed(self) -> None:
+        self._fill_tables(None)
+
+    def _fill_tables(self, keep: date | None) -> None:
+        """The table list of the current service; keeps ``keep``, else shows the one in
+        force (else the first)."""
+        tables = self._tables()
+        self.table.blockSignals(True)
+        self.table.clear()
+        for table, state in tables:
+            self.table.addItem(f"{table.effective_from.isoformat()} — "
+                               f"{QCoreApplication.translate('RateTables', str(_STATES[state]))}",
+                               table.effective_from.isoformat())
+        days = [t.effective_from for t, _s in tables]
+        in_force = [t.effective_from for t, s in tables if s == TableState.IN_FORCE]
+        pick = keep if keep in days else (in_force[0] if in_force else None)
+        self.table.setCurrentIndex(days.index(pick) if pick in days else 0)
+        self.table.setEnabled(len(tables) > 1)
+        self.table.blockSignals(False)
+        self.table_state.setText(self._state_text(tables))
+        self._show(self.current)
+
+    def _state_text(self, tables: list[tuple[RateTable, TableState]]) -> str:
+        now = [t.effective_from.isoformat() for t, s in tables if s == TableState.IN_FORCE]
+        later = [t.effective_from.isoformat() for t, s in tables if s == TableState.UPCOMING]
+        text = self.tr("In force now: table from %1.").replace("%1", now[0]) if now else \
+            self.tr("No table is in force yet.")
+        if later:
+            text += " " + self.tr("Upcoming: %1.").replace("%1", ", ".join(later))
+        return text
+
     # -- loading ----------------------------------------------------------------------------
     def load(self, select: str = "") -> None:
+        self.load_table(select)
+
+    def load_table(self, select: str = "", day: date | None = None) -> None:
+        """Reload the services; show ``select``'s table of ``day`` (else the same one)."""
         admin, user = self.ctx.require_services().admin, self.ctx.session
         keep = select or (self.current.code if self.current else "")
-        self.ctx.tasks.db.submit(lambda: admin.list_services(user),
-                                 lambda got: self._loaded(got, keep), self._failed)
+        keep_day = day or self.selected_day
+        self.ctx.tasks.db.submit(lambda: (admin.list_services(user), admin.today()),
+                                 lambda got: self._loaded(*got, keep, keep_day), self._failed)
 
-    def _loaded(self, services: list[ServiceSpec], keep: str) -> None:
+    def _loaded(self, services: list[ServiceSpec], today: date, keep: str,
+                keep_day: date | None) -> None:
         self.service.blockSignals(True)
-        self.services = services
+        self.services, self.today = services, today
         self.service.clear()
         for s in services:
             self.service.addItem(f"{s.name} ({s.code})", s.code)
         codes = [s.code for s in services]
         self.service.setCurrentIndex(codes.index(keep) if keep in codes else 0)
         self.service.blockSignals(False)
-        self._show(self.current)
+        self._fill_tables(keep_day)
 
     def select_service(self, code: str) -> bool:
         i = self.service.findData(code)
@@ -129,6 +203,8 @@ class RatesPage(Screen):
         return i >= 0
 
     def _show(self, service: ServiceSpec | None) -> None:
+        if service is not None and self.selected_day is not None:
+            service = service.priced_on(self.selected_day)
         if service is None:
             self.limits_model.set_grid([], [], [])
             self.matrix_model.set_grid([], [], [])
@@ -177,9 +253,10 @@ class RatesPage(Screen):
             return
         admin, user, code = self.ctx.require_services().admin, self.ctx.session, self.current.code
         encoding, shown = str(self.encoding.currentData()), self.encoding.currentText()
+        day = self.selected_day
 
         def work() -> int:
-            return path.write_bytes(admin.export_rates(user, code, encoding))
+            return path.write_bytes(admin.export_rates(user, code, encoding, day))
         self.ctx.tasks.db.submit(work, lambda _n: self._say(
             self.tr("Exported the rates of %1 to %2 (%3).").replace("%1", code)
             .replace("%2", str(path)).replace("%3", shown)), self._failed)
@@ -203,11 +280,12 @@ class RatesPage(Screen):
 
     def _imported(self, report: rate_csv.RateImportReport) -> None:
         self._say(
-            self.tr("Rates of %1 replaced from %2 rows (%3): %4 prices, %5 changed.")
+            self.tr("Rates of %1 from %6 replaced from %2 rows (%3): %4 prices, %5 changed.")
             .replace("%1", report.service_code).replace("%2", str(report.rows))
             .replace("%3", report.encoding).replace("%4", str(report.prices))
-            .replace("%5", str(report.changed)))
-        self.load(report.service_code)
+            .replace("%5", str(report.changed))
+            .replace("%6", report.effective_from.isoformat()))
+        self.load_table(report.service_code, report.effective_from)
 
     def _failed(self, error: BaseException) -> None:
         source = error.source if isinstance(error, BadInput) else ""

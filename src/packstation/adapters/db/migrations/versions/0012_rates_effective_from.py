@@ -1,7 +1,7 @@
 """rates: 適用開始日 (effective_from) per rate cell, so a service keeps several dated tables
 (next year's loaded in advance); the existing prices apply since ever (2000-01-01). Issue 17.
 
-Revision ID: 0012_rates
+Revision ID: 0012
 Revises: 0011
 Create Date: 2026-12-03
 """
@@ -9,7 +9,7 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0012_rates'
+revision = '0012'
 down_revision = '0011'
 branch_labels = None
 depends_on = None
