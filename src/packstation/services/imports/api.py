@@ -5,12 +5,12 @@ from __future__ import annotations
 from packstation.services.dto import SessionUser
 from packstation.services.imports import csv_import
 from packstation.services.imports.dto import ImportReport
-from packstation.services.ports import UnitOfWorkFactory
+from packstation.services.ports import PostalDirectory, UnitOfWorkFactory
 
 
 class Imports:
-    def __init__(self, uow: UnitOfWorkFactory) -> None:
-        self._uow = uow
+    def __init__(self, uow: UnitOfWorkFactory, postal: PostalDirectory) -> None:
+        self._uow, self._postal = uow, postal
 
     def profile_names(self, kind: str) -> list[str]:
         return csv_import.profile_names(self._uow, kind)
@@ -23,4 +23,4 @@ class Imports:
                     progress: csv_import.Progress | None = None,
                     actor: SessionUser | None = None) -> ImportReport:
         return csv_import.import_file(self._uow, kind, data, profile=profile, source=source,
-                                      progress=progress, actor=actor)
+                                      progress=progress, actor=actor, postal=self._postal)

@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
-from packstation.domain import barcodes
+from packstation.domain import barcodes, prefectures
+from packstation.domain.addresses import in_prefecture
 from packstation.domain.errors import BadInput, Cancelled, InputProblem, PermissionDenied
 from packstation.domain.messages import Msg
 from packstation.domain.model import (
@@ -30,7 +31,7 @@ from packstation.domain.model import (
 from packstation.services.dto import SessionUser
 from packstation.services.imports import csv_rows as cr
 from packstation.services.imports.dto import ImportReport
-from packstation.services.ports import UnitOfWork, UnitOfWorkFactory
+from packstation.services.ports import PostalDirectory, UnitOfWork, UnitOfWorkFactory
 from packstation.services.sync.networked import refuse_on_networked_station
 
 GENERIC = cr.GENERIC
@@ -84,12 +85,14 @@ def save_profile(uow_factory: UnitOfWorkFactory, actor: SessionUser, kind: str, 
 
 def import_file(uow_factory: UnitOfWorkFactory, kind: str, data: bytes, *, profile: str = "",
                 source: str = "", progress: Progress | None = None,
-                actor: SessionUser | None = None) -> ImportReport:
+                actor: SessionUser | None = None,
+                postal: PostalDirectory | None = None) -> ImportReport:
     """Check every row, then write all of it in one transaction, or nothing.
 
     `progress(done, total)` is called at least every 500 rows: total is twice the row count,
     the first half is checking, the second writing. Returning False cancels (Cancelled) and
     nothing is written. Raises BadInput with every problem found (at most 1,000 listed).
+    With ``postal`` (Japan Post's data) an order's postal code must lie in its prefecture.
     """
     cr.specs(kind)
     refuse_on_networked_station(uow_factory, kind)
@@ -98,7 +101,8 @@ def import_file(uow_factory: UnitOfWorkFactory, kind: str, data: bytes, *, profi
     layout = cr.resolve_layout(kind, table.headers, profile or GENERIC,
                                _saved_mapping(uow_factory, kind, profile, source), problems)
     problems.raise_if_any(source)  # without the right columns, row problems are noise
-    job = _Job(table, layout, problems, _Ticker(progress, 2 * len(table.rows)), source, actor)
+    job = _Job(table, layout, problems, _Ticker(progress, 2 * len(table.rows)), source, actor,
+               postal)
     return _import_orders(uow_factory, job) if kind == cr.ORDERS else \
         _import_products(uow_factory, job)
 
@@ -126,6 +130,7 @@ class _Job:
     ticker: _Ticker
     source: str
     actor: SessionUser | None
+    postal: PostalDirectory | None = None
 
     def rows(self) -> list[cr.Row]:
         return [cr.Row(n, cells, self.layout, self.problems) for n, cells in self.table.rows]
@@ -204,6 +209,8 @@ class _OrderDraft:
 
 def _import_orders(uow_factory: UnitOfWorkFactory, job: _Job) -> ImportReport:
     drafts = _read_orders(job)
+    if job.postal is not None:
+        _check_postal_codes(job.postal, drafts, job)
     with uow_factory() as uow:
         _check_orders_in_db(uow, drafts, job)
         job.problems.raise_if_any(job.source)
@@ -305,6 +312,30 @@ def _check_agrees(row: cr.Row, draft: _OrderDraft, names: list[str],
             problem = Msg("csv.order_differs", **where) if name in _PERSONAL else Msg(
                 "csv.order_differs_values", **where, here=cr.echo(value), there=cr.echo(first))
             row.problem(name, problem, Msg("csv.order_differs_fix"))
+
+
+def _check_postal_codes(postal: PostalDirectory, drafts: dict[str, _OrderDraft],
+                        job: _Job) -> None:
+    """Each order's postal code against Japan Post's data: known, and in the order's
+    prefecture (a mistyped code or prefecture sends the parcel to the wrong depot). The code
+    itself is personal data and not quoted back; the place it stands for is."""
+    ship_to = {no: d.order.ship_to for no, d in drafts.items()
+               if d.order.ship_to is not None and d.order.ship_to.postal_code
+               and d.order.ship_to.prefecture_code}
+    known = postal.lookup({s.postal_code for s in ship_to.values()})
+    header = job.layout.header("postal_code")
+    for no, s in ship_to.items():
+        areas, row = known.get(s.postal_code), drafts[no].first_row
+        if not areas:
+            job.problems.add(row, header, Msg("postal.unknown_code"),
+                             Msg("postal.unknown_code_fix", version=postal.version))
+        elif not in_prefecture(areas, s.prefecture_code):
+            pref = prefectures.by_code(s.prefecture_code)
+            job.problems.add(row, header, Msg("postal.other_prefecture",
+                                              found=areas[0].prefecture,
+                                              prefecture=pref.name if pref else ""),
+                             Msg("postal.other_prefecture_fix",
+                                 address=areas[0].prefecture + areas[0].city))
 
 
 def _check_orders_in_db(uow: UnitOfWork, drafts: dict[str, _OrderDraft], job: _Job) -> None:

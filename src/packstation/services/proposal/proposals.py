@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta, timezone
 
 from packstation.domain import prefectures
+from packstation.domain.addresses import remote_island
 from packstation.domain.cartonize import Box, Item
 from packstation.domain.catalog import DEFAULT_PREFECTURE, BoxSpec, ServiceSpec
 from packstation.domain.errors import NotFound, StateError
@@ -26,7 +28,33 @@ from packstation.domain.shipping import (
     SizeClass,
     plan_shipment,
 )
-from packstation.services.ports import UnitOfWorkFactory
+from packstation.services import settings
+from packstation.services.ports import Clock, PostalDirectory, UnitOfWorkFactory
+
+JST = timezone(timedelta(hours=9), "JST")  # ship dates are Japanese days
+
+
+@dataclass(frozen=True)
+class Shipping:
+    """What prices a proposal beyond the catalog: the day it ships (the rate table in force
+    then) and Japan Post's data (離島 by postal code). Without them (tests of the choice
+    alone): the table in force today, no island."""
+
+    clock: Clock | None = None
+    postal: PostalDirectory | None = None
+
+    def ship_day(self, uow_factory: UnitOfWorkFactory) -> date | None:
+        """The first day on or after today on which the shop ships (its calendar)."""
+        if self.clock is None:
+            return None
+        return settings.calendar(settings.load(uow_factory)).ship_day(
+            self.clock.now().astimezone(JST).date())
+
+    def island(self, order: Order) -> bool:
+        if self.postal is None or order.ship_to is None:
+            return False
+        code = order.ship_to.postal_code
+        return remote_island(self.postal.lookup([code]).get(code, ()))
 
 
 @dataclass(frozen=True)
@@ -59,15 +87,19 @@ class ProposalView:
 EVERY = 10_000  # F7: every box that holds the items, each with every service that takes it
 
 
-def every_option(uow_factory: UnitOfWorkFactory, order_no: str) -> ProposalView:
+def every_option(uow_factory: UnitOfWorkFactory, order_no: str,
+                 shipping: Shipping = Shipping()) -> ProposalView:
     """What F7 offers: not only other carriers for the proposed box but every box that holds
     the items (one box, or the cheapest split) with every service that delivers it as asked,
     cheapest first."""
-    return suggest(uow_factory, order_no, alternatives=EVERY)
+    return suggest(uow_factory, order_no, alternatives=EVERY, shipping=shipping)
 
 
 def suggest(uow_factory: UnitOfWorkFactory, order_no: str,
-            alternatives: int = 2) -> ProposalView:
+            alternatives: int = 2, shipping: Shipping = Shipping()) -> ProposalView:
+    """Priced with each service's rate table in force on the ship date, 離島 surcharges where
+    Japan Post's data puts the postal code on an island."""
+    ship_day = shipping.ship_day(uow_factory)
     with uow_factory() as uow:
         order = uow.orders.get(order_no)
         if order is None:
@@ -75,6 +107,8 @@ def suggest(uow_factory: UnitOfWorkFactory, order_no: str,
         products = {ln.sku: uow.products.get(ln.sku) for ln in order.lines}
         boxes = uow.catalog.boxes()
         services = uow.catalog.services()
+    if ship_day is not None:
+        services = [s.priced_on(ship_day) for s in services]
     names = _Names(boxes, services)
     missing = tuple(sorted(sku for sku, p in products.items() if p is None
                            or p.missing_measurements))
@@ -83,7 +117,7 @@ def suggest(uow_factory: UnitOfWorkFactory, order_no: str,
     units = [unit for ln in order.lines for unit in _units(products[ln.sku], ln.qty)]
     plan = plan_shipment(units, [_box(b) for b in boxes],
                          [_service(s) for s in services if delivers_as_asked(s, order)],
-                         _terms(order), alternatives)
+                         _terms(order, shipping.island(order)), alternatives)
     best = _option(plan.best, 0, names) if plan.best else None
     base = plan.best.total_yen if plan.best else 0
     return ProposalView(order_no, best, tuple(_option(p, base, names)
@@ -106,9 +140,10 @@ def _units(product: Product | None, qty: int) -> list[Item]:
     return [item] * qty
 
 
-def _terms(order: Order) -> OrderTerms:
+def _terms(order: Order, island: bool = False) -> OrderTerms:
     pref = prefectures.by_code(order.ship_to.prefecture_code) if order.ship_to else None
-    return OrderTerms(Destination(pref.name if pref else None), order.cool, order.cod_yen)
+    return OrderTerms(Destination(pref.name if pref else None, island), order.cool,
+                      order.cod_yen)
 
 
 def _box(spec: BoxSpec) -> Box:
