@@ -17,6 +17,8 @@ from packstation.domain.model import (
     ShipTo,
 )
 from packstation.domain.prefectures import PREFECTURES
+from packstation.domain.shop_calendar import ShopCalendar
+from packstation.services.demo.addresses import ADDRESSES, ISLANDS
 
 _COMPANY_PREFIX = "4912345"  # a made-up JAN company prefix (49 = Japan)
 
@@ -109,6 +111,7 @@ _SURNAMES = ("佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本
              "吉田", "山田", "佐々木", "山口", "松本", "井上", "木村", "林", "斎藤", "髙橋")
 _GIVEN = ("太郎", "花子", "健太", "陽菜", "翔", "美咲", "大輔", "さくら", "蓮", "結衣")
 _CHANNELS = ("楽天市場", "Amazon", "Yahoo!ショッピング", "自社EC")
+_CALENDAR = ShopCalendar()  # the demo shop's: closed on 土, 日 and 祝日
 _CITIES = ("中央区", "北区", "南町", "緑が丘", "本町", "栄町", "旭町", "桜台")
 
 
@@ -137,7 +140,8 @@ def orders(count: int, products_: list[Product], first_no: int = 1,
             order_no=f"R-{1000 + n}", channel=rng.choice(_CHANNELS), status=OrderStatus.OPEN,
             lines=lines, ship_to=_ship_to(rng, pref.code, pref.name, n),
             ordered_at=datetime.now(UTC) - timedelta(hours=rng.randint(1, 48)),
-            delivery_date=today + timedelta(days=rng.choice((2, 3, 4))) if n % 4 == 0 else None,
+            delivery_date=_CALENDAR.after_open_days(today, rng.choice((2, 3, 4)))
+            if n % 4 == 0 else None,  # a day the shop's calendar counts: no 祝日, no weekend
             time_slot=rng.choice(TIME_SLOTS) if n % 3 == 0 else "",
             cod_yen=sum(ln.qty * ln.unit_price_yen for ln in lines) if n % 7 == 0 else 0,
             cool=cool, gift=n % 6 == 0, notes="ギフト包装希望" if n % 6 == 0 else "",
@@ -168,12 +172,18 @@ def _tax_rate(products_: list[Product], sku: str) -> int:
 
 
 def _ship_to(rng: random.Random, pref_code: int, pref_name: str, n: int) -> ShipTo:
-    postal = f"{rng.randint(100, 999):03d}-{rng.randint(0, 9999):04d}"
-    city = rng.choice(_CITIES)
+    """A real postal code with its own city and town (Japan Post's data); an odd-numbered
+    order to 沖縄 or 新潟 goes to an island (R-1015 佐渡, R-1047 石垣). As many draws as
+    before, so the rest of the demo stays the same."""
+    pick = rng.randint(100, 999) + rng.randint(0, 9999)
+    choices = ADDRESSES[pref_code]
+    postal, city, town = ISLANDS[pref_code] if pref_code in ISLANDS and n % 2 == 1 \
+        else choices[pick % len(choices)]
+    rng.choice(_CITIES)
     return ShipTo(
         name=f"{rng.choice(_SURNAMES)} {rng.choice(_GIVEN)}",
         postal_code=postal, prefecture_code=pref_code,
-        address1=f"{city}{rng.randint(1, 5)}-{rng.randint(1, 30)}-{rng.randint(1, 20)}",
+        address1=f"{city}{town}{rng.randint(1, 5)}-{rng.randint(1, 30)}-{rng.randint(1, 20)}",
         address2=f"コーポ{rng.choice(_CITIES)} {rng.randint(101, 505)}号室" if n % 5 == 0 else "",
         phone=f"0{rng.randint(10, 99)}-{rng.randint(100, 999)}-{rng.randint(1000, 9999)}",
     )
