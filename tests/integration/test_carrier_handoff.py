@@ -54,7 +54,8 @@ def _export(app: App, carrier: str, **kw: object) -> carrier_export.CarrierExpor
 def test_b2_golden_bytes_cp932_crlf_header_codes_and_the_substitution(shop: App) -> None:
     add_packed(shop, [_g1()])  # type: ignore[list-item]
     result = _export(shop, "b2")
-    row = ("G-1,2,1,,2026/11/23,2026/11/25,0812,,03-0000-0000,,100-0014,"
+    # 出荷予定日 2026/11/24: NOW is 2026-11-23, 勤労感謝の日, and the shop ships on open days.
+    row = ("G-1,2,1,,2026/11/24,2026/11/25,0812,,03-0000-0000,,100-0014,"
            "北海道札幌市中央区北一条西1-1,コーポ﨑①,,,髙橋 吉子,,様,," + SENDER_B2
            + ",,,マグカップ 白,,,,,,2400,218,,,,,0312345678,,01\r\n")
     assert result.data == (B2_HEADER + row).encode("cp932")
@@ -75,14 +76,14 @@ def test_ehiden_full_width_lines_of_16_and_sagawa_codes(shop: App) -> None:
     assert cells[4:7] == ["北海道札幌市中央区北一条西１－１", "コーポ﨑①", ""]  # 16 全角 a line
     assert cells[7] == "髙橋\u3000吉子" and cells[9] == "G-1"
     assert cells[41:47] == ["1", "000", "003", "20261125", "01", ""]  # 個数, 飛脚, 冷凍, 午前中
-    assert cells[47:49] == ["2400", "218"] and cells[57] == "1" and cells[60] == "20261123"
+    assert cells[47:49] == ["2400", "218"] and cells[57] == "1" and cells[60] == "20261124"
     assert len(cells) == 74
 
 
 def test_yuprint_has_no_header_and_japan_post_codes(shop: App) -> None:
     add_packed(shop, [_g1()], service="yupack")  # type: ignore[list-item]
     data = _export(shop, "yuprint").data.decode("cp932")
-    assert data.count("\r\n") == 1 and data.startswith("G-1,20261123,,,,0,2,2,")
+    assert data.count("\r\n") == 1 and data.startswith("G-1,20261124,,,,0,2,2,")
     assert ",20261125,51," in data and data.endswith(",2400,218,マグカップ 白\r\n")
 
 

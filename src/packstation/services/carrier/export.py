@@ -28,6 +28,7 @@ from packstation.domain.carrier_presets import BUILT_IN, CARRIERS, DEFAULT_ACCOU
 from packstation.domain.errors import BadInput, InputProblem, NotFound, PermissionDenied
 from packstation.domain.messages import Msg
 from packstation.domain.model import Role
+from packstation.services import settings
 from packstation.services.carrier.ports import PackedOrder
 from packstation.services.dto import SessionUser
 from packstation.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
@@ -158,8 +159,10 @@ def export(uow_factory: UnitOfWorkFactory, clock: Clock, carrier: str, *,
         owner = {s.code: s.carrier_code for s in uow.catalog.services(active_only=False)}
         chosen, unassigned = select_orders(uow.carrier.packed_not_exported(), CARRIERS[carrier],
                                            owner, preset.take_unassigned)
-        today = clock.now().astimezone(JST).date()
-        rendered = render(preset, [shipment(p, service, today) for p, service in chosen],
+        # 出荷予定日: today, or the shop's next open day (weekends and 祝日 as its calendar says).
+        ship_day = settings.calendar(settings.read(uow)).ship_day(
+            clock.now().astimezone(JST).date())
+        rendered = render(preset, [shipment(p, service, ship_day) for p, service in chosen],
                           WIDTHS, progress)
         order_nos = tuple(p.order_no for p, _ in chosen)
         _refuse_broken_keys(preset, rendered.changes)
