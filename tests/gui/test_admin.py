@@ -151,7 +151,8 @@ def test_rates_export_import_and_a_refused_file(qtbot, window, admin, tmp_path: 
     qtbot.waitUntil(out.exists, timeout=10000)
     qtbot.waitUntil(lambda: "Exported" in page.report.toPlainText(), timeout=10000)
     text = out.read_bytes().decode("cp932")
-    assert text.startswith("都道府県,1cm,2cm,3cm,適用開始日\r\n全国(既定),250,310,360,2000-01-01\r\n")
+    assert text.startswith("都道府県,1cm,2cm,3cm,適用開始日\r\n"
+                           "全国(既定),250,310,360,2000-01-01\r\n")
     bad = tmp_path / "bad.csv"
     bad.write_bytes(text.replace("北海道,", "北海道,abc", 1).encode("cp932"))
     page.import_from(bad)

@@ -97,7 +97,8 @@ def test_region_rows_give_their_price_to_each_prefecture(demo_app: App,
             "全国,1000,1300,1600,1900,2200,2500,2800\r\n"
             "沖縄,1500,2000,2500,3000,3500,4000,4500\r\n"
             "東京都,800,,,,,,\r\n")
-    rate_csv.import_rates(demo_app.uow, admin, "yupack", text.encode("utf-8"), "regions.csv", today=TODAY)
+    rate_csv.import_rates(demo_app.uow, admin, "yupack", text.encode("utf-8"), "regions.csv",
+                          today=TODAY)
     prices = _prices(demo_app, "yupack")
     assert prices["60"][13] == 800  # its own row wins
     assert prices["80"][13] == 1100  # empty own cell: the region's price
@@ -180,7 +181,8 @@ def test_undecodable_bytes_and_an_empty_file(demo_app: App, admin: SessionUser) 
 
 def test_full_width_digits_and_yen_signs_are_read(demo_app: App, admin: SessionUser) -> None:
     text = "都道府県,1cm,2cm,3cm\r\n全国,２５０,￥310,\"1,360円\"\r\n"
-    rate_csv.import_rates(demo_app.uow, admin, "yupacket", text.encode("cp932"), "fw.csv", today=TODAY)
+    rate_csv.import_rates(demo_app.uow, admin, "yupacket", text.encode("cp932"), "fw.csv",
+                          today=TODAY)
     prices = _prices(demo_app, "yupacket")
     assert [prices[c][DEFAULT_PREFECTURE] for c in ("1cm", "2cm", "3cm")] == [250, 310, 1360]
     assert len(prices["1cm"]) == 1, "every prefecture now takes the default"
@@ -191,7 +193,8 @@ def test_only_an_admin_imports_or_exports(demo_app: App) -> None:
     with pytest.raises(PermissionDenied):
         rate_csv.export_rates(demo_app.uow, lead, "yupacket", today=TODAY)
     with pytest.raises(PermissionDenied):
-        rate_csv.import_rates(demo_app.uow, lead, "yupacket", YUPACKET_HEAD.encode(), "x.csv", today=TODAY)
+        rate_csv.import_rates(demo_app.uow, lead, "yupacket", YUPACKET_HEAD.encode(), "x.csv",
+                              today=TODAY)
 
 
 def test_cp932_export_refuses_what_cp932_cannot_write(demo_app: App,
@@ -226,7 +229,8 @@ def test_rate_csv_and_catalog_saves_on_postgresql(pg_url: str) -> None:
         admin = _user(app, "admin")
         before = _prices(app, "takkyubin")
         data = rate_csv.export_rates(app.uow, admin, "takkyubin", "cp932", today=TODAY)
-        assert rate_csv.import_rates(app.uow, admin, "takkyubin", data, "t.csv", today=TODAY).changed == 0
+        report = rate_csv.import_rates(app.uow, admin, "takkyubin", data, "t.csv", today=TODAY)
+        assert report.changed == 0
         assert _prices(app, "takkyubin") == before
         bad = data.decode("cp932").replace("北海道,", "北海道,=1+", 1).encode("cp932")
         with pytest.raises(BadInput) as caught:
