@@ -38,7 +38,7 @@ def admin(demo_app: App) -> SessionUser:
 def _flat_table(app: App, code: str, yen: int, day: str) -> bytes:
     names = list(_prices(app, code))
     return (f"都道府県,{','.join(names)},適用開始日\r\n"
-            f"全国(既定),{','.join([str(yen)] * len(names))},{day}\r\n").encode("utf-8")
+            f"全国(既定),{','.join([str(yen)] * len(names))},{day}\r\n").encode()
 
 
 def _order(app: App, order_no: str, sku: str, postal: str, pref: int) -> None:

@@ -59,6 +59,9 @@ class SettingsDialog(SettingsForm):
                                     objectName="enclosure_rules")
         self.enclosures.setPlaceholderText("first_order: 初回チラシ; "
                                            "channel=楽天市場: サンクスカード")
+        # The shop's calendar (issue 17): days nothing ships; 祝 = Japan's public holidays.
+        self.closed_days = QLineEdit(cfg.shop_closed_days, objectName="shop_closed_days")
+        self.closed_days.setPlaceholderText("土,日,祝,12-31,01-01")
         self.message = QLabel(objectName="error")
         self.message.setWordWrap(True)
         self.save_button = QPushButton(objectName="save")
@@ -67,7 +70,7 @@ class SettingsDialog(SettingsForm):
         _, self._labels = self.lay_out_form(
             (self.idle, self.failures, self.lockout, self.typed, self.gs, self.volume,
              self.muted, self.language, self.retention, self.camera, self.evidence,
-             self.evidence_days, self.enclosures), self.message,
+             self.evidence_days, self.enclosures, self.closed_days), self.message,
             (self.cancel_button, self.save_button))
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
@@ -86,7 +89,8 @@ class SettingsDialog(SettingsForm):
                  self.tr("Camera for scanning (number or device)"),
                  self.tr("Record an evidence video of each order's packing"),
                  self.tr("Days evidence videos are kept"),
-                 self.tr("Enclosures by rule (condition: item; …)"))
+                 self.tr("Enclosures by rule (condition: item; …)"),
+                 self.tr("Days the shop does not ship (土,日,祝, MM-DD, YYYY-MM-DD)"))
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
         self.save_button.setText(self.tr("Save"))
@@ -104,4 +108,5 @@ class SettingsDialog(SettingsForm):
             "camera_evidence": self.evidence.isChecked(),
             "camera_evidence_days": self.evidence_days.value(),
             "enclosure_rules": self.enclosures.text().strip(),
+            "shop_closed_days": self.closed_days.text().strip(),
         }
