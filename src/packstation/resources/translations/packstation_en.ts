@@ -2618,6 +2618,30 @@
         <translation>add a row for {prefecture} or its region ({region}), or a row &apos;{default}&apos; with the price for every prefecture without a row</translation>
     </message>
     <message>
+        <source>write the day the table applies from as YYYY-MM-DD, e.g. 2027-04-01</source>
+        <translation>write the day the table applies from as YYYY-MM-DD, e.g. 2027-04-01</translation>
+    </message>
+    <message>
+        <source>{value} is before {first}, the first day a table may start</source>
+        <translation>{value} is before {first}, the first day a table may start</translation>
+    </message>
+    <message>
+        <source>{here} here but {there} in row {row}: one file is one table</source>
+        <translation>{here} here but {there} in row {row}: one file is one table</translation>
+    </message>
+    <message>
+        <source>give every row the same date, or leave it empty below the first</source>
+        <translation>give every row the same date, or leave it empty below the first</translation>
+    </message>
+    <message>
+        <source>{code} has no rate table starting on {day}.</source>
+        <translation>{code} has no rate table starting on {day}.</translation>
+    </message>
+    <message>
+        <source>the column &apos;{header}&apos; has no date</source>
+        <translation>the column &apos;{header}&apos; has no date</translation>
+    </message>
+    <message>
         <source>{order_no} has not been packed</source>
         <translation>{order_no} has not been packed</translation>
     </message>
@@ -3256,6 +3280,34 @@
     <message>
         <source>Rule &apos;{rule}&apos;: channel and sku need a value (channel=Rakuten: flyer), the other conditions none.</source>
         <translation>Rule &apos;{rule}&apos;: channel and sku need a value (channel=Rakuten: flyer), the other conditions none.</translation>
+    </message>
+    <message>
+        <source>this postal code is not in Japan Post&apos;s postal code data</source>
+        <translation>this postal code is not in Japan Post&apos;s postal code data</translation>
+    </message>
+    <message>
+        <source>check the postal code against the address (data as of {version})</source>
+        <translation>check the postal code against the address (data as of {version})</translation>
+    </message>
+    <message>
+        <source>this postal code is in {found}, not in {prefecture}</source>
+        <translation>this postal code is in {found}, not in {prefecture}</translation>
+    </message>
+    <message>
+        <source>correct the postal code or the prefecture: the code is for {address}</source>
+        <translation>correct the postal code or the prefecture: the code is for {address}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a weekday, 祝 or a date</source>
+        <translation>&apos;{value}&apos; is not a weekday, 祝 or a date</translation>
+    </message>
+    <message>
+        <source>every weekday is closed: nothing would ever ship</source>
+        <translation>every weekday is closed: nothing would ever ship</translation>
+    </message>
+    <message>
+        <source>weekdays, 祝 for public holidays, MM-DD every year or YYYY-MM-DD, e.g. 土,日,祝,12-31,01-01</source>
+        <translation>weekdays, 祝 for public holidays, MM-DD every year or YYYY-MM-DD, e.g. 土,日,祝,12-31,01-01</translation>
     </message>
 </context>
 <context>
@@ -4023,10 +4075,29 @@
     </message>
 </context>
 <context>
+    <name>RateTables</name>
+    <message>
+        <source>in force now</source>
+        <translation>in force now</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>upcoming</translation>
+    </message>
+    <message>
+        <source>past</source>
+        <translation>past</translation>
+    </message>
+</context>
+<context>
     <name>RatesPage</name>
     <message>
         <source>Service</source>
         <translation>Service</translation>
+    </message>
+    <message>
+        <source>Rate table from</source>
+        <translation>Rate table from</translation>
     </message>
     <message>
         <source>UTF-8</source>
@@ -4051,6 +4122,22 @@
     <message>
         <source>A rate CSV has a header row of size classes and one row per prefecture or region (関東, 南東北…). A refused file changes nothing; its problems are listed here by row and column.</source>
         <translation>A rate CSV has a header row of size classes and one row per prefecture or region (関東, 南東北…). A refused file changes nothing; its problems are listed here by row and column.</translation>
+    </message>
+    <message>
+        <source>The column 適用開始日 (YYYY-MM-DD) is the day a table applies from: import next year&apos;s table in advance and each shipment is priced with the table in force on its ship date.</source>
+        <translation>The column 適用開始日 (YYYY-MM-DD) is the day a table applies from: import next year&apos;s table in advance and each shipment is priced with the table in force on its ship date.</translation>
+    </message>
+    <message>
+        <source>In force now: table from %1.</source>
+        <translation>In force now: table from %1.</translation>
+    </message>
+    <message>
+        <source>No table is in force yet.</source>
+        <translation>No table is in force yet.</translation>
+    </message>
+    <message>
+        <source>Upcoming: %1.</source>
+        <translation>Upcoming: %1.</translation>
     </message>
     <message>
         <source>Sum of sides ≤ cm</source>
@@ -4097,8 +4184,8 @@
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <source>Rates of %1 replaced from %2 rows (%3): %4 prices, %5 changed.</source>
-        <translation>Rates of %1 replaced from %2 rows (%3): %4 prices, %5 changed.</translation>
+        <source>Rates of %1 from %6 replaced from %2 rows (%3): %4 prices, %5 changed.</source>
+        <translation>Rates of %1 from %6 replaced from %2 rows (%3): %4 prices, %5 changed.</translation>
     </message>
     <message>
         <source>Nothing was changed. Fix these %1 problem(s) in %2 and import it again:</source>
@@ -4659,6 +4746,10 @@
     <message>
         <source>Enclosures by rule (condition: item; …)</source>
         <translation>Enclosures by rule (condition: item; …)</translation>
+    </message>
+    <message>
+        <source>Days the shop does not ship (土,日,祝, MM-DD, YYYY-MM-DD)</source>
+        <translation>Days the shop does not ship (土,日,祝, MM-DD, YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Save</source>

@@ -2615,6 +2615,30 @@
         <translation>{prefecture} か地域（{region}）の行、または行のない都道府県すべてに使う「{default}」の行を追加してください</translation>
     </message>
     <message>
+        <source>write the day the table applies from as YYYY-MM-DD, e.g. 2027-04-01</source>
+        <translation>適用開始日を YYYY-MM-DD の形で書いてください（例：2027-04-01）</translation>
+    </message>
+    <message>
+        <source>{value} is before {first}, the first day a table may start</source>
+        <translation>{value} は {first} より前です（運賃表はこの日以降に開始）</translation>
+    </message>
+    <message>
+        <source>{here} here but {there} in row {row}: one file is one table</source>
+        <translation>ここは {here}、{row}行目は {there}：1ファイルは1つの運賃表です</translation>
+    </message>
+    <message>
+        <source>give every row the same date, or leave it empty below the first</source>
+        <translation>全行に同じ日付を書くか、2行目以降は空欄にしてください</translation>
+    </message>
+    <message>
+        <source>{code} has no rate table starting on {day}.</source>
+        <translation>{code} に {day} 開始の運賃表はありません。</translation>
+    </message>
+    <message>
+        <source>the column &apos;{header}&apos; has no date</source>
+        <translation>「{header}」列に日付がありません</translation>
+    </message>
+    <message>
         <source>{order_no} has not been packed</source>
         <translation>受注 {order_no} はまだ梱包されていません</translation>
     </message>
@@ -3253,6 +3277,34 @@
     <message>
         <source>Rule &apos;{rule}&apos;: channel and sku need a value (channel=Rakuten: flyer), the other conditions none.</source>
         <translation>ルール「{rule}」：channel と sku には値が必要です（例 channel=Rakuten: flyer）。ほかの条件には値を付けません。</translation>
+    </message>
+    <message>
+        <source>this postal code is not in Japan Post&apos;s postal code data</source>
+        <translation>この郵便番号は日本郵便の郵便番号データにありません</translation>
+    </message>
+    <message>
+        <source>check the postal code against the address (data as of {version})</source>
+        <translation>住所と郵便番号を確認してください（データ：{version}）</translation>
+    </message>
+    <message>
+        <source>this postal code is in {found}, not in {prefecture}</source>
+        <translation>この郵便番号は{prefecture}ではなく{found}のものです</translation>
+    </message>
+    <message>
+        <source>correct the postal code or the prefecture: the code is for {address}</source>
+        <translation>郵便番号か都道府県を直してください：この郵便番号は{address}です</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a weekday, 祝 or a date</source>
+        <translation>「{value}」は曜日・祝・日付のどれでもありません</translation>
+    </message>
+    <message>
+        <source>every weekday is closed: nothing would ever ship</source>
+        <translation>全曜日が休業です：出荷できる日がありません</translation>
+    </message>
+    <message>
+        <source>weekdays, 祝 for public holidays, MM-DD every year or YYYY-MM-DD, e.g. 土,日,祝,12-31,01-01</source>
+        <translation>曜日、祝日は「祝」、毎年の休業日は MM-DD、特定日は YYYY-MM-DD（例：土,日,祝,12-31,01-01）</translation>
     </message>
 </context>
 <context>
@@ -4019,10 +4071,29 @@
     </message>
 </context>
 <context>
+    <name>RateTables</name>
+    <message>
+        <source>in force now</source>
+        <translation>適用中</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>適用予定</translation>
+    </message>
+    <message>
+        <source>past</source>
+        <translation>適用終了</translation>
+    </message>
+</context>
+<context>
     <name>RatesPage</name>
     <message>
         <source>Service</source>
         <translation>配送サービス</translation>
+    </message>
+    <message>
+        <source>Rate table from</source>
+        <translation>運賃表（適用開始日）</translation>
     </message>
     <message>
         <source>UTF-8</source>
@@ -4047,6 +4118,22 @@
     <message>
         <source>A rate CSV has a header row of size classes and one row per prefecture or region (関東, 南東北…). A refused file changes nothing; its problems are listed here by row and column.</source>
         <translation>運賃CSV: 1行目にサイズ区分、以降は都道府県または地域 (関東、南東北…) ごとに1行。エラーのあるファイルは一切取り込まず、ここに行・列ごとに表示します。</translation>
+    </message>
+    <message>
+        <source>The column 適用開始日 (YYYY-MM-DD) is the day a table applies from: import next year&apos;s table in advance and each shipment is priced with the table in force on its ship date.</source>
+        <translation>適用開始日の列 (YYYY-MM-DD) はその運賃表を適用する最初の日です：改定後の運賃表は前もって取り込めます。各出荷は出荷日に適用中の運賃表で計算します。</translation>
+    </message>
+    <message>
+        <source>In force now: table from %1.</source>
+        <translation>適用中：%1 開始の運賃表。</translation>
+    </message>
+    <message>
+        <source>No table is in force yet.</source>
+        <translation>適用中の運賃表はまだありません。</translation>
+    </message>
+    <message>
+        <source>Upcoming: %1.</source>
+        <translation>適用予定：%1。</translation>
     </message>
     <message>
         <source>Sum of sides ≤ cm</source>
@@ -4093,8 +4180,8 @@
         <translation>全行をチェックしています…</translation>
     </message>
     <message>
-        <source>Rates of %1 replaced from %2 rows (%3): %4 prices, %5 changed.</source>
-        <translation>%1 の運賃表を取り込みました (%2行、%3)：運賃 %4件、うち変更 %5件。</translation>
+        <source>Rates of %1 from %6 replaced from %2 rows (%3): %4 prices, %5 changed.</source>
+        <translation>%1 の運賃表（%6 適用開始）を取り込みました (%2行、%3)：運賃 %4件、うち変更 %5件。</translation>
     </message>
     <message>
         <source>Nothing was changed. Fix these %1 problem(s) in %2 and import it again:</source>
@@ -4650,6 +4737,10 @@
     <message>
         <source>Enclosures by rule (condition: item; …)</source>
         <translation>ルールで入れる同梱物（条件：同梱物; …）</translation>
+    </message>
+    <message>
+        <source>Days the shop does not ship (土,日,祝, MM-DD, YYYY-MM-DD)</source>
+        <translation>出荷しない日（土,日,祝、MM-DD、YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>Save</source>
