@@ -41,7 +41,7 @@ datas = (
 # modules are found with importlib; SQLAlchemy picks the dialect from the URL).
 hiddenimports = [
     "packstation.cli.documents", "packstation.cli.carrier", "packstation.cli.camera",
-    "packstation.cli.central",
+    "packstation.cli.central", "packstation.cli.rates",
     "alembic", "alembic.op", "alembic.context", "alembic.runtime.migration",
     "alembic.ddl.sqlite", "alembic.ddl.postgresql",
     "sqlalchemy.dialects.sqlite", "sqlalchemy.dialects.postgresql",

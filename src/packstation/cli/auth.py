@@ -45,6 +45,8 @@ GUARDS: dict[str, Guard] = {
     "demo-data": Guard("admin", "products, users and orders"),
     "export": Guard("lead", "shipping state (orders marked exported)"),
     "import-tracking": Guard("lead", "shipping state (orders marked shipped)"),
+    "export-rates": Guard("admin", "nothing (rate tables are the admin's)"),
+    "import-rates": Guard("admin", "rate tables"),
 }
 
 
