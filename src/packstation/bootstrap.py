@@ -98,7 +98,7 @@ class App:
             proposal=Proposals(uow, clock, self.postal),
             weighing=Weighing(uow, clock, hasher, self.scales),
             printing=Printing(uow, station, Documents(uow, self.renderer), queue),
-            review=Review(uow, clock), admin=Admin(uow, clock),
+            review=Review(uow, clock), admin=Admin(uow, clock, self.postal),
             users=Users(uow, hasher, clock, self.badges), imports=Imports(uow, self.postal),
             carrier=Carrier(uow, clock, file_writer),
             camera=Camera(uow, open_camera, lambda: barcode_decoder()[0], evidence_recorder),

@@ -91,3 +91,14 @@ def test_every_demo_order_ships_to_a_code_of_its_prefecture(directory: PosutoDir
         assert o.ship_to.address1.startswith(areas[0].city + areas[0].town), o.order_no
     islanders = [o.order_no for o in orders if remote_island(found[o.ship_to.postal_code])]
     assert {"R-1015", "R-1047"} <= set(islanders)
+
+
+def test_a_form_fills_what_the_code_says_for_sure() -> None:
+    from packstation.domain.addresses import common_address
+
+    toyosu = PostalArea("135-0061", 13, "東京都", "江東区", "豊洲")
+    assert common_address([toyosu]) == "東京都江東区豊洲"
+    other_town = PostalArea("135-0061", 13, "東京都", "江東区", "東雲")
+    assert common_address([toyosu, other_town]) == "東京都江東区"  # towns differ: city only
+    other_city = PostalArea("135-0061", 13, "東京都", "港区", "台場")
+    assert common_address([toyosu, other_city]) == "" and common_address([]) == ""

@@ -45,3 +45,16 @@ def in_prefecture(areas: Sequence[PostalArea], prefecture_code: int) -> bool:
 def remote_island(areas: Sequence[PostalArea]) -> bool:
     """A code is charged as an island only when every area it stands for is one."""
     return bool(areas) and all(a.remote_island for a in areas)
+
+
+def common_address(areas: Sequence[PostalArea]) -> str:
+    """What a form fills in from a postal code: prefecture, city and town when the code stands
+    for one town; prefecture and city when its towns differ; "" when even the city differs."""
+    if not areas:
+        return ""
+    first = areas[0]
+    if any((a.prefecture, a.city) != (first.prefecture, first.city) for a in areas):
+        return ""
+    town = first.town if all(a.town == first.town for a in areas) else ""
+    return first.prefecture + first.city + town
+

@@ -7,19 +7,29 @@ from __future__ import annotations
 
 from datetime import date, timedelta, timezone
 
+from packstation.domain.addresses import common_address
 from packstation.domain.catalog import BoxSpec, CarrierSpec, ServiceSpec
+from packstation.domain.prefectures import normalize_postal_code
 from packstation.services import settings
 from packstation.services.admin import catalog, catalog_forms, products, rate_csv
 from packstation.services.dto import SessionUser
-from packstation.services.ports import Clock, UnitOfWorkFactory
+from packstation.services.ports import Clock, PostalDirectory, UnitOfWorkFactory
 
 User = SessionUser | None
 JST = timezone(timedelta(hours=9), "JST")  # a rate table starts on a Japanese day
 
 
 class Admin:
-    def __init__(self, uow: UnitOfWorkFactory, clock: Clock) -> None:
-        self._uow, self._clock = uow, clock
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock, postal: PostalDirectory) -> None:
+        self._uow, self._clock, self._postal = uow, clock, postal
+
+    def address_of(self, postal_code: str) -> str:
+        """The address a form fills in from a postal code (Japan Post's data): 東京都江東区豊洲
+        for 135-0061; "" for a code it does not know."""
+        code = normalize_postal_code(postal_code)
+        if code is None:
+            return ""
+        return common_address(self._postal.lookup([code]).get(code, ()))
 
     def today(self) -> date:
         """Today in Japan: which rate table is in force, which are upcoming."""

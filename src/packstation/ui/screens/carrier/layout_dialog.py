@@ -135,9 +135,25 @@ class CarrierLayoutDialog(Dialog):
         self.remove_code.clicked.connect(lambda: self.codes.removeRow(self.codes.currentRow()))
         self.save_button.clicked.connect(self._save)
         self.cancel_button.clicked.connect(self.reject)
+        self.sender_fields["postal_code"].editingFinished.connect(self._fill_address)
         for n in range(3):
             QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self,
                       lambda n=n: self.tabs.setCurrentIndex(n))
+
+    def _fill_address(self) -> None:
+        """An empty sender address is filled from the postal code (Japan Post's data); the
+        admin adds the block and building number."""
+        if self.sender_fields["address"].text().strip():
+            return
+        admin, code = self.ctx.require_services().admin, self.sender_fields["postal_code"].text()
+        self.ctx.tasks.db.submit(lambda: admin.address_of(code), self._filled)
+
+    def _filled(self, address: str) -> None:
+        field = self.sender_fields["address"]
+        if address and not field.text().strip():
+            field.setText(address)
+            field.setFocus()
+            field.end(False)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Carrier CSV layout"))
