@@ -105,3 +105,20 @@ def test_bench_sheet_pdf_carries_every_confirmation_barcode(tmp_path: Path) -> N
     assert done.returncode == 0, done.stderr
     (png,) = render_png(out, 200)
     assert sorted(decode(png)) == ["CODE-128:ACK-COOL", "CODE-128:ACK-ENCL", "CODE-128:ACK-GIFT"]
+
+
+def test_picklist_writes_one_page_per_order_with_its_barcode(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "pick.pdf"
+    done = run("--db", db, "picklist", "R-1036", "R-1001", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "2 orders" in done.stdout
+    assert [decode(png) for png in render_png(out, 200)] == [["CODE-128:R-1036"],
+                                                            ["CODE-128:R-1001"]]
+
+
+def test_picklist_names_the_unknown_order_and_writes_nothing(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "pick.pdf"
+    done = run("--db", db, "picklist", "R-1001", "R-9999", "--out", str(out))
+    assert done.returncode == 2
+    assert "R-9999" in done.stderr and "Traceback" not in done.stderr
+    assert not out.exists()

@@ -79,6 +79,7 @@ class ProductRow(Base):
     image_path: Mapped[str] = mapped_column(String(500), default="")
     price_yen: Mapped[int] = mapped_column(default=0)
     tax_rate_pct: Mapped[int] = mapped_column(default=10)
+    location: Mapped[str] = mapped_column(String(20), default="", index=True)  # 棚番
     active: Mapped[bool] = mapped_column(default=True)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     codes: Mapped[list[ProductCodeRow]] = relationship(

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from packstation.domain.documents import LabelContent, SlipContent
 from packstation.domain.handling import SheetRow
+from packstation.domain.picking import PickList
 from packstation.domain.users import BadgeCard
 
 
@@ -53,3 +54,8 @@ class ReportlabZplRenderer:
         from packstation.adapters.printing.pdf_bench_sheet import render_bench_sheet_pdf
 
         return render_bench_sheet_pdf(rows, invariant=self.invariant)
+
+    def pick_list_pdf(self, lists: Sequence[PickList]) -> bytes:
+        from packstation.adapters.printing.pdf_picklist import render_pick_lists_pdf
+
+        return render_pick_lists_pdf(lists, invariant=self.invariant)

@@ -1914,6 +1914,14 @@
         <translation>10 or 8 (the reduced rate)</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a shelf location</source>
+        <translation>&apos;{value}&apos; is not a shelf location</translation>
+    </message>
+    <message>
+        <source>letters and digits joined by hyphens, at most {max_len}, e.g. A-01-03</source>
+        <translation>letters and digits joined by hyphens, at most {max_len}, e.g. A-01-03</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is a barcode a spreadsheet turned into a number</source>
         <translation>&apos;{value}&apos; is a barcode a spreadsheet turned into a number</translation>
     </message>
@@ -2280,6 +2288,10 @@
     <message>
         <source>{printer} has {media} loaded; a 納品書 needs {wanted}</source>
         <translation>{printer} has {media} loaded; a 納品書 needs {wanted}</translation>
+    </message>
+    <message>
+        <source>{printer} has {media} loaded; a pick list needs {wanted}</source>
+        <translation>{printer} has {media} loaded; a pick list needs {wanted}</translation>
     </message>
     <message>
         <source>raw printing to a Windows printer works on Windows only (win32print); use CUPS or TCP 9100 here</source>
@@ -3150,6 +3162,10 @@
         <translation>納品書</translation>
     </message>
     <message>
+        <source>pick list</source>
+        <translation>pick list</translation>
+    </message>
+    <message>
         <source>{a} or {b}</source>
         <translation>{a} or {b}</translation>
     </message>
@@ -3464,6 +3480,14 @@
         <source>Tracking numbers… (Ctrl+T)</source>
         <translation>Tracking numbers… (Ctrl+T)</translation>
     </message>
+    <message>
+        <source>Print pick lists (Ctrl+Shift+L)</source>
+        <translation>Print pick lists (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>The selected orders&apos; pick lists, lines in shelf order, on the 納品書 printer (Shift+arrows or Ctrl+A select several)</source>
+        <translation>The selected orders&apos; pick lists, lines in shelf order, on the 納品書 printer (Shift+arrows or Ctrl+A select several)</translation>
+    </message>
     <message numerus="yes">
         <source>%n order(s)</source>
         <translation>
@@ -3733,6 +3757,30 @@
     </message>
 </context>
 <context>
+    <name>PickListPrinter</name>
+    <message numerus="yes">
+        <source>%n pick list(s) did not print (%1): %2</source>
+        <translation>
+            <numerusform>%n pick list(s) did not print (%1): %2</numerusform>
+            <numerusform>%n pick list(s) did not print (%1): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick list(s) printing…</source>
+        <translation>
+            <numerusform>%n pick list(s) printing…</numerusform>
+            <numerusform>%n pick list(s) printing…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick list(s) printed</source>
+        <translation>
+            <numerusform>%n pick list(s) printed</numerusform>
+            <numerusform>%n pick list(s) printed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintKinds</name>
     <message>
         <source>Label</source>
@@ -3741,6 +3789,10 @@
     <message>
         <source>納品書</source>
         <translation>納品書</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>Pick list</translation>
     </message>
 </context>
 <context>

@@ -1911,6 +1911,14 @@
         <translation>10 か 8（軽減税率）</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a shelf location</source>
+        <translation>「{value}」は棚番として使えません</translation>
+    </message>
+    <message>
+        <source>letters and digits joined by hyphens, at most {max_len}, e.g. A-01-03</source>
+        <translation>英数字をハイフンでつないで {max_len} 文字以内で入力してください（例：A-01-03）</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is a barcode a spreadsheet turned into a number</source>
         <translation>「{value}」は表計算ソフトが数値に変えてしまったバーコードです</translation>
     </message>
@@ -2277,6 +2285,10 @@
     <message>
         <source>{printer} has {media} loaded; a 納品書 needs {wanted}</source>
         <translation>{printer} には {media} がセットされています。納品書には {wanted} が必要です</translation>
+    </message>
+    <message>
+        <source>{printer} has {media} loaded; a pick list needs {wanted}</source>
+        <translation>{printer} の用紙は {media} です。ピッキングリストには {wanted} が必要です</translation>
     </message>
     <message>
         <source>raw printing to a Windows printer works on Windows only (win32print); use CUPS or TCP 9100 here</source>
@@ -3147,6 +3159,10 @@
         <translation>納品書</translation>
     </message>
     <message>
+        <source>pick list</source>
+        <translation>ピッキングリスト</translation>
+    </message>
+    <message>
         <source>{a} or {b}</source>
         <translation>{a}または{b}</translation>
     </message>
@@ -3461,6 +3477,14 @@
         <source>Tracking numbers… (Ctrl+T)</source>
         <translation>伝票番号取込… (Ctrl+T)</translation>
     </message>
+    <message>
+        <source>Print pick lists (Ctrl+Shift+L)</source>
+        <translation>ピッキングリスト印刷 (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>The selected orders&apos; pick lists, lines in shelf order, on the 納品書 printer (Shift+arrows or Ctrl+A select several)</source>
+        <translation>選択した受注のピッキングリストを棚番順で納品書プリンターに印刷します（Shift+矢印キーまたは Ctrl+A で複数選択）</translation>
+    </message>
     <message numerus="yes">
         <source>%n order(s)</source>
         <translation>
@@ -3729,6 +3753,27 @@
     </message>
 </context>
 <context>
+    <name>PickListPrinter</name>
+    <message numerus="yes">
+        <source>%n pick list(s) did not print (%1): %2</source>
+        <translation>
+            <numerusform>ピッキングリスト %n 件が印刷できませんでした（%1）：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick list(s) printing…</source>
+        <translation>
+            <numerusform>ピッキングリスト %n 件を印刷中…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick list(s) printed</source>
+        <translation>
+            <numerusform>ピッキングリスト %n 件を印刷しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintKinds</name>
     <message>
         <source>Label</source>
@@ -3737,6 +3782,10 @@
     <message>
         <source>納品書</source>
         <translation>納品書</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>ピッキングリスト</translation>
     </message>
 </context>
 <context>
