@@ -3273,6 +3273,50 @@
         <source>Rule &apos;{rule}&apos;: channel and sku need a value (channel=Rakuten: flyer), the other conditions none.</source>
         <translation>Rule &apos;{rule}&apos;: channel and sku need a value (channel=Rakuten: flyer), the other conditions none.</translation>
     </message>
+    <message>
+        <source>Only a shift lead or an admin may group orders into batches.</source>
+        <translation>Only a shift lead or an admin may group orders into batches.</translation>
+    </message>
+    <message>
+        <source>{value} orders in one batch is not possible</source>
+        <translation>{value} orders in one batch is not possible</translation>
+    </message>
+    <message>
+        <source>give a number from 1 to {high}</source>
+        <translation>give a number from 1 to {high}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a filter</source>
+        <translation>&apos;{value}&apos; is not a filter</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: the value cannot be read</source>
+        <translation>&apos;{value}&apos;: the value cannot be read</translation>
+    </message>
+    <message>
+        <source>use one of {filters}</source>
+        <translation>use one of {filters}</translation>
+    </message>
+    <message>
+        <source>No open order matches: nothing was grouped into a batch.</source>
+        <translation>No open order matches: nothing was grouped into a batch.</translation>
+    </message>
+    <message>
+        <source>Batch {batch_no} does not exist.</source>
+        <translation>Batch {batch_no} does not exist.</translation>
+    </message>
+    <message>
+        <source>Batch {batch_no} is already sorted: every order has gone to packing.</source>
+        <translation>Batch {batch_no} is already sorted: every order has gone to packing.</translation>
+    </message>
+    <message>
+        <source>Batch {batch_no} is being sorted at {station}.</source>
+        <translation>Batch {batch_no} is being sorted at {station}.</translation>
+    </message>
+    <message>
+        <source>No batch is open: scan the batch list&apos;s barcode first.</source>
+        <translation>No batch is open: scan the batch list&apos;s barcode first.</translation>
+    </message>
 </context>
 <context>
     <name>MisShipmentDialog</name>

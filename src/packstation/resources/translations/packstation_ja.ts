@@ -3270,6 +3270,50 @@
         <source>Rule &apos;{rule}&apos;: channel and sku need a value (channel=Rakuten: flyer), the other conditions none.</source>
         <translation>ルール「{rule}」：channel と sku には値が必要です（例 channel=Rakuten: flyer）。ほかの条件には値を付けません。</translation>
     </message>
+    <message>
+        <source>Only a shift lead or an admin may group orders into batches.</source>
+        <translation>バッチ作成は現場リーダーまたは管理者のみが行えます。</translation>
+    </message>
+    <message>
+        <source>{value} orders in one batch is not possible</source>
+        <translation>1バッチに {value} 件の受注は入れられません</translation>
+    </message>
+    <message>
+        <source>give a number from 1 to {high}</source>
+        <translation>1〜{high} の数を指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a filter</source>
+        <translation>「{value}」は絞り込み条件ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: the value cannot be read</source>
+        <translation>「{value}」：値を読み取れません</translation>
+    </message>
+    <message>
+        <source>use one of {filters}</source>
+        <translation>次のいずれかを指定してください：{filters}</translation>
+    </message>
+    <message>
+        <source>No open order matches: nothing was grouped into a batch.</source>
+        <translation>条件に合う未処理の受注がありません。バッチは作成していません。</translation>
+    </message>
+    <message>
+        <source>Batch {batch_no} does not exist.</source>
+        <translation>バッチ {batch_no} はありません。</translation>
+    </message>
+    <message>
+        <source>Batch {batch_no} is already sorted: every order has gone to packing.</source>
+        <translation>バッチ {batch_no} は仕分け済みです（すべての受注が梱包に進みました）。</translation>
+    </message>
+    <message>
+        <source>Batch {batch_no} is being sorted at {station}.</source>
+        <translation>バッチ {batch_no} は {station} で仕分け中です。</translation>
+    </message>
+    <message>
+        <source>No batch is open: scan the batch list&apos;s barcode first.</source>
+        <translation>仕分け中のバッチがありません。先にトータルピッキングリストのバーコードをスキャンしてください。</translation>
+    </message>
 </context>
 <context>
     <name>MisShipmentDialog</name>
