@@ -3018,6 +3018,18 @@
         <translation>not a step: a step has exactly one of {kinds}</translation>
     </message>
     <message>
+        <source>{value} is not a batch number</source>
+        <translation>{value} is not a batch number</translation>
+    </message>
+    <message>
+        <source>unknown order {value}: not among the orders</source>
+        <translation>unknown order {value}: not among the orders</translation>
+    </message>
+    <message>
+        <source>add the order to orders, or correct the number</source>
+        <translation>add the order to orders, or correct the number</translation>
+    </message>
+    <message>
         <source>add the product to products, or correct the sku</source>
         <translation>add the product to products, or correct the sku</translation>
     </message>

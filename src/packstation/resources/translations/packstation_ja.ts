@@ -3015,6 +3015,18 @@
         <translation>ステップではありません：各ステップは {kinds} のうち 1 つだけを持ちます</translation>
     </message>
     <message>
+        <source>{value} is not a batch number</source>
+        <translation>{value} はバッチ番号ではありません</translation>
+    </message>
+    <message>
+        <source>unknown order {value}: not among the orders</source>
+        <translation>受注 {value} は orders にありません</translation>
+    </message>
+    <message>
+        <source>add the order to orders, or correct the number</source>
+        <translation>orders に受注を追加するか、番号を直してください</translation>
+    </message>
+    <message>
         <source>add the product to products, or correct the sku</source>
         <translation>products に商品を追加するか、SKU を直してください</translation>
     </message>
