@@ -47,6 +47,7 @@ GUARDS: dict[str, Guard] = {
     "import-tracking": Guard("lead", "shipping state (orders marked shipped)"),
     "export-rates": Guard("admin", "nothing (rate tables are the admin's)"),
     "import-rates": Guard("admin", "rate tables"),
+    "batch": Guard("lead", "batches (orders grouped for picking)"),
 }
 
 
