@@ -9,6 +9,7 @@ them alone.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,7 @@ from packstation.services.review import kpis
 from packstation.services.sync.networked import STATION_SETTINGS
 
 ADMIN = SessionUser(4, "admin", "管理者", "admin", "ja")
+TODAY = date(2026, 12, 3)
 PRODUCTS_CSV = "sku,name_ja,jan\nNEW-1,新商品,4901234567894\n".encode()
 ORDERS_CSV = ("order_no,sku,qty,ship_name,postal_code,prefecture,address1\n"
               "N-1,TEE-RED-M,1,山田 花子,100-0001,東京都,千代田区1-1\n").encode()
@@ -66,7 +68,8 @@ EDITS: dict[str, Callable[[SqlUnitOfWorkFactory], object]] = {
     "services": lambda uow: catalog_admin.save_service(
         uow, ADMIN, catalog_admin.list_services(uow, ADMIN)[0]),
     "rate tables": lambda uow: rate_csv.import_rates(
-        uow, ADMIN, "takkyubin", rate_csv.export_rates(uow, ADMIN, "takkyubin")),
+        uow, ADMIN, "takkyubin", rate_csv.export_rates(uow, ADMIN, "takkyubin", today=TODAY),
+        today=TODAY),
     "products": lambda uow: product_admin.save_measurements(
         uow, ADMIN, "TEE-RED-M", product_admin.Measurements(300, 200, 50, 250)),
     "products ": lambda uow: csv_import.import_file(uow, "products", PRODUCTS_CSV, actor=ADMIN),
