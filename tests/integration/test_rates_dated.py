@@ -147,3 +147,25 @@ def test_import_refuses_a_postal_code_outside_its_prefecture(demo_app: App) -> N
     good = ORDERS.split("\r\n")[:2]
     report = imports.import_file("orders", ("\r\n".join(good) + "\r\n").encode(), source="g.csv")
     assert report.added == 1
+
+
+def test_tables_stored_before_dates_existed_apply_since_ever(demo_db: str) -> None:
+    """Migration 0014 on a shop with prices (back to 0013, then up): every price is kept, in
+    force since 2000-01-01."""
+    from sqlalchemy import text
+
+    from packstation.adapters.db.engine import downgrade, make_engine, migrate
+
+    engine = make_engine(demo_db)
+    with engine.connect() as conn:
+        before = conn.execute(text("SELECT count(*) FROM rates")).scalar()
+    downgrade(engine, "0013")
+    with engine.begin() as conn:  # an old station's table, plain prices
+        assert "effective_from" not in [c["name"] for c in
+                                        conn.dialect.get_columns(conn, "rates")]
+    migrate(engine)
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT count(*), min(effective_from), max(effective_from) "
+                                 "FROM rates")).one()
+    assert rows[0] == before and str(rows[1]) == str(rows[2]) == "2000-01-01"
+    engine.dispose()
