@@ -5257,6 +5257,10 @@ F8: put %2 on hold and open %1</translation>
         <source>In your hand: %1</source>
         <translation>In your hand: %1</translation>
     </message>
+    <message>
+        <source>Every item is already in (sorted from a batch): check the box and complete</source>
+        <translation>Every item is already in (sorted from a batch): check the box and complete</translation>
+    </message>
 </context>
 <context>
     <name>WeighPanel</name>

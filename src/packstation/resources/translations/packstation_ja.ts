@@ -5244,6 +5244,10 @@ F8：%2 を保留にして %1 を開く</translation>
         <source>In your hand: %1</source>
         <translation>手にある商品：%1</translation>
     </message>
+    <message>
+        <source>Every item is already in (sorted from a batch): check the box and complete</source>
+        <translation>全点そろっています（バッチから仕分け済み）：箱を確認して検品完了</translation>
+    </message>
 </context>
 <context>
     <name>WeighPanel</name>

@@ -43,6 +43,7 @@ class SortScreen(Screen):
         self.hint.setWordWrap(True)
         self.rack = QGridLayout()
         self.cells: list[QLabel] = []
+        self._painted: list[tuple[str, str]] = []  # each cell's (state, text) as painted
         self._layout()
         self.field.scanned.connect(self.on_scanned)
         self.field.empty_enter.connect(self.pack_full_slot)  # Enter on its own: pack the slot
@@ -160,21 +161,29 @@ class SortScreen(Screen):
             self.slot_caption.setText("")
 
     def _paint_rack(self) -> None:
+        """Restyle only the cells whose state changed: a style sheet per cell per scan would
+        cost more than the scan itself on a 50-slot rack."""
         while len(self.cells) < len(self.slots):
             cell = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
             cell.setMinimumHeight(56)
             n = len(self.cells)
             self.rack.addWidget(cell, n // COLUMNS, n % COLUMNS)
             self.cells.append(cell)
+            self._painted.append(("", ""))
         last_slot = self.last.slot if self.last is not None else 0
-        for cell, slot in zip(self.cells, self.slots, strict=False):
+        for i, (cell, slot) in enumerate(zip(self.cells, self.slots, strict=False)):
             kind = "last" if slot.slot == last_slot else "full" if slot.full else \
                 "partial" if slot.sorted else "empty"
+            text = f"{slot.slot}\n{slot.sorted}/{slot.units}"
+            if self._painted[i] == (kind, text):
+                continue
+            self._painted[i] = (kind, text)
             colour = "white" if kind == "last" else "black"
             cell.setStyleSheet(f"background: {_COLOURS[kind]}; color: {colour}; "
                                "font-size: 18px; border: 1px solid #90a4ae;")
-            cell.setText(f"{slot.slot}\n{slot.sorted}/{slot.units}")
+            cell.setText(text)
             cell.setToolTip(slot.order_no)
+            cell.show()
         for cell in self.cells[len(self.slots):]:
             cell.hide()
 
