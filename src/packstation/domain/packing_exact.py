@@ -21,6 +21,7 @@ from packstation.domain.packing3d import (
     orientations,
     settle,
 )
+from packstation.domain.packing_guillotine import guillotine_pack
 
 EXACT_MAX_UNITS = 8  # above this the exact search explodes; the heuristic alone decides
 EXACT_BUDGET = 200_000  # position tests (~20 ms) before giving up, answering "does not fit"
@@ -38,7 +39,7 @@ def pack_box(loads: Sequence[Load], inner: Dims, exact_budget: int = EXACT_BUDGE
         return None
     found = heuristic_pack(loads, inner)
     if found is None and len(loads) <= EXACT_MAX_UNITS and not dff_rules_out(loads, inner):
-        found = exact_pack(loads, inner, exact_budget)
+        found = guillotine_pack(loads, inner) or exact_pack(loads, inner, exact_budget)
     return settle(found) if found is not None else None
 
 
