@@ -71,13 +71,14 @@ def cut(rng: random.Random, block: Dims, pieces: int, step: int) -> list[Piece]:
     minimum = 2 * step if step > 1 else 20
     while len(out) < pieces:
         out.sort(key=lambda p: -p.size[0] * p.size[1] * p.size[2])
-        for n, piece in enumerate(out):
+        for piece in out:
             axes = [a for a in range(3) if piece.size[a] >= 2 * minimum]
             if axes:
                 break
         else:
             return out  # nothing left to cut: fewer pieces than asked
-        victim = out.pop(n)
+        out.remove(piece)
+        victim = piece
         axis = rng.choice(axes)
         length = victim.size[axis]
         if rng.random() < 0.3 and length % (2 * step) == 0:
@@ -192,7 +193,8 @@ def _smaller(rng: random.Random, units: list[Item], inner: Dims, price: int,
             continue
         rng.shuffle(dims)
         cost = rng.randint(price // 2 + 1, price - 1)
-        out.append(_box(f"SMALL{n}", (dims[0], dims[1], dims[2]), cost, tare=dims[0] * dims[1] // 400))
+        out.append(_box(f"SMALL{n}", (dims[0], dims[1], dims[2]), cost,
+                        tare=dims[0] * dims[1] // 400))
     return out
 
 

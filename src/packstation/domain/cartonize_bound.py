@@ -1,0 +1,52 @@
+"""A lower bound on what an order's packages can cost: how far a heuristic plan may be off.
+
+Orders of more than a few units get a greedy or bulk plan, not a proven optimum; the bound
+says how much cheaper any plan could at best be. It relaxes the packing to volume and weight:
+
+- a package in box ``b`` costs at least ``base_b``, its price with the lightest unit in it
+  (prices never fall as the weight rises);
+- it holds at most ``V_b`` of volume and ``W_b`` of contents weight, so for any
+  0 ≤ λ ≤ 1 its price is at least ``base_b · (λ·v/V_b + (1 − λ)·w/W_b)`` for the volume v
+  and weight w it carries;
+- charging every unit that share in the cheapest box it fits alone (per unit, so never more
+  than its own package's box) and summing gives a bound for each λ; the best λ is kept;
+- and at least one package is needed for each unit: the dearest unit's cheapest box.
+
+Integer yen, rounded up (a price is whole yen).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from fractions import Fraction
+
+from packstation.domain.packing3d import Dims, Load, fits_alone
+
+_LAMBDAS = tuple(Fraction(n, 8) for n in range(9))
+
+
+def lower_bound(kinds: Sequence[Sequence[Load]], boxes: Sequence[tuple[Dims, int, int]],
+                cost: Callable[[int, int], int | None]) -> int:
+    """No plan packing every unit of ``kinds`` (boxes: inner, tare, max gross; ``cost(box,
+    gross)``) costs less. 0 when some unit fits no box (nothing to bound)."""
+    if not kinds or not boxes:
+        return 0
+    lightest = min(group[0].weight_g for group in kinds)
+    bases = [cost(b, tare + lightest) for b, (_, tare, _) in enumerate(boxes)]
+    shares: list[list[tuple[int, Fraction, Fraction]]] = []  # per kind: (base, v/V, w/W)
+    for group in kinds:
+        unit = group[0]
+        options = [(base, Fraction(unit.volume, inner[0] * inner[1] * inner[2]),
+                    Fraction(unit.weight_g, limit - tare))
+                   for (inner, tare, limit), base in zip(boxes, bases, strict=True)
+                   if base is not None and limit - tare >= unit.weight_g
+                   and fits_alone(unit, inner)]
+        if not options:
+            return 0
+        shares.append(options)
+    best = max(min(base for base, _, _ in options) for options in shares)
+    for lam in _LAMBDAS:
+        total = sum((len(group) * min(base * (lam * v + (1 - lam) * w) for base, v, w in options)
+                     for group, options in zip(kinds, shares, strict=True)), Fraction(0))
+        best = max(best, -(-total.numerator // total.denominator))
+    return int(best)
