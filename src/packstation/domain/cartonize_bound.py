@@ -12,17 +12,18 @@ says how much cheaper any plan could at best be. It relaxes the packing to volum
   than its own package's box) and summing gives a bound for each λ; the best λ is kept;
 - and at least one package is needed for each unit: the dearest unit's cheapest box.
 
-Integer yen, rounded up (a price is whole yen).
+Integer yen, rounded up (a price is whole yen) after a margin for floating-point error,
+so the bound may be a yen low, never high.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
-from fractions import Fraction
 
 from packstation.domain.packing3d import Dims, Load, fits_alone
 
-_LAMBDAS = tuple(Fraction(n, 8) for n in range(9))
+_LAMBDAS = tuple(n / 8 for n in range(9))
 
 
 def lower_bound(kinds: Sequence[Sequence[Load]], boxes: Sequence[tuple[Dims, int, int]],
@@ -33,11 +34,11 @@ def lower_bound(kinds: Sequence[Sequence[Load]], boxes: Sequence[tuple[Dims, int
         return 0
     lightest = min(group[0].weight_g for group in kinds)
     bases = [cost(b, tare + lightest) for b, (_, tare, _) in enumerate(boxes)]
-    shares: list[list[tuple[int, Fraction, Fraction]]] = []  # per kind: (base, v/V, w/W)
+    shares: list[list[tuple[int, float, float]]] = []  # per kind: (base, v/V, w/W)
     for group in kinds:
         unit = group[0]
-        options = [(base, Fraction(unit.volume, inner[0] * inner[1] * inner[2]),
-                    Fraction(unit.weight_g, limit - tare))
+        options = [(base, unit.volume / (inner[0] * inner[1] * inner[2]),
+                    unit.weight_g / (limit - tare))
                    for (inner, tare, limit), base in zip(boxes, bases, strict=True)
                    if base is not None and limit - tare >= unit.weight_g
                    and fits_alone(unit, inner)]
@@ -46,7 +47,7 @@ def lower_bound(kinds: Sequence[Sequence[Load]], boxes: Sequence[tuple[Dims, int
         shares.append(options)
     best = max(min(base for base, _, _ in options) for options in shares)
     for lam in _LAMBDAS:
-        total = sum((len(group) * min(base * (lam * v + (1 - lam) * w) for base, v, w in options)
-                     for group, options in zip(kinds, shares, strict=True)), Fraction(0))
-        best = max(best, -(-total.numerator // total.denominator))
-    return int(best)
+        total = sum(len(group) * min(base * (lam * v + (1 - lam) * w) for base, v, w in options)
+                    for group, options in zip(kinds, shares, strict=True))
+        best = max(best, math.ceil(total * (1 - 1e-9) - 1e-6))
+    return best

@@ -129,7 +129,13 @@ class Planner:
     def lower_bound_yen(self) -> int:
         """What no plan can undercut (volume and weight relaxation, cartonize_bound.py)."""
         boxes = [(b.inner, b.tare_g, b.max_weight_g) for b in self.boxes]
-        return lower_bound(self.kinds, boxes, self.cost)
+        relaxed = lower_bound(self.kinds, boxes, self.cost)
+        # Any plan is one package (no cheaper than the cheapest box with room and strength
+        # for everything) or several (no cheaper than the split bound).
+        one = self.lower_bound(self.total)
+        several = self._split_bound() if sum(self.total) > 1 else None
+        either = min((b for b in (one, several) if b is not None), default=0)
+        return max(relaxed, either)
 
     def proven(self, plan: Plan) -> bool:
         """Nothing cheaper was given up on without proof, and the search was exhaustive."""
