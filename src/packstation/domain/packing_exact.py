@@ -28,6 +28,7 @@ EXACT_BUDGET = 200_000  # position tests (~20 ms) before giving up, answering "d
 _FULL_GRID_CELLS = 4_096  # coarse enough to try every multiple of the common step
 _MAX_CELLS = 32_768  # finer grids make the exact search too slow to be worth starting
 _MAX_LINES = 64  # per axis
+_GUILLOTINE_BIG_BUDGET = 40_000  # above EXACT_MAX_UNITS: a few ms per box at most
 
 
 def pack_box(loads: Sequence[Load], inner: Dims, exact_budget: int = EXACT_BUDGET,
@@ -48,7 +49,9 @@ def try_box(loads: Sequence[Load], inner: Dims, exact_budget: int = EXACT_BUDGET
     if found is not None:
         return settle(found), True
     if len(loads) > EXACT_MAX_UNITS:
-        return None, False
+        # Too many for a proof; a straight-cut layout may still be found at a bounded cost.
+        found = guillotine_pack(loads, inner, _GUILLOTINE_BIG_BUDGET)
+        return (settle(found), True) if found is not None else (None, False)
     if dff_rules_out(loads, inner):
         return None, True
     found = guillotine_pack(loads, inner)

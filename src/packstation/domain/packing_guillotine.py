@@ -17,13 +17,15 @@ than the per-unit rule: footprints are not compared). Side by side, footprints n
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Sequence
 from itertools import product
 from typing import Any
 
 from packstation.domain.packing3d import Dims, Load, Spot, clash, orientations
 
-MAX_UNITS = 8  # 3^8 splits of groups at most: a few ms; more grows too fast
+MAX_UNITS = 12  # groups of kinds: 2^12 at most, each split 2^11 ways; the budget bounds it
+BUDGET = 400_000  # pairs of layouts joined (~0.1 s) before giving up
 MAX_SHAPES = 24  # Pareto sizes kept per group; the smallest volumes first
 Counts = tuple[int, ...]
 
@@ -34,15 +36,27 @@ Counts = tuple[int, ...]
 _Shape = tuple[Any, ...]
 
 
-def guillotine_pack(loads: Sequence[Load], inner: Dims) -> list[Spot] | None:
+class _OutOfBudget(Exception):
+    pass
+
+
+def guillotine_pack(loads: Sequence[Load], inner: Dims, budget: int = BUDGET,
+                    ) -> list[Spot] | None:
     """A guillotine layout of every load in the box, or None when none was found."""
     if not loads or len(loads) > MAX_UNITS:
         return None
+    try:
+        return _first_layout(loads, inner, budget)
+    except _OutOfBudget:
+        return None
+
+
+def _first_layout(loads: Sequence[Load], inner: Dims, budget: int) -> list[Spot] | None:
     kinds: dict[tuple[object, ...], list[Load]] = {}
     for load in sorted(loads, key=lambda u: u.uid):
         kinds.setdefault(load.kind, []).append(load)
     groups = list(kinds.values())
-    shapes = _Shapes(groups, inner)
+    shapes = _Shapes(groups, inner, budget)
     total = tuple(len(g) for g in groups)
     # The whole order needs one layout, not all: stop at the first. Even splits first, as
     # their parts are small groups, quick to build; a roomy box is usually done there.
@@ -56,10 +70,12 @@ def guillotine_pack(loads: Sequence[Load], inner: Dims) -> list[Spot] | None:
 class _Shapes:
     """Pareto-smallest sizes of each group's guillotine layouts that fit the box."""
 
-    def __init__(self, groups: list[list[Load]], inner: Dims) -> None:
+    def __init__(self, groups: list[list[Load]], inner: Dims, budget: int) -> None:
+        self.budget = budget
         self.groups = groups
         self.inner = inner
         self.memo: dict[Counts, list[_Shape]] = {}
+        self._weight_memo: dict[Counts, tuple[int, float]] = {}
         self.heaviest = [g[0].weight_g for g in groups]
         self.fragile = [g[0].weight_g if g[0].fragile else None for g in groups]
         self.volumes = [g[0].volume for g in groups]
@@ -94,12 +110,19 @@ class _Shapes:
             parts.sort(key=lambda p: abs(sum(p) - half))
         for part in parts:
             rest = tuple(n - p for n, p in zip(counts, part, strict=True))
-            a_below, b_below = self._may_stack(part, rest), self._may_stack(rest, part)
-            for a in self.of(part):
+            (heavy_a, soft_a), (heavy_b, soft_b) = self._weights(part), self._weights(rest)
+            a_below, b_below = soft_a >= heavy_b, soft_b >= heavy_a
+            shapes_a, shapes_b = self.of(part), self.of(rest)
+            self.budget -= len(shapes_a) * len(shapes_b)
+            if self.budget < 0:
+                raise _OutOfBudget
+            for a in shapes_a:
                 ax, ay, az = a[0], a[1], a[2]
-                for b in self.of(rest):
+                for b in shapes_b:
                     bx, by, bz = b[0], b[1], b[2]
-                    mx, my, mz = max(ax, bx), max(ay, by), max(az, bz)
+                    mx = ax if ax > bx else bx
+                    my = ay if ay > by else by
+                    mz = az if az > bz else bz
                     if ax + bx <= ix and my <= iy and mz <= iz and (ax + bx) * my * mz <= room:
                         yield (ax + bx, my, mz, 0, a, b)
                     if ay + by <= iy and mx <= ix and mz <= iz and mx * (ay + by) * mz <= room:
@@ -110,11 +133,17 @@ class _Shapes:
                         elif b_below:
                             yield (mx, my, az + bz, 2, b, a)
 
-    def _may_stack(self, below: Counts, above: Counts) -> bool:
-        """No fragile unit of ``below`` lighter than the heaviest of ``above``."""
-        heaviest = max(self.heaviest[k] for k, n in enumerate(above) if n)
-        return all(w is None or w >= heaviest
-                   for k, n in enumerate(below) if n for w in (self.fragile[k],))
+    def _weights(self, counts: Counts) -> tuple[int, float]:
+        """(heaviest unit, lightest fragile unit or infinity): a group may lie on another
+        when its lightest fragile unit is no lighter than the other's heaviest unit."""
+        found = self._weight_memo.get(counts)
+        if found is None:
+            inside = [k for k, n in enumerate(counts) if n]
+            found = (max(self.heaviest[k] for k in inside),
+                     min((w for k in inside if (w := self.fragile[k]) is not None),
+                         default=math.inf))
+            self._weight_memo[counts] = found
+        return found
 
 
 def _pareto(shapes: list[_Shape]) -> list[_Shape]:
