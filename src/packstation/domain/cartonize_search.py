@@ -8,6 +8,9 @@ interchangeable), so an order of 3 × A and 2 × B has 12 groups to price, not 3
 - A split can only win when the order's cheapest single box costs more than a lower bound on
   any two packages; then small orders get an exact partition search and big ones a greedy fill
   plus repair (rebox every package, merge pairs that are cheaper together).
+- Proven or not: the best plan is the proven optimum when the search was exhaustive (no greedy
+  or bulk plan) and no package cheaper than it was given up on without proof that its units
+  do not fit (``try_box``). Otherwise ``lower_bound_yen`` says how far off it may be.
 """
 
 from __future__ import annotations

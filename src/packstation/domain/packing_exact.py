@@ -1,8 +1,13 @@
 """Deciding for sure whether a few units fit one box: cheap bounds, then a complete search.
 
-``pack_box`` is what the order-level search calls: size and volume checks, the extreme-point
-heuristic (fast, usually right), and for small loads the exact search when the heuristic
-fails, so a cheap box is never given up for a layout the heuristic merely missed.
+``try_box`` is what the order-level search calls: size and volume checks, the extreme-point
+heuristic (fast, usually right), and when it fails, for up to ``EXACT_MAX_UNITS`` units: the
+dual-feasible-function bound, straight-cut layouts (``packing_guillotine``: units cut from
+one block), two or three units that cannot share the box, and last the complete grid search.
+So a cheap box is never given up for a layout the heuristic merely missed, and the caller
+knows whether a "does not fit" is proven (the search behind ``cartonize`` then says whether
+its answer is the proven optimum). Above that many units only straight cuts are tried, with
+a small budget, and a "no" is never proven.
 """
 
 from __future__ import annotations

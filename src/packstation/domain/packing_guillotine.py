@@ -5,8 +5,11 @@ Units cut from one block (or packed by a person, layer by layer, row by row) lie
 single units. For a few units every such layout is built bottom-up: for each group of units
 (counted by kind, so equal units are not told apart) the Pareto-smallest outer sizes of its
 layouts, each made by putting two smaller groups side by side along x, y or z. Unlike the
-extreme-point heuristic this misses no guillotine layout, and unlike the grid search of
-``packing_exact`` it does not care how fine the sizes are (a 2 % slack on odd millimetres).
+extreme-point heuristic it tries every guillotine layout (up to ``MAX_SHAPES`` sizes kept per
+group and a work budget: neither is reached on cut-block orders of up to 8 units), and unlike
+the grid search of ``packing_exact`` it does not care how fine the sizes are (a 2 % slack on
+odd millimetres). No group may waste more room than the box has to spare beyond the units'
+volume: this is what keeps tight boxes fast.
 
 It only ever *finds* layouts: when it finds none, the units may still fit another way.
 
@@ -32,7 +35,7 @@ Counts = tuple[int, ...]
 
 # A layout's outer size and how it is made: (x, y, z, kind) for one unit of that kind turned
 # to (x, y, z); (x, y, z, axis, first, second) for two layouts one after the other along axis.
-# Plain tuples: a group of 8 joins some 10^5 pairs and attribute look-ups would cost double.
+# Plain tuples: 8 units join up to some 10^5 pairs; attribute look-ups would cost double.
 _Shape = tuple[Any, ...]
 
 
