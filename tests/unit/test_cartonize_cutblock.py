@@ -4,8 +4,11 @@ above that the plan is checked against a lower bound and its gap is said."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from packstation.domain.cartonize import (
+    Box,
     Cartonization,
     Item,
     Package,
@@ -22,7 +25,7 @@ from packstation.domain.packing_exact import try_box
 from packstation.domain.packing_guillotine import guillotine_pack
 from packstation.domain.shipping import plan_shipment
 from tests.cutblock import SERVICES, TERMS, CutBlock, generate, instances, shipped_cost
-from tests.unit.test_cartonize import brute_optimum
+from tests.unit.test_cartonize import GRID, brute_fits, brute_optimum
 
 MEDIUM = instances(60, (5, 8))  # piece counts 5, 6, 7, 8 in turn
 SMALL = instances(40, (2, 5), seed=7, step=10, block_mm=(40, 90))  # the grid oracle's size
@@ -143,3 +146,26 @@ def test_no_fit_is_proven_not_given_up() -> None:
                                                    (148, 105, 18), (148, 105, 18)))]
     assert try_box(flat, (312, 232, 28)) == (None, True)
     assert try_box(flat[:3], (312, 232, 28))[0] is not None
+
+
+grid_loads = st.lists(st.builds(
+    lambda uid, dims, weight, upright, fragile: (dims, weight, upright, fragile),
+    st.integers(0), st.tuples(*[st.integers(1, 4).map(lambda v: v * GRID)] * 3),
+    st.integers(1, 5).map(lambda v: v * 100), st.booleans(), st.booleans()),
+    min_size=2, max_size=6)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(grid_loads, st.tuples(*[st.integers(2, 6).map(lambda v: v * GRID)] * 3))
+def test_a_proven_no_is_never_wrong(specs: list[tuple[tuple[int, int, int], int, bool, bool]],
+                                    inner: tuple[int, int, int]) -> None:
+    loads = [Load(n, d, w, up, fr) for n, (d, w, up, fr) in enumerate(specs)]
+    items = [Item(f"U{n}", d, w, up, fr) for n, (d, w, up, fr) in enumerate(specs)]
+    spots, sure = try_box(loads, inner)
+    if spots is not None:
+        box = Box("B", inner, inner, 0, 1, 10**9)
+        package = Package(box, tuple(Placement(f"U{s[8]}", s[:3], s[3:6]) for s in spots),
+                          sum(w for _, w, _, _ in specs))
+        assert package_problems(package, {i.sku: i for i in items}) == []
+    elif sure:
+        assert not brute_fits(items, inner)
