@@ -19,13 +19,14 @@ from packstation.domain.cartonize import (
     order_problems,
     package_problems,
 )
+from packstation.domain.cartonize_bound import lower_bound
 from packstation.domain.messages import Msg
 from packstation.domain.packing3d import Load, heuristic_pack
 from packstation.domain.packing_exact import try_box
 from packstation.domain.packing_guillotine import guillotine_pack
 from packstation.domain.shipping import plan_shipment
 from tests.cutblock import SERVICES, TERMS, CutBlock, generate, instances, shipped_cost
-from tests.unit.test_cartonize import GRID, brute_fits, brute_optimum
+from tests.unit.test_cartonize import GRID, brute_fits, brute_optimum, by_weight, small_orders
 
 MEDIUM = instances(60, (5, 8))  # piece counts 5, 6, 7, 8 in turn
 SMALL = instances(40, (2, 5), seed=7, step=10, block_mm=(40, 90))  # the grid oracle's size
@@ -169,3 +170,31 @@ def test_a_proven_no_is_never_wrong(specs: list[tuple[tuple[int, int, int], int,
         assert package_problems(package, {i.sku: i for i in items}) == []
     elif sure:
         assert not brute_fits(items, inner)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(small_orders())
+def test_the_lower_bound_never_passes_the_optimum(order: tuple[list[Item], list[Box]]) -> None:
+    units, boxes = order
+    expected, unpacked = brute_optimum(units, boxes, by_weight)
+    if expected is None or unpacked:
+        return
+    kinds: dict[Item, list[Load]] = {}
+    for n, u in enumerate(units):
+        kinds.setdefault(u, []).append(Load(n, u.dims_mm, u.weight_g, u.this_side_up,
+                                            u.fragile))
+    bound = lower_bound(list(kinds.values()),
+                        [(b.inner_mm, b.tare_g, b.max_weight_g) for b in boxes],
+                        lambda b, gross: by_weight(boxes[b], gross))
+    assert 0 < bound <= expected[0]
+
+
+def test_the_cover_bound_knows_a_package_costs_its_whole_price() -> None:
+    # 30 units of 4.5 l in boxes of 130 l at most: two packages, the second at least the
+    # smallest box with 5.4 l of room, whatever fraction of it is used.
+    hoodies = [[Load(n, (300, 250, 60), 600) for n in range(30)]]
+    boxes = [((600, 450, 480), 900, 25000), ((350, 250, 150), 250, 20000),
+             ((250, 180, 100), 150, 20000)]
+    prices = [2630, 1380, 1100]
+    bound = lower_bound(hoodies, boxes, lambda b, gross: prices[b])
+    assert bound == 2630 + 1380

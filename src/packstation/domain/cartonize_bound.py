@@ -10,7 +10,10 @@ says how much cheaper any plan could at best be. It relaxes the packing to volum
   and weight w it carries;
 - charging every unit that share in the cheapest box it fits alone (per unit, so never more
   than its own package's box) and summing gives a bound for each λ; the best λ is kept;
-- and at least one package is needed for each unit: the dearest unit's cheapest box.
+- and at least one package is needed for each unit: the dearest unit's cheapest box;
+- the packages together hold the order's whole volume, and its whole weight: the cheapest
+  set of boxes with that much room (or strength) is a bound too, one that knows a package
+  costs its whole price however little it holds (a covering knapsack, capacities rounded up).
 
 Integer yen, rounded up (a price is whole yen) after a margin for floating-point error,
 so the bound may be a yen low, never high.
@@ -46,8 +49,26 @@ def lower_bound(kinds: Sequence[Sequence[Load]], boxes: Sequence[tuple[Dims, int
             return 0
         shares.append(options)
     best = max(min(base for base, _, _ in options) for options in shares)
+    usable = [(base, inner, limit - tare) for (inner, tare, limit), base
+              in zip(boxes, bases, strict=True) if base is not None and limit > tare]
+    volume = sum(group[0].volume * len(group) for group in kinds)
+    weight = sum(group[0].weight_g * len(group) for group in kinds)
+    best = max(best, _cover(volume, [(b, i[0] * i[1] * i[2]) for b, i, _ in usable]),
+               _cover(weight, [(b, w) for b, _, w in usable]))
     for lam in _LAMBDAS:
         total = sum(len(group) * min(base * (lam * v + (1 - lam) * w) for base, v, w in options)
                     for group, options in zip(kinds, shares, strict=True))
         best = max(best, math.ceil(total * (1 - 1e-9) - 1e-6))
     return best
+
+
+def _cover(need: int, boxes: Sequence[tuple[int, int]], steps: int = 500) -> int:
+    """The cheapest multiset of boxes (price, capacity) whose capacities add up to ``need``.
+    Capacities are counted in steps of need / steps, rounded up: never dearer than exact."""
+    if need <= 0 or not boxes:
+        return 0
+    sizes = [(price, max(1, -(-capacity * steps // need))) for price, capacity in boxes]
+    cheapest = [0] * (steps + 1)
+    for filled in range(1, steps + 1):
+        cheapest[filled] = min(price + cheapest[max(0, filled - size)] for price, size in sizes)
+    return cheapest[steps]
