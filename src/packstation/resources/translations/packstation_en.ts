@@ -1494,6 +1494,14 @@
         <translation>unknown step</translation>
     </message>
     <message>
+        <source>proven the cheapest</source>
+        <translation>proven the cheapest</translation>
+    </message>
+    <message>
+        <source>not proven the cheapest: at most {gap_yen}円 ({gap_percent} %) above the lower bound of {bound_yen}円</source>
+        <translation>not proven the cheapest: at most {gap_yen}円 ({gap_percent} %) above the lower bound of {bound_yen}円</translation>
+    </message>
+    <message>
         <source>carrier {code}</source>
         <translation>carrier {code}</translation>
     </message>

@@ -1491,6 +1491,14 @@
         <translation>手順の種類が不明です</translation>
     </message>
     <message>
+        <source>proven the cheapest</source>
+        <translation>最安であることを確認済み</translation>
+    </message>
+    <message>
+        <source>not proven the cheapest: at most {gap_yen}円 ({gap_percent} %) above the lower bound of {bound_yen}円</source>
+        <translation>最安とは確認できていません：下限 {bound_yen}円 より最大 {gap_yen}円（{gap_percent}%）高い可能性があります</translation>
+    </message>
+    <message>
         <source>carrier {code}</source>
         <translation>配送会社 {code}</translation>
     </message>
