@@ -75,4 +75,5 @@ def test_enter_packs_the_full_slot_with_every_unit_in(qtbot, window) -> None:
     qtbot.waitUntil(lambda: packer.order_no == result.order_no, timeout=10000)
     assert window.tabs.currentWidget() is packer
     assert packer.model.rows and all(r.scanned_qty >= r.qty for r in packer.model.rows)
-    assert packer.banner.text() == "全点そろっています（バッチから仕分け済み）：箱を確認して検品完了"
+    assert packer.banner.text() == ("全点そろっています（バッチから仕分け済み）："
+                                    "箱を確認して検品完了")
