@@ -19,6 +19,11 @@
         <source>row %1</source>
         <translation>%1行目</translation>
     </message>
+    <message>
+        <source>: </source>
+        <comment>after the field a problem is in</comment>
+        <translation>：</translation>
+    </message>
 </context>
 <context>
     <name>AdminScreen</name>
@@ -296,6 +301,13 @@
     <message>
         <source>The camera stopped: %1 Keep scanning by hand.</source>
         <translation>カメラが停止しました：%1 ハンドスキャナーで検品を続けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierAccounts</name>
+    <message>
+        <source>Standard account</source>
+        <translation>標準</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1745,10 @@
     <message>
         <source>required column &apos;{field}&apos; is missing (layout &apos;{layout}&apos;)</source>
         <translation>必須の列「{field}」がありません（レイアウト「{layout}」）</translation>
+    </message>
+    <message>
+        <source>required column &apos;{field}&apos; is missing</source>
+        <translation>必須の列「{field}」がありません</translation>
     </message>
     <message>
         <source>add a column &apos;{field}&apos; or choose a saved layout that maps it</source>
@@ -4595,6 +4611,10 @@
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>first_order: first-order flyer; channel=Rakuten: thank-you card</source>
+        <translation>first_order：初回チラシ; channel=楽天市場：サンクスカード</translation>
+    </message>
     <message>
         <source>Station settings</source>
         <translation>梱包台の設定</translation>

@@ -1,0 +1,348 @@
+"""Every screen and dialog in Japanese on the demo shop shows no English: the walk visits the
+login, every tab of the main window and every tab inside it (the admin pages, the review's
+pages) for a packer, a lead and an admin, and opens every dialog reachable from them. Each
+visible text (tests/gui/screen_texts.py) may keep only the data it shows (SKUs, order
+numbers, codes the shop typed) and the allowed non-words (units, key names, CSV, GS1…);
+anything else is listed as "screen: widget: text"."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QTabWidget, QWidget
+
+from tests.gui.conftest import log_in
+from tests.gui.screen_texts import latin_words, visible_texts
+
+# A Japanese letter followed by a half-width colon: Japanese text takes 「：」.
+HALF_COLON = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e]:")
+
+
+@dataclass
+class Walk:
+    """The texts seen so far, and the ones that are not Japanese."""
+
+    url: str  # the shop's database: what it holds is shown as typed
+    screens: list[str] = field(default_factory=list)
+    leaks: list[str] = field(default_factory=list)
+    # Data that one screen may show as it is: the English product names on the products page.
+    local: dict[str, set[str]] = field(default_factory=dict)
+
+    def look(self, screen: str, root: QWidget) -> None:
+        self.screens.append(screen)
+        data = self.data() | self.local.get(screen.split(" › ")[0], set())
+        for widget, text in visible_texts(root):
+            words = latin_words(text, data)
+            if words or HALF_COLON.search(text):
+                self.leaks.append(f"{screen}: {widget}: {text!r}")
+
+    def text(self, screen: str, *texts: str) -> None:
+        """Texts the app shows in a standard dialog (QInputDialog, QMessageBox)."""
+        self.screens.append(screen)
+        for text in texts:
+            if latin_words(text, self.data()) or HALF_COLON.search(text):
+                self.leaks.append(f"{screen}: {text!r}")
+
+    def data(self) -> set[str]:
+        return shop_data(self.url)[0]
+
+    def verdict(self) -> str:
+        return "English left on screen:\n" + "\n".join(dict.fromkeys(self.leaks))
+
+
+def shop_data(url: str) -> tuple[set[str], set[str]]:
+    """What the demo shop itself holds (SKUs, codes, order numbers, people and places): shown
+    as typed. Second: the products' English names, data on the products page only."""
+    queries = (
+        "SELECT sku FROM products", "SELECT code FROM product_codes",
+        "SELECT order_no FROM orders", "SELECT channel FROM orders",
+        "SELECT code FROM boxes", "SELECT code FROM carriers", "SELECT code FROM services",
+        "SELECT name FROM boxes", "SELECT name FROM carriers", "SELECT name FROM services",
+        "SELECT login FROM users", "SELECT display_name FROM users",
+        "SELECT badge_code FROM users", "SELECT name FROM stations", "SELECT name FROM printers",
+        "SELECT name FROM ship_to", "SELECT tracking_no FROM orders",
+    )
+    with sqlite3.connect(url.removeprefix("sqlite:///")) as db:
+        data = {str(v) for q in queries for (v,) in db.execute(q) if v}
+        english = {v for (v,) in db.execute("SELECT name_en FROM products") if v}
+    return data | {"gui-station"}, english
+
+
+def idle(win) -> bool:
+    return win.ctx.tasks.db.pending == 0 and win.ctx.tasks.work.pending == 0
+
+
+def settle(qtbot, win) -> None:
+    qtbot.waitUntil(lambda: idle(win), timeout=20000)
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: idle(win), timeout=20000)
+
+
+def every_tab(qtbot, win, walk: Walk, tabs: QTabWidget, path: str) -> int:
+    """Each visible tab of ``tabs`` in turn, and the tab widgets inside it: a new screen or
+    page is walked without naming it here. Returns the number of pages seen."""
+    seen = 0
+    for i in range(tabs.count()):
+        if not tabs.isTabVisible(i):
+            continue
+        tabs.setCurrentIndex(i)
+        settle(qtbot, win)
+        name = f"{path} › {tabs.tabText(i)}" if path else tabs.tabText(i)
+        page = tabs.widget(i)
+        walk.look(name, page)
+        seen += 1
+        inner = [t for t in page.findChildren(QTabWidget) if t.isVisible()
+                 and t.parentWidget() is not None]
+        for tab_widget in inner:
+            seen += every_tab(qtbot, win, walk, tab_widget, name)
+            tabs.setCurrentIndex(i)
+    return seen
+
+
+def new_dialog(qtbot, win, kind: type, open_it: Callable[[], object]) -> QWidget:
+    """``open_it`` opens a dialog of ``kind`` as the app does; the dialog, shown."""
+    before = set(win.findChildren(kind))
+    open_it()
+    qtbot.waitUntil(lambda: bool(set(win.findChildren(kind)) - before), timeout=10000)
+    (dialog,) = set(win.findChildren(kind)) - before
+    qtbot.waitUntil(dialog.isVisible, timeout=10000)
+    settle(qtbot, win)
+    return dialog
+
+
+def look_and_close(qtbot, win, walk: Walk, name: str, dialog: QWidget) -> None:
+    walk.look(name, dialog)
+    dialog.close()
+    settle(qtbot, win)
+
+
+@pytest.fixture
+def asked(monkeypatch) -> Iterator[list[tuple[str, ...]]]:
+    """The standard dialogs the app asks with (QInputDialog, QMessageBox.question): their
+    texts kept, answered with Cancel."""
+    seen: list[tuple[str, ...]] = []
+
+    def get_item(_parent, title, label, items, *_a, **_k):
+        seen.append((title, label, *items))
+        return "", False
+
+    def get_text(_parent, title, label, *_a, **_k):
+        seen.append((title, label))
+        return "", False
+
+    def get_int(_parent, title, label, *_a, **_k):
+        seen.append((title, label))
+        return 0, False
+
+    def question(_parent, title, text, *_a, **_k):
+        seen.append((title, text))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QInputDialog, "getItem", get_item)
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    monkeypatch.setattr(QInputDialog, "getInt", get_int)
+    monkeypatch.setattr(QMessageBox, "question", question)
+    yield seen
+
+
+def logged_in(qtbot, win, who: str, pin: str) -> None:
+    log_in(qtbot, win, who, pin)
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.work, timeout=10000)
+    assert win.ctx.language.current == "ja", "the demo users work in Japanese"
+    settle(qtbot, win)
+
+
+def all_tabs(qtbot, win, walk: Walk) -> int:
+    return every_tab(qtbot, win, walk, win.tabs, "")
+
+
+# -- the walk --------------------------------------------------------------------------------
+def scanned(qtbot, win, code: str):  # type: ignore[no-untyped-def]
+    """A scanner's read (not typed), the screen's answer shown and settled."""
+    with qtbot.waitSignal(win.packer.result_shown, timeout=15000) as shown:
+        win.packer.on_scanned(code, False)
+    settle(qtbot, win)
+    return shown.args[0]
+
+
+@pytest.fixture
+def walk(demo_db: str) -> Walk:
+    _data, english = shop_data(demo_db)
+    return Walk(demo_db, local={"管理 (Ctrl+M) › 商品 (Alt+5)": english})
+
+
+def test_a_packer_sees_only_japanese(qtbot, window, walk, asked) -> None:
+    from packstation.ui.screens.override_dialog import OverrideDialog
+    from packstation.ui.screens.weight_override import WeightOverrideDialog
+    from tests.gui.test_packer import order_codes, plain_order
+    from tests.gui.test_weighing import _use_scale
+    from tests.scale_sim import SimulatedScale
+
+    win = window
+    with sqlite3.connect(walk_db(win)) as db:  # the demo PIN is replaced at the first login
+        db.execute("UPDATE users SET must_change_pin = 1 WHERE login = 'sato'")
+    walk.look("ログイン", win.login)
+    log_in(qtbot, win, "sato", "1111")
+    qtbot.waitUntil(win.login.new_pin.isVisible, timeout=10000)
+    walk.look("ログイン › 新しいPIN", win.login)
+    qtbot.keyClicks(win.login.new_pin.first, "480264")
+    qtbot.keyClicks(win.login.new_pin.again, "480264")
+    qtbot.keyClick(win.login.new_pin.again, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.work, timeout=10000)
+    settle(qtbot, win)
+    assert all_tabs(qtbot, win, walk) == 2, "a packer has the packing screen and the orders"
+    win.tabs.setCurrentWidget(win.packer)
+    packer, codes = win.packer, order_codes(win)
+    scanned(qtbot, win, "R-1036")  # 冷凍, ギフト (のし, ラッピング, カード), 19-21
+    qtbot.waitUntil(lambda: packer.proposal is not None, timeout=20000)
+    walk.look("出荷検品 › 冷凍ギフトの注文", packer)
+    order_no, lines = plain_order(win)
+    scanned(qtbot, win, order_no)  # another order's pick list: the offer to hold and open
+    walk.look("出荷検品 › 別の注文", packer)
+    packer.hold()  # F8: R-1036 on hold, the other order opens
+    settle(qtbot, win)
+    qtbot.waitUntil(lambda: packer.proposal is not None, timeout=20000)
+    wrong = next(c for sku, c in codes.items() if sku not in {s for s, _ in lines})
+    scanned(qtbot, win, wrong)
+    walk.look("出荷検品 › 違う商品", packer)
+    scanned(qtbot, win, "4999999999999")
+    walk.look("出荷検品 › 不明なバーコード", packer)
+    packer.choose_other()  # F7
+    packer.key_count()  # F6
+    settle(qtbot, win)
+    dialog = new_dialog(qtbot, win, OverrideDialog, packer.request_override)  # F9
+    look_and_close(qtbot, win, walk, "リーダー承認", dialog)
+    with SimulatedScale("0.0") as scale:
+        _use_scale(win, scale.port)
+        for sku, qty in lines:
+            for _ in range(qty):
+                scanned(qtbot, win, codes[sku])
+        qtbot.waitUntil(lambda: packer.stage == "completed", timeout=15000)
+        settle(qtbot, win)
+        walk.look("出荷検品 › 完了", packer)
+        with qtbot.waitSignal(packer.weigh.weighed, timeout=10000):
+            packer.weigh.weigh()  # F5: an empty scale, far too light
+        settle(qtbot, win)
+        walk.look("出荷検品 › 重量が合わない", packer)
+        dialog = new_dialog(qtbot, win, WeightOverrideDialog, packer.request_override)
+        look_and_close(qtbot, win, walk, "重量の承認", dialog)
+    packer.print_panel.reprint()  # Ctrl+P
+    settle(qtbot, win)
+    for texts in asked:
+        walk.text("出荷検品 › 入力", *texts)
+    assert len(asked) >= 3, asked
+    icon = packer.sound_icon
+    if icon.isVisible():  # no sound on this PC: the drawn icon, not an empty box
+        image = icon.grab().toImage()
+        assert any(image.pixelColor(x, y).alpha() > 0 and image.pixelColor(x, y).red() > 150
+                   for x in range(image.width()) for y in range(image.height()))
+    assert not win.errors
+    assert not walk.leaks, walk.verdict()
+
+
+def walk_db(win) -> str:
+    return str(win.app.config.db_url).removeprefix("sqlite:///")
+
+
+def test_a_lead_sees_only_japanese(qtbot, window, walk, asked) -> None:
+    from packstation.ui.screens.carrier.dialogs import CarrierExportDialog, TrackingImportDialog
+    from packstation.ui.screens.order_detail import OrderDetailDialog
+    from packstation.ui.screens.review.misshipment_dialog import MisShipmentDialog
+    from tests.gui.test_review import _refusals
+
+    win = window
+    _refusals(win.app)  # refused scans of every kind for the review
+    logged_in(qtbot, win, "suzuki", "2222")
+    assert all_tabs(qtbot, win, walk) >= 5, "packing, orders, the review and its pages"
+    win.tabs.setCurrentWidget(win.review)
+    settle(qtbot, win)
+    review = win.review
+    dialogs = {
+        "誤出荷の報告": (MisShipmentDialog, review.report_misshipment),
+        "送り状CSV": (CarrierExportDialog, win.orders.open_carrier_export),
+        "追跡番号の取込": (TrackingImportDialog, win.orders.open_tracking_import),
+        "受注詳細": (OrderDetailDialog, lambda: win.show_order("R-1036")),
+    }
+    for name, (kind, open_it) in dialogs.items():
+        look_and_close(qtbot, win, walk, name, new_dialog(qtbot, win, kind, open_it))
+    review.mark_reviewed()  # nothing selected: says so
+    walk.look("誤出荷レビュー › 未選択", review)
+    assert not win.errors
+    assert not walk.leaks, walk.verdict()
+
+
+def test_an_admin_sees_only_japanese(qtbot, window, walk, asked, tmp_path) -> None:
+    from packstation.services.imports import csv_import
+    from packstation.ui.screens.carrier.dialogs import CarrierExportDialog
+    from packstation.ui.screens.carrier.layout_dialog import CarrierLayoutDialog
+    from packstation.ui.screens.import_dialog import ImportDialog
+    from packstation.ui.screens.mapping_dialog import MappingDialog
+    from packstation.ui.screens.printing.printers_dialog import PrintersDialog
+    from packstation.ui.screens.scale_settings import ScaleSettingsDialog
+    from packstation.ui.screens.settings_dialog import SettingsDialog
+
+    win = window
+    logged_in(qtbot, win, "admin", "9999")
+    assert all_tabs(qtbot, win, walk) >= 12, "every tab, the review's and the admin's pages"
+    packer = win.packer
+    bad_csv = tmp_path / "受注.csv"  # a mall's export lacking the address columns
+    bad_csv.write_text("注文番号,商品コード,数量\nR-9001,MUG-WHT,二\n", encoding="utf-8")
+    # The file's name, and the header names a file may use, are written as they are.
+    walk.local["CSV取込"] = {bad_csv.name, *csv_import.all_fields("orders")}
+
+    def import_and_map() -> None:
+        win.open_import()
+
+    dialogs = {
+        "設定": (SettingsDialog, win.open_settings),
+        "プリンタ": (PrintersDialog, win.open_printers),
+        "はかりの設定": (ScaleSettingsDialog, lambda: packer.weigh.open_settings(packer)),
+        "CSV取込": (ImportDialog, import_and_map),
+    }
+    opened: dict[str, QWidget] = {}
+    for name, (kind, open_it) in dialogs.items():
+        opened[name] = new_dialog(qtbot, win, kind, open_it)
+        if name != "CSV取込":
+            look_and_close(qtbot, win, walk, name, opened[name])
+    importer = opened["CSV取込"]
+    walk.look("CSV取込", importer)
+    importer.path.setText(str(bad_csv))
+    mapping = new_dialog(qtbot, win, MappingDialog, importer._map_headers)
+    look_and_close(qtbot, win, walk, "CSV取込 › 列の対応", mapping)
+    importer._start()  # a refused file: every problem listed
+    qtbot.waitUntil(lambda: importer.report_box.toPlainText() != "", timeout=20000)
+    settle(qtbot, win)
+    walk.look("CSV取込 › 問題", importer)
+    importer.close()
+    export = new_dialog(qtbot, win, CarrierExportDialog, win.orders.open_carrier_export)
+    layout = new_dialog(qtbot, win, CarrierLayoutDialog, export._edit_layout)
+    look_and_close(qtbot, win, walk, "送り状CSV › レイアウト", layout)
+    export.close()
+    admin = win.admin
+    win.tabs.setCurrentWidget(admin)
+    admin.pages.setCurrentWidget(admin.users)
+    settle(qtbot, win)
+    admin.users.table.selectRow(0)
+    settle(qtbot, win)
+    walk.look("利用者 › 選択", admin.users)
+    for page in admin.all_pages():  # a form saved empty: each page's problems at once
+        admin.pages.setCurrentWidget(page)
+        settle(qtbot, win)
+        for new in ("new_box", "new_carrier", "new_service", "start_new"):
+            if callable(getattr(page, new, None)):
+                getattr(page, new)()
+        save = next((getattr(page, n) for n in ("save", "add")
+                     if callable(getattr(page, n, None))), None)
+        if save is not None:
+            save()
+        settle(qtbot, win)
+        walk.look(f"管理 › {admin.pages.tabText(admin.pages.currentIndex())} › 空の保存", page)
+    for texts in asked:
+        walk.text("管理 › 確認", *texts)
+    assert not win.errors
+    assert not walk.leaks, walk.verdict()
