@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QTabWidge
 from tests.gui.conftest import log_in
 from tests.gui.screen_texts import latin_words, visible_texts
 
-# A Japanese letter followed by a half-width colon: Japanese text takes 「：」.
-HALF_COLON = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e]:")
+# A half-width colon after or before Japanese text: Japanese takes 「：」 (「F1：再印刷」).
+_JA = r"[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e]"
+HALF_COLON = re.compile(f"{_JA}:|:\\s?{_JA}")
 
 
 @dataclass
@@ -30,12 +31,12 @@ class Walk:
     url: str  # the shop's database: what it holds is shown as typed
     screens: list[str] = field(default_factory=list)
     leaks: list[str] = field(default_factory=list)
-    # Data that one screen may show as it is: the English product names on the products page.
+    # Data that the screens whose name holds the key may show as it is (an imported file's).
     local: dict[str, set[str]] = field(default_factory=dict)
 
     def look(self, screen: str, root: QWidget) -> None:
         self.screens.append(screen)
-        data = self.data() | self.local.get(screen.split(" › ")[0], set())
+        data = self.data().union(*(v for k, v in self.local.items() if k in screen))
         for widget, text in visible_texts(root):
             words = latin_words(text, data)
             if words or HALF_COLON.search(text):
@@ -49,15 +50,15 @@ class Walk:
                 self.leaks.append(f"{screen}: {text!r}")
 
     def data(self) -> set[str]:
-        return shop_data(self.url)[0]
+        return shop_data(self.url)
 
     def verdict(self) -> str:
         return "English left on screen:\n" + "\n".join(dict.fromkeys(self.leaks))
 
 
-def shop_data(url: str) -> tuple[set[str], set[str]]:
-    """What the demo shop itself holds (SKUs, codes, order numbers, people and places): shown
-    as typed. Second: the products' English names, data on the products page only."""
+def shop_data(url: str) -> set[str]:
+    """What the demo shop itself holds (SKUs, codes, order numbers, names of people, boxes and
+    services): shown as typed. Not the products' English names: Japanese shows name_ja."""
     queries = (
         "SELECT sku FROM products", "SELECT code FROM product_codes",
         "SELECT order_no FROM orders", "SELECT channel FROM orders",
@@ -69,8 +70,7 @@ def shop_data(url: str) -> tuple[set[str], set[str]]:
     )
     with sqlite3.connect(url.removeprefix("sqlite:///")) as db:
         data = {str(v) for q in queries for (v,) in db.execute(q) if v}
-        english = {v for (v,) in db.execute("SELECT name_en FROM products") if v}
-    return data | {"gui-station"}, english
+    return data | {"gui-station"}
 
 
 def idle(win) -> bool:
@@ -172,8 +172,7 @@ def scanned(qtbot, win, code: str):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def walk(demo_db: str) -> Walk:
-    _data, english = shop_data(demo_db)
-    return Walk(demo_db, local={"管理 (Ctrl+M) › 商品 (Alt+5)": english})
+    return Walk(demo_db)
 
 
 def test_a_packer_sees_only_japanese(qtbot, window, walk, asked) -> None:
@@ -212,6 +211,7 @@ def test_a_packer_sees_only_japanese(qtbot, window, walk, asked) -> None:
     walk.look("出荷検品 › 違う商品", packer)
     scanned(qtbot, win, "4999999999999")
     walk.look("出荷検品 › 不明なバーコード", packer)
+    camera_states(qtbot, win, walk)
     packer.choose_other()  # F7
     packer.key_count()  # F6
     settle(qtbot, win)
@@ -245,6 +245,46 @@ def test_a_packer_sees_only_japanese(qtbot, window, walk, asked) -> None:
     assert not walk.leaks, walk.verdict()
 
 
+def camera_states(qtbot, win, walk: Walk) -> None:
+    """The camera panel beside the lines: busy (its message), then showing a picture."""
+    from packstation.domain.camera import CameraUnavailable
+    from tests.gui.conftest import use_fakes
+    from tests.gui.test_camera_panel import ScriptedCamera, _failing, _frames_pass
+
+    camera = win.packer.camera
+    use_fakes(win, open=_failing(CameraUnavailable("camera.busy", device="0")))
+    with qtbot.waitSignal(camera.camera_failed, timeout=15000):
+        camera.start()
+    walk.look("出荷検品 › カメラ使用中", win.packer)
+    scripted = ScriptedCamera()
+    use_fakes(win, open=lambda _device: scripted)
+    camera.start()
+    _frames_pass(qtbot, camera, 3)
+    assert camera.isVisible()
+    walk.look("出荷検品 › カメラ", win.packer)
+    camera.stop()
+    qtbot.waitUntil(scripted.closed.is_set, timeout=5000)
+
+
+def failed_jobs(win, order_no: str) -> None:
+    """The print bar with jobs that did not print: a row stored before details were messages
+    ('no label printer at …') and one whose printer refused the connection."""
+    from datetime import UTC, datetime
+
+    from packstation.domain.messages import Msg, to_json
+    from packstation.domain.printing import Failure, JobStatus
+    from packstation.services.printing.ports import JobView
+
+    refused = to_json(Msg("print.detail.refused", where="10.0.0.5:9100"))
+    now = datetime.now(UTC)
+    win.packer.print_panel._merge_all([
+        JobView(9001, "gui-station", order_no, "label", None, JobStatus.FAILED, 1,
+                Failure.NOT_CONFIGURED, "no label printer at gui-station", False, "", now),
+        JobView(9002, "gui-station", order_no, "slip", "レーザー", JobStatus.FAILED, 1,
+                Failure.UNREACHABLE, refused, False, "", now)])
+    QApplication.processEvents()
+
+
 def walk_db(win) -> str:
     return str(win.app.config.db_url).removeprefix("sqlite:///")
 
@@ -255,9 +295,25 @@ def test_a_lead_sees_only_japanese(qtbot, window, walk, asked) -> None:
     from packstation.ui.screens.review.misshipment_dialog import MisShipmentDialog
     from tests.gui.test_review import _refusals
 
+    from tests.gui.test_packer import order_codes, plain_order
+
     win = window
     _refusals(win.app)  # refused scans of every kind for the review
     logged_in(qtbot, win, "suzuki", "2222")
+    order_no, lines = plain_order(win)  # packed by the lead: the documents go to the printer
+    scanned(qtbot, win, order_no)
+    codes = order_codes(win)
+    for sku, qty in lines:
+        for _ in range(qty):
+            scanned(qtbot, win, codes[sku])
+    qtbot.waitUntil(lambda: win.packer.stage == "completed", timeout=15000)
+    settle(qtbot, win)
+    walk.look("出荷検品 › 完了", win.packer)
+    failed_jobs(win, order_no)
+    assert win.packer.print_panel.isVisible()
+    walk.look("出荷検品 › 印刷できない", win.packer)
+    win.packer.print_panel.reprint()  # Ctrl+P: which document, why again
+    settle(qtbot, win)
     assert all_tabs(qtbot, win, walk) >= 5, "packing, orders, the review and its pages"
     win.tabs.setCurrentWidget(win.review)
     settle(qtbot, win)
@@ -267,11 +323,15 @@ def test_a_lead_sees_only_japanese(qtbot, window, walk, asked) -> None:
         "送り状CSV": (CarrierExportDialog, win.orders.open_carrier_export),
         "追跡番号の取込": (TrackingImportDialog, win.orders.open_tracking_import),
         "受注詳細": (OrderDetailDialog, lambda: win.show_order("R-1036")),
+        "受注詳細 › 梱包済み": (OrderDetailDialog, lambda: win.show_order(order_no)),
     }
     for name, (kind, open_it) in dialogs.items():
         look_and_close(qtbot, win, walk, name, new_dialog(qtbot, win, kind, open_it))
     review.mark_reviewed()  # nothing selected: says so
     walk.look("誤出荷レビュー › 未選択", review)
+    for texts in asked:
+        walk.text("印刷 › 入力", *texts)
+    assert asked, "Ctrl+P asked which document"
     assert not win.errors
     assert not walk.leaks, walk.verdict()
 
@@ -287,6 +347,11 @@ def test_an_admin_sees_only_japanese(qtbot, window, walk, asked, tmp_path) -> No
     from packstation.ui.screens.settings_dialog import SettingsDialog
 
     win = window
+    with sqlite3.connect(walk_db(win)) as db:  # every state a user can be in
+        db.execute("UPDATE users SET locked_until = datetime('now', '+9 minutes'), "
+                   "failed_attempts = 5 WHERE login = 'nguyen'")
+        db.execute("UPDATE users SET must_change_pin = 1 WHERE login = 'sato'")
+        db.execute("UPDATE users SET active = 0 WHERE login = 'suzuki'")
     logged_in(qtbot, win, "admin", "9999")
     assert all_tabs(qtbot, win, walk) >= 12, "every tab, the review's and the admin's pages"
     packer = win.packer
@@ -327,9 +392,16 @@ def test_an_admin_sees_only_japanese(qtbot, window, walk, asked, tmp_path) -> No
     win.tabs.setCurrentWidget(admin)
     admin.pages.setCurrentWidget(admin.users)
     settle(qtbot, win)
-    admin.users.table.selectRow(0)
+    admin.users.table.selectRow(1)
     settle(qtbot, win)
-    walk.look("利用者 › 選択", admin.users)
+    admin.users.unlock()
+    settle(qtbot, win)
+    walk.look("利用者 › ロック解除", admin.users)
+    admin.pages.setCurrentWidget(admin.rates)
+    settle(qtbot, win)
+    admin.rates.select_service("takkyubin")
+    settle(qtbot, win)
+    walk.look("運賃表 › 宅急便", admin.rates)
     for page in admin.all_pages():  # a form saved empty: each page's problems at once
         admin.pages.setCurrentWidget(page)
         settle(qtbot, win)
@@ -346,3 +418,12 @@ def test_an_admin_sees_only_japanese(qtbot, window, walk, asked, tmp_path) -> No
         walk.text("管理 › 確認", *texts)
     assert not win.errors
     assert not walk.leaks, walk.verdict()
+
+
+def test_the_walk_sees_english(qtbot, window, walk) -> None:
+    """The walk itself: the same login screen in English is reported, word by word."""
+    window.set_language("en")
+    qtbot.waitUntil(lambda: "Log in" in window.login.login_button.text(), timeout=5000)
+    walk.look("login", window.login)
+    assert any("'Log in (Enter)'" in leak for leak in walk.leaks), walk.leaks
+    assert not any("English" in leak for leak in walk.leaks), "the language switch is kept"

@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>Camera %1: hold each item&apos;s barcode in view (Ctrl+K: camera off)</source>
-        <translation>カメラ %1:バーコードをカメラに向けてください(Ctrl+K:カメラ オフ)</translation>
+        <translation>カメラ %1：バーコードをカメラに向けてください（Ctrl+K：カメラ オフ）</translation>
     </message>
     <message>
         <source>Evidence video not recorded: %1 Scanning goes on.</source>
@@ -3260,7 +3260,7 @@
     </message>
     <message>
         <source>Rule &apos;{rule}&apos; names no item: write it as &apos;condition: item&apos;, e.g. first_order: flyer.</source>
-        <translation>ルール「{rule}」に同梱物がありません：「条件：同梱物」の形で書いてください（例 first_order: チラシ）。</translation>
+        <translation>ルール「{rule}」に同梱物がありません：「条件：同梱物」の形で書いてください（例 first_order：チラシ）。</translation>
     </message>
     <message>
         <source>Rule &apos;{rule}&apos;: &apos;{condition}&apos; is not a condition; use one of {conditions}.</source>
@@ -3268,7 +3268,7 @@
     </message>
     <message>
         <source>Rule &apos;{rule}&apos;: channel and sku need a value (channel=Rakuten: flyer), the other conditions none.</source>
-        <translation>ルール「{rule}」：channel と sku には値が必要です（例 channel=Rakuten: flyer）。ほかの条件には値を付けません。</translation>
+        <translation>ルール「{rule}」：channel と sku には値が必要です（例 channel=楽天市場：チラシ）。ほかの条件には値を付けません。</translation>
     </message>
 </context>
 <context>
@@ -3705,7 +3705,7 @@
     </message>
     <message>
         <source>F1: retry   Shift+F1: cancel</source>
-        <translation>F1: 再印刷   Shift+F1: 印刷取消</translation>
+        <translation>F1：再印刷&#x3000;Shift+F1：印刷取消</translation>
     </message>
     <message>
         <source>Label printed: stick it on and scan its barcode</source>
@@ -3838,7 +3838,7 @@
     </message>
     <message>
         <source>ZPL: printer has a Kanji font</source>
-        <translation>ZPL: プリンタに漢字フォントあり</translation>
+        <translation>ZPL：プリンタに漢字フォントあり</translation>
     </message>
     <message>
         <source>In use</source>
@@ -4062,7 +4062,7 @@
     </message>
     <message>
         <source>A rate CSV has a header row of size classes and one row per prefecture or region (関東, 南東北…). A refused file changes nothing; its problems are listed here by row and column.</source>
-        <translation>運賃CSV: 1行目にサイズ区分、以降は都道府県または地域 (関東、南東北…) ごとに1行。エラーのあるファイルは一切取り込まず、ここに行・列ごとに表示します。</translation>
+        <translation>運賃CSV：1行目にサイズ区分、以降は都道府県または地域 (関東、南東北…) ごとに1行。エラーのあるファイルは一切取り込まず、ここに行・列ごとに表示します。</translation>
     </message>
     <message>
         <source>Sum of sides ≤ cm</source>
@@ -5168,7 +5168,7 @@ F8：%2 を保留にして %1 を開く</translation>
     </message>
     <message>
         <source>Weight OK: %3 g (expected %1 g ± %2 g)</source>
-        <translation>重量OK: %3 g (期待 %1 g ± %2 g)</translation>
+        <translation>重量OK：%3 g（期待 %1 g ± %2 g）</translation>
     </message>
     <message>
         <source>Approved by the lead: shipped at the measured %3 g</source>

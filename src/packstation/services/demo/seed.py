@@ -16,7 +16,7 @@ from packstation.services.sync.networked import refuse_on_networked_station
 # (login, display name, role, PIN, badge): the demo PINs are printed in the README.
 DEMO_USERS = (
     ("sato", "佐藤 健", Role.PACKER, "1111", "BADGE-0001"),
-    ("nguyen", "Nguyen (packer)", Role.PACKER, "1112", "BADGE-0002"),
+    ("nguyen", "グエン ヴァン アン", Role.PACKER, "1112", "BADGE-0002"),
     ("suzuki", "鈴木 美香", Role.LEAD, "2222", "BADGE-0100"),
     ("admin", "山田 管理者", Role.ADMIN, "9999", "BADGE-0900"),
 )
