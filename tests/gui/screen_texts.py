@@ -5,7 +5,8 @@ read-only text, window titles, and the headers and cells of item views' models."
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QTextDocument
@@ -65,33 +66,54 @@ def model_texts(model: QAbstractItemModel, view: QAbstractItemView) -> Iterator[
                     yield str(value)
 
 
+def _combo(w: QComboBox) -> Iterator[str]:
+    yield from (w.itemText(i) for i in range(w.count()))
+    if w.lineEdit() is not None:
+        yield w.lineEdit().placeholderText()
+
+
+def _line(w: QLineEdit) -> Iterator[str]:
+    yield w.placeholderText()
+    yield w.text()  # what the app filled in; what a user types is data (shop_data)
+
+
+def _text_edit(w: QTextEdit | QPlainTextEdit) -> Iterator[str]:
+    yield w.placeholderText()
+    if w.isReadOnly():
+        yield w.toPlainText()
+
+
+def _spin(w: QAbstractSpinBox) -> Iterator[str]:
+    if not isinstance(w, QDateEdit):
+        yield from (getattr(w, "prefix", str)(), getattr(w, "suffix", str)(),
+                    w.specialValueText())
+
+
+def _view(w: QAbstractItemView) -> Iterator[str]:
+    if w.model() is not None and not isinstance(w, QHeaderView) \
+            and not isinstance(w.parent(), QComboBox):
+        yield from model_texts(w.model(), w)
+
+
+# What each kind of widget shows, the first matching kind wins (a QComboBox holds a QLineEdit).
+_TEXTS: tuple[tuple[type, Callable[[Any], Iterable[str]]], ...] = (
+    (QLabel, lambda w: [plain(w.text())]),
+    (QAbstractButton, lambda w: [w.text()]),
+    (QGroupBox, lambda w: [w.title()]),
+    (QTabBar, lambda w: [w.tabText(i) for i in range(w.count()) if w.isTabVisible(i)]),
+    (QComboBox, _combo),
+    (QLineEdit, _line),
+    (QTextEdit, _text_edit),
+    (QPlainTextEdit, _text_edit),
+    (QAbstractSpinBox, _spin),
+    (QAbstractItemView, _view),
+)
+
+
 def _own_texts(widget: QWidget) -> Iterator[str]:
-    if isinstance(widget, QLabel):
-        yield plain(widget.text())
-    elif isinstance(widget, QAbstractButton):
-        yield widget.text()
-    elif isinstance(widget, QGroupBox):
-        yield widget.title()
-    elif isinstance(widget, QTabBar):
-        yield from (widget.tabText(i) for i in range(widget.count()) if widget.isTabVisible(i))
-    elif isinstance(widget, QComboBox):
-        yield from (widget.itemText(i) for i in range(widget.count()))
-        if widget.lineEdit() is not None:
-            yield widget.lineEdit().placeholderText()
-    elif isinstance(widget, QLineEdit):
-        yield widget.placeholderText()
-        if widget.isReadOnly():
-            yield widget.text()
-    elif isinstance(widget, QTextEdit | QPlainTextEdit):
-        yield widget.placeholderText()
-        if widget.isReadOnly():
-            yield widget.toPlainText()
-    elif isinstance(widget, QAbstractSpinBox) and not isinstance(widget, QDateEdit):
-        yield from (getattr(widget, "prefix", str)(), getattr(widget, "suffix", str)(),
-                    widget.specialValueText())
-    elif isinstance(widget, QAbstractItemView) and widget.model() is not None \
-            and not isinstance(widget, QHeaderView) and not isinstance(widget.parent(), QComboBox):
-        yield from model_texts(widget.model(), widget)
+    kind = next((texts for kind, texts in _TEXTS if isinstance(widget, kind)), None)
+    if kind is not None:
+        yield from kind(widget)
     if widget.isWindow():
         yield widget.windowTitle()
 
@@ -126,8 +148,8 @@ ALLOWED = frozenset({
 })
 # Whole texts kept as they are: the language choices name each language in its own.
 KEPT_TEXTS = ("日本語 / English", "English")
-# Typed as they are: device paths (/dev/ttyUSB0), sizes (4x6).
-KEPT_FORMS = re.compile(r"/dev/\w+|\b\d+x\d+\b")
+# Typed or chosen as they are: file and device paths (/dev/ttyUSB0), sizes (4x6).
+KEPT_FORMS = re.compile(r"(?:\b[A-Za-z]:)?[/\\][^\s,]+|\b\d+x\d+\b")
 
 
 def latin_words(text: str, data: Iterable[str] = ()) -> list[str]:
@@ -135,9 +157,9 @@ def latin_words(text: str, data: Iterable[str] = ()) -> list[str]:
     out, other than the allowed ones."""
     if text.strip() in KEPT_TEXTS:
         return []
+    text = KEPT_FORMS.sub(" ", text)
     for value in sorted({*data, KEPT_TEXTS[0]}, key=len, reverse=True):
         if value:
             text = text.replace(value, " ")
-    text = KEPT_FORMS.sub(" ", text)
     words = re.findall(r"[A-Za-z][A-Za-z0-9_]+", text)  # a lone letter: a key (Ctrl+Z), Tシャツ
     return [w for w in words if w not in ALLOWED and not re.fullmatch(r"[A-Z]?\d+\w*", w)]

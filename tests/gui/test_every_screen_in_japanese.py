@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QTabWidget, QWidget
 
 from tests.gui.conftest import log_in
+from tests.gui.test_networked import station_window  # noqa: F401  (a fixture)
 from tests.gui.screen_texts import latin_words, visible_texts
 
 # A half-width colon after or before Japanese text: Japanese takes 「：」 (「F1：再印刷」).
@@ -83,9 +84,11 @@ def settle(qtbot, win) -> None:
     qtbot.waitUntil(lambda: idle(win), timeout=20000)
 
 
-def every_tab(qtbot, win, walk: Walk, tabs: QTabWidget, path: str) -> int:
+def every_tab(qtbot, win, walk: Walk, tabs: QTabWidget, path: str,
+              whole: QWidget | None = None) -> int:
     """Each visible tab of ``tabs`` in turn, and the tab widgets inside it: a new screen or
-    page is walked without naming it here. Returns the number of pages seen."""
+    page is walked without naming it here. ``whole``: what is seen around each page (the
+    window's top row, the tab bar and its corner). Returns the number of pages seen."""
     seen = 0
     for i in range(tabs.count()):
         if not tabs.isTabVisible(i):
@@ -94,7 +97,7 @@ def every_tab(qtbot, win, walk: Walk, tabs: QTabWidget, path: str) -> int:
         settle(qtbot, win)
         name = f"{path} › {tabs.tabText(i)}" if path else tabs.tabText(i)
         page = tabs.widget(i)
-        walk.look(name, page)
+        walk.look(name, whole or page)
         seen += 1
         inner = [t for t in page.findChildren(QTabWidget) if t.isVisible()
                  and t.parentWidget() is not None]
@@ -158,7 +161,7 @@ def logged_in(qtbot, win, who: str, pin: str) -> None:
 
 
 def all_tabs(qtbot, win, walk: Walk) -> int:
-    return every_tab(qtbot, win, walk, win.tabs, "")
+    return every_tab(qtbot, win, walk, win.tabs, "", whole=win)
 
 
 # -- the walk --------------------------------------------------------------------------------
@@ -293,9 +296,8 @@ def test_a_lead_sees_only_japanese(qtbot, window, walk, asked) -> None:
     from packstation.ui.screens.carrier.dialogs import CarrierExportDialog, TrackingImportDialog
     from packstation.ui.screens.order_detail import OrderDetailDialog
     from packstation.ui.screens.review.misshipment_dialog import MisShipmentDialog
-    from tests.gui.test_review import _refusals
-
     from tests.gui.test_packer import order_codes, plain_order
+    from tests.gui.test_review import _refusals
 
     win = window
     _refusals(win.app)  # refused scans of every kind for the review
@@ -427,3 +429,32 @@ def test_the_walk_sees_english(qtbot, window, walk) -> None:
     walk.look("login", window.login)
     assert any("'Log in (Enter)'" in leak for leak in walk.leaks), walk.leaks
     assert not any("English" in leak for leak in walk.leaks), "the language switch is kept"
+
+
+@pytest.mark.parametrize("station_window", [("suzuki", "2222")], indirect=True)
+def test_a_networked_lead_sees_only_japanese(qtbot, station_window, pg_url, walk) -> None:
+    """A station synced with the server: the sync status beside the tabs, an order another
+    station holds, and the lead's floor view (Ctrl+H) with that order."""
+    from datetime import UTC, datetime, timedelta
+
+    from packstation.adapters.central.claims import SqlClaimStore
+    from packstation.adapters.db.engine import make_engine
+    from packstation.ui.screens.floor_dialog import FloorDialog
+
+    win = station_window
+    walk.local[""] = {"st-gui", "st-other"}  # the stations' names, as the server has them
+    store = SqlClaimStore(make_engine(pg_url))
+    now = datetime.now(UTC)
+    for order_no, since in (("R-1007", now), ("R-1008", now - timedelta(hours=1))):
+        assert store.claim_order(order_no, "st-other", since, timedelta(minutes=5))
+    settle(qtbot, win)
+    assert all_tabs(qtbot, win, walk) >= 4
+    win.tabs.setCurrentWidget(win.packer)
+    scanned(qtbot, win, "R-1007")  # held by the other station
+    walk.look("出荷検品 › 他の梱包台", win.packer)
+    floor = new_dialog(qtbot, win, FloorDialog, win.open_floor)
+    qtbot.waitUntil(lambda: len(floor.holders.rows) == 2, timeout=10000)
+    floor.holder_view.selectRow(0)
+    look_and_close(qtbot, win, walk, "フロア", floor)
+    assert not win.errors
+    assert not walk.leaks, walk.verdict()

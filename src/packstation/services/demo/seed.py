@@ -31,7 +31,7 @@ DEMO_SHOP: dict[str, object] = {
     "shop_logo_path": "resources/shop-logo.png",
     "invoice_registration_no": "T1180301018771",
     # A flyer in every first order of a customer (a badge on the bench: 同梱物).
-    "enclosure_rules": "first_order: 初回お買い物ガイド",
+    "enclosure_rules": "first_order：初回お買い物ガイド",  # 「：」 as a Japanese admin types it
 }
 
 

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from packstation.domain.carrier_csv import SOURCES, Column, Preset
 from packstation.domain.errors import BadInput
 from packstation.ui.context import UiContext
-from packstation.ui.screens.carrier.dialogs import account_name, account_text
 from packstation.ui.errors import describe, problems_text
+from packstation.ui.screens.carrier.dialogs import account_name, account_text
 from packstation.ui.widgets.base import Dialog
 
 _SENDER_KEYS = ("name", "phone", "postal_code", "address", "address2")
