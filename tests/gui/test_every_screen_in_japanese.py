@@ -14,15 +14,37 @@ from dataclasses import dataclass, field
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QInputDialog,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
+from tests.gui import test_networked
 from tests.gui.conftest import log_in
-from tests.gui.test_networked import station_window  # noqa: F401  (a fixture)
 from tests.gui.screen_texts import latin_words, visible_texts
+
+station_window = test_networked.station_window  # a networked station's window (PostgreSQL)
 
 # A half-width colon after or before Japanese text: Japanese takes 「：」 (「F1：再印刷」).
 _JA = r"[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e]"
 HALF_COLON = re.compile(f"{_JA}:|:\\s?{_JA}")
+
+
+# Every dialog of the app, by the walk that opens it (test_every_dialog_is_on_a_walk checks
+# that a new dialog class is added here).
+DIALOGS = {
+    "packer": {"OverrideDialog", "WeightOverrideDialog"},
+    "lead": {"MisShipmentDialog", "CarrierExportDialog", "TrackingImportDialog",
+             "OrderDetailDialog"},
+    "admin": {"SettingsDialog", "PrintersDialog", "ScaleSettingsDialog", "ImportDialog",
+              "MappingDialog", "CarrierLayoutDialog"},
+    "networked": {"FloorDialog"},
+}
+_BASES = {"Dialog", "SettingsForm"}  # shared parts, never shown alone
 
 
 @dataclass
@@ -32,11 +54,14 @@ class Walk:
     url: str  # the shop's database: what it holds is shown as typed
     screens: list[str] = field(default_factory=list)
     leaks: list[str] = field(default_factory=list)
+    dialogs: set[str] = field(default_factory=set)  # the dialog classes seen
     # Data that the screens whose name holds the key may show as it is (an imported file's).
     local: dict[str, set[str]] = field(default_factory=dict)
 
     def look(self, screen: str, root: QWidget) -> None:
         self.screens.append(screen)
+        if isinstance(root, QDialog):
+            self.dialogs.add(type(root).__name__)
         data = self.data().union(*(v for k, v in self.local.items() if k in screen))
         for widget, text in visible_texts(root):
             words = latin_words(text, data)
@@ -84,7 +109,7 @@ def settle(qtbot, win) -> None:
     qtbot.waitUntil(lambda: idle(win), timeout=20000)
 
 
-def every_tab(qtbot, win, walk: Walk, tabs: QTabWidget, path: str,
+def every_tab(qtbot, win, walk: Walk, tabs: QTabWidget, path: str, *,
               whole: QWidget | None = None) -> int:
     """Each visible tab of ``tabs`` in turn, and the tab widgets inside it: a new screen or
     page is walked without naming it here. ``whole``: what is seen around each page (the
@@ -127,12 +152,13 @@ def look_and_close(qtbot, win, walk: Walk, name: str, dialog: QWidget) -> None:
 @pytest.fixture
 def asked(monkeypatch) -> Iterator[list[tuple[str, ...]]]:
     """The standard dialogs the app asks with (QInputDialog, QMessageBox.question): their
-    texts kept, answered with Cancel."""
+    texts kept; a choice answered with its first item (so the question after it is asked
+    too), the rest with Cancel."""
     seen: list[tuple[str, ...]] = []
 
     def get_item(_parent, title, label, items, *_a, **_k):
         seen.append((title, label, *items))
-        return "", False
+        return items[0], True
 
     def get_text(_parent, title, label, *_a, **_k):
         seen.append((title, label))
@@ -188,7 +214,14 @@ def test_a_packer_sees_only_japanese(qtbot, window, walk, asked) -> None:
     win = window
     with sqlite3.connect(walk_db(win)) as db:  # the demo PIN is replaced at the first login
         db.execute("UPDATE users SET must_change_pin = 1 WHERE login = 'sato'")
+        db.execute("UPDATE users SET locked_until = datetime('now', '+9 minutes'), "
+                   "failed_attempts = 5 WHERE login = 'nguyen'")
     walk.look("ログイン", win.login)
+    for who, pin, name in (("sato", "0000", "暗証番号違い"), ("nguyen", "1112", "ロック中")):
+        log_in(qtbot, win, who, pin)
+        qtbot.waitUntil(lambda: win.login.message.text() != "", timeout=10000)
+        walk.look(f"ログイン › {name}", win.login)
+        win.login.reset()
     log_in(qtbot, win, "sato", "1111")
     qtbot.waitUntil(win.login.new_pin.isVisible, timeout=10000)
     walk.look("ログイン › 新しいPIN", win.login)
@@ -238,13 +271,15 @@ def test_a_packer_sees_only_japanese(qtbot, window, walk, asked) -> None:
     settle(qtbot, win)
     for texts in asked:
         walk.text("出荷検品 › 入力", *texts)
-    assert len(asked) >= 3, asked
+    assert {texts[0] for texts in asked} >= {"数量入力", "別の箱", "印刷"}, asked
+    assert len(asked) >= 4, "after a choice, the reason is asked"
     icon = packer.sound_icon
     if icon.isVisible():  # no sound on this PC: the drawn icon, not an empty box
         image = icon.grab().toImage()
         assert any(image.pixelColor(x, y).alpha() > 0 and image.pixelColor(x, y).red() > 150
                    for x in range(image.width()) for y in range(image.height()))
     assert not win.errors
+    assert walk.dialogs >= DIALOGS["packer"], DIALOGS["packer"] - walk.dialogs
     assert not walk.leaks, walk.verdict()
 
 
@@ -335,6 +370,7 @@ def test_a_lead_sees_only_japanese(qtbot, window, walk, asked) -> None:
         walk.text("印刷 › 入力", *texts)
     assert asked, "Ctrl+P asked which document"
     assert not win.errors
+    assert walk.dialogs >= DIALOGS["lead"], DIALOGS["lead"] - walk.dialogs
     assert not walk.leaks, walk.verdict()
 
 
@@ -419,6 +455,7 @@ def test_an_admin_sees_only_japanese(qtbot, window, walk, asked, tmp_path) -> No
     for texts in asked:
         walk.text("管理 › 確認", *texts)
     assert not win.errors
+    assert walk.dialogs >= DIALOGS["admin"], DIALOGS["admin"] - walk.dialogs
     assert not walk.leaks, walk.verdict()
 
 
@@ -457,4 +494,26 @@ def test_a_networked_lead_sees_only_japanese(qtbot, station_window, pg_url, walk
     floor.holder_view.selectRow(0)
     look_and_close(qtbot, win, walk, "フロア", floor)
     assert not win.errors
+    assert walk.dialogs >= DIALOGS["networked"], DIALOGS["networked"] - walk.dialogs
     assert not walk.leaks, walk.verdict()
+
+
+def test_every_dialog_is_on_a_walk() -> None:
+    """Each dialog class of the app is opened by one of the walks above."""
+    import importlib
+    import pkgutil
+
+    import packstation.ui
+
+    for module in pkgutil.walk_packages(packstation.ui.__path__, "packstation.ui."):
+        importlib.import_module(module.name)
+    found: set[str] = set()
+    todo = list(QDialog.__subclasses__())
+    while todo:
+        kind = todo.pop()
+        todo += kind.__subclasses__()
+        if kind.__module__.startswith("packstation.") and not kind.__name__.startswith("_"):
+            found.add(kind.__name__)
+    listed = set().union(*DIALOGS.values())
+    assert listed, "the walks open dialogs"
+    assert found - _BASES == listed, (found - _BASES) ^ listed
