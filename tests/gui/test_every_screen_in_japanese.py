@@ -366,6 +366,12 @@ def test_a_lead_sees_only_japanese(qtbot, window, walk, asked) -> None:
         look_and_close(qtbot, win, walk, name, new_dialog(qtbot, win, kind, open_it))
     review.mark_reviewed()  # nothing selected: says so
     walk.look("誤出荷レビュー › 未選択", review)
+    win.tabs.setCurrentWidget(win.orders)
+    settle(qtbot, win)
+    win.orders.print_pick_lists()  # Ctrl+Shift+L: the selected order's pick list
+    qtbot.waitUntil(lambda: win.orders.print_status.text() != "", timeout=10000)
+    qtbot.waitUntil(lambda: "…" not in win.orders.print_status.text(), timeout=20000)
+    walk.look("受注一覧 › ピッキングリスト", win.orders)
     for texts in asked:
         walk.text("印刷 › 入力", *texts)
     assert asked, "Ctrl+P asked which document"
