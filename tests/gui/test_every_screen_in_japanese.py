@@ -349,6 +349,7 @@ def test_a_lead_sees_only_japanese(qtbot, window, walk, asked) -> None:
     failed_jobs(win, order_no)
     assert win.packer.print_panel.isVisible()
     walk.look("出荷検品 › 印刷できない", win.packer)
+    win.packer.print_panel.cancel()  # Shift+F1: why is it cancelled
     win.packer.print_panel.reprint()  # Ctrl+P: which document, why again
     settle(qtbot, win)
     assert all_tabs(qtbot, win, walk) >= 5, "packing, orders, the review and its pages"
@@ -374,7 +375,7 @@ def test_a_lead_sees_only_japanese(qtbot, window, walk, asked) -> None:
     walk.look("受注一覧 › ピッキングリスト", win.orders)
     for texts in asked:
         walk.text("印刷 › 入力", *texts)
-    assert asked, "Ctrl+P asked which document"
+    assert {texts[0] for texts in asked} >= {"印刷", "印刷取消"}, asked
     assert not win.errors
     assert walk.dialogs >= DIALOGS["lead"], DIALOGS["lead"] - walk.dialogs
     assert not walk.leaks, walk.verdict()
@@ -441,6 +442,10 @@ def test_an_admin_sees_only_japanese(qtbot, window, walk, asked, tmp_path) -> No
     admin.users.unlock()
     settle(qtbot, win)
     walk.look("利用者 › ロック解除", admin.users)
+    admin.users.write_badges(tmp_path / "社員証.pdf")
+    qtbot.waitUntil(lambda: "pdf" in admin.users.message.text(), timeout=20000)
+    walk.local["社員証"] = {str(tmp_path / "社員証.pdf")}
+    walk.look("利用者 › 社員証", admin.users)
     admin.pages.setCurrentWidget(admin.rates)
     settle(qtbot, win)
     admin.rates.select_service("takkyubin")
