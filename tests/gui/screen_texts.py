@@ -143,9 +143,9 @@ ALLOWED = frozenset({
     "B2", "packstation", "PC", "OS", "RAW", "Excel", "GS", "FNC1",
     # the badge codes' form in an example (例：BADGE-0003)
     "BADGE",
-    # the enclosure rules' own syntax (settings), typed as it is
-    "first_order", "channel", "always", "gift", "cool", "sku",
 })
+# The enclosure rules' own syntax (the settings dialog only), typed as it is.
+RULE_WORDS = frozenset({"first_order", "channel", "always", "gift", "cool", "sku"})
 # Whole texts kept as they are: the language choices name each language in its own.
 KEPT_TEXTS = ("日本語 / English", "English")
 # Typed or chosen as they are: file and device paths (/dev/ttyUSB0), sizes (4x6).

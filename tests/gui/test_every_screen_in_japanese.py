@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from tests.gui import test_networked
 from tests.gui.conftest import log_in
-from tests.gui.screen_texts import latin_words, visible_texts
+from tests.gui.screen_texts import RULE_WORDS, latin_words, visible_texts
 
 station_window = test_networked.station_window  # a networked station's window (PostgreSQL)
 
@@ -55,14 +55,15 @@ class Walk:
     screens: list[str] = field(default_factory=list)
     leaks: list[str] = field(default_factory=list)
     dialogs: set[str] = field(default_factory=set)  # the dialog classes seen
-    # Data that the screens whose name holds the key may show as it is (an imported file's).
+    # Data that one screen and the screens under it may show as it is ("": every screen).
     local: dict[str, set[str]] = field(default_factory=dict)
 
     def look(self, screen: str, root: QWidget) -> None:
         self.screens.append(screen)
         if isinstance(root, QDialog):
             self.dialogs.add(type(root).__name__)
-        data = self.data().union(*(v for k, v in self.local.items() if k in screen))
+        data = self.data().union(*(v for k, v in self.local.items()
+                                   if k in ("", screen) or screen.startswith(f"{k} › ")))
         for widget, text in visible_texts(root):
             words = latin_words(text, data)
             if words or HALF_COLON.search(text):
@@ -398,6 +399,7 @@ def test_an_admin_sees_only_japanese(qtbot, window, walk, asked, tmp_path) -> No
         db.execute("UPDATE users SET must_change_pin = 1 WHERE login = 'sato'")
         db.execute("UPDATE users SET active = 0 WHERE login = 'suzuki'")
     logged_in(qtbot, win, "admin", "9999")
+    walk.local["設定"] = set(RULE_WORDS)  # first_order: …; channel=楽天市場: …
     assert all_tabs(qtbot, win, walk) >= 12, "every tab, the review's and the admin's pages"
     packer = win.packer
     bad_csv = tmp_path / "受注.csv"  # a mall's export lacking the address columns
@@ -444,7 +446,7 @@ def test_an_admin_sees_only_japanese(qtbot, window, walk, asked, tmp_path) -> No
     walk.look("利用者 › ロック解除", admin.users)
     admin.users.write_badges(tmp_path / "社員証.pdf")
     qtbot.waitUntil(lambda: "pdf" in admin.users.message.text(), timeout=20000)
-    walk.local["社員証"] = {str(tmp_path / "社員証.pdf")}
+    walk.local["利用者 › 社員証"] = {str(tmp_path / "社員証.pdf")}
     walk.look("利用者 › 社員証", admin.users)
     admin.pages.setCurrentWidget(admin.rates)
     settle(qtbot, win)
