@@ -77,4 +77,4 @@ def test_the_total_list_adds_each_sku_once_with_its_slots_in_shelf_order() -> No
 
 def test_batch_numbers() -> None:
     assert is_batch_no("B-0001") and is_batch_no("B-12345")
-    assert not is_batch_no("R-1001") and not is_batch_no("B-1")
+    assert is_batch_no("B-1") and not is_batch_no("R-1001") and not is_batch_no("B-")

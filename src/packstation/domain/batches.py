@@ -23,7 +23,7 @@ MAX_ORDERS = 200  # a sorting rack larger than this is not a rack any more
 DEFAULT_MAX_ORDERS = 30
 FILTERS = ("single", "multi", "cool", "normal", "gift", "channel=NAME", "before=HH:MM",
            "due=YYYY-MM-DD")
-_BATCH_NO = re.compile(r"^B-\d{4,}$")
+_BATCH_NO = re.compile(r"^B-\d+$")  # B-0001 as made here; B-1 in a simulate scenario
 
 
 @dataclass(frozen=True)

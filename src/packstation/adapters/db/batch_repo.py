@@ -79,6 +79,44 @@ class SqlBatchRepository:
         self.s.execute(update(BatchRow).where(BatchRow.batch_no == batch_no)
                        .values(status=status, station_id=station_id))
 
+    def _lines(self, batch_no: str):  # type: ignore[no-untyped-def]
+        return (select(BatchOrderRow.slot, OrderRow.order_no, OrderLineRow.qty,
+                       OrderLineRow.scanned_qty, ProductRow.sku)
+                .join(BatchRow, BatchRow.id == BatchOrderRow.batch_id)
+                .join(OrderRow, OrderRow.id == BatchOrderRow.order_id)
+                .join(OrderLineRow, OrderLineRow.order_id == OrderRow.id)
+                .join(ProductRow, ProductRow.id == OrderLineRow.product_id)
+                .where(BatchRow.batch_no == batch_no))
+
+    def slots_needing(self, batch_no: str, sku: str) -> list[tuple[int, str]]:
+        sortable = (OrderStatus.OPEN.value, OrderStatus.PACKING.value)
+        q = (self._lines(batch_no)
+             .where(ProductRow.sku == sku, OrderLineRow.scanned_qty < OrderLineRow.qty,
+                    OrderRow.status.in_(sortable))
+             .order_by(BatchOrderRow.slot))
+        seen: dict[int, str] = {}
+        for slot, order_no, *_rest in self.s.execute(q):
+            seen.setdefault(slot, order_no)
+        return list(seen.items())
+
+    def holds_sku(self, batch_no: str, sku: str) -> bool:
+        return self.s.execute(self._lines(batch_no).where(ProductRow.sku == sku)
+                              .limit(1)).first() is not None
+
+    def progress(self, batch_no: str) -> list[tuple[int, str, int, int]]:
+        names: dict[int, str] = {}
+        ordered: dict[int, int] = {}
+        sorted_: dict[int, int] = {}
+        for slot, order_no, qty, scanned, _sku in self.s.execute(self._lines(batch_no)):
+            names[slot] = order_no
+            ordered[slot] = ordered.get(slot, 0) + qty
+            sorted_[slot] = sorted_.get(slot, 0) + min(scanned, qty)
+        return [(slot, names[slot], ordered[slot], sorted_[slot]) for slot in sorted(names)]
+
+    def sorting_at(self, station_id: int) -> str | None:
+        return self.s.scalar(select(BatchRow.batch_no).where(
+            BatchRow.status == "sorting", BatchRow.station_id == station_id).limit(1))
+
     def batch_of(self, order_no: str) -> tuple[str, int] | None:
         row = self.s.execute(
             select(BatchRow.batch_no, BatchOrderRow.slot).join(BatchOrderRow)

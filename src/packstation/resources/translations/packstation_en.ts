@@ -856,6 +856,10 @@
         <translation>Orders (F3)</translation>
     </message>
     <message>
+        <source>Sorting (Ctrl+Shift+B)</source>
+        <translation>Sorting (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
         <source>Mis-pick review (Ctrl+R)</source>
         <translation>Mis-pick review (Ctrl+R)</translation>
     </message>
@@ -3034,6 +3038,18 @@
         <translation>not a step: a step has exactly one of {kinds}</translation>
     </message>
     <message>
+        <source>{value} is not a batch number</source>
+        <translation>{value} is not a batch number</translation>
+    </message>
+    <message>
+        <source>unknown order {value}: not among the orders</source>
+        <translation>unknown order {value}: not among the orders</translation>
+    </message>
+    <message>
+        <source>add the order to orders, or correct the number</source>
+        <translation>add the order to orders, or correct the number</translation>
+    </message>
+    <message>
         <source>add the product to products, or correct the sku</source>
         <translation>add the product to products, or correct the sku</translation>
     </message>
@@ -4783,6 +4799,49 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SortScreen</name>
+    <message>
+        <source>Scan here</source>
+        <translation>Scan here</translation>
+    </message>
+    <message>
+        <source>Scan each unit and put it into the slot shown. Enter: pack the order whose slot is full. F2: packing. Scan another batch&apos;s list to switch.</source>
+        <translation>Scan each unit and put it into the slot shown. Enter: pack the order whose slot is full. F2: packing. Scan another batch&apos;s list to switch.</translation>
+    </message>
+    <message>
+        <source>Batch %1 open: scan the units</source>
+        <translation>Batch %1 open: scan the units</translation>
+    </message>
+    <message>
+        <source>Slot %1 complete (%2): Enter packs it</source>
+        <translation>Slot %1 complete (%2): Enter packs it</translation>
+    </message>
+    <message>
+        <source>Into slot %1</source>
+        <translation>Into slot %1</translation>
+    </message>
+    <message>
+        <source>TOO MANY: no order of the batch needs more of this. Put it back.</source>
+        <translation>TOO MANY: no order of the batch needs more of this. Put it back.</translation>
+    </message>
+    <message>
+        <source>WRONG ITEM: not in this batch. Put it back.</source>
+        <translation>WRONG ITEM: not in this batch. Put it back.</translation>
+    </message>
+    <message>
+        <source>Sorting: scan a batch pick list</source>
+        <translation>Sorting: scan a batch pick list</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 of %3 slots complete</source>
+        <translation>Batch %1: %2 of %3 slots complete</translation>
+    </message>
+    <message>
+        <source>slot</source>
+        <translation>slot</translation>
     </message>
 </context>
 <context>

@@ -853,6 +853,10 @@
         <translation>受注一覧 (F3)</translation>
     </message>
     <message>
+        <source>Sorting (Ctrl+Shift+B)</source>
+        <translation>仕分け (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
         <source>Mis-pick review (Ctrl+R)</source>
         <translation>検品エラー確認 (Ctrl+R)</translation>
     </message>
@@ -3031,6 +3035,18 @@
         <translation>ステップではありません：各ステップは {kinds} のうち 1 つだけを持ちます</translation>
     </message>
     <message>
+        <source>{value} is not a batch number</source>
+        <translation>{value} はバッチ番号ではありません</translation>
+    </message>
+    <message>
+        <source>unknown order {value}: not among the orders</source>
+        <translation>受注 {value} は orders にありません</translation>
+    </message>
+    <message>
+        <source>add the order to orders, or correct the number</source>
+        <translation>orders に受注を追加するか、番号を直してください</translation>
+    </message>
+    <message>
         <source>add the product to products, or correct the sku</source>
         <translation>products に商品を追加するか、SKU を直してください</translation>
     </message>
@@ -4771,6 +4787,49 @@
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>SortScreen</name>
+    <message>
+        <source>Scan here</source>
+        <translation>ここにスキャン</translation>
+    </message>
+    <message>
+        <source>Scan each unit and put it into the slot shown. Enter: pack the order whose slot is full. F2: packing. Scan another batch&apos;s list to switch.</source>
+        <translation>商品を1点ずつスキャンし、表示された間口に入れてください。Enter：そろった間口の受注を梱包へ。F2：出荷検品。別のバッチはそのリストをスキャン。</translation>
+    </message>
+    <message>
+        <source>Batch %1 open: scan the units</source>
+        <translation>バッチ %1 の仕分けを開始：商品をスキャンしてください</translation>
+    </message>
+    <message>
+        <source>Slot %1 complete (%2): Enter packs it</source>
+        <translation>間口 %1 がそろいました（%2）：Enter で梱包へ</translation>
+    </message>
+    <message>
+        <source>Into slot %1</source>
+        <translation>間口 %1 へ</translation>
+    </message>
+    <message>
+        <source>TOO MANY: no order of the batch needs more of this. Put it back.</source>
+        <translation>数量超過：このバッチにこの商品を必要とする受注はもうありません。戻してください。</translation>
+    </message>
+    <message>
+        <source>WRONG ITEM: not in this batch. Put it back.</source>
+        <translation>商品違い：このバッチの商品ではありません。戻してください。</translation>
+    </message>
+    <message>
+        <source>Sorting: scan a batch pick list</source>
+        <translation>仕分け：トータルピッキングリストをスキャンしてください</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 of %3 slots complete</source>
+        <translation>バッチ %1：間口 %3 件中 %2 件完了</translation>
+    </message>
+    <message>
+        <source>slot</source>
+        <translation>間口</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,21 @@ class BatchRepository(Protocol):
 
     def set_status(self, batch_no: str, status: str, station_id: int | None) -> None: ...
 
+    def slots_needing(self, batch_no: str, sku: str) -> list[tuple[int, str]]:
+        """(slot, order number) of the batch's orders still to be packed that need more of
+        the SKU, by slot."""
+        ...
+
+    def holds_sku(self, batch_no: str, sku: str) -> bool: ...
+
+    def progress(self, batch_no: str) -> list[tuple[int, str, int, int]]:
+        """(slot, order number, units ordered, units sorted) of every slot."""
+        ...
+
+    def sorting_at(self, station_id: int) -> str | None:
+        """The batch this station is sorting, if any."""
+        ...
+
     def batch_of(self, order_no: str) -> tuple[str, int] | None:
         """(batch number, slot) of the order's unfinished batch."""
         ...
