@@ -19,6 +19,11 @@
         <source>row %1</source>
         <translation>row %1</translation>
     </message>
+    <message>
+        <source>: </source>
+        <comment>after the field a problem is in</comment>
+        <translation>: </translation>
+    </message>
 </context>
 <context>
     <name>AdminScreen</name>
@@ -296,6 +301,13 @@
     <message>
         <source>The camera stopped: %1 Keep scanning by hand.</source>
         <translation>The camera stopped: %1 Keep scanning by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierAccounts</name>
+    <message>
+        <source>Standard account</source>
+        <translation>Standard account</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1760,10 @@
     <message>
         <source>required column &apos;{field}&apos; is missing (layout &apos;{layout}&apos;)</source>
         <translation>required column &apos;{field}&apos; is missing (layout &apos;{layout}&apos;)</translation>
+    </message>
+    <message>
+        <source>required column &apos;{field}&apos; is missing</source>
+        <translation>required column &apos;{field}&apos; is missing</translation>
     </message>
     <message>
         <source>add a column &apos;{field}&apos; or choose a saved layout that maps it</source>
@@ -4724,6 +4740,10 @@
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>first_order: first-order flyer; channel=Rakuten: thank-you card</source>
+        <translation>first_order: first-order flyer; channel=Rakuten: thank-you card</translation>
+    </message>
     <message>
         <source>Station settings</source>
         <translation>Station settings</translation>

@@ -19,6 +19,11 @@
         <source>row %1</source>
         <translation>%1行目</translation>
     </message>
+    <message>
+        <source>: </source>
+        <comment>after the field a problem is in</comment>
+        <translation>：</translation>
+    </message>
 </context>
 <context>
     <name>AdminScreen</name>
@@ -271,7 +276,7 @@
     </message>
     <message>
         <source>Camera %1: hold each item&apos;s barcode in view (Ctrl+K: camera off)</source>
-        <translation>カメラ %1:バーコードをカメラに向けてください(Ctrl+K:カメラ オフ)</translation>
+        <translation>カメラ %1：バーコードをカメラに向けてください（Ctrl+K：カメラ オフ）</translation>
     </message>
     <message>
         <source>Evidence video not recorded: %1 Scanning goes on.</source>
@@ -296,6 +301,13 @@
     <message>
         <source>The camera stopped: %1 Keep scanning by hand.</source>
         <translation>カメラが停止しました：%1 ハンドスキャナーで検品を続けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierAccounts</name>
+    <message>
+        <source>Standard account</source>
+        <translation>標準</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1757,10 @@
     <message>
         <source>required column &apos;{field}&apos; is missing (layout &apos;{layout}&apos;)</source>
         <translation>必須の列「{field}」がありません（レイアウト「{layout}」）</translation>
+    </message>
+    <message>
+        <source>required column &apos;{field}&apos; is missing</source>
+        <translation>必須の列「{field}」がありません</translation>
     </message>
     <message>
         <source>add a column &apos;{field}&apos; or choose a saved layout that maps it</source>
@@ -3284,7 +3300,7 @@
     </message>
     <message>
         <source>Rule &apos;{rule}&apos; names no item: write it as &apos;condition: item&apos;, e.g. first_order: flyer.</source>
-        <translation>ルール「{rule}」に同梱物がありません：「条件：同梱物」の形で書いてください（例 first_order: チラシ）。</translation>
+        <translation>ルール「{rule}」に同梱物がありません：「条件：同梱物」の形で書いてください（例 first_order：チラシ）。</translation>
     </message>
     <message>
         <source>Rule &apos;{rule}&apos;: &apos;{condition}&apos; is not a condition; use one of {conditions}.</source>
@@ -3292,7 +3308,7 @@
     </message>
     <message>
         <source>Rule &apos;{rule}&apos;: channel and sku need a value (channel=Rakuten: flyer), the other conditions none.</source>
-        <translation>ルール「{rule}」：channel と sku には値が必要です（例 channel=Rakuten: flyer）。ほかの条件には値を付けません。</translation>
+        <translation>ルール「{rule}」：channel と sku には値が必要です（例 channel=楽天市場：チラシ）。ほかの条件には値を付けません。</translation>
     </message>
     <message>
         <source>Only a shift lead or an admin may group orders into batches.</source>
@@ -3781,7 +3797,7 @@
     </message>
     <message>
         <source>F1: retry   Shift+F1: cancel</source>
-        <translation>F1: 再印刷   Shift+F1: 印刷取消</translation>
+        <translation>F1：再印刷&#x3000;Shift+F1：印刷取消</translation>
     </message>
     <message>
         <source>Label printed: stick it on and scan its barcode</source>
@@ -3939,7 +3955,7 @@
     </message>
     <message>
         <source>ZPL: printer has a Kanji font</source>
-        <translation>ZPL: プリンタに漢字フォントあり</translation>
+        <translation>ZPL：プリンタに漢字フォントあり</translation>
     </message>
     <message>
         <source>In use</source>
@@ -4163,7 +4179,7 @@
     </message>
     <message>
         <source>A rate CSV has a header row of size classes and one row per prefecture or region (関東, 南東北…). A refused file changes nothing; its problems are listed here by row and column.</source>
-        <translation>運賃CSV: 1行目にサイズ区分、以降は都道府県または地域 (関東、南東北…) ごとに1行。エラーのあるファイルは一切取り込まず、ここに行・列ごとに表示します。</translation>
+        <translation>運賃CSV：1行目にサイズ区分、以降は都道府県または地域 (関東、南東北…) ごとに1行。エラーのあるファイルは一切取り込まず、ここに行・列ごとに表示します。</translation>
     </message>
     <message>
         <source>Sum of sides ≤ cm</source>
@@ -4712,6 +4728,10 @@
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>first_order: first-order flyer; channel=Rakuten: thank-you card</source>
+        <translation>first_order：初回チラシ; channel=楽天市場：サンクスカード</translation>
+    </message>
     <message>
         <source>Station settings</source>
         <translation>梱包台の設定</translation>
@@ -5312,7 +5332,7 @@ F8：%2 を保留にして %1 を開く</translation>
     </message>
     <message>
         <source>Weight OK: %3 g (expected %1 g ± %2 g)</source>
-        <translation>重量OK: %3 g (期待 %1 g ± %2 g)</translation>
+        <translation>重量OK：%3 g（期待 %1 g ± %2 g）</translation>
     </message>
     <message>
         <source>Approved by the lead: shipped at the measured %3 g</source>
