@@ -530,3 +530,34 @@ def test_every_dialog_is_on_a_walk() -> None:
     listed = set().union(*DIALOGS.values())
     assert listed, "the walks open dialogs"
     assert found - _BASES == listed, (found - _BASES) ^ listed
+
+
+def test_sorting_a_batch_shows_only_japanese(qtbot, window, walk) -> None:
+    """種まき (issue 20): the sorting tab appears when a batch list is scanned; its states."""
+    from packstation.domain.model import Role
+    from packstation.services.dto import SessionUser
+    from tests.gui.test_packer import logged_in_packer, order_codes
+
+    win = window
+    lead = SessionUser(3, "suzuki", "鈴木 美香", Role.LEAD, "ja")
+    batch = win.app.services.picking.create_batch(lead, max_orders=6, filters=["single"])
+    walk.local[""] = {batch.batch_no}
+    packer = logged_in_packer(qtbot, win)
+    codes = order_codes(win)
+    packer.on_scanned(batch.batch_no, False)
+    qtbot.waitUntil(lambda: win._sorting is not None and win.sorting.batch_no is not None,
+                    timeout=10000)
+    sorting = win.sorting
+    settle(qtbot, win)
+    walk.look("仕分け › 開始", win)
+    with win.app.uow() as uow:
+        sku = uow.orders.get(batch.slots[1]).lines[0].sku
+    for code, name in ((codes[sku], "間口完了"), ("4900000000000", "不明なバーコード"),
+                       (codes["MUG-BLK"], "商品違い")):
+        before = sorting.last
+        sorting.on_scanned(code, False)
+        qtbot.waitUntil(lambda b=before: sorting.last is not b, timeout=10000)
+        settle(qtbot, win)
+        walk.look(f"仕分け › {name}", win)
+    assert all_tabs(qtbot, win, walk) == 3, "packing, orders and sorting"
+    assert not walk.leaks, walk.verdict()
