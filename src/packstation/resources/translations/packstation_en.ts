@@ -4820,6 +4820,41 @@
         <translation>Scan each unit and put it into the slot shown. Enter: pack the order whose slot is full. F2: packing. Scan another batch&apos;s list to switch.</translation>
     </message>
     <message>
+        <source>End with missing items (F8)</source>
+        <translation>End with missing items (F8)</translation>
+    </message>
+    <message>
+        <source>End the sort</source>
+        <translation>End the sort</translation>
+    </message>
+    <message>
+        <source>End batch %1 now? %2 order(s) are not complete: those with part of their items in the slot go on hold with what is missing, the others back to the open orders.</source>
+        <translation>End batch %1 now? %2 order(s) are not complete: those with part of their items in the slot go on hold with what is missing, the others back to the open orders.</translation>
+    </message>
+    <message>
+        <source>Slot %1 (%2): missing %3</source>
+        <translation>Slot %1 (%2): missing %3</translation>
+    </message>
+    <message>
+        <source> → on hold</source>
+        <translation> → on hold</translation>
+    </message>
+    <message>
+        <source> → back to open orders</source>
+        <translation> → back to open orders</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 ended: %n order(s) short</source>
+        <translation>
+            <numerusform>Batch %1 ended: %n order(s) short</numerusform>
+            <numerusform>Batch %1 ended: %n order(s) short</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 ended: every slot complete</source>
+        <translation>Batch %1 ended: every slot complete</translation>
+    </message>
+    <message>
         <source>Batch %1 open: scan the units</source>
         <translation>Batch %1 open: scan the units</translation>
     </message>

@@ -4808,6 +4808,40 @@
         <translation>商品を1点ずつスキャンし、表示された間口に入れてください。Enter：そろった間口の受注を梱包へ。F2：出荷検品。別のバッチはそのリストをスキャン。</translation>
     </message>
     <message>
+        <source>End with missing items (F8)</source>
+        <translation>欠品で仕分け終了 (F8)</translation>
+    </message>
+    <message>
+        <source>End the sort</source>
+        <translation>仕分け終了</translation>
+    </message>
+    <message>
+        <source>End batch %1 now? %2 order(s) are not complete: those with part of their items in the slot go on hold with what is missing, the others back to the open orders.</source>
+        <translation>バッチ %1 の仕分けを終了しますか？ 未完了の受注が %2 件あります。一部が間口にある受注は欠品内容を付けて保留に、1点もない受注は未処理に戻します。</translation>
+    </message>
+    <message>
+        <source>Slot %1 (%2): missing %3</source>
+        <translation>間口%1（%2）：欠品 %3</translation>
+    </message>
+    <message>
+        <source> → on hold</source>
+        <translation> → 保留</translation>
+    </message>
+    <message>
+        <source> → back to open orders</source>
+        <translation> → 未処理に戻す</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 ended: %n order(s) short</source>
+        <translation>
+            <numerusform>バッチ %1 の仕分け終了：欠品の受注 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 ended: every slot complete</source>
+        <translation>バッチ %1 の仕分け終了：すべての間口がそろいました</translation>
+    </message>
+    <message>
         <source>Batch %1 open: scan the units</source>
         <translation>バッチ %1 の仕分けを開始：商品をスキャンしてください</translation>
     </message>
