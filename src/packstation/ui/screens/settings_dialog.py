@@ -57,8 +57,9 @@ class SettingsDialog(SettingsForm):
         # 同梱物 by rule (issue 14): "condition: item" separated by ";" (domain/handling.py)
         self.enclosures = QLineEdit(cfg.enclosure_rules.replace("\n", "; "),
                                     objectName="enclosure_rules")
-        self.enclosures.setPlaceholderText("first_order: 初回チラシ; "
-                                           "channel=楽天市場: サンクスカード")
+        # The conditions (first_order, channel=…) are typed as they are; the items translate.
+        self.enclosures.setPlaceholderText(self.tr(
+            "first_order: first-order flyer; channel=Rakuten: thank-you card"))
         # The shop's calendar (issue 17): days nothing ships; 祝 = Japan's public holidays.
         self.closed_days = QLineEdit(cfg.shop_closed_days, objectName="shop_closed_days")
         self.closed_days.setPlaceholderText("土,日,祝,12-31,01-01")
