@@ -4254,7 +4254,7 @@
     </message>
     <message>
         <source>The column 適用開始日 (YYYY-MM-DD) is the day a table applies from: import next year&apos;s table in advance and each shipment is priced with the table in force on its ship date.</source>
-        <translation>適用開始日の列 (YYYY-MM-DD) はその運賃表を適用する最初の日です：改定後の運賃表は前もって取り込めます。各出荷は出荷日に適用中の運賃表で計算します。</translation>
+        <translation>適用開始日の列（例：2027-04-01）はその運賃表を適用する最初の日です：改定後の運賃表は前もって取り込めます。各出荷は出荷日に適用中の運賃表で計算します。</translation>
     </message>
     <message>
         <source>In force now: table from %1.</source>
@@ -4877,7 +4877,7 @@
     </message>
     <message>
         <source>Days the shop does not ship (土,日,祝, MM-DD, YYYY-MM-DD)</source>
-        <translation>出荷しない日（土,日,祝、MM-DD、YYYY-MM-DD）</translation>
+        <translation>出荷しない日（土,日,祝、毎年の休業日 12-31、特定日 2027-05-06）</translation>
     </message>
     <message>
         <source>Save</source>
