@@ -202,7 +202,9 @@ def _inputs(weigher: Weigher, order_no: str) -> tuple[WeighInputs, tuple[str, ..
         boxes = inputs.box_codes
         specs = {b.code: b for b in uow.catalog.boxes(active_only=False)}
     if not boxes and not inputs.unweighted:
-        view = proposal.suggest(weigher.uow, order_no)
+        # the boxes the packer was shown: priced on the ship date, as the proposal was
+        view = proposal.suggest(weigher.uow, order_no,
+                                shipping=proposal.Shipping(weigher.clock))
         boxes = view.best.boxes if view.best else ()
     if not boxes and not inputs.unweighted:
         raise StateError("weighing.no_box", order_no=order_no)
