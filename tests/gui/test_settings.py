@@ -55,3 +55,24 @@ def test_admin_writes_enclosure_rules_and_a_bad_one_is_named(qtbot, window) -> N
         dialog.save()
     assert settings_service.load(window.app.uow).enclosure_rules == \
         "first_order: 初回チラシ; channel=楽天市場: サンクスカード"
+
+
+def test_admin_sets_the_shop_calendar_and_a_wrong_day_is_named(qtbot, window) -> None:
+    """Issue 17: the days the shop does not ship; a token that is no day is refused by name
+    and nothing is stored."""
+    from packstation.services import settings as settings_service
+    from packstation.ui.screens.settings_dialog import SettingsDialog
+
+    log_in(qtbot, window, who="admin", pin="9999")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.work, timeout=10000)
+    dialog = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    assert dialog.closed_days.text() == "土,日,祝"
+    dialog.closed_days.setText("日,祝,12-31,月よう")
+    dialog.save()
+    qtbot.waitUntil(lambda: "月よう" in dialog.message.text(), timeout=10000)
+    assert settings_service.load(window.app.uow).shop_closed_days == "土,日,祝"
+    dialog.closed_days.setText("日,祝,12-31")
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.save()
+    assert settings_service.load(window.app.uow).shop_closed_days == "日,祝,12-31"
