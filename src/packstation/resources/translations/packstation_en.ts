@@ -3314,6 +3314,10 @@
         <translation>Rule &apos;{rule}&apos;: channel and sku need a value (channel=Rakuten: flyer), the other conditions none.</translation>
     </message>
     <message>
+        <source>Only a shift lead or an admin may enter orders by hand.</source>
+        <translation>Only a shift lead or an admin may enter orders by hand.</translation>
+    </message>
+    <message>
         <source>Only a shift lead or an admin may group orders into batches.</source>
         <translation>Only a shift lead or an admin may group orders into batches.</translation>
     </message>
@@ -3515,6 +3519,151 @@
     </message>
 </context>
 <context>
+    <name>OrderEntry</name>
+    <message>
+        <source>Order no.</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>Prefecture</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Delivery date</translation>
+    </message>
+    <message>
+        <source>Time slot</source>
+        <translation>Time slot</translation>
+    </message>
+    <message>
+        <source>Cool</source>
+        <translation>Cool</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <source>COD amount (yen)</source>
+        <translation>COD amount (yen)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Chilled (冷蔵)</source>
+        <translation>Chilled (冷蔵)</translation>
+    </message>
+    <message>
+        <source>Frozen (冷凍)</source>
+        <translation>Frozen (冷凍)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEntryDialog</name>
+    <message>
+        <source>Phone / FAX order</source>
+        <translation>Phone / FAX order</translation>
+    </message>
+    <message>
+        <source>Gift (prices hidden on the 納品書)</source>
+        <translation>Gift (prices hidden on the 納品書)</translation>
+    </message>
+    <message>
+        <source>Code, JAN or part of the name, then Enter</source>
+        <translation>Code, JAN or part of the name, then Enter</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-12-24</source>
+        <translation>e.g. 2026-12-24</translation>
+    </message>
+    <message>
+        <source>e.g. 100-0001</source>
+        <translation>e.g. 100-0001</translation>
+    </message>
+    <message>
+        <source>Add line (Enter)</source>
+        <translation>Add line (Enter)</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Product name</translation>
+    </message>
+    <message>
+        <source>Save order (Ctrl+S)</source>
+        <translation>Save order (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>No product matches “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products match: type more of the code or name.</source>
+        <translation>
+            <numerusform>%n products match: type more of the code or name.</numerusform>
+            <numerusform>%n products match: type more of the code or name.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1, %2</source>
+        <translation>Line %1, %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>OrdersScreen</name>
     <message>
         <source>Search: order no., customer name or SKU (Ctrl+F)</source>
@@ -3567,6 +3716,10 @@
     <message>
         <source>Print pick lists (Ctrl+Shift+L)</source>
         <translation>Print pick lists (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Phone / FAX order… (Ctrl+Shift+N)</source>
+        <translation>Phone / FAX order… (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>The selected orders&apos; pick lists, lines in shelf order, on the 納品書 printer (Shift+arrows or Ctrl+A select several)</source>

@@ -3311,6 +3311,10 @@
         <translation>ルール「{rule}」：channel と sku には値が必要です（例 channel=楽天市場：チラシ）。ほかの条件には値を付けません。</translation>
     </message>
     <message>
+        <source>Only a shift lead or an admin may enter orders by hand.</source>
+        <translation>受注の手入力は現場リーダーまたは管理者のみが行えます。</translation>
+    </message>
+    <message>
         <source>Only a shift lead or an admin may group orders into batches.</source>
         <translation>バッチ作成は現場リーダーまたは管理者のみが行えます。</translation>
     </message>
@@ -3512,6 +3516,150 @@
     </message>
 </context>
 <context>
+    <name>OrderEntry</name>
+    <message>
+        <source>Order no.</source>
+        <translation>注文番号</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>受付方法</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>お届け先氏名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>建物名・部屋番号</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>お届け日</translation>
+    </message>
+    <message>
+        <source>Time slot</source>
+        <translation>時間帯</translation>
+    </message>
+    <message>
+        <source>Cool</source>
+        <translation>クール区分</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>ギフト</translation>
+    </message>
+    <message>
+        <source>COD amount (yen)</source>
+        <translation>代引金額（円）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Chilled (冷蔵)</source>
+        <translation>冷蔵</translation>
+    </message>
+    <message>
+        <source>Frozen (冷凍)</source>
+        <translation>冷凍</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEntryDialog</name>
+    <message>
+        <source>Phone / FAX order</source>
+        <translation>電話・FAX注文の入力</translation>
+    </message>
+    <message>
+        <source>Gift (prices hidden on the 納品書)</source>
+        <translation>ギフト（納品書に金額を出さない）</translation>
+    </message>
+    <message>
+        <source>Code, JAN or part of the name, then Enter</source>
+        <translation>商品コード・JAN・商品名の一部を入力して Enter</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-12-24</source>
+        <translation>例：2026-12-24</translation>
+    </message>
+    <message>
+        <source>e.g. 100-0001</source>
+        <translation>例：100-0001</translation>
+    </message>
+    <message>
+        <source>Add line (Enter)</source>
+        <translation>明細に追加 (Enter)</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>商品名</translation>
+    </message>
+    <message>
+        <source>Save order (Ctrl+S)</source>
+        <translation>受注を登録 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>キャンセル (Esc)</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>「%1」に当てはまる商品がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products match: type more of the code or name.</source>
+        <translation>
+            <numerusform>%n 件の商品が当てはまります。商品コードか商品名をもう少し入力してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1, %2</source>
+        <translation>明細 %1 の%2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>OrdersScreen</name>
     <message>
         <source>Search: order no., customer name or SKU (Ctrl+F)</source>
@@ -3564,6 +3712,10 @@
     <message>
         <source>Print pick lists (Ctrl+Shift+L)</source>
         <translation>ピッキングリスト印刷 (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Phone / FAX order… (Ctrl+Shift+N)</source>
+        <translation>電話・FAX注文… (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>The selected orders&apos; pick lists, lines in shelf order, on the 納品書 printer (Shift+arrows or Ctrl+A select several)</source>
