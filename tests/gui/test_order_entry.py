@@ -42,7 +42,7 @@ def _type(qtbot, field, text: str) -> None:
 
 
 def test_a_product_by_part_of_its_name_and_all_problems_at_once(qtbot, window) -> None:
-    orders, dialog = _dialog(qtbot, window)
+    _orders, dialog = _dialog(qtbot, window)
     _type(qtbot, dialog.product, "ぎょうざ")
     _type(qtbot, dialog.qty, "2")
     qtbot.keyClick(dialog.qty, Qt.Key.Key_Return)
