@@ -193,7 +193,9 @@ def test_admin_chooses_the_camera_and_evidence_in_the_settings(qtbot, window) ->
     assert dialog.camera.currentText() == "0"
     dialog.camera.setCurrentText("   ")
     dialog.save()
-    qtbot.waitUntil(lambda: "camera_device" in dialog.message.text(), timeout=10000)
+    # named by its caption, as the admin reads it (not the setting's internal name)
+    qtbot.waitUntil(lambda: "Camera for scanning" in dialog.message.text(), timeout=10000)
+    assert "camera_device" not in dialog.message.text()
     assert settings_service.load(window.app.uow).camera_device == "0", "nothing saved"
     dialog.camera.setCurrentText("/dev/video2")
     dialog.evidence.setChecked(True)
