@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
             from packstation.ui.screens.review.screen import ReviewScreen
 
             self._review = ReviewScreen(self.ctx)
+            self._review.bench_sheet_button.clicked.connect(self.print_bench_sheet)
         return self._review
 
     @property
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         self.settings_button.clicked.connect(self.open_settings)
         self.printers_button.clicked.connect(self.open_printers)
         QShortcut(QKeySequence("Ctrl+Shift+P"), self, self.open_printers)
+        QShortcut(QKeySequence("Ctrl+Shift+B"), self, self.print_bench_sheet)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -251,6 +253,7 @@ class MainWindow(QMainWindow):
             self.ctx.tasks.work.submit(services.printing.documents.warm_up)  # label at once
         if user.role.can(Role.LEAD):
             self.review.start()
+
         self.packer.field.setFocus()
         self.focus.take()
 
@@ -317,6 +320,20 @@ class MainWindow(QMainWindow):
         from packstation.ui.screens.printing.printers_dialog import PrintersDialog
 
         PrintersDialog(self.ctx, self).open()
+    def print_bench_sheet(self) -> None:
+        """Ctrl+Shift+B (leads, admins): the confirmation barcodes for the bench, on this
+        station's 納品書 printer; the outcome in a box (screens/printing/bench_sheet.py)."""
+        user = self.ctx.session
+        if user is None or not user.role.can(Role.LEAD) or self.stack.currentWidget() \
+                is not self.work:
+            return
+        from packstation.ui.screens.printing.bench_sheet import (
+            print_bench_sheet,
+            report_in_box,
+        )
+
+        print_bench_sheet(self.ctx, report_in_box(self))
+
     def open_admin(self) -> None:
         if _is_admin(self.ctx) and self.stack.currentWidget() is self.work:
             self.tabs.setCurrentWidget(self.admin)
