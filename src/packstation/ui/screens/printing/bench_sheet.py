@@ -16,10 +16,6 @@ from packstation.ui.errors import describe
 Report = Callable[[str, bool], None]  # (text, printed)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BenchSheet", text)
-
-
 def print_bench_sheet(ctx: UiContext, report: Report) -> bool:
     """Start printing; `report` gets the outcome on the UI thread. False when nobody who may
     print it is logged in (a packer): nothing is started."""
@@ -29,9 +25,11 @@ def print_bench_sheet(ctx: UiContext, report: Report) -> bool:
     printing = ctx.services.printing
     ctx.tasks.work.submit(
         lambda: printing.print_bench_sheet(user),
-        lambda name: report(_tr("Bench sheet printed on %1.").replace("%1", str(name)), True),
-        lambda error: report(_tr("The bench sheet did not print: %1").replace(
-            "%1", describe(error)), False))
+        lambda name: report(QCoreApplication.translate(
+            "BenchSheet", "Bench sheet printed on %1.").replace("%1", str(name)), True),
+        lambda error: report(QCoreApplication.translate(
+            "BenchSheet", "The bench sheet did not print: %1").replace(
+                "%1", describe(error)), False))
     return True
 
 
@@ -39,8 +37,8 @@ def report_in_box(parent: QWidget | None) -> Report:
     """The outcome in a message box (a failure as a warning)."""
     def show(text: str, printed: bool) -> None:
         icon = QMessageBox.Icon.Information if printed else QMessageBox.Icon.Warning
-        box = QMessageBox(icon, _tr("Bench sheet"), text, QMessageBox.StandardButton.Ok,
-                          parent)
+        box = QMessageBox(icon, QCoreApplication.translate("BenchSheet", "Bench sheet"), text,
+                          QMessageBox.StandardButton.Ok, parent)
         box.setObjectName("bench_sheet_result")
         box.open()
     return show
