@@ -194,7 +194,9 @@ def test_admin_chooses_the_camera_and_evidence_in_the_settings(qtbot, window) ->
     dialog.camera.setCurrentText("   ")
     dialog.save()
     # named by its caption, as the admin reads it (not the setting's internal name)
-    qtbot.waitUntil(lambda: "Camera for scanning" in dialog.message.text(), timeout=10000)
+    caption = dialog.field_labels()["camera_device"]  # the admin's language: Japanese
+    assert caption.startswith("検品用カメラ"), caption
+    qtbot.waitUntil(lambda: caption in dialog.message.text(), timeout=10000)
     assert "camera_device" not in dialog.message.text()
     assert settings_service.load(window.app.uow).camera_device == "0", "nothing saved"
     dialog.camera.setCurrentText("/dev/video2")
