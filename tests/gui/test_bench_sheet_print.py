@@ -88,8 +88,8 @@ def test_a_lead_prints_it_by_key_and_a_failure_is_a_box_to_close(
     _slip_printer_to(window, blocker / "out")  # the folder cannot be made: the printer fails
     window.lock()
     _log_in_as(qtbot, window, "suzuki", "2222")
-    assert "Ctrl+Shift+B" in window.review.bench_sheet_button.text()
-    qtbot.keyClick(window.packer.field, Qt.Key.Key_B,
+    assert "Ctrl+Shift+A" in window.review.bench_sheet_button.text()
+    qtbot.keyClick(window.packer.field, Qt.Key.Key_A,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     box = _result_box(qtbot)
     assert box.icon() == QMessageBox.Icon.Warning
@@ -105,9 +105,24 @@ def test_a_lead_prints_it_by_key_and_a_failure_is_a_box_to_close(
 
 def test_a_packer_cannot_print_it(qtbot, window) -> None:
     _log_in_as(qtbot, window, "sato", "1111")
-    qtbot.keyClick(window.packer.field, Qt.Key.Key_B,
+    qtbot.keyClick(window.packer.field, Qt.Key.Key_A,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: window.ctx.tasks.work.pending == 0, timeout=5000)
     assert QApplication.activeModalWidget() is None
     with window.app.uow() as uow:
         assert uow.audit.recent("bench_sheet_printed") == []
+
+
+def test_no_two_keys_of_the_main_window_are_the_same(qtbot, window) -> None:
+    """Two shortcuts on one key active in one window both stay silent (Qt calls it ambiguous):
+    the bench sheet's key must not be one that is taken (Ctrl+Shift+B is the sorting screen).
+    A screen's own keys count while it is shown (a hidden tab's keys are not active)."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    _log_in_as(qtbot, window, "suzuki", "2222")
+    window.sorting  # noqa: B018 - built on first use, with its key
+    keys = [s.key().toString() for s in window.findChildren(QShortcut)
+            if s.context() == Qt.ShortcutContext.WindowShortcut and s.isEnabled()
+            and s.parent().window() is window and s.parent().isVisible()]
+    assert QKeySequence("Ctrl+Shift+A").toString() in keys
+    assert sorted(k for k in set(keys) if keys.count(k) > 1) == []

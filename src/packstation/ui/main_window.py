@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
         self.settings_button.clicked.connect(self.open_settings)
         self.printers_button.clicked.connect(self.open_printers)
         QShortcut(QKeySequence("Ctrl+Shift+P"), self, self.open_printers)
-        QShortcut(QKeySequence("Ctrl+Shift+B"), self, self.print_bench_sheet)
+        QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.print_bench_sheet)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
 
         PrintersDialog(self.ctx, self).open()
     def print_bench_sheet(self) -> None:
-        """Ctrl+Shift+B (leads, admins): the confirmation barcodes for the bench, on this
+        """Ctrl+Shift+A (leads, admins): the confirmation barcodes for the bench, on this
         station's 納品書 printer; the outcome in a box (screens/printing/bench_sheet.py)."""
         user = self.ctx.session
         if user is None or not user.role.can(Role.LEAD) or self.stack.currentWidget() \

@@ -4493,8 +4493,8 @@
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <source>Bench sheet (Ctrl+Shift+B)</source>
-        <translation>Bench sheet (Ctrl+Shift+B)</translation>
+        <source>Bench sheet (Ctrl+Shift+A)</source>
+        <translation>Bench sheet (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Mis-picks (Ctrl+1)</source>

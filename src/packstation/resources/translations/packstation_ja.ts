@@ -4486,8 +4486,8 @@
         <translation>更新 (F5)</translation>
     </message>
     <message>
-        <source>Bench sheet (Ctrl+Shift+B)</source>
-        <translation>梱包台シート (Ctrl+Shift+B)</translation>
+        <source>Bench sheet (Ctrl+Shift+A)</source>
+        <translation>梱包台シート (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Mis-picks (Ctrl+1)</source>

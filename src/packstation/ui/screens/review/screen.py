@@ -104,7 +104,7 @@ class ReviewScreen(Screen):
             self.reason.addItem("", code)
         self.pending_only = QCheckBox(objectName="pending_only")
         self.refresh_button = QPushButton(objectName="refresh")
-        # The lead's bench sheet (the main window's Ctrl+Shift+B, on any screen)
+        # The lead's bench sheet (the main window's Ctrl+Shift+A, on any screen)
         self.bench_sheet_button = QPushButton(objectName="bench_sheet")
         self.filter_labels = [QLabel() for _ in range(2)]
         self._debounce = QTimer(self, singleShot=True, interval=300)
@@ -210,7 +210,7 @@ class ReviewScreen(Screen):
         self.sku.setToolTip(self.tr("A SKU or its beginning: TEE-RED finds every red tee"))
         self.pending_only.setText(self.tr("Not reviewed only"))
         self.refresh_button.setText(self.tr("Refresh (F5)"))
-        self.bench_sheet_button.setText(self.tr("Bench sheet (Ctrl+Shift+B)"))
+        self.bench_sheet_button.setText(self.tr("Bench sheet (Ctrl+Shift+A)"))
         self.pages.setTabText(0, self.tr("Mis-picks (Ctrl+1)"))
         self.pages.setTabText(1, self.tr("Productivity and mis-shipments (Ctrl+2)"))
         self.pairs_label.setText(self.tr("Look-alike pairs: expected → scanned instead"))
