@@ -24,8 +24,8 @@ MESSAGES: dict[str, str] = {
     "form.not_whole": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a whole number"),
     "form.whole_in_unit": QT_TRANSLATE_NOOP(
         "Messages", "type a whole number from {low} to {high} ({unit}), digits only"),
-    "unit.mm": QT_TRANSLATE_NOOP("Messages", "mm"),
-    "unit.g": QT_TRANSLATE_NOOP("Messages", "g"),
+    "unit.mm": QT_TRANSLATE_NOOP("Messages", "millimetres"),
+    "unit.g": QT_TRANSLATE_NOOP("Messages", "grams"),
     "unit.yen": QT_TRANSLATE_NOOP("Messages", "yen"),
     "unit.percent": QT_TRANSLATE_NOOP("Messages", "%"),
     "unit.minutes": QT_TRANSLATE_NOOP("Messages", "minutes"),

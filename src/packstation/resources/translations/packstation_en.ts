@@ -2205,12 +2205,12 @@
         <translation>type a whole number from {low} to {high} ({unit}), digits only</translation>
     </message>
     <message>
-        <source>mm</source>
-        <translation>mm</translation>
+        <source>millimetres</source>
+        <translation>millimetres</translation>
     </message>
     <message>
-        <source>g</source>
-        <translation>g</translation>
+        <source>grams</source>
+        <translation>grams</translation>
     </message>
     <message>
         <source>yen</source>
@@ -5028,6 +5028,29 @@
             <numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform>
             <numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>yen</source>
+        <translation>yen</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
     </message>
 </context>
 <context>

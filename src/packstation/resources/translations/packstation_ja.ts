@@ -2202,11 +2202,11 @@
         <translation>{low}〜{high} の整数（{unit}）を数字だけで入力してください</translation>
     </message>
     <message>
-        <source>mm</source>
+        <source>millimetres</source>
         <translation>mm</translation>
     </message>
     <message>
-        <source>g</source>
+        <source>grams</source>
         <translation>g</translation>
     </message>
     <message>
@@ -5015,6 +5015,29 @@
         <translation>
             <numerusform>取込は行われていません。次の %n 件のエラーを修正して、もう一度取り込んでください：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>回</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>バイト</translation>
     </message>
 </context>
 <context>

@@ -6,16 +6,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from packstation.domain.errors import InputProblem
 from packstation.domain.messages import Msg
 from packstation.domain.numbers import NumberRule, read_whole
-from packstation.ui.errors import in_user_language
 
 _BAD = "background: #ffcdd2;"
+# The unit shown inside the field: mm, g and % read the same in both languages; the others are
+# words (円, 分, 日, 回, バイト in Japanese).
+_SUFFIX = {"mm": "mm", "g": "g", "percent": "%",
+           "yen": QT_TRANSLATE_NOOP("Units", "yen"), "minutes": QT_TRANSLATE_NOOP("Units", "min"),
+           "days": QT_TRANSLATE_NOOP("Units", "days"), "times": QT_TRANSLATE_NOOP("Units", "times"),
+           "bytes": QT_TRANSLATE_NOOP("Units", "bytes")}
+_AS_IS = {"mm", "g", "percent"}
 
 
 class NumberField(QLineEdit):
@@ -64,7 +70,9 @@ class NumberField(QLineEdit):
         self._place_unit()
 
     def _show_unit(self) -> None:
-        self.unit_label.setText(in_user_language(Msg(f"unit.{self.rule.unit}")))
+        unit = self.rule.unit
+        self.unit_label.setText(_SUFFIX[unit] if unit in _AS_IS
+                                else QCoreApplication.translate("Units", _SUFFIX[unit]))
         self.unit_label.adjustSize()
         self.setTextMargins(0, 0, self.unit_label.width() + 6, 0)
         self._place_unit()
