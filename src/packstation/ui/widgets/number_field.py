@@ -17,7 +17,7 @@ from packstation.domain.numbers import NumberRule, read_whole
 _BAD = "background: #ffcdd2;"
 # The unit shown inside the field: mm, g and % read the same in both languages; the others are
 # words (円, 分, 日, 回, バイト in Japanese).
-_SUFFIX = {"mm": "mm", "g": "g", "percent": "%",
+_SUFFIX: dict[str, object] = {"mm": "mm", "g": "g", "percent": "%",
            "yen": QT_TRANSLATE_NOOP("Units", "yen"), "minutes": QT_TRANSLATE_NOOP("Units", "min"),
            "days": QT_TRANSLATE_NOOP("Units", "days"), "times": QT_TRANSLATE_NOOP("Units", "times"),
            "bytes": QT_TRANSLATE_NOOP("Units", "bytes")}
@@ -71,8 +71,9 @@ class NumberField(QLineEdit):
 
     def _show_unit(self) -> None:
         unit = self.rule.unit
-        self.unit_label.setText(_SUFFIX[unit] if unit in _AS_IS
-                                else QCoreApplication.translate("Units", _SUFFIX[unit]))
+        text = str(_SUFFIX[unit])
+        self.unit_label.setText(text if unit in _AS_IS
+                                else QCoreApplication.translate("Units", text))
         self.unit_label.adjustSize()
         self.setTextMargins(0, 0, self.unit_label.width() + 6, 0)
         self._place_unit()
