@@ -52,7 +52,7 @@ class Settings:
     enclosure_rules: str = ""
 
 
-_LIMITS: dict[str, tuple[int, int]] = {
+LIMITS: dict[str, tuple[int, int]] = {
     "idle_lock_minutes": (1, 240),
     "login_max_failures": (1, 20),
     "login_lockout_minutes": (1, 1440),
@@ -100,7 +100,7 @@ def _validate(name: str, value: object) -> list[InputProblem]:
         kind = {bool: "settings.type_bool", int: "settings.type_int"}.get(type(default),
                                                                          "settings.type_text")
         return [InputProblem(None, name, Msg(kind), Msg("settings.correct_value"))]
-    lo_hi = _LIMITS.get(name)
+    lo_hi = LIMITS.get(name)
     if lo_hi and isinstance(value, int) and not lo_hi[0] <= value <= lo_hi[1]:
         return [InputProblem(None, name, Msg("settings.out_of_range", low=lo_hi[0],
                                              high=lo_hi[1]), Msg("settings.in_range_fix"))]
@@ -145,15 +145,20 @@ def _validate_document_setting(name: str, value: object) -> list[InputProblem]:
     return []
 
 
+def problems(changes: dict[str, object]) -> list[InputProblem]:
+    """Every problem of the changes at once (what save() would refuse), by setting name."""
+    return [p for name, value in changes.items() for p in _validate(name, value)]
+
+
 def save(
     uow_factory: UnitOfWorkFactory, actor: SessionUser, changes: dict[str, object]
 ) -> Settings:
     """Validate every change first; store all of them or none."""
     if not Role(actor.role).can(Role.ADMIN):
         raise PermissionDenied("auth.admin_only_settings")
-    problems = [p for name, value in changes.items() for p in _validate(name, value)]
-    if problems:
-        raise BadInput(problems=problems, source=Msg("settings.source"))
+    found = problems(changes)
+    if found:
+        raise BadInput(problems=found, source=Msg("settings.source"))
     if not changes:
         return load(uow_factory)  # nothing to store, nothing to audit
     with uow_factory() as uow:

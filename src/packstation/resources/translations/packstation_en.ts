@@ -155,6 +155,21 @@
     </message>
 </context>
 <context>
+    <name>BenchSheet</name>
+    <message>
+        <source>Bench sheet printed on %1.</source>
+        <translation>Bench sheet printed on %1.</translation>
+    </message>
+    <message>
+        <source>The bench sheet did not print: %1</source>
+        <translation>The bench sheet did not print: %1</translation>
+    </message>
+    <message>
+        <source>Bench sheet</source>
+        <translation>Bench sheet</translation>
+    </message>
+</context>
+<context>
     <name>BoxColumns</name>
     <message>
         <source>envelope</source>
@@ -1028,6 +1043,10 @@
     <message>
         <source>Only a shift lead or an admin reviews mis-picks.</source>
         <translation>Only a shift lead or an admin reviews mis-picks.</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin prints the bench sheet.</source>
+        <translation>Only a shift lead or an admin prints the bench sheet.</translation>
     </message>
     <message>
         <source>Only an admin may set up printers.</source>
@@ -2200,6 +2219,46 @@
     <message>
         <source>start it with a letter or a digit (spreadsheets run such cells as formulas)</source>
         <translation>start it with a letter or a digit (spreadsheets run such cells as formulas)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>&apos;{value}&apos; is not a whole number</translation>
+    </message>
+    <message>
+        <source>type a whole number from {low} to {high} ({unit}), digits only</source>
+        <translation>type a whole number from {low} to {high} ({unit}), digits only</translation>
+    </message>
+    <message>
+        <source>millimetres</source>
+        <translation>millimetres</translation>
+    </message>
+    <message>
+        <source>grams</source>
+        <translation>grams</translation>
+    </message>
+    <message>
+        <source>yen</source>
+        <translation>yen</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
     </message>
     <message>
         <source>Order {order_no} not found: check the number and scan again.</source>
@@ -4154,6 +4213,10 @@
         <translation>Save station (Ctrl+Shift+S)</translation>
     </message>
     <message>
+        <source>Print the bench sheet (Ctrl+B)</source>
+        <translation>Print the bench sheet (Ctrl+B)</translation>
+    </message>
+    <message>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -4176,6 +4239,10 @@
     <message>
         <source>Station printers saved</source>
         <translation>Station printers saved</translation>
+    </message>
+    <message>
+        <source>Printing the bench sheet…</source>
+        <translation>Printing the bench sheet…</translation>
     </message>
     <message>
         <source>Save the printer first, then check it.</source>
@@ -4342,20 +4409,20 @@
         <translation>A rate CSV has a header row of size classes and one row per prefecture or region (関東, 南東北…). A refused file changes nothing; its problems are listed here by row and column.</translation>
     </message>
     <message>
-        <source>Sum of sides ≤ cm</source>
-        <translation>Sum of sides ≤ cm</translation>
+        <source>Sum of sides ≤ mm</source>
+        <translation>Sum of sides ≤ mm</translation>
     </message>
     <message>
-        <source>Longest side ≤ cm</source>
-        <translation>Longest side ≤ cm</translation>
+        <source>Longest side ≤ mm</source>
+        <translation>Longest side ≤ mm</translation>
     </message>
     <message>
-        <source>Thickness ≤ cm</source>
-        <translation>Thickness ≤ cm</translation>
+        <source>Thickness ≤ mm</source>
+        <translation>Thickness ≤ mm</translation>
     </message>
     <message>
-        <source>Weight ≤ kg</source>
-        <translation>Weight ≤ kg</translation>
+        <source>Weight ≤ g</source>
+        <translation>Weight ≤ g</translation>
     </message>
     <message>
         <source>Default (all)</source>
@@ -4603,6 +4670,10 @@
         <translation>Refresh (F5)</translation>
     </message>
     <message>
+        <source>Bench sheet (Ctrl+Shift+A)</source>
+        <translation>Bench sheet (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
         <source>Mis-picks (Ctrl+1)</source>
         <translation>Mis-picks (Ctrl+1)</translation>
     </message>
@@ -4717,8 +4788,8 @@
         <translation>Tolerance: percent of the expected weight</translation>
     </message>
     <message>
-        <source>Tolerance: at least</source>
-        <translation>Tolerance: at least</translation>
+        <source>Tolerance: at least (g)</source>
+        <translation>Tolerance: at least (g)</translation>
     </message>
     <message>
         <source>Test the scale</source>
@@ -5173,6 +5244,29 @@
             <numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform>
             <numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>yen</source>
+        <translation>yen</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
     </message>
 </context>
 <context>

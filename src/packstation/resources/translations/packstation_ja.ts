@@ -155,6 +155,21 @@
     </message>
 </context>
 <context>
+    <name>BenchSheet</name>
+    <message>
+        <source>Bench sheet printed on %1.</source>
+        <translation>梱包台シートを %1 で印刷しました。</translation>
+    </message>
+    <message>
+        <source>The bench sheet did not print: %1</source>
+        <translation>梱包台シートを印刷できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Bench sheet</source>
+        <translation>梱包台シート</translation>
+    </message>
+</context>
+<context>
     <name>BoxColumns</name>
     <message>
         <source>envelope</source>
@@ -1025,6 +1040,10 @@
     <message>
         <source>Only a shift lead or an admin reviews mis-picks.</source>
         <translation>誤ピックの確認はリーダーか管理者だけが行えます。</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin prints the bench sheet.</source>
+        <translation>梱包台シートの印刷はリーダーか管理者だけが行えます。</translation>
     </message>
     <message>
         <source>Only an admin may set up printers.</source>
@@ -2197,6 +2216,46 @@
     <message>
         <source>start it with a letter or a digit (spreadsheets run such cells as formulas)</source>
         <translation>文字か数字で始めてください（表計算ソフトが数式として実行するため）</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>「{value}」は整数ではありません</translation>
+    </message>
+    <message>
+        <source>type a whole number from {low} to {high} ({unit}), digits only</source>
+        <translation>{low}〜{high} の整数（{unit}）を数字だけで入力してください</translation>
+    </message>
+    <message>
+        <source>millimetres</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>grams</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>回</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>バイト</translation>
     </message>
     <message>
         <source>Order {order_no} not found: check the number and scan again.</source>
@@ -4146,6 +4205,10 @@
         <translation>梱包台の設定を保存 (Ctrl+Shift+S)</translation>
     </message>
     <message>
+        <source>Print the bench sheet (Ctrl+B)</source>
+        <translation>梱包台シートを印刷 (Ctrl+B)</translation>
+    </message>
+    <message>
         <source>Close (Esc)</source>
         <translation>閉じる (Esc)</translation>
     </message>
@@ -4168,6 +4231,10 @@
     <message>
         <source>Station printers saved</source>
         <translation>梱包台のプリンタ設定を保存しました</translation>
+    </message>
+    <message>
+        <source>Printing the bench sheet…</source>
+        <translation>梱包台シートを印刷しています…</translation>
     </message>
     <message>
         <source>Save the printer first, then check it.</source>
@@ -4334,20 +4401,20 @@
         <translation>運賃CSV：1行目にサイズ区分、以降は都道府県または地域 (関東、南東北…) ごとに1行。エラーのあるファイルは一切取り込まず、ここに行・列ごとに表示します。</translation>
     </message>
     <message>
-        <source>Sum of sides ≤ cm</source>
-        <translation>三辺合計 ≤ cm</translation>
+        <source>Sum of sides ≤ mm</source>
+        <translation>三辺合計 ≤ mm</translation>
     </message>
     <message>
-        <source>Longest side ≤ cm</source>
-        <translation>最長辺 ≤ cm</translation>
+        <source>Longest side ≤ mm</source>
+        <translation>最長辺 ≤ mm</translation>
     </message>
     <message>
-        <source>Thickness ≤ cm</source>
-        <translation>厚さ ≤ cm</translation>
+        <source>Thickness ≤ mm</source>
+        <translation>厚さ ≤ mm</translation>
     </message>
     <message>
-        <source>Weight ≤ kg</source>
-        <translation>重量 ≤ kg</translation>
+        <source>Weight ≤ g</source>
+        <translation>重量 ≤ g</translation>
     </message>
     <message>
         <source>Default (all)</source>
@@ -4595,6 +4662,10 @@
         <translation>更新 (F5)</translation>
     </message>
     <message>
+        <source>Bench sheet (Ctrl+Shift+A)</source>
+        <translation>梱包台シート (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
         <source>Mis-picks (Ctrl+1)</source>
         <translation>検品エラー (Ctrl+1)</translation>
     </message>
@@ -4704,8 +4775,8 @@
         <translation>許容差：予定重量の %</translation>
     </message>
     <message>
-        <source>Tolerance: at least</source>
-        <translation>許容差：最小</translation>
+        <source>Tolerance: at least (g)</source>
+        <translation>許容差：最小 (g)</translation>
     </message>
     <message>
         <source>Test the scale</source>
@@ -5158,6 +5229,29 @@
         <translation>
             <numerusform>取込は行われていません。次の %n 件のエラーを修正して、もう一度取り込んでください：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>回</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>バイト</translation>
     </message>
 </context>
 <context>

@@ -28,13 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.domain.carrier_csv import SOURCES, Column, Preset
-from packstation.domain.errors import BadInput
+from packstation.domain.errors import BadInput, InputProblem
+from packstation.domain.numbers import NumberRule, read_whole
+from packstation.services.carrier import export as carrier_export
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe, problems_text
 from packstation.ui.screens.carrier.dialogs import account_name, account_text
 from packstation.ui.widgets.base import Dialog
 
 _SENDER_KEYS = ("name", "phone", "postal_code", "address", "address2")
+MAX_BYTES = NumberRule(0, 9999, "bytes", empty_is=0)  # 0 = no limit
 
 
 def _table(columns: int) -> QTableWidget:
@@ -191,13 +194,20 @@ class CarrierLayoutDialog(Dialog):
                 _append(self.codes, (group, value, code))
 
     def edited(self) -> Preset:
+        return self._read()[0]
+
+    def _read(self) -> tuple[Preset, list[InputProblem]]:
+        """The layout as typed, and a problem for each size that is not a number (it reads 0,
+        so the layout's other checks still run and every problem is reported at once)."""
         assert self.preset is not None
-        columns = []
+        columns, unreadable = [], []
         for r in range(self.columns.rowCount()):
-            size = _cell(self.columns, r, 2)
+            size, problem, fix = read_whole(_cell(self.columns, r, 2), MAX_BYTES)
+            if problem is not None:
+                unreadable.append(InputProblem(r + 1, self._size_caption(), problem, fix))
             columns.append(Column(_cell(self.columns, r, 0), _cell(self.columns, r, 1),
-                                  int(size) if size.lstrip("-").isdigit() else -1,
-                                  _cell(self.columns, r, 3), _cell(self.columns, r, 4)))
+                                  size or 0, _cell(self.columns, r, 3),
+                                  _cell(self.columns, r, 4)))
         codes: dict[str, dict[str, str]] = {}
         for r in range(self.codes.rowCount()):
             group = _cell(self.codes, r, 0)
@@ -211,13 +221,21 @@ class CarrierLayoutDialog(Dialog):
             date_format=self.date_format.text().strip() or "%Y/%m/%d",
             tracking_order_column=self.tracking_order.text().strip(),
             tracking_number_column=self.tracking_number.text().strip(),
-            sender={k: f.text().strip() for k, f in self.sender_fields.items()})
+            sender={k: f.text().strip() for k, f in self.sender_fields.items()}), unreadable
+
+    def _size_caption(self) -> str:
+        item = self.columns.horizontalHeaderItem(2)
+        return item.text() if item is not None else "max_bytes"
 
     def _save(self) -> None:
         if self.preset is None:
             return
-        preset, carriers, actor = self.edited(), self.ctx.require_services().carrier, \
-            self.ctx.session
+        preset, unreadable = self._read()
+        if unreadable:  # refused here with the layout's other problems: nothing is saved
+            self._failed(BadInput(unreadable + carrier_export.layout_problems(preset),
+                                  source=carrier_export.layout_source(preset)))
+            return
+        carriers, actor = self.ctx.require_services().carrier, self.ctx.session
         self.ctx.tasks.db.submit(lambda: carriers.save_preset(actor, preset),
                                  lambda _r: self._saved(preset.account), self._failed)
 
