@@ -35,6 +35,8 @@ MESSAGES: dict[str, str] = {
     "carrier.negative_length_fix": QT_TRANSLATE_NOOP(
         "Messages", "enter 0 (no limit) or the carrier's length in bytes"),
     "carrier.unknown_width": QT_TRANSLATE_NOOP("Messages", "unknown width '{width}'"),
+    "carrier.unknown_encoding": QT_TRANSLATE_NOOP("Messages",
+                                                  "unknown file encoding '{encoding}'"),
     "carrier.unknown_width_fix": QT_TRANSLATE_NOOP(
         "Messages", "choose full, half or leave empty"),
     "carrier.not_set": QT_TRANSLATE_NOOP("Messages", "not set"),

@@ -25,7 +25,7 @@ from packstation.services.sync.networked import refuse_on_networked_station
 MAX_MM = 10_000  # 10 m: anything longer is a millimetre typo
 MAX_G = 1_000_000
 MAX_YEN = 99_999_999
-SURCHARGE_KINDS = ("cool_chilled", "cool_frozen", "cod", "relay")
+SURCHARGE_KINDS = ("cool_chilled", "cool_frozen", "cod", "cod_flat", "relay")
 _FORMULA_START = ("=", "+", "-", "@")  # a name that a spreadsheet would run as a formula
 _LIMITS = (("max_sum_mm", MAX_MM), ("max_side_mm", MAX_MM), ("max_thickness_mm", MAX_MM),
            ("max_weight_g", MAX_G))

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QSpinBox
 
+from packstation.domain.errors import NeedsConfirmation
 from packstation.services import settings as settings_service
 from packstation.ui.errors import describe
 from packstation.ui.widgets.base import Dialog
@@ -26,6 +27,8 @@ class SettingsForm(Dialog):
     ctx: Any
     save_button: Any
     message: Any
+    _to_confirm: dict[str, object] = {}
+    _asked: dict[str, object] = {}
 
     def changes(self) -> dict[str, object]:
         raise NotImplementedError
@@ -41,7 +44,11 @@ class SettingsForm(Dialog):
         changes = {name: value for name, value in self.changes().items()
                    if shown is None or getattr(shown, name, None) != value}
         self.save_button.setEnabled(False)
-        self.ctx.tasks.db.submit(lambda: admin.save_settings(user, changes),
+        # A value the service asked to confirm counts as confirmed when saved again unchanged.
+        confirmed = frozenset(name for name, value in self._to_confirm.items()
+                              if changes.get(name) == value)
+        self._asked = changes
+        self.ctx.tasks.db.submit(lambda: admin.save_settings(user, changes, confirmed),
                                  self._saved, self._failed)
 
     def _saved(self, saved: settings_service.Settings) -> None:
@@ -50,4 +57,7 @@ class SettingsForm(Dialog):
 
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
+        if isinstance(error, NeedsConfirmation):
+            name = str(error.params.get("setting", ""))
+            self._to_confirm = {**self._to_confirm, name: self._asked.get(name)}
         self.message.setText(describe(error))

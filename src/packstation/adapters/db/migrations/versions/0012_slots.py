@@ -1,0 +1,56 @@
+"""carrier facts (issue 17): the boxes a service takes (宅急便コンパクト: ヤマト's own boxes
+only), the 納品書's charges (送料, 代引手数料, 値引き with its tax rate), and ネコポス beside
+クロネコゆうパケット
+
+A service called "nekopos" but named クロネコゆうパケット (the demo data before this revision)
+is renamed "kuroneko_yupacket", with the orders that chose it, so that B2 gets 送り状種類 7 for
+it; "nekopos" is ネコポス (送り状種類 A) from now on.
+
+Revision ID: 0012
+Revises: 0011
+Create Date: 2026-12-03
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0012'
+down_revision = '0011'
+branch_labels = None
+depends_on = None
+
+_ORDER_COLUMNS = ('shipping_fee_yen', 'cod_fee_yen', 'discount_yen', 'discount_rate_pct')
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('services', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('box_codes', sa.JSON(), nullable=False,
+                                      server_default='[]'))
+    with op.batch_alter_table('orders', schema=None) as batch_op:
+        for name in _ORDER_COLUMNS:
+            default = '10' if name == 'discount_rate_pct' else '0'
+            batch_op.add_column(sa.Column(name, sa.Integer(), nullable=False,
+                                          server_default=default))
+    _rename_kuroneko_yupacket()
+
+
+def _rename_kuroneko_yupacket() -> None:
+    conn = op.get_bind()
+    renamed = conn.execute(sa.text(
+        "UPDATE services SET code = 'kuroneko_yupacket' WHERE code = 'nekopos' "
+        "AND name = 'クロネコゆうパケット' AND NOT EXISTS "
+        "(SELECT 1 FROM services s2 WHERE s2.code = 'kuroneko_yupacket')")).rowcount
+    if not renamed:
+        return
+    conn.execute(sa.text("UPDATE orders SET service_code = 'kuroneko_yupacket' "
+                         "WHERE service_code = 'nekopos'"))
+    conn.execute(sa.text("UPDATE orders SET carton_plan = REPLACE(carton_plan, '\"nekopos\"', "
+                         "'\"kuroneko_yupacket\"') WHERE carton_plan LIKE '%\"nekopos\"%'"))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('orders', schema=None) as batch_op:
+        for name in reversed(_ORDER_COLUMNS):
+            batch_op.drop_column(name)
+    with op.batch_alter_table('services', schema=None) as batch_op:
+        batch_op.drop_column('box_codes')
