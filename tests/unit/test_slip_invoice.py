@@ -38,7 +38,7 @@ def test_an_order_without_charges_lists_none_and_a_gift_slip_hides_them() -> Non
     assert slip_charges(order()) == ()
     gift = build_slip(order(shipping_fee_yen=880), products(), shop(), gift=True,
                       prices_include_tax=True, today=date(2026, 11, 24))
-    assert gift.charges == () and gift.total_yen is None
+    assert gift.charges == () and gift.total_yen is None and gift.transaction_date == ""
 
 
 def test_the_transaction_date_is_the_ship_date_not_the_order_date() -> None:

@@ -228,7 +228,8 @@ def build_slip(order: Order, products: dict[str, Product], shop: Shop, *, gift: 
         total_yen=None if gift else sum(t.total_incl_yen for t in totals),
         rate_totals=totals, qualified_invoice=registered and not gift,
         cod_yen=None if gift or not order.cod_yen else order.cod_yen,
-        charges=charges, transaction_date=japanese_date(ship_date or today, weekday=False),
+        charges=charges,
+        transaction_date="" if gift else japanese_date(ship_date or today, weekday=False),
     )
 
 
