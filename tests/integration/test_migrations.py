@@ -125,3 +125,30 @@ def test_an_old_orphan_row_does_not_block_an_upgrade(demo_db: str) -> None:
     migrate(engine)
     assert current_revision(engine) == _head(demo_db)
     engine.dispose()
+
+
+def test_0012_renames_the_old_nekopos_that_was_kuroneko_yupacket(demo_db: str) -> None:
+    """Before 0012 the demo's "nekopos" was named クロネコゆうパケット (B2 code 7); from 0012
+    "nekopos" is ネコポス (code A): the old service and its orders move to kuroneko_yupacket."""
+    engine = make_engine(demo_db)
+    downgrade(engine, "0011")
+    with engine.begin() as conn:  # the catalogue and an order as 0011 left them
+        conn.execute(text("UPDATE services SET code = 'gone' WHERE code = 'kuroneko_yupacket'"))
+        conn.execute(text("UPDATE services SET name = 'クロネコゆうパケット' "
+                          "WHERE code = 'nekopos'"))
+        order_id = conn.execute(text("SELECT min(id) FROM orders")).scalar_one()
+        conn.execute(text("UPDATE orders SET service_code = 'nekopos', carton_plan = "
+                          "'[[\"ENV-A4\", \"nekopos\", \"nekopos\"]]' WHERE id = :id"),
+                     {"id": order_id})
+    migrate(engine)
+    with engine.connect() as conn:
+        names = dict(conn.execute(text("SELECT code, name FROM services WHERE code IN "
+                                       "('nekopos', 'kuroneko_yupacket')")).all())
+        order = conn.execute(text("SELECT service_code, carton_plan FROM orders WHERE id = :id"),
+                             {"id": order_id}).one()
+        boxes = conn.execute(text("SELECT box_codes FROM services WHERE code = 'compact'"))
+    assert names == {"kuroneko_yupacket": "クロネコゆうパケット"}
+    assert order.service_code == "kuroneko_yupacket"
+    assert order.carton_plan == '[["ENV-A4", "kuroneko_yupacket", "nekopos"]]'
+    assert boxes.scalar_one() is not None
+    engine.dispose()

@@ -44,8 +44,10 @@ def _rename_kuroneko_yupacket() -> None:
         return
     conn.execute(sa.text("UPDATE orders SET service_code = 'kuroneko_yupacket' "
                          "WHERE service_code = 'nekopos'"))
-    conn.execute(sa.text("UPDATE orders SET carton_plan = REPLACE(carton_plan, '\"nekopos\"', "
-                         "'\"kuroneko_yupacket\"') WHERE carton_plan LIKE '%\"nekopos\"%'"))
+    # carton_plan rows are [box, service, class] (json.dumps): the service, not the class
+    conn.execute(sa.text("UPDATE orders SET carton_plan = REPLACE(carton_plan, "
+                         "'\", \"nekopos\", \"', '\", \"kuroneko_yupacket\", \"') "
+                         "WHERE carton_plan LIKE '%\"nekopos\"%'"))
 
 
 def downgrade() -> None:
