@@ -214,3 +214,16 @@ def test_cool_weight_cap_15kg_refuses_a_heavier_parcel_even_where_its_class_is_p
 def test_demo_cool_service_is_capped_at_15kg() -> None:
     cool = _service(spec("takkyubin")).cool
     assert cool is not None and cool.max_weight_g == 15_000
+
+
+def test_the_admin_form_keeps_the_boxes_a_service_takes_and_reads_slot_spellings() -> None:
+    from packstation.services.admin.catalog_forms import ServiceForm, read_service_form
+
+    form = ServiceForm("yamato", "compact", "宅急便コンパクト", [["compact", "", "", "", ""]],
+                       [["cod", "", "30000", "440"]], "午前中、14時～16時 19-21",
+                       {"cod_allowed": True}, "COMPACT、 COMPACT-THIN COMPACT")
+    service, problems = read_service_form(form)
+    assert problems == []
+    assert service.box_codes == ("COMPACT", "COMPACT-THIN")
+    assert service.time_slots == ("午前中", "14-16", "19-21")
+    assert _service(service).box_codes == frozenset({"COMPACT", "COMPACT-THIN"})

@@ -54,7 +54,7 @@ MESSAGES: dict[str, str] = {
         "Messages", "'{value}' is not one of the layout's codes: {options}"),
     "carrier.file_layout_fix": QT_TRANSLATE_NOOP(
         "Messages", "make the layout match the carrier software's import filter, column by "
-        "column (docs/carrier-handoff.md), or register this layout as the account's filter"),
+        "column, or register this layout as the account's filter"),
     "carrier.unknown_width_fix": QT_TRANSLATE_NOOP(
         "Messages", "choose full, half or leave empty"),
     "carrier.not_set": QT_TRANSLATE_NOOP("Messages", "not set"),

@@ -1234,8 +1234,8 @@
         <translation>&apos;{value}&apos; is not one of the layout&apos;s codes: {options}</translation>
     </message>
     <message>
-        <source>make the layout match the carrier software&apos;s import filter, column by column (docs/carrier-handoff.md), or register this layout as the account&apos;s filter</source>
-        <translation>make the layout match the carrier software&apos;s import filter, column by column (docs/carrier-handoff.md), or register this layout as the account&apos;s filter</translation>
+        <source>make the layout match the carrier software&apos;s import filter, column by column, or register this layout as the account&apos;s filter</source>
+        <translation>make the layout match the carrier software&apos;s import filter, column by column, or register this layout as the account&apos;s filter</translation>
     </message>
     <message>
         <source>choose full, half or leave empty</source>
@@ -4781,6 +4781,10 @@
     <message>
         <source>COD fee</source>
         <translation>COD fee</translation>
+    </message>
+    <message>
+        <source>COD flat fee (every amount)</source>
+        <translation>COD flat fee (every amount)</translation>
     </message>
     <message>
         <source>Island relay fee</source>

@@ -1231,8 +1231,8 @@
         <translation>「{value}」はレイアウトのコードにありません：{options}</translation>
     </message>
     <message>
-        <source>make the layout match the carrier software&apos;s import filter, column by column (docs/carrier-handoff.md), or register this layout as the account&apos;s filter</source>
-        <translation>レイアウトを運送会社ソフトの取込レイアウトに列ごとに合わせるか（docs/carrier-handoff.md）、このレイアウトをアカウントの取込レイアウトとして登録してください</translation>
+        <source>make the layout match the carrier software&apos;s import filter, column by column, or register this layout as the account&apos;s filter</source>
+        <translation>レイアウトを運送会社ソフトの取込レイアウトに列ごとに合わせるか、このレイアウトをアカウントの取込レイアウトとして登録してください</translation>
     </message>
     <message>
         <source>choose full, half or leave empty</source>
@@ -4772,6 +4772,10 @@
     <message>
         <source>COD fee</source>
         <translation>代引手数料</translation>
+    </message>
+    <message>
+        <source>COD flat fee (every amount)</source>
+        <translation>代引手数料（金額によらず一律）</translation>
     </message>
     <message>
         <source>Island relay fee</source>

@@ -51,6 +51,7 @@ KINDS = {
     "cool_chilled": QT_TRANSLATE_NOOP("SurchargeKinds", "Cool (chilled)"),
     "cool_frozen": QT_TRANSLATE_NOOP("SurchargeKinds", "Cool (frozen)"),
     "cod": QT_TRANSLATE_NOOP("SurchargeKinds", "COD fee"),
+    "cod_flat": QT_TRANSLATE_NOOP("SurchargeKinds", "COD flat fee (every amount)"),
     "relay": QT_TRANSLATE_NOOP("SurchargeKinds", "Island relay fee"),
 }
 FLAGS = ("thin", "envelope_only", "cool_allowed", "cod_allowed", "date_allowed", "active")
