@@ -117,8 +117,8 @@ def _summary(result: Any, out: Path, check: bool) -> None:
         print(f"check only: {result.rows} order(s) would be exported for {result.carrier} "
               f"with {len(result.changes)} change(s); no file written, nothing marked")
     else:
-        print(f"exported {result.rows} order(s) for {result.carrier} to {out} (cp932, CRLF), "
-              f"{len(result.changes)} change(s) reported")
+        print(f"exported {result.rows} order(s) for {result.carrier} to {out} (the account's "
+              f"encoding, CRLF), {len(result.changes)} change(s) reported")
 
 
 def _remove_old(out: Path) -> bool:
