@@ -1966,6 +1966,14 @@
         <translation>10 or 8 (the reduced rate)</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a shelf location</source>
+        <translation>&apos;{value}&apos; is not a shelf location</translation>
+    </message>
+    <message>
+        <source>letters and digits joined by hyphens, at most {max_len}, e.g. A-01-03</source>
+        <translation>letters and digits joined by hyphens, at most {max_len}, e.g. A-01-03</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is a barcode a spreadsheet turned into a number</source>
         <translation>&apos;{value}&apos; is a barcode a spreadsheet turned into a number</translation>
     </message>
@@ -2344,6 +2352,10 @@
     <message>
         <source>{printer} has {media} loaded; a 納品書 needs {wanted}</source>
         <translation>{printer} has {media} loaded; a 納品書 needs {wanted}</translation>
+    </message>
+    <message>
+        <source>{printer} has {media} loaded; a pick list needs {wanted}</source>
+        <translation>{printer} has {media} loaded; a pick list needs {wanted}</translation>
     </message>
     <message>
         <source>raw printing to a Windows printer works on Windows only (win32print); use CUPS or TCP 9100 here</source>
@@ -3070,6 +3082,18 @@
         <translation>not a step: a step has exactly one of {kinds}</translation>
     </message>
     <message>
+        <source>{value} is not a batch number</source>
+        <translation>{value} is not a batch number</translation>
+    </message>
+    <message>
+        <source>unknown order {value}: not among the orders</source>
+        <translation>unknown order {value}: not among the orders</translation>
+    </message>
+    <message>
+        <source>add the order to orders, or correct the number</source>
+        <translation>add the order to orders, or correct the number</translation>
+    </message>
+    <message>
         <source>add the product to products, or correct the sku</source>
         <translation>add the product to products, or correct the sku</translation>
     </message>
@@ -3214,6 +3238,10 @@
         <translation>納品書</translation>
     </message>
     <message>
+        <source>pick list</source>
+        <translation>pick list</translation>
+    </message>
+    <message>
         <source>{a} or {b}</source>
         <translation>{a} or {b}</translation>
     </message>
@@ -3320,6 +3348,50 @@
     <message>
         <source>Rule &apos;{rule}&apos;: channel and sku need a value (channel=Rakuten: flyer), the other conditions none.</source>
         <translation>Rule &apos;{rule}&apos;: channel and sku need a value (channel=Rakuten: flyer), the other conditions none.</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin may group orders into batches.</source>
+        <translation>Only a shift lead or an admin may group orders into batches.</translation>
+    </message>
+    <message>
+        <source>{value} orders in one batch is not possible</source>
+        <translation>{value} orders in one batch is not possible</translation>
+    </message>
+    <message>
+        <source>give a number from 1 to {high}</source>
+        <translation>give a number from 1 to {high}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a filter</source>
+        <translation>&apos;{value}&apos; is not a filter</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: the value cannot be read</source>
+        <translation>&apos;{value}&apos;: the value cannot be read</translation>
+    </message>
+    <message>
+        <source>use one of {filters}</source>
+        <translation>use one of {filters}</translation>
+    </message>
+    <message>
+        <source>No open order matches: nothing was grouped into a batch.</source>
+        <translation>No open order matches: nothing was grouped into a batch.</translation>
+    </message>
+    <message>
+        <source>Batch {batch_no} does not exist.</source>
+        <translation>Batch {batch_no} does not exist.</translation>
+    </message>
+    <message>
+        <source>Batch {batch_no} is already sorted: every order has gone to packing.</source>
+        <translation>Batch {batch_no} is already sorted: every order has gone to packing.</translation>
+    </message>
+    <message>
+        <source>Batch {batch_no} is being sorted at {station}.</source>
+        <translation>Batch {batch_no} is being sorted at {station}.</translation>
+    </message>
+    <message>
+        <source>No batch is open: scan the batch list&apos;s barcode first.</source>
+        <translation>No batch is open: scan the batch list&apos;s barcode first.</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +3599,14 @@
     <message>
         <source>Tracking numbers… (Ctrl+T)</source>
         <translation>Tracking numbers… (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Print pick lists (Ctrl+Shift+L)</source>
+        <translation>Print pick lists (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>The selected orders&apos; pick lists, lines in shelf order, on the 納品書 printer (Shift+arrows or Ctrl+A select several)</source>
+        <translation>The selected orders&apos; pick lists, lines in shelf order, on the 納品書 printer (Shift+arrows or Ctrl+A select several)</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -3797,6 +3877,30 @@
     </message>
 </context>
 <context>
+    <name>PickListPrinter</name>
+    <message numerus="yes">
+        <source>%n pick list(s) did not print (%1): %2</source>
+        <translation>
+            <numerusform>%n pick list(s) did not print (%1): %2</numerusform>
+            <numerusform>%n pick list(s) did not print (%1): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick list(s) printing…</source>
+        <translation>
+            <numerusform>%n pick list(s) printing…</numerusform>
+            <numerusform>%n pick list(s) printing…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick list(s) printed</source>
+        <translation>
+            <numerusform>%n pick list(s) printed</numerusform>
+            <numerusform>%n pick list(s) printed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintKinds</name>
     <message>
         <source>Label</source>
@@ -3805,6 +3909,10 @@
     <message>
         <source>納品書</source>
         <translation>納品書</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>Pick list</translation>
     </message>
 </context>
 <context>

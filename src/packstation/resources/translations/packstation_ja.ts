@@ -1963,6 +1963,14 @@
         <translation>10 か 8（軽減税率）</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a shelf location</source>
+        <translation>「{value}」は棚番として使えません</translation>
+    </message>
+    <message>
+        <source>letters and digits joined by hyphens, at most {max_len}, e.g. A-01-03</source>
+        <translation>英数字をハイフンでつないで {max_len} 文字以内で入力してください（例：A-01-03）</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is a barcode a spreadsheet turned into a number</source>
         <translation>「{value}」は表計算ソフトが数値に変えてしまったバーコードです</translation>
     </message>
@@ -2341,6 +2349,10 @@
     <message>
         <source>{printer} has {media} loaded; a 納品書 needs {wanted}</source>
         <translation>{printer} には {media} がセットされています。納品書には {wanted} が必要です</translation>
+    </message>
+    <message>
+        <source>{printer} has {media} loaded; a pick list needs {wanted}</source>
+        <translation>{printer} の用紙は {media} です。ピッキングリストには {wanted} が必要です</translation>
     </message>
     <message>
         <source>raw printing to a Windows printer works on Windows only (win32print); use CUPS or TCP 9100 here</source>
@@ -3067,6 +3079,18 @@
         <translation>ステップではありません：各ステップは {kinds} のうち 1 つだけを持ちます</translation>
     </message>
     <message>
+        <source>{value} is not a batch number</source>
+        <translation>{value} はバッチ番号ではありません</translation>
+    </message>
+    <message>
+        <source>unknown order {value}: not among the orders</source>
+        <translation>受注 {value} は orders にありません</translation>
+    </message>
+    <message>
+        <source>add the order to orders, or correct the number</source>
+        <translation>orders に受注を追加するか、番号を直してください</translation>
+    </message>
+    <message>
         <source>add the product to products, or correct the sku</source>
         <translation>products に商品を追加するか、SKU を直してください</translation>
     </message>
@@ -3211,6 +3235,10 @@
         <translation>納品書</translation>
     </message>
     <message>
+        <source>pick list</source>
+        <translation>ピッキングリスト</translation>
+    </message>
+    <message>
         <source>{a} or {b}</source>
         <translation>{a}または{b}</translation>
     </message>
@@ -3317,6 +3345,50 @@
     <message>
         <source>Rule &apos;{rule}&apos;: channel and sku need a value (channel=Rakuten: flyer), the other conditions none.</source>
         <translation>ルール「{rule}」：channel と sku には値が必要です（例 channel=Rakuten: flyer）。ほかの条件には値を付けません。</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin may group orders into batches.</source>
+        <translation>バッチ作成は現場リーダーまたは管理者のみが行えます。</translation>
+    </message>
+    <message>
+        <source>{value} orders in one batch is not possible</source>
+        <translation>1バッチに {value} 件の受注は入れられません</translation>
+    </message>
+    <message>
+        <source>give a number from 1 to {high}</source>
+        <translation>1〜{high} の数を指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a filter</source>
+        <translation>「{value}」は絞り込み条件ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: the value cannot be read</source>
+        <translation>「{value}」：値を読み取れません</translation>
+    </message>
+    <message>
+        <source>use one of {filters}</source>
+        <translation>次のいずれかを指定してください：{filters}</translation>
+    </message>
+    <message>
+        <source>No open order matches: nothing was grouped into a batch.</source>
+        <translation>条件に合う未処理の受注がありません。バッチは作成していません。</translation>
+    </message>
+    <message>
+        <source>Batch {batch_no} does not exist.</source>
+        <translation>バッチ {batch_no} はありません。</translation>
+    </message>
+    <message>
+        <source>Batch {batch_no} is already sorted: every order has gone to packing.</source>
+        <translation>バッチ {batch_no} は仕分け済みです（すべての受注が梱包に進みました）。</translation>
+    </message>
+    <message>
+        <source>Batch {batch_no} is being sorted at {station}.</source>
+        <translation>バッチ {batch_no} は {station} で仕分け中です。</translation>
+    </message>
+    <message>
+        <source>No batch is open: scan the batch list&apos;s barcode first.</source>
+        <translation>仕分け中のバッチがありません。先にトータルピッキングリストのバーコードをスキャンしてください。</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +3596,14 @@
     <message>
         <source>Tracking numbers… (Ctrl+T)</source>
         <translation>伝票番号取込… (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Print pick lists (Ctrl+Shift+L)</source>
+        <translation>ピッキングリスト印刷 (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>The selected orders&apos; pick lists, lines in shelf order, on the 納品書 printer (Shift+arrows or Ctrl+A select several)</source>
+        <translation>選択した受注のピッキングリストを棚番順で納品書プリンターに印刷します（Shift+矢印キーまたは Ctrl+A で複数選択）</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -3793,6 +3873,27 @@
     </message>
 </context>
 <context>
+    <name>PickListPrinter</name>
+    <message numerus="yes">
+        <source>%n pick list(s) did not print (%1): %2</source>
+        <translation>
+            <numerusform>ピッキングリスト %n 件が印刷できませんでした（%1）：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick list(s) printing…</source>
+        <translation>
+            <numerusform>ピッキングリスト %n 件を印刷中…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick list(s) printed</source>
+        <translation>
+            <numerusform>ピッキングリスト %n 件を印刷しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintKinds</name>
     <message>
         <source>Label</source>
@@ -3801,6 +3902,10 @@
     <message>
         <source>納品書</source>
         <translation>納品書</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>ピッキングリスト</translation>
     </message>
 </context>
 <context>
