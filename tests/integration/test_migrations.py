@@ -127,12 +127,12 @@ def test_an_old_orphan_row_does_not_block_an_upgrade(demo_db: str) -> None:
     engine.dispose()
 
 
-def test_0012_renames_the_old_nekopos_that_was_kuroneko_yupacket(demo_db: str) -> None:
-    """Before 0012 the demo's "nekopos" was named クロネコゆうパケット (B2 code 7); from 0012
+def test_0014_renames_the_old_nekopos_that_was_kuroneko_yupacket(demo_db: str) -> None:
+    """Before 0014 the demo's "nekopos" was named クロネコゆうパケット (B2 code 7); from 0014
     "nekopos" is ネコポス (code A): the old service and its orders move to kuroneko_yupacket."""
     engine = make_engine(demo_db)
-    downgrade(engine, "0011")
-    with engine.begin() as conn:  # the catalogue and an order as 0011 left them
+    downgrade(engine, "0013")
+    with engine.begin() as conn:  # the catalogue and an order as 0013 left them
         conn.execute(text("UPDATE services SET code = 'gone' WHERE code = 'kuroneko_yupacket'"))
         conn.execute(text("UPDATE services SET name = 'クロネコゆうパケット' "
                           "WHERE code = 'nekopos'"))

@@ -111,7 +111,7 @@ class OrderRow(Base):
     delivery_date: Mapped[dt.date | None] = mapped_column(Date)
     time_slot: Mapped[str] = mapped_column(String(16), default="")
     cod_yen: Mapped[int] = mapped_column(default=0)
-    # What the 納品書 lists beside the goods (0012): 送料 and 代引手数料 (10%), 値引き at its rate.
+    # What the 納品書 lists beside the goods (0014): 送料 and 代引手数料 (10%), 値引き at its rate.
     shipping_fee_yen: Mapped[int] = mapped_column(default=0)
     cod_fee_yen: Mapped[int] = mapped_column(default=0)
     discount_yen: Mapped[int] = mapped_column(default=0)

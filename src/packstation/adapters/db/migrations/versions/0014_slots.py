@@ -6,16 +6,16 @@ A service called "nekopos" but named クロネコゆうパケット (the demo da
 is renamed "kuroneko_yupacket", with the orders that chose it, so that B2 gets 送り状種類 7 for
 it; "nekopos" is ネコポス (送り状種類 A) from now on.
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0014
+Revises: 0013
 Create Date: 2026-12-03
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0012'
-down_revision = '0011'
+revision = '0014'
+down_revision = '0013'
 branch_labels = None
 depends_on = None
 
