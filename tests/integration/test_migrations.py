@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -140,15 +142,24 @@ def test_0014_renames_the_old_nekopos_that_was_kuroneko_yupacket(demo_db: str) -
         conn.execute(text("UPDATE orders SET service_code = 'nekopos', carton_plan = "
                           "'[[\"ENV-A4\", \"nekopos\", \"nekopos\"]]' WHERE id = :id"),
                      {"id": order_id})
+        saved = {"carrier": "b2", "account": "shop", "columns": [],
+                 "codes": {"service": {"takkyubin": "0", "nekopos": "7"}}}
+        conn.execute(text("INSERT INTO settings (key, value) VALUES "
+                          "('carrier.preset.b2.shop', :v)"), {"v": json.dumps(saved)})
     migrate(engine)
     with engine.connect() as conn:
         names = dict(conn.execute(text("SELECT code, name FROM services WHERE code IN "
                                        "('nekopos', 'kuroneko_yupacket')")).all())
         order = conn.execute(text("SELECT service_code, carton_plan FROM orders WHERE id = :id"),
                              {"id": order_id}).one()
-        boxes = conn.execute(text("SELECT box_codes FROM services WHERE code = 'compact'"))
+        boxes = conn.execute(text("SELECT box_codes FROM services WHERE code = 'compact'")
+                             ).scalar_one()
     assert names == {"kuroneko_yupacket": "クロネコゆうパケット"}
     assert order.service_code == "kuroneko_yupacket"
     assert order.carton_plan == '[["ENV-A4", "kuroneko_yupacket", "nekopos"]]'
-    assert boxes.scalar_one() is not None
+    assert json.loads(boxes) == ["COMPACT", "COMPACT-THIN"], "an older compact service too"
+    with engine.connect() as conn:
+        layout = json.loads(conn.execute(text("SELECT value FROM settings WHERE key = "
+                                              "'carrier.preset.b2.shop'")).scalar_one())
+    assert layout["codes"]["service"] == {"takkyubin": "0", "kuroneko_yupacket": "7"}
     engine.dispose()
