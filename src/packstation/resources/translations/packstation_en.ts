@@ -1610,6 +1610,14 @@
         <translation>list each slot once, e.g. 午前中, 14-16</translation>
     </message>
     <message>
+        <source>{carrier} does not deliver in the time slot(s) {slots}</source>
+        <translation>{carrier} does not deliver in the time slot(s) {slots}</translation>
+    </message>
+    <message>
+        <source>use this carrier&apos;s slots: {options}</source>
+        <translation>use this carrier&apos;s slots: {options}</translation>
+    </message>
+    <message>
         <source>size class &apos;{name}&apos; is also in row {row}</source>
         <translation>size class &apos;{name}&apos; is also in row {row}</translation>
     </message>

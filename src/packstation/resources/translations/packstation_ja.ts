@@ -1607,6 +1607,14 @@
         <translation>時間帯を1回ずつ並べてください（例：午前中, 14-16）</translation>
     </message>
     <message>
+        <source>{carrier} does not deliver in the time slot(s) {slots}</source>
+        <translation>{carrier} は配達時間帯 {slots} に配達しません</translation>
+    </message>
+    <message>
+        <source>use this carrier&apos;s slots: {options}</source>
+        <translation>この運送会社の時間帯を使ってください：{options}</translation>
+    </message>
+    <message>
         <source>size class &apos;{name}&apos; is also in row {row}</source>
         <translation>サイズ区分「{name}」は {row}行目にもあります</translation>
     </message>
