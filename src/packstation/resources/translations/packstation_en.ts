@@ -19,6 +19,11 @@
         <source>row %1</source>
         <translation>row %1</translation>
     </message>
+    <message>
+        <source>: </source>
+        <comment>after the field a problem is in</comment>
+        <translation>: </translation>
+    </message>
 </context>
 <context>
     <name>AdminScreen</name>
@@ -296,6 +301,13 @@
     <message>
         <source>The camera stopped: %1 Keep scanning by hand.</source>
         <translation>The camera stopped: %1 Keep scanning by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierAccounts</name>
+    <message>
+        <source>Standard account</source>
+        <translation>Standard account</translation>
     </message>
 </context>
 <context>
@@ -854,6 +866,10 @@
     <message>
         <source>Orders (F3)</source>
         <translation>Orders (F3)</translation>
+    </message>
+    <message>
+        <source>Sorting (Ctrl+Shift+B)</source>
+        <translation>Sorting (Ctrl+Shift+B)</translation>
     </message>
     <message>
         <source>Mis-pick review (Ctrl+R)</source>
@@ -1542,6 +1558,14 @@
         <translation>unknown step</translation>
     </message>
     <message>
+        <source>proven the cheapest</source>
+        <translation>proven the cheapest</translation>
+    </message>
+    <message>
+        <source>not proven the cheapest: at most {gap_yen}円 ({gap_percent} %) above the lower bound of {bound_yen}円</source>
+        <translation>not proven the cheapest: at most {gap_yen}円 ({gap_percent} %) above the lower bound of {bound_yen}円</translation>
+    </message>
+    <message>
         <source>carrier {code}</source>
         <translation>carrier {code}</translation>
     </message>
@@ -1796,6 +1820,10 @@
     <message>
         <source>required column &apos;{field}&apos; is missing (layout &apos;{layout}&apos;)</source>
         <translation>required column &apos;{field}&apos; is missing (layout &apos;{layout}&apos;)</translation>
+    </message>
+    <message>
+        <source>required column &apos;{field}&apos; is missing</source>
+        <translation>required column &apos;{field}&apos; is missing</translation>
     </message>
     <message>
         <source>add a column &apos;{field}&apos; or choose a saved layout that maps it</source>
@@ -4793,6 +4821,10 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>first_order: first-order flyer; channel=Rakuten: thank-you card</source>
+        <translation>first_order: first-order flyer; channel=Rakuten: thank-you card</translation>
+    </message>
+    <message>
         <source>Station settings</source>
         <translation>Station settings</translation>
     </message>
@@ -4855,6 +4887,84 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SortScreen</name>
+    <message>
+        <source>Scan here</source>
+        <translation>Scan here</translation>
+    </message>
+    <message>
+        <source>Scan each unit and put it into the slot shown. Enter: pack the order whose slot is full. F2: packing. Scan another batch&apos;s list to switch.</source>
+        <translation>Scan each unit and put it into the slot shown. Enter: pack the order whose slot is full. F2: packing. Scan another batch&apos;s list to switch.</translation>
+    </message>
+    <message>
+        <source>End with missing items (F8)</source>
+        <translation>End with missing items (F8)</translation>
+    </message>
+    <message>
+        <source>End the sort</source>
+        <translation>End the sort</translation>
+    </message>
+    <message>
+        <source>End batch %1 now? %2 order(s) are not complete: those with part of their items in the slot go on hold with what is missing, the others back to the open orders.</source>
+        <translation>End batch %1 now? %2 order(s) are not complete: those with part of their items in the slot go on hold with what is missing, the others back to the open orders.</translation>
+    </message>
+    <message>
+        <source>Slot %1 (%2): missing %3</source>
+        <translation>Slot %1 (%2): missing %3</translation>
+    </message>
+    <message>
+        <source> → on hold</source>
+        <translation> → on hold</translation>
+    </message>
+    <message>
+        <source> → back to open orders</source>
+        <translation> → back to open orders</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 ended: %n order(s) short</source>
+        <translation>
+            <numerusform>Batch %1 ended: %n order(s) short</numerusform>
+            <numerusform>Batch %1 ended: %n order(s) short</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 ended: every slot complete</source>
+        <translation>Batch %1 ended: every slot complete</translation>
+    </message>
+    <message>
+        <source>Batch %1 open: scan the units</source>
+        <translation>Batch %1 open: scan the units</translation>
+    </message>
+    <message>
+        <source>Slot %1 complete (%2): Enter packs it</source>
+        <translation>Slot %1 complete (%2): Enter packs it</translation>
+    </message>
+    <message>
+        <source>Into slot %1</source>
+        <translation>Into slot %1</translation>
+    </message>
+    <message>
+        <source>TOO MANY: no order of the batch needs more of this. Put it back.</source>
+        <translation>TOO MANY: no order of the batch needs more of this. Put it back.</translation>
+    </message>
+    <message>
+        <source>WRONG ITEM: not in this batch. Put it back.</source>
+        <translation>WRONG ITEM: not in this batch. Put it back.</translation>
+    </message>
+    <message>
+        <source>Sorting: scan a batch pick list</source>
+        <translation>Sorting: scan a batch pick list</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 of %3 slots complete</source>
+        <translation>Batch %1: %2 of %3 slots complete</translation>
+    </message>
+    <message>
+        <source>slot</source>
+        <translation>slot</translation>
     </message>
 </context>
 <context>
@@ -5293,6 +5403,10 @@ F8: put %2 on hold and open %1</translation>
     <message>
         <source>In your hand: %1</source>
         <translation>In your hand: %1</translation>
+    </message>
+    <message>
+        <source>Every item is already in (sorted from a batch): check the box and complete</source>
+        <translation>Every item is already in (sorted from a batch): check the box and complete</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,9 @@ class ProposalView:
     explanation: str
     missing_measurements: tuple[str, ...]  # SKUs without dimensions or weight
     unpacked: tuple[str, ...]  # "SKU: reason"
+    # How sure the best is (proven the cheapest, or at most so much above a lower bound);
+    # None for orders of up to 8 units, whose best is proven. Shown in the user's language.
+    note: Msg | None = None
     refused: Msg | None = None  # why no service can deliver the order as asked (slot, date)
 
 
@@ -93,7 +96,8 @@ def suggest(uow_factory: UnitOfWorkFactory, order_no: str,
     base = plan.best.total_yen if plan.best else 0
     return ProposalView(order_no, best, tuple(_option(p, base, names)
                                               for p in plan.alternatives),
-                        plan.explanation, (), tuple(f"{u.sku}: {u.reason}" for u in plan.unpacked))
+                        plan.explanation, (), tuple(f"{u.sku}: {u.reason}" for u in plan.unpacked),
+                        plan.note)
 
 
 def delivers_as_asked(service: ServiceSpec, order: Order) -> bool:
