@@ -6,9 +6,15 @@ import re
 from dataclasses import dataclass, fields
 from typing import Any
 
-from packstation.domain.errors import BadInput, CentrallyManaged, InputProblem, PermissionDenied
+from packstation.domain.errors import (
+    BadInput,
+    CentrallyManaged,
+    InputProblem,
+    NeedsConfirmation,
+    PermissionDenied,
+)
 from packstation.domain.handling import parse_rules
-from packstation.domain.invoice import registration_no_problem
+from packstation.domain.invoice import registration_no_problem, registration_no_warning
 from packstation.domain.messages import Msg
 from packstation.domain.model import Role
 from packstation.services.dto import SessionUser
@@ -151,14 +157,21 @@ def problems(changes: dict[str, object]) -> list[InputProblem]:
 
 
 def save(
-    uow_factory: UnitOfWorkFactory, actor: SessionUser, changes: dict[str, object]
+    uow_factory: UnitOfWorkFactory, actor: SessionUser, changes: dict[str, object],
+    confirmed: frozenset[str] = frozenset(),
 ) -> Settings:
-    """Validate every change first; store all of them or none."""
+    """Validate every change first; store all of them or none. A value that only looks wrong
+    (a registration number failing the 法人番号 check) needs its name in ``confirmed``."""
     if not Role(actor.role).can(Role.ADMIN):
         raise PermissionDenied("auth.admin_only_settings")
     found = problems(changes)
     if found:
         raise BadInput(problems=found, source=Msg("settings.source"))
+    number = changes.get("invoice_registration_no")
+    warning = registration_no_warning(number) if isinstance(number, str) else None
+    if warning is not None and "invoice_registration_no" not in confirmed:
+        raise NeedsConfirmation("invoice.confirm_number", problem=warning,
+                                setting="invoice_registration_no")
     if not changes:
         return load(uow_factory)  # nothing to store, nothing to audit
     with uow_factory() as uow:

@@ -453,6 +453,10 @@
         <translation>Date format</translation>
     </message>
     <message>
+        <source>File encoding</source>
+        <translation>File encoding</translation>
+    </message>
+    <message>
         <source>Orders with no service</source>
         <translation>Orders with no service</translation>
     </message>
@@ -491,6 +495,14 @@
     <message>
         <source>Export them with this carrier too</source>
         <translation>Export them with this carrier too</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (cp932)</source>
+        <translation>Shift_JIS (cp932)</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 with BOM</translation>
     </message>
     <message>
         <source>General (Ctrl+1)</source>
@@ -993,6 +1005,10 @@
         <translation>Stopped; nothing was changed.</translation>
     </message>
     <message>
+        <source>Please confirm this value; nothing was saved yet.</source>
+        <translation>Please confirm this value; nothing was saved yet.</translation>
+    </message>
+    <message>
         <source>{source}, {place}</source>
         <translation>{source}, {place}</translation>
     </message>
@@ -1219,6 +1235,42 @@
     <message>
         <source>unknown width &apos;{width}&apos;</source>
         <translation>unknown width &apos;{width}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown file encoding &apos;{encoding}&apos;</source>
+        <translation>unknown file encoding &apos;{encoding}&apos;</translation>
+    </message>
+    <message>
+        <source>the file is not in the layout&apos;s encoding ({encoding})</source>
+        <translation>the file is not in the layout&apos;s encoding ({encoding})</translation>
+    </message>
+    <message>
+        <source>choose the encoding the carrier software writes in the layout</source>
+        <translation>choose the encoding the carrier software writes in the layout</translation>
+    </message>
+    <message>
+        <source>{found} columns where the layout has {expected}</source>
+        <translation>{found} columns where the layout has {expected}</translation>
+    </message>
+    <message>
+        <source>column named &apos;{found}&apos; where the layout has &apos;{expected}&apos;</source>
+        <translation>column named &apos;{found}&apos; where the layout has &apos;{expected}&apos;</translation>
+    </message>
+    <message>
+        <source>{length} bytes where the column takes {max_bytes}</source>
+        <translation>{length} bytes where the column takes {max_bytes}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date in the layout&apos;s format {format}</source>
+        <translation>&apos;{value}&apos; is not a date in the layout&apos;s format {format}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of the layout&apos;s codes: {options}</source>
+        <translation>&apos;{value}&apos; is not one of the layout&apos;s codes: {options}</translation>
+    </message>
+    <message>
+        <source>make the layout match the carrier software&apos;s import filter, column by column, or register this layout as the account&apos;s filter</source>
+        <translation>make the layout match the carrier software&apos;s import filter, column by column, or register this layout as the account&apos;s filter</translation>
     </message>
     <message>
         <source>choose full, half or leave empty</source>
@@ -1601,6 +1653,14 @@
         <translation>list each slot once, e.g. 午前中, 14-16</translation>
     </message>
     <message>
+        <source>{carrier} does not deliver in the time slot(s) {slots}</source>
+        <translation>{carrier} does not deliver in the time slot(s) {slots}</translation>
+    </message>
+    <message>
+        <source>use this carrier&apos;s slots: {options}</source>
+        <translation>use this carrier&apos;s slots: {options}</translation>
+    </message>
+    <message>
         <source>size class &apos;{name}&apos; is also in row {row}</source>
         <translation>size class &apos;{name}&apos; is also in row {row}</translation>
     </message>
@@ -1909,8 +1969,8 @@
         <translation>&apos;{value}&apos; is not a delivery time slot</translation>
     </message>
     <message>
-        <source>use 午前中, 14-16, 16-18, 18-20 or 19-21, or leave it empty</source>
-        <translation>use 午前中, 14-16, 16-18, 18-20 or 19-21, or leave it empty</translation>
+        <source>use 午前中, 12-14, 14-16, 16-18, 18-20, 18-21 or 19-21 (or the carrier&apos;s code: B2 1416, e飛伝 04, ゆうプリR 52), or leave it empty</source>
+        <translation>use 午前中, 12-14, 14-16, 16-18, 18-20, 18-21 or 19-21 (or the carrier&apos;s code: B2 1416, e飛伝 04, ゆうプリR 52), or leave it empty</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date</source>
@@ -2117,8 +2177,12 @@
         <translation>registration number {number} must be T followed by 13 digits</translation>
     </message>
     <message>
-        <source>the check digit of registration number {number} is wrong (the first digit after T should be {expected})</source>
-        <translation>the check digit of registration number {number} is wrong (the first digit after T should be {expected})</translation>
+        <source>registration number {number} fails the 法人番号 check digit (for a corporation the first digit after T would be {expected})</source>
+        <translation>registration number {number} fails the 法人番号 check digit (for a corporation the first digit after T would be {expected})</translation>
+    </message>
+    <message>
+        <source>{problem}. A sole proprietor&apos;s number has no published check digit: compare it with the 登録通知書 and save again to confirm it.</source>
+        <translation>{problem}. A sole proprietor&apos;s number has no published check digit: compare it with the 登録通知書 and save again to confirm it.</translation>
     </message>
     <message>
         <source>copy it from the 登録通知書: T and 13 digits, e.g. T1234567890123, or leave it empty</source>
@@ -2283,6 +2347,14 @@
     <message>
         <source>The new quantity must be between the scanned ({scanned}) and the ordered ({ordered}).</source>
         <translation>The new quantity must be between the scanned ({scanned}) and the ordered ({ordered}).</translation>
+    </message>
+    <message>
+        <source>no active service delivers in the time slot {slot} (asked for by the order); carriers that have it: {carriers}</source>
+        <translation>no active service delivers in the time slot {slot} (asked for by the order); carriers that have it: {carriers}</translation>
+    </message>
+    <message>
+        <source>no active service takes a delivery date (asked for by the order)</source>
+        <translation>no active service takes a delivery date (asked for by the order)</translation>
     </message>
     <message>
         <source>A reason is needed to choose another box or service: choose one.</source>
@@ -4850,6 +4922,10 @@
         <translation>Delivery time slots</translation>
     </message>
     <message>
+        <source>Only these boxes</source>
+        <translation>Only these boxes</translation>
+    </message>
+    <message>
         <source>Size classes (limits; empty = no limit)</source>
         <translation>Size classes (limits; empty = no limit)</translation>
     </message>
@@ -4860,6 +4936,10 @@
     <message>
         <source>e.g. 午前中, 14-16, 16-18, 18-20, 19-21</source>
         <translation>e.g. 午前中, 14-16, 16-18, 18-20, 19-21</translation>
+    </message>
+    <message>
+        <source>box codes, e.g. COMPACT (empty = any box)</source>
+        <translation>box codes, e.g. COMPACT (empty = any box)</translation>
     </message>
     <message>
         <source>Add class</source>
@@ -5151,6 +5231,10 @@
     <message>
         <source>COD fee</source>
         <translation>COD fee</translation>
+    </message>
+    <message>
+        <source>COD flat fee (every amount)</source>
+        <translation>COD flat fee (every amount)</translation>
     </message>
     <message>
         <source>Island relay fee</source>

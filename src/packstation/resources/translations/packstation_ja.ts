@@ -451,6 +451,10 @@
         <translation>日付の形式</translation>
     </message>
     <message>
+        <source>File encoding</source>
+        <translation>ファイルの文字コード</translation>
+    </message>
+    <message>
         <source>Orders with no service</source>
         <translation>配送サービス未選択の受注</translation>
     </message>
@@ -489,6 +493,14 @@
     <message>
         <source>Export them with this carrier too</source>
         <translation>この配送会社で出力する</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (cp932)</source>
+        <translation>Shift_JIS（cp932）</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 (BOM付き)</translation>
     </message>
     <message>
         <source>General (Ctrl+1)</source>
@@ -990,6 +1002,10 @@
         <translation>中止しました。何も変更していません。</translation>
     </message>
     <message>
+        <source>Please confirm this value; nothing was saved yet.</source>
+        <translation>この値を確認してください。まだ保存していません。</translation>
+    </message>
+    <message>
         <source>{source}, {place}</source>
         <translation>{source} {place}</translation>
     </message>
@@ -1216,6 +1232,42 @@
     <message>
         <source>unknown width &apos;{width}&apos;</source>
         <translation>全角/半角の指定「{width}」は使えません</translation>
+    </message>
+    <message>
+        <source>unknown file encoding &apos;{encoding}&apos;</source>
+        <translation>不明な文字コード「{encoding}」です</translation>
+    </message>
+    <message>
+        <source>the file is not in the layout&apos;s encoding ({encoding})</source>
+        <translation>ファイルがレイアウトの文字コード（{encoding}）ではありません</translation>
+    </message>
+    <message>
+        <source>choose the encoding the carrier software writes in the layout</source>
+        <translation>運送会社のソフトが書き出す文字コードをレイアウトで選んでください</translation>
+    </message>
+    <message>
+        <source>{found} columns where the layout has {expected}</source>
+        <translation>列数が{found}ですが、レイアウトは{expected}列です</translation>
+    </message>
+    <message>
+        <source>column named &apos;{found}&apos; where the layout has &apos;{expected}&apos;</source>
+        <translation>列名が「{found}」ですが、レイアウトでは「{expected}」です</translation>
+    </message>
+    <message>
+        <source>{length} bytes where the column takes {max_bytes}</source>
+        <translation>{length}バイトありますが、この列は{max_bytes}バイトまでです</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date in the layout&apos;s format {format}</source>
+        <translation>「{value}」はレイアウトの日付形式 {format} の日付ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of the layout&apos;s codes: {options}</source>
+        <translation>「{value}」はレイアウトのコードにありません：{options}</translation>
+    </message>
+    <message>
+        <source>make the layout match the carrier software&apos;s import filter, column by column, or register this layout as the account&apos;s filter</source>
+        <translation>レイアウトを運送会社ソフトの取込レイアウトに列ごとに合わせるか、このレイアウトをアカウントの取込レイアウトとして登録してください</translation>
     </message>
     <message>
         <source>choose full, half or leave empty</source>
@@ -1598,6 +1650,14 @@
         <translation>時間帯を1回ずつ並べてください（例：午前中, 14-16）</translation>
     </message>
     <message>
+        <source>{carrier} does not deliver in the time slot(s) {slots}</source>
+        <translation>{carrier} は配達時間帯 {slots} に配達しません</translation>
+    </message>
+    <message>
+        <source>use this carrier&apos;s slots: {options}</source>
+        <translation>この運送会社の時間帯を使ってください：{options}</translation>
+    </message>
+    <message>
         <source>size class &apos;{name}&apos; is also in row {row}</source>
         <translation>サイズ区分「{name}」は {row}行目にもあります</translation>
     </message>
@@ -1906,8 +1966,8 @@
         <translation>「{value}」は配達時間帯ではありません</translation>
     </message>
     <message>
-        <source>use 午前中, 14-16, 16-18, 18-20 or 19-21, or leave it empty</source>
-        <translation>午前中、14-16、16-18、18-20、19-21 のどれかにするか、空欄にしてください</translation>
+        <source>use 午前中, 12-14, 14-16, 16-18, 18-20, 18-21 or 19-21 (or the carrier&apos;s code: B2 1416, e飛伝 04, ゆうプリR 52), or leave it empty</source>
+        <translation>午前中、12-14、14-16、16-18、18-20、18-21、19-21（または運送会社のコード：B2 1416、e飛伝 04、ゆうプリR 52）を入力するか、空欄にしてください</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date</source>
@@ -2114,8 +2174,12 @@
         <translation>登録番号 {number} は T と13桁の数字にしてください</translation>
     </message>
     <message>
-        <source>the check digit of registration number {number} is wrong (the first digit after T should be {expected})</source>
-        <translation>登録番号 {number} のチェックデジットが合いません（T の次の数字は {expected} のはずです）</translation>
+        <source>registration number {number} fails the 法人番号 check digit (for a corporation the first digit after T would be {expected})</source>
+        <translation>登録番号 {number} は法人番号のチェックデジットに合いません（法人ならTの次の数字は{expected}になります）</translation>
+    </message>
+    <message>
+        <source>{problem}. A sole proprietor&apos;s number has no published check digit: compare it with the 登録通知書 and save again to confirm it.</source>
+        <translation>{problem}。個人事業者の登録番号にはチェックデジットが公表されていません。登録通知書と照合し、正しければもう一度保存して確定してください。</translation>
     </message>
     <message>
         <source>copy it from the 登録通知書: T and 13 digits, e.g. T1234567890123, or leave it empty</source>
@@ -2280,6 +2344,14 @@
     <message>
         <source>The new quantity must be between the scanned ({scanned}) and the ordered ({ordered}).</source>
         <translation>新しい数量は、検品済み（{scanned}）以上、受注数（{ordered}）以下にしてください。</translation>
+    </message>
+    <message>
+        <source>no active service delivers in the time slot {slot} (asked for by the order); carriers that have it: {carriers}</source>
+        <translation>注文の配達時間帯 {slot} に配達できる有効なサービスがありません。この時間帯がある運送会社：{carriers}</translation>
+    </message>
+    <message>
+        <source>no active service takes a delivery date (asked for by the order)</source>
+        <translation>注文のお届け日指定を受けられる有効なサービスがありません</translation>
     </message>
     <message>
         <source>A reason is needed to choose another box or service: choose one.</source>
@@ -3578,7 +3650,7 @@
     <name>OrderEntry</name>
     <message>
         <source>Order no.</source>
-        <translation>注文番号</translation>
+        <translation>受注番号</translation>
     </message>
     <message>
         <source>Received by</source>
@@ -4837,6 +4909,10 @@
         <translation>配達時間帯</translation>
     </message>
     <message>
+        <source>Only these boxes</source>
+        <translation>使える箱（限定）</translation>
+    </message>
+    <message>
         <source>Size classes (limits; empty = no limit)</source>
         <translation>サイズ区分 (上限。空欄は制限なし)</translation>
     </message>
@@ -4847,6 +4923,10 @@
     <message>
         <source>e.g. 午前中, 14-16, 16-18, 18-20, 19-21</source>
         <translation>例：午前中, 14-16, 16-18, 18-20, 19-21</translation>
+    </message>
+    <message>
+        <source>box codes, e.g. COMPACT (empty = any box)</source>
+        <translation>箱コード、例：COMPACT（空欄＝すべての箱）</translation>
     </message>
     <message>
         <source>Add class</source>
@@ -5137,6 +5217,10 @@
     <message>
         <source>COD fee</source>
         <translation>代引手数料</translation>
+    </message>
+    <message>
+        <source>COD flat fee (every amount)</source>
+        <translation>代引手数料（金額によらず一律）</translation>
     </message>
     <message>
         <source>Island relay fee</source>

@@ -16,6 +16,7 @@ import jaconv
 
 from packstation.domain import prefectures
 from packstation.domain.carrier_csv import (
+    ENCODING,
     Column,
     FieldChange,
     Preset,
@@ -138,6 +139,7 @@ def preset_from_json(data: Mapping[str, Any]) -> Preset:
         tracking_order_column=str(data.get("tracking_order_column", "")),
         tracking_number_column=str(data.get("tracking_number_column", "")),
         take_unassigned=bool(data.get("take_unassigned", False)),
+        encoding=str(data.get("encoding", ENCODING)),
     )
 
 

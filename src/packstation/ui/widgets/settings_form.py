@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel
 
-from packstation.domain.errors import BadInput
+from packstation.domain.errors import BadInput, NeedsConfirmation
 from packstation.services import settings as settings_service
 from packstation.ui.errors import describe
 from packstation.ui.screens.admin.common import problem_report
@@ -32,6 +32,8 @@ class SettingsForm(Dialog):
     save_button: Any
     message: Any
     _labels: list[QLabel]
+    _to_confirm: dict[str, object] = {}
+    _asked: dict[str, object] = {}
 
     def fields(self) -> list[tuple[str, Any]]:
         """(setting name, its widget) in the form's order."""
@@ -64,7 +66,11 @@ class SettingsForm(Dialog):
         changes = {name: value for name, value in typed.items()
                    if shown is None or getattr(shown, name, None) != value}
         self.save_button.setEnabled(False)
-        self.ctx.tasks.db.submit(lambda: admin.save_settings(user, changes),
+        # A value the service asked to confirm counts as confirmed when saved again unchanged.
+        confirmed = frozenset(name for name, value in self._to_confirm.items()
+                              if changes.get(name) == value)
+        self._asked = changes
+        self.ctx.tasks.db.submit(lambda: admin.save_settings(user, changes, confirmed),
                                  self._saved, self._failed)
 
     def _saved(self, saved: settings_service.Settings) -> None:
@@ -73,5 +79,8 @@ class SettingsForm(Dialog):
 
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
+        if isinstance(error, NeedsConfirmation):
+            name = str(error.params.get("setting", ""))
+            self._to_confirm = {**self._to_confirm, name: self._asked.get(name)}
         self.message.setText(problem_report(error, self.field_labels())
                              if isinstance(error, BadInput) else describe(error))

@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -72,6 +73,7 @@ class CarrierLayoutDialog(Dialog):
         self.header = QCheckBox(objectName="header")
         self.unassigned = QCheckBox(objectName="unassigned")
         self.date_format = QLineEdit(objectName="date_format")
+        self.encoding = QComboBox(objectName="encoding")
         self.tracking_order = QLineEdit(objectName="tracking_order")
         self.tracking_number = QLineEdit(objectName="tracking_number")
         self.columns = _table(5)
@@ -98,7 +100,8 @@ class CarrierLayoutDialog(Dialog):
         general = QWidget()
         form = QFormLayout(general)
         for key, field in (("account", self.account), ("header", self.header),
-                           ("date", self.date_format), ("unassigned", self.unassigned),
+                           ("date", self.date_format), ("encoding", self.encoding),
+                           ("unassigned", self.unassigned),
                            ("tracking_order", self.tracking_order),
                            ("tracking_number", self.tracking_number)):
             self._labels[key] = QLabel()
@@ -146,7 +149,7 @@ class CarrierLayoutDialog(Dialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Carrier CSV layout"))
         texts = {"account": self.tr("Account name"), "header": self.tr("Header row"),
-                 "date": self.tr("Date format"),
+                 "date": self.tr("Date format"), "encoding": self.tr("File encoding"),
                  "unassigned": self.tr("Orders with no service"),
                  "tracking_order": self.tr("Tracking file: order no. column"),
                  "tracking_number": self.tr("Tracking file: tracking no. column"),
@@ -158,6 +161,11 @@ class CarrierLayoutDialog(Dialog):
             label.setText(texts[key])
         self.header.setText(self.tr("The file starts with the column names"))
         self.unassigned.setText(self.tr("Export them with this carrier too"))
+        current = self.encoding.currentData()
+        self.encoding.clear()
+        self.encoding.addItem(self.tr("Shift_JIS (cp932)"), "cp932")
+        self.encoding.addItem(self.tr("UTF-8 with BOM"), "utf-8-sig")
+        self.encoding.setCurrentIndex(max(self.encoding.findData(current), 0))
         for i, text in enumerate((self.tr("General (Ctrl+1)"), self.tr("Columns (Ctrl+2)"),
                                   self.tr("Codes (Ctrl+3)"))):
             self.tabs.setTabText(i, text)
@@ -181,6 +189,7 @@ class CarrierLayoutDialog(Dialog):
         self.header.setChecked(preset.header)
         self.unassigned.setChecked(preset.take_unassigned)
         self.date_format.setText(preset.date_format)
+        self.encoding.setCurrentIndex(max(self.encoding.findData(preset.encoding), 0))
         self.tracking_order.setText(preset.tracking_order_column)
         self.tracking_number.setText(preset.tracking_number_column)
         for key, field in self.sender_fields.items():
@@ -219,6 +228,7 @@ class CarrierLayoutDialog(Dialog):
             codes=codes, header=self.header.isChecked(),
             take_unassigned=self.unassigned.isChecked(),
             date_format=self.date_format.text().strip() or "%Y/%m/%d",
+            encoding=str(self.encoding.currentData() or "cp932"),
             tracking_order_column=self.tracking_order.text().strip(),
             tracking_number_column=self.tracking_number.text().strip(),
             sender={k: f.text().strip() for k, f in self.sender_fields.items()}), unreadable
