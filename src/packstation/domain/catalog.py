@@ -45,7 +45,8 @@ class SizeClassSpec:
 
 @dataclass(frozen=True)
 class SurchargeSpec:
-    # cool_chilled / cool_frozen (key = class name), cod (up_to = band), relay (key = pref code)
+    # cool_chilled / cool_frozen (key = class name), cod (up_to = band), cod_flat (every COD
+    # parcel, on top of its band: ゆうパック 代金引換料), relay (key = pref code)
     kind: str
     price_yen: int
     key: str = ""
@@ -93,6 +94,7 @@ class ServiceSpec:
     date_allowed: bool = True
     surcharges: tuple[SurchargeSpec, ...] = ()
     active: bool = True
+    box_codes: tuple[str, ...] = ()  # the only boxes it takes (宅急便コンパクト); () = any box
     # Every dated table, oldest first. Empty: the classes' own prices are the only table (in
     # force since ever). When given, ``classes[i].prices`` is the table in force "today" as
     # the repository saw it; pricing a shipment goes through ``priced_on(ship_date)``.

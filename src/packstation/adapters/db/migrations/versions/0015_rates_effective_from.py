@@ -1,16 +1,16 @@
 """rates: 適用開始日 (effective_from) per rate cell, so a service keeps several dated tables
 (next year's loaded in advance); the existing prices apply since ever (2000-01-01). Issue 17.
 
-Revision ID: 0014
-Revises: 0013
+Revision ID: 0015
+Revises: 0014
 Create Date: 2026-12-03
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0014'
-down_revision = '0013'
+revision = '0015'
+down_revision = '0014'
 branch_labels = None
 depends_on = None
 
