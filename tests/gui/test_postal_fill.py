@@ -25,3 +25,20 @@ def test_the_sender_address_is_filled_from_the_postal_code(qtbot, window) -> Non
     assert window.ctx.tasks.db.pending == 0  # no lookup was even asked for
     assert address.text() == "東京都江東区豊洲3-3-3"
     assert not window.errors
+
+
+def test_a_phone_order_fills_prefecture_and_address_from_the_postal_code(qtbot,
+                                                                          window) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.gui.test_order_entry import _dialog
+
+    _orders, dialog = _dialog(qtbot, window)
+    postal = dialog.fields["postal_code"]
+    postal.setFocus()
+    qtbot.keyClicks(postal, "100-1511")
+    qtbot.keyClick(postal, Qt.Key.Key_Tab)  # leaving the field looks the code up
+    qtbot.waitUntil(lambda: dialog.fields["prefecture"].text() == "東京都", timeout=10000)
+    assert dialog.fields["address1"].text() == "八丈島八丈町三根"
+    assert dialog.fields["address1"].hasFocus()  # the lead types the block number next
+    assert not window.errors

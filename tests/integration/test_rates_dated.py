@@ -119,11 +119,15 @@ def test_island_postal_codes_pay_the_relay_fee(demo_app: App) -> None:
     _order(demo_app, "D-3", "RICE-5KG", "900-0001", 47)  # 那覇市 (沖縄本島)
     _order(demo_app, "D-4", "RICE-5KG", "907-0004", 47)  # 石垣市 (八重山)
     shipping = proposal.Shipping(_jst_morning(date(2026, 12, 3)), PosutoDirectory())
-    naha = proposal.suggest(demo_app.uow, "D-3", shipping=shipping).best
-    ishigaki = proposal.suggest(demo_app.uow, "D-4", shipping=shipping).best
-    assert naha is not None and ishigaki is not None
-    assert naha.services == ishigaki.services
-    assert ishigaki.shipping_yen == naha.shipping_yen + 1200  # the demo's 中継料 for 沖縄県
+
+    def price(order_no: str, service: str) -> int:
+        options = proposal.every_option(demo_app.uow, order_no, shipping)
+        return min(o.shipping_yen for o in [options.best, *options.alternatives]
+                   if o is not None and o.services == (service,) and o.boxes == ("B80",))
+
+    # 佐川 charges 中継料 to the islands (the demo's 1,200 yen for 沖縄県); ゆうパック does not
+    assert price("D-4", "hikyaku") == price("D-3", "hikyaku") + 1200
+    assert price("D-4", "yupack") == price("D-3", "yupack")
 
 
 ORDERS = ("order_no,sku,qty,ship_name,postal_code,prefecture,address1\r\n"
@@ -169,3 +173,17 @@ def test_tables_stored_before_dates_existed_apply_since_ever(demo_db: str) -> No
                                  "FROM rates")).one()
     assert rows[0] == before and str(rows[1]) == str(rows[2]) == "2000-01-01"
     engine.dispose()
+
+
+def test_a_phone_order_is_checked_against_the_postal_data_too(demo_app: App) -> None:
+    from packstation.services.imports.order_entry import EnteredOrder
+
+    lead = _user(demo_app, "suzuki")
+    typed = EnteredOrder("TEL-1", "電話", "山田 花子", "100-0001", "大阪府", "中央区1-1",
+                         lines=(("MUG-WHT", "1"),))
+    with pytest.raises(BadInput) as e:
+        demo_app.services.imports.enter_order(lead, typed)
+    assert [(p.column, p.problem.code) for p in e.value.problems] == [
+        ("postal_code", "postal.other_prefecture")]
+    assert demo_app.services.imports.place_of("〒100-0001") == ("東京都", "千代田区千代田")
+    assert demo_app.services.imports.place_of("000-0000") == ("", "")

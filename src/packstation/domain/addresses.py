@@ -47,14 +47,20 @@ def remote_island(areas: Sequence[PostalArea]) -> bool:
     return bool(areas) and all(a.remote_island for a in areas)
 
 
-def common_address(areas: Sequence[PostalArea]) -> str:
-    """What a form fills in from a postal code: prefecture, city and town when the code stands
-    for one town; prefecture and city when its towns differ; "" when even the city differs."""
+def common_place(areas: Sequence[PostalArea]) -> tuple[str, str]:
+    """What a form fills in from a postal code: (prefecture, city and town) when the code
+    stands for one town; the city alone when its towns differ; ("", "") when even the city
+    differs or the code is unknown."""
     if not areas:
-        return ""
+        return "", ""
     first = areas[0]
     if any((a.prefecture, a.city) != (first.prefecture, first.city) for a in areas):
-        return ""
+        return "", ""
     town = first.town if all(a.town == first.town for a in areas) else ""
-    return first.prefecture + first.city + town
+    return first.prefecture, first.city + town
+
+
+def common_address(areas: Sequence[PostalArea]) -> str:
+    """The same as one line: 東京都江東区豊洲."""
+    return "".join(common_place(areas))
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from packstation.domain.addresses import common_place
+from packstation.domain.prefectures import normalize_postal_code
 from packstation.services.dto import SessionUser
 from packstation.services.imports import csv_import, order_entry
 from packstation.services.imports.dto import ImportReport
@@ -30,7 +32,15 @@ class Imports:
     def enter_order(self, actor: SessionUser | None,
                     order: order_entry.EnteredOrder) -> ImportReport:
         """A phone or FAX order typed by a lead: checked as strictly as a CSV row."""
-        return order_entry.enter(self._uow, actor, order)
+        return order_entry.enter(self._uow, actor, order, self._postal)
+
+    def place_of(self, postal_code: str) -> tuple[str, str]:
+        """(prefecture, city and town) a form fills in from a postal code (Japan Post's
+        data); ("", "") for a code it does not know."""
+        code = normalize_postal_code(postal_code)
+        if code is None:
+            return "", ""
+        return common_place(self._postal.lookup([code]).get(code, ()))
 
     def product_choices(self) -> list[order_entry.ProductChoice]:
         return order_entry.product_choices(self._uow)

@@ -18,7 +18,7 @@ from packstation.domain.model import Role
 from packstation.services.dto import SessionUser
 from packstation.services.imports import csv_import
 from packstation.services.imports.dto import ImportReport
-from packstation.services.ports import UnitOfWorkFactory
+from packstation.services.ports import PostalDirectory, UnitOfWorkFactory
 
 JST = timezone(timedelta(hours=9))
 SOURCE = "order entry"  # the import's source: problems say "order entry, row 2, column …"
@@ -62,11 +62,11 @@ def as_csv(order: EnteredOrder) -> bytes:
 
 
 def enter(uow_factory: UnitOfWorkFactory, actor: SessionUser | None,
-          order: EnteredOrder) -> ImportReport:
+          order: EnteredOrder, postal: PostalDirectory | None = None) -> ImportReport:
     if actor is None or not Role(actor.role).can(Role.LEAD):
         raise PermissionDenied("auth.lead_only_order_entry")
     return csv_import.import_file(uow_factory, "orders", as_csv(order), source=SOURCE,
-                                  actor=actor)
+                                  actor=actor, postal=postal)
 
 
 @dataclass(frozen=True)

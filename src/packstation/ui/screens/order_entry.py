@@ -147,6 +147,7 @@ class OrderEntryDialog(Dialog):
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         QShortcut(QKeySequence("Delete"), self.lines, self.remove_line)
         self.channel.currentTextChanged.connect(lambda _t: self._suggest_number())
+        self.fields["postal_code"].editingFinished.connect(self._fill_address)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Phone / FAX order"))
@@ -224,6 +225,24 @@ class OrderEntryDialog(Dialog):
         row = self.lines.currentRow()
         if row >= 0:
             self.lines.removeRow(row)
+
+    # -- the address from the postal code ---------------------------------------------------
+    def _fill_address(self) -> None:
+        """Empty prefecture and address fields are filled from the postal code (Japan Post's
+        data); what was typed is never replaced. The lead adds the block number."""
+        if self.fields["prefecture"].text().strip() or self.fields["address1"].text().strip():
+            return
+        imports, code = self.ctx.require_services().imports, self.fields["postal_code"].text()
+        self.ctx.tasks.db.submit(lambda: imports.place_of(code), self._filled)
+
+    def _filled(self, place: tuple[str, str]) -> None:
+        prefecture, address = (self.fields[n] for n in ("prefecture", "address1"))
+        if not place[0] or prefecture.text().strip() or address.text().strip():
+            return
+        prefecture.setText(place[0])
+        address.setText(place[1])
+        address.setFocus()
+        address.end(False)
 
     # -- saving -----------------------------------------------------------------------------
     def entered(self) -> EnteredOrder:
