@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from packstation.domain.errors import PackstationError
     from packstation.services.admin.users import BadgeRenderer
     from packstation.services.app import Services
+    from packstation.services.dash.dto import DayFigures, Targets
     from packstation.services.printing.api import Documents
     from packstation.services.printing.ports import DocumentSource
     from packstation.services.printing.spooler import Spooler
@@ -37,6 +38,13 @@ def _document_renderer() -> DocumentRenderer:
     from packstation.adapters.printing.renderer import ReportlabZplRenderer
 
     return ReportlabZplRenderer()
+
+
+def _daily_pdf(figures: DayFigures, targets: Targets) -> bytes:
+    """The lead's daily report (A4, Japanese); reportlab loads on the first report."""
+    from packstation.adapters.printing.pdf_daily import render_daily_pdf
+
+    return render_daily_pdf(figures, targets)
 
 
 def _badge_renderer() -> BadgeRenderer:
@@ -67,6 +75,7 @@ class App:
         from packstation.services.admin.api import Admin
         from packstation.services.admin.users import Users
         from packstation.services.carrier.api import Carrier
+        from packstation.services.dash.api import Dashboard
         from packstation.services.imports.api import Imports
         from packstation.services.packing.api import Camera, Packing
         from packstation.services.printing.api import Documents, Printing
@@ -83,7 +92,8 @@ class App:
             orders=s.Orders(uow, clock), packing=Packing(uow, clock, hasher, station, self.link),
             proposal=Proposals(uow), weighing=Weighing(uow, clock, hasher, self.scales),
             printing=Printing(uow, station, Documents(uow, self.renderer), queue),
-            review=Review(uow, clock), admin=Admin(uow),
+            review=Review(uow, clock), dash=Dashboard(uow, clock, _daily_pdf),
+            admin=Admin(uow),
             users=Users(uow, hasher, clock, self.badges), imports=Imports(uow),
             carrier=Carrier(uow, clock, file_writer),
             camera=Camera(uow, open_camera, lambda: barcode_decoder()[0], evidence_recorder),

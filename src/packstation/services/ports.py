@@ -15,6 +15,7 @@ from typing import Protocol
 from packstation.domain.catalog import BoxSpec, CarrierSpec, ServiceNames, ServiceSpec
 from packstation.domain.model import CartonPlan, Order, OrderStatus, Product, User
 from packstation.services.carrier.ports import CarrierRepository
+from packstation.services.dash.ports import DashRepository
 from packstation.services.dto import OrderLines, OrderSummary
 from packstation.services.imports.ports import CsvProfileRepository
 from packstation.services.packing.ports import PackingRepository
@@ -230,6 +231,9 @@ class UnitOfWork(DocumentReads, Protocol):
 
     @property
     def kpis(self) -> KpiRepository: ...
+
+    @property
+    def dash(self) -> DashRepository: ...
 
     @property
     def mispicks(self) -> MisPickRepository: ...

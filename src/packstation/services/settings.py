@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, fields
 from typing import Any
 
+from packstation.domain.dash import parse_cutoffs
 from packstation.domain.errors import BadInput, CentrallyManaged, InputProblem, PermissionDenied
 from packstation.domain.handling import parse_rules
 from packstation.domain.invoice import registration_no_problem
@@ -50,6 +51,16 @@ class Settings:
     # What goes in the box besides the items, by rule (domain/handling.py): one rule a line,
     # "condition: item", e.g. "first_order: 初回チラシ". The bench shows each as a badge.
     enclosure_rules: str = ""
+    # The lead's dashboard (issue 19, docs/kpi.md): 当日出荷 cutoff per weekday (Monday first,
+    # "" = no shipping), targets drawn on the trends, and the shop's old shipping habit the
+    # savings are measured against (service code, size class name, box code; "" = none).
+    cutoff_times: str = "14:00,14:00,14:00,14:00,14:00,,"
+    target_misship_ppm: int = 100
+    target_errors_per_1000: int = 3
+    target_same_day_pct: int = 95
+    baseline_service: str = ""
+    baseline_size: str = ""
+    baseline_box: str = ""
 
 
 _LIMITS: dict[str, tuple[int, int]] = {
@@ -61,6 +72,9 @@ _LIMITS: dict[str, tuple[int, int]] = {
     "weight_tolerance_pct": (0, 50),
     "weight_tolerance_min_g": (0, 5000),
     "camera_evidence_days": (1, 365),
+    "target_misship_ppm": (0, 1_000_000),
+    "target_errors_per_1000": (0, 1000),
+    "target_same_day_pct": (0, 100),
 }
 _CHOICES: dict[str, tuple[object, ...]] = {
     "language": ("ja", "en"),
@@ -137,6 +151,9 @@ def _validate_document_setting(name: str, value: object) -> list[InputProblem]:
             return [InputProblem(None, name, problem, Msg("invoice.registration_fix"))]
     if name == "zpl_kanji_font" and isinstance(value, str):
         return zpl_font_problems(value, name)
+    if name == "cutoff_times" and isinstance(value, str):
+        return [InputProblem(None, name, p, Msg("dash.cutoffs_fix"))
+                for p in parse_cutoffs(value)[1]]
     if name == "enclosure_rules" and isinstance(value, str):
         return [InputProblem(p.number, name, p.problem) for p in parse_rules(value)[1]]
     if name.startswith("shop_") and isinstance(value, str) and len(value) > 200:

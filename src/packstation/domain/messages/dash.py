@@ -12,6 +12,8 @@ MESSAGES: dict[str, str] = {
     "dash.cutoffs_fix": QT_TRANSLATE_NOOP(
         "Messages", "write HH:MM per weekday, Monday first, comma-separated; leave a day empty "
         "when nothing ships (e.g. 14:00,14:00,14:00,14:00,14:00,,)"),
+    "dash.lead_only": QT_TRANSLATE_NOOP(
+        "Messages", "Only a shift lead or an admin can see the dashboard and its reports."),
     "dash.bad_date": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a date"),
     "dash.bad_date_fix": QT_TRANSLATE_NOOP("Messages", "write the date as YYYY-MM-DD"),
     "dash.cannot_write": QT_TRANSLATE_NOOP("Messages", "cannot write {path}: {error}"),
