@@ -30,7 +30,12 @@ REASON_JA = {
 def render_daily_pdf(f: DayFigures, targets: Targets, *, invariant: bool = True) -> bytes:
     from reportlab.pdfgen.canvas import Canvas
 
+    from reportlab.graphics import shapes
+
     font = register_pdf_font()
+    # The graphics renderer starts each drawing in its default font (Helvetica, which is not
+    # embedded): every font on this page must be the embedded one.
+    shapes.STATE_DEFAULTS["fontName"] = font
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=(PAGE_MM[0] * MM, PAGE_MM[1] * MM), invariant=int(invariant),
                     pageCompression=1, initialFontName=font)

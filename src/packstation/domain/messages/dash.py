@@ -16,7 +16,4 @@ MESSAGES: dict[str, str] = {
         "Messages", "Only a shift lead or an admin can see the dashboard and its reports."),
     "dash.bad_date": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a date"),
     "dash.bad_date_fix": QT_TRANSLATE_NOOP("Messages", "write the date as YYYY-MM-DD"),
-    "dash.cannot_write": QT_TRANSLATE_NOOP("Messages", "cannot write {path}: {error}"),
-    "dash.cannot_write_fix": QT_TRANSLATE_NOOP(
-        "Messages", "choose a folder you may write in"),
 }

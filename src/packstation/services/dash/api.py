@@ -127,7 +127,7 @@ def _day(tx: UnitOfWork, day: date, s: shop_settings.Settings) -> DayFigures:
         missed, dash.ppm(missed, orders), sum(refused.values()),
         dash.per_thousand(sum(refused.values()), units), tuple(dash.errors_per_1000(refused,
                                                                                     units)),
-        cutoff, received, shipped, dash.percent(shipped, received) if cutoff else None,
+        cutoff, received, shipped, dash.percent(shipped, received) if received else None,
         dash.percentile(lead, 50), dash.percentile(lead, 90), *cost, tuple(pairs))
 
 
