@@ -28,9 +28,8 @@ REASON_JA = {
 
 
 def render_daily_pdf(f: DayFigures, targets: Targets, *, invariant: bool = True) -> bytes:
-    from reportlab.pdfgen.canvas import Canvas
-
     from reportlab.graphics import shapes
+    from reportlab.pdfgen.canvas import Canvas
 
     font = register_pdf_font()
     # The graphics renderer starts each drawing in its default font (Helvetica, which is not
