@@ -46,7 +46,7 @@ class HourChart(QChartView):
     def __init__(self) -> None:
         self.chart_ = QChart()
         super().__init__(self.chart_)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         self.setMinimumHeight(220)
         self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.sets: list[QBarSet] = []
@@ -81,7 +81,7 @@ class TrendChart(QChartView):
     def __init__(self) -> None:
         self.chart_ = QChart()
         super().__init__(self.chart_)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         self.setMinimumHeight(200)
         self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.line = QLineSeries()
@@ -97,7 +97,7 @@ class TrendChart(QChartView):
         self.chart_.setTitle(title)
         self.line, self.target = QLineSeries(), QLineSeries()
         self.line.setName(name)
-        self.line.setPointsVisible(True)
+        self.line.setPointsVisible(len(values) <= 31)  # 90 markers cost more than they say
         self.line.setPen(QPen(BAR, 2))
         self.target.setName(target_name)
         self.target.setPen(QPen(TARGET, 2, Qt.PenStyle.DashLine))
@@ -128,7 +128,7 @@ class PackerChart(QChartView):
     def __init__(self) -> None:
         self.chart_ = QChart()
         super().__init__(self.chart_)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         self.setMinimumHeight(200)
         self.chart_.legend().hide()
         self.set = QBarSet("")

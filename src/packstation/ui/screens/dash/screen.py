@@ -46,6 +46,7 @@ _ORDERS: list[Column] = [
 
 _CSS = ("QLabel#figure { font-size: 22px; font-weight: bold; }"
         "QDateEdit, QComboBox { min-height: 36px; font-size: 18px; }")
+PACKERS_SHOWN = 15
 _FIGURES = ("orders", "units", "productivity", "misship", "errors", "same_day", "lead",
             "cost", "saving", "fill")
 
@@ -199,9 +200,10 @@ class DashboardScreen(Screen):
             (self.tr("Inspection errors per 1,000 units"), self.tr("Actual"),
              self.tr("Target")), labels, [p.errors_per_1000 for p in view.trend],
             t.errors_per_1000)
+        shown = f.packers[:PACKERS_SHOWN]  # the busiest: a wall of 40 bars says nothing
         self.packers.show_packers(self.tr("Orders per person-hour"),
-                                  [p.packer or "－" for p in f.packers],
-                                  [p.orders_per_hour for p in f.packers])
+                                  [p.packer or "－" for p in shown],
+                                  [p.orders_per_hour for p in shown])
         self.pairs.set_rows(list(f.pairs))
         self.message.setText("")
 
