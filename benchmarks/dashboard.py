@@ -27,14 +27,16 @@ import tempfile
 import time
 import uuid
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sqlalchemy import insert, select  # noqa: E402
+from sqlalchemy import Connection, insert, select  # noqa: E402
 
 from packstation.adapters.db import models as m  # noqa: E402
 from packstation.domain import dash  # noqa: E402
@@ -55,8 +57,14 @@ class FixedClock:
         return self.at
 
 
-def _setup(conn: object) -> tuple[list[int], int]:
-    c = conn  # type: ignore[assignment]
+@dataclass(frozen=True)
+class Shop:
+    rng: random.Random
+    users: list[int]
+    station: int
+
+
+def _setup(c: Connection) -> tuple[list[int], int]:
     c.execute(insert(m.UserRow), [{"login": f"p{i}", "display_name": f"作業者 {i:02d}",
                                    "role": "packer", "pin_hash": "x"} for i in range(PACKERS)])
     c.execute(insert(m.StationRow), [{"name": "st-1"}])
@@ -65,9 +73,9 @@ def _setup(conn: object) -> tuple[list[int], int]:
     return users, station
 
 
-def _fill_day(conn: object, rng: random.Random, day: date, orders_per_day: int,
-              users: list[int], station: int, last: bool) -> None:
-    c: object = conn
+def _fill_day(c: Connection, shop: Shop, day: date, orders_per_day: int, *,
+              last: bool) -> None:
+    rng, users = shop.rng, shop.users
     start = datetime.combine(day, datetime.min.time(), dash.JST)
     hourly: dict[tuple[int, int], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     by_pref: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
@@ -98,25 +106,27 @@ def _fill_day(conn: object, rng: random.Random, day: date, orders_per_day: int,
         p[5] += 5_130_000
         lead[dash.lead_minutes(ordered, packed)] += 1
     for i in range(0, len(rows), BATCH):
-        c.execute(insert(m.OrderRow), rows[i:i + BATCH])  # type: ignore[attr-defined]
-    refusals = _refusals(c, rng, day, orders_per_day, users, station, hourly)
-    c.execute(insert(m.DashHourlyRow), [  # type: ignore[attr-defined]
+        c.execute(insert(m.OrderRow), rows[i:i + BATCH])
+    refusals = _refusals(c, shop, day, orders_per_day, hourly)
+    c.execute(insert(m.DashHourlyRow), [
         {"day": day, "hour": hr, "user_id": uid, "scans": v[0], "orders": v[1], "units": v[2],
          "refused": v[3]} for (hr, uid), v in hourly.items()])
-    c.execute(insert(m.DashRefusalRow), [  # type: ignore[attr-defined]
+    c.execute(insert(m.DashRefusalRow), [
         {"day": day, "reason": r, "count": n} for r, n in refusals.items()])
-    c.execute(insert(m.DashOrdersRow), [  # type: ignore[attr-defined]
+    c.execute(insert(m.DashOrdersRow), [
         {"day": day, "prefecture_code": pref, "orders": v[0], "priced": v[1], "cost_yen": v[2],
          "measured": v[3], "items_mm3": v[4], "boxes_mm3": v[5]} for pref, v in by_pref.items()])
-    c.execute(insert(m.DashLeadRow), [  # type: ignore[attr-defined]
+    c.execute(insert(m.DashLeadRow), [
         {"day": day, "minutes": k, "count": n} for k, n in lead.items()])
 
 
-def _refusals(c: object, rng: random.Random, day: date, orders: int, users: list[int],
-              station: int, hourly: dict[tuple[int, int], list[int]]) -> dict[str, int]:
+def _refusals(c: Connection, shop: Shop, day: date, orders: int,
+              hourly: dict[tuple[int, int], list[int]]) -> dict[str, int]:
     """~1 % of the units refused, each with its scan event and mis-pick record."""
+    rng, users, station = shop.rng, shop.users, shop.station
     start = datetime.combine(day, datetime.min.time(), dash.JST) + timedelta(hours=9)
-    events, picks, counts = [], [], defaultdict(int)
+    events, picks = [], []
+    counts: dict[str, int] = defaultdict(int)
     for _ in range(orders * 3 // 100):
         at = start + timedelta(seconds=rng.randrange(0, 36_000))
         uid, reason = rng.choice(users), rng.choice(REASONS)
@@ -130,24 +140,24 @@ def _refusals(c: object, rng: random.Random, day: date, orders: int, users: list
                             "verdict": reason}))
         counts[reason] += 1
         hourly[(at.astimezone(dash.JST).hour, uid)][3] += 1
-    c.execute(insert(m.ScanEventRow), events)  # type: ignore[attr-defined]
-    ids = dict(c.execute(select(m.ScanEventRow.uuid, m.ScanEventRow.id).where(  # type: ignore[attr-defined]
-        m.ScanEventRow.uuid.in_([k for k, _ in picks]))).all())
-    c.execute(insert(m.MisPickRow), [p | {"scan_event_id": ids[k]} for k, p in picks])  # type: ignore[attr-defined]
+    c.execute(insert(m.ScanEventRow), events)
+    ids: dict[str, int] = {k: i for k, i in c.execute(select(
+        m.ScanEventRow.uuid, m.ScanEventRow.id).where(
+            m.ScanEventRow.uuid.in_([k for k, _ in picks])))}
+    c.execute(insert(m.MisPickRow), [p | {"scan_event_id": ids[k]} for k, p in picks])
     return counts
 
 
-def _misshipments_and_failures(conn: object, first: date, days: int, users: list[int],
-                               station: int, rng: random.Random) -> None:
-    c: object = conn
-    order_ids = list(c.execute(select(m.OrderRow.id).where(  # type: ignore[attr-defined]
+def _misshipments_and_failures(c: Connection, shop: Shop, first: date, days: int) -> None:
+    rng, users, station = shop.rng, shop.users, shop.station
+    order_ids = list(c.execute(select(m.OrderRow.id).where(
         m.OrderRow.status == "packed")).scalars())
     chosen = rng.sample(order_ids, max(len(order_ids) // 10_000, 1))  # 100 ppm
-    c.execute(insert(m.MisShipmentRow), [  # type: ignore[attr-defined]
+    c.execute(insert(m.MisShipmentRow), [
         {"order_id": oid, "kind": "WRONG_ITEM", "reported_by": users[0],
          "reported_at": datetime.combine(first + timedelta(days=days), datetime.min.time(), UTC)}
         for oid in chosen])
-    c.execute(insert(m.PrintJobRow), [  # type: ignore[attr-defined]
+    c.execute(insert(m.PrintJobRow), [
         {"station_id": station, "order_no": f"F-{i}", "kind": "label", "status": "failed"}
         for i in range(3)])
 
@@ -161,7 +171,7 @@ def _ms(work: object, runs: int = 5) -> float:
     return statistics.median(times)
 
 
-def _ui_draw_ms(view: object) -> float:
+def _ui_draw_ms(view: Any) -> float:
     """The part of a refresh on the UI thread: the loaded view into the figures and charts."""
     from PySide6.QtWidgets import QApplication
 
@@ -176,7 +186,7 @@ def _ui_draw_ms(view: object) -> float:
     screen.resize(1366, 700)
     screen.show()
     app.processEvents()
-    ms = _ms(lambda: (screen._show(view), app.processEvents()))  # type: ignore[arg-type]
+    ms = _ms(lambda: (screen._show(view), app.processEvents()))
     ctx.tasks.shutdown()
     return ms
 
@@ -209,19 +219,18 @@ def _run(url: str, days: int, orders: int) -> int:
     from packstation.services.dash.api import Dashboard
 
     app = build(Config(url, "bench"))
-    engine = app.uow.engine  # type: ignore[attr-defined]
+    engine = app.uow.engine
     rng = random.Random(19)
     last = date(2026, 12, 3)  # a Thursday
     first = last - timedelta(days=days - 1)
     t0 = time.perf_counter()
     with engine.begin() as conn:
-        users, station = _setup(conn)
+        shop = Shop(rng, *_setup(conn))
     for n in range(days):
         with engine.begin() as conn:
-            _fill_day(conn, rng, first + timedelta(days=n), orders, users, station,
-                      n == days - 1)
+            _fill_day(conn, shop, first + timedelta(days=n), orders, last=n == days - 1)
     with engine.begin() as conn:
-        _misshipments_and_failures(conn, first, days, users, station, rng)
+        _misshipments_and_failures(conn, shop, first, days)
     print(f"{engine.dialect.name}: {days} days × {orders:,} orders written in "
           f"{time.perf_counter() - t0:.0f} s")
     afternoon = datetime.combine(last, datetime.min.time(), dash.JST) + timedelta(hours=15)
@@ -249,12 +258,12 @@ def _run(url: str, days: int, orders: int) -> int:
     return 1 if failed else 0
 
 
-def _upkeep_ms(app: object) -> float:
+def _upkeep_ms(app: Any) -> float:
     """count_scan for a COMPLETED event of an existing order, rolled back each time."""
     from packstation.adapters.db.dash_repo import DashCounter
     from packstation.services.packing.dto import ScanRecord
 
-    uow_factory = app.uow  # type: ignore[attr-defined]
+    uow_factory = app.uow
     with uow_factory() as uow:
         order_id = uow.session.scalar(select(m.OrderRow.id).limit(1))
 

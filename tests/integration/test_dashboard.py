@@ -137,3 +137,35 @@ def test_floor_board_counts_the_hour_and_what_is_left(demo_app: App) -> None:
     assert board.remaining >= 1  # K-6 and the demo's open orders
     assert board.stations == ()  # nobody holds an order open
     assert board.at == datetime(2025, 3, 3, 2, 15, tzinfo=UTC)
+
+
+def test_admin_sets_cutoffs_and_targets(monday) -> None:  # type: ignore[no-untyped-def]
+    app, _users, _f = monday
+    from packstation.domain.errors import BadInput
+    from packstation.services import settings
+
+    admin = SessionUser(1, "admin", "管理者", Role.ADMIN, "ja")
+    with pytest.raises(BadInput) as refused:
+        settings.save(app.uow, admin, {"cutoff_times": "09:00,25:00,14:00,14:00,14:00,,"})
+    (problem,) = refused.value.problems
+    assert problem.column == "cutoff_times" and problem.problem.code == "dash.bad_cutoff"
+    assert problem.problem.params == {"weekday": "火", "value": "25:00"}
+    settings.save(app.uow, admin, {"cutoff_times": "09:00,14:00,14:00,14:00,14:00,,",
+                                   "target_misship_ppm": 50})
+    f = app.services.dash.day(MONDAY)
+    # before 09:00 JST: K-6 (07:00) and K-1 (08:00); K-1 packed -> 1 of 2
+    assert (f.cutoff, f.same_day_received, f.same_day_shipped, f.same_day_pct) == (
+        time(9, 0), 2, 1, 50.0)
+    assert app.services.dash.view(day=MONDAY).targets.misship_ppm == 50
+
+
+def test_only_leads_get_the_report(monday) -> None:  # type: ignore[no-untyped-def]
+    app, users, _f = monday
+    from packstation.domain.errors import PermissionDenied
+
+    sato = SessionUser(users["sato"], "sato", "佐藤", Role.PACKER, "ja")
+    with pytest.raises(PermissionDenied) as denied:
+        app.services.dash.daily_csv(sato, MONDAY)
+    assert denied.value.code == "dash.lead_only"
+    lead = SessionUser(users["suzuki"], "suzuki", "鈴木", Role.LEAD, "ja")
+    assert "出荷件数,5,件" in app.services.dash.daily_csv(lead, MONDAY).decode("utf-8-sig")
