@@ -30,6 +30,7 @@ _READ = ("products", "product_codes", "boxes", "carriers", "services", "size_cla
          "scan_events", "counters")
 _APPEND = ("events", "event_conflicts", "scan_events", "serials", "order_completions",
            "audit_log", "mispicks")
+_DASH = ("dash_hourly", "dash_refusals", "dash_orders", "dash_lead")
 _ORDER_COLUMNS = ("status", "hold_reason", "station_id", "updated_at", "packed_at",
                   "service_code", "size_class", "carton_plan",  # shipping events
                   "claim_station_id", "lease_expires_at", "claim_no")
@@ -111,6 +112,8 @@ def _grant_station_group(engine: Engine) -> None:
         conn.execute(text(f"GRANT UPDATE (resolved_by, resolved_at) ON event_conflicts "
                           f"TO {group}"))
         conn.execute(text(f"GRANT DELETE ON serials TO {group}"))  # an undone serial scan
+        # The dashboard's counts (issue 19) are kept by the batch that applies the scans.
+        conn.execute(text(f"GRANT SELECT, INSERT, UPDATE ON {', '.join(_DASH)} TO {group}"))
         conn.execute(text(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {group}"))
         # Addresses: only those of the orders the station holds now.
         conn.execute(text("ALTER TABLE ship_to ENABLE ROW LEVEL SECURITY"))

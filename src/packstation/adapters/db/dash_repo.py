@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import Connection, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from packstation.adapters.db.models import (
@@ -50,39 +50,58 @@ def is_packed(verdict: str, raw: str) -> bool:
         verdict == Verdict.OVERRIDDEN.value and raw == "short_ship")
 
 
-def _upsert(session: Session, table: Any, key: dict[str, object],
-            add: dict[str, int]) -> None:
-    """INSERT … ON CONFLICT DO UPDATE SET n = n + excluded.n (SQLite and PostgreSQL)."""
-    from sqlalchemy.dialects import postgresql, sqlite
-
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    stmt: Any = dialect.insert(table).values(**key, **add)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=list(key),
-        set_={name: table.c[name] + stmt.excluded[name] for name in add})
-    session.execute(stmt)
-
-
 class DashCounter:
-    """The write side, called for every scan event packing stores."""
+    """The write side, called for every scan event packing stores: on the station in the
+    scan's transaction (SqlPackingRepository.add_scan), on the central server in the batch
+    that applies a station's events (central/events.py, count_many)."""
 
-    def __init__(self, session: Session) -> None:
-        self.s = session
+    def __init__(self, executor: Session | Connection) -> None:
+        self.s = executor
+        bind = executor.get_bind() if isinstance(executor, Session) else executor
+        self._postgres = bind.dialect.name == "postgresql"
+
+    def _upsert(self, table: Any, key: dict[str, object], add: dict[str, int]) -> None:
+        """INSERT … ON CONFLICT DO UPDATE SET n = n + excluded.n (SQLite and PostgreSQL)."""
+        from sqlalchemy.dialects import postgresql, sqlite
+
+        dialect = postgresql if self._postgres else sqlite
+        stmt: Any = dialect.insert(table).values(**key, **add)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=list(key),
+            set_={name: table.c[name] + stmt.excluded[name] for name in add})
+        self.s.execute(stmt)
 
     def count_scan(self, event: ScanRecord, order_id: int | None) -> None:
-        day, hour = dash.jst_day_hour(event.at)
-        packed = is_packed(event.verdict, event.raw)
-        refused = event.verdict in _REFUSED
-        _upsert(self.s, DashHourlyRow.__table__,
-                {"day": day, "hour": hour, "user_id": event.user_id or 0},
-                {"scans": 1, "orders": int(packed),
-                 "units": event.units if event.verdict in _UNITS else 0,
-                 "refused": int(refused)})
-        if refused:
-            _upsert(self.s, DashRefusalRow.__table__, {"day": day, "reason": event.verdict},
-                    {"count": 1})
-        if packed and order_id is not None:
-            self._count_order(order_id, day, event.at)
+        self.count_many([(event.at, event.user_id, event.verdict, event.raw, event.units,
+                          order_id)])
+
+    def count_many(self, scans: Sequence[tuple[dt.datetime, int | None, str, str, int,
+                                               int | None]]) -> None:
+        """(at, user id, verdict, raw, units, order id) of each scan: summed here, one upsert
+        per bucket (a batch of a thousand scans is a few dozen statements)."""
+        hourly: dict[tuple[dt.date, int, int], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+        refusals: dict[tuple[dt.date, str], int] = defaultdict(int)
+        packed_orders = []
+        for at, user_id, verdict, raw, units, order_id in scans:
+            day, hour = dash.jst_day_hour(at)
+            packed = is_packed(verdict, raw)
+            h = hourly[(day, hour, user_id or 0)]
+            h[0] += 1
+            h[1] += int(packed)
+            h[2] += units if verdict in _UNITS else 0
+            h[3] += int(verdict in _REFUSED)
+            if verdict in _REFUSED:
+                refusals[(day, verdict)] += 1
+            if packed and order_id is not None:
+                packed_orders.append((order_id, day, at))
+        for (day, hour, uid), (n, orders, units, refused) in hourly.items():
+            self._upsert(DashHourlyRow.__table__, {"day": day, "hour": hour, "user_id": uid},
+                         {"scans": n, "orders": orders, "units": units, "refused": refused})
+        for (day, reason), n in refusals.items():
+            self._upsert(DashRefusalRow.__table__, {"day": day, "reason": reason},
+                         {"count": n})
+        for order_id, day, at in packed_orders:
+            self._count_order(order_id, day, at)
 
     def _count_order(self, order_id: int, day: dt.date, at: dt.datetime) -> None:
         order = self.s.execute(select(OrderRow.ordered_at, OrderRow.prefecture_code,
@@ -98,12 +117,12 @@ class DashCounter:
         box_mm3 = sum(boxes[c.box_code][1] for c in cartons) if cartons and all(
             c.box_code in boxes for c in cartons) else 0
         measured = items is not None and box_mm3 > 0
-        _upsert(self.s, DashOrdersRow.__table__, {"day": day, "prefecture_code": prefecture},
+        self._upsert(DashOrdersRow.__table__, {"day": day, "prefecture_code": prefecture},
                 {"orders": 1, "priced": int(cost is not None), "cost_yen": cost or 0,
                  "measured": int(measured), "items_mm3": (items or 0) if measured else 0,
                  "boxes_mm3": box_mm3 if measured else 0})
         if order.ordered_at is not None:
-            _upsert(self.s, DashLeadRow.__table__,
+            self._upsert(DashLeadRow.__table__,
                     {"day": day, "minutes": dash.lead_minutes(order.ordered_at, at)},
                     {"count": 1})
 
@@ -116,7 +135,8 @@ class DashCounter:
         return {code: (cost, ln * w * h) for code, cost, ln, w, h in self.s.execute(q)}
 
     def _rate(self, service_code: str, size_class: str, prefecture: int) -> int | None:
-        return rate(self.s, service_code, size_class, prefecture)
+        found = self.s.scalar(_rate_query(service_code, size_class, prefecture))
+        return int(found) if found is not None else None
 
     def _items_mm3(self, order_id: int) -> int | None:
         q = (select(OrderLineRow.qty, ProductRow.length_mm, ProductRow.width_mm,
@@ -132,15 +152,13 @@ class DashCounter:
         return total
 
 
-def rate(session: Session, service_code: str, size_class: str, prefecture: int) -> int | None:
-    q = (select(RateRow.price_yen)
+def _rate_query(service_code: str, size_class: str, prefecture: int) -> Any:
+    return (select(RateRow.price_yen)
          .join(SizeClassRow, SizeClassRow.id == RateRow.size_class_id)
          .join(ServiceRow, ServiceRow.id == SizeClassRow.service_id)
          .where(ServiceRow.code == service_code, SizeClassRow.name == size_class,
                 RateRow.prefecture_code.in_((prefecture, 0)))
          .order_by(RateRow.prefecture_code.desc(), RateRow.id.desc()).limit(1))
-    found = session.scalar(q)
-    return int(found) if found is not None else None
 
 
 class SqlDashRepository:
@@ -205,7 +223,8 @@ class SqlDashRepository:
         return {uid: name for uid, name in self.s.execute(q)}
 
     def rate(self, service_code: str, size_class: str, prefecture_code: int) -> int | None:
-        return rate(self.s, service_code, size_class, prefecture_code)
+        found = self.s.scalar(_rate_query(service_code, size_class, prefecture_code))
+        return int(found) if found is not None else None
 
     def box_cost(self, box_code: str) -> int | None:
         found = self.s.scalar(select(BoxRow.cost_yen).where(BoxRow.code == box_code))
