@@ -166,18 +166,35 @@ class SqlDashRepository:
         self.s = session
 
     def hours(self, first: dt.date, last: dt.date) -> dict[dt.date, list[HourBucket]]:
-        q = select(DashHourlyRow).where(DashHourlyRow.day.between(first, last))
+        t = DashHourlyRow
+        q = select(t.day, t.hour, t.user_id, t.orders, t.units, t.refused).where(
+            t.day.between(first, last))
         out: dict[dt.date, list[HourBucket]] = defaultdict(list)
-        for (r,) in self.s.execute(q):
-            out[r.day].append(HourBucket(r.hour, r.user_id or None, r.orders, r.units,
-                                         r.refused))
+        for day, hour, uid, orders, units, refused in self.s.execute(q):
+            out[day].append(HourBucket(hour, uid or None, orders, units, refused))
         return dict(out)
 
+    def day_totals(self, first: dt.date, last: dt.date) -> dict[dt.date, tuple[int, int]]:
+        t = DashHourlyRow
+        q = (select(t.day, func.sum(t.orders), func.sum(t.units))
+             .where(t.day.between(first, last)).group_by(t.day))
+        return {day: (int(o or 0), int(u or 0)) for day, o, u in self.s.execute(q)}
+
+    def orders_by_hour(self, days: Sequence[dt.date]) -> dict[dt.date, list[int]]:
+        t = DashHourlyRow
+        q = (select(t.day, t.hour, func.sum(t.orders)).where(t.day.in_(list(days)))
+             .group_by(t.day, t.hour))
+        out: dict[dt.date, list[int]] = {day: [0] * 24 for day in days}
+        for day, hour, n in self.s.execute(q):
+            out[day][hour] = int(n or 0)
+        return out
+
     def refusals(self, first: dt.date, last: dt.date) -> dict[dt.date, dict[str, int]]:
-        q = select(DashRefusalRow).where(DashRefusalRow.day.between(first, last))
+        t = DashRefusalRow
+        q = select(t.day, t.reason, t.count).where(t.day.between(first, last))
         out: dict[dt.date, dict[str, int]] = defaultdict(dict)
-        for (r,) in self.s.execute(q):
-            out[r.day][r.reason] = r.count
+        for day, reason, n in self.s.execute(q):
+            out[day][reason] = n
         return dict(out)
 
     def orders(self, first: dt.date, last: dt.date) -> dict[dt.date, list[PrefectureOrders]]:
@@ -190,10 +207,11 @@ class SqlDashRepository:
         return dict(out)
 
     def lead_times(self, first: dt.date, last: dt.date) -> dict[dt.date, dict[int, int]]:
-        q = select(DashLeadRow).where(DashLeadRow.day.between(first, last))
+        t = DashLeadRow
+        q = select(t.day, t.minutes, t.count).where(t.day.between(first, last))
         out: dict[dt.date, dict[int, int]] = defaultdict(dict)
-        for (r,) in self.s.execute(q):
-            out[r.day][r.minutes] = r.count
+        for day, minutes, n in self.s.execute(q):
+            out[day][minutes] = n
         return dict(out)
 
     def misshipments(self, since: dt.datetime, until: dt.datetime) -> dict[dt.date, int]:

@@ -51,11 +51,10 @@ class Dashboard:
             s = self._settings(tx)
             today = _day(tx, day, s)
             first = day - timedelta(days=trend_days - 1)
-            hours = tx.dash.hours(min(first, day - timedelta(days=7)), day)
-            trend = _trend(tx, first, day, hours)
-            return DashboardView(today, tuple(dash.by_hour(hours.get(day - timedelta(1), []))[0]),
-                                 tuple(dash.by_hour(hours.get(day - timedelta(7), []))[0]),
-                                 trend, _targets(s))
+            before = tx.dash.orders_by_hour([day - timedelta(days=1), day - timedelta(days=7)])
+            return DashboardView(today, tuple(before[day - timedelta(days=1)]),
+                                 tuple(before[day - timedelta(days=7)]),
+                                 _trend(tx, first, day), _targets(s))
 
     def floor(self) -> FloorBoard:
         now = self._clock.now()
@@ -81,12 +80,19 @@ class Dashboard:
 
     # --- the daily report --------------------------------------------------------------------
     def daily_pdf(self, actor: SessionUser | None, day: date) -> bytes:
+        return self.render_pdf(*self.report_data(actor, day))
+
+    def report_data(self, actor: SessionUser | None, day: date) -> tuple[DayFigures, Targets]:
+        """What the daily report shows (the database part: the GUI runs it on the DB
+        executor and the drawing, render_pdf, on another)."""
         _check_lead(actor)
-        assert self._render_pdf is not None, "bootstrap gives the dashboard its PDF renderer"
         with self._uow() as tx:
             s = self._settings(tx)
-            figures = _day(tx, day, s)
-        return self._render_pdf(figures, _targets(s))
+            return _day(tx, day, s), _targets(s)
+
+    def render_pdf(self, figures: DayFigures, targets: Targets) -> bytes:
+        assert self._render_pdf is not None, "bootstrap gives the dashboard its PDF renderer"
+        return self._render_pdf(figures, targets)
 
     def daily_csv(self, actor: SessionUser | None, day: date) -> bytes:
         _check_lead(actor)
@@ -162,15 +168,15 @@ def _cost(tx: UnitOfWork, rows: Sequence[PrefectureOrders], s: shop_settings.Set
     return (priced, cost, dash.cost_per_order(cost, priced), baseline, saving, measured, fill)
 
 
-def _trend(tx: UnitOfWork, first: date, last: date,
-           hours: dict[date, list[dash.HourBucket]]) -> tuple[TrendPoint, ...]:
+def _trend(tx: UnitOfWork, first: date, last: date) -> tuple[TrendPoint, ...]:
     since, until = dash.day_range(first)[0], dash.day_range(last)[1]
+    totals = tx.dash.day_totals(first, last)
     missed = tx.dash.misshipments(since, until)
     refused = tx.dash.refusals(first, last)
     points = []
     for n in range((last - first).days + 1):
         day = first + timedelta(days=n)
-        orders, units = (sum(x) for x in dash.by_hour(hours.get(day, [])))
+        orders, units = totals.get(day, (0, 0))
         points.append(TrendPoint(day, orders, units, dash.ppm(missed.get(day, 0), orders),
                                  dash.per_thousand(sum(refused.get(day, {}).values()), units)))
     return tuple(points)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.domain.dash import JST as _JST
-from packstation.services.dash.dto import DashboardView, DayFigures, OrderPacked
+from packstation.services.dash.dto import DashboardView, DayFigures, OrderPacked, Targets
 from packstation.services.review.dto import LookalikePair
 from packstation.ui.context import UiContext
 from packstation.ui.models import Column, TableModel
@@ -252,16 +252,21 @@ class DashboardScreen(Screen):
             self.write_report(Path(path))
 
     def write_report(self, path: Path) -> None:
+        """The figures on the DB executor, the drawing and the file on the work executor:
+        the station's scans wait for the reading only."""
         services, user, day = self.ctx.require_services(), self.ctx.session, self.chosen_day()
 
-        def write() -> str:
-            path.write_bytes(services.dash.daily_pdf(user, day))
-            return str(path)
+        def draw(data: tuple[DayFigures, Targets]) -> None:
+            def write() -> str:
+                path.write_bytes(services.dash.render_pdf(*data))
+                return str(path)
+            self.ctx.tasks.work.submit(write, written, self._failed)
 
         def written(where: str) -> None:
             self.message.setText(self.tr("Daily report saved: %1").replace("%1", where))
             self.report_written.emit(where)
-        self.ctx.tasks.db.submit(write, written, self._failed)
+        self.ctx.tasks.db.submit(lambda: services.dash.report_data(user, day), draw,
+                                 self._failed)
 
     def open_floor_board(self) -> None:
         from packstation.ui.screens.dash.floor_board import FloorBoardWindow
