@@ -169,3 +169,28 @@ def test_only_leads_get_the_report(monday) -> None:  # type: ignore[no-untyped-d
     assert denied.value.code == "dash.lead_only"
     lead = SessionUser(users["suzuki"], "suzuki", "鈴木", Role.LEAD, "ja")
     assert "出荷件数,5,件" in app.services.dash.daily_csv(lead, MONDAY).decode("utf-8-sig")
+
+
+def test_a_sorted_batch_counts_its_units_once_and_its_end_is_no_order(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """種まき (issue 20): the sorting scans are the units; ending the batch (F8) writes a
+    COMPLETED event that names no order, which is not an order shipped."""
+    from packstation.bootstrap import build
+    from packstation.config import Config
+    from packstation.services.packing import sorting
+    from tests.integration.test_batch_sorting import TEE, _bench, _shop
+
+    url = f"sqlite:///{tmp_path / 'sort.db'}"
+    _shop(url)
+    app = build(Config(url, "sort-station"))
+    bench = _bench(app)
+    sorting.open_batch(bench, "B-0001")
+    for _ in range(6):  # S-1 1, S-2 2, S-3 3 tees
+        assert sorting.sort_scan(bench, "B-0001", TEE).verdict == "OK"
+    sorting.finish_batch(bench, "B-0001")  # S-EAR had nothing: back to the open orders
+    today = app.services.dash.today()
+    f = app.services.dash.day(today)
+    assert (f.orders, f.units) == (0, 6)
+    with app.uow() as uow:
+        rebuilt = SqlDashRepository(uow.session).rebuild_hours(today)
+    assert sum(b.orders for b in rebuilt) == 0 and sum(b.units for b in rebuilt) == 6
+    app.close()

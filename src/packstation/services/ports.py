@@ -19,6 +19,7 @@ from packstation.services.dash.ports import DashRepository
 from packstation.services.dto import OrderLines, OrderSummary
 from packstation.services.imports.ports import CsvProfileRepository
 from packstation.services.packing.ports import PackingRepository
+from packstation.services.picking.ports import BatchRepository
 from packstation.services.printing.ports import PrintRepository
 from packstation.services.review.ports import KpiRepository, MisPickRepository
 from packstation.services.weighing.ports import WeighingRepository
@@ -225,6 +226,9 @@ class UnitOfWork(DocumentReads, Protocol):
 
     @property
     def catalog(self) -> CatalogRepository: ...
+
+    @property
+    def batches(self) -> BatchRepository: ...
 
     @property
     def packing(self) -> PackingRepository: ...

@@ -84,7 +84,8 @@ class DashCounter:
         packed_orders = []
         for at, user_id, verdict, raw, units, order_id in scans:
             day, hour = dash.jst_day_hour(at)
-            packed = is_packed(verdict, raw)
+            # A batch's sort ending COMPLETED (sorting.finish_batch) names no order: not one.
+            packed = is_packed(verdict, raw) and order_id is not None
             h = hourly[(day, hour, user_id or 0)]
             h[0] += 1
             h[1] += int(packed)
@@ -92,7 +93,7 @@ class DashCounter:
             h[3] += int(verdict in _REFUSED)
             if verdict in _REFUSED:
                 refusals[(day, verdict)] += 1
-            if packed and order_id is not None:
+            if packed and order_id is not None:  # (None never packed: for mypy)
                 packed_orders.append((order_id, day, at))
         for (day, hour, uid), (n, orders, units, refused) in hourly.items():
             self._upsert(DashHourlyRow.__table__, {"day": day, "hour": hour, "user_id": uid},
@@ -291,12 +292,12 @@ class SqlDashRepository:
         the way to fill days packed before the counts existed)."""
         since, until = dash.day_range(day)
         q = select(ScanEventRow.created_at, ScanEventRow.user_id, ScanEventRow.verdict,
-                   ScanEventRow.raw, ScanEventRow.units).where(
+                   ScanEventRow.raw, ScanEventRow.units, ScanEventRow.order_id).where(
             ScanEventRow.created_at >= since, ScanEventRow.created_at < until)
         acc: dict[tuple[int, int | None], list[int]] = defaultdict(lambda: [0, 0, 0])
-        for at, uid, verdict, raw, units in self.s.execute(q):
+        for at, uid, verdict, raw, units, order_id in self.s.execute(q):
             a = acc[(dash.jst_day_hour(at)[1], uid)]
-            a[0] += int(is_packed(verdict, raw))
+            a[0] += int(is_packed(verdict, raw) and order_id is not None)
             a[1] += units if verdict in _UNITS else 0
             a[2] += int(verdict in _REFUSED)
         return [HourBucket(h, uid, o, u, r) for (h, uid), (o, u, r) in acc.items()]

@@ -7,6 +7,7 @@ from types import TracebackType
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.adapters.db.batch_repo import SqlBatchRepository
 from packstation.adapters.db.carrier_repo import SqlCarrierRepository
 from packstation.adapters.db.catalog_repo import SqlCatalogRepository
 from packstation.adapters.db.dash_repo import SqlDashRepository
@@ -41,6 +42,7 @@ class SqlUnitOfWork:
     carrier: SqlCarrierRepository
     printing: SqlPrintRepository
     dash: SqlDashRepository  # the lead's dashboard (issue 19)
+    batches: SqlBatchRepository
 
     def __init__(self, session_factory: sessionmaker[Session], outbox: bool = False) -> None:
         self._factory = session_factory
@@ -64,6 +66,7 @@ class SqlUnitOfWork:
         self.carrier = SqlCarrierRepository(s)
         self.printing = SqlPrintRepository(s)
         self.dash = SqlDashRepository(s)
+        self.batches = SqlBatchRepository(s)
         return self
 
     def __exit__(

@@ -11,6 +11,7 @@ from typing import Any
 from packstation.adapters.printing.fonts import register_pdf_font
 from packstation.adapters.printing.pdf_label import MM, draw_bars, module_for
 from packstation.domain import symbologies
+from packstation.domain.batches import TotalLine, TotalPickList
 from packstation.domain.model import CoolType
 from packstation.domain.picking import PickLine, PickList
 
@@ -75,11 +76,11 @@ def _header(canvas: Any, font: str, pick: PickList, top: float,
         canvas.setFont(font, 10)
         canvas.drawString(x * MM, (top - 42) * MM, _fit(canvas, font, 10,
                                                         "備考：" + pick.notes, 110))
-    _order_barcode(canvas, font, pick.order_no, top)
+    _barcode(canvas, font, pick.order_no, top, "梱包台でスキャン")
 
 
-def _order_barcode(canvas: Any, font: str, order_no: str, top: float) -> None:
-    widths = symbologies.code128(order_no)
+def _barcode(canvas: Any, font: str, text: str, top: float, caption: str) -> None:
+    widths = symbologies.code128(text)
     room = 80.0  # the right part of the header; quiet zones of 10 modules stay free
     module = min(MODULE_MM, module_for(widths, room - 20 * MODULE_MM))
     width = sum(widths) * module
@@ -88,7 +89,7 @@ def _order_barcode(canvas: Any, font: str, order_no: str, top: float) -> None:
               height_mm=BAR_HEIGHT_MM)
     canvas.setFont(font, 9)
     canvas.drawCentredString((x + width / 2) * MM, (top - 9 - BAR_HEIGHT_MM) * MM,
-                             "梱包台でスキャン")
+                             caption)
 
 
 def _column_titles(canvas: Any, font: str, y: float) -> None:
@@ -138,3 +139,81 @@ def _fit(canvas: Any, font: str, size: float, text: str, width_mm: float) -> str
     while text and canvas.stringWidth(text + "…", font, size) > width_mm * MM:
         text = text[:-1]
     return text + "…"
+
+
+# --- a batch's total pick list (トータルピッキング) -------------------------------------------
+# Columns: (title, left edge mm from the margin, width mm); the last says where units go.
+TOTAL_COLUMNS = (("", 0, 10), ("棚番", 10, 30), ("商品コード", 40, 32), ("商品名", 72, 58),
+                 ("数量", 130, 18), ("間口（数）", 150, 30))
+
+
+def render_total_pick_list_pdf(pick: TotalPickList, *, invariant: bool = True) -> bytes:
+    from reportlab.pdfgen.canvas import Canvas
+
+    font = register_pdf_font()
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=(PAGE_MM[0] * MM, PAGE_MM[1] * MM), invariant=int(invariant),
+                    pageCompression=1, initialFontName=font)
+    canvas.setTitle("トータルピッキングリスト / batch pick list")
+    canvas.setAuthor("packstation")
+    pages = [pick.lines[i:i + ROWS_PER_PAGE]
+             for i in range(0, max(len(pick.lines), 1), ROWS_PER_PAGE)]
+    for n, rows in enumerate(pages, start=1):
+        top = PAGE_MM[1] - MARGIN_MM
+        _total_header(canvas, font, pick, top, (n, len(pages)))
+        y = top - HEADER_MM
+        canvas.setFont(font, 10)
+        for title, left, _width in TOTAL_COLUMNS:
+            canvas.drawString((MARGIN_MM + left + 1) * MM, (y - 4) * MM, title)
+        canvas.setLineWidth(1)
+        canvas.line(MARGIN_MM * MM, (y - 6) * MM, (PAGE_MM[0] - MARGIN_MM) * MM, (y - 6) * MM)
+        for i, line in enumerate(rows):
+            _total_row(canvas, font, line, y - (i + 1) * ROW_MM)
+        canvas.setFont(font, 10)
+        canvas.drawRightString((PAGE_MM[0] - MARGIN_MM) * MM, MARGIN_MM * MM,
+                               f"{pick.batch_no}  {n}/{len(pages)}")
+        canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def _total_header(canvas: Any, font: str, pick: TotalPickList, top: float,
+                  page: tuple[int, int]) -> None:
+    x = MARGIN_MM
+    canvas.setFont(font, 14)
+    canvas.drawString(x * MM, (top - 6) * MM, f"トータルピッキングリスト（{page[0]}/{page[1]}）")
+    canvas.setFont(font, 26)
+    canvas.drawString(x * MM, (top - 18) * MM, pick.batch_no)
+    canvas.setFont(font, 12)
+    canvas.drawString(x * MM, (top - 26) * MM,
+                      f"受注 {pick.orders} 件・{len(pick.lines)} 品目・{pick.units} 点")
+    canvas.setFont(font, 10)
+    canvas.drawString(x * MM, (top - 34) * MM,
+                      "ピッキング後、梱包台でバーコードをスキャンして仕分け（種まき）を始めます。")
+    _barcode(canvas, font, pick.batch_no, top, "梱包台でスキャン：仕分け開始")
+
+
+def _total_row(canvas: Any, font: str, line: TotalLine, y: float) -> None:
+    base = (y - 2) * MM
+    left = MARGIN_MM
+    canvas.setLineWidth(0.8)
+    canvas.rect((left + 2) * MM, base - 1 * MM, 6 * MM, 6 * MM, stroke=1, fill=0)
+    canvas.setFont(font, 15)
+    canvas.drawString((left + TOTAL_COLUMNS[1][1] + 1) * MM, base, line.location or "—")
+    canvas.setFont(font, 9)
+    canvas.drawString((left + TOTAL_COLUMNS[2][1] + 1) * MM, base + 2 * MM,
+                      _fit(canvas, font, 9, line.sku, TOTAL_COLUMNS[2][2] - 2))
+    canvas.setFont(font, 7)
+    canvas.drawString((left + TOTAL_COLUMNS[2][1] + 1) * MM, base - 2 * MM, line.code)
+    canvas.setFont(font, 10)
+    canvas.drawString((left + TOTAL_COLUMNS[3][1] + 1) * MM, base,
+                      _fit(canvas, font, 10, line.name_ja, TOTAL_COLUMNS[3][2] - 2))
+    canvas.setFont(font, 18)
+    canvas.drawRightString((left + TOTAL_COLUMNS[4][1] + TOTAL_COLUMNS[4][2] - 2) * MM, base,
+                           str(line.qty))
+    slots = " ".join(f"{s.slot}" if s.qty == 1 else f"{s.slot}({s.qty})" for s in line.slots)
+    canvas.setFont(font, 8)
+    canvas.drawString((left + TOTAL_COLUMNS[5][1] + 1) * MM, base,
+                      _fit(canvas, font, 8, slots, TOTAL_COLUMNS[5][2] - 2))
+    canvas.setLineWidth(0.3)
+    canvas.line(left * MM, (y - 6) * MM, (PAGE_MM[0] - MARGIN_MM) * MM, (y - 6) * MM)

@@ -22,6 +22,7 @@ from packstation.domain.messages import (
     forms,
     handling,
     packing,
+    picking,
     printers,
     printing,
     rates,
@@ -36,7 +37,7 @@ _TABLES: tuple[dict[str, str], ...] = (
     printing.MESSAGES, documents.MESSAGES, csv.MESSAGES, csv_quotes.MESSAGES, rates.MESSAGES,
     catalog.MESSAGES, carrier.MESSAGES, review.MESSAGES, barcodes.MESSAGES, cartonize.MESSAGES,
     system.MESSAGES, cli.MESSAGES, printers.MESSAGES, users.MESSAGES,
-    handling.MESSAGES, dash.MESSAGES,
+    handling.MESSAGES, dash.MESSAGES, picking.MESSAGES,
 )
 
 

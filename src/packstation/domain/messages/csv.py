@@ -38,6 +38,8 @@ MESSAGES: dict[str, str] = {
         "Messages", "columns '{first}' and '{second}' both hold {field}"),
     "csv.required_missing": QT_TRANSLATE_NOOP(
         "Messages", "required column '{field}' is missing (layout '{layout}')"),
+    "csv.required_missing_builtin": QT_TRANSLATE_NOOP(
+        "Messages", "required column '{field}' is missing"),
     "csv.required_missing_fix": QT_TRANSLATE_NOOP(
         "Messages", "add a column '{field}' or choose a saved layout that maps it"),
     "csv.required_missing_fix_aliases": QT_TRANSLATE_NOOP(

@@ -19,6 +19,11 @@
         <source>row %1</source>
         <translation>row %1</translation>
     </message>
+    <message>
+        <source>: </source>
+        <comment>after the field a problem is in</comment>
+        <translation>: </translation>
+    </message>
 </context>
 <context>
     <name>AdminScreen</name>
@@ -296,6 +301,13 @@
     <message>
         <source>The camera stopped: %1 Keep scanning by hand.</source>
         <translation>The camera stopped: %1 Keep scanning by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierAccounts</name>
+    <message>
+        <source>Standard account</source>
+        <translation>Standard account</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1041,10 @@
         <translation>Orders (F3)</translation>
     </message>
     <message>
+        <source>Sorting (Ctrl+Shift+B)</source>
+        <translation>Sorting (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
         <source>Mis-pick review (Ctrl+R)</source>
         <translation>Mis-pick review (Ctrl+R)</translation>
     </message>
@@ -1679,6 +1695,14 @@
         <translation>unknown step</translation>
     </message>
     <message>
+        <source>proven the cheapest</source>
+        <translation>proven the cheapest</translation>
+    </message>
+    <message>
+        <source>not proven the cheapest: at most {gap_yen}円 ({gap_percent} %) above the lower bound of {bound_yen}円</source>
+        <translation>not proven the cheapest: at most {gap_yen}円 ({gap_percent} %) above the lower bound of {bound_yen}円</translation>
+    </message>
+    <message>
         <source>carrier {code}</source>
         <translation>carrier {code}</translation>
     </message>
@@ -1925,6 +1949,10 @@
     <message>
         <source>required column &apos;{field}&apos; is missing (layout &apos;{layout}&apos;)</source>
         <translation>required column &apos;{field}&apos; is missing (layout &apos;{layout}&apos;)</translation>
+    </message>
+    <message>
+        <source>required column &apos;{field}&apos; is missing</source>
+        <translation>required column &apos;{field}&apos; is missing</translation>
     </message>
     <message>
         <source>add a column &apos;{field}&apos; or choose a saved layout that maps it</source>
@@ -3207,6 +3235,18 @@
         <translation>not a step: a step has exactly one of {kinds}</translation>
     </message>
     <message>
+        <source>{value} is not a batch number</source>
+        <translation>{value} is not a batch number</translation>
+    </message>
+    <message>
+        <source>unknown order {value}: not among the orders</source>
+        <translation>unknown order {value}: not among the orders</translation>
+    </message>
+    <message>
+        <source>add the order to orders, or correct the number</source>
+        <translation>add the order to orders, or correct the number</translation>
+    </message>
+    <message>
         <source>add the product to products, or correct the sku</source>
         <translation>add the product to products, or correct the sku</translation>
     </message>
@@ -3461,6 +3501,50 @@
     <message>
         <source>Rule &apos;{rule}&apos;: channel and sku need a value (channel=Rakuten: flyer), the other conditions none.</source>
         <translation>Rule &apos;{rule}&apos;: channel and sku need a value (channel=Rakuten: flyer), the other conditions none.</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin may group orders into batches.</source>
+        <translation>Only a shift lead or an admin may group orders into batches.</translation>
+    </message>
+    <message>
+        <source>{value} orders in one batch is not possible</source>
+        <translation>{value} orders in one batch is not possible</translation>
+    </message>
+    <message>
+        <source>give a number from 1 to {high}</source>
+        <translation>give a number from 1 to {high}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a filter</source>
+        <translation>&apos;{value}&apos; is not a filter</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: the value cannot be read</source>
+        <translation>&apos;{value}&apos;: the value cannot be read</translation>
+    </message>
+    <message>
+        <source>use one of {filters}</source>
+        <translation>use one of {filters}</translation>
+    </message>
+    <message>
+        <source>No open order matches: nothing was grouped into a batch.</source>
+        <translation>No open order matches: nothing was grouped into a batch.</translation>
+    </message>
+    <message>
+        <source>Batch {batch_no} does not exist.</source>
+        <translation>Batch {batch_no} does not exist.</translation>
+    </message>
+    <message>
+        <source>Batch {batch_no} is already sorted: every order has gone to packing.</source>
+        <translation>Batch {batch_no} is already sorted: every order has gone to packing.</translation>
+    </message>
+    <message>
+        <source>Batch {batch_no} is being sorted at {station}.</source>
+        <translation>Batch {batch_no} is being sorted at {station}.</translation>
+    </message>
+    <message>
+        <source>No batch is open: scan the batch list&apos;s barcode first.</source>
+        <translation>No batch is open: scan the batch list&apos;s barcode first.</translation>
     </message>
     <message>
         <source>seven cutoffs are needed, Monday to Sunday ({found} given)</source>
@@ -4880,6 +4964,10 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>first_order: first-order flyer; channel=Rakuten: thank-you card</source>
+        <translation>first_order: first-order flyer; channel=Rakuten: thank-you card</translation>
+    </message>
+    <message>
         <source>Station settings</source>
         <translation>Station settings</translation>
     </message>
@@ -4942,6 +5030,84 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SortScreen</name>
+    <message>
+        <source>Scan here</source>
+        <translation>Scan here</translation>
+    </message>
+    <message>
+        <source>Scan each unit and put it into the slot shown. Enter: pack the order whose slot is full. F2: packing. Scan another batch&apos;s list to switch.</source>
+        <translation>Scan each unit and put it into the slot shown. Enter: pack the order whose slot is full. F2: packing. Scan another batch&apos;s list to switch.</translation>
+    </message>
+    <message>
+        <source>End with missing items (F8)</source>
+        <translation>End with missing items (F8)</translation>
+    </message>
+    <message>
+        <source>End the sort</source>
+        <translation>End the sort</translation>
+    </message>
+    <message>
+        <source>End batch %1 now? %2 order(s) are not complete: those with part of their items in the slot go on hold with what is missing, the others back to the open orders.</source>
+        <translation>End batch %1 now? %2 order(s) are not complete: those with part of their items in the slot go on hold with what is missing, the others back to the open orders.</translation>
+    </message>
+    <message>
+        <source>Slot %1 (%2): missing %3</source>
+        <translation>Slot %1 (%2): missing %3</translation>
+    </message>
+    <message>
+        <source> → on hold</source>
+        <translation> → on hold</translation>
+    </message>
+    <message>
+        <source> → back to open orders</source>
+        <translation> → back to open orders</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 ended: %n order(s) short</source>
+        <translation>
+            <numerusform>Batch %1 ended: %n order(s) short</numerusform>
+            <numerusform>Batch %1 ended: %n order(s) short</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 ended: every slot complete</source>
+        <translation>Batch %1 ended: every slot complete</translation>
+    </message>
+    <message>
+        <source>Batch %1 open: scan the units</source>
+        <translation>Batch %1 open: scan the units</translation>
+    </message>
+    <message>
+        <source>Slot %1 complete (%2): Enter packs it</source>
+        <translation>Slot %1 complete (%2): Enter packs it</translation>
+    </message>
+    <message>
+        <source>Into slot %1</source>
+        <translation>Into slot %1</translation>
+    </message>
+    <message>
+        <source>TOO MANY: no order of the batch needs more of this. Put it back.</source>
+        <translation>TOO MANY: no order of the batch needs more of this. Put it back.</translation>
+    </message>
+    <message>
+        <source>WRONG ITEM: not in this batch. Put it back.</source>
+        <translation>WRONG ITEM: not in this batch. Put it back.</translation>
+    </message>
+    <message>
+        <source>Sorting: scan a batch pick list</source>
+        <translation>Sorting: scan a batch pick list</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 of %3 slots complete</source>
+        <translation>Batch %1: %2 of %3 slots complete</translation>
+    </message>
+    <message>
+        <source>slot</source>
+        <translation>slot</translation>
     </message>
 </context>
 <context>
@@ -5376,6 +5542,10 @@ F8: put %2 on hold and open %1</translation>
     <message>
         <source>In your hand: %1</source>
         <translation>In your hand: %1</translation>
+    </message>
+    <message>
+        <source>Every item is already in (sorted from a batch): check the box and complete</source>
+        <translation>Every item is already in (sorted from a batch): check the box and complete</translation>
     </message>
 </context>
 <context>

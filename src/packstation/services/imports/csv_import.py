@@ -49,6 +49,12 @@ def all_fields(kind: str) -> list[str]:
     return [s.name for s in cr.specs(kind)]
 
 
+def japanese_names(kind: str) -> dict[str, str]:
+    """Each field by the header Japanese shops give it (its first Japanese alias)."""
+    return {s.name: next((a for a in s.aliases if not a.isascii()), s.name)
+            for s in cr.specs(kind)}
+
+
 def required_fields(kind: str) -> list[str]:
     return [s.name for s in cr.specs(kind) if s.required]
 

@@ -302,8 +302,10 @@ def resolve_layout(kind: str, headers: list[str], profile: str,
             fix = (Msg("csv.required_missing_fix_aliases", field=spec.name,
                        aliases=list(spec.aliases)) if spec.aliases
                    else Msg("csv.required_missing_fix", field=spec.name))
-            problems.add(None, spec.name, Msg("csv.required_missing", field=spec.name,
-                                              layout=profile), fix)
+            missing = Msg("csv.required_missing_builtin", field=spec.name) \
+                if profile == GENERIC else Msg("csv.required_missing", field=spec.name,
+                                               layout=profile)
+            problems.add(None, spec.name, missing, fix)
     return Layout(headers, columns)
 
 
