@@ -115,3 +115,40 @@ def test_floor_board_counts_and_refreshes(qtbot, window) -> None:  # type: ignor
         board.timer.timeout.emit()  # what the timer does every 30 s
     board.close()
     assert not board.timer.isActive()
+
+
+def test_an_error_point_opens_that_days_refusals_in_the_review(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    dash = _lead_on_dashboard(qtbot, window)
+    assert not dash.settings_button.isVisible(), "cutoffs and targets are the admin's"
+    review = window.review
+    with qtbot.waitSignal(review.refreshed, timeout=10000):
+        dash.errors.day_clicked.emit(len(dash.data.trend) - 1)  # today's point
+    assert window.tabs.currentWidget() is review
+    today = dash.data.today.day.isoformat()
+    assert review.date_from.date().toString("yyyy-MM-dd") == today
+    assert review.date_to.date().toString("yyyy-MM-dd") == today
+    qtbot.waitUntil(lambda: review.records.rowCount() == 1, timeout=10000)
+
+
+def test_admin_sets_cutoffs_and_targets_from_the_dashboard(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    log_in(qtbot, window, "admin", "9999")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.work, timeout=10000)
+    window.set_language("en")
+    dash = window.dashboard
+    with qtbot.waitSignal(dash.refreshed, timeout=10000):
+        qtbot.keyClick(window, Qt.Key.Key_D, CTRL_SHIFT)
+    assert dash.settings_button.isVisible()
+    dash.open_settings()
+    dialog = dash.settings_dialog
+    dialog.cutoffs.setText("14:00,14:00,99:00,14:00,14:00,,")
+    dialog.misship.setValue(50)
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=10000)
+    assert "水" in dialog.message.text() and "99:00" in dialog.message.text()
+    assert dialog.isVisible(), "nothing stored, the form stays open"
+    dialog.cutoffs.setText("14:00,14:00,13:00,14:00,14:00,,")
+    with qtbot.waitSignal(dash.refreshed, timeout=10000):
+        dialog.save()
+    assert window.ctx.settings.cutoff_times == "14:00,14:00,13:00,14:00,14:00,,"
+    assert dash.data.targets.misship_ppm == 50
+    assert dash.misship.target.at(0).y() == 50

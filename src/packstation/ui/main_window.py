@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
             from packstation.ui.screens.dash.screen import DashboardScreen
 
             self._dashboard = DashboardScreen(self.ctx)
+            self._dashboard.mispicks_requested.connect(self.show_mispicks_of)
         return self._dashboard
 
     @property
@@ -331,6 +333,15 @@ class MainWindow(QMainWindow):
         if user is not None and user.role.can(Role.LEAD):
             self.tabs.setCurrentWidget(self.dashboard)
             self.dashboard.start()
+
+    def show_mispicks_of(self, day: date) -> None:
+        """From the dashboard's error trend: the review's refused scans of that day."""
+        review = self.review
+        when = QDate(day.year, day.month, day.day)
+        for edit in (review.date_from, review.date_to):
+            edit.setDate(when)
+        self.tabs.setCurrentWidget(review)
+        review.refresh()
 
     def show_order(self, order_no: str) -> None:
         services = self.ctx.require_services()

@@ -620,6 +620,49 @@
     </message>
 </context>
 <context>
+    <name>DashSettingsDialog</name>
+    <message>
+        <source>Dashboard: cutoffs, targets and baseline</source>
+        <translation>Dashboard: cutoffs, targets and baseline</translation>
+    </message>
+    <message>
+        <source>Same-day cutoff per weekday (Mon…Sun, HH:MM, empty = no shipping)</source>
+        <translation>Same-day cutoff per weekday (Mon…Sun, HH:MM, empty = no shipping)</translation>
+    </message>
+    <message>
+        <source>Target mis-shipment rate</source>
+        <translation>Target mis-shipment rate</translation>
+    </message>
+    <message>
+        <source>Target inspection errors per 1,000 units</source>
+        <translation>Target inspection errors per 1,000 units</translation>
+    </message>
+    <message>
+        <source>Target same-day shipping rate</source>
+        <translation>Target same-day shipping rate</translation>
+    </message>
+    <message>
+        <source>Baseline: service code (the shop&apos;s old habit)</source>
+        <translation>Baseline: service code (the shop&apos;s old habit)</translation>
+    </message>
+    <message>
+        <source>Baseline: size</source>
+        <translation>Baseline: size</translation>
+    </message>
+    <message>
+        <source>Baseline: box code</source>
+        <translation>Baseline: box code</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Refresh (F5)</source>
@@ -632,6 +675,10 @@
     <message>
         <source>Floor board (Ctrl+Shift+B)</source>
         <translation>Floor board (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Cutoffs and targets…</source>
+        <translation>Cutoffs and targets…</translation>
     </message>
     <message>
         <source>Last 30 days</source>

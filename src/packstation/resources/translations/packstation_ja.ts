@@ -618,6 +618,49 @@
     </message>
 </context>
 <context>
+    <name>DashSettingsDialog</name>
+    <message>
+        <source>Dashboard: cutoffs, targets and baseline</source>
+        <translation>ダッシュボード：締め時刻・目標・比較基準</translation>
+    </message>
+    <message>
+        <source>Same-day cutoff per weekday (Mon…Sun, HH:MM, empty = no shipping)</source>
+        <translation>当日出荷の締め時刻（月〜日、HH:MM、空欄＝出荷なし）</translation>
+    </message>
+    <message>
+        <source>Target mis-shipment rate</source>
+        <translation>誤出荷率の目標</translation>
+    </message>
+    <message>
+        <source>Target inspection errors per 1,000 units</source>
+        <translation>検品エラーの目標（千点あたり）</translation>
+    </message>
+    <message>
+        <source>Target same-day shipping rate</source>
+        <translation>当日出荷率の目標</translation>
+    </message>
+    <message>
+        <source>Baseline: service code (the shop&apos;s old habit)</source>
+        <translation>比較基準：配送サービスコード（従来の方式）</translation>
+    </message>
+    <message>
+        <source>Baseline: size</source>
+        <translation>比較基準：サイズ</translation>
+    </message>
+    <message>
+        <source>Baseline: box code</source>
+        <translation>比較基準：箱コード</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Refresh (F5)</source>
@@ -630,6 +673,10 @@
     <message>
         <source>Floor board (Ctrl+Shift+B)</source>
         <translation>フロアボード (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Cutoffs and targets…</source>
+        <translation>締め時刻と目標…</translation>
     </message>
     <message>
         <source>Last 30 days</source>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.domain.dash import JST as _JST
+from packstation.domain.model import Role
 from packstation.services.dash.dto import DashboardView, DayFigures, OrderPacked, Targets
 from packstation.services.review.dto import LookalikePair
 from packstation.ui.context import UiContext
@@ -54,6 +55,7 @@ _FIGURES = ("orders", "units", "productivity", "misship", "errors", "same_day", 
 class DashboardScreen(Screen):
     refreshed = Signal()  # the figures of the chosen day are on screen
     report_written = Signal(str)  # path of the daily report PDF
+    mispicks_requested = Signal(object)  # a date: the refused scans behind an error point
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
@@ -68,6 +70,7 @@ class DashboardScreen(Screen):
         self.refresh_button = QPushButton(objectName="refresh")
         self.report_button = QPushButton(objectName="daily_report")
         self.floor_button = QPushButton(objectName="floor_board")
+        self.settings_button = QPushButton(objectName="dash_settings")  # admins only
         self.captions = {name: QLabel(objectName="caption") for name in _FIGURES}
         self.figures = {name: QLabel("－", objectName="figure") for name in _FIGURES}
         self.hours = HourChart()
@@ -93,6 +96,7 @@ class DashboardScreen(Screen):
         bar.addStretch()
         bar.addWidget(self.report_button)
         bar.addWidget(self.floor_button)
+        bar.addWidget(self.settings_button)
         col.addLayout(bar)
         grid = QGridLayout()
         for i, name in enumerate(_FIGURES):
@@ -118,11 +122,12 @@ class DashboardScreen(Screen):
         self.refresh_button.clicked.connect(self.refresh)
         self.report_button.clicked.connect(self.choose_report)
         self.floor_button.clicked.connect(self.open_floor_board)
+        self.settings_button.clicked.connect(self.open_settings)
         self.day.dateChanged.connect(lambda _d: self.refresh())
         self.period.activated.connect(lambda _i: self.refresh())
         self.hours.hour_clicked.connect(self._hour_clicked)
         self.misship.day_clicked.connect(self._trend_clicked)
-        self.errors.day_clicked.connect(self._trend_clicked)
+        self.errors.day_clicked.connect(self._errors_clicked)
         for key, slot in (("F5", self.refresh), ("Ctrl+E", self.choose_report),
                           ("Ctrl+Shift+B", self.open_floor_board)):
             QShortcut(QKeySequence(key), self, slot)
@@ -131,6 +136,7 @@ class DashboardScreen(Screen):
         self.refresh_button.setText(self.tr("Refresh (F5)"))
         self.report_button.setText(self.tr("Daily report PDF… (Ctrl+E)"))
         self.floor_button.setText(self.tr("Floor board (Ctrl+Shift+B)"))
+        self.settings_button.setText(self.tr("Cutoffs and targets…"))
         self.period.setItemText(0, self.tr("Last 30 days"))
         self.period.setItemText(1, self.tr("Last 90 days"))
         self.pairs_title.setText(self.tr("Look-alike pairs refused most"))
@@ -152,7 +158,9 @@ class DashboardScreen(Screen):
         super().showEvent(event)
 
     def start(self) -> None:
-        """Shown for the first time: today."""
+        """Shown for the first time: today. The settings button is the admin's."""
+        user = self.ctx.session
+        self.settings_button.setVisible(user is not None and user.role.can(Role.ADMIN))
         self.day.blockSignals(True)
         self.day.setDate(QDate.fromString(self._today().isoformat(), "yyyy-MM-dd"))
         self.day.blockSignals(False)
@@ -234,6 +242,11 @@ class DashboardScreen(Screen):
         if self.data is not None and 0 <= index < len(self.data.trend):
             self.show_orders(self.data.trend[index].day, None)
 
+    def _errors_clicked(self, index: int) -> None:
+        """An inspection-error point: that day's refused scans, in the mis-pick review."""
+        if self.data is not None and 0 <= index < len(self.data.trend):
+            self.mispicks_requested.emit(self.data.trend[index].day)
+
     def show_orders(self, day: date, hour: int | None) -> None:
         """The orders behind a point, in a dialog (read on the DB executor)."""
         dash = self.ctx.require_services().dash
@@ -267,6 +280,17 @@ class DashboardScreen(Screen):
             self.report_written.emit(where)
         self.ctx.tasks.db.submit(lambda: services.dash.report_data(user, day), draw,
                                  self._failed)
+
+    def open_settings(self) -> None:
+        """The admin's cutoffs, targets and baseline; the figures again once saved."""
+        user = self.ctx.session
+        if user is None or not user.role.can(Role.ADMIN):
+            return
+        from packstation.ui.screens.dash.targets_dialog import DashSettingsDialog
+
+        self.settings_dialog = DashSettingsDialog(self.ctx, self)
+        self.settings_dialog.accepted.connect(self.refresh)
+        self.settings_dialog.open()
 
     def open_floor_board(self) -> None:
         from packstation.ui.screens.dash.floor_board import FloorBoardWindow

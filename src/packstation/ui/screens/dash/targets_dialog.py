@@ -1,0 +1,59 @@
+"""The admin's settings behind the dashboard (docs/kpi.md): the 当日出荷 cutoff per weekday,
+the targets drawn on the trends, and the shop's old shipping habit the savings are measured
+against. All-or-nothing like every settings form: a bad cutoff names its weekday."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+
+from packstation.services import settings as settings_service
+from packstation.ui.context import UiContext
+from packstation.ui.widgets.settings_form import SettingsForm, spin_box
+
+
+class DashSettingsDialog(SettingsForm):
+    def __init__(self, ctx: UiContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        cfg = ctx.settings or settings_service.Settings()
+        self.cutoffs = QLineEdit(cfg.cutoff_times, objectName="cutoff_times")
+        self.misship = spin_box(0, 1_000_000, cfg.target_misship_ppm, " ppm")
+        self.errors = spin_box(0, 1000, cfg.target_errors_per_1000)
+        self.same_day = spin_box(0, 100, cfg.target_same_day_pct, " %")
+        self.service = QLineEdit(cfg.baseline_service, objectName="baseline_service")
+        self.size_class = QLineEdit(cfg.baseline_size, objectName="baseline_size")
+        self.box = QLineEdit(cfg.baseline_box, objectName="baseline_box")
+        self.message = QLabel(objectName="error", wordWrap=True)
+        self.save_button = QPushButton(objectName="save", default=True)
+        self.cancel_button = QPushButton(objectName="cancel")
+        _, self._labels = self.lay_out_form(
+            (self.cutoffs, self.misship, self.errors, self.same_day, self.service, self.size_class,
+             self.box), self.message, (self.cancel_button, self.save_button))
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Dashboard: cutoffs, targets and baseline"))
+        texts = (self.tr("Same-day cutoff per weekday (Mon…Sun, HH:MM, empty = no shipping)"),
+                 self.tr("Target mis-shipment rate"),
+                 self.tr("Target inspection errors per 1,000 units"),
+                 self.tr("Target same-day shipping rate"),
+                 self.tr("Baseline: service code (the shop's old habit)"),
+                 self.tr("Baseline: size"), self.tr("Baseline: box code"))
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
+        self.cutoffs.setPlaceholderText("14:00,14:00,14:00,14:00,14:00,,")
+        self.save_button.setText(self.tr("Save"))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    def changes(self) -> dict[str, object]:
+        return {"cutoff_times": self.cutoffs.text().strip(),
+                "target_misship_ppm": self.misship.value(),
+                "target_errors_per_1000": self.errors.value(),
+                "target_same_day_pct": self.same_day.value(),
+                "baseline_service": self.service.text().strip(),
+                "baseline_size": self.size_class.text().strip(),
+                "baseline_box": self.box.text().strip()}
