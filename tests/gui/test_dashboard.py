@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
+from packstation.domain.errors import BadInput
 from packstation.domain.model import Order, OrderLine, OrderStatus, ShipTo
 from packstation.services.demo import shop as demo_shop
 from packstation.services.packing import bench as packing
@@ -152,3 +154,34 @@ def test_admin_sets_cutoffs_and_targets_from_the_dashboard(qtbot, window) -> Non
     assert window.ctx.settings.cutoff_times == "14:00,14:00,13:00,14:00,14:00,,"
     assert dash.data.targets.misship_ppm == 50
     assert dash.misship.target.at(0).y() == 50
+
+
+def test_the_daily_report_writes_itself_into_the_admins_folder(  # type: ignore[no-untyped-def]
+        qtbot, window, tmp_path: Path) -> None:
+    from packstation.services import settings
+    from packstation.ui.screens.dash.scheduled import report_paths
+
+    _pack_two(window.app)
+    log_in(qtbot, window, "admin", "9999")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.work, timeout=10000)
+    scheduled = window.scheduled_report
+    assert scheduled.timer.isActive() and scheduled.timer.interval() == 5 * 60_000
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    scheduled.check()  # no folder set: nothing to do
+    qtbot.waitUntil(lambda: not scheduled._busy, timeout=10000)
+    assert list(folder.iterdir()) == []
+    with pytest.raises(BadInput):  # a time of day that is not one is refused
+        settings.save(window.app.uow, window.ctx.session, {"daily_report_at": "25:00"})
+    settings.save(window.app.uow, window.ctx.session,
+                  {"daily_report_folder": str(folder), "daily_report_at": "00:00"})
+    with qtbot.waitSignal(scheduled.written, timeout=20000) as written:
+        scheduled.check()
+    pdf, csv_file = report_paths(str(folder), window.app.services.dash.today())
+    assert written.args == [str(pdf)] and pdf.name.startswith("日次レポート_")
+    assert "日次レポート" in pdf_text(pdf)
+    assert "出荷件数,2,件" in csv_file.read_bytes().decode("utf-8-sig")
+    scheduled.check()  # today's report is there: not written again
+    qtbot.waitUntil(lambda: not scheduled._busy, timeout=10000)
+    assert sorted(p.name for p in folder.iterdir()) == sorted([pdf.name, csv_file.name])
+    assert window.errors == []

@@ -161,6 +161,14 @@ def parse_cutoffs(text: str) -> tuple[tuple[time | None, ...], list[Msg]]:
     return tuple(cutoffs), problems
 
 
+def parse_time(text: str) -> time | None:
+    """"HH:MM" (full-width digits too) as a time of day, None when it is not one."""
+    m = _TIME.fullmatch(unicodedata.normalize("NFKC", text).strip())
+    if m and int(m[1]) < 24 and int(m[2]) < 60:
+        return time(int(m[1]), int(m[2]))
+    return None
+
+
 def is_public_holiday(day: date) -> bool:
     """国民の祝日 (and 振替休日) from jpholiday, imported on first use. Without jpholiday
     installed only the weekdays without a cutoff are days off (docs/kpi.md)."""

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, fields
 from typing import Any
 
-from packstation.domain.dash import parse_cutoffs
+from packstation.domain.dash import parse_cutoffs, parse_time
 from packstation.domain.errors import BadInput, CentrallyManaged, InputProblem, PermissionDenied
 from packstation.domain.handling import parse_rules
 from packstation.domain.invoice import registration_no_problem
@@ -61,6 +61,10 @@ class Settings:
     baseline_service: str = ""
     baseline_size: str = ""
     baseline_box: str = ""
+    # The daily report written by itself into a folder each day once the time has passed
+    # (a running station checks every few minutes; "" = off; cron + `report daily` also work).
+    daily_report_folder: str = ""
+    daily_report_at: str = "18:00"
 
 
 _LIMITS: dict[str, tuple[int, int]] = {
@@ -151,6 +155,12 @@ def _validate_document_setting(name: str, value: object) -> list[InputProblem]:
             return [InputProblem(None, name, problem, Msg("invoice.registration_fix"))]
     if name == "zpl_kanji_font" and isinstance(value, str):
         return zpl_font_problems(value, name)
+    if name == "daily_report_at" and isinstance(value, str) and parse_time(value) is None:
+        return [InputProblem(None, name, Msg("dash.bad_time", value=value),
+                             Msg("dash.bad_time_fix"))]
+    if name == "daily_report_folder" and isinstance(value, str) and len(value) > 500:
+        return [InputProblem(None, name, Msg("form.too_long", max_len=500),
+                             Msg("form.shorten"))]
     if name == "cutoff_times" and isinstance(value, str):
         return [InputProblem(None, name, p, Msg("dash.cutoffs_fix"))
                 for p in parse_cutoffs(value)[1]]

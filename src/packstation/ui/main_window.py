@@ -233,6 +233,10 @@ class MainWindow(QMainWindow):
         self.purge_timer.timeout.connect(lambda: self.ctx.tasks.db.submit(
             services.orders.forget_personal_data))
         self.purge_timer.start()
+        from packstation.ui.screens.dash.scheduled import ScheduledReport
+
+        self.scheduled_report = ScheduledReport(self.ctx, self)  # admin setting, off by default
+        self.scheduled_report.start()
         if services.sync is not None:  # networked: push, heartbeat and status in the background
             services.sync.start()
             self.sync_status.attach(services.sync)

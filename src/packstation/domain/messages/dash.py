@@ -14,6 +14,8 @@ MESSAGES: dict[str, str] = {
         "when nothing ships (e.g. 14:00,14:00,14:00,14:00,14:00,,)"),
     "dash.lead_only": QT_TRANSLATE_NOOP(
         "Messages", "Only a shift lead or an admin can see the dashboard and its reports."),
+    "dash.bad_time": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a time of day"),
+    "dash.bad_time_fix": QT_TRANSLATE_NOOP("Messages", "write the time as HH:MM, e.g. 18:00"),
     "dash.bad_date": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a date"),
     "dash.bad_date_fix": QT_TRANSLATE_NOOP("Messages", "write the date as YYYY-MM-DD"),
 }

@@ -654,6 +654,14 @@
         <translation>Baseline: box code</translation>
     </message>
     <message>
+        <source>Write the daily report into this folder (empty = no)</source>
+        <translation>Write the daily report into this folder (empty = no)</translation>
+    </message>
+    <message>
+        <source>… each day after (HH:MM)</source>
+        <translation>… each day after (HH:MM)</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -3608,6 +3616,14 @@
     <message>
         <source>Only a shift lead or an admin can see the dashboard and its reports.</source>
         <translation>Only a shift lead or an admin can see the dashboard and its reports.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time of day</source>
+        <translation>&apos;{value}&apos; is not a time of day</translation>
+    </message>
+    <message>
+        <source>write the time as HH:MM, e.g. 18:00</source>
+        <translation>write the time as HH:MM, e.g. 18:00</translation>
     </message>
     <message>
         <source>write the date as YYYY-MM-DD</source>

@@ -652,6 +652,14 @@
         <translation>比較基準：箱コード</translation>
     </message>
     <message>
+        <source>Write the daily report into this folder (empty = no)</source>
+        <translation>日次レポートの自動保存先フォルダ（空欄＝保存しない）</translation>
+    </message>
+    <message>
+        <source>… each day after (HH:MM)</source>
+        <translation>…毎日この時刻以降に保存（HH:MM）</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -3605,6 +3613,14 @@
     <message>
         <source>Only a shift lead or an admin can see the dashboard and its reports.</source>
         <translation>ダッシュボードとレポートはリーダーと管理者だけが見られます。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time of day</source>
+        <translation>「{value}」は時刻ではありません</translation>
+    </message>
+    <message>
+        <source>write the time as HH:MM, e.g. 18:00</source>
+        <translation>時刻は HH:MM で入力してください（例：18:00）</translation>
     </message>
     <message>
         <source>write the date as YYYY-MM-DD</source>

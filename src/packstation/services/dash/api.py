@@ -79,6 +79,18 @@ class Dashboard:
             return tx.dash.packed_orders(since, until)
 
     # --- the daily report --------------------------------------------------------------------
+    def scheduled(self) -> tuple[date, str] | None:
+        """(today, folder) when the admin's daily export is due: a folder is set and the
+        time of day (JST) has passed. Whether today's file is there already is the caller's
+        to check (it writes the files)."""
+        with self._uow() as tx:
+            s = self._settings(tx)
+        at = dash.parse_time(s.daily_report_at)
+        now = self._clock.now().astimezone(dash.JST)
+        if not s.daily_report_folder or at is None or now.time() < at:
+            return None
+        return now.date(), s.daily_report_folder
+
     def daily_pdf(self, actor: SessionUser | None, day: date) -> bytes:
         return self.render_pdf(*self.report_data(actor, day))
 

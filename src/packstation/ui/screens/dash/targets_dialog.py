@@ -1,6 +1,7 @@
 """The admin's settings behind the dashboard (docs/kpi.md): the 当日出荷 cutoff per weekday,
-the targets drawn on the trends, and the shop's old shipping habit the savings are measured
-against. All-or-nothing like every settings form: a bad cutoff names its weekday."""
+the targets drawn on the trends, the shop's old shipping habit the savings are measured
+against, and the folder the daily report is written into each day (scheduled.py).
+All-or-nothing like every settings form: a bad cutoff names its weekday."""
 
 from __future__ import annotations
 
@@ -25,12 +26,15 @@ class DashSettingsDialog(SettingsForm):
         self.service = QLineEdit(cfg.baseline_service, objectName="baseline_service")
         self.size_class = QLineEdit(cfg.baseline_size, objectName="baseline_size")
         self.box = QLineEdit(cfg.baseline_box, objectName="baseline_box")
+        self.folder = QLineEdit(cfg.daily_report_folder, objectName="daily_report_folder")
+        self.at = QLineEdit(cfg.daily_report_at, objectName="daily_report_at")
         self.message = QLabel(objectName="error", wordWrap=True)
         self.save_button = QPushButton(objectName="save", default=True)
         self.cancel_button = QPushButton(objectName="cancel")
         _, self._labels = self.lay_out_form(
-            (self.cutoffs, self.misship, self.errors, self.same_day, self.service, self.size_class,
-             self.box), self.message, (self.cancel_button, self.save_button))
+            (self.cutoffs, self.misship, self.errors, self.same_day, self.service,
+             self.size_class, self.box, self.folder, self.at), self.message,
+            (self.cancel_button, self.save_button))
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self.retranslate()
@@ -42,7 +46,9 @@ class DashSettingsDialog(SettingsForm):
                  self.tr("Target inspection errors per 1,000 units"),
                  self.tr("Target same-day shipping rate"),
                  self.tr("Baseline: service code (the shop's old habit)"),
-                 self.tr("Baseline: size"), self.tr("Baseline: box code"))
+                 self.tr("Baseline: size"), self.tr("Baseline: box code"),
+                 self.tr("Write the daily report into this folder (empty = no)"),
+                 self.tr("… each day after (HH:MM)"))
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
         self.cutoffs.setPlaceholderText("14:00,14:00,14:00,14:00,14:00,,")
@@ -56,4 +62,6 @@ class DashSettingsDialog(SettingsForm):
                 "target_same_day_pct": self.same_day.value(),
                 "baseline_service": self.service.text().strip(),
                 "baseline_size": self.size_class.text().strip(),
-                "baseline_box": self.box.text().strip()}
+                "baseline_box": self.box.text().strip(),
+                "daily_report_folder": self.folder.text().strip(),
+                "daily_report_at": self.at.text().strip()}
