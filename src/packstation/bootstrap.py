@@ -93,7 +93,7 @@ class App:
             orders=s.Orders(uow, clock), packing=Packing(uow, clock, hasher, station, self.link),
             proposal=Proposals(uow), weighing=Weighing(uow, clock, hasher, self.scales),
             printing=Printing(uow, station, Documents(uow, self.renderer), queue),
-            review=Review(uow, clock), dash=Dashboard(uow, clock, _daily_pdf),
+            review=Review(uow, clock), dash=Dashboard(self._dash_uow(), clock, _daily_pdf),
             admin=Admin(uow),
             users=Users(uow, hasher, clock, self.badges), imports=Imports(uow),
             carrier=Carrier(uow, clock, file_writer),
@@ -102,6 +102,16 @@ class App:
             picking=Picking(uow, clock, self.renderer),
             sync=Sync(uow, clock, self.link, self.sync) if self.link and self.sync else None,
             closer=self.close)
+
+    def _dash_uow(self) -> UnitOfWorkFactory:
+        """The lead's dashboard reads the central database on a networked station (through
+        the station's own role), so the floor is one picture; a standalone station its own."""
+        server = getattr(self.link, "server", None)  # SqlServerLink's engine
+        if server is None:
+            return self.uow
+        from packstation.adapters.db.uow import SqlUnitOfWorkFactory
+
+        return SqlUnitOfWorkFactory(server)
 
     def close(self) -> None:
         if self.printing is not None:
