@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from packstation.services import settings as settings_service
 from packstation.ui.context import UiContext
-from packstation.ui.widgets.settings_form import SettingsForm, spin_box
+from packstation.ui.widgets.settings_form import SettingsForm, number_box
 
 
 class DashSettingsDialog(SettingsForm):
@@ -20,9 +20,10 @@ class DashSettingsDialog(SettingsForm):
         self.ctx = ctx
         cfg = ctx.settings or settings_service.Settings()
         self.cutoffs = QLineEdit(cfg.cutoff_times, objectName="cutoff_times")
-        self.misship = spin_box(0, 1_000_000, cfg.target_misship_ppm, " ppm")
-        self.errors = spin_box(0, 1000, cfg.target_errors_per_1000)
-        self.same_day = spin_box(0, 100, cfg.target_same_day_pct, " %")
+        self.misship = number_box("target_misship_ppm", cfg.target_misship_ppm, "ppm")
+        self.errors = number_box("target_errors_per_1000", cfg.target_errors_per_1000,
+                                 "per_1000")
+        self.same_day = number_box("target_same_day_pct", cfg.target_same_day_pct, "percent")
         self.service = QLineEdit(cfg.baseline_service, objectName="baseline_service")
         self.size_class = QLineEdit(cfg.baseline_size, objectName="baseline_size")
         self.box = QLineEdit(cfg.baseline_box, objectName="baseline_box")
@@ -32,9 +33,7 @@ class DashSettingsDialog(SettingsForm):
         self.save_button = QPushButton(objectName="save", default=True)
         self.cancel_button = QPushButton(objectName="cancel")
         _, self._labels = self.lay_out_form(
-            (self.cutoffs, self.misship, self.errors, self.same_day, self.service,
-             self.size_class, self.box, self.folder, self.at), self.message,
-            (self.cancel_button, self.save_button))
+            [w for _, w in self.fields()], self.message, (self.cancel_button, self.save_button))
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self.retranslate()
@@ -55,11 +54,16 @@ class DashSettingsDialog(SettingsForm):
         self.save_button.setText(self.tr("Save"))
         self.cancel_button.setText(self.tr("Cancel"))
 
+    def fields(self) -> list[tuple[str, Any]]:
+        return [("cutoff_times", self.cutoffs), ("target_misship_ppm", self.misship),
+                ("target_errors_per_1000", self.errors),
+                ("target_same_day_pct", self.same_day), ("baseline_service", self.service),
+                ("baseline_size", self.size_class), ("baseline_box", self.box),
+                ("daily_report_folder", self.folder), ("daily_report_at", self.at)]
+
     def changes(self) -> dict[str, object]:
+        """The text fields (the numbers are read by SettingsForm.save)."""
         return {"cutoff_times": self.cutoffs.text().strip(),
-                "target_misship_ppm": self.misship.value(),
-                "target_errors_per_1000": self.errors.value(),
-                "target_same_day_pct": self.same_day.value(),
                 "baseline_service": self.service.text().strip(),
                 "baseline_size": self.size_class.text().strip(),
                 "baseline_box": self.box.text().strip(),

@@ -1,16 +1,16 @@
 """dashboard counts kept by packing (issue 19): dash_hourly, dash_refusals, dash_orders,
 dash_lead; orders.ordered_at indexed for the 当日出荷 window
 
-Revision ID: 0014
-Revises: 0013
+Revision ID: 0015
+Revises: 0014
 Create Date: 2026-12-03
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0014'
-down_revision = '0013'
+revision = '0015'
+down_revision = '0014'
 branch_labels = None
 depends_on = None
 
