@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from packstation.domain.errors import PackstationError
     from packstation.services.admin.users import BadgeRenderer
     from packstation.services.app import Services
+    from packstation.services.dash.dto import DayFigures, Targets
     from packstation.services.printing.api import Documents
     from packstation.services.printing.ports import DocumentSource
     from packstation.services.printing.spooler import Spooler
@@ -43,6 +44,13 @@ def _document_renderer() -> DocumentRenderer:
     from packstation.adapters.printing.renderer import ReportlabZplRenderer
 
     return ReportlabZplRenderer()
+
+
+def _daily_pdf(figures: DayFigures, targets: Targets) -> bytes:
+    """The lead's daily report (A4, Japanese); reportlab loads on the first report."""
+    from packstation.adapters.printing.pdf_daily import render_daily_pdf
+
+    return render_daily_pdf(figures, targets)
 
 
 def _badge_renderer() -> BadgeRenderer:
@@ -81,6 +89,7 @@ class App:
         from packstation.services.admin.api import Admin
         from packstation.services.admin.users import Users
         from packstation.services.carrier.api import Carrier
+        from packstation.services.dash.api import Dashboard
         from packstation.services.imports.api import Imports
         from packstation.services.packing.api import Camera, Packing
         from packstation.services.picking.api import Picking
@@ -99,7 +108,8 @@ class App:
             proposal=Proposals(uow, clock, self.postal),
             weighing=Weighing(uow, clock, hasher, self.scales),
             printing=Printing(uow, station, Documents(uow, self.renderer), queue),
-            review=Review(uow, clock), admin=Admin(uow, clock, self.postal),
+            review=Review(uow, clock), dash=Dashboard(self._dash_uow(), clock, _daily_pdf),
+            admin=Admin(uow, clock, self.postal),
             users=Users(uow, hasher, clock, self.badges), imports=Imports(uow, self.postal),
             carrier=Carrier(uow, clock, file_writer),
             camera=Camera(uow, open_camera, lambda: barcode_decoder()[0], evidence_recorder),
@@ -107,6 +117,16 @@ class App:
             picking=Picking(uow, clock, self.renderer),
             sync=Sync(uow, clock, self.link, self.sync) if self.link and self.sync else None,
             closer=self.close)
+
+    def _dash_uow(self) -> UnitOfWorkFactory:
+        """The lead's dashboard reads the central database on a networked station (through
+        the station's own role), so the floor is one picture; a standalone station its own."""
+        server = getattr(self.link, "server", None)  # SqlServerLink's engine
+        if server is None:
+            return self.uow
+        from packstation.adapters.db.uow import SqlUnitOfWorkFactory
+
+        return SqlUnitOfWorkFactory(server)
 
     def close(self) -> None:
         if self.printing is not None:

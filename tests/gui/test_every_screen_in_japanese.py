@@ -43,6 +43,7 @@ DIALOGS = {
     "admin": {"SettingsDialog", "PrintersDialog", "ScaleSettingsDialog", "ImportDialog",
               "MappingDialog", "CarrierLayoutDialog"},
     "networked": {"FloorDialog"},
+    "dashboard": {"DashSettingsDialog", "FloorBoardWindow", "OrdersDialog"},
 }
 _BASES = {"Dialog", "SettingsForm"}  # shared parts, never shown alone
 
@@ -569,4 +570,31 @@ def test_sorting_a_batch_shows_only_japanese(qtbot, window, walk) -> None:
         settle(qtbot, win)
         walk.look(f"仕分け › {name}", win)
     assert all_tabs(qtbot, win, walk) == 3, "packing, orders and sorting"
+    assert not walk.leaks, walk.verdict()
+
+
+def test_the_dashboard_and_its_windows_show_only_japanese(qtbot, window, walk) -> None:
+    """毎日カイゼン (issue 19): the dashboard, its settings, the floor board and a drill-down."""
+    from datetime import UTC, datetime, timedelta, timezone
+
+    win = window
+    logged_in(qtbot, win, "admin", "9999")
+    dash = win.dashboard
+    win.show_dashboard()
+    settle(qtbot, win)
+    walk.look("ダッシュボード", win)
+    today = datetime.now(UTC).astimezone(timezone(timedelta(hours=9))).date()
+    dash.show_orders(today, None)
+    qtbot.waitUntil(lambda: dash.drill_down is not None and dash.drill_down.isVisible(),
+                    timeout=10000)
+    settle(qtbot, win)
+    look_and_close(qtbot, win, walk, "ダッシュボード › 受注", dash.drill_down)
+    dash.open_settings()
+    qtbot.waitUntil(lambda: dash.settings_dialog.isVisible(), timeout=10000)
+    look_and_close(qtbot, win, walk, "ダッシュボード › 設定", dash.settings_dialog)
+    dash.open_floor_board()
+    qtbot.waitUntil(dash.floor_board.isVisible, timeout=10000)
+    settle(qtbot, win)
+    look_and_close(qtbot, win, walk, "フロアボード", dash.floor_board)
+    assert walk.dialogs >= DIALOGS["dashboard"], DIALOGS["dashboard"] - walk.dialogs
     assert not walk.leaks, walk.verdict()

@@ -146,3 +146,24 @@ def test_ending_short_holds_part_sorted_orders_and_frees_the_rest(url: str) -> N
     with pytest.raises(StateError):
         sorting.open_batch(bench, "B-0001")
     app.close()
+
+
+def test_ending_a_batch_counts_no_mis_pick_and_no_packed_order(url: str) -> None:
+    from sqlalchemy import func, select
+
+    from packstation.adapters.db.models import MisPickRow, ScanEventRow
+
+    app = build(Config(url, "sort-station"))
+    bench = _bench(app)
+    sorting.open_batch(bench, "B-0001")
+    for _ in range(2):
+        sorting.sort_scan(bench, "B-0001", TEE)
+    sorting.finish_batch(bench, "B-0001")
+    engine = app.uow.engine  # type: ignore[attr-defined]
+    with engine.connect() as conn:
+        mispicks = conn.execute(select(func.count()).select_from(MisPickRow)).scalar_one()
+        verdicts = [v for (v,) in conn.execute(select(ScanEventRow.verdict))]
+    app.close()
+    assert mispicks == 0
+    assert "COMPLETED" not in verdicts and "SHORT" not in verdicts
+    assert verdicts.count("ON_HOLD") == 1, "the part-sorted order's hold is recorded"

@@ -61,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
 # `add_commands(sub) -> dict[name, handler]`; heavy imports stay inside the handlers so that
 # `packstation --version` stays fast.
 _FEATURES = ("cli.documents", "cli.carrier", "cli.camera", "cli.central", "cli.users",
-             "cli.picking", "cli.rates")
+             "cli.picking", "cli.rates", "cli.report")
 
 
 def _feature_modules() -> list[Any]:

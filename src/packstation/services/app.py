@@ -16,6 +16,7 @@ from packstation.services import auth, orders, retention
 from packstation.services.admin.api import Admin
 from packstation.services.admin.users import Users
 from packstation.services.carrier.api import Carrier
+from packstation.services.dash.api import Dashboard
 from packstation.services.demo import seed, simulate
 from packstation.services.dto import OrderDetail, OrderSummary, SessionUser
 from packstation.services.imports.api import Imports
@@ -109,6 +110,7 @@ class Services:
     weighing: Weighing
     printing: Printing  # documents + the print queue (started by the GUI only)
     review: Review  # mis-picks, KPIs, mis-shipments
+    dash: Dashboard  # the lead's dashboard, floor board and daily report (issue 19)
     admin: Admin  # catalogue, products, rate tables, settings
     users: Users  # users, PINs, locks, badge cards
     imports: Imports

@@ -16,6 +16,7 @@ from packstation.domain.addresses import PostalArea
 from packstation.domain.catalog import BoxSpec, CarrierSpec, ServiceNames, ServiceSpec
 from packstation.domain.model import CartonPlan, Order, OrderStatus, Product, User
 from packstation.services.carrier.ports import CarrierRepository
+from packstation.services.dash.ports import DashRepository
 from packstation.services.dto import OrderLines, OrderSummary
 from packstation.services.imports.ports import CsvProfileRepository
 from packstation.services.packing.ports import PackingRepository
@@ -249,6 +250,9 @@ class UnitOfWork(DocumentReads, Protocol):
 
     @property
     def kpis(self) -> KpiRepository: ...
+
+    @property
+    def dash(self) -> DashRepository: ...
 
     @property
     def mispicks(self) -> MisPickRepository: ...

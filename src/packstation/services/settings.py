@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, fields
 from typing import Any
 
+from packstation.domain.dash import parse_cutoffs, parse_time
 from packstation.domain.errors import (
     BadInput,
     CentrallyManaged,
@@ -61,6 +62,20 @@ class Settings:
     # The shop's calendar (domain/shop_calendar.py): days nothing ships. Ship dates (出荷予定日)
     # and the rate table that prices a parcel follow it; 祝 = Japan's public holidays.
     shop_closed_days: str = DEFAULT_CLOSED
+    # The lead's dashboard (issue 19, docs/kpi.md): 当日出荷 cutoff per weekday (Monday first,
+    # "" = no shipping), targets drawn on the trends, and the shop's old shipping habit the
+    # savings are measured against (service code, size class name, box code; "" = none).
+    cutoff_times: str = "14:00,14:00,14:00,14:00,14:00,,"
+    target_misship_ppm: int = 100
+    target_errors_per_1000: int = 3
+    target_same_day_pct: int = 95
+    baseline_service: str = ""
+    baseline_size: str = ""
+    baseline_box: str = ""
+    # The daily report written by itself into a folder each day once the time has passed
+    # (a running station checks every few minutes; "" = off; cron + `report daily` also work).
+    daily_report_folder: str = ""
+    daily_report_at: str = "18:00"
 
 
 LIMITS: dict[str, tuple[int, int]] = {
@@ -72,6 +87,9 @@ LIMITS: dict[str, tuple[int, int]] = {
     "weight_tolerance_pct": (0, 50),
     "weight_tolerance_min_g": (0, 5000),
     "camera_evidence_days": (1, 365),
+    "target_misship_ppm": (0, 1_000_000),
+    "target_errors_per_1000": (0, 1000),
+    "target_same_day_pct": (0, 100),
 }
 _CHOICES: dict[str, tuple[object, ...]] = {
     "language": ("ja", "en"),
@@ -151,6 +169,15 @@ def _validate_document_setting(name: str, value: object) -> list[InputProblem]:
     if name == "shop_closed_days" and isinstance(value, str):
         return [InputProblem(None, name, p, Msg("calendar.fix"))
                 for p in parse_calendar(value)[1]]
+    if name == "daily_report_at" and isinstance(value, str) and parse_time(value) is None:
+        return [InputProblem(None, name, Msg("dash.bad_time", value=value),
+                             Msg("dash.bad_time_fix"))]
+    if name == "daily_report_folder" and isinstance(value, str) and len(value) > 500:
+        return [InputProblem(None, name, Msg("form.too_long", max_len=500),
+                             Msg("form.shorten"))]
+    if name == "cutoff_times" and isinstance(value, str):
+        return [InputProblem(None, name, p, Msg("dash.cutoffs_fix"))
+                for p in parse_cutoffs(value)[1]]
     if name == "enclosure_rules" and isinstance(value, str):
         return [InputProblem(p.number, name, p.problem) for p in parse_rules(value)[1]]
     if name.startswith("shop_") and isinstance(value, str) and len(value) > 200:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         # The lead's review and the admin screens are built when someone who may see them logs
         # in: a packer's login window comes up without paying for them (benchmarks/startup.py).
         self._review: QWidget | None = None
+        self._dashboard: QWidget | None = None
         self._admin: QWidget | None = None
         self._sorting: Any = None  # 種まき: built when a batch is first scanned or resumed
         self.user_label = QLabel(objectName="hint")
@@ -133,6 +135,17 @@ class MainWindow(QMainWindow):
         return self._review
 
     @property
+    def dashboard(self) -> Any:
+        """The lead's dashboard with charts (screens/dash/screen.py, issue 19), built on first
+        use: QtCharts loads then, not at start-up."""
+        if self._dashboard is None:
+            from packstation.ui.screens.dash.screen import DashboardScreen
+
+            self._dashboard = DashboardScreen(self.ctx)
+            self._dashboard.mispicks_requested.connect(self.show_mispicks_of)
+        return self._dashboard
+
+    @property
     def admin(self) -> Any:
         """The admin's catalogue screens (screens/admin.py), built on first use."""
         if self._admin is None:
@@ -187,6 +200,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("F3"), self, lambda: self.tabs.setCurrentWidget(self.orders))
         self.orders.import_requested.connect(self.open_import)
         QShortcut(QKeySequence("Ctrl+R"), self, self.show_review)
+        QShortcut(QKeySequence("Ctrl+Shift+D"), self, self.show_dashboard)
         QShortcut(QKeySequence("Ctrl+L"), self, self.lock)
         QShortcut(QKeySequence("F12"), self, self.toggle_language)
         QShortcut(QKeySequence("Ctrl+I"), self, self.open_import)
@@ -214,6 +228,9 @@ class MainWindow(QMainWindow):
         if self._review is not None and self.tabs.indexOf(self._review) >= 0:
             self.tabs.setTabText(self.tabs.indexOf(self._review),
                                  self.tr("Mis-pick review (Ctrl+R)"))
+        if self._dashboard is not None and self.tabs.indexOf(self._dashboard) >= 0:
+            self.tabs.setTabText(self.tabs.indexOf(self._dashboard),
+                                 self.tr("Dashboard (Ctrl+Shift+D)"))
         if self._admin is not None and self.tabs.indexOf(self._admin) >= 0:
             self.tabs.setTabText(self.tabs.indexOf(self._admin), self.tr("Admin (Ctrl+M)"))
         self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
@@ -236,6 +253,10 @@ class MainWindow(QMainWindow):
         self.purge_timer.timeout.connect(lambda: self.ctx.tasks.db.submit(
             services.orders.forget_personal_data))
         self.purge_timer.start()
+        from packstation.ui.screens.dash.scheduled import ScheduledReport
+
+        self.scheduled_report = ScheduledReport(self.ctx, self)  # admin setting, off by default
+        self.scheduled_report.start()
         if services.sync is not None:  # networked: push, heartbeat and status in the background
             services.sync.start()
             self.sync_status.attach(services.sync)
@@ -272,6 +293,10 @@ class MainWindow(QMainWindow):
             self.tabs.insertTab(2, self.review, "")
         if self._review is not None and self.tabs.indexOf(self._review) >= 0:
             self.tabs.setTabVisible(self.tabs.indexOf(self._review), is_lead)
+        if is_lead and self.tabs.indexOf(self.dashboard) < 0:
+            self.tabs.insertTab(3, self.dashboard, "")
+        if self._dashboard is not None and self.tabs.indexOf(self._dashboard) >= 0:
+            self.tabs.setTabVisible(self.tabs.indexOf(self._dashboard), is_lead)
         self.settings_button.setVisible(can_admin)
         self.floor_button.setVisible(self.ctx.services is not None
                                      and self.ctx.services.sync is not None
@@ -327,6 +352,22 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.review)
             self.review.refresh()
             self.review.records_table.setFocus()
+
+    def show_dashboard(self) -> None:
+        """The lead's dashboard (Ctrl+Shift+D): today's figures and charts; not for packers."""
+        user = self.ctx.session
+        if user is not None and user.role.can(Role.LEAD):
+            self.tabs.setCurrentWidget(self.dashboard)
+            self.dashboard.start()
+
+    def show_mispicks_of(self, day: date) -> None:
+        """From the dashboard's error trend: the review's refused scans of that day."""
+        review = self.review
+        when = QDate(day.year, day.month, day.day)
+        for edit in (review.date_from, review.date_to):
+            edit.setDate(when)
+        self.tabs.setCurrentWidget(review)
+        review.refresh()
 
     def show_order(self, order_no: str) -> None:
         services = self.ctx.require_services()

@@ -173,6 +173,18 @@ class _Replay:
             handler = _SEQUENTIAL.get(e.kind)
             if handler is not None:
                 handler(self, e, p)
+        self._count()
+
+    def _count(self) -> None:
+        """The dashboard's counts (adapters/db/dash_repo.py) of the scans just applied, in
+        the same transaction, after the orders' own events (a completion's carton plan)."""
+        from packstation.adapters.db.dash_repo import DashCounter
+
+        scans = [(datetime.fromisoformat(p["at"]), self.users.get(p["user"]), p["verdict"],
+                  p["raw"], p["units"], self.orders.get(e.order_no))
+                 for e, p in self.events if e.kind == "scan"]
+        if scans:
+            DashCounter(self.conn).count_many(scans)
 
     def _scans(self) -> None:
         rows = [{

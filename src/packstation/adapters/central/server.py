@@ -30,6 +30,7 @@ _READ = ("products", "product_codes", "boxes", "carriers", "services", "size_cla
          "scan_events", "counters")
 _APPEND = ("events", "event_conflicts", "scan_events", "serials", "order_completions",
            "audit_log", "mispicks")
+_DASH = ("dash_hourly", "dash_refusals", "dash_orders", "dash_lead")
 _ORDER_COLUMNS = ("status", "hold_reason", "station_id", "updated_at", "packed_at",
                   "service_code", "size_class", "carton_plan",  # shipping events
                   "claim_station_id", "lease_expires_at", "claim_no")
@@ -111,6 +112,14 @@ def _grant_station_group(engine: Engine) -> None:
         conn.execute(text(f"GRANT UPDATE (resolved_by, resolved_at) ON event_conflicts "
                           f"TO {group}"))
         conn.execute(text(f"GRANT DELETE ON serials TO {group}"))  # an undone serial scan
+        # The dashboard's counts (issue 19) are kept by the batch that applies the scans.
+        conn.execute(text(f"GRANT SELECT, INSERT, UPDATE ON {', '.join(_DASH)} TO {group}"))
+        # ... and read by a networked lead's dashboard and floor board: the refused scans'
+        # look-alike pairs, which packed orders had a mis-shipment (not the lead's note),
+        # failed print jobs. No personal data in any of these columns.
+        conn.execute(text(f"GRANT SELECT ON mispicks, print_jobs TO {group}"))
+        conn.execute(text(f"GRANT SELECT (id, order_id, kind, reported_at) ON misshipments "
+                          f"TO {group}"))
         conn.execute(text(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {group}"))
         # Addresses: only those of the orders the station holds now.
         conn.execute(text("ALTER TABLE ship_to ENABLE ROW LEVEL SECURITY"))

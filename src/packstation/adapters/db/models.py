@@ -107,7 +107,7 @@ class OrderRow(Base):
     channel: Mapped[str] = mapped_column(String(40), default="")
     status: Mapped[str] = mapped_column(String(16), index=True, default="open")
     prefecture_code: Mapped[int | None]  # kept outside ship_to: not personal on its own
-    ordered_at: Mapped[dt.datetime | None]
+    ordered_at: Mapped[dt.datetime | None] = mapped_column(index=True)  # 当日出荷 window
     delivery_date: Mapped[dt.date | None] = mapped_column(Date)
     time_slot: Mapped[str] = mapped_column(String(16), default="")
     cod_yen: Mapped[int] = mapped_column(default=0)
@@ -542,6 +542,56 @@ class OrderWeightRow(Base):
     weighed_at: Mapped[dt.datetime | None]
     weight_class: Mapped[str] = mapped_column(String(64), default="")
     planned_service: Mapped[str] = mapped_column(String(32), default="")  # before re-choosing
+
+
+# --- the lead's dashboard (issue 19, docs/kpi.md): counts packing keeps in its own transaction
+
+class DashHourlyRow(Base):
+    """One packer in one JST clock hour of one JST day with at least one scan. user_id 0 =
+    scans without a user (a primary key cannot hold NULL)."""
+
+    __tablename__ = "dash_hourly"
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    hour: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(primary_key=True)
+    scans: Mapped[int] = mapped_column(default=0)
+    orders: Mapped[int] = mapped_column(default=0)
+    units: Mapped[int] = mapped_column(default=0)
+    refused: Mapped[int] = mapped_column(default=0)
+
+
+class DashRefusalRow(Base):
+    """Refused scans of one reason (verdict) on one JST day."""
+
+    __tablename__ = "dash_refusals"
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    reason: Mapped[str] = mapped_column(String(24), primary_key=True)
+    count: Mapped[int] = mapped_column(default=0)
+
+
+class DashOrdersRow(Base):
+    """Orders packed on one JST day to one prefecture (0 = unknown): what they cost to ship
+    (the priced ones) and their items' and boxes' volume (the measured ones)."""
+
+    __tablename__ = "dash_orders"
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    prefecture_code: Mapped[int] = mapped_column(primary_key=True)
+    orders: Mapped[int] = mapped_column(default=0)
+    priced: Mapped[int] = mapped_column(default=0)
+    cost_yen: Mapped[int] = mapped_column(BigInteger, default=0)
+    measured: Mapped[int] = mapped_column(default=0)
+    items_mm3: Mapped[int] = mapped_column(BigInteger, default=0)
+    boxes_mm3: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class DashLeadRow(Base):
+    """How many orders packed on one JST day took this many whole minutes from order to
+    packing (a histogram: median and p90 are exact to the minute)."""
+
+    __tablename__ = "dash_lead"
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    minutes: Mapped[int] = mapped_column(primary_key=True)
+    count: Mapped[int] = mapped_column(default=0)
 
 
 class BatchRow(Base):

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.orm import Session
 
+from packstation.adapters.db.dash_repo import DashCounter
 from packstation.adapters.db.models import (
     MisPickRow,
     OrderLineRow,
@@ -41,6 +42,7 @@ class SqlPackingRepository:
     def __init__(self, session: Session, outbox: OutboxWriter | None = None) -> None:
         self.s = session
         self.outbox = outbox  # networked mode: each change is also an event for the server
+        self.dash = DashCounter(session)
         # Ids looked up once per transaction: a scan asks for the same order and line twice.
         self._ids: dict[tuple[str, object], int | None] = {}
 
@@ -170,6 +172,7 @@ class SqlPackingRepository:
             created_at=event.at)
         self.s.add(row)
         self.s.flush()
+        self.dash.count_scan(event, row.order_id)  # the dashboard's counts, same transaction
         if self.outbox is not None:
             self.outbox.add("scan", event.order_no or "", {
                 "line_no": event.line_no, "user": self.outbox.login(event.user_id),

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from packstation.adapters.db.batch_repo import SqlBatchRepository
 from packstation.adapters.db.carrier_repo import SqlCarrierRepository
 from packstation.adapters.db.catalog_repo import SqlCatalogRepository
+from packstation.adapters.db.dash_repo import SqlDashRepository
 from packstation.adapters.db.kpi_repo import SqlKpiRepository
 from packstation.adapters.db.mispick_repo import SqlMisPickRepository
 from packstation.adapters.db.outbox import OutboxWriter
@@ -40,6 +41,7 @@ class SqlUnitOfWork:
     weighing: SqlWeighingRepository
     carrier: SqlCarrierRepository
     printing: SqlPrintRepository
+    dash: SqlDashRepository  # the lead's dashboard (issue 19)
     batches: SqlBatchRepository
 
     def __init__(self, session_factory: sessionmaker[Session], outbox: bool = False) -> None:
@@ -63,6 +65,7 @@ class SqlUnitOfWork:
         self.weighing = SqlWeighingRepository(s)
         self.carrier = SqlCarrierRepository(s)
         self.printing = SqlPrintRepository(s)
+        self.dash = SqlDashRepository(s)
         self.batches = SqlBatchRepository(s)
         return self
 

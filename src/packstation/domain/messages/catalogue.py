@@ -18,6 +18,7 @@ from packstation.domain.messages import (
     common,
     csv,
     csv_quotes,
+    dash,
     documents,
     forms,
     handling,
@@ -37,7 +38,7 @@ _TABLES: tuple[dict[str, str], ...] = (
     printing.MESSAGES, documents.MESSAGES, csv.MESSAGES, csv_quotes.MESSAGES, rates.MESSAGES,
     catalog.MESSAGES, carrier.MESSAGES, review.MESSAGES, barcodes.MESSAGES, cartonize.MESSAGES,
     system.MESSAGES, cli.MESSAGES, printers.MESSAGES, users.MESSAGES,
-    handling.MESSAGES, picking.MESSAGES, addresses.MESSAGES,
+    handling.MESSAGES, picking.MESSAGES, addresses.MESSAGES, dash.MESSAGES,
 )
 
 

@@ -616,6 +616,246 @@
     </message>
 </context>
 <context>
+    <name>DashColumns</name>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>Packer</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Scanned instead</source>
+        <translation>Scanned instead</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>Packed at</source>
+        <translation>Packed at</translation>
+    </message>
+</context>
+<context>
+    <name>DashSettingsDialog</name>
+    <message>
+        <source>Dashboard: cutoffs, targets and baseline</source>
+        <translation>Dashboard: cutoffs, targets and baseline</translation>
+    </message>
+    <message>
+        <source>Same-day cutoff per weekday (Mon…Sun, HH:MM, empty = no shipping)</source>
+        <translation>Same-day cutoff per weekday (Mon…Sun, HH:MM, empty = no shipping)</translation>
+    </message>
+    <message>
+        <source>Target mis-shipment rate</source>
+        <translation>Target mis-shipment rate</translation>
+    </message>
+    <message>
+        <source>Target inspection errors per 1,000 units</source>
+        <translation>Target inspection errors per 1,000 units</translation>
+    </message>
+    <message>
+        <source>Target same-day shipping rate</source>
+        <translation>Target same-day shipping rate</translation>
+    </message>
+    <message>
+        <source>Baseline: service code (the shop&apos;s old habit)</source>
+        <translation>Baseline: service code (the shop&apos;s old habit)</translation>
+    </message>
+    <message>
+        <source>Baseline: size</source>
+        <translation>Baseline: size</translation>
+    </message>
+    <message>
+        <source>Baseline: box code</source>
+        <translation>Baseline: box code</translation>
+    </message>
+    <message>
+        <source>Write the daily report into this folder (empty = no)</source>
+        <translation>Write the daily report into this folder (empty = no)</translation>
+    </message>
+    <message>
+        <source>… each day after (HH:MM)</source>
+        <translation>… each day after (HH:MM)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Daily report PDF… (Ctrl+E)</source>
+        <translation>Daily report PDF… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Floor board (Ctrl+Shift+B)</source>
+        <translation>Floor board (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Cutoffs and targets…</source>
+        <translation>Cutoffs and targets…</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Look-alike pairs refused most</source>
+        <translation>Look-alike pairs refused most</translation>
+    </message>
+    <message>
+        <source>Orders shipped</source>
+        <translation>Orders shipped</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Orders per person-hour</source>
+        <translation>Orders per person-hour</translation>
+    </message>
+    <message>
+        <source>Mis-shipment rate</source>
+        <translation>Mis-shipment rate</translation>
+    </message>
+    <message>
+        <source>Inspection errors per 1,000 units</source>
+        <translation>Inspection errors per 1,000 units</translation>
+    </message>
+    <message>
+        <source>Same-day shipping</source>
+        <translation>Same-day shipping</translation>
+    </message>
+    <message>
+        <source>Lead time (median / p90)</source>
+        <translation>Lead time (median / p90)</translation>
+    </message>
+    <message>
+        <source>Shipping cost per order</source>
+        <translation>Shipping cost per order</translation>
+    </message>
+    <message>
+        <source>Saved against the baseline</source>
+        <translation>Saved against the baseline</translation>
+    </message>
+    <message>
+        <source>Box fill rate</source>
+        <translation>Box fill rate</translation>
+    </message>
+    <message>
+        <source>Orders by hour</source>
+        <translation>Orders by hour</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>Same weekday last week</source>
+        <translation>Same weekday last week</translation>
+    </message>
+    <message>
+        <source>Mis-shipment rate (ppm)</source>
+        <translation>Mis-shipment rate (ppm)</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>not a shipping day</source>
+        <translation>not a shipping day</translation>
+    </message>
+    <message>
+        <source>Save the daily report</source>
+        <translation>Save the daily report</translation>
+    </message>
+    <message>
+        <source>Daily report saved: %1</source>
+        <translation>Daily report saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FloorBoardWindow</name>
+    <message>
+        <source>Floor board</source>
+        <translation>Floor board</translation>
+    </message>
+    <message>
+        <source>Orders left</source>
+        <translation>Orders left</translation>
+    </message>
+    <message>
+        <source>Due before the cutoff</source>
+        <translation>Due before the cutoff</translation>
+    </message>
+    <message>
+        <source>Packed this hour</source>
+        <translation>Packed this hour</translation>
+    </message>
+    <message>
+        <source>Packed last hour</source>
+        <translation>Packed last hour</translation>
+    </message>
+    <message>
+        <source>Packed today</source>
+        <translation>Packed today</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Print failures</source>
+        <translation>Print failures</translation>
+    </message>
+    <message>
+        <source>no cutoff today</source>
+        <translation>no cutoff today</translation>
+    </message>
+    <message>
+        <source>cutoff %1</source>
+        <translation>cutoff %1</translation>
+    </message>
+</context>
+<context>
     <name>FloorColumns</name>
     <message>
         <source>Order</source>
@@ -889,6 +1129,10 @@
     <message>
         <source>Mis-pick review (Ctrl+R)</source>
         <translation>Mis-pick review (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Dashboard (Ctrl+Shift+D)</source>
+        <translation>Dashboard (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Admin (Ctrl+M)</source>
@@ -3544,6 +3788,34 @@
         <source>weekdays, 祝 for public holidays, MM-DD every year or YYYY-MM-DD, e.g. 土,日,祝,12-31,01-01</source>
         <translation>weekdays, 祝 for public holidays, MM-DD every year or YYYY-MM-DD, e.g. 土,日,祝,12-31,01-01</translation>
     </message>
+    <message>
+        <source>seven cutoffs are needed, Monday to Sunday ({found} given)</source>
+        <translation>seven cutoffs are needed, Monday to Sunday ({found} given)</translation>
+    </message>
+    <message>
+        <source>cutoff for {weekday} is not a time: &apos;{value}&apos;</source>
+        <translation>cutoff for {weekday} is not a time: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>write HH:MM per weekday, Monday first, comma-separated; leave a day empty when nothing ships (e.g. 14:00,14:00,14:00,14:00,14:00,,)</source>
+        <translation>write HH:MM per weekday, Monday first, comma-separated; leave a day empty when nothing ships (e.g. 14:00,14:00,14:00,14:00,14:00,,)</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin can see the dashboard and its reports.</source>
+        <translation>Only a shift lead or an admin can see the dashboard and its reports.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time of day</source>
+        <translation>&apos;{value}&apos; is not a time of day</translation>
+    </message>
+    <message>
+        <source>write the time as HH:MM, e.g. 18:00</source>
+        <translation>write the time as HH:MM, e.g. 18:00</translation>
+    </message>
+    <message>
+        <source>write the date as YYYY-MM-DD</source>
+        <translation>write the date as YYYY-MM-DD</translation>
+    </message>
 </context>
 <context>
     <name>MisShipmentDialog</name>
@@ -3844,6 +4116,20 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersDialog</name>
+    <message>
+        <source>Orders packed %1</source>
+        <translation>Orders packed %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) packed</source>
+        <translation>
+            <numerusform>%n order(s) packed</numerusform>
+            <numerusform>%n order(s) packed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5442,6 +5728,10 @@
     <message>
         <source>bytes</source>
         <translation>bytes</translation>
+    </message>
+    <message>
+        <source>per 1,000 units</source>
+        <translation>per 1,000 units</translation>
     </message>
 </context>
 <context>

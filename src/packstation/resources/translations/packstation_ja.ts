@@ -614,6 +614,246 @@
     </message>
 </context>
 <context>
+    <name>DashColumns</name>
+    <message>
+        <source>Station</source>
+        <translation>梱包台</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>作業者</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>受注番号</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>正しい商品</translation>
+    </message>
+    <message>
+        <source>Scanned instead</source>
+        <translation>誤ってスキャンした商品</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>回数</translation>
+    </message>
+    <message>
+        <source>Packed at</source>
+        <translation>梱包日時</translation>
+    </message>
+</context>
+<context>
+    <name>DashSettingsDialog</name>
+    <message>
+        <source>Dashboard: cutoffs, targets and baseline</source>
+        <translation>ダッシュボード：締め時刻・目標・比較基準</translation>
+    </message>
+    <message>
+        <source>Same-day cutoff per weekday (Mon…Sun, HH:MM, empty = no shipping)</source>
+        <translation>当日出荷の締め時刻（月〜日、例：14:00、空欄＝出荷なし）</translation>
+    </message>
+    <message>
+        <source>Target mis-shipment rate</source>
+        <translation>誤出荷率の目標</translation>
+    </message>
+    <message>
+        <source>Target inspection errors per 1,000 units</source>
+        <translation>検品エラーの目標（千点あたり）</translation>
+    </message>
+    <message>
+        <source>Target same-day shipping rate</source>
+        <translation>当日出荷率の目標</translation>
+    </message>
+    <message>
+        <source>Baseline: service code (the shop&apos;s old habit)</source>
+        <translation>比較基準：配送サービスコード（従来の方式）</translation>
+    </message>
+    <message>
+        <source>Baseline: size</source>
+        <translation>比較基準：サイズ</translation>
+    </message>
+    <message>
+        <source>Baseline: box code</source>
+        <translation>比較基準：箱コード</translation>
+    </message>
+    <message>
+        <source>Write the daily report into this folder (empty = no)</source>
+        <translation>日次レポートの自動保存先フォルダ（空欄＝保存しない）</translation>
+    </message>
+    <message>
+        <source>… each day after (HH:MM)</source>
+        <translation>…毎日この時刻以降に保存（例：18:00）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>更新 (F5)</translation>
+    </message>
+    <message>
+        <source>Daily report PDF… (Ctrl+E)</source>
+        <translation>日次レポートPDF… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Floor board (Ctrl+Shift+B)</source>
+        <translation>フロアボード (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Cutoffs and targets…</source>
+        <translation>締め時刻と目標…</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>直近30日</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>直近90日</translation>
+    </message>
+    <message>
+        <source>Look-alike pairs refused most</source>
+        <translation>取り違えの多い類似商品</translation>
+    </message>
+    <message>
+        <source>Orders shipped</source>
+        <translation>出荷件数</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>出荷点数</translation>
+    </message>
+    <message>
+        <source>Orders per person-hour</source>
+        <translation>人時生産性</translation>
+    </message>
+    <message>
+        <source>Mis-shipment rate</source>
+        <translation>誤出荷率</translation>
+    </message>
+    <message>
+        <source>Inspection errors per 1,000 units</source>
+        <translation>検品エラー（千点あたり）</translation>
+    </message>
+    <message>
+        <source>Same-day shipping</source>
+        <translation>当日出荷率</translation>
+    </message>
+    <message>
+        <source>Lead time (median / p90)</source>
+        <translation>リードタイム（中央値／90%点）</translation>
+    </message>
+    <message>
+        <source>Shipping cost per order</source>
+        <translation>1件あたり送料</translation>
+    </message>
+    <message>
+        <source>Saved against the baseline</source>
+        <translation>従来方式との差（削減額）</translation>
+    </message>
+    <message>
+        <source>Box fill rate</source>
+        <translation>充填率</translation>
+    </message>
+    <message>
+        <source>Orders by hour</source>
+        <translation>時間帯別 出荷件数</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>本日</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>前日</translation>
+    </message>
+    <message>
+        <source>Same weekday last week</source>
+        <translation>先週の同じ曜日</translation>
+    </message>
+    <message>
+        <source>Mis-shipment rate (ppm)</source>
+        <translation>誤出荷率 (ppm)</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>not a shipping day</source>
+        <translation>出荷日ではありません</translation>
+    </message>
+    <message>
+        <source>Save the daily report</source>
+        <translation>日次レポートの保存</translation>
+    </message>
+    <message>
+        <source>Daily report saved: %1</source>
+        <translation>日次レポートを保存しました：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FloorBoardWindow</name>
+    <message>
+        <source>Floor board</source>
+        <translation>フロアボード</translation>
+    </message>
+    <message>
+        <source>Orders left</source>
+        <translation>残り件数</translation>
+    </message>
+    <message>
+        <source>Due before the cutoff</source>
+        <translation>締め前受注の残り</translation>
+    </message>
+    <message>
+        <source>Packed this hour</source>
+        <translation>この1時間の出荷件数</translation>
+    </message>
+    <message>
+        <source>Packed last hour</source>
+        <translation>前の1時間の出荷件数</translation>
+    </message>
+    <message>
+        <source>Packed today</source>
+        <translation>本日の出荷件数</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Print failures</source>
+        <translation>印刷エラー</translation>
+    </message>
+    <message>
+        <source>no cutoff today</source>
+        <translation>本日は締めなし</translation>
+    </message>
+    <message>
+        <source>cutoff %1</source>
+        <translation>締め %1</translation>
+    </message>
+</context>
+<context>
     <name>FloorColumns</name>
     <message>
         <source>Order</source>
@@ -886,6 +1126,10 @@
     <message>
         <source>Mis-pick review (Ctrl+R)</source>
         <translation>検品エラー確認 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Dashboard (Ctrl+Shift+D)</source>
+        <translation>ダッシュボード (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Admin (Ctrl+M)</source>
@@ -3541,6 +3785,34 @@
         <source>weekdays, 祝 for public holidays, MM-DD every year or YYYY-MM-DD, e.g. 土,日,祝,12-31,01-01</source>
         <translation>曜日、祝日は「祝」、毎年の休業日は MM-DD、特定日は YYYY-MM-DD（例：土,日,祝,12-31,01-01）</translation>
     </message>
+    <message>
+        <source>seven cutoffs are needed, Monday to Sunday ({found} given)</source>
+        <translation>締め時刻は月曜から日曜まで7つ必要です（{found}個あります）</translation>
+    </message>
+    <message>
+        <source>cutoff for {weekday} is not a time: &apos;{value}&apos;</source>
+        <translation>{weekday}曜日の締め時刻が時刻ではありません：「{value}」</translation>
+    </message>
+    <message>
+        <source>write HH:MM per weekday, Monday first, comma-separated; leave a day empty when nothing ships (e.g. 14:00,14:00,14:00,14:00,14:00,,)</source>
+        <translation>月曜から順に曜日ごとの締め時刻を HH:MM でカンマ区切りで入力してください。出荷しない曜日は空欄にします（例：14:00,14:00,14:00,14:00,14:00,,）</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin can see the dashboard and its reports.</source>
+        <translation>ダッシュボードとレポートはリーダーと管理者だけが見られます。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time of day</source>
+        <translation>「{value}」は時刻ではありません</translation>
+    </message>
+    <message>
+        <source>write the time as HH:MM, e.g. 18:00</source>
+        <translation>時刻は HH:MM で入力してください（例：18:00）</translation>
+    </message>
+    <message>
+        <source>write the date as YYYY-MM-DD</source>
+        <translation>日付は YYYY-MM-DD で入力してください</translation>
+    </message>
 </context>
 <context>
     <name>MisShipmentDialog</name>
@@ -3840,6 +4112,19 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersDialog</name>
+    <message>
+        <source>Orders packed %1</source>
+        <translation>梱包済みの受注 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) packed</source>
+        <translation>
+            <numerusform>梱包済み %n件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5427,6 +5712,10 @@
     <message>
         <source>bytes</source>
         <translation>バイト</translation>
+    </message>
+    <message>
+        <source>per 1,000 units</source>
+        <translation>件/千点</translation>
     </message>
 </context>
 <context>

@@ -105,14 +105,14 @@ def finish_batch(bench: Bench, batch_no: str) -> SortResult:
             raise NotFound("batch.not_found", batch_no=batch_no)
         slots = {s.slot: s for s in _slots(uow, batch_no)}
         short = _short_slots(uow.batches.missing(batch_no), slots)
-        for s in short:
-            if s.held:
+        for s in short:  # a hold as the packer's F8 records it; no scan event of the batch
+            if s.held:  # itself: a short pick is no packer's mis-pick and no order packed
+                reason = _short_reason(batch_no, s)
                 uow.packing.set_status(s.order_no, OrderStatus.ON_HOLD,
                                        station_id=tx.station_id, user_id=bench.user_id,
-                                       at=tx.now, hold_reason=_short_reason(batch_no, s))
+                                       at=tx.now, hold_reason=reason)
+                tx.event("hold", reason, Verdict.ON_HOLD, s.order_no)
         uow.batches.set_status(batch_no, "done", tx.station_id)
-        tx.event("complete", batch_no, Verdict.SHORT if short else Verdict.COMPLETED, None,
-                 code=batch_no, expected=",".join(s.order_no for s in short))
         uow.audit.record("batch_finished", user_id=bench.user_id, target=batch_no, at=tx.now,
                          detail={"short": {s.order_no: dict(s.missing) for s in short}})
         uow.commit()

@@ -1,0 +1,1 @@
+"""The lead's dashboard, floor board and daily report (issue 19, docs/kpi.md)."""

@@ -1,0 +1,1 @@
+"""The lead's dashboard and the floor board (issue 19)."""
