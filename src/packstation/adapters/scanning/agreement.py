@@ -24,7 +24,7 @@ Box = tuple[int, int, int, int]
 
 @dataclass(frozen=True)
 class Read:
-    decoder: str  # 'zxing' / 'zbar' + the variant, e.g. 'zxing:sharp'
+    decoder: str  # 'zxing' / 'zbar' + the view: 'zxing:sharp'; one vote per name
     symbology: str
     text: str
     box: Box
@@ -39,10 +39,13 @@ class Group:
     reads: list[Read] = field(default_factory=list)
 
 
-def overlap(a: Box, b: Box) -> bool:
+def overlap(a: Box, b: Box, margin: int = 6) -> bool:
+    """The boxes touch, or nearly: a 1D read's box is a line or two through the bars, and two
+    reads of one code may be a few lines apart."""
     ax, ay, aw, ah = a
     bx, by, bw, bh = b
-    return ax <= bx + bw and bx <= ax + aw and ay <= by + bh and by <= ay + ah
+    m = margin
+    return ax <= bx + bw + m and bx <= ax + aw + m and ay <= by + bh + m and by <= ay + ah + m
 
 
 def _union(a: Box, b: Box) -> Box:
@@ -97,7 +100,7 @@ def support(g: Group, text: str) -> set[str]:
     for r in g.reads:
         if r.text == text or (r.decoder.startswith("zbar") and not text.isascii()
                               and r.text == _seven_bit(text) and r.symbology == "CODE128"):
-            agree.add(r.decoder.split("@")[0])
+            agree.add(r.decoder)
     return agree
 
 

@@ -53,12 +53,18 @@ class _Look:
     """One look at the frame: the image decoded (the frame itself or a variant of it), what
     was read in it (in its own coordinates) and how to place a read back in the frame."""
 
+    name: str  # the view: 'frame', 'invert', 'sharp', 'deskew', 'up' ...
     view: Any
     reads: list[Read]
     to_frame: Callable[[Read], Read] = _same_place
 
 
 Stage = Callable[[], _Look]
+ROI = (448, 320)  # the part of a frame the variants look at (a held label fills less)
+
+
+def _shifted(dx: int, dy: int) -> Callable[[Read], Read]:
+    return lambda r: _moved(r, dx, dy)
 
 
 def _is_japanese(text: str) -> bool:
@@ -112,26 +118,40 @@ class PipelineDecoder:
         return self._run(gray, self._still_stages(gray), self._formats)
 
     def _live_stages(self, gray: Any) -> Iterator[Stage]:
+        """Cheapest and most often useful first. The sharpened and enlarged variants look at
+        the striped part of the frame only (else the busiest third of it): the whole frame
+        was read plainly by both decoders."""
         f = self._live_formats
-        yield lambda: _Look(gray, self._zxing(gray, "zxing", f))
+        yield lambda: _Look("frame", gray, self._zxing(gray, "zxing:frame", f))
         inverted = 255 - gray
-        yield lambda: _Look(inverted, self._zxing(inverted, "zxing:invert", f, full=False))
-        sharp = images.sharpened(gray, 3, 2)
-        yield lambda: _Look(sharp, self._zxing(sharp, "zxing:sharp", f, full=False))
-        yield lambda: self._deskewed(gray, f)
-        yield lambda: _Look(gray, self._zbar(gray, "zbar", density=2))
-        yield lambda: self._enlarged(sharp, 1.5, "zxing:up", f)
+        yield lambda: _Look("invert", inverted,
+                            self._zxing(inverted, "zxing:invert", f, full=False))
+        where = images.survey(gray)
+        if where.striped is not None:  # the striped area, with its quiet zones
+            x, y, w, h = where.striped
+            part, x0, y0 = images.window(gray, (x + w // 2, y + h // 2), (w + 64, h + 64))
+        else:
+            part, x0, y0 = images.window(gray, where.busiest, ROI)
+        back = _shifted(x0, y0)
+        sharp = images.sharpened(part, 3, 2)
+        yield lambda: _Look("sharp", sharp, self._zxing(sharp, "zxing:sharp", f, full=False),
+                            back)
+        yield lambda: self._deskewed(gray, where.stripes, f)
+        yield lambda: _Look("frame", gray, self._zbar(gray, "zbar:frame", density=2))
+        yield lambda: self._enlarged(sharp, 1.5, "up", f, back)
 
     def _still_stages(self, gray: Any) -> Iterator[Stage]:
         f = self._formats
-        yield lambda: _Look(gray, self._zxing(gray, "zxing", f))
-        yield lambda: _Look(gray, self._zbar(gray, "zbar", density=1))
-        yield from list(self._live_stages(gray))[1:]
+        yield lambda: _Look("frame", gray, self._zxing(gray, "zxing:frame", f))
+        yield lambda: _Look("frame", gray, self._zbar(gray, "zbar:frame", density=1))
+        for k, stage in enumerate(self._live_stages(gray)):
+            if k > 0:
+                yield stage
         side = min(gray.shape[:2])
         if side < 400:  # small photos: bars under 2 px wide become readable when enlarged
-            yield lambda: self._enlarged(gray, 2.0, "zxing:up2", f)
+            yield lambda: self._enlarged(gray, 2.0, "up2", f)
         if side < 200:
-            yield lambda: self._enlarged(gray, 3.0, "zxing:up3", f)
+            yield lambda: self._enlarged(gray, 3.0, "up3", f)
 
     def _run(self, gray: Any, stages: Iterator[Stage], formats: tuple[Any, ...]
              ) -> list[Decoded]:
@@ -163,12 +183,14 @@ class PipelineDecoder:
         x0, y0 = max(x - pad, 0), max(y - pad, 0)
         crop = look.view[y0:y + h + pad, x0:x + w + pad]
         tries: list[Callable[[], list[Read]]] = [
-            lambda: self._zbar(crop, "zbar:crop", density=1),
+            # zbar on the same pixels as a zbar read of the whole view is no second opinion
+            # (agreement counts one vote per decoder and view)
+            lambda: self._zbar(crop, f"zbar:{look.name}", density=1),
             lambda: [_scaled(r, 2.0) for r in self._zxing(
-                images.enlarged(images.sharpened(crop), 2.0), "zxing:crop-up", formats,
-                full=False)],
-            lambda: self._zxing(images.thresholded(crop), "zxing:crop-thresh", formats,
-                                full=False),
+                images.enlarged(images.sharpened(crop), 2.0), f"zxing:{look.name}+up",
+                formats, full=False)],
+            lambda: self._zxing(images.thresholded(crop), f"zxing:{look.name}+thresh",
+                                formats, full=False),
         ]
         out: list[Read] = []
         for attempt in tries:
@@ -195,20 +217,20 @@ class PipelineDecoder:
                             r.symbology_identifier))
         return out
 
-    def _enlarged(self, gray: Any, factor: float, name: str, formats: tuple[Any, ...]
-                  ) -> _Look:
+    def _enlarged(self, gray: Any, factor: float, name: str, formats: tuple[Any, ...],
+                  back: Callable[[Read], Read] = _same_place) -> _Look:
         view = images.enlarged(gray, factor)
-        return _Look(view, self._zxing(view, name, formats, full=False),
-                     lambda r: _scaled(r, factor))
+        return _Look(name, view, self._zxing(view, f"zxing:{name}", formats, full=False),
+                     lambda r: back(_scaled(r, factor)))
 
-    def _deskewed(self, gray: Any, formats: tuple[Any, ...]) -> _Look:
+    def _deskewed(self, gray: Any, stripes: tuple[float, tuple[float, float]] | None,
+                  formats: tuple[Any, ...]) -> _Look:
         """The most barcode-like stripes turned upright (when they lean by more than 12°)."""
-        stripes = images.dominant_stripes(gray)
         angle = stripes[0] if stripes else 0.0
         if stripes is None or abs(((angle + 45) % 90) - 45) < 12:
-            return _Look(gray, [])
+            return _Look("deskew", gray, [])
         view, back = images.turned_about(gray, angle, stripes[1])
-        return _Look(view, self._zxing(view, "zxing:deskew", formats, full=False),
+        return _Look("deskew", view, self._zxing(view, "zxing:deskew", formats, full=False),
                      lambda r: _mapped(r, back))
 
     @staticmethod
