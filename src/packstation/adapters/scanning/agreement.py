@@ -1,11 +1,15 @@
 """When a decoder's text is accepted: the rules that keep a wrong text out.
 
 - 2D codes (QR, DataMatrix) carry Reed-Solomon error correction: one decoder's read is
-  enough. A zbar read with non-ASCII text is not taken (zbar guesses the character set of
-  bytes without an ECI and turns half-width kana into kanji); zxing-cpp's read is.
-- 1D codes have only a check digit (or none): a text is accepted when two independent reads
-  agree (the two decoders, or one decoder on two preprocessed versions of the image) and no
-  other text was read at the same place as often. A wrong text is worse than none.
+  enough. zxing-cpp's text is preferred. zbar guesses the character set of bytes without an
+  ECI: it reads Shift_JIS half-width kana as EUC-JP kanji ('ﾃﾞｻﾞｲﾝ' → '蹬靼翌'), so a zbar text
+  is taken only when it is ASCII, or Japanese that is no such reading (``zbar_text_ok``).
+- Every other symbology (1D codes, and any zxing-cpp names that we do not know) has at most a
+  check digit: a text is accepted when two independent reads agree (one vote per decoder
+  and view: the two decoders, or one decoder on two preprocessed versions of the image) and
+  no other text was read at the same place as often; three votes for the short symbols
+  (EAN-8, UPC-E), whose 7 or 8 digits a torn EAN-13 can give. A wrong text is worse than
+  none.
 - ITF is taken only as ITF-14 with a right GS1 check digit: a torn ITF-14 reads as a shorter,
   valid-looking ITF, in both decoders.
 - zbar drops the high bit of Code 128's extended (FNC4) characters: its 7-bit text supports
@@ -17,14 +21,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from packstation.domain.camera import LINEAR, Decoded
+from packstation.domain.camera import Decoded
 
 Box = tuple[int, int, int, int]
+CORRECTED = frozenset({"QRCODE", "DATAMATRIX", "AZTEC", "PDF417"})  # Reed-Solomon inside
+SHORT = frozenset({"EAN8", "UPCE"})
 
 
 @dataclass(frozen=True)
 class Read:
-    decoder: str  # 'zxing' / 'zbar' + the view: 'zxing:sharp'; one vote per name
+    # 'zxing' / 'zbar' + the view: 'zxing:sharp'. One vote per name up to the '+': a crop of
+    # a view, enlarged ('zxing:sharp+up'), shows the decoder the same pixels again.
+    decoder: str
     symbology: str
     text: str
     box: Box
@@ -72,8 +80,8 @@ def group(reads: Iterable[Read]) -> list[Group]:
 
 
 def _same_kind(g: Group, read: Read) -> bool:
-    if read.symbology in LINEAR:
-        return all(r.symbology in LINEAR for r in g.reads)
+    if read.symbology not in CORRECTED:
+        return all(r.symbology not in CORRECTED for r in g.reads)
     return any(r.text == read.text for r in g.reads)
 
 
@@ -100,7 +108,7 @@ def support(g: Group, text: str) -> set[str]:
     for r in g.reads:
         if r.text == text or (r.decoder.startswith("zbar") and not text.isascii()
                               and r.text == _seven_bit(text) and r.symbology == "CODE128"):
-            agree.add(r.decoder)
+            agree.add(r.decoder.split("+")[0])
     return agree
 
 
@@ -115,8 +123,8 @@ def undecided(groups: list[Group]) -> list[Group]:
 
 def best(g: Group) -> Decoded | None:
     zx_first = sorted(g.reads, key=lambda r: not r.decoder.startswith("zxing"))
-    usable = [r for r in zx_first if r.symbology in LINEAR or r.decoder.startswith("zxing")
-              or r.text.isascii()]
+    usable = [r for r in zx_first if r.symbology not in CORRECTED
+              or r.decoder.startswith("zxing") or zbar_text_ok(r.text)]
     if not usable:
         return None  # zbar's guess of a 2D code's charset: not trusted
     texts = list(dict.fromkeys(r.text for r in usable))
@@ -124,9 +132,26 @@ def best(g: Group) -> Decoded | None:
                     key=lambda s: (-s[0], s[1]))
     count, _, text = scored[0]
     read = next(r for r in usable if r.text == text)
-    if read.symbology not in LINEAR:
+    if read.symbology in CORRECTED:
         return Decoded(read.symbology, text, g.box, read.aim)
     rival = scored[1][0] if len(scored) > 1 else 0
-    if count < 2 or rival >= count:
+    if count < (3 if read.symbology in SHORT else 2) or rival >= count:
         return None
     return Decoded(read.symbology, text, g.box, read.aim)
+
+
+def zbar_text_ok(text: str) -> bool:
+    """ASCII, or Japanese that is not zbar's EUC-JP reading of Shift_JIS half-width kana."""
+    if text.isascii():
+        return True
+    if not all(ch.isascii() or _japanese(ch) for ch in text):
+        return False  # a Latin-1 or other guess
+    try:
+        as_sjis = text.encode("euc_jp").decode("cp932")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return True
+    return not all(ch.isascii() or "\uff61" <= ch <= "\uff9f" for ch in as_sjis)
+
+
+def _japanese(ch: str) -> bool:
+    return "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"

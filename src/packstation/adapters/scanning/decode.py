@@ -27,13 +27,13 @@ from typing import Any
 from packstation.adapters.scanning import agreement, images, zbar
 from packstation.adapters.scanning.agreement import Box, Read
 from packstation.adapters.scanning.images import read_image
-from packstation.domain.camera import LINEAR, Decoded
+from packstation.domain.camera import Decoded
 
 __all__ = ["PipelineDecoder", "qr_text", "read_image"]
 
 _ZX_NAMES = {"EAN-13": "EAN13", "EAN-8": "EAN8", "UPC-A": "UPCA", "UPC-E": "UPCE",
              "Code 128": "CODE128", "ITF": "ITF", "ITF-14": "ITF", "Codabar": "CODABAR",
-             "Code 39": "CODE39", "Code 93": "CODE93", "QR Code": "QRCODE",
+             "Code 39": "CODE39", "Code 39 Standard": "CODE39", "Code 93": "CODE93", "QR Code": "QRCODE",
              "Micro QR Code": "QRCODE", "DataMatrix": "DATAMATRIX", "Data Matrix": "DATAMATRIX",
              "PDF417": "PDF417", "Aztec": "AZTEC", "DataBar": "DATABAR"}
 _ZBAR_NAMES = {"EAN13": "EAN13", "EAN8": "EAN8", "UPCA": "UPCA", "UPCE": "UPCE",
@@ -102,10 +102,10 @@ class PipelineDecoder:
         fmt = zxingcpp.BarcodeFormat
         self._zx = zxingcpp
         self._formats = (fmt.EAN13, fmt.EAN8, fmt.UPCA, fmt.UPCE, fmt.Code128, fmt.ITF,
-                         fmt.Codabar, fmt.Code39, fmt.Code93, fmt.QRCode, fmt.MicroQRCode,
+                         fmt.Codabar, fmt.Code39Std, fmt.Code93, fmt.QRCode, fmt.MicroQRCode,
                          fmt.DataMatrix, fmt.DataBar)
         self._linear_formats = (fmt.EAN13, fmt.EAN8, fmt.UPCA, fmt.UPCE, fmt.Code128, fmt.ITF,
-                                fmt.Codabar, fmt.Code39)
+                                fmt.Codabar, fmt.Code39Std)  # not Code 32, PZN, full ASCII
         self._live_formats = (*self._linear_formats, fmt.QRCode)
 
     # -- the two entry points --------------------------------------------------------------
@@ -176,8 +176,9 @@ class PipelineDecoder:
 
     def _second_opinions(self, look: _Look, seen: Read, g: agreement.Group,
                          formats: tuple[Any, ...]) -> list[Read]:
-        """On a crop around the read, in the view it was read in: zbar, then zxing-cpp on the
-        crop sharpened and enlarged, then thresholded; until the place is settled."""
+        """On a crop around the read, in the view it was read in: zbar, zbar on the crop
+        enlarged, zxing-cpp on it sharpened and enlarged, then thresholded, then zbar on it
+        sharpened (a view of its own); until the place is settled."""
         x, y, w, h = seen.box
         pad = max(16, max(w, h) // 4)
         x0, y0 = max(x - pad, 0), max(y - pad, 0)
@@ -186,11 +187,15 @@ class PipelineDecoder:
             # zbar on the same pixels as a zbar read of the whole view is no second opinion
             # (agreement counts one vote per decoder and view)
             lambda: self._zbar(crop, f"zbar:{look.name}", density=1),
+            lambda: [_scaled(r, 2.0) for r in self._zbar(
+                images.enlarged(crop, 2.0), f"zbar:{look.name}+up", density=1)],
             lambda: [_scaled(r, 2.0) for r in self._zxing(
                 images.enlarged(images.sharpened(crop), 2.0), f"zxing:{look.name}+up",
                 formats, full=False)],
             lambda: self._zxing(images.thresholded(crop), f"zxing:{look.name}+thresh",
                                 formats, full=False),
+            lambda: self._zbar(images.sharpened(crop, 3, 2), f"zbar:{look.name}~sharp",
+                               density=1),
         ]
         out: list[Read] = []
         for attempt in tries:
@@ -210,7 +215,7 @@ class PipelineDecoder:
                                   try_invert=full, text_mode=zx.TextMode.Plain):
             symbology = _ZX_NAMES.get(str(r.format), str(r.format).upper().replace(" ", ""))
             text = r.text
-            if symbology not in LINEAR:
+            if symbology in agreement.CORRECTED:
                 text = qr_text(r.text, bytes(r.bytes), r.content_type == zx.ContentType.Binary,
                                r.symbology_identifier)
             out.append(Read(name, symbology, text, _zx_box(r.position),
