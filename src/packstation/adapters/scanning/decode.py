@@ -33,7 +33,8 @@ __all__ = ["PipelineDecoder", "qr_text", "read_image"]
 
 _ZX_NAMES = {"EAN-13": "EAN13", "EAN-8": "EAN8", "UPC-A": "UPCA", "UPC-E": "UPCE",
              "Code 128": "CODE128", "ITF": "ITF", "ITF-14": "ITF", "Codabar": "CODABAR",
-             "Code 39": "CODE39", "Code 39 Standard": "CODE39", "Code 93": "CODE93", "QR Code": "QRCODE",
+             "Code 39": "CODE39", "Code 39 Standard": "CODE39", "Code 93": "CODE93",
+             "QR Code": "QRCODE",
              "Micro QR Code": "QRCODE", "DataMatrix": "DATAMATRIX", "Data Matrix": "DATAMATRIX",
              "PDF417": "PDF417", "Aztec": "AZTEC", "DataBar": "DATABAR"}
 _ZBAR_NAMES = {"EAN13": "EAN13", "EAN8": "EAN8", "UPCA": "UPCA", "UPCE": "UPCE",
@@ -176,27 +177,26 @@ class PipelineDecoder:
 
     def _second_opinions(self, look: _Look, seen: Read, g: agreement.Group,
                          formats: tuple[Any, ...]) -> list[Read]:
-        """On a crop around the read, in the view it was read in: zbar, zbar on the crop
-        enlarged, zxing-cpp on it sharpened and enlarged, then thresholded, then zbar on it
-        sharpened (a view of its own); until the place is settled."""
+        """The other decoder on a crop around the read, in the view it was read in (plain,
+        then enlarged), then zbar on the crop sharpened (a view of its own); until the place
+        is settled."""
         x, y, w, h = seen.box
         pad = max(16, max(w, h) // 4)
         x0, y0 = max(x - pad, 0), max(y - pad, 0)
         crop = look.view[y0:y + h + pad, x0:x + w + pad]
-        tries: list[Callable[[], list[Read]]] = [
-            # zbar on the same pixels as a zbar read of the whole view is no second opinion
-            # (agreement counts one vote per decoder and view)
-            lambda: self._zbar(crop, f"zbar:{look.name}", density=1),
-            lambda: [_scaled(r, 2.0) for r in self._zbar(
-                images.enlarged(crop, 2.0), f"zbar:{look.name}+up", density=1)],
-            lambda: [_scaled(r, 2.0) for r in self._zxing(
-                images.enlarged(images.sharpened(crop), 2.0), f"zxing:{look.name}+up",
-                formats, full=False)],
-            lambda: self._zxing(images.thresholded(crop), f"zxing:{look.name}+thresh",
-                                formats, full=False),
-            lambda: self._zbar(images.sharpened(crop, 3, 2), f"zbar:{look.name}~sharp",
-                               density=1),
-        ]
+        v = look.name
+        tries: list[Callable[[], list[Read]]]
+        if seen.decoder.startswith("zxing"):
+            tries = [lambda: self._zbar(crop, f"zbar:{v}", density=1),
+                     lambda: [_scaled(r, 2.0) for r in self._zbar(
+                         images.enlarged(crop, 2.0), f"zbar:{v}+up", density=2)]]
+        else:
+            tries = [lambda: self._zxing(crop, f"zxing:{v}", formats, full=False),
+                     lambda: [_scaled(r, 2.0) for r in self._zxing(
+                         images.enlarged(images.sharpened(crop), 2.0), f"zxing:{v}+up",
+                         formats, full=False)]]
+        tries.append(lambda: self._zbar(images.sharpened(crop, 3, 2), f"zbar:{v}~sharp",
+                                        density=1))
         out: list[Read] = []
         for attempt in tries:
             out += [look.to_frame(_moved(r, x0, y0)) for r in attempt()]
@@ -244,8 +244,8 @@ class PipelineDecoder:
         for r in zbar.read(gray, density):
             symbology = _ZBAR_NAMES.get(r.type, r.type)
             text = r.data.decode("utf-8", errors="replace")
-            if symbology == "EAN13" and len(text) == 12:  # pragma: no cover - zbar variant
-                text = "0" + text
+            if symbology in ("EAN13", "UPCA") and len(text) == 12:  # as zxing-cpp gives it
+                symbology, text = "EAN13", "0" + text
             out.append(Read(name, symbology, text, r.box, _ZBAR_AIM.get(symbology, "")))
         return out
 

@@ -1,9 +1,8 @@
-"""Image helpers for the decoders: grayscale, preprocessed variants, turned and squashed
-views of a camera frame, and reading an image file."""
+"""Image helpers for the decoders: grayscale, preprocessed variants (sharpened, enlarged,
+turned upright), where in a frame a code likely is, and reading an image file."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,52 +16,6 @@ def gray(image: Any) -> Any:
         code = cv2.COLOR_BGRA2GRAY if array.shape[2] == 4 else cv2.COLOR_BGR2GRAY
         array = cv2.cvtColor(array, code)
     return np.ascontiguousarray(array, dtype=np.uint8)
-
-
-def variants(gray: Any) -> Iterator[tuple[str, Any, float]]:
-    """Preprocessed versions, cheapest and most useful first: (name, image, scale)."""
-    import cv2
-
-    side = min(gray.shape[:2])
-    if side < 400:  # small photos: bars under 2 px wide become readable when upscaled
-        yield "up2", cv2.resize(gray, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC), 2.0
-    if side < 200:
-        yield "up3", cv2.resize(gray, None, fx=3, fy=3, interpolation=cv2.INTER_CUBIC), 3.0
-    yield "clahe", cv2.createCLAHE(2.0, (8, 8)).apply(gray), 1.0
-    yield "median", cv2.medianBlur(gray, 3), 1.0
-
-
-# The live pass scans rows only; a 1D code tilted up to about ±25° still crosses every bar
-# on one row, so four orientations 45° apart cover every angle.
-ORIENTATIONS = (0, 90, 45, -45)
-Points = list[tuple[float, float]]
-
-
-def oriented(gray: Any, k: int) -> tuple[Any, Any]:
-    """The frame turned by ORIENTATIONS[k], and the map from its points back to the frame."""
-    import cv2
-    import numpy as np
-
-    angle = ORIENTATIONS[k]
-    if angle == 0:
-        return gray, None
-    if angle == 90:
-        return gray.T, np.array([[0.0, 1.0, 0.0], [1.0, 0.0, 0.0]])
-    # Turned about the centre into a canvas of the frame's own size: the corners fall off,
-    # which keeps the cost of a turned view that of a plain one (codes are held mid-view).
-    h, w = gray.shape
-    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
-    view = cv2.warpAffine(gray, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=(128,))
-    return view, cv2.invertAffineTransform(m)
-
-
-def squashed(view: Any, squash: int) -> Any:
-    import cv2
-
-    h, w = view.shape[:2]
-    if squash == 1 or h < 64:
-        return view
-    return cv2.resize(view, (w, h // squash), interpolation=cv2.INTER_AREA)
 
 
 MAX_PIXELS = 100_000_000  # a 200-megapixel phone photo is 2×; a label photo is far below
@@ -126,20 +79,6 @@ def sharpened(gray: Any, amount: float = 1.5, sigma: float = 1.5) -> Any:
     import cv2
 
     return cv2.addWeighted(gray, 1 + amount, cv2.GaussianBlur(gray, (0, 0), sigma), -amount, 0)
-
-
-def thresholded(gray: Any) -> Any:
-    """Black and white by the local mean: glare and dim corners get their own threshold."""
-    import cv2
-
-    return cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, 25, 4)
-
-
-def stretched(gray: Any) -> Any:
-    """Contrast stretched to the full range (a faded print in dim light)."""
-    import cv2
-
-    return cv2.createCLAHE(3.0, (8, 8)).apply(gray)
 
 
 @dataclass(frozen=True)
