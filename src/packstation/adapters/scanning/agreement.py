@@ -2,7 +2,7 @@
 
 - 2D codes (QR, DataMatrix) carry Reed-Solomon error correction: one decoder's read is
   enough. zxing-cpp's text is preferred. zbar guesses the character set of bytes without an
-  ECI: it reads Shift_JIS half-width kana as EUC-JP kanji ('ﾃﾞｻﾞｲﾝ' → '蹬靼翌'), so a zbar text
+  ECI: it reads Shift_JIS half-width kana as Big5 hanzi ('ﾃﾞｻﾞｲﾝ' → '蹬靼翌'), so a zbar text
   is taken only when it is ASCII, or Japanese that is no such reading (``zbar_text_ok``).
 - Every other symbology (1D codes, and any zxing-cpp names that we do not know) has at most a
   check digit: a text is accepted when two independent reads agree (one vote per decoder
@@ -141,16 +141,22 @@ def best(g: Group) -> Decoded | None:
 
 
 def zbar_text_ok(text: str) -> bool:
-    """ASCII, or Japanese that is not zbar's EUC-JP reading of Shift_JIS half-width kana."""
+    """ASCII, or Japanese that is not zbar's Big5 (or other legacy) reading of Shift_JIS
+    half-width kana."""
     if text.isascii():
         return True
     if not all(ch.isascii() or _japanese(ch) for ch in text):
         return False  # a Latin-1 or other guess
+    return not any(_kana_bytes(text, guess) for guess in ("big5", "euc_jp", "gbk"))
+
+
+def _kana_bytes(text: str, guess: str) -> bool:
+    """``text`` is what Shift_JIS half-width kana (and ASCII) look like read as ``guess``."""
     try:
-        as_sjis = text.encode("euc_jp").decode("cp932")
+        as_sjis = text.encode(guess).decode("cp932")
     except (UnicodeEncodeError, UnicodeDecodeError):
-        return True
-    return not all(ch.isascii() or "\uff61" <= ch <= "\uff9f" for ch in as_sjis)
+        return False
+    return all(ch.isascii() or "\uff61" <= ch <= "\uff9f" for ch in as_sjis)
 
 
 def _japanese(ch: str) -> bool:
