@@ -7,3 +7,4 @@ xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots_user
 xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots_bench.py
 xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots_print.py
 xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshot_camera.py
+xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots_picking.py

@@ -69,6 +69,7 @@ class App:
         from packstation.services.carrier.api import Carrier
         from packstation.services.imports.api import Imports
         from packstation.services.packing.api import Camera, Packing
+        from packstation.services.picking.api import Picking
         from packstation.services.printing.api import Documents, Printing
         from packstation.services.proposal.api import Proposals
         from packstation.services.review.api import Review
@@ -88,6 +89,7 @@ class App:
             carrier=Carrier(uow, clock, file_writer),
             camera=Camera(uow, open_camera, lambda: barcode_decoder()[0], evidence_recorder),
             demo=s.Demo(uow, hasher, clock, station),
+            picking=Picking(uow, clock, self.renderer),
             sync=Sync(uow, clock, self.link, self.sync) if self.link and self.sync else None,
             closer=self.close)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -105,3 +106,46 @@ def test_bench_sheet_pdf_carries_every_confirmation_barcode(tmp_path: Path) -> N
     assert done.returncode == 0, done.stderr
     (png,) = render_png(out, 200)
     assert sorted(decode(png)) == ["CODE-128:ACK-COOL", "CODE-128:ACK-ENCL", "CODE-128:ACK-GIFT"]
+
+
+def test_picklist_writes_one_page_per_order_with_its_barcode(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "pick.pdf"
+    done = run("--db", db, "picklist", "R-1036", "R-1001", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "2 orders" in done.stdout
+    assert [decode(png) for png in render_png(out, 200)] == [["CODE-128:R-1036"],
+                                                            ["CODE-128:R-1001"]]
+
+
+def test_picklist_names_the_unknown_order_and_writes_nothing(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "pick.pdf"
+    done = run("--db", db, "picklist", "R-1001", "R-9999", "--out", str(out))
+    assert done.returncode == 2
+    assert "R-9999" in done.stderr and "Traceback" not in done.stderr
+    assert not out.exists()
+
+
+def test_batch_create_needs_a_lead_and_writes_the_total_list(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "batch.pdf"
+    refused = run("--db", db, "batch", "create", "--out", str(out))
+    assert refused.returncode == 2 and "--user" in refused.stderr and not out.exists()
+    done = run("--db", db, "batch", "create", "--user", "suzuki", "--max-orders", "5",
+               "--filter", "single", "--out", str(out), "--json",
+               env={"PACKSTATION_PIN": "2222"})
+    assert done.returncode == 0, done.stderr
+    batch = json.loads(done.stdout)
+    assert batch["batch_no"] == "B-0001" and [s["slot"] for s in batch["slots"]] == [1, 2, 3,
+                                                                                      4, 5]
+    assert all(decode(png) == ["CODE-128:B-0001"] for png in render_png(out, 200))
+    shown = run("--db", db, "batch", "show", "B-0001", "--json")
+    assert json.loads(shown.stdout) == batch
+
+
+def test_batch_create_names_every_bad_option_and_makes_no_batch(db: str, tmp_path: Path) -> None:
+    done = run("--db", db, "batch", "create", "--user", "suzuki", "--max-orders", "0",
+               "--filter", "colour=red", "--out", str(tmp_path / "b.pdf"),
+               env={"PACKSTATION_PIN": "2222"})
+    assert done.returncode == 2
+    assert "--max-orders" in done.stderr and "colour=red" in done.stderr
+    missing = run("--db", db, "batch", "show", "B-0001")
+    assert missing.returncode != 0 and "B-0001" in missing.stderr

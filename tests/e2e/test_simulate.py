@@ -76,3 +76,11 @@ def test_a_run_killed_with_kill_9_leaves_no_database_behind(tmp_path: Path) -> N
     child.stdout.close()
     assert child.returncode == -signal.SIGKILL
     assert list(temp.iterdir()) == []
+
+
+def test_a_batch_sort_answers_each_unit_with_its_slot() -> None:
+    lines = simulate(Path(__file__).parents[1] / "scenarios" / "batch_sort.json")
+    assert lines[2] == {"step": 3, "verdict": "OK", "batch_no": "B-1", "sku": "TEE-RED-M",
+                        "slot": 1, "order_no": "S-1", "slot_full": True, "slots_left": 2}
+    assert [ln.get("slot") for ln in lines[2:7]] == [1, 2, None, 2, 3]
+    assert lines[6]["slots_left"] == 0

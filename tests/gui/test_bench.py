@@ -339,3 +339,23 @@ def test_the_japanese_packing_screen_shows_no_english_words(qtbot, window) -> No
     _key(qtbot, packer, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     seen["confirmed"] = _visible_words(packer, set())
     assert {state: words for state, words in seen.items() if words} == {}
+
+
+def test_english_mode_names_products_in_english_where_they_have_a_name(qtbot, window) -> None:
+    packer = logged_in_packer(qtbot, window)
+    codes = order_codes(window)
+    window.set_language("en")
+    qtbot.waitUntil(lambda: window.ctx.language.current == "en", timeout=5000)
+    _result(qtbot, packer, COOL_GIFT)
+    wrong = _result(qtbot, packer, codes["TEE-RED-M"])
+    assert wrong.verdict == "WRONG_ITEM"
+    assert packer.cards.held.name.text() == "T-shirt red M"
+    assert packer.cards.expected.name.text() == "Frozen gyoza x30"
+    lines = [packer.model.data(packer.model.index(r, c))
+             for r in range(packer.model.rowCount()) for c in range(packer.model.columnCount())]
+    assert "Frozen gyoza x30" in lines and "冷凍ぎょうざ 30個" not in lines
+    window.set_language("ja")
+    qtbot.waitUntil(lambda: any(  # the switch repaints the lines in Japanese
+        packer.model.data(packer.model.index(r, c)) == "冷凍ぎょうざ 30個"
+        for r in range(packer.model.rowCount()) for c in range(packer.model.columnCount())),
+        timeout=5000)

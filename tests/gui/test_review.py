@@ -78,11 +78,11 @@ def test_lead_sees_records_pairs_and_hours_and_filters_them(qtbot, window) -> No
     window.set_language("en")
     assert sorted(_shown(review)) == sorted([
         ("佐藤 健", "TEE-RED-L", "Wrong item"), ("佐藤 健", "TEE-RED-L", "Wrong item"),
-        ("佐藤 健", "MUG-WHT", "Too many"), ("Nguyen (packer)", "CASE-IP16", "Wrong item")])
+        ("佐藤 健", "MUG-WHT", "Too many"), ("グエン ヴァン アン", "CASE-IP16", "Wrong item")])
     assert review.records.index(0, 0).data()[:4].isdigit(), "time shown as JST text"
     pairs = [(p.expected_sku, p.scanned_sku, p.count) for p in review.pairs.rows]
     assert pairs == [("TEE-RED-M", "TEE-RED-L", 2), ("CASE-IP15", "CASE-IP16", 1)]
-    assert review.heat.packers == ["Nguyen (packer)", "佐藤 健"]
+    assert review.heat.packers == ["グエン ヴァン アン", "佐藤 健"]
     assert sum(review.heat.counts.values()) == 4
     assert "4 record(s)" in review.count.text()
     assert "this station's scans only" not in review.count.text(), "standalone: the whole log"
@@ -104,10 +104,10 @@ def test_lead_sees_records_pairs_and_hours_and_filters_them(qtbot, window) -> No
 
     with qtbot.waitSignal(review.refreshed, timeout=10000):  # packer: nguyen, every reason
         review.reason.setCurrentIndex(0)
-        review.packer.setCurrentIndex(review.packer.findText("Nguyen (packer)"))
+        review.packer.setCurrentIndex(review.packer.findText("グエン ヴァン アン"))
         review.packer.activated.emit(review.packer.currentIndex())
-    assert _shown(review) == [("Nguyen (packer)", "CASE-IP16", "Wrong item")]
-    assert review.heat.packers == ["Nguyen (packer)"]
+    assert _shown(review) == [("グエン ヴァン アン", "CASE-IP16", "Wrong item")]
+    assert review.heat.packers == ["グエン ヴァン アン"]
 
     with qtbot.waitSignal(review.refreshed, timeout=10000):  # yesterday only: nothing
         review.packer.setCurrentIndex(0)

@@ -104,7 +104,7 @@ def test_every_refused_scan_is_a_record_with_time_station_packer_order_and_expec
     assert first_tee.resolution and first_tee.reviewed_at is None and first_tee.reviewed_by == ""
     assert views[1].expected_skus == "MUG-WHT", "the tee was already complete: only the mug left"
     assert views[2].scanned_code == FORMULA_SCAN and views[2].scanned_sku == ""
-    assert views[0].packer.startswith("Nguyen") and views[0].station == "st-2"
+    assert views[0].packer.startswith("グエン") and views[0].station == "st-2"
 
 
 def test_filters_by_packer_verdict_date_and_limit(shop: Shop) -> None:
@@ -148,7 +148,7 @@ def test_counts_per_packer_and_hour_of_the_japanese_day(shop: Shop) -> None:
     counts = mispicks.counts_by_packer_hour(shop.app.uow, EVERYTHING)
     got = {(c.user_id, c.hour): c.count for c in counts}
     assert got == {(shop.users["sato"], 9): 4, (shop.users["nguyen"], 0): 1}
-    assert {c.packer for c in counts} == {"佐藤 健", "Nguyen (packer)"}
+    assert {c.packer for c in counts} == {"佐藤 健", "グエン ヴァン アン"}
     only_wrong = mispicks.counts_by_packer_hour(shop.app.uow, MisPickFilter(verdict="WRONG_ITEM"))
     assert {(c.hour, c.count) for c in only_wrong} == {(9, 2), (0, 1)}
 

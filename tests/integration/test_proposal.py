@@ -108,3 +108,16 @@ def test_f7_offers_every_box_that_holds_the_items_and_every_service(demo_app: Ap
     with demo_app.uow() as uow:
         box_codes = {b.code for b in uow.catalog.boxes()}
     assert {b for bs in boxes for b in bs} <= box_codes
+
+
+def test_a_big_order_says_how_sure_its_proposal_is(demo_app: App) -> None:
+    _order(demo_app, "P-9", [("TEE-RED-S", 1)], 13)
+    assert proposal.suggest(demo_app.uow, "P-9").note is None  # small: proven, nothing said
+    _order(demo_app, "P-10", [("TEE-RED-S", 14)], 13)
+    view = proposal.suggest(demo_app.uow, "P-10")
+    assert view.best is not None and view.note is not None
+    assert view.note.code in {"cartonize.gap", "cartonize.proven"}
+    if view.note.code == "cartonize.gap":
+        assert 0 < view.note.params["bound_yen"] <= view.best.total_yen
+    assert view.explanation.endswith("the cheapest" if view.note.code == "cartonize.proven"
+                                     else f"{view.note.params['bound_yen']}円")

@@ -60,7 +60,8 @@ def _parser() -> argparse.ArgumentParser:
 # Each feature keeps its commands in its own module (packstation/cli_<feature>.py) with
 # `add_commands(sub) -> dict[name, handler]`; heavy imports stay inside the handlers so that
 # `packstation --version` stays fast.
-_FEATURES = ("cli.documents", "cli.carrier", "cli.camera", "cli.central", "cli.users")
+_FEATURES = ("cli.documents", "cli.carrier", "cli.camera", "cli.central", "cli.users",
+             "cli.picking")
 
 
 def _feature_modules() -> list[Any]:

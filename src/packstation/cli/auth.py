@@ -45,6 +45,7 @@ GUARDS: dict[str, Guard] = {
     "demo-data": Guard("admin", "products, users and orders"),
     "export": Guard("lead", "shipping state (orders marked exported)"),
     "import-tracking": Guard("lead", "shipping state (orders marked shipped)"),
+    "batch": Guard("lead", "batches (orders grouped for picking)"),
 }
 
 

@@ -1,6 +1,7 @@
 """`packstation label ORDER_NO --out FILE [--format pdf|zpl]` and
 `packstation slip ORDER_NO --out FILE.pdf [--gift]` (docs/cli.md), and
-`packstation bench-sheet --out FILE.pdf` (the confirmation barcodes of the packing bench).
+`packstation bench-sheet --out FILE.pdf` (the confirmation barcodes of the packing bench), and
+`packstation picklist ORDER… --out FILE.pdf` (A4 pick lists, lines in shelf order).
 
 Options beyond the contract: label --size 4x6|a6 --dpi 203|300 --kanji-font NAME; slip
 --size a4|a5 --no-gift. The file is written whole or not at all (temporary file + rename);
@@ -47,7 +48,27 @@ def add_commands(sub: Any) -> dict[str, Handler]:
     sheet = sub.add_parser("bench-sheet", help="write the bench sheet: the confirmation "
                            "barcodes (ACK-COOL, ACK-GIFT, ACK-ENCL) as an A4 PDF")
     sheet.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    return {"label": _label, "slip": _slip, "bench-sheet": _bench_sheet}
+    picklist = sub.add_parser("picklist", help="write the pick lists of orders (A4 PDF, one "
+                              "order per page, lines in shelf order, the order's barcode on top)")
+    picklist.add_argument("order_nos", nargs="+", metavar="ORDER")
+    picklist.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    return {"label": _label, "slip": _slip, "bench-sheet": _bench_sheet, "picklist": _picklist}
+
+
+def _picklist(args: argparse.Namespace) -> int:
+    documents, close = _documents(args)
+    try:
+        data = documents.pick_lists(args.order_nos)
+    except NotFound as e:
+        order_no = str(e.params.get("order_no", ""))
+        raise BadInput(problems=[InputProblem(None, None, Msg("cli.order_not_found",
+                                                              order_no=order_no),
+                                              Msg("cli.order_not_found_fix"))]) from e
+    finally:
+        close()
+    _write(args.out, data)
+    print(f"pick lists: {args.out} ({len(args.order_nos)} orders, {len(data):,} bytes)")
+    return 0
 
 
 def _bench_sheet(args: argparse.Namespace) -> int:

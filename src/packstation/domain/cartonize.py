@@ -72,6 +72,9 @@ class Solution:
 class Cartonization:
     solutions: tuple[Solution, ...]  # best first, then alternatives using other boxes
     unpacked: tuple[Unpacked, ...]  # one entry per unit that fits no box
+    proven: bool = False  # the best is the cheapest possible (an exhaustive search said so)
+    # No packing of the packed units costs less (the best's own cost when proven; 0: unknown)
+    bound_yen: int = 0
 
     @property
     def best(self) -> Solution | None:
@@ -118,8 +121,9 @@ def cartonize(units: Sequence[Item], boxes: Sequence[Box],
     if not packable:
         return Cartonization((), tuple(unpacked))
     planner = Planner(packable, specs, lambda b, gross: package_cost(ordered[b], gross))
+    plans = planner.plan(alternatives)
     solutions = []
-    for plan in planner.plan(alternatives):
+    for plan in plans:
         packages = tuple(
             Package(ordered[pk.box],
                     tuple(Placement(units[s[8]].sku, (s[0], s[1], s[2]), (s[3], s[4], s[5]))
@@ -127,7 +131,9 @@ def cartonize(units: Sequence[Item], boxes: Sequence[Box],
                     ordered[pk.box].tare_g + sum(s[6] for s in pk.spots))
             for pk in plan.packages)
         solutions.append(Solution(packages, plan.cost))
-    return Cartonization(tuple(solutions), tuple(unpacked))
+    proven = bool(plans) and planner.proven(plans[0])
+    bound = plans[0].cost if proven else planner.lower_bound_yen() if plans else 0
+    return Cartonization(tuple(solutions), tuple(unpacked), proven, bound)
 
 
 def _volume(d: Dims) -> int:

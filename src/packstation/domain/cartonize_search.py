@@ -8,6 +8,9 @@ interchangeable), so an order of 3 × A and 2 × B has 12 groups to price, not 3
 - A split can only win when the order's cheapest single box costs more than a lower bound on
   any two packages; then small orders get an exact partition search and big ones a greedy fill
   plus repair (rebox every package, merge pairs that are cheaper together).
+- Proven or not: the best plan is the proven optimum when the search was exhaustive (no greedy
+  or bulk plan) and no package cheaper than it was given up on without proof that its units
+  do not fit (``try_box``). Otherwise ``lower_bound_yen`` says how far off it may be.
 """
 
 from __future__ import annotations
@@ -16,9 +19,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import product
 
+from packstation.domain.cartonize_bound import lower_bound
 from packstation.domain.cartonize_bulk import BULK_UNITS, bulk_plan
 from packstation.domain.packing3d import Load, Spot, fill_box, fits_alone, settle
-from packstation.domain.packing_exact import pack_box
+from packstation.domain.packing_exact import try_box
 
 SPLIT_EXACT_UNITS = 8  # exact partition search up to this many units (Bell(8) = 4140)
 
@@ -71,6 +75,10 @@ class Planner:
         self._fits = [[fits_alone(g[0], b.inner) for b in boxes] for g in self.kinds]
         self._best: dict[Counts, Packed | None] = {}
         self._bound: dict[Counts, int | None] = {}
+        # The cheapest package given up on without proof that its units do not fit: a plan
+        # dearer than this is not proven the cheapest.
+        self.doubt_yen: int | None = None
+        self.heuristic = False  # a greedy or bulk plan, never proven
 
     # -- pricing and packing one group ------------------------------------------------------
     def cost(self, box: int, gross_g: int) -> int | None:
@@ -109,17 +117,39 @@ class Planner:
             self._best[counts] = None
             loads = self.loads(counts)
             for price, b in self.candidates(counts):
-                spots = pack_box(loads, self.boxes[b].inner)
+                spots = self._try(loads, b, price)
                 if spots is not None:
                     self._best[counts] = Packed(price, b, tuple(spots), counts)
                     break
         return self._best[counts]
+
+    def _try(self, loads: list[Load], box: int, price: int) -> list[Spot] | None:
+        spots, sure = try_box(loads, self.boxes[box].inner)
+        if spots is None and not sure:
+            self.doubt_yen = price if self.doubt_yen is None else min(self.doubt_yen, price)
+        return spots
+
+    def lower_bound_yen(self) -> int:
+        """What no plan can undercut (volume and weight relaxation, cartonize_bound.py)."""
+        boxes = [(b.inner, b.tare_g, b.max_weight_g) for b in self.boxes]
+        relaxed = lower_bound(self.kinds, boxes, self.cost)
+        # Any plan is one package (no cheaper than the cheapest box with room and strength
+        # for everything) or several (no cheaper than the split bound).
+        one = self.lower_bound(self.total)
+        several = self._split_bound() if sum(self.total) > 1 else None
+        either = min((b for b in (one, several) if b is not None), default=0)
+        return max(relaxed, either)
+
+    def proven(self, plan: Plan) -> bool:
+        """Nothing cheaper was given up on without proof, and the search was exhaustive."""
+        return not self.heuristic and (self.doubt_yen is None or self.doubt_yen >= plan.cost)
 
     # -- whole order ------------------------------------------------------------------------
     def plan(self, alternatives: int) -> list[Plan]:
         """The best plan first, then up to ``alternatives`` others using other boxes. Large
         orders get one plan from the fast bulk method (cartonize_bulk.py)."""
         if sum(self.total) > BULK_UNITS:
+            self.heuristic = True
             bulk = self._bulk()
             return [self._assign_units(bulk)] if bulk is not None else []
         plans = self._single_boxes(alternatives + 1)
@@ -152,7 +182,7 @@ class Planner:
         found: list[Plan] = []
         loads = self.loads(self.total)
         for price, b in self.candidates(self.total):
-            spots = pack_box(loads, self.boxes[b].inner)
+            spots = self._try(loads, b, price)
             if spots is not None:
                 found.append(Plan(price, (Packed(price, b, tuple(spots), self.total),)))
                 if len(found) == wanted:
@@ -170,6 +200,7 @@ class Planner:
     def _split(self, incumbent: int | None) -> Plan | None:
         if sum(self.total) <= SPLIT_EXACT_UNITS:
             return _ExactSplit(self, incumbent).run()
+        self.heuristic = True
         return _greedy_split(self)
 
 

@@ -68,6 +68,7 @@ class Product:
     image_path: str = ""
     price_yen: int = 0
     tax_rate_pct: int = 10
+    location: str = ""  # 棚番 (shelf location, e.g. "A-01-03"); "" = not shelved yet
 
     @property
     def missing_measurements(self) -> bool:

@@ -1,14 +1,19 @@
 """Deciding for sure whether a few units fit one box: cheap bounds, then a complete search.
 
-``pack_box`` is what the order-level search calls: size and volume checks, the extreme-point
-heuristic (fast, usually right), and for small loads the exact search when the heuristic
-fails, so a cheap box is never given up for a layout the heuristic merely missed.
+``try_box`` is what the order-level search calls: size and volume checks, the extreme-point
+heuristic (fast, usually right), and when it fails, for up to ``EXACT_MAX_UNITS`` units: the
+dual-feasible-function bound, straight-cut layouts (``packing_guillotine``: units cut from
+one block), two or three units that cannot share the box, and last the complete grid search.
+So a cheap box is never given up for a layout the heuristic merely missed, and the caller
+knows whether a "does not fit" is proven (the search behind ``cartonize`` then says whether
+its answer is the proven optimum). Above that many units only straight cuts are tried, with
+a small budget, and a "no" is never proven.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import product
+from itertools import combinations, product
 from math import gcd, prod
 
 from packstation.domain.packing3d import (
@@ -21,25 +26,63 @@ from packstation.domain.packing3d import (
     orientations,
     settle,
 )
+from packstation.domain.packing_guillotine import guillotine_pack
 
 EXACT_MAX_UNITS = 8  # above this the exact search explodes; the heuristic alone decides
 EXACT_BUDGET = 200_000  # position tests (~20 ms) before giving up, answering "does not fit"
 _FULL_GRID_CELLS = 4_096  # coarse enough to try every multiple of the common step
-_MAX_CELLS = 4_096  # finer grids make the exact search too slow to be worth starting
+_MAX_CELLS = 32_768  # finer grids make the exact search too slow to be worth starting
 _MAX_LINES = 64  # per axis
+_GUILLOTINE_BIG_BUDGET = 40_000  # above EXACT_MAX_UNITS: a few ms per box at most
 
 
 def pack_box(loads: Sequence[Load], inner: Dims, exact_budget: int = EXACT_BUDGET,
              ) -> list[Spot] | None:
     """Every load in one box, or None. Weight limits are the caller's: they need no geometry."""
+    return try_box(loads, inner, exact_budget)[0]
+
+
+def try_box(loads: Sequence[Load], inner: Dims, exact_budget: int = EXACT_BUDGET,
+            ) -> tuple[list[Spot] | None, bool]:
+    """(layout or None, whether a None is proven): a bound or a complete search said no, as
+    opposed to every method giving up (too many units, too fine a grid, out of budget)."""
     if sum(u.volume for u in loads) > prod(inner):
-        return None
+        return None, True
     if not all(fits_alone(u, inner) for u in loads):
-        return None
+        return None, True
     found = heuristic_pack(loads, inner)
-    if found is None and len(loads) <= EXACT_MAX_UNITS and not dff_rules_out(loads, inner):
-        found = exact_pack(loads, inner, exact_budget)
-    return settle(found) if found is not None else None
+    if found is not None:
+        return settle(found), True
+    if len(loads) > EXACT_MAX_UNITS:
+        # Too many for a proof; a straight-cut layout may still be found at a bounded cost.
+        found = guillotine_pack(loads, inner, _GUILLOTINE_BIG_BUDGET)
+        return (settle(found), True) if found is not None else (None, False)
+    if dff_rules_out(loads, inner):
+        return None, True
+    found = guillotine_pack(loads, inner)
+    if found is not None:
+        return settle(found), True
+    if _some_few_never_fit(loads, inner, exact_budget):
+        return None, True
+    found, sure = exact_search(loads, inner, exact_budget)
+    return (settle(found) if found is not None else None), sure
+
+
+def _some_few_never_fit(loads: Sequence[Load], inner: Dims, budget: int) -> bool:
+    """Two or three units that cannot share the box prove the whole load cannot: small
+    searches that settle what the big one would find only after trying every place for
+    the others."""
+    seen: set[tuple[str, ...]] = set()
+    for size in (2, 3):
+        for few in combinations(loads, size):
+            key = tuple(sorted(repr(u.kind) for u in few))
+            if key in seen or len(few) == len(loads):
+                continue
+            seen.add(key)
+            if heuristic_pack(few, inner) is None and exact_search(few, inner,
+                                                                   budget) == (None, True):
+                return True
+    return False
 
 
 # Dual feasible functions (Fekete & Schepers 2004), u^(k)(x) = x if (k+1)x is whole, else
@@ -95,8 +138,17 @@ def _grid(loads: Sequence[Load], inner: Dims) -> list[list[int]] | None:
         # including those the fragile rule needs where pushed-tight layouts break it.
         return [list(range(0, d + 1, step)) for d in inner]
     lines: list[list[int]] = []
+    turns = [[o for o in orientations(u.dims, u.upright)
+              if all(e <= s for e, s in zip(o, inner, strict=True))] for u in loads]
     for axis in range(3):
-        extents = [tuple({o[axis] for o in orientations(u.dims, u.upright)}) for u in loads]
+        extents = [tuple({o[axis] for o in t}) for t in turns]
+        shortest = sorted(min(e) for e in extents)
+        if len(shortest) > 1 and shortest[0] + shortest[1] > inner[axis]:
+            # No two units pass each other along this axis, so they stand side by side
+            # across it and every one may start at 0 (footprints stay apart, nothing that
+            # lay above another stops doing so): a 2D problem, not a 3D one.
+            lines.append(sorted({0, inner[axis], *(e for t in extents for e in t)}))
+            continue
         axis_lines = _axis_lines(extents, inner[axis])
         if axis_lines is None:
             return None
@@ -106,21 +158,41 @@ def _grid(loads: Sequence[Load], inner: Dims) -> list[list[int]] | None:
 
 def exact_pack(loads: Sequence[Load], inner: Dims, budget: int = EXACT_BUDGET,
                ) -> list[Spot] | None:
-    """Complete search over every grid position of every unit; None if nothing fits.
+    """Complete search over every grid position of every unit; None if nothing fits."""
+    return exact_search(loads, inner, budget)[0]
+
+
+def exact_search(loads: Sequence[Load], inner: Dims, budget: int = EXACT_BUDGET,
+                 ) -> tuple[list[Spot] | None, bool]:
+    """Complete search over every grid position of every unit: (layout, True), (None, True)
+    when no layout exists, (None, False) when it gave up or its grid may miss layouts.
 
     Units go in most-constrained-first order (fewest positions), each at any position that
     is free and breaks no rule; interchangeable units take increasing positions only, so no
-    layout is tried twice. Gives up (None) after ``budget`` position tests.
+    layout is tried twice. Gives up after ``budget`` position tests. Positions are the sums
+    of unit sizes (every layout pushed to the low corner has its units there), or every
+    multiple of the common step; pushing a layout may break the fragile rule, so with fragile
+    units only the second kind of grid proves a "no".
     """
     grid = _grid(loads, inner)
     if grid is None or prod(len(axis) - 1 for axis in grid) > _MAX_CELLS:
-        return None
+        return None, False
     search = _PositionSearch(loads, grid, budget)
     try:
         found = search.run(0, 0, 0)
     except _OutOfBudget:
-        return None
-    return search.spots if found else None
+        return None, False
+    if found:
+        return search.spots, True
+    if _even(grid) or not any(u.fragile for u in loads):
+        return None, True
+    # Pushed to the low corner a layout may break the fragile rule, so this grid proves a
+    # "no" only for the units without that rule: when even those do not fit, nothing does.
+    plain = [Load(u.uid, u.dims, u.weight_g, u.upright) for u in loads]
+    try:
+        return None, not _PositionSearch(plain, grid, search.budget).run(0, 0, 0)
+    except _OutOfBudget:
+        return None, False
 
 
 def _even(grid: list[list[int]]) -> bool:

@@ -18,9 +18,10 @@ BACKENDS = ("system", "cups", "winraw", "tcp", "folder")  # offered per OS: doma
 MEDIA = ("4x6", "A6", "A4", "A5")
 DPIS = (203, 300)
 FORMATS = ("pdf", "zpl")
-KINDS = ("label", "slip")
+KINDS = ("label", "slip", "picklist")  # a pick list goes to the 納品書 printer (A4 paper)
+AUTO_KINDS = ("label", "slip")  # what completing an order prints by itself
 MIME = {"pdf": "application/pdf", "zpl": "application/x-zpl"}
-KIND_MEDIA = {"label": ("4x6", "A6"), "slip": ("A4", "A5")}
+KIND_MEDIA = {"label": ("4x6", "A6"), "slip": ("A4", "A5"), "picklist": ("A4",)}
 DEFAULT_TCP_PORT = 9100
 
 _CUPS_QUEUE = re.compile(r"^[A-Za-z0-9_.\-@]{1,127}$")
@@ -167,5 +168,5 @@ def media_failure(printer: PrinterSpec, kind: str) -> PrintFailed | None:
     if printer.takes(kind):
         return None
     return PrintFailed(Failure.WRONG_MEDIA, Msg(
-        f"print.detail.{'label' if kind == 'label' else 'slip'}_needs", printer=printer.name,
+        f"print.detail.{kind}_needs", printer=printer.name,
         media=printer.media, wanted=list(KIND_MEDIA.get(kind, ()))))

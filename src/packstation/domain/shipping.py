@@ -29,11 +29,13 @@ from packstation.domain.cartonize import (
     Unpacked,
     cartonize,
 )
+from packstation.domain.messages import Msg, english
 from packstation.domain.model import CoolType
 from packstation.domain.prefectures import REGIONS, lookup
 
 Dims = tuple[int, int, int]
 DEFAULT_KEY = "*"
+PROVEN_UNITS = 8  # up to this many units the search is exhaustive: only a doubt is noted
 _Offers = Callable[[Box, int], "list[Quote]"]
 
 
@@ -138,7 +140,8 @@ class ShippingPlan:
     best: Proposal | None
     alternatives: tuple[Proposal, ...]  # the next cheapest, other box or other service
     unpacked: tuple[Unpacked, ...]
-    explanation: str
+    explanation: str  # English; ``note`` is its last part as a message, for translation
+    note: Msg | None = None  # proven the cheapest, or how far from the lower bound at most
 
 
 def _within(value: int, limit: int | None) -> bool:
@@ -251,7 +254,22 @@ def plan_shipment(units: Sequence[Item], boxes: Sequence[Box], services: Sequenc
     ranked = sorted(proposals, key=lambda p: (p.total_yen, len(p.shipments), p.signature))
     best = ranked[0] if ranked else None
     others = tuple(ranked[1:alternatives + 1])
-    return ShippingPlan(best, others, result.unpacked, explain(best, others))
+    note = _note(result, best, len(units))
+    text = explain(best, others)
+    return ShippingPlan(best, others, result.unpacked,
+                        f"{text}; {english(note)}" if note else text, note)
+
+
+def _note(result: Cartonization, best: Proposal | None, units: int) -> Msg | None:
+    """How sure the choice is: said for big orders, and for small ones only when in doubt.
+    The bound holds for the proposal too: one carrier throughout can only cost more."""
+    if best is None or result.bound_yen <= 0:
+        return None
+    if result.proven and best.total_yen == result.bound_yen:
+        return Msg("cartonize.proven") if units > PROVEN_UNITS else None
+    gap = best.total_yen - result.bound_yen
+    return Msg("cartonize.gap", gap_yen=gap, gap_percent=round(100 * gap / result.bound_yen),
+               bound_yen=result.bound_yen)
 
 
 def _proposals(result: Cartonization, offers: _Offers | None,

@@ -20,6 +20,7 @@ from packstation.services.demo import seed, simulate
 from packstation.services.dto import OrderDetail, OrderSummary, SessionUser
 from packstation.services.imports.api import Imports
 from packstation.services.packing.api import Camera, Packing
+from packstation.services.picking.api import Picking
 from packstation.services.ports import Clock, PinHasher, UnitOfWorkFactory
 from packstation.services.printing.api import Printing
 from packstation.services.proposal.api import Proposals
@@ -114,6 +115,7 @@ class Services:
     carrier: Carrier  # export + tracking
     camera: Camera
     demo: Demo
+    picking: Picking  # batches (トータルピッキング) and their total pick lists
     sync: Sync | None  # None on a standalone station
     closer: Callable[[], None]  # stop the threads, close the database (bootstrap)
 

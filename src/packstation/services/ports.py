@@ -18,6 +18,7 @@ from packstation.services.carrier.ports import CarrierRepository
 from packstation.services.dto import OrderLines, OrderSummary
 from packstation.services.imports.ports import CsvProfileRepository
 from packstation.services.packing.ports import PackingRepository
+from packstation.services.picking.ports import BatchRepository
 from packstation.services.printing.ports import PrintRepository
 from packstation.services.review.ports import KpiRepository, MisPickRepository
 from packstation.services.weighing.ports import WeighingRepository
@@ -224,6 +225,9 @@ class UnitOfWork(DocumentReads, Protocol):
 
     @property
     def catalog(self) -> CatalogRepository: ...
+
+    @property
+    def batches(self) -> BatchRepository: ...
 
     @property
     def packing(self) -> PackingRepository: ...

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         # in: a packer's login window comes up without paying for them (benchmarks/startup.py).
         self._review: QWidget | None = None
         self._admin: QWidget | None = None
+        self._sorting: Any = None  # 種まき: built when a batch is first scanned or resumed
         self.user_label = QLabel(objectName="hint")
         self.lock_button = QPushButton(objectName="lock")
         self.lang_button = QPushButton(objectName="language")
@@ -121,12 +122,48 @@ class MainWindow(QMainWindow):
             self._admin = AdminScreen(self.ctx)
         return self._admin
 
+    @property
+    def sorting(self) -> Any:
+        """Sorting a batch at the bench (screens/sorting.py), a tab from its first use."""
+        if self._sorting is None:
+            from packstation.ui.screens.sorting import SortScreen
+
+            self._sorting = SortScreen(self.ctx)
+            self._sorting.pack_requested.connect(self._pack_from_batch)
+            self._sorting.order_scanned.connect(self._pack_from_batch)
+            self.tabs.insertTab(2, self._sorting, "")
+            self.retranslate()
+        return self._sorting
+
+    def open_batch(self, code: str) -> None:
+        self.tabs.setCurrentWidget(self.sorting)
+        self.sorting.open_batch(code)
+
+    def show_sorting(self) -> None:
+        if self._sorting is not None:
+            self.tabs.setCurrentWidget(self._sorting)
+            self._sorting.field.setFocus()
+
+    def _pack_from_batch(self, order_no: str) -> None:
+        self.tabs.setCurrentWidget(self.packer)
+        self.packer.open_order_no(order_no)
+        self.packer.field.setFocus()
+
+    def _resume_sorting(self) -> None:
+        """After a restart or a login: the batch this station was sorting comes back."""
+        services, packer = self.ctx.services, self.ctx.packer()
+        if services is not None:
+            self.ctx.tasks.db.submit(lambda: services.packing.resume_batch(packer),
+                                     lambda r: self.sorting.show_result(r) if r else None)
+
     def _connect(self) -> None:
         self.login.logged_in.connect(self.on_logged_in)
         self.login.language_toggled.connect(self.toggle_language)
         self.lang_button.clicked.connect(self.toggle_language)
         self.lock_button.clicked.connect(self.lock)
         self.orders.order_chosen.connect(self.show_order)
+        self.packer.batch_scanned.connect(self.open_batch)
+        QShortcut(QKeySequence("Ctrl+Shift+B"), self, self.show_sorting)
         QShortcut(QKeySequence("F2"), self, lambda: self.tabs.setCurrentWidget(self.packer))
         QShortcut(QKeySequence("F3"), self, lambda: self.tabs.setCurrentWidget(self.orders))
         self.orders.import_requested.connect(self.open_import)
@@ -151,6 +188,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("packstation — packing station"))
         self.tabs.setTabText(0, self.tr("Packing (F2)"))
         self.tabs.setTabText(1, self.tr("Orders (F3)"))
+        if self._sorting is not None and self.tabs.indexOf(self._sorting) >= 0:
+            self.tabs.setTabText(self.tabs.indexOf(self._sorting),
+                                 self.tr("Sorting (Ctrl+Shift+B)"))
         if self._review is not None and self.tabs.indexOf(self._review) >= 0:
             self.tabs.setTabText(self.tabs.indexOf(self._review),
                                  self.tr("Mis-pick review (Ctrl+R)"))
@@ -227,6 +267,7 @@ class MainWindow(QMainWindow):
         self.orders.refresh()
         self.tabs.setCurrentWidget(self.packer)
         self.packer.resume()
+        self._resume_sorting()
         services = self.ctx.services
         if services is not None and not getattr(self, "_warmed", False):
             self._warmed = True  # reportlab and the font load now, not at start-up: the first

@@ -28,6 +28,7 @@ def product_from_row(row: ProductRow) -> Product:
         dims=dims, weight_g=row.weight_g, fragile=row.fragile, this_side_up=row.this_side_up,
         serial_tracked=row.serial_tracked, qty_entry_allowed=row.qty_entry_allowed,
         image_path=row.image_path, price_yen=row.price_yen, tax_rate_pct=row.tax_rate_pct,
+        location=row.location,
     )
 
 
@@ -39,7 +40,7 @@ def product_columns(p: Product) -> dict[str, object]:
         "height_mm": d.height_mm if d else None, "weight_g": p.weight_g,
         "fragile": p.fragile, "this_side_up": p.this_side_up, "serial_tracked": p.serial_tracked,
         "qty_entry_allowed": p.qty_entry_allowed, "image_path": p.image_path,
-        "price_yen": p.price_yen, "tax_rate_pct": p.tax_rate_pct,
+        "price_yen": p.price_yen, "tax_rate_pct": p.tax_rate_pct, "location": p.location,
     }
 
 

@@ -79,6 +79,7 @@ class ProductRow(Base):
     image_path: Mapped[str] = mapped_column(String(500), default="")
     price_yen: Mapped[int] = mapped_column(default=0)
     tax_rate_pct: Mapped[int] = mapped_column(default=10)
+    location: Mapped[str] = mapped_column(String(20), default="", index=True)  # 棚番
     active: Mapped[bool] = mapped_column(default=True)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     codes: Mapped[list[ProductCodeRow]] = relationship(
@@ -532,3 +533,30 @@ class OrderWeightRow(Base):
     weighed_at: Mapped[dt.datetime | None]
     weight_class: Mapped[str] = mapped_column(String(64), default="")
     planned_service: Mapped[str] = mapped_column(String(32), default="")  # before re-choosing
+
+
+class BatchRow(Base):
+    """A batch of orders picked together (トータルピッキング) and sorted at a bench (issue 20).
+    ``status``: open (printed, being picked) / sorting (at ``station_id``) / done."""
+
+    __tablename__ = "batches"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_no: Mapped[str] = mapped_column(String(20), unique=True)
+    status: Mapped[str] = mapped_column(String(12), default="open", index=True)
+    station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    rule: Mapped[str] = mapped_column(String(200), default="")  # the filters, for the audit
+
+
+class BatchOrderRow(Base):
+    """An order's slot (間口) in its batch; an order is in at most one unfinished batch."""
+
+    __tablename__ = "batch_orders"
+    __table_args__ = (UniqueConstraint("batch_id", "slot"),
+                      UniqueConstraint("batch_id", "order_id", name="uq_batch_orders_order"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("batches.id", ondelete="CASCADE"),
+                                          index=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    slot: Mapped[int]

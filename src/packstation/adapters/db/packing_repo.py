@@ -89,6 +89,9 @@ class SqlPackingRepository:
         self.s.flush()
         return row.id
 
+    def station_name(self, station_id: int) -> str:
+        return self.s.scalar(select(StationRow.name).where(StationRow.id == station_id)) or ""
+
     def next_seq(self, station_id: int) -> int:
         # UPDATE … RETURNING takes the row lock: two writers never get the same number.
         seq = self.s.scalar(update(StationRow).where(StationRow.id == station_id)

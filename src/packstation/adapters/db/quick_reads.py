@@ -189,6 +189,7 @@ def _product(r: sqlite3.Row, codes: list[ProductCode]) -> Product:
         weight_g=r["weight_g"], fragile=bool(r["fragile"]), this_side_up=bool(r["this_side_up"]),
         serial_tracked=bool(r["serial_tracked"]), qty_entry_allowed=bool(r["qty_entry_allowed"]),
         image_path=r["image_path"], price_yen=r["price_yen"], tax_rate_pct=r["tax_rate_pct"],
+        location=r["location"],
     )
 
 

@@ -7,6 +7,7 @@ from types import TracebackType
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.adapters.db.batch_repo import SqlBatchRepository
 from packstation.adapters.db.carrier_repo import SqlCarrierRepository
 from packstation.adapters.db.catalog_repo import SqlCatalogRepository
 from packstation.adapters.db.kpi_repo import SqlKpiRepository
@@ -39,6 +40,7 @@ class SqlUnitOfWork:
     weighing: SqlWeighingRepository
     carrier: SqlCarrierRepository
     printing: SqlPrintRepository
+    batches: SqlBatchRepository
 
     def __init__(self, session_factory: sessionmaker[Session], outbox: bool = False) -> None:
         self._factory = session_factory
@@ -61,6 +63,7 @@ class SqlUnitOfWork:
         self.weighing = SqlWeighingRepository(s)
         self.carrier = SqlCarrierRepository(s)
         self.printing = SqlPrintRepository(s)
+        self.batches = SqlBatchRepository(s)
         return self
 
     def __exit__(

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from packstation.domain.batches import TotalPickList
 from packstation.domain.documents import LabelContent, SlipContent
 from packstation.domain.handling import SheetRow
+from packstation.domain.picking import PickList
 from packstation.domain.users import BadgeCard
 
 
@@ -53,3 +55,13 @@ class ReportlabZplRenderer:
         from packstation.adapters.printing.pdf_bench_sheet import render_bench_sheet_pdf
 
         return render_bench_sheet_pdf(rows, invariant=self.invariant)
+
+    def pick_list_pdf(self, lists: Sequence[PickList]) -> bytes:
+        from packstation.adapters.printing.pdf_picklist import render_pick_lists_pdf
+
+        return render_pick_lists_pdf(lists, invariant=self.invariant)
+
+    def total_pick_list_pdf(self, pick: TotalPickList) -> bytes:
+        from packstation.adapters.printing.pdf_picklist import render_total_pick_list_pdf
+
+        return render_total_pick_list_pdf(pick, invariant=self.invariant)

@@ -64,4 +64,9 @@ MESSAGES: dict[str, str] = {
     "cartonize.missing_or_not": QT_TRANSLATE_NOOP("Messages", "missing or not a {kind}"),
     "cartonize.give_as": QT_TRANSLATE_NOOP("Messages", "give {key} as a {kind}"),
     "cartonize.unknown_step": QT_TRANSLATE_NOOP("Messages", "unknown step"),
+    # The proposal's explanation (domain/shipping.py): how sure the choice is.
+    "cartonize.proven": QT_TRANSLATE_NOOP("Messages", "proven the cheapest"),
+    "cartonize.gap": QT_TRANSLATE_NOOP(
+        "Messages", "not proven the cheapest: at most {gap_yen}円 ({gap_percent} %) above "
+        "the lower bound of {bound_yen}円"),
 }

@@ -21,6 +21,7 @@ from packstation.domain.messages import (
     forms,
     handling,
     packing,
+    picking,
     printers,
     printing,
     rates,
@@ -35,7 +36,7 @@ _TABLES: tuple[dict[str, str], ...] = (
     printing.MESSAGES, documents.MESSAGES, csv.MESSAGES, csv_quotes.MESSAGES, rates.MESSAGES,
     catalog.MESSAGES, carrier.MESSAGES, review.MESSAGES, barcodes.MESSAGES, cartonize.MESSAGES,
     system.MESSAGES, cli.MESSAGES, printers.MESSAGES, users.MESSAGES,
-    handling.MESSAGES,
+    handling.MESSAGES, picking.MESSAGES,
 )
 
 

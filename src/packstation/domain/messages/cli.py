@@ -107,6 +107,12 @@ MESSAGES: dict[str, str] = {
     "json.not_date": QT_TRANSLATE_NOOP("Messages", "{value} is not a date"),
     "json.unknown_step": QT_TRANSLATE_NOOP(
         "Messages", "not a step: a step has exactly one of {kinds}"),
+    "json.not_batch_no": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not a batch number"),
+    "json.unknown_order": QT_TRANSLATE_NOOP(
+        "Messages", "unknown order {value}: not among the orders"),
+    "json.add_order": QT_TRANSLATE_NOOP(
+        "Messages", "add the order to orders, or correct the number"),
     "json.add_product": QT_TRANSLATE_NOOP(
         "Messages", "add the product to products, or correct the sku"),
     # --- codes typed or imported ----------------------------------------------------------

@@ -38,6 +38,8 @@ MESSAGES: dict[str, str] = {
         "Messages", "columns '{first}' and '{second}' both hold {field}"),
     "csv.required_missing": QT_TRANSLATE_NOOP(
         "Messages", "required column '{field}' is missing (layout '{layout}')"),
+    "csv.required_missing_builtin": QT_TRANSLATE_NOOP(
+        "Messages", "required column '{field}' is missing"),
     "csv.required_missing_fix": QT_TRANSLATE_NOOP(
         "Messages", "add a column '{field}' or choose a saved layout that maps it"),
     "csv.required_missing_fix_aliases": QT_TRANSLATE_NOOP(
@@ -96,6 +98,9 @@ MESSAGES: dict[str, str] = {
     "csv.phone_fix": QT_TRANSLATE_NOOP("Messages", "digits and hyphens, e.g. 03-1234-5678"),
     "csv.not_a_tax_rate": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a tax rate"),
     "csv.tax_rate_fix": QT_TRANSLATE_NOOP("Messages", "10 or 8 (the reduced rate)"),
+    "csv.not_a_location": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a shelf location"),
+    "csv.location_fix": QT_TRANSLATE_NOOP(
+        "Messages", "letters and digits joined by hyphens, at most {max_len}, e.g. A-01-03"),
     "csv.scientific_barcode": QT_TRANSLATE_NOOP(
         "Messages", "'{value}' is a barcode a spreadsheet turned into a number"),
     "csv.scientific_barcode_fix": QT_TRANSLATE_NOOP(

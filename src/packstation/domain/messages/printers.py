@@ -52,6 +52,7 @@ MESSAGES: dict[str, str] = {
         "Messages", "Choose a printer with the right stock."),
     "printer.kind.label": QT_TRANSLATE_NOOP("Messages", "label"),
     "printer.kind.slip": QT_TRANSLATE_NOOP("Messages", "納品書"),
+    "printer.kind.picklist": QT_TRANSLATE_NOOP("Messages", "pick list"),
     "printer.or": QT_TRANSLATE_NOOP("Messages", "{a} or {b}"),
     "printer.not_configured": QT_TRANSLATE_NOOP(
         "Messages", "no {kind} printer at {station}"),

@@ -37,6 +37,8 @@ MESSAGES: dict[str, str] = {
         "Messages", "{printer} has {media} loaded; a label needs {wanted}"),
     "print.detail.slip_needs": QT_TRANSLATE_NOOP(
         "Messages", "{printer} has {media} loaded; a 納品書 needs {wanted}"),
+    "print.detail.picklist_needs": QT_TRANSLATE_NOOP(
+        "Messages", "{printer} has {media} loaded; a pick list needs {wanted}"),
     "print.detail.win32_only": QT_TRANSLATE_NOOP(
         "Messages", "raw printing to a Windows printer works on Windows only (win32print); use "
         "CUPS or TCP 9100 here"),

@@ -19,6 +19,11 @@
         <source>row %1</source>
         <translation>row %1</translation>
     </message>
+    <message>
+        <source>: </source>
+        <comment>after the field a problem is in</comment>
+        <translation>: </translation>
+    </message>
 </context>
 <context>
     <name>AdminScreen</name>
@@ -296,6 +301,13 @@
     <message>
         <source>The camera stopped: %1 Keep scanning by hand.</source>
         <translation>The camera stopped: %1 Keep scanning by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierAccounts</name>
+    <message>
+        <source>Standard account</source>
+        <translation>Standard account</translation>
     </message>
 </context>
 <context>
@@ -842,6 +854,10 @@
     <message>
         <source>Orders (F3)</source>
         <translation>Orders (F3)</translation>
+    </message>
+    <message>
+        <source>Sorting (Ctrl+Shift+B)</source>
+        <translation>Sorting (Ctrl+Shift+B)</translation>
     </message>
     <message>
         <source>Mis-pick review (Ctrl+R)</source>
@@ -1490,6 +1506,14 @@
         <translation>unknown step</translation>
     </message>
     <message>
+        <source>proven the cheapest</source>
+        <translation>proven the cheapest</translation>
+    </message>
+    <message>
+        <source>not proven the cheapest: at most {gap_yen}円 ({gap_percent} %) above the lower bound of {bound_yen}円</source>
+        <translation>not proven the cheapest: at most {gap_yen}円 ({gap_percent} %) above the lower bound of {bound_yen}円</translation>
+    </message>
+    <message>
         <source>carrier {code}</source>
         <translation>carrier {code}</translation>
     </message>
@@ -1738,6 +1762,10 @@
         <translation>required column &apos;{field}&apos; is missing (layout &apos;{layout}&apos;)</translation>
     </message>
     <message>
+        <source>required column &apos;{field}&apos; is missing</source>
+        <translation>required column &apos;{field}&apos; is missing</translation>
+    </message>
+    <message>
         <source>add a column &apos;{field}&apos; or choose a saved layout that maps it</source>
         <translation>add a column &apos;{field}&apos; or choose a saved layout that maps it</translation>
     </message>
@@ -1912,6 +1940,14 @@
     <message>
         <source>10 or 8 (the reduced rate)</source>
         <translation>10 or 8 (the reduced rate)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a shelf location</source>
+        <translation>&apos;{value}&apos; is not a shelf location</translation>
+    </message>
+    <message>
+        <source>letters and digits joined by hyphens, at most {max_len}, e.g. A-01-03</source>
+        <translation>letters and digits joined by hyphens, at most {max_len}, e.g. A-01-03</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is a barcode a spreadsheet turned into a number</source>
@@ -2280,6 +2316,10 @@
     <message>
         <source>{printer} has {media} loaded; a 納品書 needs {wanted}</source>
         <translation>{printer} has {media} loaded; a 納品書 needs {wanted}</translation>
+    </message>
+    <message>
+        <source>{printer} has {media} loaded; a pick list needs {wanted}</source>
+        <translation>{printer} has {media} loaded; a pick list needs {wanted}</translation>
     </message>
     <message>
         <source>raw printing to a Windows printer works on Windows only (win32print); use CUPS or TCP 9100 here</source>
@@ -3006,6 +3046,18 @@
         <translation>not a step: a step has exactly one of {kinds}</translation>
     </message>
     <message>
+        <source>{value} is not a batch number</source>
+        <translation>{value} is not a batch number</translation>
+    </message>
+    <message>
+        <source>unknown order {value}: not among the orders</source>
+        <translation>unknown order {value}: not among the orders</translation>
+    </message>
+    <message>
+        <source>add the order to orders, or correct the number</source>
+        <translation>add the order to orders, or correct the number</translation>
+    </message>
+    <message>
         <source>add the product to products, or correct the sku</source>
         <translation>add the product to products, or correct the sku</translation>
     </message>
@@ -3150,6 +3202,10 @@
         <translation>納品書</translation>
     </message>
     <message>
+        <source>pick list</source>
+        <translation>pick list</translation>
+    </message>
+    <message>
         <source>{a} or {b}</source>
         <translation>{a} or {b}</translation>
     </message>
@@ -3256,6 +3312,50 @@
     <message>
         <source>Rule &apos;{rule}&apos;: channel and sku need a value (channel=Rakuten: flyer), the other conditions none.</source>
         <translation>Rule &apos;{rule}&apos;: channel and sku need a value (channel=Rakuten: flyer), the other conditions none.</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin may group orders into batches.</source>
+        <translation>Only a shift lead or an admin may group orders into batches.</translation>
+    </message>
+    <message>
+        <source>{value} orders in one batch is not possible</source>
+        <translation>{value} orders in one batch is not possible</translation>
+    </message>
+    <message>
+        <source>give a number from 1 to {high}</source>
+        <translation>give a number from 1 to {high}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a filter</source>
+        <translation>&apos;{value}&apos; is not a filter</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: the value cannot be read</source>
+        <translation>&apos;{value}&apos;: the value cannot be read</translation>
+    </message>
+    <message>
+        <source>use one of {filters}</source>
+        <translation>use one of {filters}</translation>
+    </message>
+    <message>
+        <source>No open order matches: nothing was grouped into a batch.</source>
+        <translation>No open order matches: nothing was grouped into a batch.</translation>
+    </message>
+    <message>
+        <source>Batch {batch_no} does not exist.</source>
+        <translation>Batch {batch_no} does not exist.</translation>
+    </message>
+    <message>
+        <source>Batch {batch_no} is already sorted: every order has gone to packing.</source>
+        <translation>Batch {batch_no} is already sorted: every order has gone to packing.</translation>
+    </message>
+    <message>
+        <source>Batch {batch_no} is being sorted at {station}.</source>
+        <translation>Batch {batch_no} is being sorted at {station}.</translation>
+    </message>
+    <message>
+        <source>No batch is open: scan the batch list&apos;s barcode first.</source>
+        <translation>No batch is open: scan the batch list&apos;s barcode first.</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3563,14 @@
     <message>
         <source>Tracking numbers… (Ctrl+T)</source>
         <translation>Tracking numbers… (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Print pick lists (Ctrl+Shift+L)</source>
+        <translation>Print pick lists (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>The selected orders&apos; pick lists, lines in shelf order, on the 納品書 printer (Shift+arrows or Ctrl+A select several)</source>
+        <translation>The selected orders&apos; pick lists, lines in shelf order, on the 納品書 printer (Shift+arrows or Ctrl+A select several)</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -3733,6 +3841,30 @@
     </message>
 </context>
 <context>
+    <name>PickListPrinter</name>
+    <message numerus="yes">
+        <source>%n pick list(s) did not print (%1): %2</source>
+        <translation>
+            <numerusform>%n pick list(s) did not print (%1): %2</numerusform>
+            <numerusform>%n pick list(s) did not print (%1): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick list(s) printing…</source>
+        <translation>
+            <numerusform>%n pick list(s) printing…</numerusform>
+            <numerusform>%n pick list(s) printing…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick list(s) printed</source>
+        <translation>
+            <numerusform>%n pick list(s) printed</numerusform>
+            <numerusform>%n pick list(s) printed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintKinds</name>
     <message>
         <source>Label</source>
@@ -3741,6 +3873,10 @@
     <message>
         <source>納品書</source>
         <translation>納品書</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>Pick list</translation>
     </message>
 </context>
 <context>
@@ -4605,6 +4741,10 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>first_order: first-order flyer; channel=Rakuten: thank-you card</source>
+        <translation>first_order: first-order flyer; channel=Rakuten: thank-you card</translation>
+    </message>
+    <message>
         <source>Station settings</source>
         <translation>Station settings</translation>
     </message>
@@ -4667,6 +4807,49 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SortScreen</name>
+    <message>
+        <source>Scan here</source>
+        <translation>Scan here</translation>
+    </message>
+    <message>
+        <source>Scan each unit and put it into the slot shown. Enter: pack the order whose slot is full. F2: packing. Scan another batch&apos;s list to switch.</source>
+        <translation>Scan each unit and put it into the slot shown. Enter: pack the order whose slot is full. F2: packing. Scan another batch&apos;s list to switch.</translation>
+    </message>
+    <message>
+        <source>Batch %1 open: scan the units</source>
+        <translation>Batch %1 open: scan the units</translation>
+    </message>
+    <message>
+        <source>Slot %1 complete (%2): Enter packs it</source>
+        <translation>Slot %1 complete (%2): Enter packs it</translation>
+    </message>
+    <message>
+        <source>Into slot %1</source>
+        <translation>Into slot %1</translation>
+    </message>
+    <message>
+        <source>TOO MANY: no order of the batch needs more of this. Put it back.</source>
+        <translation>TOO MANY: no order of the batch needs more of this. Put it back.</translation>
+    </message>
+    <message>
+        <source>WRONG ITEM: not in this batch. Put it back.</source>
+        <translation>WRONG ITEM: not in this batch. Put it back.</translation>
+    </message>
+    <message>
+        <source>Sorting: scan a batch pick list</source>
+        <translation>Sorting: scan a batch pick list</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 of %3 slots complete</source>
+        <translation>Batch %1: %2 of %3 slots complete</translation>
+    </message>
+    <message>
+        <source>slot</source>
+        <translation>slot</translation>
     </message>
 </context>
 <context>
@@ -5101,6 +5284,10 @@ F8: put %2 on hold and open %1</translation>
     <message>
         <source>In your hand: %1</source>
         <translation>In your hand: %1</translation>
+    </message>
+    <message>
+        <source>Every item is already in (sorted from a batch): check the box and complete</source>
+        <translation>Every item is already in (sorted from a batch): check the box and complete</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,11 @@
         <source>row %1</source>
         <translation>%1行目</translation>
     </message>
+    <message>
+        <source>: </source>
+        <comment>after the field a problem is in</comment>
+        <translation>：</translation>
+    </message>
 </context>
 <context>
     <name>AdminScreen</name>
@@ -271,7 +276,7 @@
     </message>
     <message>
         <source>Camera %1: hold each item&apos;s barcode in view (Ctrl+K: camera off)</source>
-        <translation>カメラ %1:バーコードをカメラに向けてください(Ctrl+K:カメラ オフ)</translation>
+        <translation>カメラ %1：バーコードをカメラに向けてください（Ctrl+K：カメラ オフ）</translation>
     </message>
     <message>
         <source>Evidence video not recorded: %1 Scanning goes on.</source>
@@ -296,6 +301,13 @@
     <message>
         <source>The camera stopped: %1 Keep scanning by hand.</source>
         <translation>カメラが停止しました：%1 ハンドスキャナーで検品を続けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierAccounts</name>
+    <message>
+        <source>Standard account</source>
+        <translation>標準</translation>
     </message>
 </context>
 <context>
@@ -839,6 +851,10 @@
     <message>
         <source>Orders (F3)</source>
         <translation>受注一覧 (F3)</translation>
+    </message>
+    <message>
+        <source>Sorting (Ctrl+Shift+B)</source>
+        <translation>仕分け (Ctrl+Shift+B)</translation>
     </message>
     <message>
         <source>Mis-pick review (Ctrl+R)</source>
@@ -1487,6 +1503,14 @@
         <translation>手順の種類が不明です</translation>
     </message>
     <message>
+        <source>proven the cheapest</source>
+        <translation>最安であることを確認済み</translation>
+    </message>
+    <message>
+        <source>not proven the cheapest: at most {gap_yen}円 ({gap_percent} %) above the lower bound of {bound_yen}円</source>
+        <translation>最安とは確認できていません：下限 {bound_yen}円 より最大 {gap_yen}円（{gap_percent}%）高い可能性があります</translation>
+    </message>
+    <message>
         <source>carrier {code}</source>
         <translation>配送会社 {code}</translation>
     </message>
@@ -1735,6 +1759,10 @@
         <translation>必須の列「{field}」がありません（レイアウト「{layout}」）</translation>
     </message>
     <message>
+        <source>required column &apos;{field}&apos; is missing</source>
+        <translation>必須の列「{field}」がありません</translation>
+    </message>
+    <message>
         <source>add a column &apos;{field}&apos; or choose a saved layout that maps it</source>
         <translation>列「{field}」を追加するか、この列を対応付けた保存済みレイアウトを選んでください</translation>
     </message>
@@ -1909,6 +1937,14 @@
     <message>
         <source>10 or 8 (the reduced rate)</source>
         <translation>10 か 8（軽減税率）</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a shelf location</source>
+        <translation>「{value}」は棚番として使えません</translation>
+    </message>
+    <message>
+        <source>letters and digits joined by hyphens, at most {max_len}, e.g. A-01-03</source>
+        <translation>英数字をハイフンでつないで {max_len} 文字以内で入力してください（例：A-01-03）</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is a barcode a spreadsheet turned into a number</source>
@@ -2277,6 +2313,10 @@
     <message>
         <source>{printer} has {media} loaded; a 納品書 needs {wanted}</source>
         <translation>{printer} には {media} がセットされています。納品書には {wanted} が必要です</translation>
+    </message>
+    <message>
+        <source>{printer} has {media} loaded; a pick list needs {wanted}</source>
+        <translation>{printer} の用紙は {media} です。ピッキングリストには {wanted} が必要です</translation>
     </message>
     <message>
         <source>raw printing to a Windows printer works on Windows only (win32print); use CUPS or TCP 9100 here</source>
@@ -3003,6 +3043,18 @@
         <translation>ステップではありません：各ステップは {kinds} のうち 1 つだけを持ちます</translation>
     </message>
     <message>
+        <source>{value} is not a batch number</source>
+        <translation>{value} はバッチ番号ではありません</translation>
+    </message>
+    <message>
+        <source>unknown order {value}: not among the orders</source>
+        <translation>受注 {value} は orders にありません</translation>
+    </message>
+    <message>
+        <source>add the order to orders, or correct the number</source>
+        <translation>orders に受注を追加するか、番号を直してください</translation>
+    </message>
+    <message>
         <source>add the product to products, or correct the sku</source>
         <translation>products に商品を追加するか、SKU を直してください</translation>
     </message>
@@ -3147,6 +3199,10 @@
         <translation>納品書</translation>
     </message>
     <message>
+        <source>pick list</source>
+        <translation>ピッキングリスト</translation>
+    </message>
+    <message>
         <source>{a} or {b}</source>
         <translation>{a}または{b}</translation>
     </message>
@@ -3244,7 +3300,7 @@
     </message>
     <message>
         <source>Rule &apos;{rule}&apos; names no item: write it as &apos;condition: item&apos;, e.g. first_order: flyer.</source>
-        <translation>ルール「{rule}」に同梱物がありません：「条件：同梱物」の形で書いてください（例 first_order: チラシ）。</translation>
+        <translation>ルール「{rule}」に同梱物がありません：「条件：同梱物」の形で書いてください（例 first_order：チラシ）。</translation>
     </message>
     <message>
         <source>Rule &apos;{rule}&apos;: &apos;{condition}&apos; is not a condition; use one of {conditions}.</source>
@@ -3252,7 +3308,51 @@
     </message>
     <message>
         <source>Rule &apos;{rule}&apos;: channel and sku need a value (channel=Rakuten: flyer), the other conditions none.</source>
-        <translation>ルール「{rule}」：channel と sku には値が必要です（例 channel=Rakuten: flyer）。ほかの条件には値を付けません。</translation>
+        <translation>ルール「{rule}」：channel と sku には値が必要です（例 channel=楽天市場：チラシ）。ほかの条件には値を付けません。</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin may group orders into batches.</source>
+        <translation>バッチ作成は現場リーダーまたは管理者のみが行えます。</translation>
+    </message>
+    <message>
+        <source>{value} orders in one batch is not possible</source>
+        <translation>1バッチに {value} 件の受注は入れられません</translation>
+    </message>
+    <message>
+        <source>give a number from 1 to {high}</source>
+        <translation>1〜{high} の数を指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a filter</source>
+        <translation>「{value}」は絞り込み条件ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: the value cannot be read</source>
+        <translation>「{value}」：値を読み取れません</translation>
+    </message>
+    <message>
+        <source>use one of {filters}</source>
+        <translation>次のいずれかを指定してください：{filters}</translation>
+    </message>
+    <message>
+        <source>No open order matches: nothing was grouped into a batch.</source>
+        <translation>条件に合う未処理の受注がありません。バッチは作成していません。</translation>
+    </message>
+    <message>
+        <source>Batch {batch_no} does not exist.</source>
+        <translation>バッチ {batch_no} はありません。</translation>
+    </message>
+    <message>
+        <source>Batch {batch_no} is already sorted: every order has gone to packing.</source>
+        <translation>バッチ {batch_no} は仕分け済みです（すべての受注が梱包に進みました）。</translation>
+    </message>
+    <message>
+        <source>Batch {batch_no} is being sorted at {station}.</source>
+        <translation>バッチ {batch_no} は {station} で仕分け中です。</translation>
+    </message>
+    <message>
+        <source>No batch is open: scan the batch list&apos;s barcode first.</source>
+        <translation>仕分け中のバッチがありません。先にトータルピッキングリストのバーコードをスキャンしてください。</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3560,14 @@
     <message>
         <source>Tracking numbers… (Ctrl+T)</source>
         <translation>伝票番号取込… (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Print pick lists (Ctrl+Shift+L)</source>
+        <translation>ピッキングリスト印刷 (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>The selected orders&apos; pick lists, lines in shelf order, on the 納品書 printer (Shift+arrows or Ctrl+A select several)</source>
+        <translation>選択した受注のピッキングリストを棚番順で納品書プリンターに印刷します（Shift+矢印キーまたは Ctrl+A で複数選択）</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -3689,7 +3797,7 @@
     </message>
     <message>
         <source>F1: retry   Shift+F1: cancel</source>
-        <translation>F1: 再印刷   Shift+F1: 印刷取消</translation>
+        <translation>F1：再印刷&#x3000;Shift+F1：印刷取消</translation>
     </message>
     <message>
         <source>Label printed: stick it on and scan its barcode</source>
@@ -3729,6 +3837,27 @@
     </message>
 </context>
 <context>
+    <name>PickListPrinter</name>
+    <message numerus="yes">
+        <source>%n pick list(s) did not print (%1): %2</source>
+        <translation>
+            <numerusform>ピッキングリスト %n 件が印刷できませんでした（%1）：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick list(s) printing…</source>
+        <translation>
+            <numerusform>ピッキングリスト %n 件を印刷中…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick list(s) printed</source>
+        <translation>
+            <numerusform>ピッキングリスト %n 件を印刷しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintKinds</name>
     <message>
         <source>Label</source>
@@ -3737,6 +3866,10 @@
     <message>
         <source>納品書</source>
         <translation>納品書</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>ピッキングリスト</translation>
     </message>
 </context>
 <context>
@@ -3822,7 +3955,7 @@
     </message>
     <message>
         <source>ZPL: printer has a Kanji font</source>
-        <translation>ZPL: プリンタに漢字フォントあり</translation>
+        <translation>ZPL：プリンタに漢字フォントあり</translation>
     </message>
     <message>
         <source>In use</source>
@@ -4046,7 +4179,7 @@
     </message>
     <message>
         <source>A rate CSV has a header row of size classes and one row per prefecture or region (関東, 南東北…). A refused file changes nothing; its problems are listed here by row and column.</source>
-        <translation>運賃CSV: 1行目にサイズ区分、以降は都道府県または地域 (関東、南東北…) ごとに1行。エラーのあるファイルは一切取り込まず、ここに行・列ごとに表示します。</translation>
+        <translation>運賃CSV：1行目にサイズ区分、以降は都道府県または地域 (関東、南東北…) ごとに1行。エラーのあるファイルは一切取り込まず、ここに行・列ごとに表示します。</translation>
     </message>
     <message>
         <source>Sum of sides ≤ cm</source>
@@ -4596,6 +4729,10 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>first_order: first-order flyer; channel=Rakuten: thank-you card</source>
+        <translation>first_order：初回チラシ; channel=楽天市場：サンクスカード</translation>
+    </message>
+    <message>
         <source>Station settings</source>
         <translation>梱包台の設定</translation>
     </message>
@@ -4658,6 +4795,49 @@
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>SortScreen</name>
+    <message>
+        <source>Scan here</source>
+        <translation>ここにスキャン</translation>
+    </message>
+    <message>
+        <source>Scan each unit and put it into the slot shown. Enter: pack the order whose slot is full. F2: packing. Scan another batch&apos;s list to switch.</source>
+        <translation>商品を1点ずつスキャンし、表示された間口に入れてください。Enter：そろった間口の受注を梱包へ。F2：出荷検品。別のバッチはそのリストをスキャン。</translation>
+    </message>
+    <message>
+        <source>Batch %1 open: scan the units</source>
+        <translation>バッチ %1 の仕分けを開始：商品をスキャンしてください</translation>
+    </message>
+    <message>
+        <source>Slot %1 complete (%2): Enter packs it</source>
+        <translation>間口 %1 がそろいました（%2）：Enter で梱包へ</translation>
+    </message>
+    <message>
+        <source>Into slot %1</source>
+        <translation>間口 %1 へ</translation>
+    </message>
+    <message>
+        <source>TOO MANY: no order of the batch needs more of this. Put it back.</source>
+        <translation>数量超過：このバッチにこの商品を必要とする受注はもうありません。戻してください。</translation>
+    </message>
+    <message>
+        <source>WRONG ITEM: not in this batch. Put it back.</source>
+        <translation>商品違い：このバッチの商品ではありません。戻してください。</translation>
+    </message>
+    <message>
+        <source>Sorting: scan a batch pick list</source>
+        <translation>仕分け：トータルピッキングリストをスキャンしてください</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 of %3 slots complete</source>
+        <translation>バッチ %1：間口 %3 件中 %2 件完了</translation>
+    </message>
+    <message>
+        <source>slot</source>
+        <translation>間口</translation>
     </message>
 </context>
 <context>
@@ -5092,6 +5272,10 @@ F8：%2 を保留にして %1 を開く</translation>
         <source>In your hand: %1</source>
         <translation>手にある商品：%1</translation>
     </message>
+    <message>
+        <source>Every item is already in (sorted from a batch): check the box and complete</source>
+        <translation>全点そろっています（バッチから仕分け済み）：箱を確認して検品完了</translation>
+    </message>
 </context>
 <context>
     <name>WeighPanel</name>
@@ -5148,7 +5332,7 @@ F8：%2 を保留にして %1 を開く</translation>
     </message>
     <message>
         <source>Weight OK: %3 g (expected %1 g ± %2 g)</source>
-        <translation>重量OK: %3 g (期待 %1 g ± %2 g)</translation>
+        <translation>重量OK：%3 g（期待 %1 g ± %2 g）</translation>
     </message>
     <message>
         <source>Approved by the lead: shipped at the measured %3 g</source>

@@ -16,7 +16,7 @@ from packstation.services.sync.networked import refuse_on_networked_station
 # (login, display name, role, PIN, badge): the demo PINs are printed in the README.
 DEMO_USERS = (
     ("sato", "佐藤 健", Role.PACKER, "1111", "BADGE-0001"),
-    ("nguyen", "Nguyen (packer)", Role.PACKER, "1112", "BADGE-0002"),
+    ("nguyen", "グエン ヴァン アン", Role.PACKER, "1112", "BADGE-0002"),
     ("suzuki", "鈴木 美香", Role.LEAD, "2222", "BADGE-0100"),
     ("admin", "山田 管理者", Role.ADMIN, "9999", "BADGE-0900"),
 )
@@ -31,7 +31,7 @@ DEMO_SHOP: dict[str, object] = {
     "shop_logo_path": "resources/shop-logo.png",
     "invoice_registration_no": "T1180301018771",
     # A flyer in every first order of a customer (a badge on the bench: 同梱物).
-    "enclosure_rules": "first_order: 初回お買い物ガイド",
+    "enclosure_rules": "first_order：初回お買い物ガイド",  # 「：」 as a Japanese admin types it
 }
 
 

@@ -99,10 +99,17 @@ def products() -> list[Product]:
             dims=Dimensions(*dims) if dims else None, weight_g=weight,
             fragile="fragile" in flags, this_side_up="upright" in flags,
             serial_tracked="serial" in flags, qty_entry_allowed="qty" in flags,
-            price_yen=price, tax_rate_pct=tax,
+            price_yen=price, tax_rate_pct=tax, location=_location(i),
             image_path=f"resources/products/{sku}.png",  # relative: resolved by the UI
         ))
     return result
+
+
+def _location(i: int) -> str:
+    """Demo shelves: two zones of aisles with six bins each, not zero-padded on purpose (the
+    pick list sorts A-2 before A-10)."""
+    zone, n = ("A", i) if i <= 60 else ("B", i - 60)
+    return f"{zone}-{(n - 1) // 6 + 1}-{(n - 1) % 6 + 1}"
 
 
 _SURNAMES = ("佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤",

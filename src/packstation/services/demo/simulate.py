@@ -13,7 +13,8 @@ from datetime import date
 from typing import Any
 
 from packstation.domain import prefectures
-from packstation.domain.errors import BadInput, InputProblem
+from packstation.domain.batches import is_batch_no
+from packstation.domain.errors import BadInput, InputProblem, NotFound
 from packstation.domain.messages import Msg
 from packstation.domain.model import (
     Dimensions,
@@ -26,10 +27,11 @@ from packstation.domain.model import (
 )
 from packstation.domain.verdicts import Verdict
 from packstation.services.packing import bench as packing
-from packstation.services.packing.dto import ScanResult
+from packstation.services.packing import sorting
+from packstation.services.packing.dto import ScanResult, SortResult
 from packstation.services.ports import Clock, UnitOfWorkFactory
 
-STEP_KINDS = ("open", "scan", "complete", "scan_label", "undo", "count", "hold")
+STEP_KINDS = ("open", "scan", "complete", "scan_label", "undo", "count", "hold", "open_batch")
 
 
 def run(
@@ -39,20 +41,56 @@ def run(
     products = _products(read, scenario.get("products"))
     orders = _orders(read, scenario.get("orders"), {p.sku for p in products})
     today = _today(read, scenario.get("today"))
+    batches = _batches(read, scenario.get("batches"), {o.order_no for o in orders})
     steps = _steps(read, scenario.get("steps", []))
     if read.problems:
         raise BadInput(problems=read.problems, source=Msg("cartonize.scenario_source"))
     with uow() as tx:
         tx.products.upsert_many(products)
         tx.orders.add_many(orders)
+        for batch_no, order_nos in batches.items():
+            tx.batches.add(batch_no, order_nos, rule="simulate", created_by=None,
+                           at=clock.now())
         tx.commit()
     bench = packing.Bench(uow, clock, station="simulate", today=today)
     current: str | None = None
+    batch: str | None = None  # a batch being sorted: scans are answered with their slot
     for number, step in enumerate(steps, start=1):
+        if "open_batch" in step or (batch is not None and "scan" in step):
+            sorted_ = _sort(bench, batch, step)
+            batch = sorted_.batch_no if sorted_.verdict != "UNKNOWN_ORDER" else batch
+            current = None
+            yield _sort_line(number, sorted_)
+            continue
         result = _play(bench, current, step)
         if result.verdict in ("OPENED", "ALREADY_PACKED"):
-            current = result.order_no
+            current, batch = result.order_no, None
         yield _line(number, result)
+
+
+def _sort(bench: packing.Bench, batch: str | None, step: dict[str, Any]) -> SortResult:
+    if "open_batch" in step:
+        try:
+            return sorting.open_batch(bench, str(step["open_batch"]))
+        except NotFound:
+            return SortResult(Verdict.UNKNOWN_ORDER, None, detail=str(step["open_batch"]))
+    assert batch is not None
+    return sorting.sort_scan(bench, batch, str(step["scan"]), typed=bool(step.get("typed")))
+
+
+def _sort_line(number: int, result: SortResult) -> dict[str, object]:
+    line: dict[str, object] = {"step": number, "verdict": result.verdict}
+    if result.batch_no:
+        line["batch_no"] = result.batch_no
+    if result.sku:
+        line["sku"] = result.sku
+    if result.slot:
+        line.update(slot=result.slot, order_no=result.order_no, slot_full=result.slot_full)
+    if result.slots:
+        line["slots_left"] = result.slots_left
+    if result.detail:
+        line["detail"] = result.detail
+    return line
 
 
 def _play(bench: packing.Bench, current: str | None, step: dict[str, Any]) -> ScanResult:
@@ -259,6 +297,29 @@ def _orders(read: _Reader, raw: Any, skus: set[str]) -> list[Order]:
     return out
 
 
+def _batches(read: _Reader, raw: Any, order_nos: set[str]) -> dict[str, list[str]]:
+    """`"batches": [{"batch_no": "B-1", "orders": ["R-1", "R-2"]}]`: slots in that order."""
+    out: dict[str, list[str]] = {}
+    seen: dict[str, str] = {}
+    in_batch: dict[str, str] = {}
+    for path, b in read.objects(raw, "batches"):
+        batch_no = read.code(b, "batch_no", path)
+        if batch_no is not None and not is_batch_no(batch_no):
+            read.add(f"{path}.batch_no", Msg("json.not_batch_no", value=_shown(batch_no)),
+                     Msg("json.write_as", example='"B-1"'))
+            continue
+        members = read.texts(b, "orders", path)
+        for i, order_no in enumerate(members):
+            at = f"{path}.orders[{i}]"
+            if order_no not in order_nos:
+                read.add(at, Msg("json.unknown_order", value=_shown(order_no)),
+                         Msg("json.add_order"))
+            read.unique(in_batch, order_no, at, "batch")
+        if read.unique(seen, batch_no, f"{path}.batch_no", "batch_no") and batch_no:
+            out[batch_no] = members
+    return out
+
+
 def _ship_to(read: _Reader, raw: Any, path: str) -> ShipTo | None:
     if not raw:
         return None
@@ -302,7 +363,7 @@ def _steps(read: _Reader, raw: Any) -> list[dict[str, Any]]:
                      Msg("json.write_as", example='{"scan": "4912345678904"}'))
             continue
         kind = kinds[0]
-        if kind in ("open", "scan", "scan_label", "hold"):
+        if kind in ("open", "scan", "scan_label", "hold", "open_batch"):
             value = read.text(step, kind, path, numbers=True)
             clean: dict[str, Any] = {kind: value, "typed": read.flag(step, "typed", path)}
         elif kind == "count":

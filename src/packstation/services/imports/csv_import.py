@@ -49,6 +49,12 @@ def all_fields(kind: str) -> list[str]:
     return [s.name for s in cr.specs(kind)]
 
 
+def japanese_names(kind: str) -> dict[str, str]:
+    """Each field by the header Japanese shops give it (its first Japanese alias)."""
+    return {s.name: next((a for a in s.aliases if not a.isascii()), s.name)
+            for s in cr.specs(kind)}
+
+
 def required_fields(kind: str) -> list[str]:
     return [s.name for s in cr.specs(kind) if s.required]
 
@@ -390,7 +396,8 @@ def _read_products(job: _Job) -> list[_ProductDraft]:
 _FLAGS = ("fragile", "this_side_up", "serial_tracked", "qty_entry_allowed")
 _PRODUCT_FIELDS: dict[str, Callable[[str], object]] = {
     "name_ja": cr.text(200), "name_en": cr.text(200), "price_yen": cr.yen,
-    "tax_rate_pct": cr.tax_rate, "weight_g": cr.whole(1, 1_000_000, "csv.what.weight"),
+    "tax_rate_pct": cr.tax_rate, "location": cr.location,
+    "weight_g": cr.whole(1, 1_000_000, "csv.what.weight"),
     **dict.fromkeys(_FLAGS, cr.flag)}
 _SIDE = cr.whole(1, 10_000, "csv.what.side")
 _CASE_UNITS = cr.whole(2, 9999, "csv.what.case_units")  # 1 is a unit code

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import TypeVar
 
-from packstation.domain import barcodes, prefectures
+from packstation.domain import barcodes, picking, prefectures
 from packstation.domain.errors import BadInput, InputProblem
 from packstation.domain.messages import Msg
 from packstation.domain.model import TIME_SLOTS, CoolType
@@ -83,7 +83,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("weight_g", "重量", "重さ"), _f("fragile", "割れ物", "ワレモノ"),
         _f("this_side_up", "天地無用"), _f("serial_tracked", "シリアル管理"),
         _f("qty_entry_allowed", "数量入力可"), _f("price_yen", "販売価格", "価格"),
-        _f("tax_rate_pct", "税率"),
+        _f("tax_rate_pct", "税率"), _f("location", "棚番", "ロケーション", "棚番号"),
     ),
 }
 _UNIT_SUFFIX = re.compile(r"\((?:mm|g|円|%)\)$")  # '重量(g)' names the field; '(kg)' would not
@@ -302,8 +302,10 @@ def resolve_layout(kind: str, headers: list[str], profile: str,
             fix = (Msg("csv.required_missing_fix_aliases", field=spec.name,
                        aliases=list(spec.aliases)) if spec.aliases
                    else Msg("csv.required_missing_fix", field=spec.name))
-            problems.add(None, spec.name, Msg("csv.required_missing", field=spec.name,
-                                              layout=profile), fix)
+            missing = Msg("csv.required_missing_builtin", field=spec.name) \
+                if profile == GENERIC else Msg("csv.required_missing", field=spec.name,
+                                               layout=profile)
+            problems.add(None, spec.name, missing, fix)
     return Layout(headers, columns)
 
 
@@ -513,6 +515,14 @@ def tax_rate(raw: str) -> int:
     if key not in rates:
         raise CellError(Msg("csv.not_a_tax_rate", value=echo(raw)), Msg("csv.tax_rate_fix"))
     return rates[key]
+
+
+def location(raw: str) -> str:
+    value = picking.normalise_location(raw)
+    if value is None:
+        raise CellError(Msg("csv.not_a_location", value=echo(raw)),
+                        Msg("csv.location_fix", max_len=picking.MAX_LOCATION))
+    return value
 
 
 _SCIENTIFIC = re.compile(r"\d(\.\d+)?e\+\d+", re.IGNORECASE)

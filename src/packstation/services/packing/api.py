@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from packstation.services import auth
 from packstation.services.dto import SessionUser
-from packstation.services.packing import bench, camera
-from packstation.services.packing.dto import ScanResult
+from packstation.services.packing import bench, camera, sorting
+from packstation.services.packing.dto import ScanResult, SortResult
 from packstation.services.packing.ports import BarcodeDecoder, EvidenceRecorder, FrameSource
 from packstation.services.ports import Clock, PinHasher, UnitOfWorkFactory
 from packstation.services.settings import Settings
@@ -85,6 +85,22 @@ class Packing:
                     typed: bool = False) -> ScanResult:
         """A handling confirmation (ACK-COOL / ACK-GIFT / ACK-ENCL), scanned or keyed."""
         return bench.acknowledge(self.bench(packer), order_no, code, typed=typed)
+
+    # -- sorting a batch (種まき, issue 20) -----------------------------------------------------
+    @staticmethod
+    def is_batch(raw: str) -> bool:
+        """A batch list's barcode (B-0001), not an order's."""
+        return sorting.is_batch(raw)
+
+    def open_batch(self, packer: Packer, raw: str) -> SortResult:
+        return sorting.open_batch(self.bench(packer), raw)
+
+    def resume_batch(self, packer: Packer) -> SortResult | None:
+        return sorting.resume(self.bench(packer))
+
+    def sort_scan(self, packer: Packer, batch_no: str, raw: str, *,
+                  typed: bool = False) -> SortResult:
+        return sorting.sort_scan(self.bench(packer), batch_no, raw, typed=typed)
 
     def override(self, packer: Packer, order_no: str, lead_badge: str, lead_pin: str,
                  request: OverrideRequest) -> ScanResult:

@@ -115,3 +115,38 @@ class ScanResult:
 
 
 # --- mis-pick review (the shift lead's log of refused scans) ---------------------------------
+
+
+# --- sorting a batch at the bench (種まき, issue 20) ---------------------------------------
+
+@dataclass(frozen=True)
+class SlotView:
+    slot: int
+    order_no: str
+    units: int  # ordered
+    sorted: int  # put into the slot so far
+
+    @property
+    def full(self) -> bool:
+        return self.sorted >= self.units
+
+
+@dataclass(frozen=True)
+class SortResult:
+    """What the sorter is told, only after the scan is durably committed. ``slot`` is where
+    the unit in hand goes (0 when it goes nowhere); ``slot_full``: that order is complete and
+    goes to packing."""
+
+    verdict: Verdict
+    batch_no: str | None
+    slot: int = 0
+    order_no: str | None = None
+    sku: str = ""
+    slot_full: bool = False
+    slots: tuple[SlotView, ...] = ()
+    detail: str = ""
+    repeat: int = 0
+
+    @property
+    def slots_left(self) -> int:
+        return sum(1 for s in self.slots if not s.full)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from packstation.domain.printing import PrinterSpec
@@ -32,6 +33,10 @@ class Documents:
     def bench_sheet(self) -> bytes:
         """The A4 bench sheet: the handling confirmations' barcodes (issue 14)."""
         return documents.bench_sheet(self._renderer)
+
+    def pick_lists(self, order_nos: Sequence[str]) -> bytes:
+        """A4 pick lists of the orders, lines in shelf order (issue 20)."""
+        return documents.pick_lists(self._reads, self._renderer, order_nos)
 
     def warm_up(self) -> None:
         """Load the renderer's fonts and libraries now (off the UI thread)."""

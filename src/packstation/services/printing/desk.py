@@ -22,6 +22,7 @@ from packstation.domain.errors import (
 from packstation.domain.messages import Msg, to_json
 from packstation.domain.model import Role
 from packstation.domain.printing import (
+    AUTO_KINDS,
     KIND_MEDIA,
     KINDS,
     MIME,
@@ -179,11 +180,12 @@ def _printer_for(uow: UnitOfWork, station_id: int, kind: str) -> int | None:
 
 def enqueue(desk: PrintDesk, user_id: int | None, order_no: str, kind: str, *,
             reprint: bool = False, reason: str = "") -> JobView:
-    """Ask for one document. Once it has been printed, every further copy is a reprint: it
-    needs a reason and is logged with who asked (a second label is how テレコ starts)."""
+    """Ask for one document. Once a label or 納品書 has been printed, every further copy is a
+    reprint: it needs a reason and is logged with who asked (a second label is how テレコ
+    starts). A pick list may be printed again freely: it only opens the order it names."""
     if reprint and not reason.strip():
         raise StateError("printing.reprint_needs_reason")
-    if not reprint and printed_before(desk, order_no, kind):
+    if kind in AUTO_KINDS and not reprint and printed_before(desk, order_no, kind):
         raise StateError("printing.already_printed", order_no=order_no)
     return _enqueue(desk, user_id, order_no, (kind,), reprint=reprint, reason=reason,
                     only_if_auto=False)[0]
@@ -197,7 +199,7 @@ def printed_before(desk: PrintDesk, order_no: str, kind: str) -> bool:
 def auto_print(desk: PrintDesk, user_id: int | None, order_no: str) -> list[JobView]:
     """On completion: the label and the 納品書, when the station is set to print by itself.
     One transaction (it runs on the executor scans use: it must stay within their budget)."""
-    return _enqueue(desk, user_id, order_no, KINDS, only_if_auto=True)
+    return _enqueue(desk, user_id, order_no, AUTO_KINDS, only_if_auto=True)
 
 
 def _enqueue(desk: PrintDesk, user_id: int | None, order_no: str, kinds: tuple[str, ...], *,

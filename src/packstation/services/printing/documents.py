@@ -8,9 +8,10 @@ CLI in a fresh process, the quick SQLite reader that spares it the ORM's start-u
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
-from packstation.domain import handling
+from packstation.domain import handling, picking
 from packstation.domain.documents import (
     JST,
     LabelContent,
@@ -95,6 +96,25 @@ def slip_content(reads: DocumentReadsFactory, order_no: str, *, gift: bool | Non
 def bench_sheet(renderer: DocumentRenderer) -> bytes:
     """The bench sheet PDF: the confirmation barcodes the handling badges ask for."""
     return renderer.bench_sheet_pdf(handling.bench_sheet())
+
+
+def pick_lists(reads: DocumentReadsFactory, renderer: DocumentRenderer,
+               order_nos: Sequence[str]) -> bytes:
+    """The pick lists of the given orders, in the order given (issue 20). A cancelled order
+    has nothing to pick: it is refused rather than silently left out of the stack."""
+    with reads() as db:
+        orders = [_pickable(db, n) for n in dict.fromkeys(order_nos)]
+        products = db.products.get_many({ln.sku for o in orders for ln in o.lines})
+    return renderer.pick_list_pdf(picking.pick_lists(orders, products))
+
+
+def _pickable(db: DocumentReads, order_no: str) -> Order:
+    order = db.orders.get(order_no)
+    if order is None:
+        raise NotFound("order.not_found", order_no=order_no)
+    if order.status is OrderStatus.CANCELLED:
+        raise StateError("documents.order_cancelled", order_no=order_no)
+    return order
 
 
 def _check(name: str, value: object, allowed: tuple[object, ...]) -> None:

@@ -25,5 +25,8 @@ class OrderDocuments:
                                    size=size, dpi=target.dpi,
                                    kanji_font=None if target.kanji_font else "")
             return PrintData(data, MIME[target.format], target.media, f"{order_no}-label")
+        if kind == "picklist":
+            return PrintData(documents.pick_lists(self.uow, self.renderer, [order_no]),
+                             MIME["pdf"], "A4", f"{order_no}-picklist")
         return PrintData(documents.slip(self.uow, self.renderer, order_no, size=size),
                          MIME["pdf"], target.media, f"{order_no}-slip")

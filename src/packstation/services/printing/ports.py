@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from packstation.domain.batches import TotalPickList
 from packstation.domain.documents import LabelContent, SlipContent
 from packstation.domain.handling import SheetRow
+from packstation.domain.picking import PickList
 from packstation.domain.printing import Failure, JobStatus, PrinterSpec
 
 
@@ -164,6 +166,14 @@ class DocumentRenderer(Protocol):
 
     def bench_sheet_pdf(self, rows: Sequence[SheetRow]) -> bytes:
         """The A4 bench sheet: a confirmation barcode per acknowledgement (issue 14)."""
+        ...
+
+    def pick_list_pdf(self, lists: Sequence[PickList]) -> bytes:
+        """A4 pick lists, one order per page (more when long), lines by shelf (issue 20)."""
+        ...
+
+    def total_pick_list_pdf(self, pick: TotalPickList) -> bytes:
+        """A batch's total pick list with its barcode and each SKU's slots (issue 20)."""
         ...
 
     def warm_up(self) -> None:

@@ -13,6 +13,7 @@ from packstation.domain import prefectures
 from packstation.domain.cartonize import Box, Item
 from packstation.domain.catalog import DEFAULT_PREFECTURE, BoxSpec, ServiceSpec
 from packstation.domain.errors import NotFound, StateError
+from packstation.domain.messages import Msg
 from packstation.domain.model import CartonPlan, Order, Product
 from packstation.domain.shipping import (
     DEFAULT_KEY,
@@ -54,6 +55,9 @@ class ProposalView:
     explanation: str
     missing_measurements: tuple[str, ...]  # SKUs without dimensions or weight
     unpacked: tuple[str, ...]  # "SKU: reason"
+    # How sure the best is (proven the cheapest, or at most so much above a lower bound);
+    # None for orders of up to 8 units, whose best is proven. Shown in the user's language.
+    note: Msg | None = None
 
 
 EVERY = 10_000  # F7: every box that holds the items, each with every service that takes it
@@ -88,7 +92,8 @@ def suggest(uow_factory: UnitOfWorkFactory, order_no: str,
     base = plan.best.total_yen if plan.best else 0
     return ProposalView(order_no, best, tuple(_option(p, base, names)
                                               for p in plan.alternatives),
-                        plan.explanation, (), tuple(f"{u.sku}: {u.reason}" for u in plan.unpacked))
+                        plan.explanation, (), tuple(f"{u.sku}: {u.reason}" for u in plan.unpacked),
+                        plan.note)
 
 
 def delivers_as_asked(service: ServiceSpec, order: Order) -> bool:

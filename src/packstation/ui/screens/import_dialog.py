@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from packstation.domain.errors import BadInput, Cancelled
 from packstation.services.imports.dto import ImportReport
 from packstation.ui.context import UiContext
-from packstation.ui.errors import describe
+from packstation.ui.errors import describe, problems_text
 from packstation.ui.widgets.base import Dialog
 
 GENERIC = "generic"
@@ -232,7 +232,7 @@ class ImportDialog(Dialog):
         elif isinstance(error, BadInput):
             self.report_box.setPlainText(
                 self.tr("Nothing was imported. Fix these %n problem(s) and import again:", "",
-                        len(error.problems)) + "\n\n" + error.summary())
+                        len(error.problems)) + "\n\n" + problems_text(error))
         else:
             self.report_box.setPlainText(describe(error))
 

@@ -80,6 +80,9 @@ class MappingDialog(Dialog):
 
     def _show(self, loaded: tuple[tuple[list[str], str], list[str], set[str]]) -> None:
         (headers, _encoding), fields, required = loaded
+        # Japanese: the field by the header a Japanese shop gives it; English: its own name.
+        names = csv_import.japanese_names(self.kind) if self.ctx.language.current == "ja" \
+            else {}
         for field in fields:
             combo = QComboBox(objectName=f"map_{field}")
             combo.addItem("—", "")
@@ -88,7 +91,8 @@ class MappingDialog(Dialog):
             if field in headers:
                 combo.setCurrentIndex(headers.index(field) + 1)
             self.combos[field] = combo
-            self.form.addRow(f"{field}{' *' if field in required else ''}", combo)
+            self.form.addRow(f"{names.get(field, field)}{' *' if field in required else ''}",
+                             combo)
 
     def _save(self) -> None:
         imports = self.ctx.require_services().imports

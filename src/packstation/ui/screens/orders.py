@@ -20,6 +20,7 @@ from packstation.domain.model import OrderStatus, Role
 from packstation.services.dto import OrderSummary
 from packstation.ui.context import UiContext
 from packstation.ui.models import TableModel, order_columns
+from packstation.ui.screens.printing.picklists import PickListPrinter
 from packstation.ui.widgets.base import Screen
 
 # (filter key, statuses); the labels are set in retranslate()
@@ -50,7 +51,8 @@ class OrdersScreen(Screen):
         self.table = QTableView(objectName="orders")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several orders (Shift+arrows, Ctrl+A) for their pick lists; Enter opens the current one
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(40)
@@ -62,6 +64,10 @@ class OrdersScreen(Screen):
         self.refresh_button = QPushButton(objectName="refresh")
         self.carrier_button = QPushButton(objectName="carrier_export")
         self.tracking_button = QPushButton(objectName="tracking_import")
+        self.picklist_button = QPushButton(objectName="picklists")
+        self.print_status = QLabel(objectName="print_status")
+        self.print_status.setWordWrap(True)
+        self.pick_lists = PickListPrinter(ctx, self)
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._layout()
         self._connect()
@@ -75,9 +81,11 @@ class OrdersScreen(Screen):
         bar.addWidget(self.refresh_button)
         col.addLayout(bar)
         col.addWidget(self.table, 1)
+        col.addWidget(self.print_status)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
         bottom.addStretch()
+        bottom.addWidget(self.picklist_button)
         bottom.addWidget(self.carrier_button)
         bottom.addWidget(self.tracking_button)
         bottom.addWidget(self.import_button)
@@ -97,7 +105,10 @@ class OrdersScreen(Screen):
         QShortcut(QKeySequence("F5"), self, self.refresh)
         self.carrier_button.clicked.connect(self.open_carrier_export)
         self.tracking_button.clicked.connect(self.open_tracking_import)
-        for keys, action in (("Ctrl+E", self.open_carrier_export),
+        self.picklist_button.clicked.connect(self.print_pick_lists)
+        self.pick_lists.changed.connect(self._show_print_status)
+        for keys, action in (("Ctrl+Shift+L", self.print_pick_lists),
+                             ("Ctrl+E", self.open_carrier_export),
                              ("Ctrl+T", self.open_tracking_import)):
             QShortcut(QKeySequence(keys), self, action,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -114,6 +125,10 @@ class OrdersScreen(Screen):
         self.refresh_button.setText(self.tr("Refresh (F5)"))
         self.carrier_button.setText(self.tr("Carrier CSV… (Ctrl+E)"))
         self.tracking_button.setText(self.tr("Tracking numbers… (Ctrl+T)"))
+        self.picklist_button.setText(self.tr("Print pick lists (Ctrl+Shift+L)"))
+        self.picklist_button.setToolTip(self.tr(
+            "The selected orders' pick lists, lines in shelf order, on the 納品書 printer "
+            "(Shift+arrows or Ctrl+A select several)"))
         self.model.retranslate()
         self._show_count()
 
@@ -141,9 +156,28 @@ class OrdersScreen(Screen):
             dialog.finished.connect(lambda _r: self.refresh())
             dialog.open()
 
+    def selected_orders(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and 0 <= self.table.currentIndex().row() < len(self.model.rows):
+            rows = [self.table.currentIndex().row()]
+        return [self.model.rows[r].order_no for r in rows if r < len(self.model.rows)]
+
+    def print_pick_lists(self) -> None:
+        """The selected orders' pick lists through the print queue (lead or admin)."""
+        order_nos = self.selected_orders()
+        if self._can_hand_off() and order_nos:
+            self.pick_lists.send(order_nos)
+
+    def _show_print_status(self, text: str, failed: bool) -> None:
+        self.print_status.setText(text)
+        self.print_status.setProperty("state", "error" if failed else "")
+        self.print_status.setStyleSheet(
+            "color: white; background: #c62828; font-size: 20px; font-weight: bold; "
+            "padding: 6px;" if failed else "font-size: 18px;")
+
     def refresh(self) -> None:
         services = self.ctx.services
-        for button in (self.carrier_button, self.tracking_button):
+        for button in (self.carrier_button, self.tracking_button, self.picklist_button):
             button.setVisible(self._can_hand_off())
         if services is None:
             return

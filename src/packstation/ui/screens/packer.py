@@ -57,6 +57,7 @@ _NEXT_CSS = "color: #0d47a1; padding: 0px;"
 
 class PackerScreen(Screen):
     result_shown = Signal(object)  # ScanResult, after banner and sound
+    batch_scanned = Signal(str)  # a batch list's barcode while no order is open: sort it
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
@@ -224,8 +225,14 @@ class PackerScreen(Screen):
             self._submit(lambda s, p: s.scan(p, order_no, code, typed=typed))
         elif self.stage == "completed" and order_no and self.tracking_no:
             self._submit(lambda s, p: s.scan_label(p, order_no, code))
+        elif self.ctx.require_services().packing.is_batch(code):
+            self.batch_scanned.emit(code)  # 種まき: the main window opens the sorting screen
         else:
             self._submit(lambda s, p: s.open_order(p, code))
+
+    def open_order_no(self, order_no: str) -> None:
+        """Open an order chosen elsewhere (a full slot of the batch being sorted)."""
+        self._submit(lambda s, p: s.open_order(p, order_no))
 
     def show_result(self, result: ScanResult) -> None:
         """Banner, sound and lines, in that order: the result is already committed."""

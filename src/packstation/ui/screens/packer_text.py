@@ -51,6 +51,8 @@ VERDICT_TEXT = {
 _OK = QT_TRANSLATE_NOOP("Verdicts", "OK: %1  (%2 left on the order)")
 _OTHER_ORDER = QT_TRANSLATE_NOOP("Verdicts", "Order %1 scanned.\nF8: put %2 on hold and open %1")
 _IN_HAND = QT_TRANSLATE_NOOP("Verdicts", "In your hand: %1")
+_OPENED_FULL = QT_TRANSLATE_NOOP(
+    "Verdicts", "Every item is already in (sorted from a batch): check the box and complete")
 
 
 def tr(text: object) -> str:
@@ -78,6 +80,8 @@ def banner_text(result: ScanResult, open_order: str | None, product_name: str) -
     if verdict is Verdict.OK:
         return tr(_OK).replace("%1", product_name or result.sku).replace(
             "%2", str(result.order_remaining))
+    if verdict is Verdict.OPENED and result.lines and result.order_remaining == 0:
+        return tr(_OPENED_FULL)  # a slot sorted full at the bench: nothing left to scan
     if verdict is Verdict.OTHER_ORDER:
         return tr(_OTHER_ORDER).replace("%1", result.other_order_no).replace(
             "%2", open_order or "")

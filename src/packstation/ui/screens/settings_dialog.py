@@ -57,8 +57,9 @@ class SettingsDialog(SettingsForm):
         # 同梱物 by rule (issue 14): "condition: item" separated by ";" (domain/handling.py)
         self.enclosures = QLineEdit(cfg.enclosure_rules.replace("\n", "; "),
                                     objectName="enclosure_rules")
-        self.enclosures.setPlaceholderText("first_order: 初回チラシ; "
-                                           "channel=楽天市場: サンクスカード")
+        # The conditions (first_order, channel=…) are typed as they are; the items translate.
+        self.enclosures.setPlaceholderText(self.tr(
+            "first_order: first-order flyer; channel=Rakuten: thank-you card"))
         self.message = QLabel(objectName="error")
         self.message.setWordWrap(True)
         self.save_button = QPushButton(objectName="save")

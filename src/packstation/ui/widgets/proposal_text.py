@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from packstation.services.proposal.proposals import OptionView, ProposalView
+from packstation.ui.errors import in_user_language
 
 
 def option_label(option: OptionView) -> str:
@@ -45,4 +46,6 @@ def proposal_text(view: ProposalView) -> str:
         "box does it for less.")
     lines.append(why.replace("%1", f"{best.box_yen:,}").replace("%2", f"{best.shipping_yen:,}")
                  .replace("%3", _destination(best)).replace("%4", str(packages)))
+    if view.note is not None:  # a big order's plan: how far from the best it may be
+        lines.append(in_user_language(view.note))
     return "\n".join(lines)

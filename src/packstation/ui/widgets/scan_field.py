@@ -20,6 +20,7 @@ TYPED_GAP_S = 0.035
 
 class ScanField(QLineEdit):
     scanned = Signal(str, bool)  # code, typed by hand
+    empty_enter = Signal()  # Enter with nothing scanned: a screen may give it a meaning
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
@@ -57,6 +58,8 @@ class ScanField(QLineEdit):
         self._stamps = []
         if code.strip():
             self.scanned.emit(code, typed)
+        else:
+            self.empty_enter.emit()
 
     def _was_typed(self) -> bool:
         gaps = sorted(b - a for a, b in zip(self._stamps, self._stamps[1:], strict=False))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QLabel
 
 if TYPE_CHECKING:
@@ -42,6 +42,11 @@ class SyncIndicator(QLabel):
         self.show()
         self.timer.start()
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()  # at once in the new language, not at the next tick
 
     def refresh(self) -> None:
         sync = self.sync

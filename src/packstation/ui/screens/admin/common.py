@@ -316,7 +316,8 @@ def _where(p: InputProblem, labels: dict[str, str]) -> str:
                                                                                 str(p.row)))
     if column:
         parts.append(labels.get(column, column))
-    return " · ".join(parts) + ": " if parts else ""
+    colon = QCoreApplication.translate("AdminPages", ": ", "after the field a problem is in")
+    return " · ".join(parts) + colon if parts else ""
 
 
 def message_label() -> QLabel:

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from packstation.domain.carrier_presets import DEFAULT_ACCOUNT
 from packstation.domain.errors import BadInput
 from packstation.domain.model import Role
 from packstation.services.carrier import export as carrier_export
@@ -40,6 +41,19 @@ from packstation.ui.widgets.base import Dialog
 
 CARRIER_KEYS = ("b2", "ehiden", "yuprint")
 _POLL_MS = 100
+
+
+def account_text(name: str) -> str:
+    """An account as the user reads it: the built-in one (stored as 'default') by a word of
+    the user's language, the others by the name the admin gave them."""
+    if name == DEFAULT_ACCOUNT:
+        return QCoreApplication.translate("CarrierAccounts", "Standard account")
+    return name
+
+
+def account_name(text: str) -> str:
+    """What the admin typed as an account name, back to its stored name."""
+    return DEFAULT_ACCOUNT if text in ("", account_text(DEFAULT_ACCOUNT)) else text
 
 
 def is_admin(ctx: UiContext) -> bool:
@@ -96,11 +110,16 @@ class _CarrierForm(Dialog):
                                  self._show_accounts)
 
     def _show_accounts(self, names: list[str]) -> None:
-        current = self.account.currentText()
+        current = self.account_name()
         self.account.clear()
-        self.account.addItems(names)
+        for name in names:  # the built-in account by a word of the user's language
+            self.account.addItem(account_text(name), name)
         if current in names:
-            self.account.setCurrentText(current)
+            self.account.setCurrentIndex(names.index(current))
+
+    def account_name(self) -> str:
+        """The chosen account's stored name (DEFAULT_ACCOUNT for the built-in one)."""
+        return str(self.account.currentData() or DEFAULT_ACCOUNT)
 
     def set_running(self, running: bool) -> None:
         self.running = running
@@ -197,7 +216,7 @@ class CarrierExportDialog(_CarrierForm):
             self.summary.setText(self.tr("Choose where to save the file first."))
             return
         carriers, carrier = self.ctx.require_services().carrier, self.carrier_key()
-        account = self.account.currentText() or "default"
+        account = self.account_name()
         writer = carriers.file_writer(target) if write else None
         actor = self.actor_id()
 
@@ -257,7 +276,7 @@ class CarrierExportDialog(_CarrierForm):
         from packstation.ui.screens.carrier.layout_dialog import CarrierLayoutDialog
 
         dialog = CarrierLayoutDialog(self.ctx, self.carrier_key(),
-                                     self.account.currentText() or "default", self)
+                                     self.account_name(), self)
         dialog.saved.connect(lambda _name: self.carrier_changed())
         dialog.open()
 
@@ -308,7 +327,7 @@ class TrackingImportDialog(_CarrierForm):
             self.summary.setText(self.tr("Choose the CSV file first."))
             return
         carriers, carrier = self.ctx.require_services().carrier, self.carrier_key()
-        account, actor = self.account.currentText() or "default", self.actor_id()
+        account, actor = self.account_name(), self.actor_id()
 
         def work() -> carrier_tracking.TrackingReport:
             return carriers.import_tracking(carrier, path.read_bytes(), source=path.name,

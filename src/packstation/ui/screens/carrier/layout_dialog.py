@@ -31,6 +31,7 @@ from packstation.domain.carrier_csv import SOURCES, Column, Preset
 from packstation.domain.errors import BadInput
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe, problems_text
+from packstation.ui.screens.carrier.dialogs import account_name, account_text
 from packstation.ui.widgets.base import Dialog
 
 _SENDER_KEYS = ("name", "phone", "postal_code", "address", "address2")
@@ -64,7 +65,7 @@ class CarrierLayoutDialog(Dialog):
         self.ctx, self.carrier = ctx, carrier
         self.setMinimumSize(1100, 760)
         self.preset: Preset | None = None
-        self.account = QLineEdit(account, objectName="account")
+        self.account = QLineEdit(account_text(account), objectName="account")
         self.header = QCheckBox(objectName="header")
         self.unassigned = QCheckBox(objectName="unassigned")
         self.date_format = QLineEdit(objectName="date_format")
@@ -203,7 +204,8 @@ class CarrierLayoutDialog(Dialog):
             if group:
                 codes.setdefault(group, {})[_cell(self.codes, r, 1)] = _cell(self.codes, r, 2)
         return dataclasses.replace(
-            self.preset, account=self.account.text().strip(), columns=tuple(columns),
+            self.preset, account=account_name(self.account.text().strip()),
+            columns=tuple(columns),
             codes=codes, header=self.header.isChecked(),
             take_unassigned=self.unassigned.isChecked(),
             date_format=self.date_format.text().strip() or "%Y/%m/%d",

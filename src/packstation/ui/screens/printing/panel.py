@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 RETRY_KEY, CANCEL_KEY, REPRINT_KEY = "F1", "Shift+F1", "Ctrl+P"
 
 _KINDS = {"label": QT_TRANSLATE_NOOP("PrintKinds", "Label"),
-          "slip": QT_TRANSLATE_NOOP("PrintKinds", "納品書")}
+          "slip": QT_TRANSLATE_NOOP("PrintKinds", "納品書"),
+          "picklist": QT_TRANSLATE_NOOP("PrintKinds", "Pick list")}
 _DONE = (JobStatus.DONE, JobStatus.CANCELLED)
 
 

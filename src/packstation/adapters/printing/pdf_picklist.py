@@ -1,0 +1,219 @@
+"""Pick lists (A4, Japanese, embedded font; issue 20): one order per page, more pages when the
+order is long. The order's Code 128 barcode at the top opens the order at the packing bench,
+so the list that walked the shelves with the items is what the packer scans first."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from typing import Any
+
+from packstation.adapters.printing.fonts import register_pdf_font
+from packstation.adapters.printing.pdf_label import MM, draw_bars, module_for
+from packstation.domain import symbologies
+from packstation.domain.batches import TotalLine, TotalPickList
+from packstation.domain.model import CoolType
+from packstation.domain.picking import PickLine, PickList
+
+PAGE_MM = (210.0, 297.0)
+MARGIN_MM = 15.0
+HEADER_MM = 48.0  # title, order number, barcode, what is special about the order
+ROW_MM = 12.0  # a gloved finger ticks the box; the location is read from arm's length
+BAR_HEIGHT_MM = 15.0
+MODULE_MM = 0.38  # any hand scanner reads it off a clipboard
+# Columns: (title, left edge mm from the margin, width mm)
+COLUMNS = (("", 0, 10), ("棚番", 10, 34), ("商品コード", 44, 36), ("商品名", 80, 70),
+           ("数量", 150, 30))
+ROWS_PER_PAGE = int((PAGE_MM[1] - 2 * MARGIN_MM - HEADER_MM - 20) // ROW_MM)
+_COOL = {CoolType.FROZEN: "冷凍", CoolType.CHILLED: "冷蔵"}
+
+
+def render_pick_lists_pdf(lists: Sequence[PickList], *, invariant: bool = True) -> bytes:
+    from reportlab.pdfgen.canvas import Canvas
+
+    font = register_pdf_font()
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=(PAGE_MM[0] * MM, PAGE_MM[1] * MM), invariant=int(invariant),
+                    pageCompression=1, initialFontName=font)
+    canvas.setTitle("ピッキングリスト / pick list")
+    canvas.setAuthor("packstation")
+    for pick in lists:
+        pages = [pick.lines[i:i + ROWS_PER_PAGE]
+                 for i in range(0, max(len(pick.lines), 1), ROWS_PER_PAGE)]
+        for n, rows in enumerate(pages, start=1):
+            _page(canvas, font, pick, rows, (n, len(pages)))
+            canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def _page(canvas: Any, font: str, pick: PickList, rows: Sequence[PickLine],
+          page: tuple[int, int]) -> None:
+    top = PAGE_MM[1] - MARGIN_MM
+    _header(canvas, font, pick, top, page)
+    y = top - HEADER_MM
+    _column_titles(canvas, font, y)
+    for i, line in enumerate(rows):
+        _row(canvas, font, line, y - (i + 1) * ROW_MM)
+    _footer(canvas, font, pick, page)
+
+
+def _header(canvas: Any, font: str, pick: PickList, top: float,
+            page: tuple[int, int]) -> None:
+    x = MARGIN_MM
+    canvas.setFont(font, 14)
+    canvas.drawString(x * MM, (top - 6) * MM, f"ピッキングリスト（{page[0]}/{page[1]}）")
+    canvas.setFont(font, 26)
+    canvas.drawString(x * MM, (top - 18) * MM, pick.order_no)
+    canvas.setFont(font, 12)
+    canvas.drawString(x * MM, (top - 26) * MM,
+                      f"{len(pick.lines)} 行・{pick.units} 点")
+    marks = [m for m in (_COOL.get(pick.cool, ""), "ギフト" if pick.gift else "") if m]
+    if marks:
+        canvas.setFont(font, 16)
+        canvas.drawString(x * MM, (top - 35) * MM, "【" + "・".join(marks) + "】")
+    if pick.notes:
+        canvas.setFont(font, 10)
+        canvas.drawString(x * MM, (top - 42) * MM, _fit(canvas, font, 10,
+                                                        "備考：" + pick.notes, 110))
+    _barcode(canvas, font, pick.order_no, top, "梱包台でスキャン")
+
+
+def _barcode(canvas: Any, font: str, text: str, top: float, caption: str) -> None:
+    widths = symbologies.code128(text)
+    room = 80.0  # the right part of the header; quiet zones of 10 modules stay free
+    module = min(MODULE_MM, module_for(widths, room - 20 * MODULE_MM))
+    width = sum(widths) * module
+    x = PAGE_MM[0] - MARGIN_MM - 10 * MODULE_MM - width
+    draw_bars(canvas, widths, module, x, (top - 4 - BAR_HEIGHT_MM) * MM,
+              height_mm=BAR_HEIGHT_MM)
+    canvas.setFont(font, 9)
+    canvas.drawCentredString((x + width / 2) * MM, (top - 9 - BAR_HEIGHT_MM) * MM,
+                             caption)
+
+
+def _column_titles(canvas: Any, font: str, y: float) -> None:
+    canvas.setFont(font, 10)
+    for title, left, _width in COLUMNS:
+        canvas.drawString((MARGIN_MM + left + 1) * MM, (y - 4) * MM, title)
+    canvas.setLineWidth(1)
+    canvas.line(MARGIN_MM * MM, (y - 6) * MM, (PAGE_MM[0] - MARGIN_MM) * MM, (y - 6) * MM)
+
+
+def _row(canvas: Any, font: str, line: PickLine, y: float) -> None:
+    base = (y - 2) * MM  # text baseline inside a row that ends 6 mm below y
+    left = MARGIN_MM
+    canvas.setLineWidth(0.8)
+    canvas.rect((left + 2) * MM, base - 1 * MM, 6 * MM, 6 * MM, stroke=1, fill=0)
+    canvas.setFont(font, 16)
+    canvas.drawString((left + COLUMNS[1][1] + 1) * MM, base, line.location or "—")
+    canvas.setFont(font, 10)
+    canvas.drawString((left + COLUMNS[2][1] + 1) * MM, base + 2 * MM,
+                      _fit(canvas, font, 10, line.sku, COLUMNS[2][2] - 2))
+    canvas.setFont(font, 8)
+    canvas.drawString((left + COLUMNS[2][1] + 1) * MM, base - 2 * MM, line.code)
+    canvas.setFont(font, 11)
+    canvas.drawString((left + COLUMNS[3][1] + 1) * MM, base,
+                      _fit(canvas, font, 11, line.name_ja, COLUMNS[3][2] - 2))
+    canvas.setFont(font, 20)
+    canvas.drawRightString((left + COLUMNS[4][1] + COLUMNS[4][2] - 4) * MM, base,
+                           str(line.qty))
+    canvas.setLineWidth(0.3)
+    canvas.line(left * MM, (y - 6) * MM, (PAGE_MM[0] - MARGIN_MM) * MM, (y - 6) * MM)
+
+
+def _footer(canvas: Any, font: str, pick: PickList, page: tuple[int, int]) -> None:
+    canvas.setFont(font, 10)
+    y = MARGIN_MM * MM
+    if pick.unshelved:
+        canvas.drawString(MARGIN_MM * MM, y + 5 * MM,
+                          f"棚番未登録：{pick.unshelved} 行（「—」の商品は棚を探してください）")
+    canvas.drawRightString((PAGE_MM[0] - MARGIN_MM) * MM, y,
+                           f"{pick.order_no}  {page[0]}/{page[1]}")
+
+
+def _fit(canvas: Any, font: str, size: float, text: str, width_mm: float) -> str:
+    """The text cut to the column with an ellipsis: a name never runs into the quantity."""
+    if canvas.stringWidth(text, font, size) <= width_mm * MM:
+        return text
+    while text and canvas.stringWidth(text + "…", font, size) > width_mm * MM:
+        text = text[:-1]
+    return text + "…"
+
+
+# --- a batch's total pick list (トータルピッキング) -------------------------------------------
+# Columns: (title, left edge mm from the margin, width mm); the last says where units go.
+TOTAL_COLUMNS = (("", 0, 10), ("棚番", 10, 30), ("商品コード", 40, 32), ("商品名", 72, 58),
+                 ("数量", 130, 18), ("間口（数）", 150, 30))
+
+
+def render_total_pick_list_pdf(pick: TotalPickList, *, invariant: bool = True) -> bytes:
+    from reportlab.pdfgen.canvas import Canvas
+
+    font = register_pdf_font()
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=(PAGE_MM[0] * MM, PAGE_MM[1] * MM), invariant=int(invariant),
+                    pageCompression=1, initialFontName=font)
+    canvas.setTitle("トータルピッキングリスト / batch pick list")
+    canvas.setAuthor("packstation")
+    pages = [pick.lines[i:i + ROWS_PER_PAGE]
+             for i in range(0, max(len(pick.lines), 1), ROWS_PER_PAGE)]
+    for n, rows in enumerate(pages, start=1):
+        top = PAGE_MM[1] - MARGIN_MM
+        _total_header(canvas, font, pick, top, (n, len(pages)))
+        y = top - HEADER_MM
+        canvas.setFont(font, 10)
+        for title, left, _width in TOTAL_COLUMNS:
+            canvas.drawString((MARGIN_MM + left + 1) * MM, (y - 4) * MM, title)
+        canvas.setLineWidth(1)
+        canvas.line(MARGIN_MM * MM, (y - 6) * MM, (PAGE_MM[0] - MARGIN_MM) * MM, (y - 6) * MM)
+        for i, line in enumerate(rows):
+            _total_row(canvas, font, line, y - (i + 1) * ROW_MM)
+        canvas.setFont(font, 10)
+        canvas.drawRightString((PAGE_MM[0] - MARGIN_MM) * MM, MARGIN_MM * MM,
+                               f"{pick.batch_no}  {n}/{len(pages)}")
+        canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def _total_header(canvas: Any, font: str, pick: TotalPickList, top: float,
+                  page: tuple[int, int]) -> None:
+    x = MARGIN_MM
+    canvas.setFont(font, 14)
+    canvas.drawString(x * MM, (top - 6) * MM, f"トータルピッキングリスト（{page[0]}/{page[1]}）")
+    canvas.setFont(font, 26)
+    canvas.drawString(x * MM, (top - 18) * MM, pick.batch_no)
+    canvas.setFont(font, 12)
+    canvas.drawString(x * MM, (top - 26) * MM,
+                      f"受注 {pick.orders} 件・{len(pick.lines)} 品目・{pick.units} 点")
+    canvas.setFont(font, 10)
+    canvas.drawString(x * MM, (top - 34) * MM,
+                      "ピッキング後、梱包台でバーコードをスキャンして仕分け（種まき）を始めます。")
+    _barcode(canvas, font, pick.batch_no, top, "梱包台でスキャン：仕分け開始")
+
+
+def _total_row(canvas: Any, font: str, line: TotalLine, y: float) -> None:
+    base = (y - 2) * MM
+    left = MARGIN_MM
+    canvas.setLineWidth(0.8)
+    canvas.rect((left + 2) * MM, base - 1 * MM, 6 * MM, 6 * MM, stroke=1, fill=0)
+    canvas.setFont(font, 15)
+    canvas.drawString((left + TOTAL_COLUMNS[1][1] + 1) * MM, base, line.location or "—")
+    canvas.setFont(font, 9)
+    canvas.drawString((left + TOTAL_COLUMNS[2][1] + 1) * MM, base + 2 * MM,
+                      _fit(canvas, font, 9, line.sku, TOTAL_COLUMNS[2][2] - 2))
+    canvas.setFont(font, 7)
+    canvas.drawString((left + TOTAL_COLUMNS[2][1] + 1) * MM, base - 2 * MM, line.code)
+    canvas.setFont(font, 10)
+    canvas.drawString((left + TOTAL_COLUMNS[3][1] + 1) * MM, base,
+                      _fit(canvas, font, 10, line.name_ja, TOTAL_COLUMNS[3][2] - 2))
+    canvas.setFont(font, 18)
+    canvas.drawRightString((left + TOTAL_COLUMNS[4][1] + TOTAL_COLUMNS[4][2] - 2) * MM, base,
+                           str(line.qty))
+    slots = " ".join(f"{s.slot}" if s.qty == 1 else f"{s.slot}({s.qty})" for s in line.slots)
+    canvas.setFont(font, 8)
+    canvas.drawString((left + TOTAL_COLUMNS[5][1] + 1) * MM, base,
+                      _fit(canvas, font, 8, slots, TOTAL_COLUMNS[5][2] - 2))
+    canvas.setLineWidth(0.3)
+    canvas.line(left * MM, (y - 6) * MM, (PAGE_MM[0] - MARGIN_MM) * MM, (y - 6) * MM)

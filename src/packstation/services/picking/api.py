@@ -1,0 +1,29 @@
+"""Batch picking as the GUI and the CLI see it (implementation: batches.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from packstation.domain.batches import DEFAULT_MAX_ORDERS
+from packstation.services.dto import SessionUser
+from packstation.services.picking import batches
+from packstation.services.picking.ports import BatchRecord
+from packstation.services.ports import Clock, UnitOfWorkFactory
+from packstation.services.printing.ports import DocumentRenderer
+
+
+class Picking:
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock,
+                 renderer: DocumentRenderer) -> None:
+        self._uow, self._clock, self._renderer = uow, clock, renderer
+
+    def create_batch(self, actor: SessionUser | None, *, max_orders: int = DEFAULT_MAX_ORDERS,
+                     filters: Sequence[str] = ()) -> BatchRecord:
+        return batches.create(self._uow, self._clock, actor, max_orders, filters)
+
+    def batch(self, batch_no: str) -> BatchRecord:
+        return batches.get(self._uow, batch_no)
+
+    def batch_pick_list_pdf(self, batch_no: str) -> bytes:
+        """The batch's total pick list: every SKU once, in shelf order, with its slots."""
+        return self._renderer.total_pick_list_pdf(batches.total_pick_list(self._uow, batch_no))

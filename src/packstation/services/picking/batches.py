@@ -1,0 +1,58 @@
+"""Creating a batch and its total pick list (issue 20). One transaction per action."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timedelta, timezone
+
+from packstation.domain import batches
+from packstation.domain.errors import NotFound, PermissionDenied, StateError
+from packstation.domain.model import Role
+from packstation.services.dto import SessionUser
+from packstation.services.picking.ports import BatchRecord
+from packstation.services.ports import Clock, UnitOfWorkFactory
+
+JST = timezone(timedelta(hours=9))
+
+
+def create(uow_factory: UnitOfWorkFactory, clock: Clock, actor: SessionUser | None,
+           max_orders: int, filters: Sequence[str]) -> BatchRecord:
+    """Group the oldest matching open orders into a new batch, slots 1…n."""
+    if actor is not None and not Role(actor.role).can(Role.LEAD):
+        raise PermissionDenied("auth.lead_only_batches")
+    rule = batches.parse_filters(filters, max_orders)
+    now = clock.now()
+    with uow_factory() as uow:
+        chosen = batches.choose(uow.batches.eligible_orders(), rule, max_orders,
+                                now.astimezone(JST).date())
+        if not chosen:
+            raise StateError("batch.nothing_to_batch")
+        batch_no = batches.batch_no(uow.batches.next_sequence())
+        order_nos = [o.order_no for o in chosen]
+        uow.batches.add(batch_no, order_nos, rule=" ".join(filters), at=now,
+                        created_by=actor.user_id if actor else None)
+        uow.audit.record("batch_created", user_id=actor.user_id if actor else None,
+                         target=batch_no, at=now,
+                         detail={"orders": len(order_nos), "filters": list(filters),
+                                 "max_orders": max_orders})
+        record = uow.batches.get(batch_no)
+        uow.commit()
+    assert record is not None
+    return record
+
+
+def get(uow_factory: UnitOfWorkFactory, batch_no: str) -> BatchRecord:
+    with uow_factory() as uow:
+        record = uow.batches.get(batch_no)
+    if record is None:
+        raise NotFound("batch.not_found", batch_no=batch_no)
+    return record
+
+
+def total_pick_list(uow_factory: UnitOfWorkFactory, batch_no: str) -> batches.TotalPickList:
+    with uow_factory() as uow:
+        if uow.batches.get(batch_no) is None:
+            raise NotFound("batch.not_found", batch_no=batch_no)
+        slots = uow.batches.quantities(batch_no)
+        products = uow.products.get_many({sku for q in slots.values() for sku in q})
+    return batches.total_pick_list(batch_no, slots, products)
