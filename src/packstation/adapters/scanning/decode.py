@@ -168,38 +168,45 @@ class PipelineDecoder:
                 for seen, placed in mine:
                     if placed in g.reads and not any(_near(placed.box, b) for b in asked):
                         asked.append(placed.box)
-                        reads += self._second_opinions(look, seen, g, formats)
+                        reads += self._second_opinions(gray, look, seen, g, formats)
             groups = agreement.group(reads)
             found = agreement.accept(groups)
             if found and not agreement.undecided(groups):
                 return found
         return found
 
-    def _second_opinions(self, look: _Look, seen: Read, g: agreement.Group,
+    def _second_opinions(self, gray: Any, look: _Look, seen: Read, g: agreement.Group,
                          formats: tuple[Any, ...]) -> list[Read]:
         """The other decoder on a crop around the read, in the view it was read in (plain,
-        then enlarged), then zbar on the crop sharpened (a view of its own); until the place
-        is settled."""
-        x, y, w, h = seen.box
-        pad = max(16, max(w, h) // 4)
-        x0, y0 = max(x - pad, 0), max(y - pad, 0)
-        crop = look.view[y0:y + h + pad, x0:x + w + pad]
+        then enlarged; zbar also on the frame's own pixels), then zbar on the crop sharpened
+        (a view of its own); until the place is settled."""
+        crop, x0, y0 = _around(look.view, seen.box)
         v = look.name
+        at = look.to_frame(seen).box
+
+        def placed(reads: list[Read]) -> list[Read]:
+            return [look.to_frame(_moved(r, x0, y0)) for r in reads]
+
         tries: list[Callable[[], list[Read]]]
         if seen.decoder.startswith("zxing"):
-            tries = [lambda: self._zbar(crop, f"zbar:{v}", density=1),
-                     lambda: [_scaled(r, 2.0) for r in self._zbar(
-                         images.enlarged(crop, 2.0), f"zbar:{v}+up", density=2)]]
+            tries = [lambda: placed(self._zbar(crop, f"zbar:{v}", density=1))]
+            if v != "frame":
+                tries.append(lambda: self._zbar_around(gray, at))
+            tries.append(lambda: placed([_scaled(r, 2.0) for r in self._zbar(
+                images.enlarged(crop, 2.0), f"zbar:{v}+up", density=2)]))
         else:
-            tries = [lambda: self._zxing(crop, f"zxing:{v}", formats, full=False),
-                     lambda: [_scaled(r, 2.0) for r in self._zxing(
+            tries = [lambda: placed(self._zxing(crop, f"zxing:{v}", formats, full=False)),
+                     lambda: placed([_scaled(r, 2.0) for r in self._zxing(
                          images.enlarged(images.sharpened(crop), 2.0), f"zxing:{v}+up",
-                         formats, full=False)]]
-        tries.append(lambda: self._zbar(images.sharpened(crop, 3, 2), f"zbar:{v}~sharp",
-                                        density=1))
+                         formats, full=False)])]
+        tries.append(lambda: placed(self._zbar(images.sharpened(crop, 3, 2), f"zbar:{v}~sharp",
+                                               density=1)))
         out: list[Read] = []
+        texts = {r.text for r in g.reads}
         for attempt in tries:
-            out += [look.to_frame(_moved(r, x0, y0)) for r in attempt()]
+            # a read agreeing with this place belongs to it, whichever lines of the code its
+            # box marks; a different text keeps its own box (a rival here, or another code)
+            out += [_at(r, at) if r.text in texts else r for r in attempt()]
             if agreement.best(agreement.Group(g.box, g.reads + out)) is not None:
                 break
         return out
@@ -238,6 +245,10 @@ class PipelineDecoder:
         return _Look("deskew", view, self._zxing(view, "zxing:deskew", formats, full=False),
                      lambda r: _mapped(r, back))
 
+    def _zbar_around(self, gray: Any, box: Box) -> list[Read]:
+        crop, x0, y0 = _around(gray, box)
+        return [_moved(r, x0, y0) for r in self._zbar(crop, "zbar:frame", density=1)]
+
     @staticmethod
     def _zbar(gray: Any, name: str, density: int) -> list[Read]:
         out = []
@@ -251,9 +262,25 @@ class PipelineDecoder:
 
 
 # -- boxes -----------------------------------------------------------------------------------
+def _around(view: Any, box: Box) -> tuple[Any, int, int]:
+    """A crop around a read with room for the whole code: (crop, x0, y0). A read's box may
+    be a point (zbar marks where a scan line ended), so a small box gets the band of the view
+    a code held level there lies in."""
+    x, y, w, h = box
+    if max(w, h) < 64:
+        return images.window(view, (x + w // 2, y + h // 2), (view.shape[1], 240))
+    pad = max(16, max(w, h) // 4)
+    x0, y0 = max(x - pad, 0), max(y - pad, 0)
+    return view[y0:y + h + pad, x0:x + w + pad], x0, y0
+
+
 def _near(a: Box, b: Box) -> bool:
     """Roughly the same place (the second opinions there need not be asked again)."""
     return abs(a[0] - b[0]) + abs(a[1] - b[1]) < 0.5 * max(a[2], a[3], b[2], b[3])
+
+
+def _at(r: Read, box: Box) -> Read:
+    return Read(r.decoder, r.symbology, r.text, box, r.aim)
 
 
 def _moved(r: Read, dx: int, dy: int) -> Read:
