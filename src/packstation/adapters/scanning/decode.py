@@ -124,10 +124,12 @@ class PipelineDecoder:
         was read plainly by both decoders."""
         f = self._live_formats
         yield lambda: _Look("frame", gray, self._zxing(gray, "zxing:frame", f))
+        where = images.survey(gray)
+        if where.blank:  # nothing printed in view: no decoder finds anything there
+            return
         inverted = 255 - gray
         yield lambda: _Look("invert", inverted,
                             self._zxing(inverted, "zxing:invert", f, full=False))
-        where = images.survey(gray)
         if where.striped is not None:  # the striped area, with its quiet zones
             x, y, w, h = where.striped
             part, x0, y0 = images.window(gray, (x + w // 2, y + h // 2), (w + 64, h + 64))
@@ -178,8 +180,8 @@ class PipelineDecoder:
     def _second_opinions(self, gray: Any, look: _Look, seen: Read, g: agreement.Group,
                          formats: tuple[Any, ...]) -> list[Read]:
         """The other decoder on a crop around the read, in the view it was read in (plain,
-        then enlarged; zbar also on the frame's own pixels), then zbar on the crop sharpened
-        (a view of its own); until the place is settled."""
+        then enlarged; zbar also on the frame's own pixels, zxing-cpp also thresholded), then
+        zbar on the crop sharpened (a view of its own); until the place is settled."""
         crop, x0, y0 = _around(look.view, seen.box)
         v = look.name
         at = look.to_frame(seen).box
@@ -198,7 +200,9 @@ class PipelineDecoder:
             tries = [lambda: placed(self._zxing(crop, f"zxing:{v}", formats, full=False)),
                      lambda: placed([_scaled(r, 2.0) for r in self._zxing(
                          images.enlarged(images.sharpened(crop), 2.0), f"zxing:{v}+up",
-                         formats, full=False)])]
+                         formats, full=False)]),
+                     lambda: placed(self._zxing(images.thresholded(crop), f"zxing:{v}+thresh",
+                                                formats, full=False))]
         tries.append(lambda: placed(self._zbar(images.sharpened(crop, 3, 2), f"zbar:{v}~sharp",
                                                density=1)))
         out: list[Read] = []

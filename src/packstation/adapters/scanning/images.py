@@ -81,6 +81,14 @@ def sharpened(gray: Any, amount: float = 1.5, sigma: float = 1.5) -> Any:
     return cv2.addWeighted(gray, 1 + amount, cv2.GaussianBlur(gray, (0, 0), sigma), -amount, 0)
 
 
+def thresholded(gray: Any) -> Any:
+    """Black and white by the local mean: a shadow, a fingertip's edge or glare get their own
+    threshold (zxing-cpp's binarizer takes a wider neighbourhood)."""
+    import cv2
+
+    return cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, 25, 4)
+
+
 @dataclass(frozen=True)
 class Survey:
     """Where in a frame a code most likely is, from its edges (half a millisecond).
@@ -92,6 +100,13 @@ class Survey:
     busiest: tuple[int, int]
     stripes: tuple[float, tuple[float, float]] | None
     striped: tuple[int, int, int, int] | None = None  # the striped area's box (x, y, w, h)
+    energy: float = 0.0  # the busiest window's mean squared gradient
+
+    @property
+    def blank(self) -> bool:
+        """Nothing printed in view: a bare table or box side has edge energy of about 150,
+        a barcode at a fifth of full contrast over 8000 (benchmarks/decode.py's corpus)."""
+        return self.energy < 1500
 
 
 def survey(gray: Any) -> Survey:
@@ -107,17 +122,17 @@ def survey(gray: Any) -> Survey:
     c = cv2.boxFilter(gxx - gyy, -1, (21, 21))
     s = cv2.boxFilter(2 * gx * gy, -1, (21, 21))
     energy = cv2.boxFilter(gxx + gyy, -1, (41, 41))
-    _, _, _, (bx, by) = cv2.minMaxLoc(energy)
+    _, most, _, (bx, by) = cv2.minMaxLoc(energy)
     strength = cv2.magnitude(c, s)  # energy × coherence of one edge direction
     _, peak, _, (px, py) = cv2.minMaxLoc(strength)
     if peak < 2000:
-        return Survey((half * bx, half * by), None)
+        return Survey((half * bx, half * by), None, None, most)
     angle = 0.5 * float(np.degrees(np.arctan2(s[py, px], c[py, px])))
     mask = (strength >= 0.25 * peak).astype(np.uint8)
     _, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     x, y, w, h = (int(v) * half for v in stats[labels[py, px], :4])
     return Survey((half * bx, half * by), (angle, (float(half * px), float(half * py))),
-                  (x, y, w, h))
+                  (x, y, w, h), most)
 
 
 def window(gray: Any, centre: tuple[int, int], size: tuple[int, int]) -> tuple[Any, int, int]:
