@@ -5,14 +5,18 @@ misreads now and then. The pipeline runs passes cheapest first and stops at the 
 after which every place something was read at is settled (agreement.py: when a text counts):
 
 1. zxing-cpp on the frame (any multiple of 90°, inverted, downscaled);
-2. second opinions on a crop around each unsettled read (zbar, zxing-cpp on the crop
-   sharpened and enlarged, thresholded) — after this and every later pass;
-3. zxing-cpp on the frame sharpened (unsharp mask: blur, defocus);
+2. second opinions on a crop around each unsettled read, in the view it was read in: the
+   other decoder (plain, enlarged, thresholded), then zbar on the crop sharpened — after
+   this and every later pass;
+3. zxing-cpp on the frame inverted (white bars on black), then sharpened (unsharp mask:
+   blur, defocus);
 4. zxing-cpp on the frame turned so the most barcode-like stripes stand upright (a 1D code
    at 30–60° is read row by row only when turned);
 5. zbar on the frame (every other line: half the cost, a code is many lines high);
-6. zxing-cpp on the frame thresholded by local mean (glare, uneven light), then contrast-
-   stretched (CLAHE: faded prints, dim light), then enlarged 1.5× (small modules).
+6. zxing-cpp on the sharpened part enlarged 1.5× (small, soft modules), then zbar on it.
+
+The sharpened view and pass 6 see the striped part of the frame (or its busiest third) only;
+a frame with nothing printed in view (a bare table) gets only pass 1.
 
 ``decode_frame`` (the live camera, 640×480) runs these. ``decode_still`` (files, the CLI)
 starts with both decoders' full strength and adds enlargements for small photos.
@@ -142,6 +146,7 @@ class PipelineDecoder:
         yield lambda: self._deskewed(gray, where.stripes, f)
         yield lambda: _Look("frame", gray, self._zbar(gray, "zbar:frame", density=2))
         yield lambda: self._enlarged(sharp, 1.5, "up", f, back)
+        yield lambda: _Look("sharp", sharp, self._zbar(sharp, "zbar:sharp", density=1), back)
 
     def _still_stages(self, gray: Any) -> Iterator[Stage]:
         f = self._formats
