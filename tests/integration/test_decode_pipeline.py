@@ -85,6 +85,7 @@ def test_qr_text_of_kanji_bytes_without_an_eci() -> None:
 def test_zbar_japanese_is_kept_unless_it_is_its_reading_of_half_width_kana() -> None:
     assert agreement.zbar_text_ok("R-1001")
     assert agreement.zbar_text_ok("阿部様 34626")
+    assert agreement.zbar_text_ok("阿部様 82516")  # zbar read this kanji-mode QR right
     assert not agreement.zbar_text_ok("蹬靼翌84899")  # zbar's Big5 reading of ﾃﾞｻﾞｲﾝ84899
     assert not agreement.zbar_text_ok("Ã©")  # a Latin-1 guess
 

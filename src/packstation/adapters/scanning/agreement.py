@@ -147,7 +147,7 @@ def zbar_text_ok(text: str) -> bool:
         return True
     if not all(ch.isascii() or _japanese(ch) for ch in text):
         return False  # a Latin-1 or other guess
-    return not any(_kana_bytes(text, guess) for guess in ("big5", "euc_jp", "gbk"))
+    return not any(_kana_bytes(text, guess) for guess in ("big5", "euc_jp"))
 
 
 def _kana_bytes(text: str, guess: str) -> bool:

@@ -146,7 +146,9 @@ class PipelineDecoder:
         yield lambda: self._deskewed(gray, where.stripes, f)
         yield lambda: _Look("frame", gray, self._zbar(gray, "zbar:frame", density=2))
         yield lambda: self._enlarged(sharp, 1.5, "up", f, back)
-        yield lambda: _Look("sharp", sharp, self._zbar(sharp, "zbar:sharp", density=1), back)
+        if where.striped is not None:  # blurred bars: zbar's edge finder on steeper edges
+            yield lambda: _Look("sharp", sharp, self._zbar(sharp, "zbar:sharp", density=2),
+                                back)
 
     def _still_stages(self, gray: Any) -> Iterator[Stage]:
         f = self._formats
