@@ -13,7 +13,8 @@ after which every place something was read at is settled (agreement.py: when a t
 4. zxing-cpp on the frame turned so the most barcode-like stripes stand upright (a 1D code
    at 30–60° is read row by row only when turned);
 5. zbar on the frame (every other line: half the cost, a code is many lines high);
-6. zxing-cpp on the sharpened part enlarged 1.5× (small, soft modules), then zbar on it.
+6. zxing-cpp on the sharpened part enlarged 1.5× (small, soft modules), then zbar on it;
+7. zbar on every line of the part (pass 5 skipped every other line of the whole frame).
 
 The sharpened view and pass 6 see the striped part of the frame (or its busiest third) only;
 a frame with nothing printed in view (a bare table) gets only pass 1.
@@ -149,6 +150,8 @@ class PipelineDecoder:
         if where.striped is not None:  # blurred bars: zbar's edge finder on steeper edges
             yield lambda: _Look("sharp", sharp, self._zbar(sharp, "zbar:sharp", density=2),
                                 back)
+        # zbar on every line of the busy part: what the whole-frame pass skipped between lines
+        yield lambda: _Look("frame", part, self._zbar(part, "zbar:frame", density=1), back)
 
     def _still_stages(self, gray: Any) -> Iterator[Stage]:
         f = self._formats
