@@ -50,8 +50,36 @@ def main() -> int:
     settle(app)
     window.grab().save(str(OUT / "sorting-ja.png"))
     print("wrote", OUT / "sorting-ja.png")
+    _order_entry(app, ctx, window)
     ctx.tasks.shutdown()
     return 0
+
+
+def _order_entry(app, ctx, window) -> None:  # type: ignore[no-untyped-def]
+    """The lead's phone order, half typed, with the problems of a first save."""
+    from packstation.ui.screens.order_entry import OrderEntryDialog
+
+    ctx.session = ctx.session.__class__(3, "suzuki", "鈴木 美香", ctx.session.role.LEAD, "ja")
+    window.tabs.setCurrentWidget(window.orders)
+    window.orders.open_order_entry()
+    wait_until(app, lambda: bool(window.orders.findChildren(OrderEntryDialog)))
+    dialog = window.orders.findChildren(OrderEntryDialog)[-1]
+    wait_until(app, lambda: bool(dialog.products) and dialog.fields["order_no"].text() != "")
+    for sku, qty in (("GYOZA-FRZ", "2"), ("MUG-WHT", "1")):
+        dialog.product.setText(sku)
+        dialog.qty.setText(qty)
+        dialog.add_line()
+    for name, text in (("ship_name", "山田 花子"), ("postal_code", "100-000"),
+                       ("prefecture", "東京都"), ("address1", "千代田区千代田1-1"),
+                       ("phone", "03-1234"), ("delivery_date", "12月24日")):
+        dialog.fields[name].setText(text)
+    dialog.cool.setCurrentIndex(2)
+    dialog.save()
+    wait_until(app, lambda: dialog.message.text() != "")
+    settle(app)
+    dialog.grab().save(str(OUT / "order-entry-ja.png"))
+    print("wrote", OUT / "order-entry-ja.png")
+    dialog.close()
 
 
 def _pdf_page(data: bytes, name: str) -> None:

@@ -94,3 +94,20 @@ def test_unknown_carrier_and_missing_file_exit_2_in_one_line(tmp_path: Path) -> 
     assert "use one of: b2, ehiden, yuprint" in out.stderr
     missing = run("--db", db, "import-tracking", "b2", str(tmp_path / "nope.csv"))
     assert missing.returncode == 2 and "Traceback" not in missing.stderr
+
+
+def test_check_carrier_file_names_the_rows_and_columns_that_do_not_fit(tmp_path: Path) -> None:
+    """Issue 17: a file checked against the account's layout column by column."""
+    db = _shop(tmp_path)
+    out = tmp_path / "b2.csv"
+    assert run("--db", db, "export", "b2", "--out", str(out), *LEAD).returncode == 0
+    fits = run("--db", db, "check-carrier-file", "b2", str(out))
+    assert fits.returncode == 0, fits.stderr
+    assert "2 row(s) fit the b2 layout 'default'" in fits.stdout
+    text = out.read_bytes().decode("cp932").splitlines()
+    text[2] = text[2].rsplit(",", 1)[0]  # the second order loses its last column
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes("\r\n".join(text).encode("cp932") + b"\r\n")
+    refused = run("--db", db, "check-carrier-file", "b2", str(bad))
+    assert refused.returncode == 2
+    assert "row 3" in refused.stderr and "41 columns where the layout has 42" in refused.stderr

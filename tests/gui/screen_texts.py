@@ -138,7 +138,7 @@ ALLOWED = frozenset({
     # formats, standards, interfaces
     "CSV", "PDF", "ZPL", "PNG", "JPEG", "GS1", "JAN", "EAN", "UPC", "ITF", "QR", "SKU", "ID",
     "PIN", "USB", "HID", "TCP", "IP", "CUPS", "LAN", "URL", "OK", "KPI", "cp932", "UTF", "BOM",
-    "Shift_JIS", "MT", "SICS", "COM",
+    "Shift_JIS", "MT", "SICS", "COM", "FAX", "TEL",
     # carrier products and names of things
     "B2", "packstation", "PC", "OS", "RAW", "Excel", "GS", "FNC1",
     # the badge codes' form in an example (例：BADGE-0003)

@@ -114,7 +114,8 @@ def test_surcharge_rows_with_a_kind_list(qtbot, window, admin) -> None:
     admin.pages.setCurrentWidget(admin.services)
     page = admin.services
     qtbot.waitUntil(lambda: len(page.model.rows) > 0, timeout=10000)
-    page.table.selectRow([r[1].code for r in page.model.rows].index("yupack"))
+    # 佐川 飛脚宅配便: the demo service with a relay fee (中継料; ゆうパック has none, issue 17)
+    page.table.selectRow([r[1].code for r in page.model.rows].index("hikyaku"))
     count = page.surcharges.rowCount()
     page.buttons["add_surcharge"].click()
     assert page.surcharges.rowCount() == count + 1
@@ -134,7 +135,7 @@ def test_surcharge_rows_with_a_kind_list(qtbot, window, admin) -> None:
     page.surcharges.item(count, 3).setText("500")
     page.save()
     qtbot.waitUntil(lambda: "saved" in page.message.text(), timeout=10000)
-    relay = {(s.kind, s.key): s.price_yen for s in _stored_service(window, "yupack").surcharges}
+    relay = {(s.kind, s.key): s.price_yen for s in _stored_service(window, "hikyaku").surcharges}
     assert relay[("relay", "1")] == 500 and relay[("relay", "47")] == 1200
 
 

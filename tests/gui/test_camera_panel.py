@@ -193,7 +193,11 @@ def test_admin_chooses_the_camera_and_evidence_in_the_settings(qtbot, window) ->
     assert dialog.camera.currentText() == "0"
     dialog.camera.setCurrentText("   ")
     dialog.save()
-    qtbot.waitUntil(lambda: "camera_device" in dialog.message.text(), timeout=10000)
+    # named by its caption, as the admin reads it (not the setting's internal name)
+    caption = dialog.field_labels()["camera_device"]  # the admin's language: Japanese
+    assert caption.startswith("検品用カメラ"), caption
+    qtbot.waitUntil(lambda: caption in dialog.message.text(), timeout=10000)
+    assert "camera_device" not in dialog.message.text()
     assert settings_service.load(window.app.uow).camera_device == "0", "nothing saved"
     dialog.camera.setCurrentText("/dev/video2")
     dialog.evidence.setChecked(True)

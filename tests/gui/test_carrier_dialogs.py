@@ -105,8 +105,8 @@ def test_admin_adjusts_the_layout_and_the_next_check_uses_it(qtbot, window) -> N
         layout.codes.item(last, col).setText(text)
     layout.columns.item(0, 2).setText("-5")  # a mistake: refused with the reason
     qtbot.keyClick(layout.account, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "長さがマイナスです" in layout.problems.toPlainText(), timeout=10000)
-    assert layout.problems.toPlainText().startswith("b2 のレイアウト 1行目「お客様管理番号」：")
+    qtbot.waitUntil(lambda: "「-5」は範囲外です" in layout.problems.toPlainText(), timeout=10000)
+    assert layout.problems.toPlainText().startswith("b2 のレイアウト 1行目「最大バイト数")
     layout.columns.item(0, 2).setText("50")
     qtbot.keyClick(layout.account, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not layout.isVisible(), timeout=10000)

@@ -39,7 +39,7 @@ HALF_COLON = re.compile(f"{_JA}:|:\\s?{_JA}")
 DIALOGS = {
     "packer": {"OverrideDialog", "WeightOverrideDialog"},
     "lead": {"MisShipmentDialog", "CarrierExportDialog", "TrackingImportDialog",
-             "OrderDetailDialog"},
+             "OrderDetailDialog", "OrderEntryDialog"},
     "admin": {"SettingsDialog", "PrintersDialog", "ScaleSettingsDialog", "ImportDialog",
               "MappingDialog", "CarrierLayoutDialog"},
     "networked": {"FloorDialog"},
@@ -331,6 +331,7 @@ def walk_db(win) -> str:
 def test_a_lead_sees_only_japanese(qtbot, window, walk, asked) -> None:
     from packstation.ui.screens.carrier.dialogs import CarrierExportDialog, TrackingImportDialog
     from packstation.ui.screens.order_detail import OrderDetailDialog
+    from packstation.ui.screens.order_entry import OrderEntryDialog
     from packstation.ui.screens.review.misshipment_dialog import MisShipmentDialog
     from tests.gui.test_packer import order_codes, plain_order
     from tests.gui.test_review import _refusals
@@ -366,6 +367,14 @@ def test_a_lead_sees_only_japanese(qtbot, window, walk, asked) -> None:
     }
     for name, (kind, open_it) in dialogs.items():
         look_and_close(qtbot, win, walk, name, new_dialog(qtbot, win, kind, open_it))
+    entry = new_dialog(qtbot, win, OrderEntryDialog, win.orders.open_order_entry)
+    qtbot.waitUntil(lambda: bool(entry.products), timeout=10000)
+    entry.product.setText("マグ")  # two match: the form lists them
+    entry.add_line()
+    walk.look("電話・FAX注文 › 候補", entry)
+    entry.save()  # nothing filled in: every problem, in Japanese
+    qtbot.waitUntil(lambda: entry.message.text().count("\n") >= 3, timeout=10000)
+    look_and_close(qtbot, win, walk, "電話・FAX注文 › エラー", entry)
     review.mark_reviewed()  # nothing selected: says so
     walk.look("誤出荷レビュー › 未選択", review)
     win.tabs.setCurrentWidget(win.orders)

@@ -171,3 +171,18 @@ def test_packer_screen_fits_a_1366x768_bench_screen_in_both_languages(qtbot, win
         qtbot.waitUntil(lambda t=tab: window.tabs.tabText(0) == t, timeout=5000)  # relabelled
         assert window.minimumSizeHint().height() <= 768, language
         assert window.minimumSizeHint().width() <= 1366, language
+
+
+def test_a_proposal_no_service_can_deliver_says_why_in_japanese(qtbot, window) -> None:
+    """Issue 17: an order asking for 18-21 when no active service delivers it gets the reason
+    (and the carriers that have the slot), never a box without a service."""
+    from packstation.domain.messages import Msg
+    from packstation.services.proposal.proposals import ProposalView
+
+    packer = logged_in_packer(qtbot, window)
+    packer.proposal = ProposalView("R-1", None, (), "", (), (), refused=Msg(
+        "proposal.no_service_for_slot", slot="18-21", carriers=["sagawa"]))
+    packer._show_proposal()
+    text = packer.proposal_label.text()
+    assert text.startswith("⚠") and "18-21" in text and "sagawa" in text
+    assert "配達" in text, "in the packer's language"

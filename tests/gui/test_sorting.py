@@ -77,3 +77,26 @@ def test_enter_packs_the_full_slot_with_every_unit_in(qtbot, window) -> None:
     assert packer.model.rows and all(r.scanned_qty >= r.qty for r in packer.model.rows)
     assert packer.banner.text() == ("全点そろっています（バッチから仕分け済み）："
                                     "箱を確認して検品完了")
+
+
+def test_f8_ends_the_batch_and_lists_what_is_missing(qtbot, window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *_a: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    batch_no, needs = _batch(window)
+    logged_in_packer(qtbot, window)
+    codes = order_codes(window)
+    window.open_batch(batch_no)
+    sorting = window.sorting
+    qtbot.waitUntil(lambda: sorting.batch_no == batch_no, timeout=10000)
+    _sorted(qtbot, sorting, codes[needs[1][0]])
+    qtbot.keyClick(sorting.field, Qt.Key.Key_F8)
+    qtbot.waitUntil(sorting.short_label.isVisible, timeout=10000)
+    assert asked and batch_no in asked[0] and "3" in asked[0]
+    assert sorting.banner.state == "error" and "3" in sorting.banner.text()
+    text = sorting.short_label.text()
+    assert all(f"間口{slot}" in text.replace(" ", "") for slot in (2, 3, 4))
+    assert "間口1" not in text.replace(" ", ""), "the full slot is not short"
+    assert sorting.batch_no is None

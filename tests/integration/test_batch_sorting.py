@@ -122,3 +122,27 @@ def test_every_acknowledged_sort_survives_kill_9(tmp_path: Path) -> None:
     assert acknowledged > 0
     assert stored >= acknowledged, "an OK the sorter saw is in the database"
     assert stored <= acknowledged + 20, "at most one unacknowledged scan per kill"
+
+
+def test_ending_short_holds_part_sorted_orders_and_frees_the_rest(url: str) -> None:
+    app = build(Config(url, "sort-station"))
+    bench = _bench(app)
+    sorting.open_batch(bench, "B-0001")
+    for _ in range(2):  # slot 1 (1 unit) full, slot 2 (2 units) half
+        sorting.sort_scan(bench, "B-0001", TEE)
+    ended = sorting.finish_batch(bench, "B-0001")
+    assert ended.verdict == "SHORT"
+    assert [(s.slot, s.order_no, s.missing, s.held) for s in ended.short] == [
+        (2, "S-2", (("TEE-RED-M", 1),), True), (3, "S-3", (("TEE-RED-M", 3),), False),
+        (4, "S-EAR", (("EARBUD-W", 1),), False)]
+    with app.uow() as uow:
+        held = uow.orders.get("S-2")
+        assert held.status == "on_hold"
+        assert uow.orders.get("S-3").status == "open" and uow.orders.get("S-1").status == "open"
+        assert uow.batches.get("B-0001").status == "done"
+        again = uow.batches.eligible_orders()
+    assert {"S-3", "S-EAR"} <= {o.order_no for o in again}, "freed for the next batch"
+    assert "S-2" not in {o.order_no for o in again}
+    with pytest.raises(StateError):
+        sorting.open_batch(bench, "B-0001")
+    app.close()

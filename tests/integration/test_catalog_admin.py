@@ -216,3 +216,18 @@ def test_a_time_slot_taken_off_a_service_takes_it_off_the_proposal(demo_app: App
     form = _form(demo_app, admin, "takkyubin")
     save_service_form(demo_app.uow, admin, replace(form, time_slots="午前中, 14-16, 16-18"))
     assert "takkyubin" not in offered()
+
+
+def test_a_slot_the_services_carrier_does_not_deliver_is_refused(demo_app: App,
+                                                                 admin: SessionUser) -> None:
+    """Issue 17: ヤマト has no 12-14 (nor 18-21): a slot without the carrier's code is named."""
+    form = _form(demo_app, admin, "takkyubin")
+    with pytest.raises(BadInput) as refused:
+        save_service_form(demo_app.uow, admin, replace(form, time_slots="午前中, 12-14, 18-21"))
+    (problem,) = refused.value.problems
+    assert (problem.column, problem.problem.code) == ("time_slots", "catalog.slot_not_carriers")
+    assert problem.problem.params["slots"] == ["12-14", "18-21"]
+    sagawa = _form(demo_app, admin, "hikyaku")
+    save_service_form(demo_app.uow, admin, replace(sagawa, time_slots="12時～14時, 18-21"))
+    service = next(s for s in ca.list_services(demo_app.uow, admin) if s.code == "hikyaku")
+    assert service.time_slots == ("12-14", "18-21")

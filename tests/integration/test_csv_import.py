@@ -144,6 +144,26 @@ def test_utf8_orders_group_lines_by_order_number_wherever_they_are(shop: App) ->
     assert second.ship_to.address2 == "梅田ビル 5F"
 
 
+def test_each_carriers_slots_and_codes_import_and_the_slot_stays_as_asked(shop: App) -> None:
+    """Issue 17: 12-14 (ゆうパック, 佐川) and 18-21 (佐川) were refused when one list served every
+    carrier; the carriers' own codes come from their software's exports."""
+    cells = {"U-1": "12時～14時", "U-2": "18-21", "U-3": "04", "U-4": "52", "U-5": "1921",
+             "U-6": "19時頃～21時頃"}
+    charges = {"送料": "", "代引手数料": "", "値引き": "", "値引き税率": ""}
+    rows = [{**order(order_no=no, time_slot=cell), **charges} for no, cell in cells.items()]
+    rows[0].update({"送料": "880", "代引手数料": "330", "値引き": "500", "値引き税率": "8%"})
+    import_orders(shop, to_csv(rows))
+    with shop.uow() as uow:
+        got = {no: uow.orders.get(no) for no in cells}
+    assert {no: o.time_slot for no, o in got.items() if o} == {
+        "U-1": "12-14", "U-2": "18-21", "U-3": "18-21", "U-4": "12-14", "U-5": "19-21",
+        "U-6": "19-21"}
+    first = got["U-1"]
+    assert first is not None
+    assert (first.shipping_fee_yen, first.cod_fee_yen, first.discount_yen,
+            first.discount_rate_pct) == (880, 330, 500, 8)
+
+
 @pytest.mark.parametrize(("encoding", "reported"), [("utf-8-sig", "utf-8-sig"),
                                                     ("cp932", "cp932"), ("utf-8", "utf-8")])
 def test_japanese_headers_in_every_encoding(shop: App, encoding: str, reported: str) -> None:

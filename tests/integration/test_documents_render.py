@@ -91,6 +91,19 @@ def test_slip_has_order_barcode_items_and_tax_per_rate(tmp_path: Path) -> None:
         assert expected in text, expected
 
 
+def test_slip_lists_shipping_cod_fee_and_discount_and_the_ship_date(tmp_path: Path) -> None:
+    """適格簡易請求書 (issue 17): the charges beside the goods, each with its rate, in the
+    per-rate totals; 取引年月日 = the ship date (here the 25th; ordered on the 23rd)."""
+    pdf = _slip_pdf(tmp_path, shipping_fee_yen=880, cod_fee_yen=330, discount_yen=500,
+                    discount_rate_pct=8)
+    text = pdf_text(pdf)
+    for expected in ("出荷日(取引年月日) 2026年11月25日", "注文日 2026年11月23日",
+                     "商品合計", "¥12,380", "送料 (10%)", "¥880", "代引手数料 (10%)", "¥330",
+                     "値引き (8%)", "-¥500", "¥13,090", "10%対象 (税込) ¥6,170", "消費税 ¥560",
+                     "8%対象 (税込) ¥6,920", "消費税 ¥512"):
+        assert expected in text, expected
+
+
 def test_gift_slip_contains_no_price(tmp_path: Path) -> None:
     pdf = _slip_pdf(tmp_path, gift=True, cod_yen=5000)
     text = pdf_text(pdf)

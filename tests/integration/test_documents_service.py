@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from packstation.bootstrap import App
-from packstation.domain.errors import BadInput, ConfigError, NotFound, StateError
+from packstation.domain.errors import (
+    BadInput,
+    ConfigError,
+    NeedsConfirmation,
+    NotFound,
+    StateError,
+)
 from packstation.domain.model import Order, OrderLine, OrderStatus, ShipTo
 from packstation.services import settings
 from packstation.services.dto import SessionUser
@@ -136,14 +142,30 @@ def test_a_shop_without_name_and_address_cannot_print(app: App) -> None:
 
 def test_registration_number_is_validated_when_saved_and_when_used(demo_app: App) -> None:
     with pytest.raises(BadInput) as refused:
-        settings.save(demo_app.uow, ADMIN, {"invoice_registration_no": "T2180301018771"})
+        settings.save(demo_app.uow, ADMIN, {"invoice_registration_no": "T218030101877"})
     assert refused.value.problems[0].column == "invoice_registration_no"
-    assert "check digit" in str(refused.value.problems[0].problem)
+    assert "13 digits" in str(refused.value.problems[0].problem)
     with demo_app.uow() as uow:  # a value written around the settings service
         uow.settings.put("invoice_registration_no", "T123")
         uow.commit()
     with pytest.raises(ConfigError, match="invoice_registration_no"):
         documents.slip(demo_app.uow, demo_app.renderer, "R-1001")
+
+
+def test_a_number_failing_the_corporate_check_is_stored_once_confirmed(demo_app: App) -> None:
+    """A sole proprietor's number has no published check digit (issue 17): a warning to
+    confirm, then stored, and the slip prints with it."""
+    number = "T2180301018771"  # fails the 法人番号 check digit (1 expected)
+    with pytest.raises(NeedsConfirmation) as asked:
+        settings.save(demo_app.uow, ADMIN, {"invoice_registration_no": number})
+    assert asked.value.params["setting"] == "invoice_registration_no"
+    assert asked.value.params["problem"].code == "invoice.check_digit"
+    assert settings.load(demo_app.uow).invoice_registration_no != number, "nothing stored yet"
+    saved = settings.save(demo_app.uow, ADMIN, {"invoice_registration_no": number},
+                          confirmed=frozenset({"invoice_registration_no"}))
+    assert saved.invoice_registration_no == number
+    content, _ = documents.slip_content(demo_app.uow, "R-1001")
+    assert content.shop.registration_no == number and content.qualified_invoice
 
 
 def test_other_document_settings_are_validated(demo_app: App) -> None:

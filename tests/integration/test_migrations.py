@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -124,4 +126,40 @@ def test_an_old_orphan_row_does_not_block_an_upgrade(demo_db: str) -> None:
         conn.commit()
     migrate(engine)
     assert current_revision(engine) == _head(demo_db)
+    engine.dispose()
+
+
+def test_0014_renames_the_old_nekopos_that_was_kuroneko_yupacket(demo_db: str) -> None:
+    """Before 0014 the demo's "nekopos" was named クロネコゆうパケット (B2 code 7); from 0014
+    "nekopos" is ネコポス (code A): the old service and its orders move to kuroneko_yupacket."""
+    engine = make_engine(demo_db)
+    downgrade(engine, "0013")
+    with engine.begin() as conn:  # the catalogue and an order as 0013 left them
+        conn.execute(text("UPDATE services SET code = 'gone' WHERE code = 'kuroneko_yupacket'"))
+        conn.execute(text("UPDATE services SET name = 'クロネコゆうパケット' "
+                          "WHERE code = 'nekopos'"))
+        order_id = conn.execute(text("SELECT min(id) FROM orders")).scalar_one()
+        conn.execute(text("UPDATE orders SET service_code = 'nekopos', carton_plan = "
+                          "'[[\"ENV-A4\", \"nekopos\", \"nekopos\"]]' WHERE id = :id"),
+                     {"id": order_id})
+        saved = {"carrier": "b2", "account": "shop", "columns": [],
+                 "codes": {"service": {"takkyubin": "0", "nekopos": "7"}}}
+        conn.execute(text("INSERT INTO settings (key, value) VALUES "
+                          "('carrier.preset.b2.shop', :v)"), {"v": json.dumps(saved)})
+    migrate(engine)
+    with engine.connect() as conn:
+        names = dict(conn.execute(text("SELECT code, name FROM services WHERE code IN "
+                                       "('nekopos', 'kuroneko_yupacket')")).all())
+        order = conn.execute(text("SELECT service_code, carton_plan FROM orders WHERE id = :id"),
+                             {"id": order_id}).one()
+        boxes = conn.execute(text("SELECT box_codes FROM services WHERE code = 'compact'")
+                             ).scalar_one()
+    assert names == {"kuroneko_yupacket": "クロネコゆうパケット"}
+    assert order.service_code == "kuroneko_yupacket"
+    assert order.carton_plan == '[["ENV-A4", "kuroneko_yupacket", "nekopos"]]'
+    assert json.loads(boxes) == ["COMPACT", "COMPACT-THIN"], "an older compact service too"
+    with engine.connect() as conn:
+        layout = json.loads(conn.execute(text("SELECT value FROM settings WHERE key = "
+                                              "'carrier.preset.b2.shop'")).scalar_one())
+    assert layout["codes"]["service"] == {"takkyubin": "0", "kuroneko_yupacket": "7"}
     engine.dispose()

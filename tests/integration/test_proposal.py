@@ -23,7 +23,7 @@ def test_one_thin_shirt_goes_by_a_thin_service(demo_app: App) -> None:
     _order(demo_app, "P-1", [("TEE-RED-S", 1)], 13)  # 250×200×20 mm, 180 g
     view = proposal.suggest(demo_app.uow, "P-1")
     assert view.best is not None
-    assert view.best.services[0] in {"clickpost", "yupacket", "nekopos"}
+    assert view.best.services[0] in {"clickpost", "yupacket", "nekopos", "kuroneko_yupacket"}
     assert view.best.total_yen < 400, "a 宅急便 box would cost 1,000 yen and more"
     assert len(view.alternatives) == 2
     assert all(a.difference_yen >= 0 for a in view.alternatives)
@@ -37,6 +37,37 @@ def test_frozen_order_never_goes_by_a_thin_service(demo_app: App) -> None:
     view = proposal.suggest(demo_app.uow, "P-2")
     assert view.best is not None and view.best.services == ("takkyubin",)
     assert view.best.shipping_yen > 1460, "北海道 price plus the 冷凍 surcharge"
+
+
+def test_a_slot_only_some_carriers_deliver_keeps_to_them(demo_app: App) -> None:
+    """Issue 17: 12-14 is ゆうパック's and 佐川's (not ヤマト's); 18-21 is 佐川's alone."""
+    _order(demo_app, "P-12", [("MUG-WHT", 1)], 13, time_slot="12-14")
+    view = proposal.every_option(demo_app.uow, "P-12")
+    assert view.best is not None and view.refused is None
+    offered = {s for o in (view.best, *view.alternatives) for s in o.services}
+    assert offered and offered <= {"yupack", "hikyaku"}
+    _order(demo_app, "P-13", [("MUG-WHT", 1)], 13, time_slot="18-21")
+    view = proposal.every_option(demo_app.uow, "P-13")
+    assert view.best is not None
+    assert {s for o in (view.best, *view.alternatives) for s in o.services} == {"hikyaku"}
+
+
+def test_when_no_service_delivers_the_slot_the_proposal_says_why(demo_app: App) -> None:
+    import dataclasses
+
+    from packstation.services.admin import catalog as catalog_admin
+    from packstation.services.dto import SessionUser
+
+    admin = SessionUser(1, "admin", "管理者", "admin", "ja")
+    with demo_app.uow() as uow:
+        sagawa = [s for s in uow.catalog.services() if s.carrier_code == "sagawa"]
+    for s in sagawa:  # the only carrier with 18-21 stops
+        catalog_admin.save_service(demo_app.uow, admin, dataclasses.replace(s, active=False))
+    _order(demo_app, "P-14", [("MUG-WHT", 1)], 13, time_slot="18-21")
+    view = proposal.suggest(demo_app.uow, "P-14")
+    assert view.best is None and view.alternatives == ()
+    assert view.refused is not None and view.refused.code == "proposal.no_service_for_slot"
+    assert view.refused.params == {"slot": "18-21", "carriers": ["sagawa"]}
 
 
 def test_missing_dimensions_are_flagged_instead_of_guessed(demo_app: App) -> None:
@@ -74,7 +105,7 @@ def test_time_slot_and_delivery_date_need_a_service_that_offers_them(demo_app: A
     services = {code: {s for o in (v.best, *v.alternatives) if o for s in o.services}
                 for code, v in ((c, proposal.suggest(demo_app.uow, c))
                                 for c in ("P-SLOT", "P-DATE", "P-NONE"))}
-    thin = {"yupacket", "clickpost", "nekopos", "lp_light", "lp_plus"}
+    thin = {"yupacket", "clickpost", "nekopos", "kuroneko_yupacket", "lp_light", "lp_plus"}
     assert services["P-NONE"] & thin, "without a request the thin services are cheapest"
     assert not services["P-SLOT"] & thin and not services["P-DATE"] & thin
     assert "yupack" not in services["P-SLOT"] or "19-21" in _slots(demo_app, "yupack")

@@ -13,6 +13,7 @@ from packstation.domain.invoice import (
     corporate_check_digit,
     normalize_registration_no,
     registration_no_problem,
+    registration_no_warning,
     totals_by_rate,
 )
 
@@ -36,11 +37,20 @@ def test_valid_numbers_in_the_ways_shops_type_them(number: str) -> None:
     ("T118030101877", "T followed by 13 digits"),
     ("T11803010187711", "T followed by 13 digits"),
     ("T118030101877X", "T followed by 13 digits"),
-    ("T2180301018771", "first digit after T should be 1"),
 ])
 def test_invalid_numbers_say_what_is_wrong(number: str, problem: str) -> None:
     found = registration_no_problem(number)
     assert found is not None and problem in str(found)
+
+
+def test_a_number_failing_the_corporate_check_digit_is_a_warning_not_a_refusal() -> None:
+    # A sole proprietor's number is not a 法人番号: its check digit is not published (issue 17)
+    assert registration_no_problem("T2180301018771") is None
+    warning = registration_no_warning("T2180301018771")
+    assert warning is not None and warning.code == "invoice.check_digit"
+    assert "would be 1" in str(warning)
+    assert registration_no_warning("T1180301018771") is None
+    assert registration_no_warning("1180301018771") is None, "a refusal, not also a warning"
 
 
 def test_empty_means_not_registered() -> None:

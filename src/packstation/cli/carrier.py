@@ -32,7 +32,31 @@ def add_commands(sub: Any) -> dict[str, Any]:
     imp.add_argument("file", type=Path)
     imp.add_argument("--account", default=DEFAULT_ACCOUNT, help="carrier account (layout)")
     add_user_option(imp)
-    return {"export": _export, "import-tracking": _import_tracking}
+    chk = sub.add_parser("check-carrier-file",
+                         help="check a carrier CSV against the account's layout, column by "
+                              "column (a sample from the carrier software, or an export)")
+    chk.add_argument("carrier", metavar="CARRIER", help=_CARRIER_HELP)
+    chk.add_argument("file", type=Path)
+    chk.add_argument("--account", default=DEFAULT_ACCOUNT, help="carrier account (layout)")
+    return {"export": _export, "import-tracking": _import_tracking,
+            "check-carrier-file": _check_file}
+
+
+def _check_file(args: argparse.Namespace) -> int:
+    """Reads the layout only: nothing is changed, no sign-in needed."""
+    from packstation.cli import services
+    from packstation.services.carrier.export import carrier_key
+
+    carrier = carrier_key(args.carrier)
+    data = args.file.read_bytes()
+    app = services(args)
+    try:
+        rows = app.carrier.check_file(carrier, data, source=str(args.file),
+                                      account=args.account)
+    finally:
+        app.close()
+    print(f"{args.file}: {rows} row(s) fit the {carrier} layout '{args.account}'")
+    return 0
 
 
 def change_line(change: Any) -> str:
@@ -93,8 +117,8 @@ def _summary(result: Any, out: Path, check: bool) -> None:
         print(f"check only: {result.rows} order(s) would be exported for {result.carrier} "
               f"with {len(result.changes)} change(s); no file written, nothing marked")
     else:
-        print(f"exported {result.rows} order(s) for {result.carrier} to {out} (cp932, CRLF), "
-              f"{len(result.changes)} change(s) reported")
+        print(f"exported {result.rows} order(s) for {result.carrier} to {out} (the account's "
+              f"encoding, CRLF), {len(result.changes)} change(s) reported")
 
 
 def _remove_old(out: Path) -> bool:

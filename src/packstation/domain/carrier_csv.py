@@ -22,6 +22,9 @@ from packstation.domain.errors import InputProblem
 from packstation.domain.messages import Msg
 
 ENCODING = "cp932"
+# A file's encoding per account: cp932 (every carrier), or UTF-8 with BOM (e飛伝Ⅲ takes both).
+# Lengths are counted in cp932 bytes either way: that is how the carriers state them.
+FILE_ENCODINGS = ("cp932", "utf-8-sig")
 
 # Where a column's value comes from. Group sources spread their pieces over every column of
 # that source, in column order: a piece that does not fit continues in the next column.
@@ -67,6 +70,7 @@ class Preset:
     tracking_order_column: str = ""  # in the carrier's issued-data CSV
     tracking_number_column: str = ""
     take_unassigned: bool = False  # also packed orders with no service chosen
+    encoding: str = ENCODING  # one of FILE_ENCODINGS
 
 
 @dataclass(frozen=True)
@@ -221,7 +225,7 @@ class _RowBuilder:
 
 def render(preset: Preset, shipments: Iterable[Shipment], widths: Widths,
            progress: Callable[[int], None] | None = None) -> Rendered:
-    """The carrier file (cp932, CRLF) and every change made to fit it."""
+    """The carrier file (the account's encoding, CRLF) and every change made to fit it."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     if preset.header:
@@ -236,7 +240,7 @@ def render(preset: Preset, shipments: Iterable[Shipment], widths: Widths,
         changes.extend(builder.changes)
         if progress is not None and rows % 500 == 0:
             progress(rows)
-    return Rendered(buffer.getvalue().encode(ENCODING), rows, tuple(changes))
+    return Rendered(buffer.getvalue().encode(preset.encoding), rows, tuple(changes))
 
 
 def _is_static(column: Column) -> bool:
@@ -398,6 +402,10 @@ def check_preset(preset: Preset) -> list[InputProblem]:
         if c.width not in WIDTHS:
             problems.append(InputProblem(n, where, Msg("carrier.unknown_width", width=c.width),
                                          Msg("carrier.unknown_width_fix")))
+    if preset.encoding not in FILE_ENCODINGS:
+        problems.append(InputProblem(None, None, Msg("carrier.unknown_encoding",
+                                                     encoding=preset.encoding),
+                                     Msg("carrier.choose_one_of", options=list(FILE_ENCODINGS))))
     problems.extend(_check_tracking(preset))
     return problems
 

@@ -2,20 +2,21 @@
 
 Lengths are cp932 bytes as the carriers publish them ("全角/半角 16文字/32文字" → 32).
 - ヤマト B2クラウド 外部データ取込, standard first 42 columns, header row, YYYY/MM/DD.
-  送り状種類 0 発払 / 2 コレクト / 7 ネコポス・クロネコゆうパケット / 8 宅急便コンパクト /
+  送り状種類 0 発払 / 2 コレクト / 7 クロネコゆうパケット / A ネコポス / 8 宅急便コンパクト /
   9 コンパクトコレクト; クール区分 0 / 1 冷凍 / 2 冷蔵; 配達時間帯 0812 1416 1618 1820 1921.
-- 佐川 e飛伝Ⅲ 「標準_飛脚宅急便_CSV_ヘッダ有り」, 74 columns, YYYYMMDD, address and name in
+- 佐川 e飛伝Ⅲ 「標準_飛脚宅配便_CSV_ヘッダ有」, 74 columns, YYYYMMDD, address and name in
   lines of 16 全角 (full width); クール便指定 001 / 002 冷蔵 / 003 冷凍; 配達指定時間帯 01 午前中,
-  12, 14, 16, 18, 19 (19–21); 元着区分 1 元払.
+  12, 14, 16, 18, 04 (18–21), 19 (19–21); 元着区分 1 元払. cp932 or UTF-8 with BOM per account.
 - 日本郵便 ゆうプリR 発送予定データ, no header, YYYYMMDD, address in three 50-byte lines;
   郵便種別 0 ゆうパック / 9 ゆうパケット; 保冷種別 0 / 1 チルド / 2 冷凍; 元／着払／代引 0 / 2;
-  配達時間帯区分 00, 51 午前中 … 56 20–21. "57" for 19–21 is an assumption to check against
-  the account's ゆうプリR (the admin can change it).
+  配達時間帯区分 00, 51 午前中, 52 12–14 … 55 18–20. "57" for 19–21 is an assumption to check
+  against the account's ゆうプリR (the admin can change it).
 """
 
 from __future__ import annotations
 
 from packstation.domain.carrier_csv import Column, Preset
+from packstation.domain.time_slots import B2_CODES, EHIDEN_CODES, YUPRINT_CODES
 
 CARRIERS: dict[str, str] = {"b2": "yamato", "ehiden": "sagawa", "yuprint": "japanpost"}
 CARRIER_NAMES: dict[str, str] = {"b2": "ヤマト B2クラウド", "ehiden": "佐川 e飛伝",
@@ -61,11 +62,10 @@ def b2() -> Preset:
         _c("請求先分類コード", "", 3), _c("運賃管理番号", "", 2, "", "01"),
     ]
     codes = {
-        "service": {"takkyubin": "0", "nekopos": "7", "compact": "8"},
+        "service": {"takkyubin": "0", "nekopos": "A", "kuroneko_yupacket": "7", "compact": "8"},
         "service_cod": {"takkyubin": "2", "compact": "9"},
         "cool": {"none": "0", "frozen": "1", "chilled": "2"},
-        "time_slot": {"午前中": "0812", "14-16": "1416", "16-18": "1618", "18-20": "1820",
-                      "19-21": "1921"},
+        "time_slot": dict(B2_CODES),
     }
     return Preset("b2", DEFAULT_ACCOUNT, tuple(columns), codes, dict(_SENDER), True, "%Y/%m/%d",
                   "お客様管理番号", "伝票番号")
@@ -104,8 +104,7 @@ def ehiden() -> Preset:
     codes = {
         "service": {"hikyaku": "000"},
         "cool": {"none": "001", "chilled": "002", "frozen": "003"},
-        "time_slot": {"午前中": "01", "14-16": "14", "16-18": "16", "18-20": "18",
-                      "19-21": "19"},
+        "time_slot": dict(EHIDEN_CODES),
         "payment": {"prepaid": "1", "cod": "1"},
     }
     return Preset("ehiden", DEFAULT_ACCOUNT, tuple(columns), codes, dict(_SENDER), True,
@@ -147,8 +146,7 @@ def yuprint() -> Preset:
         "service": {"yupack": "0", "yupacket": "9"},
         "cool": {"none": "0", "chilled": "1", "frozen": "2"},
         "payment": {"prepaid": "0", "cod": "2"},
-        "time_slot": {"": "00", "午前中": "51", "14-16": "53", "16-18": "54", "18-20": "55",
-                      "19-21": "57"},
+        "time_slot": dict(YUPRINT_CODES),
     }
     return Preset("yuprint", DEFAULT_ACCOUNT, tuple(columns), codes, dict(_SENDER), False,
                   "%Y%m%d", "お客様側管理番号", "お問い合わせ番号")

@@ -40,7 +40,8 @@ class SizeClassSpec:
 
 @dataclass(frozen=True)
 class SurchargeSpec:
-    # cool_chilled / cool_frozen (key = class name), cod (up_to = band), relay (key = pref code)
+    # cool_chilled / cool_frozen (key = class name), cod (up_to = band), cod_flat (every COD
+    # parcel, on top of its band: ゆうパック 代金引換料), relay (key = pref code)
     kind: str
     price_yen: int
     key: str = ""
@@ -61,6 +62,7 @@ class ServiceSpec:
     date_allowed: bool = True
     surcharges: tuple[SurchargeSpec, ...] = ()
     active: bool = True
+    box_codes: tuple[str, ...] = ()  # the only boxes it takes (宅急便コンパクト); () = any box
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta, timezone
 from packstation.domain import prefectures
 from packstation.domain.invoice import (
     REDUCED_RATE,
+    STANDARD_RATE,
     RateTotal,
     TaxedAmount,
     normalize_registration_no,
@@ -90,6 +91,15 @@ class SlipLine:
 
 
 @dataclass(frozen=True)
+class SlipCharge:
+    """A charge beside the goods (送料, 代引手数料) or a discount (値引き, < 0), at its rate."""
+
+    label: str
+    amount_yen: int
+    rate_pct: int
+
+
+@dataclass(frozen=True)
 class SlipContent:
     order_no: str
     order_date: str  # 2026年11月23日 (取引年月日, Japan time)
@@ -103,6 +113,8 @@ class SlipContent:
     rate_totals: tuple[RateTotal, ...]  # per tax rate; empty on a gift slip
     qualified_invoice: bool  # 適格請求書: registration number and per-rate tax printed
     cod_yen: int | None
+    charges: tuple[SlipCharge, ...] = ()  # in the totals and the per-rate tax; () on a gift slip
+    transaction_date: str = ""  # 取引年月日: the day the goods are supplied (the ship date)
 
 
 def japanese_date(day: date, weekday: bool = True) -> str:
@@ -119,7 +131,7 @@ def slot_text(slot: str) -> str:
 
 
 def yen(amount: int) -> str:
-    return f"¥{amount:,}"
+    return f"-¥{-amount:,}" if amount < 0 else f"¥{amount:,}"
 
 
 def ship_to_address(ship_to: ShipTo) -> Address:
@@ -179,11 +191,24 @@ def line_rate(line_rate_pct: int | None, product: Product | None) -> int:
     return product.tax_rate_pct if product is not None else 10
 
 
+def slip_charges(order: Order) -> tuple[SlipCharge, ...]:
+    """送料 and 代引手数料 at the standard rate (a service, not the goods), the discount at
+    the rate of the goods it was given on: each counts in its rate's total and tax."""
+    found = [SlipCharge("送料", order.shipping_fee_yen, STANDARD_RATE),
+             SlipCharge("代引手数料", order.cod_fee_yen, STANDARD_RATE),
+             SlipCharge("値引き", -order.discount_yen, order.discount_rate_pct)]
+    return tuple(c for c in found if c.amount_yen)
+
+
 def build_slip(order: Order, products: dict[str, Product], shop: Shop, *, gift: bool,
-               prices_include_tax: bool, today: date) -> SlipContent:
+               prices_include_tax: bool, today: date,
+               ship_date: date | None = None) -> SlipContent:
+    """The 納品書. As a 適格簡易請求書 its 取引年月日 is the day of supply, the ship date
+    (``ship_date``, else ``today``: the slip goes in the box the day it ships)."""
     if order.ship_to is None:
         raise ValueError(f"order {order.order_no} has no customer address")
     rates = {ln.line_no: line_rate(ln.tax_rate_pct, products.get(ln.sku)) for ln in order.lines}
+    charges = () if gift else slip_charges(order)
     lines = tuple(
         SlipLine(ln.sku, _name(products.get(ln.sku), ln.sku), ln.qty,
                  None if gift else ln.unit_price_yen,
@@ -191,8 +216,8 @@ def build_slip(order: Order, products: dict[str, Product], shop: Shop, *, gift: 
                  rates[ln.line_no] == REDUCED_RATE)
         for ln in order.lines)
     totals = () if gift else tuple(totals_by_rate(
-        (TaxedAmount(ln.unit_price_yen * ln.qty, rates[ln.line_no]) for ln in order.lines),
-        prices_include_tax))
+        [*(TaxedAmount(ln.unit_price_yen * ln.qty, rates[ln.line_no]) for ln in order.lines),
+         *(TaxedAmount(c.amount_yen, c.rate_pct) for c in charges)], prices_include_tax))
     registered = bool(normalize_registration_no(shop.registration_no))
     return SlipContent(
         order_no=order.order_no, order_date=japanese_date(_order_day(order.ordered_at, today),
@@ -203,6 +228,8 @@ def build_slip(order: Order, products: dict[str, Product], shop: Shop, *, gift: 
         total_yen=None if gift else sum(t.total_incl_yen for t in totals),
         rate_totals=totals, qualified_invoice=registered and not gift,
         cod_yen=None if gift or not order.cod_yen else order.cod_yen,
+        charges=charges,
+        transaction_date="" if gift else japanese_date(ship_date or today, weekday=False),
     )
 
 

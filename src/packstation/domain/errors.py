@@ -57,6 +57,13 @@ class CentrallyManaged(StateError):
     default_code = "error.centrally_managed"
 
 
+class NeedsConfirmation(PackstationError):
+    """A value that may well be right but looks wrong: stored only when the user confirms it
+    (``setting`` names what to confirm; ``problem`` says why it looks wrong)."""
+
+    default_code = "error.needs_confirmation"
+
+
 class Cancelled(PackstationError):
     """The user stopped a long operation (an import) before it finished; nothing was changed."""
 

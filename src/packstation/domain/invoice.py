@@ -36,7 +36,7 @@ def normalize_registration_no(raw: str) -> str:
 
 
 def registration_no_problem(raw: str) -> Msg | None:
-    """Why a 適格請求書発行事業者登録番号 is not valid, or None when it is (or is empty)."""
+    """Why a 適格請求書発行事業者登録番号 cannot be one (not T + 13 digits), or None."""
     number = normalize_registration_no(raw)
     if not number:
         return None
@@ -45,6 +45,19 @@ def registration_no_problem(raw: str) -> Msg | None:
     digits = number[1:]
     if not (digits.isascii() and digits.isdigit() and len(digits) == 13):
         return Msg("invoice.not_13_digits", number=number)
+    return None
+
+
+def registration_no_warning(raw: str) -> Msg | None:
+    """Why a well-formed number looks mistyped: its check digit is not the 法人番号's.
+
+    Only a corporation's number is its 法人番号; a sole proprietor's (and a 人格のない社団's) is
+    a number of its own whose check digit is not published, so a failing check is a warning to
+    confirm (read it again from the 登録通知書), never a refusal."""
+    number = normalize_registration_no(raw)
+    if not number or registration_no_problem(number) is not None:
+        return None
+    digits = number[1:]
     if int(digits[0]) != corporate_check_digit(digits[1:]):
         return Msg("invoice.check_digit", number=number,
                    expected=corporate_check_digit(digits[1:]))

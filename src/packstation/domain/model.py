@@ -34,9 +34,6 @@ class CoolType(enum.StrEnum):
     FROZEN = "frozen"    # 冷凍
 
 
-TIME_SLOTS: tuple[str, ...] = ("", "午前中", "14-16", "16-18", "18-20", "19-21")
-
-
 @dataclass(frozen=True)
 class Dimensions:
     length_mm: int
@@ -138,6 +135,12 @@ class Order:
     cod_yen: int = 0
     cool: CoolType = CoolType.NONE
     gift: bool = False
+    # Charged beside the goods, as the 納品書 (適格簡易請求書) lists them: 送料 and 代引手数料 at
+    # the standard rate, a discount (値引き, a positive amount) at the rate of the goods it is on.
+    shipping_fee_yen: int = 0
+    cod_fee_yen: int = 0
+    discount_yen: int = 0
+    discount_rate_pct: int = 10
     notes: str = ""
     tracking_no: str = ""
     # Gift details and what goes in the box besides the items (issue 14: handling badges).

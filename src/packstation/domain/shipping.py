@@ -77,6 +77,7 @@ class Service:
     thin: bool = False  # ポスト投函 services: ゆうパケット, クリックポスト, ネコポス, レターパック
     cool: CoolOption | None = None  # None: no cool option
     cod_bands: tuple[CodBand, ...] = ()  # empty: no COD
+    cod_flat_yen: int = 0  # charged on top of the band (ゆうパック 代金引換料 290 yen)
     envelope_only: bool = False  # takes only boxes marked envelope
     relay_fee_yen: Mapping[str, int] = field(default_factory=dict)  # 離島 中継料
     box_codes: frozenset[str] | None = None  # the carrier's own boxes only (宅急便コンパクト)
@@ -168,9 +169,10 @@ def is_known_place(key: str) -> bool:
 
 
 def cod_fee(service: Service, amount_yen: int) -> int | None:
+    """The COD fee for the amount (flat part + its band), None above the last band."""
     for band in sorted(service.cod_bands, key=lambda b: b.up_to_yen):
         if amount_yen <= band.up_to_yen:
-            return band.fee_yen
+            return service.cod_flat_yen + band.fee_yen
     return None
 
 
@@ -221,9 +223,17 @@ def _class_quote(service: Service, size: SizeClass, outer: Dims, gross_g: int,
     return price[0], price[1], table[size.name]
 
 
+def reserved_boxes(services: Sequence[Service]) -> frozenset[str]:
+    """Boxes a carrier sells for one service only (宅急便コンパクト専用BOX): no other takes them."""
+    return frozenset(code for s in services if s.box_codes for code in s.box_codes)
+
+
 def quotes(services: Sequence[Service], box: Box, gross_g: int, terms: OrderTerms,
-           ) -> list[Quote]:
-    """Each service's best quote for the box, cheapest first (ties by service code)."""
+           reserved: frozenset[str] = frozenset()) -> list[Quote]:
+    """Each service's best quote for the box, cheapest first (ties by service code). A box in
+    ``reserved`` goes only with a service that names it."""
+    if box.code in reserved:
+        services = [s for s in services if s.box_codes is not None and box.code in s.box_codes]
     found = [q for s in services if (q := quote(s, box, gross_g, terms)) is not None]
     return sorted(found, key=lambda q: (q.total_yen, q.service))
 
@@ -235,11 +245,12 @@ def plan_shipment(units: Sequence[Item], boxes: Sequence[Box], services: Sequenc
     With no services, boxes are chosen on box cost alone and shipments carry no quote.
     """
     cache: dict[tuple[str, int], list[Quote]] = {}
+    reserved = reserved_boxes(services)
 
     def offers(box: Box, gross_g: int) -> list[Quote]:
         key = (box.code, gross_g)
         if key not in cache:
-            cache[key] = quotes(services, box, gross_g, terms)
+            cache[key] = quotes(services, box, gross_g, terms, reserved)
         return cache[key]
 
     def package_cost(box: Box, gross_g: int) -> int | None:

@@ -6,9 +6,15 @@ import re
 from dataclasses import dataclass, fields
 from typing import Any
 
-from packstation.domain.errors import BadInput, CentrallyManaged, InputProblem, PermissionDenied
+from packstation.domain.errors import (
+    BadInput,
+    CentrallyManaged,
+    InputProblem,
+    NeedsConfirmation,
+    PermissionDenied,
+)
 from packstation.domain.handling import parse_rules
-from packstation.domain.invoice import registration_no_problem
+from packstation.domain.invoice import registration_no_problem, registration_no_warning
 from packstation.domain.messages import Msg
 from packstation.domain.model import Role
 from packstation.services.dto import SessionUser
@@ -52,7 +58,7 @@ class Settings:
     enclosure_rules: str = ""
 
 
-_LIMITS: dict[str, tuple[int, int]] = {
+LIMITS: dict[str, tuple[int, int]] = {
     "idle_lock_minutes": (1, 240),
     "login_max_failures": (1, 20),
     "login_lockout_minutes": (1, 1440),
@@ -100,7 +106,7 @@ def _validate(name: str, value: object) -> list[InputProblem]:
         kind = {bool: "settings.type_bool", int: "settings.type_int"}.get(type(default),
                                                                          "settings.type_text")
         return [InputProblem(None, name, Msg(kind), Msg("settings.correct_value"))]
-    lo_hi = _LIMITS.get(name)
+    lo_hi = LIMITS.get(name)
     if lo_hi and isinstance(value, int) and not lo_hi[0] <= value <= lo_hi[1]:
         return [InputProblem(None, name, Msg("settings.out_of_range", low=lo_hi[0],
                                              high=lo_hi[1]), Msg("settings.in_range_fix"))]
@@ -145,15 +151,27 @@ def _validate_document_setting(name: str, value: object) -> list[InputProblem]:
     return []
 
 
+def problems(changes: dict[str, object]) -> list[InputProblem]:
+    """Every problem of the changes at once (what save() would refuse), by setting name."""
+    return [p for name, value in changes.items() for p in _validate(name, value)]
+
+
 def save(
-    uow_factory: UnitOfWorkFactory, actor: SessionUser, changes: dict[str, object]
+    uow_factory: UnitOfWorkFactory, actor: SessionUser, changes: dict[str, object],
+    confirmed: frozenset[str] = frozenset(),
 ) -> Settings:
-    """Validate every change first; store all of them or none."""
+    """Validate every change first; store all of them or none. A value that only looks wrong
+    (a registration number failing the 法人番号 check) needs its name in ``confirmed``."""
     if not Role(actor.role).can(Role.ADMIN):
         raise PermissionDenied("auth.admin_only_settings")
-    problems = [p for name, value in changes.items() for p in _validate(name, value)]
-    if problems:
-        raise BadInput(problems=problems, source=Msg("settings.source"))
+    found = problems(changes)
+    if found:
+        raise BadInput(problems=found, source=Msg("settings.source"))
+    number = changes.get("invoice_registration_no")
+    warning = registration_no_warning(number) if isinstance(number, str) else None
+    if warning is not None and "invoice_registration_no" not in confirmed:
+        raise NeedsConfirmation("invoice.confirm_number", problem=warning,
+                                setting="invoice_registration_no")
     if not changes:
         return load(uow_factory)  # nothing to store, nothing to audit
     with uow_factory() as uow:

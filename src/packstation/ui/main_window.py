@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from packstation.services.retention import DAILY_MS
 from packstation.services.weighing.weigh import WeighResult
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
+from packstation.ui.focus import FocusKeeper
 from packstation.ui.screens.login import LoginScreen
 from packstation.ui.screens.order_detail import OrderDetailDialog
 from packstation.ui.screens.orders import OrdersScreen
@@ -102,6 +103,23 @@ class MainWindow(QMainWindow):
             self.destroyed.connect(lambda: instance.removeEventFilter(self._watcher))
         self._connect()
         self.retranslate()
+        # At start, after a login and after every dialog: the focus is here, on the scan field
+        # (with or without a window manager; kiosk mode only adds full screen).
+        self.focus = FocusKeeper(self, self.home_field)
+
+    def home_field(self) -> QWidget | None:
+        """Where the keyboard belongs now: the scan field while packing, the badge field on
+        the login screen unless the user is already in it (PIN, new PIN); elsewhere (orders,
+        admin) wherever Qt put the focus back."""
+        if self.stack.currentWidget() is self.login:
+            focused = QApplication.focusWidget()
+            return None if focused is not None and self.login.isAncestorOf(focused) \
+                else self.login.who
+        return self.packer.field if self.tabs.currentWidget() is self.packer else None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self.focus.take)  # once the window is mapped
 
     @property
     def review(self) -> Any:
@@ -111,6 +129,7 @@ class MainWindow(QMainWindow):
             from packstation.ui.screens.review.screen import ReviewScreen
 
             self._review = ReviewScreen(self.ctx)
+            self._review.bench_sheet_button.clicked.connect(self.print_bench_sheet)
         return self._review
 
     @property
@@ -178,6 +197,7 @@ class MainWindow(QMainWindow):
         self.settings_button.clicked.connect(self.open_settings)
         self.printers_button.clicked.connect(self.open_printers)
         QShortcut(QKeySequence("Ctrl+Shift+P"), self, self.open_printers)
+        QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.print_bench_sheet)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -274,7 +294,9 @@ class MainWindow(QMainWindow):
             self.ctx.tasks.work.submit(services.printing.documents.warm_up)  # label at once
         if user.role.can(Role.LEAD):
             self.review.start()
+
         self.packer.field.setFocus()
+        self.focus.take()
 
     def _start_idle_timer(self) -> None:
         minutes = self.ctx.settings.idle_lock_minutes if self.ctx.settings else 10
@@ -339,6 +361,20 @@ class MainWindow(QMainWindow):
         from packstation.ui.screens.printing.printers_dialog import PrintersDialog
 
         PrintersDialog(self.ctx, self).open()
+    def print_bench_sheet(self) -> None:
+        """Ctrl+Shift+A (leads, admins): the confirmation barcodes for the bench, on this
+        station's 納品書 printer; the outcome in a box (screens/printing/bench_sheet.py)."""
+        user = self.ctx.session
+        if user is None or not user.role.can(Role.LEAD) or self.stack.currentWidget() \
+                is not self.work:
+            return
+        from packstation.ui.screens.printing.bench_sheet import (
+            print_bench_sheet,
+            report_in_box,
+        )
+
+        print_bench_sheet(self.ctx, report_in_box(self))
+
     def open_admin(self) -> None:
         if _is_admin(self.ctx) and self.stack.currentWidget() is self.work:
             self.tabs.setCurrentWidget(self.admin)

@@ -113,6 +113,14 @@ class SqlBatchRepository:
             sorted_[slot] = sorted_.get(slot, 0) + min(scanned, qty)
         return [(slot, names[slot], ordered[slot], sorted_[slot]) for slot in sorted(names)]
 
+    def missing(self, batch_no: str) -> list[tuple[int, str, str, int]]:
+        sortable = (OrderStatus.OPEN.value, OrderStatus.PACKING.value)
+        q = (self._lines(batch_no)
+             .where(OrderLineRow.scanned_qty < OrderLineRow.qty, OrderRow.status.in_(sortable))
+             .order_by(BatchOrderRow.slot, ProductRow.sku))
+        return [(slot, order_no, sku, qty - scanned)
+                for slot, order_no, qty, scanned, sku in self.s.execute(q)]
+
     def sorting_at(self, station_id: int) -> str | None:
         return self.s.scalar(select(BatchRow.batch_no).where(
             BatchRow.status == "sorting", BatchRow.station_id == station_id).limit(1))

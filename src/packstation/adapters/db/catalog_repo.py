@@ -92,7 +92,7 @@ class SqlCatalogRepository:
             date_allowed=row.date_allowed,
             surcharges=tuple(SurchargeSpec(s.kind, s.price_yen, s.key, s.up_to)
                              for s in surcharges),
-            active=row.active,
+            active=row.active, box_codes=tuple(row.box_codes or ()),
         )
 
     def _class(self, row: SizeClassRow) -> SizeClassSpec:
@@ -112,6 +112,7 @@ class SqlCatalogRepository:
         row.envelope_only, row.cool_allowed = service.envelope_only, service.cool_allowed
         row.cod_allowed, row.time_slots = service.cod_allowed, list(service.time_slots)
         row.date_allowed, row.active = service.date_allowed, service.active
+        row.box_codes = list(service.box_codes)
         self.s.add(row)
         self.s.flush()
         self._replace_children(row.id, service)

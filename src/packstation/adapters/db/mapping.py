@@ -61,6 +61,8 @@ def order_from_row(row: OrderRow) -> Order:
         noshi=row.noshi, wrapping=row.wrapping, message_card=row.message_card,
         enclosures=tuple(e for e in row.enclosures.split("\n") if e),
         customer_no=row.customer_no, first_order=row.first_order,
+        shipping_fee_yen=row.shipping_fee_yen, cod_fee_yen=row.cod_fee_yen,
+        discount_yen=row.discount_yen, discount_rate_pct=row.discount_rate_pct,
     )
 
 

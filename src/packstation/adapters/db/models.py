@@ -111,6 +111,11 @@ class OrderRow(Base):
     delivery_date: Mapped[dt.date | None] = mapped_column(Date)
     time_slot: Mapped[str] = mapped_column(String(16), default="")
     cod_yen: Mapped[int] = mapped_column(default=0)
+    # What the 納品書 lists beside the goods (0014): 送料 and 代引手数料 (10%), 値引き at its rate.
+    shipping_fee_yen: Mapped[int] = mapped_column(default=0)
+    cod_fee_yen: Mapped[int] = mapped_column(default=0)
+    discount_yen: Mapped[int] = mapped_column(default=0)
+    discount_rate_pct: Mapped[int] = mapped_column(default=10)
     cool: Mapped[str] = mapped_column(String(8), default="none")
     gift: Mapped[bool] = mapped_column(default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -221,6 +226,7 @@ class ServiceRow(Base):
     time_slots: Mapped[list[str]] = mapped_column(JSON, default=list)
     date_allowed: Mapped[bool] = mapped_column(default=True)
     active: Mapped[bool] = mapped_column(default=True)
+    box_codes: Mapped[list[str]] = mapped_column(JSON, default=list)  # () = any box
 
 
 class SizeClassRow(Base):

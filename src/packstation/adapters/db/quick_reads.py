@@ -129,6 +129,8 @@ class _Orders:
             wrapping=bool(row["wrapping"]), message_card=row["message_card"],
             enclosures=tuple(e for e in row["enclosures"].split("\n") if e),
             customer_no=row["customer_no"], first_order=bool(row["first_order"]),
+            shipping_fee_yen=row["shipping_fee_yen"], cod_fee_yen=row["cod_fee_yen"],
+            discount_yen=row["discount_yen"], discount_rate_pct=row["discount_rate_pct"],
         )
 
 

@@ -78,6 +78,8 @@ def _header(c: SlipContent, st: _Styles, frame_w: float) -> list[Any]:
     barcode = _barcode_flowable(c.order_barcode, 70.0 * st.scale, 10.0 * st.scale)
     order = [_p(f"注文日 {c.order_date}", st.right), _p(f"注文番号 {c.order_no}", st.right),
              barcode]
+    if c.transaction_date:  # 取引年月日 of a 適格簡易請求書: the day of supply
+        order.insert(1, _p(f"出荷日(取引年月日) {c.transaction_date}", st.right))
     greeting = [_p(GIFT_GREETING if c.gift else GREETING, st.body)]
     shop = [*_logo(c.shop.logo_path, st), _p(c.shop.name, st.big)]
     if c.shop.postal_code or c.shop.address:
@@ -178,6 +180,9 @@ def _totals(c: SlipContent, st: _Styles, frame_w: float) -> list[Any]:
     if c.gift or c.total_yen is None:
         return [_p("ギフトのため金額の記載を省略しております。", st.small)]
     rows: list[list[str]] = []
+    if c.charges:
+        rows.append(["商品合計", yen(sum(line.amount_yen or 0 for line in c.lines))])
+        rows += [[f"{x.label} ({x.rate_pct}%)", yen(x.amount_yen)] for x in c.charges]
     if not c.prices_include_tax:
         rows.append(["小計 (税抜)", yen(sum(t.total_excl_yen for t in c.rate_totals))])
         rows += [[f"消費税 ({t.rate_pct}%)", yen(t.tax_yen)] for t in c.rate_totals]

@@ -20,6 +20,8 @@ MESSAGES: dict[str, str] = {
         "Messages", "Only a shift lead or an admin reports mis-shipments."),
     "auth.lead_only_mispicks": QT_TRANSLATE_NOOP(
         "Messages", "Only a shift lead or an admin reviews mis-picks."),
+    "auth.lead_only_bench_sheet": QT_TRANSLATE_NOOP(
+        "Messages", "Only a shift lead or an admin prints the bench sheet."),
     "auth.admin_only_printers": QT_TRANSLATE_NOOP(
         "Messages", "Only an admin may set up printers."),
     "auth.admin_only_settings": QT_TRANSLATE_NOOP(

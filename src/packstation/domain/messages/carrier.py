@@ -35,6 +35,26 @@ MESSAGES: dict[str, str] = {
     "carrier.negative_length_fix": QT_TRANSLATE_NOOP(
         "Messages", "enter 0 (no limit) or the carrier's length in bytes"),
     "carrier.unknown_width": QT_TRANSLATE_NOOP("Messages", "unknown width '{width}'"),
+    "carrier.unknown_encoding": QT_TRANSLATE_NOOP("Messages",
+                                                  "unknown file encoding '{encoding}'"),
+    # --- a file checked against a layout (domain/carrier_file_check.py) -------------------
+    "carrier.file_not_encoded": QT_TRANSLATE_NOOP(
+        "Messages", "the file is not in the layout's encoding ({encoding})"),
+    "carrier.file_encoding_fix": QT_TRANSLATE_NOOP(
+        "Messages", "choose the encoding the carrier software writes in the layout"),
+    "carrier.file_column_count": QT_TRANSLATE_NOOP(
+        "Messages", "{found} columns where the layout has {expected}"),
+    "carrier.file_header": QT_TRANSLATE_NOOP(
+        "Messages", "column named '{found}' where the layout has '{expected}'"),
+    "carrier.file_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "{length} bytes where the column takes {max_bytes}"),
+    "carrier.file_not_a_date": QT_TRANSLATE_NOOP(
+        "Messages", "'{value}' is not a date in the layout's format {format}"),
+    "carrier.file_unknown_code": QT_TRANSLATE_NOOP(
+        "Messages", "'{value}' is not one of the layout's codes: {options}"),
+    "carrier.file_layout_fix": QT_TRANSLATE_NOOP(
+        "Messages", "make the layout match the carrier software's import filter, column by "
+        "column, or register this layout as the account's filter"),
     "carrier.unknown_width_fix": QT_TRANSLATE_NOOP(
         "Messages", "choose full, half or leave empty"),
     "carrier.not_set": QT_TRANSLATE_NOOP("Messages", "not set"),

@@ -32,6 +32,10 @@ MESSAGES: dict[str, str] = {
         "Messages", "a delivery time slot is empty, too long or given twice"),
     "catalog.bad_slots_fix": QT_TRANSLATE_NOOP(
         "Messages", "list each slot once, e.g. 午前中, 14-16"),
+    "catalog.slot_not_carriers": QT_TRANSLATE_NOOP(
+        "Messages", "{carrier} does not deliver in the time slot(s) {slots}"),
+    "catalog.slot_not_carriers_fix": QT_TRANSLATE_NOOP(
+        "Messages", "use this carrier's slots: {options}"),
     "catalog.class_twice": QT_TRANSLATE_NOOP(
         "Messages", "size class '{name}' is also in row {row}"),
     "catalog.class_twice_fix": QT_TRANSLATE_NOOP(

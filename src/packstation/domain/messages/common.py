@@ -32,6 +32,8 @@ MESSAGES: dict[str, str] = {
         "Messages", "The input has problems; nothing was changed:"),
     "error.cancelled": QT_TRANSLATE_NOOP(
         "Messages", "Stopped; nothing was changed."),
+    "error.needs_confirmation": QT_TRANSLATE_NOOP(
+        "Messages", "Please confirm this value; nothing was saved yet."),
     # One problem's line: "a.csv, row 3, column 'qty': problem (fix)"; each language joins
     # the places its own way.
     "problem.where.source": QT_TRANSLATE_NOOP("Messages", "{source}, {place}"),

@@ -84,7 +84,8 @@ MESSAGES: dict[str, str] = {
         "Messages", "use なし/冷蔵/冷凍, none/chilled/frozen or 0/2/1"),
     "csv.not_a_slot": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a delivery time slot"),
     "csv.slot_fix": QT_TRANSLATE_NOOP(
-        "Messages", "use 午前中, 14-16, 16-18, 18-20 or 19-21, or leave it empty"),
+        "Messages", "use 午前中, 12-14, 14-16, 16-18, 18-20, 18-21 or 19-21 (or the carrier's "
+        "code: B2 1416, e飛伝 04, ゆうプリR 52), or leave it empty"),
     "csv.not_a_date": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a date"),
     "csv.date_fix": QT_TRANSLATE_NOOP("Messages", "write it as YYYY-MM-DD, e.g. 2026-11-23"),
     "csv.not_a_timestamp": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a date and time"),

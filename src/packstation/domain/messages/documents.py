@@ -34,8 +34,11 @@ MESSAGES: dict[str, str] = {
     "invoice.not_13_digits": QT_TRANSLATE_NOOP(
         "Messages", "registration number {number} must be T followed by 13 digits"),
     "invoice.check_digit": QT_TRANSLATE_NOOP(
-        "Messages", "the check digit of registration number {number} is wrong (the first "
-        "digit after T should be {expected})"),
+        "Messages", "registration number {number} fails the 法人番号 check digit (for a "
+        "corporation the first digit after T would be {expected})"),
+    "invoice.confirm_number": QT_TRANSLATE_NOOP(
+        "Messages", "{problem}. A sole proprietor's number has no published check digit: "
+        "compare it with the 登録通知書 and save again to confirm it."),
     "invoice.registration_fix": QT_TRANSLATE_NOOP(
         "Messages", "copy it from the 登録通知書: T and 13 digits, e.g. T1234567890123, or "
         "leave it empty"),

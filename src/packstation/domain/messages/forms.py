@@ -19,4 +19,17 @@ MESSAGES: dict[str, str] = {
     "form.formula_like_fix": QT_TRANSLATE_NOOP(
         "Messages", "start it with a letter or a digit (spreadsheets run such cells as "
         "formulas)"),
+    # A number field of a form, read from the text as typed (domain/numbers.py): nothing typed
+    # is dropped, a refusal quotes it and says the unit.
+    "form.not_whole": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a whole number"),
+    "form.whole_in_unit": QT_TRANSLATE_NOOP(
+        "Messages", "type a whole number from {low} to {high} ({unit}), digits only"),
+    "unit.mm": QT_TRANSLATE_NOOP("Messages", "millimetres"),
+    "unit.g": QT_TRANSLATE_NOOP("Messages", "grams"),
+    "unit.yen": QT_TRANSLATE_NOOP("Messages", "yen"),
+    "unit.percent": QT_TRANSLATE_NOOP("Messages", "%"),
+    "unit.minutes": QT_TRANSLATE_NOOP("Messages", "minutes"),
+    "unit.days": QT_TRANSLATE_NOOP("Messages", "days"),
+    "unit.times": QT_TRANSLATE_NOOP("Messages", "times"),
+    "unit.bytes": QT_TRANSLATE_NOOP("Messages", "bytes"),
 }

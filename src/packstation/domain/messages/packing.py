@@ -18,6 +18,11 @@ MESSAGES: dict[str, str] = {
     "packing.qty_out_of_range": QT_TRANSLATE_NOOP(
         "Messages", "The new quantity must be between the scanned ({scanned}) and the "
         "ordered ({ordered})."),
+    "proposal.no_service_for_slot": QT_TRANSLATE_NOOP(
+        "Messages", "no active service delivers in the time slot {slot} (asked for by the "
+        "order); carriers that have it: {carriers}"),
+    "proposal.no_service_for_date": QT_TRANSLATE_NOOP(
+        "Messages", "no active service takes a delivery date (asked for by the order)"),
     "proposal.override_needs_reason": QT_TRANSLATE_NOOP(
         "Messages", "A reason is needed to choose another box or service: choose one."),
     # --- weighing the box (services/weighing.py) ---------------------------------------

@@ -5,6 +5,8 @@ from __future__ import annotations
 from packstation.domain.messages.marker import QT_TRANSLATE_NOOP
 
 MESSAGES: dict[str, str] = {
+    "auth.lead_only_order_entry": QT_TRANSLATE_NOOP(
+        "Messages", "Only a shift lead or an admin may enter orders by hand."),
     "auth.lead_only_batches": QT_TRANSLATE_NOOP(
         "Messages", "Only a shift lead or an admin may group orders into batches."),
     "batch.max_orders_range": QT_TRANSLATE_NOOP(

@@ -155,6 +155,21 @@
     </message>
 </context>
 <context>
+    <name>BenchSheet</name>
+    <message>
+        <source>Bench sheet printed on %1.</source>
+        <translation>Bench sheet printed on %1.</translation>
+    </message>
+    <message>
+        <source>The bench sheet did not print: %1</source>
+        <translation>The bench sheet did not print: %1</translation>
+    </message>
+    <message>
+        <source>Bench sheet</source>
+        <translation>Bench sheet</translation>
+    </message>
+</context>
+<context>
     <name>BoxColumns</name>
     <message>
         <source>envelope</source>
@@ -438,6 +453,10 @@
         <translation>Date format</translation>
     </message>
     <message>
+        <source>File encoding</source>
+        <translation>File encoding</translation>
+    </message>
+    <message>
         <source>Orders with no service</source>
         <translation>Orders with no service</translation>
     </message>
@@ -476,6 +495,14 @@
     <message>
         <source>Export them with this carrier too</source>
         <translation>Export them with this carrier too</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (cp932)</source>
+        <translation>Shift_JIS (cp932)</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 with BOM</translation>
     </message>
     <message>
         <source>General (Ctrl+1)</source>
@@ -978,6 +1005,10 @@
         <translation>Stopped; nothing was changed.</translation>
     </message>
     <message>
+        <source>Please confirm this value; nothing was saved yet.</source>
+        <translation>Please confirm this value; nothing was saved yet.</translation>
+    </message>
+    <message>
         <source>{source}, {place}</source>
         <translation>{source}, {place}</translation>
     </message>
@@ -1028,6 +1059,10 @@
     <message>
         <source>Only a shift lead or an admin reviews mis-picks.</source>
         <translation>Only a shift lead or an admin reviews mis-picks.</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin prints the bench sheet.</source>
+        <translation>Only a shift lead or an admin prints the bench sheet.</translation>
     </message>
     <message>
         <source>Only an admin may set up printers.</source>
@@ -1200,6 +1235,42 @@
     <message>
         <source>unknown width &apos;{width}&apos;</source>
         <translation>unknown width &apos;{width}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown file encoding &apos;{encoding}&apos;</source>
+        <translation>unknown file encoding &apos;{encoding}&apos;</translation>
+    </message>
+    <message>
+        <source>the file is not in the layout&apos;s encoding ({encoding})</source>
+        <translation>the file is not in the layout&apos;s encoding ({encoding})</translation>
+    </message>
+    <message>
+        <source>choose the encoding the carrier software writes in the layout</source>
+        <translation>choose the encoding the carrier software writes in the layout</translation>
+    </message>
+    <message>
+        <source>{found} columns where the layout has {expected}</source>
+        <translation>{found} columns where the layout has {expected}</translation>
+    </message>
+    <message>
+        <source>column named &apos;{found}&apos; where the layout has &apos;{expected}&apos;</source>
+        <translation>column named &apos;{found}&apos; where the layout has &apos;{expected}&apos;</translation>
+    </message>
+    <message>
+        <source>{length} bytes where the column takes {max_bytes}</source>
+        <translation>{length} bytes where the column takes {max_bytes}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date in the layout&apos;s format {format}</source>
+        <translation>&apos;{value}&apos; is not a date in the layout&apos;s format {format}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of the layout&apos;s codes: {options}</source>
+        <translation>&apos;{value}&apos; is not one of the layout&apos;s codes: {options}</translation>
+    </message>
+    <message>
+        <source>make the layout match the carrier software&apos;s import filter, column by column, or register this layout as the account&apos;s filter</source>
+        <translation>make the layout match the carrier software&apos;s import filter, column by column, or register this layout as the account&apos;s filter</translation>
     </message>
     <message>
         <source>choose full, half or leave empty</source>
@@ -1582,6 +1653,14 @@
         <translation>list each slot once, e.g. 午前中, 14-16</translation>
     </message>
     <message>
+        <source>{carrier} does not deliver in the time slot(s) {slots}</source>
+        <translation>{carrier} does not deliver in the time slot(s) {slots}</translation>
+    </message>
+    <message>
+        <source>use this carrier&apos;s slots: {options}</source>
+        <translation>use this carrier&apos;s slots: {options}</translation>
+    </message>
+    <message>
         <source>size class &apos;{name}&apos; is also in row {row}</source>
         <translation>size class &apos;{name}&apos; is also in row {row}</translation>
     </message>
@@ -1890,8 +1969,8 @@
         <translation>&apos;{value}&apos; is not a delivery time slot</translation>
     </message>
     <message>
-        <source>use 午前中, 14-16, 16-18, 18-20 or 19-21, or leave it empty</source>
-        <translation>use 午前中, 14-16, 16-18, 18-20 or 19-21, or leave it empty</translation>
+        <source>use 午前中, 12-14, 14-16, 16-18, 18-20, 18-21 or 19-21 (or the carrier&apos;s code: B2 1416, e飛伝 04, ゆうプリR 52), or leave it empty</source>
+        <translation>use 午前中, 12-14, 14-16, 16-18, 18-20, 18-21 or 19-21 (or the carrier&apos;s code: B2 1416, e飛伝 04, ゆうプリR 52), or leave it empty</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date</source>
@@ -2098,8 +2177,12 @@
         <translation>registration number {number} must be T followed by 13 digits</translation>
     </message>
     <message>
-        <source>the check digit of registration number {number} is wrong (the first digit after T should be {expected})</source>
-        <translation>the check digit of registration number {number} is wrong (the first digit after T should be {expected})</translation>
+        <source>registration number {number} fails the 法人番号 check digit (for a corporation the first digit after T would be {expected})</source>
+        <translation>registration number {number} fails the 法人番号 check digit (for a corporation the first digit after T would be {expected})</translation>
+    </message>
+    <message>
+        <source>{problem}. A sole proprietor&apos;s number has no published check digit: compare it with the 登録通知書 and save again to confirm it.</source>
+        <translation>{problem}. A sole proprietor&apos;s number has no published check digit: compare it with the 登録通知書 and save again to confirm it.</translation>
     </message>
     <message>
         <source>copy it from the 登録通知書: T and 13 digits, e.g. T1234567890123, or leave it empty</source>
@@ -2202,6 +2285,46 @@
         <translation>start it with a letter or a digit (spreadsheets run such cells as formulas)</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>&apos;{value}&apos; is not a whole number</translation>
+    </message>
+    <message>
+        <source>type a whole number from {low} to {high} ({unit}), digits only</source>
+        <translation>type a whole number from {low} to {high} ({unit}), digits only</translation>
+    </message>
+    <message>
+        <source>millimetres</source>
+        <translation>millimetres</translation>
+    </message>
+    <message>
+        <source>grams</source>
+        <translation>grams</translation>
+    </message>
+    <message>
+        <source>yen</source>
+        <translation>yen</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
         <source>Order {order_no} not found: check the number and scan again.</source>
         <translation>Order {order_no} not found: check the number and scan again.</translation>
     </message>
@@ -2224,6 +2347,14 @@
     <message>
         <source>The new quantity must be between the scanned ({scanned}) and the ordered ({ordered}).</source>
         <translation>The new quantity must be between the scanned ({scanned}) and the ordered ({ordered}).</translation>
+    </message>
+    <message>
+        <source>no active service delivers in the time slot {slot} (asked for by the order); carriers that have it: {carriers}</source>
+        <translation>no active service delivers in the time slot {slot} (asked for by the order); carriers that have it: {carriers}</translation>
+    </message>
+    <message>
+        <source>no active service takes a delivery date (asked for by the order)</source>
+        <translation>no active service takes a delivery date (asked for by the order)</translation>
     </message>
     <message>
         <source>A reason is needed to choose another box or service: choose one.</source>
@@ -3314,6 +3445,10 @@
         <translation>Rule &apos;{rule}&apos;: channel and sku need a value (channel=Rakuten: flyer), the other conditions none.</translation>
     </message>
     <message>
+        <source>Only a shift lead or an admin may enter orders by hand.</source>
+        <translation>Only a shift lead or an admin may enter orders by hand.</translation>
+    </message>
+    <message>
         <source>Only a shift lead or an admin may group orders into batches.</source>
         <translation>Only a shift lead or an admin may group orders into batches.</translation>
     </message>
@@ -3515,6 +3650,151 @@
     </message>
 </context>
 <context>
+    <name>OrderEntry</name>
+    <message>
+        <source>Order no.</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>Prefecture</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Delivery date</translation>
+    </message>
+    <message>
+        <source>Time slot</source>
+        <translation>Time slot</translation>
+    </message>
+    <message>
+        <source>Cool</source>
+        <translation>Cool</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <source>COD amount (yen)</source>
+        <translation>COD amount (yen)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Chilled (冷蔵)</source>
+        <translation>Chilled (冷蔵)</translation>
+    </message>
+    <message>
+        <source>Frozen (冷凍)</source>
+        <translation>Frozen (冷凍)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEntryDialog</name>
+    <message>
+        <source>Phone / FAX order</source>
+        <translation>Phone / FAX order</translation>
+    </message>
+    <message>
+        <source>Gift (prices hidden on the 納品書)</source>
+        <translation>Gift (prices hidden on the 納品書)</translation>
+    </message>
+    <message>
+        <source>Code, JAN or part of the name, then Enter</source>
+        <translation>Code, JAN or part of the name, then Enter</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-12-24</source>
+        <translation>e.g. 2026-12-24</translation>
+    </message>
+    <message>
+        <source>e.g. 100-0001</source>
+        <translation>e.g. 100-0001</translation>
+    </message>
+    <message>
+        <source>Add line (Enter)</source>
+        <translation>Add line (Enter)</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Product name</translation>
+    </message>
+    <message>
+        <source>Save order (Ctrl+S)</source>
+        <translation>Save order (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>No product matches “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products match: type more of the code or name.</source>
+        <translation>
+            <numerusform>%n products match: type more of the code or name.</numerusform>
+            <numerusform>%n products match: type more of the code or name.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1, %2</source>
+        <translation>Line %1, %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>OrdersScreen</name>
     <message>
         <source>Search: order no., customer name or SKU (Ctrl+F)</source>
@@ -3567,6 +3847,10 @@
     <message>
         <source>Print pick lists (Ctrl+Shift+L)</source>
         <translation>Print pick lists (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Phone / FAX order… (Ctrl+Shift+N)</source>
+        <translation>Phone / FAX order… (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>The selected orders&apos; pick lists, lines in shelf order, on the 納品書 printer (Shift+arrows or Ctrl+A select several)</source>
@@ -4001,6 +4285,10 @@
         <translation>Save station (Ctrl+Shift+S)</translation>
     </message>
     <message>
+        <source>Print the bench sheet (Ctrl+B)</source>
+        <translation>Print the bench sheet (Ctrl+B)</translation>
+    </message>
+    <message>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -4023,6 +4311,10 @@
     <message>
         <source>Station printers saved</source>
         <translation>Station printers saved</translation>
+    </message>
+    <message>
+        <source>Printing the bench sheet…</source>
+        <translation>Printing the bench sheet…</translation>
     </message>
     <message>
         <source>Save the printer first, then check it.</source>
@@ -4189,20 +4481,20 @@
         <translation>A rate CSV has a header row of size classes and one row per prefecture or region (関東, 南東北…). A refused file changes nothing; its problems are listed here by row and column.</translation>
     </message>
     <message>
-        <source>Sum of sides ≤ cm</source>
-        <translation>Sum of sides ≤ cm</translation>
+        <source>Sum of sides ≤ mm</source>
+        <translation>Sum of sides ≤ mm</translation>
     </message>
     <message>
-        <source>Longest side ≤ cm</source>
-        <translation>Longest side ≤ cm</translation>
+        <source>Longest side ≤ mm</source>
+        <translation>Longest side ≤ mm</translation>
     </message>
     <message>
-        <source>Thickness ≤ cm</source>
-        <translation>Thickness ≤ cm</translation>
+        <source>Thickness ≤ mm</source>
+        <translation>Thickness ≤ mm</translation>
     </message>
     <message>
-        <source>Weight ≤ kg</source>
-        <translation>Weight ≤ kg</translation>
+        <source>Weight ≤ g</source>
+        <translation>Weight ≤ g</translation>
     </message>
     <message>
         <source>Default (all)</source>
@@ -4450,6 +4742,10 @@
         <translation>Refresh (F5)</translation>
     </message>
     <message>
+        <source>Bench sheet (Ctrl+Shift+A)</source>
+        <translation>Bench sheet (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
         <source>Mis-picks (Ctrl+1)</source>
         <translation>Mis-picks (Ctrl+1)</translation>
     </message>
@@ -4564,8 +4860,8 @@
         <translation>Tolerance: percent of the expected weight</translation>
     </message>
     <message>
-        <source>Tolerance: at least</source>
-        <translation>Tolerance: at least</translation>
+        <source>Tolerance: at least (g)</source>
+        <translation>Tolerance: at least (g)</translation>
     </message>
     <message>
         <source>Test the scale</source>
@@ -4626,6 +4922,10 @@
         <translation>Delivery time slots</translation>
     </message>
     <message>
+        <source>Only these boxes</source>
+        <translation>Only these boxes</translation>
+    </message>
+    <message>
         <source>Size classes (limits; empty = no limit)</source>
         <translation>Size classes (limits; empty = no limit)</translation>
     </message>
@@ -4636,6 +4936,10 @@
     <message>
         <source>e.g. 午前中, 14-16, 16-18, 18-20, 19-21</source>
         <translation>e.g. 午前中, 14-16, 16-18, 18-20, 19-21</translation>
+    </message>
+    <message>
+        <source>box codes, e.g. COMPACT (empty = any box)</source>
+        <translation>box codes, e.g. COMPACT (empty = any box)</translation>
     </message>
     <message>
         <source>Add class</source>
@@ -4820,6 +5124,41 @@
         <translation>Scan each unit and put it into the slot shown. Enter: pack the order whose slot is full. F2: packing. Scan another batch&apos;s list to switch.</translation>
     </message>
     <message>
+        <source>End with missing items (F8)</source>
+        <translation>End with missing items (F8)</translation>
+    </message>
+    <message>
+        <source>End the sort</source>
+        <translation>End the sort</translation>
+    </message>
+    <message>
+        <source>End batch %1 now? %2 order(s) are not complete: those with part of their items in the slot go on hold with what is missing, the others back to the open orders.</source>
+        <translation>End batch %1 now? %2 order(s) are not complete: those with part of their items in the slot go on hold with what is missing, the others back to the open orders.</translation>
+    </message>
+    <message>
+        <source>Slot %1 (%2): missing %3</source>
+        <translation>Slot %1 (%2): missing %3</translation>
+    </message>
+    <message>
+        <source> → on hold</source>
+        <translation> → on hold</translation>
+    </message>
+    <message>
+        <source> → back to open orders</source>
+        <translation> → back to open orders</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 ended: %n order(s) short</source>
+        <translation>
+            <numerusform>Batch %1 ended: %n order(s) short</numerusform>
+            <numerusform>Batch %1 ended: %n order(s) short</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 ended: every slot complete</source>
+        <translation>Batch %1 ended: every slot complete</translation>
+    </message>
+    <message>
         <source>Batch %1 open: scan the units</source>
         <translation>Batch %1 open: scan the units</translation>
     </message>
@@ -4892,6 +5231,10 @@
     <message>
         <source>COD fee</source>
         <translation>COD fee</translation>
+    </message>
+    <message>
+        <source>COD flat fee (every amount)</source>
+        <translation>COD flat fee (every amount)</translation>
     </message>
     <message>
         <source>Island relay fee</source>
@@ -4985,6 +5328,29 @@
             <numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform>
             <numerusform>Nothing was imported. Fix these %n problem(s) and import again:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>yen</source>
+        <translation>yen</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
     </message>
 </context>
 <context>

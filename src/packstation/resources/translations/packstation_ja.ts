@@ -155,6 +155,21 @@
     </message>
 </context>
 <context>
+    <name>BenchSheet</name>
+    <message>
+        <source>Bench sheet printed on %1.</source>
+        <translation>梱包台シートを %1 で印刷しました。</translation>
+    </message>
+    <message>
+        <source>The bench sheet did not print: %1</source>
+        <translation>梱包台シートを印刷できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Bench sheet</source>
+        <translation>梱包台シート</translation>
+    </message>
+</context>
+<context>
     <name>BoxColumns</name>
     <message>
         <source>envelope</source>
@@ -436,6 +451,10 @@
         <translation>日付の形式</translation>
     </message>
     <message>
+        <source>File encoding</source>
+        <translation>ファイルの文字コード</translation>
+    </message>
+    <message>
         <source>Orders with no service</source>
         <translation>配送サービス未選択の受注</translation>
     </message>
@@ -474,6 +493,14 @@
     <message>
         <source>Export them with this carrier too</source>
         <translation>この配送会社で出力する</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (cp932)</source>
+        <translation>Shift_JIS（cp932）</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 (BOM付き)</translation>
     </message>
     <message>
         <source>General (Ctrl+1)</source>
@@ -975,6 +1002,10 @@
         <translation>中止しました。何も変更していません。</translation>
     </message>
     <message>
+        <source>Please confirm this value; nothing was saved yet.</source>
+        <translation>この値を確認してください。まだ保存していません。</translation>
+    </message>
+    <message>
         <source>{source}, {place}</source>
         <translation>{source} {place}</translation>
     </message>
@@ -1025,6 +1056,10 @@
     <message>
         <source>Only a shift lead or an admin reviews mis-picks.</source>
         <translation>誤ピックの確認はリーダーか管理者だけが行えます。</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin prints the bench sheet.</source>
+        <translation>梱包台シートの印刷はリーダーか管理者だけが行えます。</translation>
     </message>
     <message>
         <source>Only an admin may set up printers.</source>
@@ -1197,6 +1232,42 @@
     <message>
         <source>unknown width &apos;{width}&apos;</source>
         <translation>全角/半角の指定「{width}」は使えません</translation>
+    </message>
+    <message>
+        <source>unknown file encoding &apos;{encoding}&apos;</source>
+        <translation>不明な文字コード「{encoding}」です</translation>
+    </message>
+    <message>
+        <source>the file is not in the layout&apos;s encoding ({encoding})</source>
+        <translation>ファイルがレイアウトの文字コード（{encoding}）ではありません</translation>
+    </message>
+    <message>
+        <source>choose the encoding the carrier software writes in the layout</source>
+        <translation>運送会社のソフトが書き出す文字コードをレイアウトで選んでください</translation>
+    </message>
+    <message>
+        <source>{found} columns where the layout has {expected}</source>
+        <translation>列数が{found}ですが、レイアウトは{expected}列です</translation>
+    </message>
+    <message>
+        <source>column named &apos;{found}&apos; where the layout has &apos;{expected}&apos;</source>
+        <translation>列名が「{found}」ですが、レイアウトでは「{expected}」です</translation>
+    </message>
+    <message>
+        <source>{length} bytes where the column takes {max_bytes}</source>
+        <translation>{length}バイトありますが、この列は{max_bytes}バイトまでです</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date in the layout&apos;s format {format}</source>
+        <translation>「{value}」はレイアウトの日付形式 {format} の日付ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of the layout&apos;s codes: {options}</source>
+        <translation>「{value}」はレイアウトのコードにありません：{options}</translation>
+    </message>
+    <message>
+        <source>make the layout match the carrier software&apos;s import filter, column by column, or register this layout as the account&apos;s filter</source>
+        <translation>レイアウトを運送会社ソフトの取込レイアウトに列ごとに合わせるか、このレイアウトをアカウントの取込レイアウトとして登録してください</translation>
     </message>
     <message>
         <source>choose full, half or leave empty</source>
@@ -1579,6 +1650,14 @@
         <translation>時間帯を1回ずつ並べてください（例：午前中, 14-16）</translation>
     </message>
     <message>
+        <source>{carrier} does not deliver in the time slot(s) {slots}</source>
+        <translation>{carrier} は配達時間帯 {slots} に配達しません</translation>
+    </message>
+    <message>
+        <source>use this carrier&apos;s slots: {options}</source>
+        <translation>この運送会社の時間帯を使ってください：{options}</translation>
+    </message>
+    <message>
         <source>size class &apos;{name}&apos; is also in row {row}</source>
         <translation>サイズ区分「{name}」は {row}行目にもあります</translation>
     </message>
@@ -1887,8 +1966,8 @@
         <translation>「{value}」は配達時間帯ではありません</translation>
     </message>
     <message>
-        <source>use 午前中, 14-16, 16-18, 18-20 or 19-21, or leave it empty</source>
-        <translation>午前中、14-16、16-18、18-20、19-21 のどれかにするか、空欄にしてください</translation>
+        <source>use 午前中, 12-14, 14-16, 16-18, 18-20, 18-21 or 19-21 (or the carrier&apos;s code: B2 1416, e飛伝 04, ゆうプリR 52), or leave it empty</source>
+        <translation>午前中、12-14、14-16、16-18、18-20、18-21、19-21（または運送会社のコード：B2 1416、e飛伝 04、ゆうプリR 52）を入力するか、空欄にしてください</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date</source>
@@ -2095,8 +2174,12 @@
         <translation>登録番号 {number} は T と13桁の数字にしてください</translation>
     </message>
     <message>
-        <source>the check digit of registration number {number} is wrong (the first digit after T should be {expected})</source>
-        <translation>登録番号 {number} のチェックデジットが合いません（T の次の数字は {expected} のはずです）</translation>
+        <source>registration number {number} fails the 法人番号 check digit (for a corporation the first digit after T would be {expected})</source>
+        <translation>登録番号 {number} は法人番号のチェックデジットに合いません（法人ならTの次の数字は{expected}になります）</translation>
+    </message>
+    <message>
+        <source>{problem}. A sole proprietor&apos;s number has no published check digit: compare it with the 登録通知書 and save again to confirm it.</source>
+        <translation>{problem}。個人事業者の登録番号にはチェックデジットが公表されていません。登録通知書と照合し、正しければもう一度保存して確定してください。</translation>
     </message>
     <message>
         <source>copy it from the 登録通知書: T and 13 digits, e.g. T1234567890123, or leave it empty</source>
@@ -2199,6 +2282,46 @@
         <translation>文字か数字で始めてください（表計算ソフトが数式として実行するため）</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>「{value}」は整数ではありません</translation>
+    </message>
+    <message>
+        <source>type a whole number from {low} to {high} ({unit}), digits only</source>
+        <translation>{low}〜{high} の整数（{unit}）を数字だけで入力してください</translation>
+    </message>
+    <message>
+        <source>millimetres</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>grams</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>回</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>バイト</translation>
+    </message>
+    <message>
         <source>Order {order_no} not found: check the number and scan again.</source>
         <translation>受注 {order_no} が見つかりません。番号を確認して、もう一度スキャンしてください。</translation>
     </message>
@@ -2221,6 +2344,14 @@
     <message>
         <source>The new quantity must be between the scanned ({scanned}) and the ordered ({ordered}).</source>
         <translation>新しい数量は、検品済み（{scanned}）以上、受注数（{ordered}）以下にしてください。</translation>
+    </message>
+    <message>
+        <source>no active service delivers in the time slot {slot} (asked for by the order); carriers that have it: {carriers}</source>
+        <translation>注文の配達時間帯 {slot} に配達できる有効なサービスがありません。この時間帯がある運送会社：{carriers}</translation>
+    </message>
+    <message>
+        <source>no active service takes a delivery date (asked for by the order)</source>
+        <translation>注文のお届け日指定を受けられる有効なサービスがありません</translation>
     </message>
     <message>
         <source>A reason is needed to choose another box or service: choose one.</source>
@@ -3311,6 +3442,10 @@
         <translation>ルール「{rule}」：channel と sku には値が必要です（例 channel=楽天市場：チラシ）。ほかの条件には値を付けません。</translation>
     </message>
     <message>
+        <source>Only a shift lead or an admin may enter orders by hand.</source>
+        <translation>受注の手入力は現場リーダーまたは管理者のみが行えます。</translation>
+    </message>
+    <message>
         <source>Only a shift lead or an admin may group orders into batches.</source>
         <translation>バッチ作成は現場リーダーまたは管理者のみが行えます。</translation>
     </message>
@@ -3512,6 +3647,150 @@
     </message>
 </context>
 <context>
+    <name>OrderEntry</name>
+    <message>
+        <source>Order no.</source>
+        <translation>受注番号</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>受付方法</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>お届け先氏名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>建物名・部屋番号</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>お届け日</translation>
+    </message>
+    <message>
+        <source>Time slot</source>
+        <translation>時間帯</translation>
+    </message>
+    <message>
+        <source>Cool</source>
+        <translation>クール区分</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>ギフト</translation>
+    </message>
+    <message>
+        <source>COD amount (yen)</source>
+        <translation>代引金額（円）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Chilled (冷蔵)</source>
+        <translation>冷蔵</translation>
+    </message>
+    <message>
+        <source>Frozen (冷凍)</source>
+        <translation>冷凍</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEntryDialog</name>
+    <message>
+        <source>Phone / FAX order</source>
+        <translation>電話・FAX注文の入力</translation>
+    </message>
+    <message>
+        <source>Gift (prices hidden on the 納品書)</source>
+        <translation>ギフト（納品書に金額を出さない）</translation>
+    </message>
+    <message>
+        <source>Code, JAN or part of the name, then Enter</source>
+        <translation>商品コード・JAN・商品名の一部を入力して Enter</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-12-24</source>
+        <translation>例：2026-12-24</translation>
+    </message>
+    <message>
+        <source>e.g. 100-0001</source>
+        <translation>例：100-0001</translation>
+    </message>
+    <message>
+        <source>Add line (Enter)</source>
+        <translation>明細に追加 (Enter)</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>商品名</translation>
+    </message>
+    <message>
+        <source>Save order (Ctrl+S)</source>
+        <translation>受注を登録 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>キャンセル (Esc)</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>「%1」に当てはまる商品がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products match: type more of the code or name.</source>
+        <translation>
+            <numerusform>%n 件の商品が当てはまります。商品コードか商品名をもう少し入力してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1, %2</source>
+        <translation>明細 %1 の%2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>OrdersScreen</name>
     <message>
         <source>Search: order no., customer name or SKU (Ctrl+F)</source>
@@ -3564,6 +3843,10 @@
     <message>
         <source>Print pick lists (Ctrl+Shift+L)</source>
         <translation>ピッキングリスト印刷 (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Phone / FAX order… (Ctrl+Shift+N)</source>
+        <translation>電話・FAX注文… (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>The selected orders&apos; pick lists, lines in shelf order, on the 納品書 printer (Shift+arrows or Ctrl+A select several)</source>
@@ -3994,6 +4277,10 @@
         <translation>梱包台の設定を保存 (Ctrl+Shift+S)</translation>
     </message>
     <message>
+        <source>Print the bench sheet (Ctrl+B)</source>
+        <translation>梱包台シートを印刷 (Ctrl+B)</translation>
+    </message>
+    <message>
         <source>Close (Esc)</source>
         <translation>閉じる (Esc)</translation>
     </message>
@@ -4016,6 +4303,10 @@
     <message>
         <source>Station printers saved</source>
         <translation>梱包台のプリンタ設定を保存しました</translation>
+    </message>
+    <message>
+        <source>Printing the bench sheet…</source>
+        <translation>梱包台シートを印刷しています…</translation>
     </message>
     <message>
         <source>Save the printer first, then check it.</source>
@@ -4182,20 +4473,20 @@
         <translation>運賃CSV：1行目にサイズ区分、以降は都道府県または地域 (関東、南東北…) ごとに1行。エラーのあるファイルは一切取り込まず、ここに行・列ごとに表示します。</translation>
     </message>
     <message>
-        <source>Sum of sides ≤ cm</source>
-        <translation>三辺合計 ≤ cm</translation>
+        <source>Sum of sides ≤ mm</source>
+        <translation>三辺合計 ≤ mm</translation>
     </message>
     <message>
-        <source>Longest side ≤ cm</source>
-        <translation>最長辺 ≤ cm</translation>
+        <source>Longest side ≤ mm</source>
+        <translation>最長辺 ≤ mm</translation>
     </message>
     <message>
-        <source>Thickness ≤ cm</source>
-        <translation>厚さ ≤ cm</translation>
+        <source>Thickness ≤ mm</source>
+        <translation>厚さ ≤ mm</translation>
     </message>
     <message>
-        <source>Weight ≤ kg</source>
-        <translation>重量 ≤ kg</translation>
+        <source>Weight ≤ g</source>
+        <translation>重量 ≤ g</translation>
     </message>
     <message>
         <source>Default (all)</source>
@@ -4443,6 +4734,10 @@
         <translation>更新 (F5)</translation>
     </message>
     <message>
+        <source>Bench sheet (Ctrl+Shift+A)</source>
+        <translation>梱包台シート (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
         <source>Mis-picks (Ctrl+1)</source>
         <translation>検品エラー (Ctrl+1)</translation>
     </message>
@@ -4552,8 +4847,8 @@
         <translation>許容差：予定重量の %</translation>
     </message>
     <message>
-        <source>Tolerance: at least</source>
-        <translation>許容差：最小</translation>
+        <source>Tolerance: at least (g)</source>
+        <translation>許容差：最小 (g)</translation>
     </message>
     <message>
         <source>Test the scale</source>
@@ -4614,6 +4909,10 @@
         <translation>配達時間帯</translation>
     </message>
     <message>
+        <source>Only these boxes</source>
+        <translation>使える箱（限定）</translation>
+    </message>
+    <message>
         <source>Size classes (limits; empty = no limit)</source>
         <translation>サイズ区分 (上限。空欄は制限なし)</translation>
     </message>
@@ -4624,6 +4923,10 @@
     <message>
         <source>e.g. 午前中, 14-16, 16-18, 18-20, 19-21</source>
         <translation>例：午前中, 14-16, 16-18, 18-20, 19-21</translation>
+    </message>
+    <message>
+        <source>box codes, e.g. COMPACT (empty = any box)</source>
+        <translation>箱コード、例：COMPACT（空欄＝すべての箱）</translation>
     </message>
     <message>
         <source>Add class</source>
@@ -4808,6 +5111,40 @@
         <translation>商品を1点ずつスキャンし、表示された間口に入れてください。Enter：そろった間口の受注を梱包へ。F2：出荷検品。別のバッチはそのリストをスキャン。</translation>
     </message>
     <message>
+        <source>End with missing items (F8)</source>
+        <translation>欠品で仕分け終了 (F8)</translation>
+    </message>
+    <message>
+        <source>End the sort</source>
+        <translation>仕分け終了</translation>
+    </message>
+    <message>
+        <source>End batch %1 now? %2 order(s) are not complete: those with part of their items in the slot go on hold with what is missing, the others back to the open orders.</source>
+        <translation>バッチ %1 の仕分けを終了しますか？ 未完了の受注が %2 件あります。一部が間口にある受注は欠品内容を付けて保留に、1点もない受注は未処理に戻します。</translation>
+    </message>
+    <message>
+        <source>Slot %1 (%2): missing %3</source>
+        <translation>間口%1（%2）：欠品 %3</translation>
+    </message>
+    <message>
+        <source> → on hold</source>
+        <translation> → 保留</translation>
+    </message>
+    <message>
+        <source> → back to open orders</source>
+        <translation> → 未処理に戻す</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 ended: %n order(s) short</source>
+        <translation>
+            <numerusform>バッチ %1 の仕分け終了：欠品の受注 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 ended: every slot complete</source>
+        <translation>バッチ %1 の仕分け終了：すべての間口がそろいました</translation>
+    </message>
+    <message>
         <source>Batch %1 open: scan the units</source>
         <translation>バッチ %1 の仕分けを開始：商品をスキャンしてください</translation>
     </message>
@@ -4880,6 +5217,10 @@
     <message>
         <source>COD fee</source>
         <translation>代引手数料</translation>
+    </message>
+    <message>
+        <source>COD flat fee (every amount)</source>
+        <translation>代引手数料（金額によらず一律）</translation>
     </message>
     <message>
         <source>Island relay fee</source>
@@ -4972,6 +5313,29 @@
         <translation>
             <numerusform>取込は行われていません。次の %n 件のエラーを修正して、もう一度取り込んでください：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>回</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>バイト</translation>
     </message>
 </context>
 <context>

@@ -61,5 +61,6 @@ class Admin:
     def load_settings(self) -> settings.Settings:
         return settings.load(self._uow)
 
-    def save_settings(self, user: SessionUser, changes: dict[str, object]) -> settings.Settings:
-        return settings.save(self._uow, user, changes)
+    def save_settings(self, user: SessionUser, changes: dict[str, object],
+                      confirmed: frozenset[str] = frozenset()) -> settings.Settings:
+        return settings.save(self._uow, user, changes, confirmed)

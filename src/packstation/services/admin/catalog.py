@@ -18,6 +18,7 @@ from packstation.domain.catalog import BoxSpec, CarrierSpec, ServiceSpec, SizeCl
 from packstation.domain.errors import BadInput, InputProblem, PermissionDenied
 from packstation.domain.messages import Msg
 from packstation.domain.model import Role
+from packstation.domain.time_slots import CARRIER_SLOTS
 from packstation.services.dto import SessionUser
 from packstation.services.ports import UnitOfWorkFactory
 from packstation.services.sync.networked import refuse_on_networked_station
@@ -25,7 +26,7 @@ from packstation.services.sync.networked import refuse_on_networked_station
 MAX_MM = 10_000  # 10 m: anything longer is a millimetre typo
 MAX_G = 1_000_000
 MAX_YEN = 99_999_999
-SURCHARGE_KINDS = ("cool_chilled", "cool_frozen", "cod", "relay")
+SURCHARGE_KINDS = ("cool_chilled", "cool_frozen", "cod", "cod_flat", "relay")
 _FORMULA_START = ("=", "+", "-", "@")  # a name that a spreadsheet would run as a formula
 _LIMITS = (("max_sum_mm", MAX_MM), ("max_side_mm", MAX_MM), ("max_thickness_mm", MAX_MM),
            ("max_weight_g", MAX_G))
@@ -242,6 +243,13 @@ def service_problems(service: ServiceSpec) -> list[InputProblem]:
     slots = [s.strip() for s in service.time_slots]
     if any(not s or len(s) > 20 for s in slots) or len(set(slots)) != len(slots):
         add("time_slots", Msg("catalog.bad_slots"), Msg("catalog.bad_slots_fix"))
+    else:  # a slot of the service's carrier: the carrier's layout has a code for it
+        own = CARRIER_SLOTS.get(service.carrier_code)
+        foreign = [s for s in slots if own is not None and s not in own]
+        if own is not None and foreign:
+            add("time_slots", Msg("catalog.slot_not_carriers", slots=foreign,
+                                  carrier=service.carrier_code),
+                Msg("catalog.slot_not_carriers_fix", options=list(own)))
     out.extend(_surcharge_problems(service))
     return out
 

@@ -16,6 +16,7 @@ from packstation.domain import prefectures
 from packstation.domain.catalog import ServiceSpec, SizeClassSpec, SurchargeSpec
 from packstation.domain.errors import BadInput, InputProblem
 from packstation.domain.messages import Msg
+from packstation.domain.time_slots import parse_slot
 from packstation.services.admin import catalog as ca
 from packstation.services.dto import SessionUser
 from packstation.services.imports import csv_rows as cr
@@ -36,6 +37,7 @@ class ServiceForm:
     surcharges: Sequence[Sequence[str]] = ()  # rows of SURCHARGE_FIELDS as typed
     time_slots: str = ""  # "午前中, 14-16, 16-18"
     flags: dict[str, bool] = field(default_factory=dict)  # thin, envelope_only, cool_allowed…
+    box_codes: str = ""  # "COMPACT, COMPACT-THIN": the only boxes it takes; "" = any box
 
 
 _FLAGS = ("thin", "envelope_only", "cool_allowed", "cod_allowed", "date_allowed", "active")
@@ -62,14 +64,23 @@ def read_service_form(form: ServiceForm) -> tuple[ServiceSpec, list[InputProblem
     flags = {k: bool(form.flags.get(k, k in ("date_allowed", "active"))) for k in _FLAGS}
     service = ServiceSpec(form.carrier_code.strip(), form.code.strip(), form.name.strip(),
                           classes, surcharges=surcharges, time_slots=time_slots(form.time_slots),
-                          **flags)
+                          thin=flags["thin"], envelope_only=flags["envelope_only"],
+                          cool_allowed=flags["cool_allowed"], cod_allowed=flags["cod_allowed"],
+                          date_allowed=flags["date_allowed"], active=flags["active"],
+                          box_codes=box_codes(form.box_codes))
     return service, problems
+
+
+def box_codes(text: str) -> tuple[str, ...]:
+    """'COMPACT、 COMPACT-THIN' → ('COMPACT', 'COMPACT-THIN'); order kept, each once."""
+    parts = (p.strip() for p in re.split(r"[,、，;\s]+", cr.nfkc(text)))
+    return tuple(dict.fromkeys(p for p in parts if p))
 
 
 def time_slots(text: str) -> tuple[str, ...]:
     """'午前中、14〜16 16-18' → ('午前中', '14-16', '16-18'); order kept."""
     parts = (_DASH.sub("-", cr.nfkc(p)) for p in _SLOT_SPLIT.split(cr.nfkc(text).strip()))
-    return tuple(p for p in parts if p)
+    return tuple(parse_slot(p) or p for p in parts if p)  # 14時～16時 → 14-16
 
 
 def read_classes(rows: Sequence[Sequence[str]],

@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from packstation.domain.carrier_csv import Preset
+from packstation.domain.carrier_file_check import check_file
 from packstation.domain.carrier_presets import DEFAULT_ACCOUNT
+from packstation.domain.errors import BadInput
 from packstation.services.carrier import export, tracking
 from packstation.services.dto import SessionUser
 from packstation.services.ports import Clock, UnitOfWorkFactory
@@ -38,6 +40,16 @@ class Carrier:
         """``write`` None: a check only, no file and nothing marked exported."""
         return export.export(self._uow, self._clock, carrier, account=account, write=write,
                              actor_id=actor_id, progress=progress)
+
+    def check_file(self, carrier: str, data: bytes, *, source: str = "",
+                   account: str = DEFAULT_ACCOUNT) -> int:
+        """A carrier file against the account's layout: its number of data rows when it fits,
+        else BadInput naming every row and column that does not."""
+        preset = self.get_preset(carrier, account)
+        problems = check_file(preset, data)
+        if problems:
+            raise BadInput(problems=problems, source=source)
+        return max(data.count(b"\n") - (1 if preset.header else 0), 0)
 
     def import_tracking(self, carrier: str, data: bytes, *, source: str = "",
                         account: str = DEFAULT_ACCOUNT,

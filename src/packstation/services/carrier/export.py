@@ -16,6 +16,7 @@ import jaconv
 
 from packstation.domain import prefectures
 from packstation.domain.carrier_csv import (
+    ENCODING,
     Column,
     FieldChange,
     Preset,
@@ -102,12 +103,9 @@ def save_preset(uow_factory: UnitOfWorkFactory, actor: SessionUser | None,
         raise PermissionDenied("auth.admin_only_carrier_layout")
     refuse_on_networked_station(uow_factory, "carrier layouts")
     carrier = carrier_key(preset.carrier)
-    problems = check_preset(preset)
-    if not preset.account.strip():
-        problems.append(InputProblem(None, Msg("carrier.account"), Msg("carrier.no_account_name"),
-                                     Msg("carrier.no_account_name_fix")))
+    problems = layout_problems(preset)
     if problems:
-        raise BadInput(problems=problems, source=Msg("carrier.layout_source", carrier=carrier))
+        raise BadInput(problems=problems, source=layout_source(preset))
     with uow_factory() as uow:
         uow.settings.put(_key(carrier, preset.account), preset_to_json(preset))
         stored = uow.settings.get(_accounts_key(carrier))
@@ -141,6 +139,7 @@ def preset_from_json(data: Mapping[str, Any]) -> Preset:
         tracking_order_column=str(data.get("tracking_order_column", "")),
         tracking_number_column=str(data.get("tracking_number_column", "")),
         take_unassigned=bool(data.get("take_unassigned", False)),
+        encoding=str(data.get("encoding", ENCODING)),
     )
 
 
@@ -236,3 +235,16 @@ def cod_tax(cod_yen: int, items: Sequence[tuple[str, int, int, int]]) -> int:
     if cod_yen >= gross:
         return tax + (cod_yen - gross) * 10 // 110
     return tax * cod_yen // gross
+
+
+def layout_problems(preset: Preset) -> list[InputProblem]:
+    """Every reason the admin's layout cannot be saved (save_preset refuses it whole)."""
+    problems = check_preset(preset)
+    if not preset.account.strip():
+        problems.append(InputProblem(None, Msg("carrier.account"), Msg("carrier.no_account_name"),
+                                     Msg("carrier.no_account_name_fix")))
+    return problems
+
+
+def layout_source(preset: Preset) -> Msg:
+    return Msg("carrier.layout_source", carrier=carrier_key(preset.carrier))

@@ -6,7 +6,6 @@ import random
 from datetime import UTC, date, datetime, timedelta
 
 from packstation.domain.model import (
-    TIME_SLOTS,
     CoolType,
     Dimensions,
     Order,
@@ -17,6 +16,9 @@ from packstation.domain.model import (
     ShipTo,
 )
 from packstation.domain.prefectures import PREFECTURES
+
+# Slots every demo carrier delivers (the demo orders stay the same from one version to the next).
+TIME_SLOTS: tuple[str, ...] = ("", "午前中", "14-16", "16-18", "18-20", "19-21")
 
 _COMPANY_PREFIX = "4912345"  # a made-up JAN company prefix (49 = Japan)
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from packstation.services.dto import SessionUser
-from packstation.services.imports import csv_import
+from packstation.services.imports import csv_import, order_entry
 from packstation.services.imports.dto import ImportReport
 from packstation.services.ports import UnitOfWorkFactory
 
@@ -24,3 +26,14 @@ class Imports:
                     actor: SessionUser | None = None) -> ImportReport:
         return csv_import.import_file(self._uow, kind, data, profile=profile, source=source,
                                       progress=progress, actor=actor)
+
+    def enter_order(self, actor: SessionUser | None,
+                    order: order_entry.EnteredOrder) -> ImportReport:
+        """A phone or FAX order typed by a lead: checked as strictly as a CSV row."""
+        return order_entry.enter(self._uow, actor, order)
+
+    def product_choices(self) -> list[order_entry.ProductChoice]:
+        return order_entry.product_choices(self._uow)
+
+    def next_order_no(self, channel: str, today: date) -> str:
+        return order_entry.next_order_no(self._uow, today, channel)

@@ -39,7 +39,8 @@ _STEP = 500  # rows between progress calls
 _ORDER_LEVEL = ("channel", "ordered_at", "ship_name", "company", "postal_code", "prefecture",
                 "address1", "address2", "phone", "delivery_date", "time_slot", "cod_yen",
                 "cool", "gift", "notes", "noshi", "wrapping", "message_card", "enclosures",
-                "customer_no", "first_order")
+                "customer_no", "first_order", "shipping_fee_yen", "cod_fee_yen", "discount_yen",
+                "discount_rate_pct")
 
 
 # --- public API -----------------------------------------------------------------------------
@@ -298,6 +299,10 @@ def _read_order(row: cr.Row, order_no: str) -> Order:
         enclosures=row.get("enclosures", _enclosure_list, ()),
         customer_no=row.get("customer_no", _CODE, ""),
         first_order=row.get("first_order", cr.flag, False),
+        shipping_fee_yen=row.get("shipping_fee_yen", cr.yen, 0),
+        cod_fee_yen=row.get("cod_fee_yen", cr.yen, 0),
+        discount_yen=row.get("discount_yen", cr.yen, 0),
+        discount_rate_pct=row.get("discount_rate_pct", cr.tax_rate, 10),
     )
 
 

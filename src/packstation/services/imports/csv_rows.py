@@ -21,7 +21,8 @@ from typing import TypeVar
 from packstation.domain import barcodes, picking, prefectures
 from packstation.domain.errors import BadInput, InputProblem
 from packstation.domain.messages import Msg
-from packstation.domain.model import TIME_SLOTS, CoolType
+from packstation.domain.model import CoolType
+from packstation.domain.time_slots import parse_slot
 
 ORDERS = "orders"
 PRODUCTS = "products"
@@ -71,6 +72,9 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("enclosures", "同梱物", "同梱"),
         _f("customer_no", "顧客番号", "会員番号", "customer id", personal=True),
         _f("first_order", "初回", "初回購入", "初回注文"),
+        _f("shipping_fee_yen", "送料", "配送料"), _f("cod_fee_yen", "代引手数料", "代引き手数料"),
+        _f("discount_yen", "値引き", "値引額", "割引額", "クーポン値引き"),
+        _f("discount_rate_pct", "値引き税率", "値引税率"),
     ),
     PRODUCTS: (
         _f("sku", "商品コード", "商品番号", "品番", required=True),
@@ -433,21 +437,12 @@ def cool(raw: str) -> CoolType:
     return found
 
 
-# B2クラウド codes and the usual ways of writing a slot.
-_SLOT_ALIASES = {"0812": "午前中", "08-12": "午前中", "8-12": "午前中", "午前": "午前中",
-                 "am": "午前中", "1416": "14-16", "1618": "16-18", "1820": "18-20",
-                 "1921": "19-21", "指定なし": "", "なし": ""}
-_DASH = re.compile(r"[~〜\-−ー‐–—]")
-
-
 def time_slot(raw: str) -> str:
-    key = _DASH.sub("-", nfkc(raw).strip().casefold())
-    key = key.replace("時", "").replace(":00", "").replace(" ", "")
-    if key in TIME_SLOTS:
-        return key
-    if key in _SLOT_ALIASES:
-        return _SLOT_ALIASES[key]
-    raise CellError(Msg("csv.not_a_slot", value=echo(raw)), Msg("csv.slot_fix"))
+    """The slot as asked, in any carrier's spelling (domain/time_slots.py)."""
+    found = parse_slot(raw)
+    if found is None:
+        raise CellError(Msg("csv.not_a_slot", value=echo(raw)), Msg("csv.slot_fix"))
+    return found
 
 
 _DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+0?0:00(?::00)?)?|"

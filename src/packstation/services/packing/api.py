@@ -95,6 +95,10 @@ class Packing:
     def open_batch(self, packer: Packer, raw: str) -> SortResult:
         return sorting.open_batch(self.bench(packer), raw)
 
+    def finish_batch(self, packer: Packer, batch_no: str) -> SortResult:
+        """End the sort with what came: short orders held or freed (欠品), reported."""
+        return sorting.finish_batch(self.bench(packer), batch_no)
+
     def resume_batch(self, packer: Packer) -> SortResult | None:
         return sorting.resume(self.bench(packer))
 

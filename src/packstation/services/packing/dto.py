@@ -132,6 +132,16 @@ class SlotView:
 
 
 @dataclass(frozen=True)
+class ShortSlot:
+    """An order of a finished batch whose units did not all arrive (欠品)."""
+
+    slot: int
+    order_no: str
+    missing: tuple[tuple[str, int], ...]  # (SKU, units)
+    held: bool  # part of it is in the slot: on hold; nothing arrived: back to the open orders
+
+
+@dataclass(frozen=True)
 class SortResult:
     """What the sorter is told, only after the scan is durably committed. ``slot`` is where
     the unit in hand goes (0 when it goes nowhere); ``slot_full``: that order is complete and
@@ -146,6 +156,7 @@ class SortResult:
     slots: tuple[SlotView, ...] = ()
     detail: str = ""
     repeat: int = 0
+    short: tuple[ShortSlot, ...] = ()  # FINISHED: the orders that came up short
 
     @property
     def slots_left(self) -> int:

@@ -11,9 +11,10 @@ from __future__ import annotations
 from packstation.domain.barcodes import gtin_variants, normalize, parse_scan
 from packstation.domain.batches import is_batch_no
 from packstation.domain.errors import NotFound, StateError
+from packstation.domain.model import OrderStatus
 from packstation.domain.verdicts import Verdict, judge_item
 from packstation.services.packing.bench import Bench, _accept, _states, _Tx
-from packstation.services.packing.dto import SlotView, SortResult
+from packstation.services.packing.dto import ShortSlot, SlotView, SortResult
 from packstation.services.packing.handling import repeat_count
 from packstation.services.ports import UnitOfWork
 
@@ -91,6 +92,49 @@ def sort_scan(bench: Bench, batch_no: str, raw: str, *, typed: bool = False) -> 
     full = next(s.full for s in slots if s.slot == slot)
     return SortResult(Verdict.OK, batch_no, slot, order_no, match.sku, slot_full=full,
                       slots=slots)
+
+
+def finish_batch(bench: Bench, batch_no: str) -> SortResult:
+    """End the sort although some units did not come (欠品): an order with part of its units
+    in its slot goes on hold with what is missing; an order with none goes back to the open
+    orders for single picking. Full slots are left to be packed."""
+    with bench.uow() as uow:
+        tx = _Tx(bench, uow)
+        record = uow.batches.get(batch_no)
+        if record is None:
+            raise NotFound("batch.not_found", batch_no=batch_no)
+        slots = {s.slot: s for s in _slots(uow, batch_no)}
+        short = _short_slots(uow.batches.missing(batch_no), slots)
+        for s in short:
+            if s.held:
+                uow.packing.set_status(s.order_no, OrderStatus.ON_HOLD,
+                                       station_id=tx.station_id, user_id=bench.user_id,
+                                       at=tx.now, hold_reason=_short_reason(batch_no, s))
+        uow.batches.set_status(batch_no, "done", tx.station_id)
+        tx.event("complete", batch_no, Verdict.SHORT if short else Verdict.COMPLETED, None,
+                 code=batch_no, expected=",".join(s.order_no for s in short))
+        uow.audit.record("batch_finished", user_id=bench.user_id, target=batch_no, at=tx.now,
+                         detail={"short": {s.order_no: dict(s.missing) for s in short}})
+        uow.commit()
+    return SortResult(Verdict.SHORT if short else Verdict.COMPLETED, batch_no,
+                      slots=tuple(slots.values()), short=short)
+
+
+def _short_slots(missing: list[tuple[int, str, str, int]],
+                 slots: dict[int, SlotView]) -> tuple[ShortSlot, ...]:
+    per_order: dict[int, list[tuple[str, int]]] = {}
+    names: dict[int, str] = {}
+    for slot, order_no, sku, units in missing:
+        per_order.setdefault(slot, []).append((sku, units))
+        names[slot] = order_no
+    return tuple(ShortSlot(slot, names[slot], tuple(per_order[slot]), slots[slot].sorted > 0)
+                 for slot in sorted(per_order))
+
+
+def _short_reason(batch_no: str, short: ShortSlot) -> str:
+    """The hold reason the lead reads in the order list (the shop's language: Japanese)."""
+    items = "、".join(f"{sku}×{units}" for sku, units in short.missing)
+    return f"欠品（{batch_no} 間口{short.slot}）：{items}"[:200]
 
 
 def _refused(tx: _Tx, batch_no: str, raw: str, verdict: Verdict, sku: str, *,

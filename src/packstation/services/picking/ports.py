@@ -51,6 +51,11 @@ class BatchRepository(Protocol):
         """(slot, order number, units ordered, units sorted) of every slot."""
         ...
 
+    def missing(self, batch_no: str) -> list[tuple[int, str, str, int]]:
+        """(slot, order number, SKU, units still missing) of the batch's orders still to be
+        packed, by slot."""
+        ...
+
     def sorting_at(self, station_id: int) -> str | None:
         """The batch this station is sorting, if any."""
         ...

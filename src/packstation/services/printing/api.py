@@ -64,6 +64,11 @@ class Printing:
                               setup: StationPrinting) -> StationPrinting:
         return desk.save_station_printing(self._uow, user, setup)
 
+    def print_bench_sheet(self, user: SessionUser) -> str:
+        """The bench sheet on this station's 納品書 printer now (call it off the UI thread);
+        the printer's name, or PrintFailed."""
+        return desk.print_bench_sheet(self.queue.desk, user, self.documents.bench_sheet)
+
     def check_printer(self, name: str, kind: str) -> None:
         """The printer's preflight (may take seconds: call it off the UI thread)."""
         desk.check_printer(self.queue.desk, name, kind)

@@ -302,6 +302,34 @@ def recover(desk: PrintDesk) -> list[int]:
     return printers
 
 
+# --- the bench sheet (lead, admin) --------------------------------------------------------
+
+def print_bench_sheet(desk: PrintDesk, actor: SessionUser, sheet: Callable[[], bytes]) -> str:
+    """The bench sheet (A4 PDF of the confirmation barcodes) on the station's 納品書 printer,
+    now, through the printer's own driver with the checks a job gets (print to a folder in
+    the demo shop). Returns the printer's name; raises PrintFailed with the reason. Not a
+    queued job: a job belongs to an order, and a lead waiting at the printer sees a refusal
+    at once. Logged with who asked."""
+    if not Role(actor.role).can(Role.LEAD):
+        raise PermissionDenied("auth.lead_only_bench_sheet")
+    with desk.uow() as uow:
+        station_id = uow.packing.station_id(desk.station)
+        _label_id, slip_id, _auto = uow.printing.station_printing(station_id)
+        printer = uow.printing.printer(slip_id) if slip_id else None
+    if printer is None or not printer.active:
+        raise PrintFailed(Failure.NOT_CONFIGURED, Msg(
+            "printer.not_configured", station=desk.station, kind=Msg("printer.kind.slip")))
+    driver = _preflight(desk, printer, "slip", None)
+    document = PrintData(sheet(), MIME["pdf"], "A4", "bench-sheet")
+    _check_document(printer, document)
+    driver.send(printer, document)
+    with desk.uow() as uow:
+        uow.audit.record("bench_sheet_printed", user_id=actor.user_id, target=printer.name,
+                         at=desk.clock.now(), detail={"station": desk.station})
+        uow.commit()
+    return printer.name
+
+
 # --- one job, on the printer's worker thread ---------------------------------------------
 
 def process_next(desk: PrintDesk, printer_id: int,

@@ -27,6 +27,7 @@ from packstation.domain.shipping import (
     SizeClass,
     plan_shipment,
 )
+from packstation.domain.time_slots import carriers_for
 from packstation.services.ports import UnitOfWorkFactory
 
 
@@ -58,6 +59,7 @@ class ProposalView:
     # How sure the best is (proven the cheapest, or at most so much above a lower bound);
     # None for orders of up to 8 units, whose best is proven. Shown in the user's language.
     note: Msg | None = None
+    refused: Msg | None = None  # why no service can deliver the order as asked (slot, date)
 
 
 EVERY = 10_000  # F7: every box that holds the items, each with every service that takes it
@@ -84,9 +86,11 @@ def suggest(uow_factory: UnitOfWorkFactory, order_no: str,
                            or p.missing_measurements))
     if missing:  # a proposal on guessed sizes would be worse than none
         return ProposalView(order_no, None, (), "", missing, ())
+    able = [s for s in services if delivers_as_asked(s, order)]
+    if services and not able:  # boxes without a service would be no proposal at all
+        return ProposalView(order_no, None, (), "", (), (), refused=why_none_delivers(order))
     units = [unit for ln in order.lines for unit in _units(products[ln.sku], ln.qty)]
-    plan = plan_shipment(units, [_box(b) for b in boxes],
-                         [_service(s) for s in services if delivers_as_asked(s, order)],
+    plan = plan_shipment(units, [_box(b) for b in boxes], [_service(s) for s in able],
                          _terms(order), alternatives)
     best = _option(plan.best, 0, names) if plan.best else None
     base = plan.best.total_yen if plan.best else 0
@@ -102,6 +106,14 @@ def delivers_as_asked(service: ServiceSpec, order: Order) -> bool:
     if order.time_slot and order.time_slot not in service.time_slots:
         return False
     return not (order.delivery_date is not None and not service.date_allowed)
+
+
+def why_none_delivers(order: Order) -> Msg:
+    """Said when every service was left out for the order's slot or date."""
+    if order.time_slot:
+        return Msg("proposal.no_service_for_slot", slot=order.time_slot,
+                   carriers=list(carriers_for(order.time_slot)))
+    return Msg("proposal.no_service_for_date")
 
 
 def _units(product: Product | None, qty: int) -> list[Item]:
@@ -136,6 +148,8 @@ def _service(spec: ServiceSpec) -> Service:
     return Service(spec.code, classes, thin=spec.thin, cool=_cool(spec),
                    cod_bands=tuple(CodBand(s.up_to, s.price_yen) for s in spec.surcharges
                                    if s.kind == "cod" and s.up_to) if spec.cod_allowed else (),
+                   cod_flat_yen=sum(s.price_yen for s in spec.surcharges if s.kind == "cod_flat"),
+                   box_codes=frozenset(spec.box_codes) if spec.box_codes else None,
                    envelope_only=spec.envelope_only, carrier=spec.carrier_code,
                    relay_fee_yen={_place(int(s.key)): s.price_yen for s in spec.surcharges
                                   if s.kind == "relay" and s.key.isdigit()})

@@ -65,6 +65,7 @@ class OrdersScreen(Screen):
         self.carrier_button = QPushButton(objectName="carrier_export")
         self.tracking_button = QPushButton(objectName="tracking_import")
         self.picklist_button = QPushButton(objectName="picklists")
+        self.entry_button = QPushButton(objectName="order_entry")
         self.print_status = QLabel(objectName="print_status")
         self.print_status.setWordWrap(True)
         self.pick_lists = PickListPrinter(ctx, self)
@@ -85,6 +86,7 @@ class OrdersScreen(Screen):
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
         bottom.addStretch()
+        bottom.addWidget(self.entry_button)
         bottom.addWidget(self.picklist_button)
         bottom.addWidget(self.carrier_button)
         bottom.addWidget(self.tracking_button)
@@ -106,8 +108,10 @@ class OrdersScreen(Screen):
         self.carrier_button.clicked.connect(self.open_carrier_export)
         self.tracking_button.clicked.connect(self.open_tracking_import)
         self.picklist_button.clicked.connect(self.print_pick_lists)
+        self.entry_button.clicked.connect(self.open_order_entry)
         self.pick_lists.changed.connect(self._show_print_status)
         for keys, action in (("Ctrl+Shift+L", self.print_pick_lists),
+                             ("Ctrl+Shift+N", self.open_order_entry),
                              ("Ctrl+E", self.open_carrier_export),
                              ("Ctrl+T", self.open_tracking_import)):
             QShortcut(QKeySequence(keys), self, action,
@@ -126,6 +130,7 @@ class OrdersScreen(Screen):
         self.carrier_button.setText(self.tr("Carrier CSV… (Ctrl+E)"))
         self.tracking_button.setText(self.tr("Tracking numbers… (Ctrl+T)"))
         self.picklist_button.setText(self.tr("Print pick lists (Ctrl+Shift+L)"))
+        self.entry_button.setText(self.tr("Phone / FAX order… (Ctrl+Shift+N)"))
         self.picklist_button.setToolTip(self.tr(
             "The selected orders' pick lists, lines in shelf order, on the 納品書 printer "
             "(Shift+arrows or Ctrl+A select several)"))
@@ -162,6 +167,20 @@ class OrdersScreen(Screen):
             rows = [self.table.currentIndex().row()]
         return [self.model.rows[r].order_no for r in rows if r < len(self.model.rows)]
 
+    def open_order_entry(self) -> None:
+        """A phone or FAX order typed in (lead or admin); the list shows it once saved."""
+        if not self._can_hand_off():
+            return
+        from packstation.ui.screens.order_entry import OrderEntryDialog
+
+        dialog = OrderEntryDialog(self.ctx, self)
+        dialog.accepted.connect(lambda: self._entered(dialog.saved_order_no))
+        dialog.open()
+
+    def _entered(self, order_no: str) -> None:
+        self.search.setText(order_no)
+        self.refresh()
+
     def print_pick_lists(self) -> None:
         """The selected orders' pick lists through the print queue (lead or admin)."""
         order_nos = self.selected_orders()
@@ -177,7 +196,8 @@ class OrdersScreen(Screen):
 
     def refresh(self) -> None:
         services = self.ctx.services
-        for button in (self.carrier_button, self.tracking_button, self.picklist_button):
+        for button in (self.carrier_button, self.tracking_button, self.picklist_button,
+                       self.entry_button):
             button.setVisible(self._can_hand_off())
         if services is None:
             return

@@ -30,6 +30,7 @@ from packstation.services.packing.dto import HandlingView, ScanResult
 from packstation.services.printing.ports import JobView
 from packstation.services.proposal import proposals as proposal
 from packstation.ui.context import UiContext
+from packstation.ui.errors import in_user_language
 from packstation.ui.screens.camera_panel import CameraPanel
 from packstation.ui.screens.packer_text import (
     ack_hints,
@@ -332,6 +333,9 @@ class PackerScreen(Screen):
                 "⚠ Size or weight not registered for: %1. The box can't be chosen; "
                 "ask the admin to register them.").replace("%1",
                                                            ", ".join(view.missing_measurements)))
+            return
+        if view.refused is not None:
+            self.proposal_label.setText("⚠ " + in_user_language(view.refused))
             return
         if view.best is None:
             self.proposal_label.setText(self.tr("⚠ No box or service fits: %1").replace(

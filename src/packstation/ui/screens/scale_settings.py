@@ -19,7 +19,7 @@ from packstation.services import settings as settings_service
 from packstation.ui import weighing_text as text
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
-from packstation.ui.widgets.settings_form import SettingsForm, spin_box
+from packstation.ui.widgets.settings_form import SettingsForm, number_box
 
 BAUDS = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
 
@@ -40,8 +40,8 @@ class ScaleSettingsDialog(SettingsForm):
         for baud in BAUDS:
             self.baud.addItem(str(baud), baud)
         self.baud.setCurrentIndex(max(self.baud.findData(cfg.scale_baud), 0))
-        self.percent = spin_box(0, 50, cfg.weight_tolerance_pct, " %")
-        self.min_g = spin_box(0, 5000, cfg.weight_tolerance_min_g, " g")
+        self.percent = number_box("weight_tolerance_pct", cfg.weight_tolerance_pct, "percent")
+        self.min_g = number_box("weight_tolerance_min_g", cfg.weight_tolerance_min_g, "g")
         self.message = QLabel(objectName="error")
         self.message.setWordWrap(True)
         self.test_button = QPushButton(objectName="test")
@@ -49,7 +49,7 @@ class ScaleSettingsDialog(SettingsForm):
         self.save_button.setDefault(True)
         self.cancel_button = QPushButton(objectName="cancel")
         _, self._labels = self.lay_out_form(
-            (self.kind, self.port, self.baud, self.percent, self.min_g), self.message,
+            [w for _, w in self.fields()], self.message,
             (self.cancel_button, self.save_button), (self.test_button,))
         self.test_button.clicked.connect(self.test)
         self.save_button.clicked.connect(self.save)
@@ -64,11 +64,15 @@ class ScaleSettingsDialog(SettingsForm):
         for label, caption in zip(self._labels, (
                 self.tr("Scale"), self.tr("Port (USB scale: empty = the first found)"),
                 self.tr("Speed (baud)"), self.tr("Tolerance: percent of the expected weight"),
-                self.tr("Tolerance: at least")), strict=True):
+                self.tr("Tolerance: at least (g)")), strict=True):
             label.setText(caption)
         self.test_button.setText(self.tr("Test the scale"))
         self.save_button.setText(self.tr("Save"))
         self.cancel_button.setText(self.tr("Cancel"))
+
+    def fields(self) -> list[tuple[str, Any]]:
+        return [("scale_kind", self.kind), ("scale_port", self.port), ("scale_baud", self.baud),
+                ("weight_tolerance_pct", self.percent), ("weight_tolerance_min_g", self.min_g)]
 
     def changes(self) -> dict[str, object]:
         return {"scale_kind": self.kind.currentData(), "scale_port": self.port.text().strip(),

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from packstation.services import settings as settings_service
 from packstation.ui.context import UiContext
-from packstation.ui.widgets.settings_form import SettingsForm, spin_box
+from packstation.ui.widgets.settings_form import SettingsForm, number_box
 
 
 def _camera_choice(current: str) -> QComboBox:
@@ -35,25 +35,26 @@ class SettingsDialog(SettingsForm):
         super().__init__(parent)
         self.ctx = ctx
         cfg = ctx.settings or settings_service.Settings()
-        self.idle = spin_box(1, 240, cfg.idle_lock_minutes)
-        self.failures = spin_box(1, 20, cfg.login_max_failures)
-        self.lockout = spin_box(1, 1440, cfg.login_lockout_minutes)
+        self.idle = number_box("idle_lock_minutes", cfg.idle_lock_minutes, "minutes")
+        self.failures = number_box("login_max_failures", cfg.login_max_failures, "times")
+        self.lockout = number_box("login_lockout_minutes", cfg.login_lockout_minutes, "minutes")
         self.typed = QCheckBox()
         self.typed.setChecked(cfg.allow_typed_codes)
         self.gs = QLineEdit(cfg.gs_substitute)
         self.gs.setMaxLength(4)
-        self.volume = spin_box(0, 100, cfg.sound_volume)
+        self.volume = number_box("sound_volume", cfg.sound_volume, "percent")
         self.muted = QCheckBox()
         self.muted.setChecked(cfg.sound_muted)
         self.language = QComboBox()
         self.language.addItem("日本語", "ja")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if cfg.language == "ja" else 1)
-        self.retention = spin_box(1, 3650, cfg.personal_data_retention_days)
+        self.retention = number_box("personal_data_retention_days",
+                                    cfg.personal_data_retention_days, "days")
         self.camera = _camera_choice(cfg.camera_device)
         self.evidence = QCheckBox()
         self.evidence.setChecked(cfg.camera_evidence)
-        self.evidence_days = spin_box(1, 365, cfg.camera_evidence_days)
+        self.evidence_days = number_box("camera_evidence_days", cfg.camera_evidence_days, "days")
         # 同梱物 by rule (issue 14): "condition: item" separated by ";" (domain/handling.py)
         self.enclosures = QLineEdit(cfg.enclosure_rules.replace("\n", "; "),
                                     objectName="enclosure_rules")
@@ -66,10 +67,7 @@ class SettingsDialog(SettingsForm):
         self.save_button.setDefault(True)
         self.cancel_button = QPushButton(objectName="cancel")
         _, self._labels = self.lay_out_form(
-            (self.idle, self.failures, self.lockout, self.typed, self.gs, self.volume,
-             self.muted, self.language, self.retention, self.camera, self.evidence,
-             self.evidence_days, self.enclosures), self.message,
-            (self.cancel_button, self.save_button))
+            [w for _, w in self.fields()], self.message, (self.cancel_button, self.save_button))
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self.retranslate()
@@ -92,6 +90,16 @@ class SettingsDialog(SettingsForm):
             label.setText(text)
         self.save_button.setText(self.tr("Save"))
         self.cancel_button.setText(self.tr("Cancel"))
+
+    def fields(self) -> list[tuple[str, Any]]:
+        return [("idle_lock_minutes", self.idle), ("login_max_failures", self.failures),
+                ("login_lockout_minutes", self.lockout), ("allow_typed_codes", self.typed),
+                ("gs_substitute", self.gs), ("sound_volume", self.volume),
+                ("sound_muted", self.muted), ("language", self.language),
+                ("personal_data_retention_days", self.retention),
+                ("camera_device", self.camera), ("camera_evidence", self.evidence),
+                ("camera_evidence_days", self.evidence_days),
+                ("enclosure_rules", self.enclosures)]
 
     def changes(self) -> dict[str, object]:
         return {

@@ -5,7 +5,16 @@ order whose slot has just filled."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from packstation.domain.errors import NotFound
 from packstation.domain.verdicts import Verdict
@@ -41,12 +50,19 @@ class SortScreen(Screen):
         self.field = ScanField()
         self.hint = QLabel(objectName="hint")
         self.hint.setWordWrap(True)
+        self.finish_button = QPushButton(objectName="finish_batch")
+        self.finish_button.setMinimumHeight(56)
+        self.short_label = QLabel(objectName="short")
+        self.short_label.setWordWrap(True)
+        self.short_label.hide()
         self.rack = QGridLayout()
         self.cells: list[QLabel] = []
         self._painted: list[tuple[str, str]] = []  # each cell's (state, text) as painted
         self._layout()
         self.field.scanned.connect(self.on_scanned)
         self.field.empty_enter.connect(self.pack_full_slot)  # Enter on its own: pack the slot
+        self.finish_button.clicked.connect(self.finish)
+        QShortcut(QKeySequence("F8"), self, self.finish)
         self.retranslate()
 
     def _layout(self) -> None:
@@ -67,13 +83,18 @@ class SortScreen(Screen):
         rack = QWidget()
         rack.setLayout(self.rack)
         col.addWidget(rack, 1)
-        col.addWidget(self.hint)
+        col.addWidget(self.short_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self.finish_button)
+        col.addLayout(bottom)
 
     def retranslate(self) -> None:
         self.field.setPlaceholderText(self.tr("Scan here"))
         self.hint.setText(self.tr(
             "Scan each unit and put it into the slot shown. Enter: pack the order whose slot "
             "is full. F2: packing. Scan another batch's list to switch."))
+        self.finish_button.setText(self.tr("End with missing items (F8)"))
         self._show_title()
         self._show_slot()
 
@@ -107,9 +128,29 @@ class SortScreen(Screen):
         self.ctx.tasks.db.submit(
             lambda: services.sort_scan(packer, batch_no, code, typed=typed), self.show_result)
 
+    def finish(self) -> None:
+        """F8: the picker found no more: short orders are held (part in the slot) or freed."""
+        batch_no = self.batch_no
+        if batch_no is None or not self.isVisible():
+            return
+        left = sum(1 for s in self.slots if not s.full)
+        answer = QMessageBox.question(self, self.tr("End the sort"), self.tr(
+            "End batch %1 now? %2 order(s) are not complete: those with part of their items "
+            "in the slot go on hold with what is missing, the others back to the open orders.")
+            .replace("%1", batch_no).replace("%2", str(left)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        services, packer = self.ctx.require_services().packing, self.ctx.packer()
+        self.ctx.tasks.db.submit(lambda: services.finish_batch(packer, batch_no),
+                                 self.show_result)
+
     def show_result(self, result: SortResult) -> None:
+        if result.verdict in (Verdict.SHORT, Verdict.COMPLETED) and result.batch_no:
+            self._finished(result)
+            return
         if result.verdict is Verdict.OPENED:
             self.batch_no = result.batch_no
+            self.short_label.hide()
         if result.slots:
             self.slots = result.slots
         self.last = result
@@ -117,6 +158,26 @@ class SortScreen(Screen):
         if result.verdict is Verdict.OK and result.slot_full:
             state = "complete"
         self.banner.show_state(state, self._sentence(result), result.repeat)
+        self._play(state)
+        self._show_title()
+        self._show_slot()
+        self._paint_rack()
+        self.field.setFocus()
+
+    def _finished(self, result: SortResult) -> None:
+        self.slots, self.last, self.batch_no = result.slots, None, None
+        lines = [self.tr("Slot %1 (%2): missing %3").replace("%1", str(s.slot))
+                 .replace("%2", s.order_no).replace("%3", "、".join(
+                     f"{sku}×{units}" for sku, units in s.missing)) +
+                 (self.tr(" → on hold") if s.held else self.tr(" → back to open orders"))
+                 for s in result.short]
+        self.short_label.setText("\n".join(lines))
+        self.short_label.setVisible(bool(lines))
+        state = "error" if result.short else "complete"
+        text = self.tr("Batch %1 ended: %n order(s) short", "", len(result.short)).replace(
+            "%1", result.batch_no or "") if result.short else \
+            self.tr("Batch %1 ended: every slot complete").replace("%1", result.batch_no or "")
+        self.banner.show_state(state, text)
         self._play(state)
         self._show_title()
         self._show_slot()

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
 )
 
 from packstation.domain.catalog import BoxSpec
+from packstation.domain.errors import BadInput, InputProblem
 from packstation.services.admin import catalog as catalog_admin
 from packstation.ui.context import UiContext
 from packstation.ui.models import Column, TableModel
@@ -28,10 +28,13 @@ from packstation.ui.screens.admin.common import (
     form_with_buttons,
     list_beside_panel,
     message_label,
+    problem_report,
     shortcut,
     show_message,
-    spin,
 )
+from packstation.ui.widgets.number_field import NumberField, read_numbers, with_rules
+
+SIDES = ("length", "width", "height")
 
 
 def _sides(mm: tuple[int, int, int]) -> str:
@@ -65,14 +68,14 @@ class BoxesPage(CodedRecordsPage):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.code = QLineEdit(objectName="box_code", maxLength=32)
         self.name = QLineEdit(objectName="box_name", maxLength=100)
-        self.inner = [spin(catalog_admin.MAX_MM) for _ in range(3)]
-        self.outer = [spin(catalog_admin.MAX_MM) for _ in range(3)]
+        # Text fields that keep what was typed; every unreadable one is named on save.
+        self.inner = [NumberField(1, catalog_admin.MAX_MM, "mm") for _ in range(3)]
+        self.outer = [NumberField(1, catalog_admin.MAX_MM, "mm") for _ in range(3)]
         for side in (*self.inner, *self.outer):
-            side.setGroupSeparatorShown(False)
             side.setMinimumWidth(72)  # three in a row fit the form beside the box list
-        self.tare = spin(catalog_admin.MAX_G)
-        self.cost = spin(catalog_admin.MAX_YEN)
-        self.max_weight = spin(catalog_admin.MAX_G)
+        self.tare = NumberField(0, catalog_admin.MAX_G, "g")
+        self.cost = NumberField(0, catalog_admin.MAX_YEN, "yen")
+        self.max_weight = NumberField(1, catalog_admin.MAX_G, "g")
         self.envelope = QCheckBox(objectName="envelope")
         self.active = QCheckBox(objectName="active")
         self.new_button = QPushButton(objectName="new_box")
@@ -80,7 +83,8 @@ class BoxesPage(CodedRecordsPage):
         self.message = message_label()
         self._labels = [QLabel() for _ in range(9)]
         self._layout()
-        self.guard = FormGuard(self, self.table, self.box, self._fill, self.code.text)
+        self.guard = FormGuard(self, self.table, self._form_state, self._fill,
+                               self.code.text)
         self.new_button.clicked.connect(self.new_box)
         self.save_button.clicked.connect(self.save)
         shortcut("Ctrl+S", self, self.save)
@@ -117,7 +121,16 @@ class BoxesPage(CodedRecordsPage):
         return {"code": self.tr("Code"), "name": self.tr("Name"),
                 "inner_mm": self.tr("Inside (mm)"), "outer_mm": self.tr("Outside (mm)"),
                 "tare_g": self.tr("Tare (g)"), "cost_yen": self.tr("Cost (¥)"),
-                "max_weight_g": self.tr("Max load (g)")}
+                "max_weight_g": self.tr("Max load (g)"), "length": self.tr("Length"),
+                "width": self.tr("Width"), "height": self.tr("Height")}
+
+    def number_fields(self) -> list[tuple[str, NumberField]]:
+        """Each number field under the name a refusal gives it (a side: "inner_mm.width")."""
+        sides = [(f"{group}.{side}", field) for group, fields in (
+            ("inner_mm", self.inner), ("outer_mm", self.outer))
+            for side, field in zip(SIDES, fields, strict=True)]
+        return [*sides, ("tare_g", self.tare), ("cost_yen", self.cost),
+                ("max_weight_g", self.max_weight)]
 
     # -- data -------------------------------------------------------------------------------
     def list_records(self) -> list[BoxSpec]:
@@ -150,8 +163,10 @@ class BoxesPage(CodedRecordsPage):
         self.table.clearSelection()
         for field in (self.code, self.name):
             field.clear()
-        for box in (*self.inner, *self.outer, self.tare, self.cost):
-            box.setValue(0)
+        for side in (*self.inner, *self.outer):
+            side.clear()  # to be measured: saved empty, each side is named
+        for field in (self.tare, self.cost):
+            field.setValue(0)
         self.max_weight.setValue(30_000)
         self.envelope.setChecked(False)
         self.active.setChecked(True)
@@ -160,15 +175,31 @@ class BoxesPage(CodedRecordsPage):
         self.code.setFocus()
 
     def box(self) -> BoxSpec:
-        inner = tuple(f.value() for f in self.inner)
-        outer = tuple(f.value() for f in self.outer)
+        return self._read(mark=False)[0]
+
+    def _form_state(self) -> tuple[object, ...]:
+        """What the admin sees, as typed (an edit from one unreadable text to another counts)."""
+        return (self.code.text(), self.name.text(), self.envelope.isChecked(),
+                self.active.isChecked(), *(f.text() for _, f in self.number_fields()))
+
+    def _read(self, mark: bool = True) -> tuple[BoxSpec, list[InputProblem]]:
+        """The box as typed (an unreadable number reads 0) and the unreadable fields."""
+        n, unreadable = read_numbers(self.number_fields(), mark=mark)
+        inner = tuple(n[f"inner_mm.{side}"] for side in SIDES)
+        outer = tuple(n[f"outer_mm.{side}"] for side in SIDES)
         return BoxSpec(self.code.text(), self.name.text(), (inner[0], inner[1], inner[2]),
-                       (outer[0], outer[1], outer[2]), self.tare.value(), self.cost.value(),
-                       self.max_weight.value(), self.envelope.isChecked(),
-                       self.active.isChecked())
+                       (outer[0], outer[1], outer[2]), n["tare_g"], n["cost_yen"],
+                       n["max_weight_g"], self.envelope.isChecked(),
+                       self.active.isChecked()), unreadable
 
     def save(self) -> None:
-        admin, user, box = self.ctx.require_services().admin, self.ctx.session, self.box()
+        admin, user = self.ctx.require_services().admin, self.ctx.session
+        box, unreadable = self._read()
+        if unreadable:  # refused here, with the form's other problems: nothing is saved
+            problems = with_rules(unreadable, catalog_admin.box_problems(box))
+            show_message(self.message, problem_report(BadInput(problems), self.labels()),
+                         False)
+            return
         self.save_button.setEnabled(False)
         self.ctx.tasks.db.submit(lambda: admin.save_box(user, box),
                                  lambda new: self._saved(box.code.strip(), new), self._failed)
@@ -181,7 +212,7 @@ class BoxesPage(CodedRecordsPage):
         self.load(code)
 
 
-def _row(fields: list[QSpinBox]) -> QHBoxLayout:
+def _row(fields: list[NumberField]) -> QHBoxLayout:
     row = QHBoxLayout()
     for f in fields:
         row.addWidget(f)

@@ -1,5 +1,6 @@
 """What the admin pages share: read-only tables, editable cell tables that show a refused
-cell in red, the "nothing was changed" report, number fields, and the save shortcut."""
+cell in red, the "nothing was changed" report and the save shortcut (number fields:
+widgets/number_field.py)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -57,15 +57,6 @@ def shortcut(key: str, page: QWidget, slot: Callable[[], Any]) -> QShortcut:
     sc = QShortcut(QKeySequence(key), page, slot)
     sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     return sc
-
-
-def spin(high: int, special: str = "") -> QSpinBox:
-    """A whole-number field; with `special`, 0 shows that text (e.g. 未登録)."""
-    box = QSpinBox()
-    box.setRange(0, high)
-    box.setGroupSeparatorShown(True)
-    box.setSpecialValueText(special)
-    return box
 
 
 def scrolled(layout: QLayout, width: int | None = None) -> QScrollArea:

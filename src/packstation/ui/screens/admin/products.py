@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from packstation.domain.errors import BadInput, InputProblem
 from packstation.services.admin import catalog as catalog_admin
 from packstation.services.admin import products as product_admin
 from packstation.ui.context import UiContext
@@ -29,9 +30,9 @@ from packstation.ui.screens.admin.common import (
     scrolled,
     shortcut,
     show_message,
-    spin,
 )
 from packstation.ui.widgets.base import Screen
+from packstation.ui.widgets.number_field import NumberField, read_numbers, with_rules
 
 
 def _flag(row: product_admin.ProductRow) -> str:
@@ -66,8 +67,10 @@ class ProductsPage(Screen):
         self.table.verticalHeader().setVisible(False)
         self.sku = QLabel(objectName="title")
         self.product_name = QLabel(objectName="hint", wordWrap=True)
-        self.sides = [spin(catalog_admin.MAX_MM) for _ in range(3)]
-        self.weight = spin(catalog_admin.MAX_G)
+        # Text fields that keep what was typed (empty = not measured yet); on save every
+        # unreadable one is named, with the other problems of the form.
+        self.sides = [NumberField(1, catalog_admin.MAX_MM, "mm", empty_is=0) for _ in range(3)]
+        self.weight = NumberField(1, catalog_admin.MAX_G, "g", empty_is=0)
         self.fragile = QCheckBox(objectName="fragile")
         self.this_side_up = QCheckBox(objectName="this_side_up")
         self.save_button = QPushButton(objectName="save_product")
@@ -177,20 +180,34 @@ class ProductsPage(Screen):
         self.save_button.setEnabled(current is not None)
         self.message.clear()
 
-    def _form_state(self) -> tuple[str, product_admin.Measurements]:
-        return self.sku.text(), self.measurements()
+    def _form_state(self) -> tuple[object, ...]:
+        return (self.sku.text(), self.fragile.isChecked(), self.this_side_up.isChecked(),
+                *(f.text() for _, f in self.number_fields()))
+
+    def number_fields(self) -> list[tuple[str, NumberField]]:
+        return [("length_mm", self.sides[0]), ("width_mm", self.sides[1]),
+                ("height_mm", self.sides[2]), ("weight_g", self.weight)]
 
     def measurements(self) -> product_admin.Measurements:
-        length, width, height = (f.value() for f in self.sides)
-        return product_admin.Measurements(length, width, height, self.weight.value(),
-                                          self.fragile.isChecked(),
-                                          self.this_side_up.isChecked())
+        return self._read(mark=False)[0]
+
+    def _read(self, mark: bool = True) -> tuple[product_admin.Measurements, list[InputProblem]]:
+        n, unreadable = read_numbers(self.number_fields(), mark=mark)
+        return product_admin.Measurements(n["length_mm"], n["width_mm"], n["height_mm"],
+                                          n["weight_g"], self.fragile.isChecked(),
+                                          self.this_side_up.isChecked()), unreadable
 
     def save(self) -> None:
         sku = self.sku.text()
         if not sku:
             return
-        admin, user, m = self.ctx.require_services().admin, self.ctx.session, self.measurements()
+        admin, user = self.ctx.require_services().admin, self.ctx.session
+        m, unreadable = self._read()
+        if unreadable:  # refused here, with the form's other problems: nothing is saved
+            problems = with_rules(unreadable, product_admin.measurement_problems(m))
+            show_message(self.message, problem_report(BadInput(problems), self.labels()),
+                         False)
+            return
         self.save_button.setEnabled(False)
         self.ctx.tasks.db.submit(lambda: admin.save_measurements(user, sku, m),
                                  self._saved, self._failed)

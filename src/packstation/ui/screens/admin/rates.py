@@ -33,12 +33,9 @@ from packstation.ui.screens.admin.common import (
 from packstation.ui.widgets.base import Screen
 
 
-def _cm(mm: int | None) -> str:
-    return "" if mm is None else f"{mm / 10:g}"
-
-
-def _kg(g: int | None) -> str:
-    return "" if g is None else f"{g / 1000:g}"
+def _whole(value: int | None) -> str:
+    """A limit in the unit the service form takes it (mm, g): one unit system everywhere."""
+    return "" if value is None else f"{value:,}"
 
 
 class RatesPage(Screen):
@@ -134,11 +131,13 @@ class RatesPage(Screen):
             self.matrix_model.set_grid([], [], [])
             return
         names = [c.name for c in service.classes]
-        limits = [(self.tr("Sum of sides ≤ cm"), [_cm(c.max_sum_mm) for c in service.classes]),
-                  (self.tr("Longest side ≤ cm"), [_cm(c.max_side_mm) for c in service.classes]),
-                  (self.tr("Thickness ≤ cm"),
-                   [_cm(c.max_thickness_mm) for c in service.classes]),
-                  (self.tr("Weight ≤ kg"), [_kg(c.max_weight_g) for c in service.classes])]
+        limits = [(self.tr("Sum of sides ≤ mm"),
+                   [_whole(c.max_sum_mm) for c in service.classes]),
+                  (self.tr("Longest side ≤ mm"),
+                   [_whole(c.max_side_mm) for c in service.classes]),
+                  (self.tr("Thickness ≤ mm"),
+                   [_whole(c.max_thickness_mm) for c in service.classes]),
+                  (self.tr("Weight ≤ g"), [_whole(c.max_weight_g) for c in service.classes])]
         limits = [(label, cells) for label, cells in limits if any(cells)]  # only real limits
         self.limits_model.set_grid([label for label, _ in limits], names,
                                    [cells for _, cells in limits])

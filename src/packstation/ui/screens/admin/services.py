@@ -51,6 +51,7 @@ KINDS = {
     "cool_chilled": QT_TRANSLATE_NOOP("SurchargeKinds", "Cool (chilled)"),
     "cool_frozen": QT_TRANSLATE_NOOP("SurchargeKinds", "Cool (frozen)"),
     "cod": QT_TRANSLATE_NOOP("SurchargeKinds", "COD fee"),
+    "cod_flat": QT_TRANSLATE_NOOP("SurchargeKinds", "COD flat fee (every amount)"),
     "relay": QT_TRANSLATE_NOOP("SurchargeKinds", "Island relay fee"),
 }
 FLAGS = ("thin", "envelope_only", "cool_allowed", "cod_allowed", "date_allowed", "active")
@@ -146,6 +147,7 @@ class ServicesPage(Screen):
         self.name = QLineEdit(objectName="service_name", maxLength=100)
         self.flags = {k: QCheckBox(objectName=k) for k in FLAGS}
         self.slots = QLineEdit(objectName="time_slots")
+        self.boxes = QLineEdit(objectName="box_codes")
         self.classes = CellTable("classes", catalog_forms.CLASS_FIELDS)
         self.surcharges = SurchargeTable("surcharges", catalog_forms.SURCHARGE_FIELDS)
         self.buttons = {k: QPushButton(objectName=k) for k in (
@@ -153,15 +155,15 @@ class ServicesPage(Screen):
             "save_service")}
         self.message = message_label()
         self.notice = QLabel(objectName="hint", wordWrap=True)  # classes without prices
-        self._labels = [QLabel() for _ in range(6)]
+        self._labels = [QLabel() for _ in range(7)]
         self._layout()
         self._connect()
         self.retranslate()
 
     def _layout(self) -> None:
         form = QGridLayout()
-        for i, (label, field) in enumerate(zip(self._labels[:4], (
-                self.carrier, self.code, self.name, self.slots), strict=True)):
+        for i, (label, field) in enumerate(zip(self._labels[:5], (
+                self.carrier, self.code, self.name, self.slots, self.boxes), strict=True)):
             form.addWidget(label, i // 2, (i % 2) * 2)
             form.addWidget(field, i // 2, (i % 2) * 2 + 1)
         flags = QGridLayout()
@@ -172,8 +174,8 @@ class ServicesPage(Screen):
         right.addLayout(flags)
         right.addWidget(self.notice)
         for label, table, add, remove, rows in (
-                (self._labels[4], self.classes, "add_class", "remove_class", 5),
-                (self._labels[5], self.surcharges, "add_surcharge", "remove_surcharge", 4)):
+                (self._labels[5], self.classes, "add_class", "remove_class", 5),
+                (self._labels[6], self.surcharges, "add_surcharge", "remove_surcharge", 4)):
             head = QHBoxLayout()
             head.addWidget(label, 1)
             head.addWidget(self.buttons[add])
@@ -206,12 +208,14 @@ class ServicesPage(Screen):
 
     def retranslate(self) -> None:
         texts = (self.tr("Carrier"), self.tr("Service code"), self.tr("Service name"),
-                 self.tr("Delivery time slots"), self.tr("Size classes (limits; empty = no "
+                 self.tr("Delivery time slots"), self.tr("Only these boxes"),
+                 self.tr("Size classes (limits; empty = no "
                                                          "limit)"),
                  self.tr("Surcharges"))
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
         self.slots.setPlaceholderText(self.tr("e.g. 午前中, 14-16, 16-18, 18-20, 19-21"))
+        self.boxes.setPlaceholderText(self.tr("box codes, e.g. COMPACT (empty = any box)"))
         for key, text in self.flag_labels().items():
             self.flags[key].setText(text)
         self.classes.setHorizontalHeaderLabels(list(self.class_labels().values()))
@@ -248,6 +252,7 @@ class ServicesPage(Screen):
     def labels(self) -> dict[str, str]:
         return {"carrier_code": self.tr("Carrier"), "code": self.tr("Service code"),
                 "name": self.tr("Service name"), "time_slots": self.tr("Delivery time slots"),
+                "box_codes": self.tr("Only these boxes"),
                 "classes": self.tr("Size classes"), "surcharges": self.tr("Surcharges"),
                 **self.flag_labels(), **self.class_labels(), **self.surcharge_labels()}
 
@@ -282,6 +287,7 @@ class ServicesPage(Screen):
             box.setChecked(bool(getattr(service, key)))
         self.slots.setText(", ".join(service.time_slots))
         self.slots.setCursorPosition(0)
+        self.boxes.setText(", ".join(service.box_codes))
         classes, extras = service_cells(service)
         self.classes.set_cells(classes)
         self.surcharges.set_cells(extras)
@@ -301,7 +307,7 @@ class ServicesPage(Screen):
         if not self.guard.may_discard():
             return
         self.table.clearSelection()
-        for field in (self.code, self.name, self.slots):
+        for field in (self.code, self.name, self.slots, self.boxes):
             field.clear()
         for key, box in self.flags.items():
             box.setChecked(key in ("date_allowed", "active"))
@@ -316,7 +322,7 @@ class ServicesPage(Screen):
         return catalog_forms.ServiceForm(
             str(self.carrier.currentData() or ""), self.code.text(), self.name.text(),
             self.classes.cells(), self.surcharges.cells(), self.slots.text(),
-            {k: box.isChecked() for k, box in self.flags.items()})
+            {k: box.isChecked() for k, box in self.flags.items()}, self.boxes.text())
 
     def save(self) -> None:
         admin, user, form = self.ctx.require_services().admin, self.ctx.session, self.form()

@@ -209,6 +209,7 @@ class UsersPage(Screen):
                                  self._refused)
 
     def _done(self, user: UserView, text: str) -> None:
+        self.temp_pin.clear()  # a PIN stays in its field only while it is refused
         show_message(self.message, text.replace("%1", f"{user.display_name} ({user.login})"),
                      True)
         self.load(user.login)
@@ -226,7 +227,6 @@ class UsersPage(Screen):
     def reset_pin(self) -> None:
         users, user, pin = self.ctx.require_services().users, self.current(), \
             self.temp_pin.text()
-        self.temp_pin.clear()
         if user is not None:
             self._act(lambda actor: users.reset_pin(actor, user.login, pin),
                 self.tr("%1: PIN reset. A new PIN is asked at the next login."))
@@ -257,8 +257,9 @@ class UsersPage(Screen):
                         self.first_pin.text(), self.badge.text(), self.language.currentData())
 
     def add(self) -> None:
+        # The PIN stays while the form is refused (to be corrected, not retyped blind);
+        # start_new() clears it once the user is added.
         users, form = self.ctx.require_services().users, self.form()
-        self.first_pin.clear()
 
         def added(user: UserView) -> None:
             self.start_new()

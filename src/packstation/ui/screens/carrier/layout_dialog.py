@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,13 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.domain.carrier_csv import SOURCES, Column, Preset
-from packstation.domain.errors import BadInput
+from packstation.domain.errors import BadInput, InputProblem
+from packstation.domain.numbers import NumberRule, read_whole
+from packstation.services.carrier import export as carrier_export
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe, problems_text
 from packstation.ui.screens.carrier.dialogs import account_name, account_text
 from packstation.ui.widgets.base import Dialog
 
 _SENDER_KEYS = ("name", "phone", "postal_code", "address", "address2")
+MAX_BYTES = NumberRule(0, 9999, "bytes", empty_is=0)  # 0 = no limit
 
 
 def _table(columns: int) -> QTableWidget:
@@ -69,6 +73,7 @@ class CarrierLayoutDialog(Dialog):
         self.header = QCheckBox(objectName="header")
         self.unassigned = QCheckBox(objectName="unassigned")
         self.date_format = QLineEdit(objectName="date_format")
+        self.encoding = QComboBox(objectName="encoding")
         self.tracking_order = QLineEdit(objectName="tracking_order")
         self.tracking_number = QLineEdit(objectName="tracking_number")
         self.columns = _table(5)
@@ -95,7 +100,8 @@ class CarrierLayoutDialog(Dialog):
         general = QWidget()
         form = QFormLayout(general)
         for key, field in (("account", self.account), ("header", self.header),
-                           ("date", self.date_format), ("unassigned", self.unassigned),
+                           ("date", self.date_format), ("encoding", self.encoding),
+                           ("unassigned", self.unassigned),
                            ("tracking_order", self.tracking_order),
                            ("tracking_number", self.tracking_number)):
             self._labels[key] = QLabel()
@@ -143,7 +149,7 @@ class CarrierLayoutDialog(Dialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Carrier CSV layout"))
         texts = {"account": self.tr("Account name"), "header": self.tr("Header row"),
-                 "date": self.tr("Date format"),
+                 "date": self.tr("Date format"), "encoding": self.tr("File encoding"),
                  "unassigned": self.tr("Orders with no service"),
                  "tracking_order": self.tr("Tracking file: order no. column"),
                  "tracking_number": self.tr("Tracking file: tracking no. column"),
@@ -155,6 +161,11 @@ class CarrierLayoutDialog(Dialog):
             label.setText(texts[key])
         self.header.setText(self.tr("The file starts with the column names"))
         self.unassigned.setText(self.tr("Export them with this carrier too"))
+        current = self.encoding.currentData()
+        self.encoding.clear()
+        self.encoding.addItem(self.tr("Shift_JIS (cp932)"), "cp932")
+        self.encoding.addItem(self.tr("UTF-8 with BOM"), "utf-8-sig")
+        self.encoding.setCurrentIndex(max(self.encoding.findData(current), 0))
         for i, text in enumerate((self.tr("General (Ctrl+1)"), self.tr("Columns (Ctrl+2)"),
                                   self.tr("Codes (Ctrl+3)"))):
             self.tabs.setTabText(i, text)
@@ -178,6 +189,7 @@ class CarrierLayoutDialog(Dialog):
         self.header.setChecked(preset.header)
         self.unassigned.setChecked(preset.take_unassigned)
         self.date_format.setText(preset.date_format)
+        self.encoding.setCurrentIndex(max(self.encoding.findData(preset.encoding), 0))
         self.tracking_order.setText(preset.tracking_order_column)
         self.tracking_number.setText(preset.tracking_number_column)
         for key, field in self.sender_fields.items():
@@ -191,13 +203,20 @@ class CarrierLayoutDialog(Dialog):
                 _append(self.codes, (group, value, code))
 
     def edited(self) -> Preset:
+        return self._read()[0]
+
+    def _read(self) -> tuple[Preset, list[InputProblem]]:
+        """The layout as typed, and a problem for each size that is not a number (it reads 0,
+        so the layout's other checks still run and every problem is reported at once)."""
         assert self.preset is not None
-        columns = []
+        columns, unreadable = [], []
         for r in range(self.columns.rowCount()):
-            size = _cell(self.columns, r, 2)
+            size, problem, fix = read_whole(_cell(self.columns, r, 2), MAX_BYTES)
+            if problem is not None:
+                unreadable.append(InputProblem(r + 1, self._size_caption(), problem, fix))
             columns.append(Column(_cell(self.columns, r, 0), _cell(self.columns, r, 1),
-                                  int(size) if size.lstrip("-").isdigit() else -1,
-                                  _cell(self.columns, r, 3), _cell(self.columns, r, 4)))
+                                  size or 0, _cell(self.columns, r, 3),
+                                  _cell(self.columns, r, 4)))
         codes: dict[str, dict[str, str]] = {}
         for r in range(self.codes.rowCount()):
             group = _cell(self.codes, r, 0)
@@ -209,15 +228,24 @@ class CarrierLayoutDialog(Dialog):
             codes=codes, header=self.header.isChecked(),
             take_unassigned=self.unassigned.isChecked(),
             date_format=self.date_format.text().strip() or "%Y/%m/%d",
+            encoding=str(self.encoding.currentData() or "cp932"),
             tracking_order_column=self.tracking_order.text().strip(),
             tracking_number_column=self.tracking_number.text().strip(),
-            sender={k: f.text().strip() for k, f in self.sender_fields.items()})
+            sender={k: f.text().strip() for k, f in self.sender_fields.items()}), unreadable
+
+    def _size_caption(self) -> str:
+        item = self.columns.horizontalHeaderItem(2)
+        return item.text() if item is not None else "max_bytes"
 
     def _save(self) -> None:
         if self.preset is None:
             return
-        preset, carriers, actor = self.edited(), self.ctx.require_services().carrier, \
-            self.ctx.session
+        preset, unreadable = self._read()
+        if unreadable:  # refused here with the layout's other problems: nothing is saved
+            self._failed(BadInput(unreadable + carrier_export.layout_problems(preset),
+                                  source=carrier_export.layout_source(preset)))
+            return
+        carriers, actor = self.ctx.require_services().carrier, self.ctx.session
         self.ctx.tasks.db.submit(lambda: carriers.save_preset(actor, preset),
                                  lambda _r: self._saved(preset.account), self._failed)
 

@@ -32,6 +32,7 @@ from packstation.services.printing.ports import StationPrinting
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
 from packstation.ui.screens.admin.common import problem_report
+from packstation.ui.screens.printing.bench_sheet import print_bench_sheet, report_in_box
 from packstation.ui.style import GREEN, RED
 from packstation.ui.widgets.base import Dialog
 
@@ -77,7 +78,7 @@ class PrintersDialog(Dialog):
         self.auto_print = QCheckBox(objectName="auto_print")
         self.message = QLabel(objectName="message", wordWrap=True)
         self.buttons = {k: QPushButton(objectName=k) for k in (
-            "new", "save_printer", "check", "save_station", "close")}
+            "new", "save_printer", "check", "save_station", "bench_sheet", "close")}
         for button in self.buttons.values():
             button.setAutoDefault(False)
         self.buttons["save_printer"].setDefault(True)  # Enter saves the form
@@ -103,6 +104,7 @@ class PrintersDialog(Dialog):
                 self.label_printer, self.slip_printer, self.auto_print), strict=True):
             station.addRow(label, widget)
         station.addRow(self.buttons["save_station"])
+        station.addRow(self.buttons["bench_sheet"])
         # The station's choice under the list, not under the form: the dialog then fits a
         # 1366×768 screen (the form alone is eight rows of 44-pixel fields).
         left = QVBoxLayout()
@@ -130,6 +132,7 @@ class PrintersDialog(Dialog):
                    "save_printer": ("Ctrl+S", self.save_printer),
                    "check": ("Ctrl+T", self.check),
                    "save_station": ("Ctrl+Shift+S", self.save_station),
+                   "bench_sheet": ("Ctrl+B", self.print_bench_sheet),
                    "close": ("Esc", self.reject)}
         for key, (shortcut, slot) in actions.items():
             self.buttons[key].clicked.connect(slot)
@@ -151,6 +154,7 @@ class PrintersDialog(Dialog):
         texts_b = {"new": self.tr("New printer (Ctrl+N)"), "check": self.tr("Check (Ctrl+T)"),
                    "save_printer": self.tr("Save printer (Ctrl+S)"),
                    "save_station": self.tr("Save station (Ctrl+Shift+S)"),
+                   "bench_sheet": self.tr("Print the bench sheet (Ctrl+B)"),
                    "close": self.tr("Close (Esc)")}
         for key, text in texts_b.items():
             self.buttons[key].setText(text)
@@ -253,6 +257,16 @@ class PrintersDialog(Dialog):
         self.ctx.tasks.db.submit(lambda: printing.save_station_printing(user, setup),
                                  lambda _s: self._say(self.tr("Station printers saved"),
                                                       ok=True), self._failed)
+
+    def print_bench_sheet(self) -> None:
+        """The confirmation barcodes for the bench, on this station's 納品書 printer."""
+        if print_bench_sheet(self.ctx, self._bench_sheet_done):
+            self._say(self.tr("Printing the bench sheet…"), ok=True)
+
+    def _bench_sheet_done(self, text: str, printed: bool) -> None:
+        self._say(text, ok=printed)
+        if not printed:  # loud: a box to close, not only the line under the form
+            report_in_box(self)(text, printed)
 
     def check(self) -> None:
         """The preflight, on the work executor: an unplugged printer may take seconds."""

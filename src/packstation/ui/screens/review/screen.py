@@ -104,6 +104,8 @@ class ReviewScreen(Screen):
             self.reason.addItem("", code)
         self.pending_only = QCheckBox(objectName="pending_only")
         self.refresh_button = QPushButton(objectName="refresh")
+        # The lead's bench sheet (the main window's Ctrl+Shift+A, on any screen)
+        self.bench_sheet_button = QPushButton(objectName="bench_sheet")
         self.filter_labels = [QLabel() for _ in range(2)]
         self._debounce = QTimer(self, singleShot=True, interval=300)
 
@@ -128,7 +130,9 @@ class ReviewScreen(Screen):
         corner_row.setContentsMargins(0, 0, 0, 4)
         corner_row.addWidget(self.pending_only)
         corner_row.addWidget(self.refresh_button)
-        self.refresh_button.setStyleSheet("min-height: 34px; padding: 2px 14px;")
+        corner_row.addWidget(self.bench_sheet_button)
+        for button in (self.refresh_button, self.bench_sheet_button):
+            button.setStyleSheet("min-height: 34px; padding: 2px 14px;")
         self.pages.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         col.addWidget(self.pages, 1)
         self.pages.addTab(self._records_page(), "")
@@ -206,6 +210,7 @@ class ReviewScreen(Screen):
         self.sku.setToolTip(self.tr("A SKU or its beginning: TEE-RED finds every red tee"))
         self.pending_only.setText(self.tr("Not reviewed only"))
         self.refresh_button.setText(self.tr("Refresh (F5)"))
+        self.bench_sheet_button.setText(self.tr("Bench sheet (Ctrl+Shift+A)"))
         self.pages.setTabText(0, self.tr("Mis-picks (Ctrl+1)"))
         self.pages.setTabText(1, self.tr("Productivity and mis-shipments (Ctrl+2)"))
         self.pairs_label.setText(self.tr("Look-alike pairs: expected → scanned instead"))
