@@ -101,8 +101,8 @@ def _on_table(image):
 
 
 def test_live_frames_never_misread_and_find_nothing_in_pictures_without_a_code() -> None:
-    """The live pass (decode_frame) is cheaper, never looser: every orientation is tried
-    (8 frames of each picture) and no text other than the expected one ever comes out."""
+    """The live pass (decode_frame) is cheaper, never looser: in 8 frames of each picture no
+    text other than the expected one ever comes out."""
     wrong, read, total = [], 0, 0
     for sample in samples.load():
         image = read_image(str(sample.path))
@@ -114,7 +114,9 @@ def test_live_frames_never_misread_and_find_nothing_in_pictures_without_a_code()
         total += sample.expected is not None
         read += any(sample.matches(t) for t in texts)
     assert wrong == []
-    assert read >= 24, f"live read {read}/{total}"  # measured: 24 of 35 (files: 34 of 35)
+    # measured: 24 of 35 before issue 18, 29-31 since (files: 34 of 35); the frame budget
+    # makes the live figure depend a little on the machine's speed
+    assert read >= 24, f"live read {read}/{total}"
 
 
 @pytest.mark.parametrize(("text", "symbology", "aim"), [

@@ -1,39 +1,47 @@
-"""Barcode decoding: zxing-cpp and pyzbar together, with image preprocessing where both miss.
+"""Barcode decoding: zxing-cpp and pyzbar together, with preprocessing where both miss.
 
-Measured on the sample photos (benchmarks/decode.py): each decoder alone misses codes, and
-each has misread a code the other read right. So:
+Measured (benchmarks/decode.py): each decoder alone misses codes the other reads, and each
+misreads now and then. The pipeline runs passes cheapest first and stops at the first pass
+after which every place something was read at is settled (agreement.py: when a text counts):
 
-- 2D codes (QR, DataMatrix) carry Reed-Solomon error correction: one decoder's read is
-  enough. zxing-cpp's text is preferred; bytes without a declared character set are decoded
-  as UTF-8, else Shift_JIS (cp932) when that gives Japanese text (zbar turns half-width kana
-  into kanji); a zbar-only read with non-ASCII text is dropped (its charset guess is unsafe).
-- 1D codes have only a check digit (or none): a text is accepted when two independent reads
-  agree (the two decoders, or one decoder on two preprocessed versions of the image) and no
-  other text was read at the same place more often. A wrong text is worse than none.
-- zbar drops the high bit of Code 128's extended (FNC4) characters: its 7-bit text supports
-  the zxing-cpp text it came from.
+1. zxing-cpp on the frame (any multiple of 90°, inverted, downscaled);
+2. second opinions on a crop around each unsettled read, in the view it was read in: the
+   other decoder (plain, enlarged, thresholded), then zbar on the crop sharpened — after
+   this and every later pass;
+3. zxing-cpp on the frame inverted (white bars on black), then on the part sharpened
+   (unsharp mask: blur, defocus);
+4. zxing-cpp on the frame turned so the most barcode-like stripes stand upright (a 1D code
+   at 30–60° is read row by row only when turned);
+5. zbar on every line of the part;
+6. zxing-cpp on the sharpened part enlarged 1.5× (small, soft modules), then zbar on it
+   (every other line).
 
-``decode_still`` (files, the CLI) tries hard: every decoder option, then preprocessing.
-``decode_frame`` (the live camera, 640×480 at 20+ fps) does a cheaper first pass: zxing-cpp
-without rotation on the frame or its transpose (alternate frames, so any orientation is
-found within two frames), then the same agreement rules on a crop around each candidate.
+The variants and zbar see the busy part of the frame only (the band through the stripes, or
+the busiest third); a frame with nothing printed in view (a bare table) gets only pass 1, and
+a live frame gets no further pass once FRAME_BUDGET_MS of CPU time is spent.
+
+``decode_frame`` (the live camera, 640×480) runs these. ``decode_still`` (files, the CLI)
+starts with both decoders' full strength and adds enlargements for small photos.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
-from packstation.adapters.scanning import images
+from packstation.adapters.scanning import agreement, images, zbar
+from packstation.adapters.scanning.agreement import Box, Read
 from packstation.adapters.scanning.images import read_image
-from packstation.domain.camera import LINEAR, Decoded
+from packstation.domain.camera import Decoded
 
 __all__ = ["PipelineDecoder", "qr_text", "read_image"]
 
 _ZX_NAMES = {"EAN-13": "EAN13", "EAN-8": "EAN8", "UPC-A": "UPCA", "UPC-E": "UPCE",
              "Code 128": "CODE128", "ITF": "ITF", "ITF-14": "ITF", "Codabar": "CODABAR",
-             "Code 39": "CODE39", "Code 93": "CODE93", "QR Code": "QRCODE",
+             "Code 39": "CODE39", "Code 39 Standard": "CODE39", "Code 93": "CODE93",
+             "QR Code": "QRCODE",
              "Micro QR Code": "QRCODE", "DataMatrix": "DATAMATRIX", "Data Matrix": "DATAMATRIX",
              "PDF417": "PDF417", "Aztec": "AZTEC", "DataBar": "DATABAR"}
 _ZBAR_NAMES = {"EAN13": "EAN13", "EAN8": "EAN8", "UPCA": "UPCA", "UPCE": "UPCE",
@@ -43,33 +51,29 @@ _ZBAR_AIM = {"EAN13": "]E0", "EAN8": "]E4", "UPCA": "]E0", "UPCE": "]E0", "CODE1
              "ITF": "]I0", "CODABAR": "]F0", "CODE39": "]A0", "QRCODE": "]Q1"}
 
 
-@dataclass
-class _Read:
-    decoder: str  # 'zxing' / 'zbar' + the variant, e.g. 'zxing:up2'
-    symbology: str
-    text: str
-    box: tuple[int, int, int, int]
-    aim: str = ""
+
+def _same_place(r: Read) -> Read:
+    return r
 
 
-@dataclass
-class _Group:
-    """Reads of one place in the image (overlapping boxes)."""
+@dataclass(frozen=True)
+class _Look:
+    """One look at the frame: the image decoded (the frame itself or a variant of it), what
+    was read in it (in its own coordinates) and how to place a read back in the frame."""
 
-    box: tuple[int, int, int, int]
-    reads: list[_Read] = field(default_factory=list)
-
-
-def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
-    ax, ay, aw, ah = a
-    bx, by, bw, bh = b
-    return ax <= bx + bw and bx <= ax + aw and ay <= by + bh and by <= ay + ah
+    name: str  # the view: 'frame', 'invert', 'sharp', 'deskew', 'up' ...
+    view: Any
+    reads: list[Read]
+    to_frame: Callable[[Read], Read] = _same_place
 
 
-def _union(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> tuple[int, ...]:
-    x0, y0 = min(a[0], b[0]), min(a[1], b[1])
-    x1, y1 = max(a[0] + a[2], b[0] + b[2]), max(a[1] + a[3], b[1] + b[3])
-    return (x0, y0, x1 - x0, y1 - y0)
+Stage = Callable[[], _Look]
+FRAME_BUDGET_MS = 14.0  # p95 ≤ 16 ms per frame; a busy scene without a code stops here
+ROI = (448, 320)  # the part of a frame the variants look at (a held label fills less)
+
+
+def _shifted(dx: int, dy: int) -> Callable[[Read], Read]:
+    return lambda r: _moved(r, dx, dy)
 
 
 def _is_japanese(text: str) -> bool:
@@ -93,14 +97,12 @@ def qr_text(zx_text: str, raw: bytes, content_binary: bool, aim: str) -> str:
     return as_sjis if _is_japanese(as_sjis) and not private else zx_text
 
 
-def _seven_bit(text: str) -> str:
-    return "".join(chr(ord(ch) & 0x7F) for ch in text)
-
-
 class PipelineDecoder:
-    """The decoder port's real adapter (see the module docstring for the rules)."""
+    """The decoder port's real adapter (see the module docstring for the passes)."""
 
-    def __init__(self) -> None:
+    def __init__(self, frame_budget_ms: float | None = FRAME_BUDGET_MS) -> None:
+        """``frame_budget_ms``: decoding-thread CPU time after which a live frame gets no
+        further pass (None: every pass, as for files)."""
         import cv2
         import zxingcpp
 
@@ -111,227 +113,238 @@ class PipelineDecoder:
         fmt = zxingcpp.BarcodeFormat
         self._zx = zxingcpp
         self._formats = (fmt.EAN13, fmt.EAN8, fmt.UPCA, fmt.UPCE, fmt.Code128, fmt.ITF,
-                         fmt.Codabar, fmt.Code39, fmt.Code93, fmt.QRCode, fmt.MicroQRCode,
+                         fmt.Codabar, fmt.Code39Std, fmt.Code93, fmt.QRCode, fmt.MicroQRCode,
                          fmt.DataMatrix, fmt.DataBar)
         self._linear_formats = (fmt.EAN13, fmt.EAN8, fmt.UPCA, fmt.UPCE, fmt.Code128, fmt.ITF,
-                                fmt.Codabar, fmt.Code39)
-        self._matrix_formats = (fmt.QRCode,)
-        self._live_formats = self._linear_formats + self._matrix_formats
-        self._frame_no = 0
-        self._hot: set[int] = set()  # orientations that found a code in the last frame
-        self._recent: dict[str, int] = {}  # 1D text → last frame it was confirmed in
+                                fmt.Codabar, fmt.Code39Std)  # not Code 32, PZN, full ASCII
+        self._live_formats = (*self._linear_formats, fmt.QRCode)
+        self._budget_ms = frame_budget_ms
 
     # -- the two entry points --------------------------------------------------------------
+    def decode_frame(self, image: Any) -> list[Decoded]:
+        """One live frame: the passes stop when the frame budget is spent (a busy scene
+        without a code would otherwise take every pass, 20-60 ms)."""
+        gray = images.gray(image)
+        return self._run(gray, self._live_stages(gray), self._live_formats, self._budget_ms)
+
     def decode_still(self, image: Any) -> list[Decoded]:
         gray = images.gray(image)
-        reads = self._zxing(gray, "zxing", self._formats, rotate=True) + self._zbar(gray, "zbar")
-        found = _accept(_group(reads))
-        if found:
-            return found
-        for name, variant, scale in images.variants(gray):
-            reads += [_scaled(r, scale) for r in
-                      self._zxing(variant, f"zxing:{name}", self._formats, rotate=True)]
-            found = _accept(_group(reads))
-            if found:
+        return self._run(gray, self._still_stages(gray), self._formats, None)
+
+    def _live_stages(self, gray: Any) -> Iterator[Stage]:
+        """Cheapest and most often useful first. The sharpened and enlarged variants look at
+        the striped part of the frame only (else the busiest third of it): the whole frame
+        was read plainly by both decoders."""
+        f = self._live_formats
+        yield lambda: _Look("frame", gray, self._zxing(gray, "zxing:frame", f))
+        where = images.survey(gray)
+        if where.blank:  # nothing printed in view: no decoder finds anything there
+            return
+        inverted = 255 - gray
+        yield lambda: _Look("invert", inverted,
+                            self._zxing(inverted, "zxing:invert", f, full=False))
+        part, x0, y0 = _busy_part(gray, where)
+        back = _shifted(x0, y0)
+        sharp = images.sharpened(part, 3, 2)
+        yield lambda: _Look("sharp", sharp, self._zxing(sharp, "zxing:sharp", f, full=False),
+                            back)
+        yield lambda: self._deskewed(gray, where.stripes, f)
+        # zbar on every line of the busy part (a third of the frame: zbar on a whole busy
+        # frame takes 5-15 ms)
+        yield lambda: _Look("frame", part, self._zbar(part, "zbar:frame", density=1), back)
+        yield lambda: self._enlarged(sharp, 1.5, "up", f, back)
+        if where.striped is not None:  # blurred bars: zbar's edge finder on steeper edges
+            yield lambda: _Look("sharp", sharp, self._zbar(sharp, "zbar:sharp", density=2),
+                                back)
+
+    def _still_stages(self, gray: Any) -> Iterator[Stage]:
+        f = self._formats
+        yield lambda: _Look("frame", gray, self._zxing(gray, "zxing:frame", f))
+        yield lambda: _Look("frame", gray, self._zbar(gray, "zbar:frame", density=1))
+        for k, stage in enumerate(self._live_stages(gray)):
+            if k > 0:
+                yield stage
+        side = min(gray.shape[:2])
+        if side < 400:  # small photos: bars under 2 px wide become readable when enlarged
+            yield lambda: self._enlarged(gray, 2.0, "up2", f)
+        if side < 200:
+            yield lambda: self._enlarged(gray, 3.0, "up3", f)
+
+    def _run(self, gray: Any, stages: Iterator[Stage], formats: tuple[Any, ...],
+             budget_ms: float | None) -> list[Decoded]:
+        """Look after look until every place something was read at is settled, or the
+        budget is spent."""
+        start = time.thread_time()
+        reads: list[Read] = []
+        asked: list[Box] = []  # places already given second opinions
+        found: list[Decoded] = []
+        for stage in stages:
+            look = stage()
+            mine = [(r, look.to_frame(r)) for r in look.reads]
+            reads += [r for _, r in mine]
+            for g in agreement.undecided(agreement.group(reads)):
+                for seen, placed in mine:
+                    if placed in g.reads and not any(_near(placed.box, b) for b in asked):
+                        asked.append(placed.box)
+                        reads += self._second_opinions(gray, look, seen, g, formats)
+            groups = agreement.group(reads)
+            found = agreement.accept(groups)
+            if found and not agreement.undecided(groups):
                 return found
-        return []
-
-    def decode_frame(self, image: Any) -> list[Decoded]:
-        """One live frame: a fast pass in one orientation (they take turns, frame by frame;
-        one that found a code is tried again next frame, so a code held still is seen in
-        every frame), then agreement on a crop around each 1D candidate."""
-        gray = images.gray(image)
-        self._frame_no += 1
-        turns = [self._frame_no % len(images.ORIENTATIONS), *sorted(self._hot)]
-        found: list[Decoded] = []
-        self._hot = set()
-        found += self._decode_view(gray, self._matrix_formats)  # 2D: at any angle
-        for k in dict.fromkeys(turns):
-            view, back = images.oriented(gray, k)
-            hits = self._decode_view(view, self._linear_formats, squash=2)
-            if any(d.linear for d in hits):
-                self._hot.add(k)
-            found += [_mapped(d, back) for d in hits]
-        return [d for g in _group(_Read("", d.symbology, d.text, d.box, d.aim) for d in found)
-                for d in _unique(g)]
-
-    def _decode_view(self, view: Any, formats: tuple[Any, ...], squash: int = 1
-                     ) -> list[Decoded]:
-        """zxing-cpp on the view; for 1D codes (bars up and down in the view) on the view
-        squashed to 1/``squash`` of its height: rows are averaged, the bars stay sharp, and
-        the row scan costs half as much."""
-        found: list[Decoded] = []
-        small = images.squashed(view, squash)
-        first = self._zxing(small, "zxing", formats, rotate=False)
-        for group in _group(_stretched(r, view.shape[0] / small.shape[0]) for r in first):
-            reads = list(group.reads)
-            texts = {r.text for r in reads}
-            if len(texts) == 1 and self._recent.get(reads[0].text, -99) >= self._frame_no - 10:
-                found.append(Decoded(reads[0].symbology, reads[0].text, group.box, reads[0].aim))
-            elif all(r.symbology in LINEAR for r in reads):
-                reads += self._confirm(view, group.box)
-                found += _accept([_Group(group.box, reads)])
-            else:
-                found += _accept([_Group(group.box, reads)])
-        for d in found:
-            if d.linear:
-                self._recent[d.text] = self._frame_no
-        if len(self._recent) > 256:  # a long shift: forget codes not seen for a while
-            self._recent = {t: n for t, n in self._recent.items() if n >= self._frame_no - 10}
+            if budget_ms is not None and (time.thread_time() - start) * 1000 > budget_ms:
+                return found
         return found
 
-    def _confirm(self, gray: Any, box: tuple[int, int, int, int]) -> list[_Read]:
-        """Second opinions on a crop around a 1D candidate: zbar, then zxing on a variant.
+    def _second_opinions(self, gray: Any, look: _Look, seen: Read, g: agreement.Group,
+                         formats: tuple[Any, ...]) -> list[Read]:
+        """The other decoder on a crop around the read, in the view it was read in (plain,
+        then enlarged; zbar also on the frame's own pixels, zxing-cpp also thresholded), then
+        zbar on the crop sharpened (a view of its own); until the place is settled."""
+        crop, x0, y0 = _around(look.view, seen.box)
+        v = look.name
+        at = look.to_frame(seen).box
 
-        The view scans rows, so the bars run up and down: the crop reaches a quarter of the
-        code's width above and below the line(s) zxing-cpp read, and a little to the sides."""
-        x, y, w, h = box
-        pad_x, pad_y = 12, max(12, w // 4)
-        x0, y0 = max(x - pad_x, 0), max(y - pad_y, 0)
-        crop = gray[y0:y + h + pad_y, x0:x + w + pad_x]
+        def placed(reads: list[Read]) -> list[Read]:
+            return [look.to_frame(_moved(r, x0, y0)) for r in reads]
 
-        def shift(r: _Read) -> _Read:
-            return _Read(r.decoder, r.symbology, r.text,
-                         (r.box[0] + x0, r.box[1] + y0, r.box[2], r.box[3]), r.aim)
-
-        reads = [shift(r) for r in self._zbar(crop, "zbar")]
-        if not reads:
-            import cv2
-
-            up = cv2.resize(crop, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
-            reads = [shift(_scaled(r, 2)) for r in
-                     self._zxing(up, "zxing:up2", self._linear_formats, rotate=False)]
-        return reads
+        tries: list[Callable[[], list[Read]]]
+        if seen.decoder.startswith("zxing"):
+            tries = [lambda: placed(self._zbar(crop, f"zbar:{v}", density=1))]
+            if v != "frame":
+                tries.append(lambda: self._zbar_around(gray, at))
+            tries.append(lambda: placed([_scaled(r, 2.0) for r in self._zbar(
+                images.enlarged(crop, 2.0), f"zbar:{v}+up", density=2)]))
+        else:
+            tries = [lambda: placed(self._zxing(crop, f"zxing:{v}", formats, full=False)),
+                     lambda: placed([_scaled(r, 2.0) for r in self._zxing(
+                         images.enlarged(images.sharpened(crop), 2.0), f"zxing:{v}+up",
+                         formats, full=False)]),
+                     lambda: placed(self._zxing(images.thresholded(crop), f"zxing:{v}+thresh",
+                                                formats, full=False))]
+        tries.append(lambda: placed(self._zbar(images.sharpened(crop, 3, 2), f"zbar:{v}~sharp",
+                                               density=1)))
+        out: list[Read] = []
+        texts = {r.text for r in g.reads}
+        for attempt in tries:
+            # a read agreeing with this place belongs to it, whichever lines of the code its
+            # box marks; a different text keeps its own box (a rival here, or another code)
+            out += [_at(r, at) if r.text in texts else r for r in attempt()]
+            if agreement.best(agreement.Group(g.box, g.reads + out)) is not None:
+                break
+        return out
 
     # -- the decoders ----------------------------------------------------------------------
-    def _zxing(self, gray: Any, name: str, formats: tuple[Any, ...], *,
-               rotate: bool) -> list[_Read]:
+    def _zxing(self, gray: Any, name: str, formats: tuple[Any, ...], *, full: bool = True
+               ) -> list[Read]:
+        """zxing-cpp at any multiple of 90°; ``full``: also inverted and downscaled (the
+        first look; a preprocessed variant needs neither)."""
         zx = self._zx
         out = []
-        for r in zx.read_barcodes(gray, formats=formats, try_rotate=rotate,
-                                  try_downscale=rotate, try_invert=rotate,
-                                  text_mode=zx.TextMode.Plain):
+        for r in zx.read_barcodes(gray, formats=formats, try_rotate=True, try_downscale=full,
+                                  try_invert=full, text_mode=zx.TextMode.Plain):
             symbology = _ZX_NAMES.get(str(r.format), str(r.format).upper().replace(" ", ""))
             text = r.text
-            if symbology not in LINEAR:
+            if symbology in agreement.CORRECTED:
                 text = qr_text(r.text, bytes(r.bytes), r.content_type == zx.ContentType.Binary,
                                r.symbology_identifier)
-            out.append(_Read(name, symbology, text, _zx_box(r.position),
-                             r.symbology_identifier))
+            out.append(Read(name, symbology, text, _zx_box(r.position),
+                            r.symbology_identifier))
         return out
+
+    def _enlarged(self, gray: Any, factor: float, name: str, formats: tuple[Any, ...],
+                  back: Callable[[Read], Read] = _same_place) -> _Look:
+        view = images.enlarged(gray, factor)
+        return _Look(name, view, self._zxing(view, f"zxing:{name}", formats, full=False),
+                     lambda r: back(_scaled(r, factor)))
+
+    def _deskewed(self, gray: Any, stripes: tuple[float, tuple[float, float]] | None,
+                  formats: tuple[Any, ...]) -> _Look:
+        """The most barcode-like stripes turned upright (when they lean by more than 12°)."""
+        angle = stripes[0] if stripes else 0.0
+        if stripes is None or abs(((angle + 45) % 90) - 45) < 12:
+            return _Look("deskew", gray, [])
+        view, back = images.turned_about(gray, angle, stripes[1])
+        return _Look("deskew", view, self._zxing(view, "zxing:deskew", formats, full=False),
+                     lambda r: _mapped(r, back))
+
+    def _zbar_around(self, gray: Any, box: Box) -> list[Read]:
+        crop, x0, y0 = _around(gray, box)
+        return [_moved(r, x0, y0) for r in self._zbar(crop, "zbar:frame", density=1)]
 
     @staticmethod
-    def _zbar(gray: Any, name: str) -> list[_Read]:
-        from pyzbar import pyzbar
-
+    def _zbar(gray: Any, name: str, density: int) -> list[Read]:
         out = []
-        for r in pyzbar.decode(gray, symbols=_zbar_symbols()):
+        for r in zbar.read(gray, density):
             symbology = _ZBAR_NAMES.get(r.type, r.type)
             text = r.data.decode("utf-8", errors="replace")
-            if symbology == "EAN13" and len(text) == 12:  # pragma: no cover - zbar variant
-                text = "0" + text
-            rect = r.rect
-            box = (rect.left, rect.top, max(rect.width, 1), max(rect.height, 1))
-            out.append(_Read(name, symbology, text, box, _ZBAR_AIM.get(symbology, "")))
+            if symbology in ("EAN13", "UPCA") and len(text) == 12:  # as zxing-cpp gives it
+                symbology, text = "EAN13", "0" + text
+            out.append(Read(name, symbology, text, r.box, _ZBAR_AIM.get(symbology, "")))
         return out
 
 
-def _zbar_symbols() -> list[Any]:
-    from pyzbar.pyzbar import ZBarSymbol
-
-    # No DataBar: zbar's DataBar decoder asserts on stderr on some photos and reads nothing.
-    return [ZBarSymbol.EAN13, ZBarSymbol.EAN8, ZBarSymbol.UPCA, ZBarSymbol.UPCE,
-            ZBarSymbol.CODE128, ZBarSymbol.I25, ZBarSymbol.CODABAR, ZBarSymbol.CODE39,
-            ZBarSymbol.CODE93, ZBarSymbol.QRCODE]
-
-
-# -- agreement rules -------------------------------------------------------------------------
-def _group(reads: Iterable[_Read]) -> list[_Group]:
-    groups: list[_Group] = []
-    for read in reads:
-        hits = [g for g in groups if _overlap(g.box, read.box)]
-        merged = _Group(read.box, [read])
-        for g in hits:
-            groups.remove(g)
-            merged.box = _union(merged.box, g.box)  # type: ignore[assignment]
-            merged.reads += g.reads
-        groups.append(merged)
-    return groups
+# -- boxes -----------------------------------------------------------------------------------
+def _busy_part(gray: Any, where: images.Survey) -> tuple[Any, int, int]:
+    """Where the variants look: the band across the frame through the striped area (a
+    blurred code's stripes may show over part of its length only; the band holds all of it
+    and its quiet zones), or a square around tilted stripes, else the busiest third."""
+    if where.stripes is None or where.striped is None:
+        return images.window(gray, where.busiest, ROI)
+    x, y, w, h = where.striped
+    centre = (x + w // 2, y + h // 2)
+    lean = abs(where.stripes[0])
+    if lean < 30:  # bars upright: the code runs across the frame
+        return images.window(gray, centre, (gray.shape[1], h + 64))
+    if lean > 60:  # bars lying: the code runs up and down
+        return images.window(gray, centre, (w + 64, gray.shape[0]))
+    side = 3 * max(w, h)
+    return images.window(gray, centre, (side, side))
 
 
-def _support(group: _Group, text: str) -> set[str]:
-    """The independent reads that agree with ``text`` (zbar's 7-bit Code 128 included)."""
-    agree = set()
-    for r in group.reads:
-        if r.text == text or (r.decoder.startswith("zbar") and not text.isascii()
-                              and r.text == _seven_bit(text) and r.symbology == "CODE128"):
-            agree.add(r.decoder)
-    return agree
+def _around(view: Any, box: Box) -> tuple[Any, int, int]:
+    """A crop around a read with room for the whole code: (crop, x0, y0). A read's box may
+    be a point (zbar marks where a scan line ended), so a small box gets the band of the view
+    a code held level there lies in."""
+    x, y, w, h = box
+    if max(w, h) < 64:
+        return images.window(view, (x + w // 2, y + h // 2), (view.shape[1], 240))
+    pad = max(16, max(w, h) // 4)
+    x0, y0 = max(x - pad, 0), max(y - pad, 0)
+    return view[y0:y + h + pad, x0:x + w + pad], x0, y0
 
 
-def _accept(groups: list[_Group]) -> list[Decoded]:
-    found = []
-    for group in groups:
-        best = _best(group)
-        if best is not None:
-            found.append(best)
-    return found
+def _near(a: Box, b: Box) -> bool:
+    """Roughly the same place (the second opinions there need not be asked again)."""
+    return abs(a[0] - b[0]) + abs(a[1] - b[1]) < 0.5 * max(a[2], a[3], b[2], b[3])
 
 
-def _best(group: _Group) -> Decoded | None:
-    zx_first = sorted(group.reads, key=lambda r: not r.decoder.startswith("zxing"))
-    texts = list(dict.fromkeys(r.text for r in zx_first))
-    scored = sorted(((len(_support(group, t)), i, t) for i, t in enumerate(texts)),
-                    key=lambda s: (-s[0], s[1]))
-    count, _, text = scored[0]
-    read = next(r for r in zx_first if r.text == text)
-    if read.symbology not in LINEAR:
-        if read.decoder.startswith("zbar") and not text.isascii():
-            return None  # zbar's guess of the charset: not trusted
-        return Decoded(read.symbology, text, group.box, read.aim)
-    rival = scored[1][0] if len(scored) > 1 else 0
-    if count < 2 or rival >= count:
-        return None
-    return Decoded(read.symbology, text, group.box, read.aim)
+def _at(r: Read, box: Box) -> Read:
+    return Read(r.decoder, r.symbology, r.text, box, r.aim)
 
 
-# -- images ----------------------------------------------------------------------------------
-def _scaled(read: _Read, scale: float) -> _Read:
-    if scale == 1:
-        return read
-    x, y, w, h = read.box
+def _moved(r: Read, dx: int, dy: int) -> Read:
+    return Read(r.decoder, r.symbology, r.text, (r.box[0] + dx, r.box[1] + dy, *r.box[2:]),
+                r.aim)
+
+
+def _scaled(r: Read, scale: float) -> Read:
+    x, y, w, h = r.box
     box = (int(x / scale), int(y / scale), max(int(w / scale), 1), max(int(h / scale), 1))
-    return _Read(read.decoder, read.symbology, read.text, box, read.aim)
+    return Read(r.decoder, r.symbology, r.text, box, r.aim)
 
 
-def _mapped(found: Decoded, back: Any) -> Decoded:
-    if back is None:
-        return found
-    x, y, w, h = found.box
+def _mapped(r: Read, back: Any) -> Read:
+    x, y, w, h = r.box
     corners = [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
     pts = [(back[0][0] * px + back[0][1] * py + back[0][2],
             back[1][0] * px + back[1][1] * py + back[1][2]) for px, py in corners]
     xs, ys = [p[0] for p in pts], [p[1] for p in pts]
     box = (int(min(xs)), int(min(ys)), max(int(max(xs) - min(xs)), 1),
            max(int(max(ys) - min(ys)), 1))
-    return Decoded(found.symbology, found.text, box, found.aim)
+    return Read(r.decoder, r.symbology, r.text, box, r.aim)
 
 
-def _unique(group: _Group) -> list[Decoded]:
-    """One code per place and text (two orientations may both have read it)."""
-    seen: dict[str, Decoded] = {}
-    for r in group.reads:
-        seen.setdefault(r.text, Decoded(r.symbology, r.text, group.box, r.aim))
-    return list(seen.values())
-
-
-def _stretched(read: _Read, factor: float) -> _Read:
-    x, y, w, h = read.box
-    box = (x, int(y * factor), w, max(int(h * factor), 1))
-    return _Read(read.decoder, read.symbology, read.text, box, read.aim)
-
-
-def _zx_box(position: Any) -> tuple[int, int, int, int]:
+def _zx_box(position: Any) -> Box:
     points = [position.top_left, position.top_right, position.bottom_right,
               position.bottom_left]
     xs, ys = [p.x for p in points], [p.y for p in points]

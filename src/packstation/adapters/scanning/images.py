@@ -1,9 +1,9 @@
-"""Image helpers for the decoders: grayscale, preprocessed variants, turned and squashed
-views of a camera frame, and reading an image file."""
+"""Image helpers for the decoders: grayscale, preprocessed variants (sharpened, enlarged,
+turned upright), where in a frame a code likely is, and reading an image file."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -16,52 +16,6 @@ def gray(image: Any) -> Any:
         code = cv2.COLOR_BGRA2GRAY if array.shape[2] == 4 else cv2.COLOR_BGR2GRAY
         array = cv2.cvtColor(array, code)
     return np.ascontiguousarray(array, dtype=np.uint8)
-
-
-def variants(gray: Any) -> Iterator[tuple[str, Any, float]]:
-    """Preprocessed versions, cheapest and most useful first: (name, image, scale)."""
-    import cv2
-
-    side = min(gray.shape[:2])
-    if side < 400:  # small photos: bars under 2 px wide become readable when upscaled
-        yield "up2", cv2.resize(gray, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC), 2.0
-    if side < 200:
-        yield "up3", cv2.resize(gray, None, fx=3, fy=3, interpolation=cv2.INTER_CUBIC), 3.0
-    yield "clahe", cv2.createCLAHE(2.0, (8, 8)).apply(gray), 1.0
-    yield "median", cv2.medianBlur(gray, 3), 1.0
-
-
-# The live pass scans rows only; a 1D code tilted up to about ±25° still crosses every bar
-# on one row, so four orientations 45° apart cover every angle.
-ORIENTATIONS = (0, 90, 45, -45)
-Points = list[tuple[float, float]]
-
-
-def oriented(gray: Any, k: int) -> tuple[Any, Any]:
-    """The frame turned by ORIENTATIONS[k], and the map from its points back to the frame."""
-    import cv2
-    import numpy as np
-
-    angle = ORIENTATIONS[k]
-    if angle == 0:
-        return gray, None
-    if angle == 90:
-        return gray.T, np.array([[0.0, 1.0, 0.0], [1.0, 0.0, 0.0]])
-    # Turned about the centre into a canvas of the frame's own size: the corners fall off,
-    # which keeps the cost of a turned view that of a plain one (codes are held mid-view).
-    h, w = gray.shape
-    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
-    view = cv2.warpAffine(gray, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=(128,))
-    return view, cv2.invertAffineTransform(m)
-
-
-def squashed(view: Any, squash: int) -> Any:
-    import cv2
-
-    h, w = view.shape[:2]
-    if squash == 1 or h < 64:
-        return view
-    return cv2.resize(view, (w, h // squash), interpolation=cv2.INTER_AREA)
 
 
 MAX_PIXELS = 100_000_000  # a 200-megapixel phone photo is 2×; a label photo is far below
@@ -117,3 +71,97 @@ def _refuse_huge(path: str) -> None:
     if pixels:
         raise BadInput(problems=[InputProblem(None, None, Msg(
             "image.too_large", path=path, pixels=pixels, limit=f"{MAX_PIXELS:,}"))])
+
+
+# -- preprocessing for the live pipeline (each well under a millisecond on 640×480) ---------
+def sharpened(gray: Any, amount: float = 1.5, sigma: float = 1.5) -> Any:
+    """Unsharp mask: edges a soft lens or a shaking hand spread over pixels steepen again."""
+    import cv2
+
+    return cv2.addWeighted(gray, 1 + amount, cv2.GaussianBlur(gray, (0, 0), sigma), -amount, 0)
+
+
+def thresholded(gray: Any) -> Any:
+    """Black and white by the local mean: a shadow, a fingertip's edge or glare get their own
+    threshold (zxing-cpp's binarizer takes a wider neighbourhood)."""
+    import cv2
+
+    return cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, 25, 4)
+
+
+@dataclass(frozen=True)
+class Survey:
+    """Where in a frame a code most likely is, from its edges (half a millisecond).
+
+    ``busiest``: the centre of the window with the most edge energy (a code, or print);
+    ``stripes``: where edges are strongest *and* all at one angle (a 1D code), and that
+    angle in degrees (edges at 0° = bars upright), or None when nothing is striped."""
+
+    busiest: tuple[int, int]
+    stripes: tuple[float, tuple[float, float]] | None
+    striped: tuple[int, int, int, int] | None = None  # the striped area's box (x, y, w, h)
+    energy: float = 0.0  # the busiest window's mean squared gradient
+
+    @property
+    def blank(self) -> bool:
+        """Nothing printed in view: a bare table or box side has edge energy of about 150,
+        a barcode at a fifth of full contrast over 8000 (benchmarks/decode.py's corpus)."""
+        return self.energy < 1500
+
+
+def survey(gray: Any) -> Survey:
+    import cv2
+    import numpy as np
+
+    half = 2 if min(gray.shape[:2]) >= 200 else 1
+    small = cv2.resize(gray, (gray.shape[1] // half, gray.shape[0] // half),
+                       interpolation=cv2.INTER_AREA).astype(np.float32)
+    gx = cv2.Sobel(small, cv2.CV_32F, 1, 0, ksize=3)
+    gy = cv2.Sobel(small, cv2.CV_32F, 0, 1, ksize=3)
+    gxx, gyy = gx * gx, gy * gy
+    c = cv2.boxFilter(gxx - gyy, -1, (21, 21))
+    s = cv2.boxFilter(2 * gx * gy, -1, (21, 21))
+    energy = cv2.boxFilter(gxx + gyy, -1, (41, 41))
+    _, most, _, (bx, by) = cv2.minMaxLoc(energy)
+    strength = cv2.magnitude(c, s)  # energy × coherence of one edge direction
+    _, peak, _, (px, py) = cv2.minMaxLoc(strength)
+    if peak < 2000:
+        return Survey((half * bx, half * by), None, None, most)
+    angle = 0.5 * float(np.degrees(np.arctan2(s[py, px], c[py, px])))
+    mask = (strength >= 0.25 * peak).astype(np.uint8)
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    x, y, w, h = (int(v) * half for v in stats[labels[py, px], :4])
+    return Survey((half * bx, half * by), (angle, (float(half * px), float(half * py))),
+                  (x, y, w, h), most)
+
+
+def window(gray: Any, centre: tuple[int, int], size: tuple[int, int]) -> tuple[Any, int, int]:
+    """The part of the frame of ``size`` (w, h) around ``centre``, kept inside the frame:
+    (crop, x0, y0)."""
+    h, w = gray.shape[:2]
+    cw, ch = min(size[0], w), min(size[1], h)
+    x0 = min(max(centre[0] - cw // 2, 0), w - cw)
+    y0 = min(max(centre[1] - ch // 2, 0), h - ch)
+    return gray[y0:y0 + ch, x0:x0 + cw], x0, y0
+
+
+def turned_about(gray: Any, angle: float, centre: tuple[float, float]) -> tuple[Any, Any]:
+    """The frame turned by ``angle`` about ``centre``, in a wide, low canvas centred there
+    (a code turned upright is wide and low: the rest of the frame is not needed), and the
+    map from the canvas's points back to the frame's."""
+    import cv2
+
+    h, w = gray.shape
+    out_w, out_h = int((w * w + h * h) ** 0.5), max(h * 2 // 3, 64)
+    m = cv2.getRotationMatrix2D(centre, angle, 1.0)
+    m[0, 2] += out_w / 2 - centre[0]
+    m[1, 2] += out_h / 2 - centre[1]
+    view = cv2.warpAffine(gray, m, (out_w, out_h), flags=cv2.INTER_LINEAR,
+                          borderMode=cv2.BORDER_CONSTANT, borderValue=(160,))
+    return view, cv2.invertAffineTransform(m)
+
+
+def enlarged(gray: Any, factor: float) -> Any:
+    import cv2
+
+    return cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)

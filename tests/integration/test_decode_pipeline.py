@@ -1,0 +1,136 @@
+"""The decode pipeline against its two decoders, on rendered-and-degraded frames
+(tests/degraded.py; benchmarks/decode.py measures the full corpus and the time).
+
+The pipeline must read every frame either decoder reads, never give a 1D code's wrong text,
+find nothing where there is no code, keep Shift_JIS kanji as kanji and list every QR code.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from packstation.adapters.scanning import agreement
+from packstation.adapters.scanning.agreement import Read
+from packstation.adapters.scanning.decode import PipelineDecoder, qr_text
+from tests import degraded, synthetic
+
+
+@pytest.fixture(scope="module")
+def decoder() -> PipelineDecoder:
+    """Every pass: what a live frame gets within its CPU budget depends on the machine's speed
+    (benchmarks/decode.py measures the budgeted decoder)."""
+    return PipelineDecoder(frame_budget_ms=None)
+
+
+def _decoders_read(image) -> set[str]:
+    import cv2
+    import zxingcpp
+    from pyzbar import pyzbar
+
+    gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+    texts = {r.data.decode("utf-8", errors="replace") for r in pyzbar.decode(gray)}
+    return texts | {r.text for r in zxingcpp.read_barcodes(gray)}
+
+
+def test_every_frame_either_decoder_reads_is_read_and_nothing_is_misread(decoder) -> None:
+    below, wrong, read, frames = [], [], 0, list(degraded.corpus(per_cell=2))
+    for f in frames:
+        found = [d.text for d in decoder.decode_frame(f.image)]
+        if f.text in _decoders_read(f.image) and f.text not in found:
+            below.append((f.degradation, f.symbology, f.seed))
+        wrong += [(f.degradation, f.seed, t) for t in found if t != f.text]
+        read += f.text in found
+    assert below == []
+    assert wrong == []
+    assert read >= 0.9 * len(frames), f"{read}/{len(frames)}"  # measured: 106 of 110
+
+
+def test_pictures_without_a_code_give_nothing(decoder) -> None:
+    frames = list(degraded.empty_frames(per_kind=2))
+    assert {f.degradation for f in frames} == {f"empty:{k}" for k in degraded.EMPTY_KINDS}
+    found = [(f.degradation, d.text) for f in frames
+             for d in [*decoder.decode_frame(f.image), *decoder.decode_still(f.image)]]
+    assert found == []
+
+
+def test_the_corpus_is_the_same_picture_for_the_same_seed() -> None:
+    a = degraded.degraded_frame("ITF", "perspective", 32004)
+    b = degraded.degraded_frame("ITF", "perspective", 32004)
+    assert a.text == b.text == "14494630759859"
+    assert (a.image == b.image).all()
+    assert a.image.shape == (degraded.HEIGHT, degraded.WIDTH, 3)
+
+
+@pytest.mark.parametrize("text", ["阿", "阿部様", "阿 R-1001"])
+def test_kanji_mode_qr_gives_kanji_not_half_width_kana(decoder, text: str) -> None:
+    """阿 is 0x88A2 in Shift_JIS; zxing-cpp's writer puts it in kanji mode."""
+    frame = synthetic.frame([synthetic.Placed(text, "QRCODE", scale=4, angle=12)])
+    assert [d.text for d in decoder.decode_frame(frame)] == [text]
+    assert [d.text for d in decoder.decode_still(frame)] == [text]
+
+
+@pytest.mark.parametrize("degradation", ["jpeg", "perspective", "low_contrast", "inverted"])
+def test_kanji_qr_stays_kanji_in_a_spoilt_frame(decoder, degradation: str) -> None:
+    seeds = range(4 * 100, 4 * 100 + 40)
+    frames = [f for f in (degraded.degraded_frame("QRCODE", degradation, s) for s in seeds)
+              if f.text and f.text.startswith("阿")][:2]
+    assert frames, "no 阿 frame among the seeds"
+    for f in frames:
+        assert [d.text for d in decoder.decode_frame(f.image)] == [f.text]
+
+
+def test_qr_text_of_kanji_bytes_without_an_eci() -> None:
+    assert qr_text("阿", b"\x88\xa2", False, "]Q1") == "阿"
+    assert qr_text("\x88¢", b"\x88\xa2", True, "]Q1") == "阿"  # byte mode, Shift_JIS bytes
+
+
+def test_zbar_japanese_is_kept_unless_it_is_its_reading_of_half_width_kana() -> None:
+    assert agreement.zbar_text_ok("R-1001")
+    assert agreement.zbar_text_ok("阿部様 34626")
+    assert agreement.zbar_text_ok("阿部様 82516")  # zbar read this kanji-mode QR right
+    assert not agreement.zbar_text_ok("蹬靼翌84899")  # zbar's Big5 reading of ﾃﾞｻﾞｲﾝ84899
+    assert not agreement.zbar_text_ok("Ã©")  # a Latin-1 guess
+
+
+@pytest.mark.parametrize(("first", "second"), [((40, 60), (360, 200)), ((60, 40), (60, 260)),
+                                               ((100, 150), (330, 150))])
+def test_two_qr_codes_in_one_picture_are_both_reported(decoder, first, second) -> None:
+    frame = synthetic.frame([synthetic.Placed("阿", "QRCODE", at=first, scale=5),
+                             synthetic.Placed("R-1001 梱包", "QRCODE", at=second, scale=4)])
+    for found in (decoder.decode_frame(frame), decoder.decode_still(frame)):
+        assert sorted(d.text for d in found) == ["R-1001 梱包", "阿"]
+        assert not agreement.overlap(found[0].box, found[1].box, margin=0)
+
+
+def test_a_torn_itf_14_is_no_read() -> None:
+    torn = Read("zxing:frame", "ITF", "148965393665", (0, 0, 100, 2))
+    whole = Read("zbar:frame", "ITF", "14896539366556", (0, 0, 100, 2))
+    assert not agreement.plausible(torn)
+    assert agreement.plausible(whole)
+    assert agreement.accept(agreement.group([torn, torn, whole])) == []  # one vote: not yet
+
+
+def test_code_39_is_read_as_code_39_not_as_a_pharmacy_code_32(decoder) -> None:
+    """zxing-cpp's Code 39 family read this label as Code 32 'A722477546'."""
+    f = degraded.degraded_frame("CODE39", "low_contrast", 63005)
+    assert [(d.symbology, d.text) for d in decoder.decode_frame(f.image)] == [("CODE39",
+                                                                               "PK08HB")]
+
+
+def test_short_symbols_need_three_votes() -> None:
+    box = (0, 0, 80, 2)
+    two = [Read("zxing:up", "UPCE", "0153629000064", box),
+           Read("zbar:up", "UPCE", "0153629000064", box)]
+    assert agreement.accept(agreement.group(two)) == []
+    three = [*two, Read("zxing:frame", "UPCE", "0153629000064", box)]
+    assert [d.text for d in agreement.accept(agreement.group(three))] == ["0153629000064"]
+
+
+def test_a_spent_budget_stops_the_passes() -> None:
+    """White bars on black are read by the third look only; with no budget left after the
+    first look the frame gives nothing (and a code the first look reads is still read)."""
+    inverted = degraded.degraded_frame("EAN13", "inverted", 100_000)
+    clean = degraded.degraded_frame("EAN13", "clean", 0)
+    assert [d.text for d in PipelineDecoder(None).decode_frame(inverted.image)] == [inverted.text]
+    assert PipelineDecoder(0).decode_frame(inverted.image) == []
+    assert [d.text for d in PipelineDecoder(0).decode_frame(clean.image)] == [clean.text]
