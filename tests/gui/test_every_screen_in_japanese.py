@@ -590,7 +590,7 @@ def test_the_dashboard_and_its_windows_show_only_japanese(qtbot, window, walk) -
     settle(qtbot, win)
     look_and_close(qtbot, win, walk, "ダッシュボード › 受注", dash.drill_down)
     dash.open_settings()
-    qtbot.waitUntil(lambda: dash.settings_dialog.isVisible(), timeout=10000)
+    qtbot.waitUntil(dash.settings_dialog.isVisible, timeout=10000)
     look_and_close(qtbot, win, walk, "ダッシュボード › 設定", dash.settings_dialog)
     dash.open_floor_board()
     qtbot.waitUntil(dash.floor_board.isVisible, timeout=10000)
