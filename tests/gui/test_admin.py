@@ -267,3 +267,24 @@ def test_unsaved_edits_are_never_dropped_silently(qtbot, window, admin, monkeypa
     stored = {b.code: b for b in catalog_admin.list_boxes(window.app.uow,
                                                           window.ctx.session)}
     assert stored[first].cost_yen != 999
+
+
+def test_a_products_shelf_location_is_kept_as_the_pick_list_reads_it(qtbot, window,
+                                                                      admin) -> None:
+    admin.pages.setCurrentWidget(admin.products)
+    page = admin.products
+    page.only_missing.setChecked(False)
+    qtbot.waitUntil(lambda: len(page.model.rows) > 40, timeout=10000)
+    page.search.setText("MUG-WHT")
+    assert page.sku.text() == "MUG-WHT" and page.location.text() != ""  # demo: shelved
+    page.location.setText("棚/1")
+    page.save()
+    qtbot.waitUntil(lambda: "Location (棚番)" in page.message.text(), timeout=10000)
+    with window.app.uow() as uow:
+        assert uow.products.get("MUG-WHT").location != "棚/1", "nothing saved"
+    page.location.setText("ｃ－０３－１")  # as a Japanese keyboard types it
+    page.save()
+    qtbot.waitUntil(lambda: "MUG-WHT saved" in page.message.text(), timeout=10000)
+    with window.app.uow() as uow:
+        assert uow.products.get("MUG-WHT").location == "C-03-1"
+    qtbot.waitUntil(lambda: page.location.text() == "C-03-1", timeout=10000)

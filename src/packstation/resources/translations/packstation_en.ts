@@ -4686,6 +4686,10 @@
         <translation>Name</translation>
     </message>
     <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
         <source>L × W × H (mm)</source>
         <translation>L × W × H (mm)</translation>
     </message>
@@ -4733,12 +4737,20 @@
         <translation>Handling</translation>
     </message>
     <message>
+        <source>Location (棚番)</source>
+        <translation>Location (棚番)</translation>
+    </message>
+    <message>
         <source>Fragile</source>
         <translation>Fragile</translation>
     </message>
     <message>
         <source>This side up</source>
         <translation>This side up</translation>
+    </message>
+    <message>
+        <source>e.g. A-01-03 (empty: not shelved)</source>
+        <translation>e.g. A-01-03 (empty: not shelved)</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>

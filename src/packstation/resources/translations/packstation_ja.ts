@@ -4677,6 +4677,10 @@
         <translation>名称</translation>
     </message>
     <message>
+        <source>Location</source>
+        <translation>棚番</translation>
+    </message>
+    <message>
         <source>L × W × H (mm)</source>
         <translation>縦×横×高さ (mm)</translation>
     </message>
@@ -4724,12 +4728,20 @@
         <translation>取扱注意</translation>
     </message>
     <message>
+        <source>Location (棚番)</source>
+        <translation>棚番</translation>
+    </message>
+    <message>
         <source>Fragile</source>
         <translation>ワレモノ</translation>
     </message>
     <message>
         <source>This side up</source>
         <translation>天地無用</translation>
+    </message>
+    <message>
+        <source>e.g. A-01-03 (empty: not shelved)</source>
+        <translation>例：A-01-03（空欄＝棚なし）</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from packstation.domain import picking
 from packstation.domain.errors import BadInput, InputProblem, NotFound
 from packstation.domain.messages import Msg
 from packstation.domain.model import Dimensions, Product
@@ -27,6 +28,7 @@ class ProductRow:
     weight_g: int | None
     fragile: bool
     this_side_up: bool
+    location: str = ""  # 棚番
 
     @property
     def missing(self) -> bool:
@@ -43,11 +45,12 @@ class Measurements:
     weight_g: int | None
     fragile: bool = False
     this_side_up: bool = False
+    location: str = ""  # 棚番 as typed; None-free: "" = not shelved
 
 
 def _row(p: Product) -> ProductRow:
     return ProductRow(p.sku, p.name_ja, p.name_en, p.dims.as_tuple() if p.dims else None,
-                      p.weight_g, p.fragile, p.this_side_up)
+                      p.weight_g, p.fragile, p.this_side_up, p.location)
 
 
 def list_products(uow_factory: UnitOfWorkFactory, actor: SessionUser | None,
@@ -71,6 +74,9 @@ def measurement_problems(m: Measurements) -> list[InputProblem]:
         elif isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= high:
             out.append(InputProblem(None, column, Msg("form.out_of_range", value=value),
                                     Msg("catalog.measure_range", unit=unit, high=f"{high:,}")))
+    if picking.normalise_location(m.location) is None:
+        out.append(InputProblem(None, "location", Msg("csv.not_a_location", value=m.location),
+                                Msg("csv.location_fix", max_len=picking.MAX_LOCATION)))
     return out
 
 
@@ -89,12 +95,13 @@ def save_measurements(uow_factory: UnitOfWorkFactory, actor: SessionUser | None,
             raise NotFound("catalog.no_product", sku=sku)
         before = _row(product)
         new = replace(product, dims=Dimensions(m.length_mm, m.width_mm, m.height_mm),
-                      weight_g=m.weight_g, fragile=m.fragile, this_side_up=m.this_side_up)
+                      weight_g=m.weight_g, fragile=m.fragile, this_side_up=m.this_side_up,
+                      location=picking.normalise_location(m.location) or "")
         uow.products.upsert_many([new])
         after = _row(new)
         uow.audit.record("product_measured", user_id=user.user_id, target=sku, detail={
             k: [getattr(before, k), getattr(after, k)]
-            for k in ("dims_mm", "weight_g", "fragile", "this_side_up")
+            for k in ("dims_mm", "weight_g", "fragile", "this_side_up", "location")
             if getattr(before, k) != getattr(after, k)})
         uow.commit()
     return after

@@ -43,6 +43,7 @@ PRODUCT_COLUMNS: list[Column] = [
     (QT_TRANSLATE_NOOP("ProductColumns", "Size / weight"), _flag),
     (QT_TRANSLATE_NOOP("ProductColumns", "SKU"), lambda p: p.sku),
     (QT_TRANSLATE_NOOP("ProductColumns", "Name"), lambda p: p.name_ja),
+    (QT_TRANSLATE_NOOP("ProductColumns", "Location"), lambda p: p.location),
     (QT_TRANSLATE_NOOP("ProductColumns", "L × W × H (mm)"),
      lambda p: " × ".join(str(v) for v in p.dims_mm) if p.dims_mm else ""),
     (QT_TRANSLATE_NOOP("ProductColumns", "Weight (g)"), lambda p: p.weight_g),
@@ -73,9 +74,11 @@ class ProductsPage(Screen):
         self.weight = NumberField(1, catalog_admin.MAX_G, "g", empty_is=0)
         self.fragile = QCheckBox(objectName="fragile")
         self.this_side_up = QCheckBox(objectName="this_side_up")
+        self.location = QLineEdit(objectName="location")
+        self.location.setMaxLength(40)  # longer is refused on save with the form's problems
         self.save_button = QPushButton(objectName="save_product")
         self.message = message_label()
-        self._labels = [QLabel() for _ in range(5)]
+        self._labels = [QLabel() for _ in range(6)]
         self._layout()
         self.only_missing.toggled.connect(lambda _on: self.load())
         self.search.textChanged.connect(lambda _text: self._show_rows(self.sku.text()))
@@ -98,6 +101,7 @@ class ProductsPage(Screen):
             form.addRow(label, field)
         form.addRow(self._labels[4], self.fragile)
         form.addRow("", self.this_side_up)
+        form.addRow(self._labels[5], self.location)
         right = QVBoxLayout()
         right.addWidget(self.sku)
         right.addWidget(self.product_name)
@@ -113,11 +117,12 @@ class ProductsPage(Screen):
         self.only_missing.setText(self.tr("Only products missing size or weight"))
         self.search.setPlaceholderText(self.tr("SKU or name (Ctrl+F)"))
         texts = (self.tr("Length (mm)"), self.tr("Width (mm)"), self.tr("Height (mm)"),
-                 self.tr("Weight (g)"), self.tr("Handling"))
+                 self.tr("Weight (g)"), self.tr("Handling"), self.tr("Location (棚番)"))
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
         self.fragile.setText(self.tr("Fragile"))
         self.this_side_up.setText(self.tr("This side up"))
+        self.location.setPlaceholderText(self.tr("e.g. A-01-03 (empty: not shelved)"))
         self.save_button.setText(self.tr("Save (Ctrl+S)"))
         for field in (*self.sides, self.weight):
             field.setSpecialValueText(self.tr("not set"))
@@ -126,7 +131,8 @@ class ProductsPage(Screen):
 
     def labels(self) -> dict[str, str]:
         return {"length_mm": self.tr("Length (mm)"), "width_mm": self.tr("Width (mm)"),
-                "height_mm": self.tr("Height (mm)"), "weight_g": self.tr("Weight (g)")}
+                "height_mm": self.tr("Height (mm)"), "weight_g": self.tr("Weight (g)"),
+                "location": self.tr("Location (棚番)")}
 
     # -- data -------------------------------------------------------------------------------
     def load(self, select: str = "") -> None:
@@ -177,11 +183,13 @@ class ProductsPage(Screen):
         self.weight.setValue(current.weight_g or 0 if current else 0)
         self.fragile.setChecked(bool(current and current.fragile))
         self.this_side_up.setChecked(bool(current and current.this_side_up))
+        self.location.setText(current.location if current else "")
         self.save_button.setEnabled(current is not None)
         self.message.clear()
 
     def _form_state(self) -> tuple[object, ...]:
         return (self.sku.text(), self.fragile.isChecked(), self.this_side_up.isChecked(),
+                self.location.text(),
                 *(f.text() for _, f in self.number_fields()))
 
     def number_fields(self) -> list[tuple[str, NumberField]]:
@@ -195,7 +203,8 @@ class ProductsPage(Screen):
         n, unreadable = read_numbers(self.number_fields(), mark=mark)
         return product_admin.Measurements(n["length_mm"], n["width_mm"], n["height_mm"],
                                           n["weight_g"], self.fragile.isChecked(),
-                                          self.this_side_up.isChecked()), unreadable
+                                          self.this_side_up.isChecked(),
+                                          self.location.text()), unreadable
 
     def save(self) -> None:
         sku = self.sku.text()
