@@ -39,7 +39,7 @@ HALF_COLON = re.compile(f"{_JA}:|:\\s?{_JA}")
 DIALOGS = {
     "packer": {"OverrideDialog", "WeightOverrideDialog"},
     "lead": {"MisShipmentDialog", "CarrierExportDialog", "TrackingImportDialog",
-             "OrderDetailDialog", "OrderEntryDialog"},
+             "OrderDetailDialog", "OrderEntryDialog", "BatchDialog"},
     "admin": {"SettingsDialog", "PrintersDialog", "ScaleSettingsDialog", "ImportDialog",
               "MappingDialog", "CarrierLayoutDialog"},
     "networked": {"FloorDialog"},
@@ -330,6 +330,7 @@ def walk_db(win) -> str:
 
 
 def test_a_lead_sees_only_japanese(qtbot, window, walk, asked) -> None:
+    from packstation.ui.screens.batch_dialog import BatchDialog
     from packstation.ui.screens.carrier.dialogs import CarrierExportDialog, TrackingImportDialog
     from packstation.ui.screens.order_detail import OrderDetailDialog
     from packstation.ui.screens.order_entry import OrderEntryDialog
@@ -368,6 +369,10 @@ def test_a_lead_sees_only_japanese(qtbot, window, walk, asked) -> None:
     }
     for name, (kind, open_it) in dialogs.items():
         look_and_close(qtbot, win, walk, name, new_dialog(qtbot, win, kind, open_it))
+    batch = new_dialog(qtbot, win, BatchDialog, win.orders.open_new_batch)
+    batch.max_orders.setText("0")
+    batch.make()
+    look_and_close(qtbot, win, walk, "バッチ作成 › エラー", batch)
     entry = new_dialog(qtbot, win, OrderEntryDialog, win.orders.open_order_entry)
     qtbot.waitUntil(lambda: bool(entry.products), timeout=10000)
     entry.product.setText("マグ")  # two match: the form lists them

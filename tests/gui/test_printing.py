@@ -362,3 +362,41 @@ def test_packers_have_no_pick_list_button(qtbot, print_window) -> None:
     print_window.orders.print_pick_lists()
     assert print_window.orders.print_status.text() == ""
 
+
+
+# --- a batch and its total pick list from the order list (issue 20) ---------------------------
+
+def test_ctrl_shift_g_makes_a_batch_and_prints_its_list(qtbot, print_window, printer,
+                                                         tmp_path) -> None:
+    from packstation.ui.screens.batch_dialog import BatchDialog
+    from tests.documents_fixtures import decode, render_png
+
+    orders = _orders_of_lead(qtbot, print_window)
+    assert orders.batch_button.isVisible() and "バッチ作成" in orders.batch_button.text()
+    qtbot.keyClick(orders.table, Qt.Key.Key_G, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: bool(orders.findChildren(BatchDialog)), timeout=5000)
+    dialog = orders.findChildren(BatchDialog)[-1]
+    assert dialog.max_orders.text().startswith("30"), "the admin's rack size"
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)  # without a window manager too
+    dialog.max_orders.setFocus()
+    dialog.max_orders.setText("x")
+    qtbot.keyClick(dialog.max_orders, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "最大受注数" in dialog.message.text() and dialog.batch is None
+    dialog.max_orders.setText("5")
+    dialog.units.setCurrentIndex(1)  # 単品のみ
+    qtbot.keyClick(dialog.max_orders, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "送りました" in dialog.message.text(), timeout=20000)
+    assert dialog.batch is not None and len(dialog.batch.slots) == 5
+    with printer.cond:
+        sent = printer.jobs[-1]
+    pdf = tmp_path / "batch.pdf"
+    pdf.write_bytes(sent)
+    assert decode(render_png(pdf, 200)[0]) == [f"CODE-128:{dialog.batch.batch_no}"]
+    printer.stop()
+    qtbot.keyClick(dialog.max_orders, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: "印刷できませんでした" in dialog.message.text(), timeout=30000)
+    assert dialog.batch.batch_no in dialog.message.text()
+    qtbot.keyClick(dialog.max_orders, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    with print_window.app.uow() as uow:
+        assert uow.batches.next_sequence() == 2, "Ctrl+S again makes no second batch"

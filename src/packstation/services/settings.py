@@ -76,6 +76,8 @@ class Settings:
     # (a running station checks every few minutes; "" = off; cron + `report daily` also work).
     daily_report_folder: str = ""
     daily_report_at: str = "18:00"
+    # Batch picking (issue 20): the slots of the sorting rack, the most orders in one batch.
+    batch_max_orders: int = 30
 
 
 LIMITS: dict[str, tuple[int, int]] = {
@@ -90,6 +92,7 @@ LIMITS: dict[str, tuple[int, int]] = {
     "target_misship_ppm": (0, 1_000_000),
     "target_errors_per_1000": (0, 1000),
     "target_same_day_pct": (0, 100),
+    "batch_max_orders": (1, 200),  # domain.batches.MAX_ORDERS
 }
 _CHOICES: dict[str, tuple[object, ...]] = {
     "language": ("ja", "en"),

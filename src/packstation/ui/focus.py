@@ -33,11 +33,20 @@ class FocusKeeper(QObject):
         app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Show and isinstance(watched, QDialog)
+                and watched.isWindow()):  # a dialog that opens takes the keys: nobody else
+            QTimer.singleShot(0, watched, lambda: self.give(watched))  # would hand them over
         if (event.type() == QEvent.Type.Hide and isinstance(watched, QWidget)
                 and watched.isWindow() and watched is not self.window):
             after_dialog = isinstance(watched, QDialog)
             QTimer.singleShot(0, self, lambda: self.reclaim(after_dialog))
         return False
+
+    @staticmethod
+    def give(dialog: QDialog) -> None:
+        if dialog.isVisible():
+            dialog.raise_()
+            dialog.activateWindow()
 
     def _focus_changed(self, focused: QWindow | None) -> None:
         if focused is None:

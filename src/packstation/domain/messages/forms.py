@@ -32,4 +32,5 @@ MESSAGES: dict[str, str] = {
     "unit.days": QT_TRANSLATE_NOOP("Messages", "days"),
     "unit.times": QT_TRANSLATE_NOOP("Messages", "times"),
     "unit.bytes": QT_TRANSLATE_NOOP("Messages", "bytes"),
+    "unit.orders": QT_TRANSLATE_NOOP("Messages", "orders"),
 }

@@ -155,6 +155,93 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Any number of items</source>
+        <translation>Any number of items</translation>
+    </message>
+    <message>
+        <source>Single-item orders only</source>
+        <translation>Single-item orders only</translation>
+    </message>
+    <message>
+        <source>Orders of several items only</source>
+        <translation>Orders of several items only</translation>
+    </message>
+    <message>
+        <source>Cool and not</source>
+        <translation>Cool and not</translation>
+    </message>
+    <message>
+        <source>No cool orders</source>
+        <translation>No cool orders</translation>
+    </message>
+    <message>
+        <source>Cool orders only</source>
+        <translation>Cool orders only</translation>
+    </message>
+    <message>
+        <source>New batch</source>
+        <translation>New batch</translation>
+    </message>
+    <message>
+        <source>Most orders (slots)</source>
+        <translation>Most orders (slots)</translation>
+    </message>
+    <message>
+        <source>Items per order</source>
+        <translation>Items per order</translation>
+    </message>
+    <message>
+        <source>Cool</source>
+        <translation>Cool</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <source>Ordered before (today, e.g. 14:00)</source>
+        <translation>Ordered before (today, e.g. 14:00)</translation>
+    </message>
+    <message>
+        <source>Channel (as in the order list)</source>
+        <translation>Channel (as in the order list)</translation>
+    </message>
+    <message>
+        <source>Gift orders only</source>
+        <translation>Gift orders only</translation>
+    </message>
+    <message>
+        <source>Make the batch and print (Ctrl+S)</source>
+        <translation>Make the batch and print (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Print the list again (F5)</source>
+        <translation>Print the list again (F5)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Batch %1 made: %2 orders in slots 1 to %2. Printing the list…</source>
+        <translation>Batch %1 made: %2 orders in slots 1 to %2. Printing the list…</translation>
+    </message>
+    <message>
+        <source>Batch %1 made (%2 orders); its total pick list went to %3.</source>
+        <translation>Batch %1 made (%2 orders); its total pick list went to %3.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is made, but its list did not print: %2 F5 prints it again.</source>
+        <translation>Batch %1 is made, but its list did not print: %2 F5 prints it again.</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+</context>
+<context>
     <name>BenchSheet</name>
     <message>
         <source>Bench sheet printed on %1.</source>
@@ -2569,6 +2656,10 @@
         <translation>bytes</translation>
     </message>
     <message>
+        <source>orders</source>
+        <translation>orders</translation>
+    </message>
+    <message>
         <source>Order {order_no} not found: check the number and scan again.</source>
         <translation>Order {order_no} not found: check the number and scan again.</translation>
     </message>
@@ -4191,6 +4282,10 @@
         <translation>Phone / FAX order… (Ctrl+Shift+N)</translation>
     </message>
     <message>
+        <source>New batch… (Ctrl+Shift+G)</source>
+        <translation>New batch… (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
         <source>The selected orders&apos; pick lists, lines in shelf order, on the 納品書 printer (Shift+arrows or Ctrl+A select several)</source>
         <translation>The selected orders&apos; pick lists, lines in shelf order, on the 納品書 printer (Shift+arrows or Ctrl+A select several)</translation>
     </message>
@@ -5494,6 +5589,10 @@
         <translation>Days the shop does not ship (土,日,祝, MM-DD, YYYY-MM-DD)</translation>
     </message>
     <message>
+        <source>Most orders in one batch (slots of the sorting rack)</source>
+        <translation>Most orders in one batch (slots of the sorting rack)</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -5740,6 +5839,10 @@
     <message>
         <source>bytes</source>
         <translation>bytes</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>orders</translation>
     </message>
     <message>
         <source>per 1,000 units</source>

@@ -155,6 +155,93 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Any number of items</source>
+        <translation>点数を問わない</translation>
+    </message>
+    <message>
+        <source>Single-item orders only</source>
+        <translation>単品の受注のみ</translation>
+    </message>
+    <message>
+        <source>Orders of several items only</source>
+        <translation>複数点の受注のみ</translation>
+    </message>
+    <message>
+        <source>Cool and not</source>
+        <translation>クール・常温とも</translation>
+    </message>
+    <message>
+        <source>No cool orders</source>
+        <translation>常温の受注のみ</translation>
+    </message>
+    <message>
+        <source>Cool orders only</source>
+        <translation>クール便の受注のみ</translation>
+    </message>
+    <message>
+        <source>New batch</source>
+        <translation>バッチ作成</translation>
+    </message>
+    <message>
+        <source>Most orders (slots)</source>
+        <translation>最大受注数（間口数）</translation>
+    </message>
+    <message>
+        <source>Items per order</source>
+        <translation>受注あたりの点数</translation>
+    </message>
+    <message>
+        <source>Cool</source>
+        <translation>クール区分</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>ギフト</translation>
+    </message>
+    <message>
+        <source>Ordered before (today, e.g. 14:00)</source>
+        <translation>本日この時刻までの注文（例：14:00）</translation>
+    </message>
+    <message>
+        <source>Channel (as in the order list)</source>
+        <translation>販売チャネル（受注一覧の表記）</translation>
+    </message>
+    <message>
+        <source>Gift orders only</source>
+        <translation>ギフトの受注のみ</translation>
+    </message>
+    <message>
+        <source>Make the batch and print (Ctrl+S)</source>
+        <translation>バッチを作成して印刷 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Print the list again (F5)</source>
+        <translation>リストを再印刷 (F5)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Batch %1 made: %2 orders in slots 1 to %2. Printing the list…</source>
+        <translation>バッチ %1 を作成しました：受注 %2 件（間口 1〜%2）。リストを印刷中…</translation>
+    </message>
+    <message>
+        <source>Batch %1 made (%2 orders); its total pick list went to %3.</source>
+        <translation>バッチ %1 を作成しました（受注 %2 件）。トータルピッキングリストを %3 に送りました。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is made, but its list did not print: %2 F5 prints it again.</source>
+        <translation>バッチ %1 は作成済みですが、リストを印刷できませんでした：%2 F5 で再印刷します。</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>絞り込み条件</translation>
+    </message>
+</context>
+<context>
     <name>BenchSheet</name>
     <message>
         <source>Bench sheet printed on %1.</source>
@@ -2566,6 +2653,10 @@
         <translation>バイト</translation>
     </message>
     <message>
+        <source>orders</source>
+        <translation>件</translation>
+    </message>
+    <message>
         <source>Order {order_no} not found: check the number and scan again.</source>
         <translation>受注 {order_no} が見つかりません。番号を確認して、もう一度スキャンしてください。</translation>
     </message>
@@ -4186,6 +4277,10 @@
         <translation>電話・FAX注文… (Ctrl+Shift+N)</translation>
     </message>
     <message>
+        <source>New batch… (Ctrl+Shift+G)</source>
+        <translation>バッチ作成… (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
         <source>The selected orders&apos; pick lists, lines in shelf order, on the 納品書 printer (Shift+arrows or Ctrl+A select several)</source>
         <translation>選択した受注のピッキングリストを棚番順で納品書プリンターに印刷します（Shift+矢印キーまたは Ctrl+A で複数選択）</translation>
     </message>
@@ -5480,6 +5575,10 @@
         <translation>出荷しない日（土,日,祝、毎年の休業日 12-31、特定日 2027-05-06）</translation>
     </message>
     <message>
+        <source>Most orders in one batch (slots of the sorting rack)</source>
+        <translation>1バッチの最大受注数（仕分け棚の間口数）</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -5724,6 +5823,10 @@
     <message>
         <source>bytes</source>
         <translation>バイト</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>件</translation>
     </message>
     <message>
         <source>per 1,000 units</source>

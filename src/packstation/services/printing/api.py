@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
+from packstation.domain.messages import Msg
 from packstation.domain.printing import PrinterSpec
 from packstation.services.dto import SessionUser
 from packstation.services.ports import DocumentReadsFactory, UnitOfWorkFactory
@@ -68,6 +69,13 @@ class Printing:
         """The bench sheet on this station's 納品書 printer now (call it off the UI thread);
         the printer's name, or PrintFailed."""
         return desk.print_bench_sheet(self.queue.desk, user, self.documents.bench_sheet)
+
+    def print_batch_list(self, user: SessionUser, batch_no: str,
+                         make: Callable[[], bytes]) -> str:
+        """A batch's total pick list (``make`` renders it) on the 納品書 printer now."""
+        return desk.print_sheet(self.queue.desk, user, make, name=f"{batch_no}-picklist",
+                                action="batch_list_printed",
+                                refusal=Msg("auth.lead_only_batches"), target=batch_no)
 
     def check_printer(self, name: str, kind: str) -> None:
         """The printer's preflight (may take seconds: call it off the UI thread)."""

@@ -305,13 +305,20 @@ def recover(desk: PrintDesk) -> list[int]:
 # --- the bench sheet (lead, admin) --------------------------------------------------------
 
 def print_bench_sheet(desk: PrintDesk, actor: SessionUser, sheet: Callable[[], bytes]) -> str:
-    """The bench sheet (A4 PDF of the confirmation barcodes) on the station's 納品書 printer,
-    now, through the printer's own driver with the checks a job gets (print to a folder in
-    the demo shop). Returns the printer's name; raises PrintFailed with the reason. Not a
-    queued job: a job belongs to an order, and a lead waiting at the printer sees a refusal
-    at once. Logged with who asked."""
+    """The bench sheet (A4 PDF of the confirmation barcodes) on the station's 納品書 printer."""
+    return print_sheet(desk, actor, sheet, name="bench-sheet", action="bench_sheet_printed",
+                       refusal=Msg("auth.lead_only_bench_sheet"))
+
+
+def print_sheet(desk: PrintDesk, actor: SessionUser, sheet: Callable[[], bytes], *, name: str,
+                action: str, refusal: Msg, target: str = "") -> str:
+    """An A4 sheet that belongs to no order (the bench sheet, a batch's total pick list) on
+    the station's 納品書 printer, now, through the printer's own driver with the checks a job
+    gets (print to a folder in the demo shop). Returns the printer's name; raises PrintFailed
+    with the reason. Not a queued job: a job belongs to an order, and a lead waiting at the
+    printer sees a refusal at once. Logged with who asked."""
     if not Role(actor.role).can(Role.LEAD):
-        raise PermissionDenied("auth.lead_only_bench_sheet")
+        raise PermissionDenied(refusal.code, **refusal.params)
     with desk.uow() as uow:
         station_id = uow.packing.station_id(desk.station)
         _label_id, slip_id, _auto = uow.printing.station_printing(station_id)
@@ -320,12 +327,13 @@ def print_bench_sheet(desk: PrintDesk, actor: SessionUser, sheet: Callable[[], b
         raise PrintFailed(Failure.NOT_CONFIGURED, Msg(
             "printer.not_configured", station=desk.station, kind=Msg("printer.kind.slip")))
     driver = _preflight(desk, printer, "slip", None)
-    document = PrintData(sheet(), MIME["pdf"], "A4", "bench-sheet")
+    document = PrintData(sheet(), MIME["pdf"], "A4", name)
     _check_document(printer, document)
     driver.send(printer, document)
     with desk.uow() as uow:
-        uow.audit.record("bench_sheet_printed", user_id=actor.user_id, target=printer.name,
-                         at=desk.clock.now(), detail={"station": desk.station})
+        uow.audit.record(action, user_id=actor.user_id, target=target or printer.name,
+                         at=desk.clock.now(), detail={"station": desk.station,
+                                                      "printer": printer.name})
         uow.commit()
     return printer.name
 

@@ -66,6 +66,7 @@ class OrdersScreen(Screen):
         self.tracking_button = QPushButton(objectName="tracking_import")
         self.picklist_button = QPushButton(objectName="picklists")
         self.entry_button = QPushButton(objectName="order_entry")
+        self.batch_button = QPushButton(objectName="new_batch")
         self.print_status = QLabel(objectName="print_status")
         self.print_status.setWordWrap(True)
         self.pick_lists = PickListPrinter(ctx, self)
@@ -87,6 +88,7 @@ class OrdersScreen(Screen):
         bottom.addWidget(self.count)
         bottom.addStretch()
         bottom.addWidget(self.entry_button)
+        bottom.addWidget(self.batch_button)
         bottom.addWidget(self.picklist_button)
         bottom.addWidget(self.carrier_button)
         bottom.addWidget(self.tracking_button)
@@ -109,9 +111,11 @@ class OrdersScreen(Screen):
         self.tracking_button.clicked.connect(self.open_tracking_import)
         self.picklist_button.clicked.connect(self.print_pick_lists)
         self.entry_button.clicked.connect(self.open_order_entry)
+        self.batch_button.clicked.connect(self.open_new_batch)
         self.pick_lists.changed.connect(self._show_print_status)
         for keys, action in (("Ctrl+Shift+L", self.print_pick_lists),
                              ("Ctrl+Shift+N", self.open_order_entry),
+                             ("Ctrl+Shift+G", self.open_new_batch),
                              ("Ctrl+E", self.open_carrier_export),
                              ("Ctrl+T", self.open_tracking_import)):
             QShortcut(QKeySequence(keys), self, action,
@@ -131,6 +135,7 @@ class OrdersScreen(Screen):
         self.tracking_button.setText(self.tr("Tracking numbers… (Ctrl+T)"))
         self.picklist_button.setText(self.tr("Print pick lists (Ctrl+Shift+L)"))
         self.entry_button.setText(self.tr("Phone / FAX order… (Ctrl+Shift+N)"))
+        self.batch_button.setText(self.tr("New batch… (Ctrl+Shift+G)"))
         self.picklist_button.setToolTip(self.tr(
             "The selected orders' pick lists, lines in shelf order, on the 納品書 printer "
             "(Shift+arrows or Ctrl+A select several)"))
@@ -177,6 +182,16 @@ class OrdersScreen(Screen):
         dialog.accepted.connect(lambda: self._entered(dialog.saved_order_no))
         dialog.open()
 
+    def open_new_batch(self) -> None:
+        """Group open orders into a batch and print its total pick list (lead or admin)."""
+        if not self._can_hand_off():
+            return
+        from packstation.ui.screens.batch_dialog import BatchDialog
+
+        dialog = BatchDialog(self.ctx, self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+
     def _entered(self, order_no: str) -> None:
         self.search.setText(order_no)
         self.refresh()
@@ -197,7 +212,7 @@ class OrdersScreen(Screen):
     def refresh(self) -> None:
         services = self.ctx.services
         for button in (self.carrier_button, self.tracking_button, self.picklist_button,
-                       self.entry_button):
+                       self.entry_button, self.batch_button):
             button.setVisible(self._can_hand_off())
         if services is None:
             return

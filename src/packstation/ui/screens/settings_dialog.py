@@ -64,6 +64,7 @@ class SettingsDialog(SettingsForm):
         # The shop's calendar (issue 17): days nothing ships; 祝 = Japan's public holidays.
         self.closed_days = QLineEdit(cfg.shop_closed_days, objectName="shop_closed_days")
         self.closed_days.setPlaceholderText("土,日,祝,12-31,01-01")
+        self.batch_max = number_box("batch_max_orders", cfg.batch_max_orders, "orders")
         self.message = QLabel(objectName="error")
         self.message.setWordWrap(True)
         self.save_button = QPushButton(objectName="save")
@@ -89,7 +90,8 @@ class SettingsDialog(SettingsForm):
                  self.tr("Record an evidence video of each order's packing"),
                  self.tr("Days evidence videos are kept"),
                  self.tr("Enclosures by rule (condition: item; …)"),
-                 self.tr("Days the shop does not ship (土,日,祝, MM-DD, YYYY-MM-DD)"))
+                 self.tr("Days the shop does not ship (土,日,祝, MM-DD, YYYY-MM-DD)"),
+                 self.tr("Most orders in one batch (slots of the sorting rack)"))
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
         self.save_button.setText(self.tr("Save"))
@@ -103,7 +105,8 @@ class SettingsDialog(SettingsForm):
                 ("personal_data_retention_days", self.retention),
                 ("camera_device", self.camera), ("camera_evidence", self.evidence),
                 ("camera_evidence_days", self.evidence_days),
-                ("enclosure_rules", self.enclosures), ("shop_closed_days", self.closed_days)]
+                ("enclosure_rules", self.enclosures), ("shop_closed_days", self.closed_days),
+                ("batch_max_orders", self.batch_max)]
 
     def changes(self) -> dict[str, object]:
         return {
@@ -118,4 +121,5 @@ class SettingsDialog(SettingsForm):
             "camera_evidence_days": self.evidence_days.value(),
             "enclosure_rules": self.enclosures.text().strip(),
             "shop_closed_days": self.closed_days.text().strip(),
+            "batch_max_orders": self.batch_max.value(),
         }

@@ -21,6 +21,7 @@ _SUFFIX: dict[str, object] = {"mm": "mm", "g": "g", "percent": "%",
            "yen": QT_TRANSLATE_NOOP("Units", "yen"), "minutes": QT_TRANSLATE_NOOP("Units", "min"),
            "days": QT_TRANSLATE_NOOP("Units", "days"), "times": QT_TRANSLATE_NOOP("Units", "times"),
            "bytes": QT_TRANSLATE_NOOP("Units", "bytes"), "ppm": "ppm",
+           "orders": QT_TRANSLATE_NOOP("Units", "orders"),
            "per_1000": QT_TRANSLATE_NOOP("Units", "per 1,000 units")}
 _AS_IS = {"mm", "g", "percent", "ppm"}
 

@@ -42,9 +42,13 @@ class PickListPrinter(QObject):
             self._queued)
 
     def _queued(self, jobs: list[JobView]) -> None:
+        """A job may have printed (or failed) before this runs, its change already relayed
+        and ignored as unknown: each is settled from the queue's newest view of it."""
+        services = self.ctx.services
         for job in jobs:
             self.waiting[job.id] = job.order_no
-            self._settle(job)
+            newest = services.printing.queue.latest(job.id) if services is not None else None
+            self._settle(newest if newest is not None else job)
         self._say()
 
     def _job_changed(self, job_id: int) -> None:
