@@ -73,7 +73,7 @@ def _measures(canvas: Any, font: str, f: DayFigures, t: Targets, y: float) -> No
         ("検品エラー", f"{f.errors_per_1000}件/千点（{f.refused:,}件・目標 "
                    f"{t.errors_per_1000}件/千点）"),
         ("当日出荷率", same_day + f"　目標 {t.same_day_pct}%"),
-        ("リードタイム", f"中央値 {_minutes(f.lead_median_min)}・p90 "
+        ("リードタイム", f"中央値 {_minutes(f.lead_median_min)}・90%点 "
                     f"{_minutes(f.lead_p90_min)}"),
         ("1件あたり送料", f"{f.cost_per_order_yen:,}円（{f.priced_orders:,}件・計"
                      f" {f.cost_yen:,}円）"),

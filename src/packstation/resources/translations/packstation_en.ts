@@ -795,8 +795,8 @@
         <translation>Daily report PDF… (Ctrl+E)</translation>
     </message>
     <message>
-        <source>Floor board (Ctrl+Shift+B)</source>
-        <translation>Floor board (Ctrl+Shift+B)</translation>
+        <source>Floor board (Ctrl+Shift+F)</source>
+        <translation>Floor board (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Cutoffs and targets…</source>

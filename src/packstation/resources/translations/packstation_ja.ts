@@ -793,8 +793,8 @@
         <translation>日次レポートPDF… (Ctrl+E)</translation>
     </message>
     <message>
-        <source>Floor board (Ctrl+Shift+B)</source>
-        <translation>フロアボード (Ctrl+Shift+B)</translation>
+        <source>Floor board (Ctrl+Shift+F)</source>
+        <translation>フロアボード (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Cutoffs and targets…</source>

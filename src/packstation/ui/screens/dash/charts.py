@@ -146,6 +146,10 @@ class PackerChart(QChartView):
         self.chart_.addSeries(series)
         y = QBarCategoryAxis()
         y.append(list(reversed(names)) or [""])
+        font = y.labelsFont()  # 15 packers' names, whole: "…" tells the lead nothing
+        font.setPixelSize(11)
+        y.setLabelsFont(font)
+        y.setTruncateLabels(False)
         x = QValueAxis()
         x.setRange(0, max(max(values, default=0), 1) * 1.1)
         self.chart_.addAxis(y, Qt.AlignmentFlag.AlignLeft)

@@ -129,13 +129,13 @@ class DashboardScreen(Screen):
         self.misship.day_clicked.connect(self._trend_clicked)
         self.errors.day_clicked.connect(self._errors_clicked)
         for key, slot in (("F5", self.refresh), ("Ctrl+E", self.choose_report),
-                          ("Ctrl+Shift+B", self.open_floor_board)):
+                          ("Ctrl+Shift+F", self.open_floor_board)):
             QShortcut(QKeySequence(key), self, slot)
 
     def retranslate(self) -> None:
         self.refresh_button.setText(self.tr("Refresh (F5)"))
         self.report_button.setText(self.tr("Daily report PDF… (Ctrl+E)"))
-        self.floor_button.setText(self.tr("Floor board (Ctrl+Shift+B)"))
+        self.floor_button.setText(self.tr("Floor board (Ctrl+Shift+F)"))
         self.settings_button.setText(self.tr("Cutoffs and targets…"))
         self.period.setItemText(0, self.tr("Last 30 days"))
         self.period.setItemText(1, self.tr("Last 90 days"))
