@@ -3,13 +3,8 @@ lead work only, and its total pick list decodes to the batch number with every u
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
-from packstation.bootstrap import build
-from packstation.config import Config
 from packstation.domain.errors import NotFound, PermissionDenied, StateError
 from packstation.domain.model import Role
 from packstation.services.dto import SessionUser
@@ -20,12 +15,8 @@ PACKER = SessionUser(1, "sato", "佐藤 健", Role.PACKER, "ja")
 
 
 @pytest.fixture
-def app(demo_template: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
-    target = tmp_path / "shop.db"
-    shutil.copy(demo_template, target)
-    app = build(Config(f"sqlite:///{target}", "t"))
-    yield app
-    app.close()
+def app(demo_app):  # type: ignore[no-untyped-def]
+    return demo_app
 
 
 def test_a_batch_takes_open_orders_once_and_numbers_its_slots(app) -> None:  # type: ignore[no-untyped-def]

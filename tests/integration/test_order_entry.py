@@ -3,15 +3,11 @@ problem at once naming its field, nothing written on a refusal, and the order jo
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from packstation.bootstrap import build
-from packstation.config import Config
 from packstation.domain.errors import BadInput, PermissionDenied
 from packstation.domain.model import Role
 from packstation.services.dto import SessionUser
@@ -27,12 +23,8 @@ PHONE_ORDER = EnteredOrder(
 
 
 @pytest.fixture
-def app(demo_template: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
-    target = tmp_path / "shop.db"
-    shutil.copy(demo_template, target)
-    app = build(Config(f"sqlite:///{target}", "t"))
-    yield app
-    app.close()
+def app(demo_app):  # type: ignore[no-untyped-def]
+    return demo_app
 
 
 def test_a_phone_order_joins_the_queue_as_typed(app) -> None:  # type: ignore[no-untyped-def]

@@ -3,25 +3,18 @@ barcode opens the order at the bench, the lines are in shelf order, long orders 
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from packstation.bootstrap import build
-from packstation.config import Config
 from packstation.domain.errors import BadInput, NotFound, StateError
 from packstation.domain.model import Order, OrderLine, OrderStatus
 from tests.documents_fixtures import decode, pdf_fonts, pdf_text, render_png
 
 
 @pytest.fixture
-def app(demo_template: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
-    target = tmp_path / "shop.db"
-    shutil.copy(demo_template, target)
-    app = build(Config(f"sqlite:///{target}", "t"))
-    yield app
-    app.close()
+def app(demo_app):  # type: ignore[no-untyped-def]
+    return demo_app
 
 
 def _write(app, tmp_path: Path, *order_nos: str) -> Path:  # type: ignore[no-untyped-def]

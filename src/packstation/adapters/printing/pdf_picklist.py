@@ -101,25 +101,33 @@ def _column_titles(canvas: Any, font: str, y: float) -> None:
 
 
 def _row(canvas: Any, font: str, line: PickLine, y: float) -> None:
+    _item_row(canvas, font, y, line, columns=COLUMNS, sizes=(16, 10, 8, 11, 20))
+
+
+def _item_row(canvas: Any, font: str, y: float, line: PickLine | TotalLine, *,
+              columns: Any, sizes: tuple[int, int, int, int, int]) -> float:
+    """The check box, shelf, SKU over its JAN, name and quantity of one line; its baseline.
+    ``sizes``: the shelf's, SKU's, JAN's, name's and quantity's font sizes."""
     base = (y - 2) * MM  # text baseline inside a row that ends 6 mm below y
     left = MARGIN_MM
     canvas.setLineWidth(0.8)
     canvas.rect((left + 2) * MM, base - 1 * MM, 6 * MM, 6 * MM, stroke=1, fill=0)
-    canvas.setFont(font, 16)
-    canvas.drawString((left + COLUMNS[1][1] + 1) * MM, base, line.location or "—")
-    canvas.setFont(font, 10)
-    canvas.drawString((left + COLUMNS[2][1] + 1) * MM, base + 2 * MM,
-                      _fit(canvas, font, 10, line.sku, COLUMNS[2][2] - 2))
-    canvas.setFont(font, 8)
-    canvas.drawString((left + COLUMNS[2][1] + 1) * MM, base - 2 * MM, line.code)
-    canvas.setFont(font, 11)
-    canvas.drawString((left + COLUMNS[3][1] + 1) * MM, base,
-                      _fit(canvas, font, 11, line.name_ja, COLUMNS[3][2] - 2))
-    canvas.setFont(font, 20)
-    canvas.drawRightString((left + COLUMNS[4][1] + COLUMNS[4][2] - 4) * MM, base,
+    canvas.setFont(font, sizes[0])
+    canvas.drawString((left + columns[1][1] + 1) * MM, base, line.location or "—")
+    canvas.setFont(font, sizes[1])
+    canvas.drawString((left + columns[2][1] + 1) * MM, base + 2 * MM,
+                      _fit(canvas, font, sizes[1], line.sku, columns[2][2] - 2))
+    canvas.setFont(font, sizes[2])
+    canvas.drawString((left + columns[2][1] + 1) * MM, base - 2 * MM, line.code)
+    canvas.setFont(font, sizes[3])
+    canvas.drawString((left + columns[3][1] + 1) * MM, base,
+                      _fit(canvas, font, sizes[3], line.name_ja, columns[3][2] - 2))
+    canvas.setFont(font, sizes[4])
+    canvas.drawRightString((left + columns[4][1] + columns[4][2] - 3) * MM, base,
                            str(line.qty))
     canvas.setLineWidth(0.3)
     canvas.line(left * MM, (y - 6) * MM, (PAGE_MM[0] - MARGIN_MM) * MM, (y - 6) * MM)
+    return base
 
 
 def _footer(canvas: Any, font: str, pick: PickList, page: tuple[int, int]) -> None:
@@ -194,26 +202,9 @@ def _total_header(canvas: Any, font: str, pick: TotalPickList, top: float,
 
 
 def _total_row(canvas: Any, font: str, line: TotalLine, y: float) -> None:
-    base = (y - 2) * MM
-    left = MARGIN_MM
-    canvas.setLineWidth(0.8)
-    canvas.rect((left + 2) * MM, base - 1 * MM, 6 * MM, 6 * MM, stroke=1, fill=0)
-    canvas.setFont(font, 15)
-    canvas.drawString((left + TOTAL_COLUMNS[1][1] + 1) * MM, base, line.location or "—")
-    canvas.setFont(font, 9)
-    canvas.drawString((left + TOTAL_COLUMNS[2][1] + 1) * MM, base + 2 * MM,
-                      _fit(canvas, font, 9, line.sku, TOTAL_COLUMNS[2][2] - 2))
-    canvas.setFont(font, 7)
-    canvas.drawString((left + TOTAL_COLUMNS[2][1] + 1) * MM, base - 2 * MM, line.code)
-    canvas.setFont(font, 10)
-    canvas.drawString((left + TOTAL_COLUMNS[3][1] + 1) * MM, base,
-                      _fit(canvas, font, 10, line.name_ja, TOTAL_COLUMNS[3][2] - 2))
-    canvas.setFont(font, 18)
-    canvas.drawRightString((left + TOTAL_COLUMNS[4][1] + TOTAL_COLUMNS[4][2] - 2) * MM, base,
-                           str(line.qty))
+    base = _item_row(canvas, font, y, line, columns=TOTAL_COLUMNS,
+                     sizes=(15, 9, 7, 10, 18))
     slots = " ".join(f"{s.slot}" if s.qty == 1 else f"{s.slot}({s.qty})" for s in line.slots)
     canvas.setFont(font, 8)
-    canvas.drawString((left + TOTAL_COLUMNS[5][1] + 1) * MM, base,
+    canvas.drawString((MARGIN_MM + TOTAL_COLUMNS[5][1] + 1) * MM, base,
                       _fit(canvas, font, 8, slots, TOTAL_COLUMNS[5][2] - 2))
-    canvas.setLineWidth(0.3)
-    canvas.line(left * MM, (y - 6) * MM, (PAGE_MM[0] - MARGIN_MM) * MM, (y - 6) * MM)
