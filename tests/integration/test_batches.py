@@ -54,3 +54,24 @@ def test_the_total_pick_list_decodes_to_the_batch_and_lists_every_unit(app, tmp_
     text = pdf_text(pdf)
     assert f"受注 {len(orders)} 件" in text and f"{units} 点" in text
     assert all(ln.sku in text for o in orders for ln in o.lines)
+
+
+def test_a_networked_station_refuses_batches_and_says_why(app) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import dataclass
+
+    from packstation.services.packing import bench as packing
+    from packstation.services.packing import sorting
+    from packstation.services.picking import batches
+
+    @dataclass
+    class Station:  # the station's unit-of-work factory, as a networked station has it
+        networked: bool = True
+
+        def __call__(self):  # type: ignore[no-untyped-def]
+            raise AssertionError("nothing may be read or written")
+
+    with pytest.raises(StateError) as refused:
+        batches.create(Station(), app.clock, LEAD, 10, [])
+    assert refused.value.code == "batch.not_networked"
+    with pytest.raises(StateError):
+        sorting.open_batch(packing.Bench(Station(), app.clock, "s"), "B-0001")  # type: ignore[arg-type]

@@ -23,6 +23,10 @@ MESSAGES: dict[str, str] = {
         "Messages", "Batch {batch_no} is already sorted: every order has gone to packing."),
     "batch.elsewhere": QT_TRANSLATE_NOOP(
         "Messages", "Batch {batch_no} is being sorted at {station}."),
+    "batch.not_networked": QT_TRANSLATE_NOOP(
+        "Messages", "Batch picking works on a standalone station only for now: a networked "
+        "station's batches would not be shared through the server. Pack these orders one by "
+        "one."),
     "batch.not_open": QT_TRANSLATE_NOOP(
         "Messages", "No batch is open: scan the batch list's barcode first."),
 }

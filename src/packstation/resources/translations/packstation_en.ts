@@ -3848,6 +3848,10 @@
         <translation>Batch {batch_no} is being sorted at {station}.</translation>
     </message>
     <message>
+        <source>Batch picking works on a standalone station only for now: a networked station&apos;s batches would not be shared through the server. Pack these orders one by one.</source>
+        <translation>Batch picking works on a standalone station only for now: a networked station&apos;s batches would not be shared through the server. Pack these orders one by one.</translation>
+    </message>
+    <message>
         <source>No batch is open: scan the batch list&apos;s barcode first.</source>
         <translation>No batch is open: scan the batch list&apos;s barcode first.</translation>
     </message>

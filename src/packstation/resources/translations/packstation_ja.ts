@@ -3845,6 +3845,10 @@
         <translation>バッチ {batch_no} は {station} で仕分け中です。</translation>
     </message>
     <message>
+        <source>Batch picking works on a standalone station only for now: a networked station&apos;s batches would not be shared through the server. Pack these orders one by one.</source>
+        <translation>バッチピッキングは現在、単独運用の梱包台でのみ使えます（ネットワーク運用の梱包台ではバッチをサーバーで共有できません）。受注ごとに検品・梱包してください。</translation>
+    </message>
+    <message>
         <source>No batch is open: scan the batch list&apos;s barcode first.</source>
         <translation>仕分け中のバッチがありません。先にトータルピッキングリストのバーコードをスキャンしてください。</translation>
     </message>

@@ -16,6 +16,7 @@ from packstation.domain.verdicts import Verdict, judge_item
 from packstation.services.packing.bench import Bench, _accept, _states, _Tx
 from packstation.services.packing.dto import ShortSlot, SlotView, SortResult
 from packstation.services.packing.handling import repeat_count
+from packstation.services.picking.batches import refuse_networked
 from packstation.services.ports import UnitOfWork
 
 
@@ -26,6 +27,7 @@ def is_batch(raw: str) -> bool:
 def open_batch(bench: Bench, raw: str) -> SortResult:
     """Start (or resume) sorting a batch at this station."""
     batch_no = normalize(raw)
+    refuse_networked(bench.uow)
     with bench.uow() as uow:
         tx = _Tx(bench, uow)
         record = uow.batches.get(batch_no)

@@ -20,6 +20,7 @@ def create(uow_factory: UnitOfWorkFactory, clock: Clock, actor: SessionUser | No
     """Group the oldest matching open orders into a new batch, slots 1…n."""
     if actor is not None and not Role(actor.role).can(Role.LEAD):
         raise PermissionDenied("auth.lead_only_batches")
+    refuse_networked(uow_factory)
     rule = batches.parse_filters(filters, max_orders)
     now = clock.now()
     with uow_factory() as uow:
@@ -39,6 +40,13 @@ def create(uow_factory: UnitOfWorkFactory, clock: Clock, actor: SessionUser | No
         uow.commit()
     assert record is not None
     return record
+
+
+def refuse_networked(uow_factory: UnitOfWorkFactory) -> None:
+    """Batches live in the station's own database: on a networked station they would hold
+    orders the server hands to other stations (issue 20 leaves the central claim open)."""
+    if uow_factory.networked:
+        raise StateError("batch.not_networked")
 
 
 def get(uow_factory: UnitOfWorkFactory, batch_no: str) -> BatchRecord:
