@@ -76,3 +76,42 @@ def test_admin_sets_the_shop_calendar_and_a_wrong_day_is_named(qtbot, window) ->
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.save()
     assert settings_service.load(window.app.uow).shop_closed_days == "日,祝,12-31"
+
+
+def test_a_registration_number_failing_the_check_is_confirmed_by_saving_again(
+        qtbot, window) -> None:
+    """Issue 17: a sole proprietor's T-number has no published check digit: warned, then kept
+    when the admin saves it again unchanged; a wrong format stays refused."""
+    from packstation.services import settings as settings_service
+    from packstation.ui.screens.settings_dialog import SettingsDialog
+
+    log_in(qtbot, window, who="admin", pin="9999")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.work, timeout=10000)
+    window.set_language("ja")
+    before = settings_service.load(window.app.uow).invoice_registration_no
+    dialog = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.registration.setText("T118030101877")  # 12 digits: refused
+    dialog.save()
+    qtbot.waitUntil(lambda: "T" in dialog.message.text() and dialog.message.text() != "",
+                    timeout=10000)
+    assert settings_service.load(window.app.uow).invoice_registration_no == before
+    dialog.registration.setText("T2180301018771")  # fails the 法人番号 check: confirm
+    dialog.save()
+    qtbot.waitUntil(lambda: "確定" in dialog.message.text(), timeout=10000)  # confirm it
+    assert settings_service.load(window.app.uow).invoice_registration_no == before
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.save()  # the same number again: confirmed
+    assert settings_service.load(window.app.uow).invoice_registration_no == "T2180301018771"
+
+
+def test_the_settings_dialog_keeps_its_buttons_on_a_768_pixel_screen(qtbot, window) -> None:
+    from packstation.ui.screens.settings_dialog import SettingsDialog
+
+    window.set_language("ja")
+    dialog = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    assert dialog.sizeHint().height() <= 740, "the form scrolls; Save stays on screen"
+    assert dialog.save_button.mapTo(dialog, dialog.save_button.rect().bottomLeft()).y() <= 740

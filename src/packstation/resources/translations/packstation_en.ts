@@ -5597,6 +5597,10 @@
         <translation>Most orders in one batch (slots of the sorting rack)</translation>
     </message>
     <message>
+        <source>Invoice registration number (T and 13 digits)</source>
+        <translation>Invoice registration number (T and 13 digits)</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>

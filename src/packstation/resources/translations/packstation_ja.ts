@@ -5583,6 +5583,10 @@
         <translation>1バッチの最大受注数（仕分け棚の間口数）</translation>
     </message>
     <message>
+        <source>Invoice registration number (T and 13 digits)</source>
+        <translation>適格請求書発行事業者登録番号（T＋13桁）</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>

@@ -65,13 +65,19 @@ class SettingsDialog(SettingsForm):
         self.closed_days = QLineEdit(cfg.shop_closed_days, objectName="shop_closed_days")
         self.closed_days.setPlaceholderText("土,日,祝,12-31,01-01")
         self.batch_max = number_box("batch_max_orders", cfg.batch_max_orders, "orders")
+        # 適格請求書発行事業者登録番号 on the 納品書 (issue 17): a number failing the 法人番号
+        # check is asked to be confirmed (saved again), not refused: a sole proprietor's has none
+        self.registration = QLineEdit(cfg.invoice_registration_no,
+                                      objectName="invoice_registration_no")
+        self.registration.setPlaceholderText("T1234567890123")
         self.message = QLabel(objectName="error")
         self.message.setWordWrap(True)
         self.save_button = QPushButton(objectName="save")
         self.save_button.setDefault(True)
         self.cancel_button = QPushButton(objectName="cancel")
         _, self._labels = self.lay_out_form(
-            [w for _, w in self.fields()], self.message, (self.cancel_button, self.save_button))
+            [w for _, w in self.fields()], self.message, (self.cancel_button, self.save_button),
+            scroll=True)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self.retranslate()
@@ -91,7 +97,8 @@ class SettingsDialog(SettingsForm):
                  self.tr("Days evidence videos are kept"),
                  self.tr("Enclosures by rule (condition: item; …)"),
                  self.tr("Days the shop does not ship (土,日,祝, MM-DD, YYYY-MM-DD)"),
-                 self.tr("Most orders in one batch (slots of the sorting rack)"))
+                 self.tr("Most orders in one batch (slots of the sorting rack)"),
+                 self.tr("Invoice registration number (T and 13 digits)"))
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
         self.save_button.setText(self.tr("Save"))
@@ -106,7 +113,8 @@ class SettingsDialog(SettingsForm):
                 ("camera_device", self.camera), ("camera_evidence", self.evidence),
                 ("camera_evidence_days", self.evidence_days),
                 ("enclosure_rules", self.enclosures), ("shop_closed_days", self.closed_days),
-                ("batch_max_orders", self.batch_max)]
+                ("batch_max_orders", self.batch_max),
+                ("invoice_registration_no", self.registration)]
 
     def changes(self) -> dict[str, object]:
         return {
@@ -122,4 +130,5 @@ class SettingsDialog(SettingsForm):
             "enclosure_rules": self.enclosures.text().strip(),
             "shop_closed_days": self.closed_days.text().strip(),
             "batch_max_orders": self.batch_max.value(),
+            "invoice_registration_no": self.registration.text().strip(),
         }

@@ -8,9 +8,11 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +39,8 @@ class Dialog(QDialog):
 
     def lay_out_form(self, fields: Sequence[QWidget], message: QLabel,
                      right: Sequence[QPushButton], left: Sequence[QPushButton] = (), *,
-                     buddies: bool = False) -> tuple[QFormLayout, list[QLabel]]:
+                     buddies: bool = False, scroll: bool = False
+                     ) -> tuple[QFormLayout, list[QLabel]]:
         """The bench's form dialog: a caption per field (its text set in retranslate), the
         message line under the form, then `left` buttons and, bottom right, `right` (Cancel,
         then the default button). Returns the form and the captions."""
@@ -48,7 +51,10 @@ class Dialog(QDialog):
                 label.setBuddy(widget)
             form.addRow(label, widget)
         col = QVBoxLayout(self)
-        col.addLayout(form)
+        if scroll:  # a long form scrolls; the message and the buttons stay on a 768 px screen
+            col.addWidget(_scrolled_form(form), 1)
+        else:
+            col.addLayout(form)
         col.addWidget(message)
         row = QHBoxLayout()
         for button in left:
@@ -58,3 +64,18 @@ class Dialog(QDialog):
             row.addWidget(button)
         col.addLayout(row)
         return form, labels
+
+
+FORM_MAX_PX = 560  # a scrolled form's height: with message and buttons, well inside 768 px
+
+
+def _scrolled_form(form: QFormLayout) -> QScrollArea:
+    inner = QWidget()
+    inner.setLayout(form)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(inner)
+    area.setMinimumHeight(min(inner.sizeHint().height(), FORM_MAX_PX))
+    area.setMaximumHeight(max(inner.sizeHint().height(), FORM_MAX_PX))
+    return area
