@@ -12,16 +12,33 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(autouse=True)
+def _collect_between_tests() -> Iterator[None]:
+    """A window's test switches automatic collection off (ui/gc_guard.py); afterwards the
+    garbage goes on this (the GUI) thread and the tests that follow collect as usual."""
+    yield
+    import gc
+
+    gc.collect()
+    gc.enable()
+
+
 @contextmanager
 def window_on(qtbot, app) -> Iterator[Any]:  # type: ignore[no-untyped-def]
     """The real main window in English on a built app: handed its services, the login list
     shown, unexpected errors collected in `win.errors`, the app's wiring in `win.app` (for
     the tests' own look into the database). Closes the app afterwards."""
+    from PySide6.QtWidgets import QApplication
+
     from packstation.ui.context import UiContext
+    from packstation.ui.gc_guard import install as collect_on_gui_thread
     from packstation.ui.i18n import Language
     from packstation.ui.main_window import MainWindow
     from packstation.ui.tasks import Tasks
 
+    app_qt = QApplication.instance()
+    assert app_qt is not None
+    collect_on_gui_thread(app_qt)  # as the app does: no collection on a worker thread
     errors: list[BaseException] = []
     ctx = UiContext(tasks=Tasks(errors.append), language=Language(), show_error=errors.append)
     ctx.language.switch("en")

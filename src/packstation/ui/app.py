@@ -36,6 +36,9 @@ def run_gui(db_url: str | None, build: BuildServices, kiosk: bool = False) -> in
     existing = QApplication.instance()
     qapp = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     qapp.setApplicationName("packstation")
+    from packstation.ui.gc_guard import install as collect_on_gui_thread
+
+    collect_on_gui_thread(qapp)  # Qt objects must never be collected on a worker thread
     add_japanese_font()
     qapp.setStyleSheet(BASE_CSS)
     window: MainWindow | None = None
