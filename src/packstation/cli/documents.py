@@ -57,13 +57,8 @@ def add_commands(sub: Any) -> dict[str, Handler]:
 
 def _picklist(args: argparse.Namespace) -> int:
     documents, close = _documents(args)
-    try:
-        data = documents.pick_lists(args.order_nos)
-    except NotFound as e:
-        order_no = str(e.params.get("order_no", ""))
-        raise BadInput(problems=[InputProblem(None, None, Msg("cli.order_not_found",
-                                                              order_no=order_no),
-                                              Msg("cli.order_not_found_fix"))]) from e
+    try:  # which of the orders is unknown: the error names it
+        data = _unknown_order_as_bad_input("", lambda: documents.pick_lists(args.order_nos))
     finally:
         close()
     _write(args.out, data)
@@ -116,11 +111,14 @@ def _slip(args: argparse.Namespace) -> int:
 
 
 def _unknown_order_as_bad_input(order_no: str, make: Callable[[], bytes]) -> bytes:
+    """An unknown order is the caller's input: exit 2 naming it (``order_no``, or the one the
+    error names when several were asked for)."""
     try:
         return make()
     except NotFound as e:
+        named = str(e.params.get("order_no", "")) or order_no
         raise BadInput(problems=[InputProblem(None, None, Msg("cli.order_not_found",
-                                                              order_no=order_no),
+                                                              order_no=named),
                                               Msg("cli.order_not_found_fix"))]) from e
 
 

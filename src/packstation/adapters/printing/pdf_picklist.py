@@ -29,17 +29,10 @@ _COOL = {CoolType.FROZEN: "冷凍", CoolType.CHILLED: "冷蔵"}
 
 
 def render_pick_lists_pdf(lists: Sequence[PickList], *, invariant: bool = True) -> bytes:
-    from reportlab.pdfgen.canvas import Canvas
-
-    font = register_pdf_font()
     out = io.BytesIO()
-    canvas = Canvas(out, pagesize=(PAGE_MM[0] * MM, PAGE_MM[1] * MM), invariant=int(invariant),
-                    pageCompression=1, initialFontName=font)
-    canvas.setTitle("ピッキングリスト / pick list")
-    canvas.setAuthor("packstation")
+    canvas, font = _canvas(out, "ピッキングリスト / pick list", invariant)
     for pick in lists:
-        pages = [pick.lines[i:i + ROWS_PER_PAGE]
-                 for i in range(0, max(len(pick.lines), 1), ROWS_PER_PAGE)]
+        pages = _pages(pick.lines)
         for n, rows in enumerate(pages, start=1):
             _page(canvas, font, pick, rows, (n, len(pages)))
             canvas.showPage()
@@ -47,12 +40,40 @@ def render_pick_lists_pdf(lists: Sequence[PickList], *, invariant: bool = True) 
     return out.getvalue()
 
 
+def _canvas(out: io.BytesIO, title: str, invariant: bool) -> tuple[Any, str]:
+    """An A4 canvas with the embedded Japanese font; (canvas, font name)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    font = register_pdf_font()
+    canvas = Canvas(out, pagesize=(PAGE_MM[0] * MM, PAGE_MM[1] * MM), invariant=int(invariant),
+                    pageCompression=1, initialFontName=font)
+    canvas.setTitle(title)
+    canvas.setAuthor("packstation")
+    return canvas, font
+
+
+def _pages(lines: Sequence[Any]) -> list[Sequence[Any]]:
+    """The lines a page each holds; an empty list still gets its page (with its barcode)."""
+    return [lines[i:i + ROWS_PER_PAGE] for i in range(0, max(len(lines), 1), ROWS_PER_PAGE)]
+
+
+def _title(canvas: Any, font: str, top: float, heading: str, *, number: str,
+           summary: str) -> None:
+    """The list's kind and page, its number in large type, and how much it holds."""
+    canvas.setFont(font, 14)
+    canvas.drawString(MARGIN_MM * MM, (top - 6) * MM, heading)
+    canvas.setFont(font, 26)
+    canvas.drawString(MARGIN_MM * MM, (top - 18) * MM, number)
+    canvas.setFont(font, 12)
+    canvas.drawString(MARGIN_MM * MM, (top - 26) * MM, summary)
+
+
 def _page(canvas: Any, font: str, pick: PickList, rows: Sequence[PickLine],
           page: tuple[int, int]) -> None:
     top = PAGE_MM[1] - MARGIN_MM
     _header(canvas, font, pick, top, page)
     y = top - HEADER_MM
-    _column_titles(canvas, font, y)
+    _column_titles(canvas, font, y, COLUMNS)
     for i, line in enumerate(rows):
         _row(canvas, font, line, y - (i + 1) * ROW_MM)
     _footer(canvas, font, pick, page)
@@ -61,13 +82,8 @@ def _page(canvas: Any, font: str, pick: PickList, rows: Sequence[PickLine],
 def _header(canvas: Any, font: str, pick: PickList, top: float,
             page: tuple[int, int]) -> None:
     x = MARGIN_MM
-    canvas.setFont(font, 14)
-    canvas.drawString(x * MM, (top - 6) * MM, f"ピッキングリスト（{page[0]}/{page[1]}）")
-    canvas.setFont(font, 26)
-    canvas.drawString(x * MM, (top - 18) * MM, pick.order_no)
-    canvas.setFont(font, 12)
-    canvas.drawString(x * MM, (top - 26) * MM,
-                      f"{len(pick.lines)} 行・{pick.units} 点")
+    _title(canvas, font, top, f"ピッキングリスト（{page[0]}/{page[1]}）", number=pick.order_no,
+           summary=f"{len(pick.lines)} 行・{pick.units} 点")
     marks = [m for m in (_COOL.get(pick.cool, ""), "ギフト" if pick.gift else "") if m]
     if marks:
         canvas.setFont(font, 16)
@@ -92,9 +108,9 @@ def _barcode(canvas: Any, font: str, text: str, top: float, caption: str) -> Non
                              caption)
 
 
-def _column_titles(canvas: Any, font: str, y: float) -> None:
+def _column_titles(canvas: Any, font: str, y: float, columns: Any) -> None:
     canvas.setFont(font, 10)
-    for title, left, _width in COLUMNS:
+    for title, left, _width in columns:
         canvas.drawString((MARGIN_MM + left + 1) * MM, (y - 4) * MM, title)
     canvas.setLineWidth(1)
     canvas.line(MARGIN_MM * MM, (y - 6) * MM, (PAGE_MM[0] - MARGIN_MM) * MM, (y - 6) * MM)
@@ -156,25 +172,14 @@ TOTAL_COLUMNS = (("", 0, 10), ("棚番", 10, 30), ("商品コード", 40, 32), (
 
 
 def render_total_pick_list_pdf(pick: TotalPickList, *, invariant: bool = True) -> bytes:
-    from reportlab.pdfgen.canvas import Canvas
-
-    font = register_pdf_font()
     out = io.BytesIO()
-    canvas = Canvas(out, pagesize=(PAGE_MM[0] * MM, PAGE_MM[1] * MM), invariant=int(invariant),
-                    pageCompression=1, initialFontName=font)
-    canvas.setTitle("トータルピッキングリスト / batch pick list")
-    canvas.setAuthor("packstation")
-    pages = [pick.lines[i:i + ROWS_PER_PAGE]
-             for i in range(0, max(len(pick.lines), 1), ROWS_PER_PAGE)]
+    canvas, font = _canvas(out, "トータルピッキングリスト / batch pick list", invariant)
+    pages = _pages(pick.lines)
     for n, rows in enumerate(pages, start=1):
         top = PAGE_MM[1] - MARGIN_MM
         _total_header(canvas, font, pick, top, (n, len(pages)))
         y = top - HEADER_MM
-        canvas.setFont(font, 10)
-        for title, left, _width in TOTAL_COLUMNS:
-            canvas.drawString((MARGIN_MM + left + 1) * MM, (y - 4) * MM, title)
-        canvas.setLineWidth(1)
-        canvas.line(MARGIN_MM * MM, (y - 6) * MM, (PAGE_MM[0] - MARGIN_MM) * MM, (y - 6) * MM)
+        _column_titles(canvas, font, y, TOTAL_COLUMNS)
         for i, line in enumerate(rows):
             _total_row(canvas, font, line, y - (i + 1) * ROW_MM)
         canvas.setFont(font, 10)
@@ -188,13 +193,9 @@ def render_total_pick_list_pdf(pick: TotalPickList, *, invariant: bool = True) -
 def _total_header(canvas: Any, font: str, pick: TotalPickList, top: float,
                   page: tuple[int, int]) -> None:
     x = MARGIN_MM
-    canvas.setFont(font, 14)
-    canvas.drawString(x * MM, (top - 6) * MM, f"トータルピッキングリスト（{page[0]}/{page[1]}）")
-    canvas.setFont(font, 26)
-    canvas.drawString(x * MM, (top - 18) * MM, pick.batch_no)
-    canvas.setFont(font, 12)
-    canvas.drawString(x * MM, (top - 26) * MM,
-                      f"受注 {pick.orders} 件・{len(pick.lines)} 品目・{pick.units} 点")
+    _title(canvas, font, top, f"トータルピッキングリスト（{page[0]}/{page[1]}）",
+           number=pick.batch_no,
+           summary=f"受注 {pick.orders} 件・{len(pick.lines)} 品目・{pick.units} 点")
     canvas.setFont(font, 10)
     canvas.drawString(x * MM, (top - 34) * MM,
                       "ピッキング後、梱包台でバーコードをスキャンして仕分け（種まき）を始めます。")
