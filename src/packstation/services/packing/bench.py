@@ -21,7 +21,7 @@ from packstation.domain.errors import StateError
 from packstation.domain.handling import AckKind, is_ack_code, parse_ack
 from packstation.domain.messages import Msg
 from packstation.domain.model import OrderStatus
-from packstation.domain.verdicts import Decision, LineState, Verdict, judge_item
+from packstation.domain.verdicts import Decision, LineState, ProductMatch, Verdict, judge_item
 from packstation.services.dto import LineView
 from packstation.services.packing.dto import (
     HandlingView,
@@ -193,10 +193,16 @@ def _order_number(uow: UnitOfWork, raw: str, state: OrderState,
     return Decision(Verdict.OTHER_ORDER, detail=other)
 
 
+def match_product(uow: UnitOfWork, code: ScannedCode) -> ProductMatch | None:
+    """The product a scanned code stands for (a GTIN in any of its lengths), or None; a code
+    with a wrong check digit matches nothing."""
+    candidates = gtin_variants(code.gtin) if code.gtin else (code.text,)
+    return uow.packing.match_code(candidates) if code.check_digit_ok else None
+
+
 def _decide(uow: UnitOfWork, bench: Bench, code: ScannedCode, state: OrderState,
             keyed_count: int | None) -> tuple[Decision, tuple[LineView, ...]]:
-    candidates = gtin_variants(code.gtin) if code.gtin else (code.text,)
-    match = uow.packing.match_code(candidates) if code.check_digit_ok else None
+    match = match_product(uow, code)
     if match is not None and keyed_count is not None:
         if not match.qty_entry_allowed or keyed_count < 1:
             raise StateError("packing.unit_by_unit", sku=match.sku)

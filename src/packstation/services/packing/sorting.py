@@ -8,12 +8,12 @@ kill -9 the batch reopens with every sorted unit where it was.
 
 from __future__ import annotations
 
-from packstation.domain.barcodes import gtin_variants, normalize, parse_scan
+from packstation.domain.barcodes import normalize, parse_scan
 from packstation.domain.batches import is_batch_no
 from packstation.domain.errors import NotFound, StateError
 from packstation.domain.model import OrderStatus
 from packstation.domain.verdicts import Verdict, judge_item
-from packstation.services.packing.bench import Bench, _accept, _states, _Tx
+from packstation.services.packing.bench import Bench, _accept, _states, _Tx, match_product
 from packstation.services.packing.dto import ShortSlot, SlotView, SortResult
 from packstation.services.packing.handling import repeat_count
 from packstation.services.picking.batches import refuse_networked
@@ -60,13 +60,11 @@ def sort_scan(bench: Bench, batch_no: str, raw: str, *, typed: bool = False) -> 
     code = parse_scan(raw, bench.gs_substitute)
     with bench.uow() as uow:
         tx = _Tx(bench, uow)
-        candidates = gtin_variants(code.gtin) if code.gtin else (code.text,)
-        match = uow.packing.match_code(candidates) if code.check_digit_ok else None
+        match = match_product(uow, code)
         if typed and not bench.allow_typed:
             return _refused(tx, batch_no, raw, Verdict.TYPING_NOT_ALLOWED, "", typed=typed)
-        if match is None:
-            verdict = Verdict.BAD_CHECK_DIGIT if code.gtin and not code.check_digit_ok \
-                else Verdict.UNKNOWN_CODE
+        if match is None:  # a misread or unknown code, said as packing says it
+            verdict = judge_item(code, None, [], bench.local_today()).verdict
             return _refused(tx, batch_no, raw, verdict, "", typed=typed)
         needing = uow.batches.slots_needing(batch_no, match.sku)
         if not needing:
