@@ -51,6 +51,14 @@ def main() -> int:
     window.grab().save(str(OUT / "sorting-ja.png"))
     print("wrote", OUT / "sorting-ja.png")
     _order_entry(app, ctx, window)
+    window.orders.refresh()  # the lead's order list: pick lists, phone orders, batches
+    wait_until(app, lambda: ctx.tasks.db.pending == 0 and window.orders.batch_button.isVisible())
+    settle(app)
+    window.grab().save(str(OUT / "orders-lead-ja.png"))
+    window.set_language("en")
+    settle(app)
+    window.grab().save(str(OUT / "orders-lead-en.png"))
+    print("wrote", OUT / "orders-lead-ja.png", OUT / "orders-lead-en.png")
     ctx.tasks.shutdown()
     return 0
 

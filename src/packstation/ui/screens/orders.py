@@ -84,16 +84,19 @@ class OrdersScreen(Screen):
         col.addLayout(bar)
         col.addWidget(self.table, 1)
         col.addWidget(self.print_status)
+        # Two rows: the lead's work (phone orders, batches, pick lists) above the hand-off and
+        # the list's own buttons; on one row they would widen the window past 1366 pixels.
+        lead = QHBoxLayout()
+        lead.addStretch()
+        for button in (self.entry_button, self.batch_button, self.picklist_button):
+            lead.addWidget(button)
+        col.addLayout(lead)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
         bottom.addStretch()
-        bottom.addWidget(self.entry_button)
-        bottom.addWidget(self.batch_button)
-        bottom.addWidget(self.picklist_button)
-        bottom.addWidget(self.carrier_button)
-        bottom.addWidget(self.tracking_button)
-        bottom.addWidget(self.import_button)
-        bottom.addWidget(self.open_button)
+        for button in (self.carrier_button, self.tracking_button, self.import_button,
+                       self.open_button):
+            bottom.addWidget(button)
         col.addLayout(bottom)
 
     def _connect(self) -> None:
