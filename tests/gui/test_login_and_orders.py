@@ -109,7 +109,7 @@ def test_the_admins_order_list_fits_a_1366_pixel_screen_in_japanese(qtbot, windo
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.work, timeout=10000)
     window.set_language("ja")
     window.tabs.setCurrentWidget(window.orders)
-    qtbot.waitUntil(lambda: window.orders.batch_button.isVisible(), timeout=10000)
+    qtbot.waitUntil(window.orders.batch_button.isVisible, timeout=10000)
     orders = window.orders
     assert all(b.isVisible() for b in (orders.entry_button, orders.picklist_button,
                                        orders.carrier_button, orders.import_button))
