@@ -37,6 +37,7 @@ class Read:
     text: str
     box: Box
     aim: str = ""
+    along: str = ""  # zbar's 1D reads: 'rows' or 'columns', the lines it read the code along
 
 
 @dataclass

@@ -69,7 +69,11 @@ class _Look:
 
 Stage = Callable[[], _Look]
 FRAME_BUDGET_MS = 14.0  # p95 ≤ 16 ms per frame; a busy scene without a code stops here
+# a frame where one decoder read a code that still waits for a second vote goes on (the read
+# the other decoder confirms is what a plain decoder would report), up to this
+UNSETTLED_BUDGET_MS = 40.0
 ROI = (448, 320)  # the part of a frame the variants look at (a held label fills less)
+SHORTEST_CODE = 120  # px: an EAN-8 at 1.5 px per module with its quiet zones
 
 
 def _shifted(dx: int, dy: int) -> Callable[[Read], Read]:
@@ -100,9 +104,11 @@ def qr_text(zx_text: str, raw: bytes, content_binary: bool, aim: str) -> str:
 class PipelineDecoder:
     """The decoder port's real adapter (see the module docstring for the passes)."""
 
-    def __init__(self, frame_budget_ms: float | None = FRAME_BUDGET_MS) -> None:
+    def __init__(self, frame_budget_ms: float | None = FRAME_BUDGET_MS,
+                 unsettled_budget_ms: float | None = UNSETTLED_BUDGET_MS) -> None:
         """``frame_budget_ms``: decoding-thread CPU time after which a live frame gets no
-        further pass (None: every pass, as for files)."""
+        further pass (None: every pass, as for files); ``unsettled_budget_ms``: the same for
+        a frame where something was read that waits for a second vote (None: no limit)."""
         import cv2
         import zxingcpp
 
@@ -119,6 +125,7 @@ class PipelineDecoder:
                                 fmt.Codabar, fmt.Code39Std)  # not Code 32, PZN, full ASCII
         self._live_formats = (*self._linear_formats, fmt.QRCode)
         self._budget_ms = frame_budget_ms
+        self._unsettled_ms = unsettled_budget_ms
 
     # -- the two entry points --------------------------------------------------------------
     def decode_frame(self, image: Any) -> list[Decoded]:
@@ -132,14 +139,21 @@ class PipelineDecoder:
         return self._run(gray, self._still_stages(gray), self._formats, None)
 
     def _live_stages(self, gray: Any) -> Iterator[Stage]:
-        """Cheapest and most often useful first. The sharpened and enlarged variants look at
-        the striped part of the frame only (else the busiest third of it): the whole frame
-        was read plainly by both decoders."""
+        """Cheapest and most often useful first: both decoders on the whole frame, then the
+        variants. The sharpened and enlarged variants look at the striped part of the frame
+        only (else the busiest third of it)."""
         f = self._live_formats
         yield lambda: _Look("frame", gray, self._zxing(gray, "zxing:frame", f))
         where = images.survey(gray)
         if where.blank:  # nothing printed in view: no decoder finds anything there
             return
+        # zbar on every third row and column of the frame: every 1D code plain zbar reads
+        # (a scan line needs to cross all the bars, and a code is many lines high) in a
+        # fifth of the time of every line
+        tilted = _tilted(where)
+        if tilted:  # a 1D code at 12-78°: read only when turned upright
+            yield lambda: self._deskewed(gray, where, f)
+        yield lambda: _Look("frame", gray, self._zbar(gray, "zbar:frame", 3))
         inverted = 255 - gray
         yield lambda: _Look("invert", inverted,
                             self._zxing(inverted, "zxing:invert", f, full=False))
@@ -148,21 +162,19 @@ class PipelineDecoder:
         sharp = images.sharpened(part, 3, 2)
         yield lambda: _Look("sharp", sharp, self._zxing(sharp, "zxing:sharp", f, full=False),
                             back)
-        yield lambda: self._deskewed(gray, where.stripes, f)
-        # zbar on every line of the busy part (a third of the frame: zbar on a whole busy
-        # frame takes 5-15 ms)
-        yield lambda: _Look("frame", part, self._zbar(part, "zbar:frame", density=1), back)
+        # zbar on every line of the busy part: a QR code (zbar's finder needs its rows and
+        # columns), and thin bars (every line of a part is a third of the whole frame's time)
+        yield lambda: _Look("frame", part, self._zbar(part, "zbar:frame", 1), back)
         yield lambda: self._enlarged(sharp, 1.5, "up", f, back)
         if where.striped is not None:  # blurred bars: zbar's edge finder on steeper edges
-            yield lambda: _Look("sharp", sharp, self._zbar(sharp, "zbar:sharp", density=2),
-                                back)
+            yield lambda: _Look("sharp", sharp, self._zbar(sharp, "zbar:sharp", 2), back)
 
     def _still_stages(self, gray: Any) -> Iterator[Stage]:
         f = self._formats
         yield lambda: _Look("frame", gray, self._zxing(gray, "zxing:frame", f))
-        yield lambda: _Look("frame", gray, self._zbar(gray, "zbar:frame", density=1))
+        yield lambda: _Look("frame", gray, self._zbar(gray, "zbar:frame", 1))
         for k, stage in enumerate(self._live_stages(gray)):
-            if k > 0:
+            if k > 1:  # the frame was read plainly by both decoders
                 yield stage
         side = min(gray.shape[:2])
         if side < 400:  # small photos: bars under 2 px wide become readable when enlarged
@@ -191,9 +203,18 @@ class PipelineDecoder:
             found = agreement.accept(groups)
             if found and not agreement.undecided(groups):
                 return found
-            if budget_ms is not None and (time.thread_time() - start) * 1000 > budget_ms:
+            if budget_ms is not None and self._spent(start, budget_ms, groups):
                 return found
         return found
+
+    def _spent(self, start: float, budget_ms: float, groups: list[agreement.Group]) -> bool:
+        """No further pass: the frame budget is spent and nothing read waits for a second
+        vote, or even the budget for a frame with such a read is spent."""
+        spent = (time.thread_time() - start) * 1000
+        if spent <= budget_ms:
+            return False
+        return (not agreement.undecided(groups) or self._unsettled_ms is None
+                or spent > self._unsettled_ms)
 
     def _second_opinions(self, gray: Any, look: _Look, seen: Read, g: agreement.Group,
                          formats: tuple[Any, ...]) -> list[Read]:
@@ -203,17 +224,18 @@ class PipelineDecoder:
         crop, x0, y0 = _around(look.view, seen.box)
         v = look.name
         at = look.to_frame(seen).box
+        along = _along(seen)  # zbar along the code only, when the read shows its direction
 
         def placed(reads: list[Read]) -> list[Read]:
             return [look.to_frame(_moved(r, x0, y0)) for r in reads]
 
         tries: list[Callable[[], list[Read]]]
         if seen.decoder.startswith("zxing"):
-            tries = [lambda: placed(self._zbar(crop, f"zbar:{v}", density=1))]
+            tries = [lambda: placed(self._zbar(crop, f"zbar:{v}", *along))]
             if v != "frame":
                 tries.append(lambda: self._zbar_around(gray, at))
             tries.append(lambda: placed([_scaled(r, 2.0) for r in self._zbar(
-                images.enlarged(crop, 2.0), f"zbar:{v}+up", density=2)]))
+                images.enlarged(crop, 2.0), f"zbar:{v}+up", *(2 * n for n in along))]))
         else:
             tries = [lambda: placed(self._zxing(crop, f"zxing:{v}", formats, full=False)),
                      lambda: placed([_scaled(r, 2.0) for r in self._zxing(
@@ -222,7 +244,7 @@ class PipelineDecoder:
                      lambda: placed(self._zxing(images.thresholded(crop), f"zxing:{v}+thresh",
                                                 formats, full=False))]
         tries.append(lambda: placed(self._zbar(images.sharpened(crop, 3, 2), f"zbar:{v}~sharp",
-                                               density=1)))
+                                               *along)))
         out: list[Read] = []
         texts = {r.text for r in g.reads}
         for attempt in tries:
@@ -257,29 +279,36 @@ class PipelineDecoder:
         return _Look(name, view, self._zxing(view, f"zxing:{name}", formats, full=False),
                      lambda r: back(_scaled(r, factor)))
 
-    def _deskewed(self, gray: Any, stripes: tuple[float, tuple[float, float]] | None,
-                  formats: tuple[Any, ...]) -> _Look:
-        """The most barcode-like stripes turned upright (when they lean by more than 12°)."""
-        angle = stripes[0] if stripes else 0.0
-        if stripes is None or abs(((angle + 45) % 90) - 45) < 12:
+    def _deskewed(self, gray: Any, where: images.Survey, formats: tuple[Any, ...]) -> _Look:
+        """The most barcode-like stripes turned upright (when they lean by more than 12°),
+        about the middle of the striped area (a long code turned about its most striped
+        point, near one end, would stick out of the canvas)."""
+        stripes, striped = where.stripes, where.striped
+        if stripes is None or not _tilted(where):
             return _Look("deskew", gray, [])
-        view, back = images.turned_about(gray, angle, stripes[1])
+        angle = stripes[0]
+        centre = stripes[1] if striped is None else (striped[0] + striped[2] / 2,
+                                                     striped[1] + striped[3] / 2)
+        view, back = images.turned_about(gray, angle, centre)
+        view = images.sharpened(view, 3, 2)  # reads more than the plain turned view, not less
         return _Look("deskew", view, self._zxing(view, "zxing:deskew", formats, full=False),
                      lambda r: _mapped(r, back))
 
     def _zbar_around(self, gray: Any, box: Box) -> list[Read]:
         crop, x0, y0 = _around(gray, box)
-        return [_moved(r, x0, y0) for r in self._zbar(crop, "zbar:frame", density=1)]
+        return [_moved(r, x0, y0) for r in self._zbar(crop, "zbar:frame", 1)]
 
     @staticmethod
-    def _zbar(gray: Any, name: str, density: int) -> list[Read]:
+    def _zbar(gray: Any, name: str, rows: int = 1, columns: int | None = None) -> list[Read]:
+        """zbar along every ``rows``-th row and ``columns``-th column (zbar.read)."""
         out = []
-        for r in zbar.read(gray, density):
+        for r in zbar.read(gray, rows, columns):
             symbology = _ZBAR_NAMES.get(r.type, r.type)
             text = r.data.decode("utf-8", errors="replace")
             if symbology in ("EAN13", "UPCA") and len(text) == 12:  # as zxing-cpp gives it
                 symbology, text = "EAN13", "0" + text
-            out.append(Read(name, symbology, text, r.box, _ZBAR_AIM.get(symbology, "")))
+            out.append(Read(name, symbology, text, r.box, _ZBAR_AIM.get(symbology, ""),
+                            r.along))
         return out
 
 
@@ -287,18 +316,42 @@ class PipelineDecoder:
 def _busy_part(gray: Any, where: images.Survey) -> tuple[Any, int, int]:
     """Where the variants look: the band across the frame through the striped area (a
     blurred code's stripes may show over part of its length only; the band holds all of it
-    and its quiet zones), or a square around tilted stripes, else the busiest third."""
+    and its quiet zones), or a square around tilted stripes, else the busiest third. Stripes
+    shorter than SHORTEST_CODE along the code are no 1D code's (a QR code's modules may
+    line up over a few rows): the busiest third then."""
     if where.stripes is None or where.striped is None:
         return images.window(gray, where.busiest, ROI)
     x, y, w, h = where.striped
     centre = (x + w // 2, y + h // 2)
     lean = abs(where.stripes[0])
-    if lean < 30:  # bars upright: the code runs across the frame
+    if lean < 30 and w >= SHORTEST_CODE:  # bars upright: the code runs across the frame
         return images.window(gray, centre, (gray.shape[1], h + 64))
-    if lean > 60:  # bars lying: the code runs up and down
+    if lean > 60 and h >= SHORTEST_CODE:  # bars lying: the code runs up and down
         return images.window(gray, centre, (w + 64, gray.shape[0]))
-    side = 3 * max(w, h)
-    return images.window(gray, centre, (side, side))
+    if 30 <= lean <= 60:
+        side = 3 * max(w, h)
+        return images.window(gray, centre, (side, side))
+    return images.window(gray, where.busiest, ROI)
+
+
+def _tilted(where: images.Survey) -> bool:
+    """The most barcode-like stripes lean by more than 12° from upright or level."""
+    return where.stripes is not None and abs(((where.stripes[0] + 45) % 90) - 45) >= 12
+
+
+def _along(read: Read) -> tuple[int, int]:
+    """zbar's steps between rows and between columns for a second opinion on a 1D read: the
+    lines zbar read it along, or by its box: zxing-cpp's box is a line or band along the code,
+    so a box wider than high is a code read along its rows (no column crosses all its bars),
+    one higher than wide along its columns; else both, every line."""
+    if read.along:
+        return (1, 0) if read.along == "rows" else (0, 1)
+    _, _, w, h = read.box
+    if read.decoder.startswith("zxing") and w >= 2 * h:
+        return (1, 0)
+    if read.decoder.startswith("zxing") and h >= 2 * w:
+        return (0, 1)
+    return (1, 1)
 
 
 def _around(view: Any, box: Box) -> tuple[Any, int, int]:
@@ -319,18 +372,18 @@ def _near(a: Box, b: Box) -> bool:
 
 
 def _at(r: Read, box: Box) -> Read:
-    return Read(r.decoder, r.symbology, r.text, box, r.aim)
+    return Read(r.decoder, r.symbology, r.text, box, r.aim, r.along)
 
 
 def _moved(r: Read, dx: int, dy: int) -> Read:
     return Read(r.decoder, r.symbology, r.text, (r.box[0] + dx, r.box[1] + dy, *r.box[2:]),
-                r.aim)
+                r.aim, r.along)
 
 
 def _scaled(r: Read, scale: float) -> Read:
     x, y, w, h = r.box
     box = (int(x / scale), int(y / scale), max(int(w / scale), 1), max(int(h / scale), 1))
-    return Read(r.decoder, r.symbology, r.text, box, r.aim)
+    return Read(r.decoder, r.symbology, r.text, box, r.aim, r.along)
 
 
 def _mapped(r: Read, back: Any) -> Read:
@@ -341,7 +394,7 @@ def _mapped(r: Read, back: Any) -> Read:
     xs, ys = [p[0] for p in pts], [p[1] for p in pts]
     box = (int(min(xs)), int(min(ys)), max(int(max(xs) - min(xs)), 1),
            max(int(max(ys) - min(ys)), 1))
-    return Read(r.decoder, r.symbology, r.text, box, r.aim)
+    return Read(r.decoder, r.symbology, r.text, box, r.aim)  # turned: along neither
 
 
 def _zx_box(position: Any) -> Box:
