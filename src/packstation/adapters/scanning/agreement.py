@@ -26,6 +26,10 @@ from packstation.domain.camera import Decoded
 Box = tuple[int, int, int, int]
 CORRECTED = frozenset({"QRCODE", "DATAMATRIX", "AZTEC", "PDF417"})  # Reed-Solomon inside
 SHORT = frozenset({"EAN8", "UPCE"})
+# px: a 1D read joins a place that has its text this far off: zbar marks a read by the ends of
+# the scan lines that decoded it (a point, when one line did), perhaps half a code's height
+# from the line zxing-cpp marks
+SAME_TEXT_MARGIN = 96
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,9 @@ def group(reads: Iterable[Read]) -> list[Group]:
     for read in reads:
         if not plausible(read):
             continue
-        hits = [g for g in groups if overlap(g.box, read.box) and _same_kind(g, read)]
+        hits = [g for g in groups if _same_kind(g, read) and (
+            overlap(g.box, read.box) or (read.symbology not in CORRECTED and overlap(
+                g.box, read.box, SAME_TEXT_MARGIN) and any(r.text == read.text for r in g.reads)))]
         merged = Group(read.box, [read])
         for g in hits:
             groups.remove(g)

@@ -138,22 +138,24 @@ class PipelineDecoder:
         gray = images.gray(image)
         return self._run(gray, self._still_stages(gray), self._formats, None)
 
-    def _live_stages(self, gray: Any) -> Iterator[Stage]:
-        """Cheapest and most often useful first: both decoders on the whole frame, then the
-        variants. The sharpened and enlarged variants look at the striped part of the frame
-        only (else the busiest third of it)."""
+    def _live_stages(self, gray: Any, plain: bool = True) -> Iterator[Stage]:
+        """Cheapest and most often useful first: both decoders on the whole frame (unless
+        ``plain`` is False: the caller ran them), then the variants. The sharpened and
+        enlarged variants look at the striped part of the frame only (else the busiest third
+        of it)."""
         f = self._live_formats
-        yield lambda: _Look("frame", gray, self._zxing(gray, "zxing:frame", f))
+        if plain:
+            yield lambda: _Look("frame", gray, self._zxing(gray, "zxing:frame", f))
         where = images.survey(gray)
         if where.blank:  # nothing printed in view: no decoder finds anything there
             return
-        # zbar on every third row and column of the frame: every 1D code plain zbar reads
-        # (a scan line needs to cross all the bars, and a code is many lines high) in a
-        # fifth of the time of every line
-        tilted = _tilted(where)
-        if tilted:  # a 1D code at 12-78°: read only when turned upright
+        if _tilted(where):  # a 1D code at 12-78°: read only when turned upright
             yield lambda: self._deskewed(gray, where, f)
-        yield lambda: _Look("frame", gray, self._zbar(gray, "zbar:frame", 3))
+        if plain:
+            # zbar on every third row and column of the frame: every 1D code plain zbar
+            # reads (a scan line needs to cross all the bars, and a code is many lines high)
+            # in a fifth of the time of every line
+            yield lambda: _Look("frame", gray, self._zbar(gray, "zbar:frame", 3))
         inverted = 255 - gray
         yield lambda: _Look("invert", inverted,
                             self._zxing(inverted, "zxing:invert", f, full=False))
@@ -164,7 +166,8 @@ class PipelineDecoder:
                             back)
         # zbar on every line of the busy part: a QR code (zbar's finder needs its rows and
         # columns), and thin bars (every line of a part is a third of the whole frame's time)
-        yield lambda: _Look("frame", part, self._zbar(part, "zbar:frame", 1), back)
+        if plain:
+            yield lambda: _Look("frame", part, self._zbar(part, "zbar:frame", 1), back)
         yield lambda: self._enlarged(sharp, 1.5, "up", f, back)
         if where.striped is not None:  # blurred bars: zbar's edge finder on steeper edges
             yield lambda: _Look("sharp", sharp, self._zbar(sharp, "zbar:sharp", 2), back)
@@ -173,9 +176,7 @@ class PipelineDecoder:
         f = self._formats
         yield lambda: _Look("frame", gray, self._zxing(gray, "zxing:frame", f))
         yield lambda: _Look("frame", gray, self._zbar(gray, "zbar:frame", 1))
-        for k, stage in enumerate(self._live_stages(gray)):
-            if k > 1:  # the frame was read plainly by both decoders
-                yield stage
+        yield from self._live_stages(gray, plain=False)
         side = min(gray.shape[:2])
         if side < 400:  # small photos: bars under 2 px wide become readable when enlarged
             yield lambda: self._enlarged(gray, 2.0, "up2", f)
@@ -345,12 +346,12 @@ def _along(read: Read) -> tuple[int, int]:
     so a box wider than high is a code read along its rows (no column crosses all its bars),
     one higher than wide along its columns; else both, every line."""
     if read.along:
-        return (1, 0) if read.along == "rows" else (0, 1)
+        return (2, 0) if read.along == "rows" else (0, 2)
     _, _, w, h = read.box
     if read.decoder.startswith("zxing") and w >= 2 * h:
-        return (1, 0)
+        return (2, 0)
     if read.decoder.startswith("zxing") and h >= 2 * w:
-        return (0, 1)
+        return (0, 2)
     return (1, 1)
 
 
