@@ -65,10 +65,11 @@ class _Look:
     view: Any
     reads: list[Read]
     to_frame: Callable[[Read], Read] = _same_place
+    whole: bool = False  # a plain decoder on the whole frame: the budget waits for both
 
 
 Stage = Callable[[], _Look]
-FRAME_BUDGET_MS = 14.0  # p95 ≤ 16 ms per frame; a busy scene without a code stops here
+FRAME_BUDGET_MS = 13.0  # p95 ≤ 16 ms per frame; a busy scene without a code stops here
 # a frame where one decoder read a code that still waits for a second vote goes on (the read
 # the other decoder confirms is what a plain decoder would report), up to this
 UNSETTLED_BUDGET_MS = 40.0
@@ -145,7 +146,7 @@ class PipelineDecoder:
         of it)."""
         f = self._live_formats
         if plain:
-            yield lambda: _Look("frame", gray, self._zxing(gray, "zxing:frame", f))
+            yield lambda: _Look("frame", gray, self._zxing(gray, "zxing:frame", f), whole=True)
         where = images.survey(gray)
         if where.blank:  # nothing printed in view: no decoder finds anything there
             return
@@ -155,22 +156,27 @@ class PipelineDecoder:
             # zbar on every third row and column of the frame: every 1D code plain zbar
             # reads (a scan line needs to cross all the bars, and a code is many lines high)
             # in a fifth of the time of every line
-            yield lambda: _Look("frame", gray, self._zbar(gray, "zbar:frame", 3))
+            yield lambda: _Look("frame", gray, self._zbar(gray, "zbar:frame", 3), whole=True)
         inverted = 255 - gray
         yield lambda: _Look("invert", inverted,
                             self._zxing(inverted, "zxing:invert", f, full=False))
         part, x0, y0 = _busy_part(gray, where)
         back = _shifted(x0, y0)
+        # zbar on every line of the busy part: a QR code (zbar's finder needs its rows and
+        # columns, every line), and thin bars (the part is a third of the whole frame)
+        dense = lambda: _Look("frame", part, self._zbar(part, "zbar:frame", 1), back)  # noqa: E731
+        coded = _bars(where) is not None or _tilted(where)  # a 1D code's stripes, long enough
+        if plain and not coded:
+            yield dense
         sharp = images.sharpened(part, 3, 2)
         yield lambda: _Look("sharp", sharp, self._zxing(sharp, "zxing:sharp", f, full=False),
                             back)
-        # zbar on every line of the busy part: a QR code (zbar's finder needs its rows and
-        # columns), and thin bars (every line of a part is a third of the whole frame's time)
-        if plain:
-            yield lambda: _Look("frame", part, self._zbar(part, "zbar:frame", 1), back)
         yield lambda: self._enlarged(sharp, 1.5, "up", f, back)
         if where.striped is not None:  # blurred bars: zbar's edge finder on steeper edges
-            yield lambda: _Look("sharp", sharp, self._zbar(sharp, "zbar:sharp", 2), back)
+            yield lambda: _Look("sharp", sharp, self._zbar(sharp, "zbar:sharp", *_across(where)),
+                                back)
+        if plain and coded:
+            yield dense
 
     def _still_stages(self, gray: Any) -> Iterator[Stage]:
         f = self._formats
@@ -191,6 +197,7 @@ class PipelineDecoder:
         reads: list[Read] = []
         asked: list[Box] = []  # places already given second opinions
         found: list[Decoded] = []
+        wholes = 0  # looks of a plain decoder at the whole frame: no budget before both
         for stage in stages:
             look = stage()
             mine = [(r, look.to_frame(r)) for r in look.reads]
@@ -204,7 +211,8 @@ class PipelineDecoder:
             found = agreement.accept(groups)
             if found and not agreement.undecided(groups):
                 return found
-            if budget_ms is not None and self._spent(start, budget_ms, groups):
+            wholes += look.whole
+            if budget_ms is not None and wholes >= 2 and self._spent(start, budget_ms, groups):
                 return found
         return found
 
@@ -214,8 +222,9 @@ class PipelineDecoder:
         spent = (time.thread_time() - start) * 1000
         if spent <= budget_ms:
             return False
-        return (not agreement.undecided(groups) or self._unsettled_ms is None
-                or spent > self._unsettled_ms)
+        if not agreement.undecided(groups):
+            return True
+        return self._unsettled_ms is not None and spent > self._unsettled_ms
 
     def _second_opinions(self, gray: Any, look: _Look, seen: Read, g: agreement.Group,
                          formats: tuple[Any, ...]) -> list[Read]:
@@ -315,24 +324,45 @@ class PipelineDecoder:
 
 # -- boxes -----------------------------------------------------------------------------------
 def _busy_part(gray: Any, where: images.Survey) -> tuple[Any, int, int]:
-    """Where the variants look: the band across the frame through the striped area (a
-    blurred code's stripes may show over part of its length only; the band holds all of it
-    and its quiet zones), or a square around tilted stripes, else the busiest third. Stripes
-    shorter than SHORTEST_CODE along the code are no 1D code's (a QR code's modules may
-    line up over a few rows): the busiest third then."""
-    if where.stripes is None or where.striped is None:
+    """Where the variants look: the band across the frame through the stripes of a 1D code
+    held level (a blurred code's stripes may show over part of its length only; the band
+    holds all of it and its quiet zones), or a square around tilted stripes, else the
+    busiest third (stripes no 1D code's: see _bars)."""
+    bars = _bars(where)
+    if where.stripes is None or where.striped is None or (bars is None and not _tilted(where)):
         return images.window(gray, where.busiest, ROI)
     x, y, w, h = where.striped
     centre = (x + w // 2, y + h // 2)
-    lean = abs(where.stripes[0])
-    if lean < 30 and w >= SHORTEST_CODE:  # bars upright: the code runs across the frame
+    if bars == "upright":  # the code runs across the frame
         return images.window(gray, centre, (gray.shape[1], h + 64))
-    if lean > 60 and h >= SHORTEST_CODE:  # bars lying: the code runs up and down
+    if bars == "lying":  # the code runs up and down
         return images.window(gray, centre, (w + 64, gray.shape[0]))
-    if 30 <= lean <= 60:
-        side = 3 * max(w, h)
-        return images.window(gray, centre, (side, side))
-    return images.window(gray, where.busiest, ROI)
+    side = 3 * max(w, h)
+    return images.window(gray, centre, (side, side))
+
+
+def _bars(where: images.Survey) -> str | None:
+    """'upright' or 'lying': the way the bars of a 1D code held level (within 12°) stand;
+    None: tilted, or no stripes as long as a 1D code."""
+    if where.stripes is None or where.striped is None or _tilted(where):
+        return None
+    _, _, w, h = where.striped
+    if abs(where.stripes[0]) > 45:
+        w, h = h, w
+    # along the code: as long as the shortest code, and longer than the bars are high (a QR
+    # code's modules may line up over a square patch)
+    if w < SHORTEST_CODE or w < 1.25 * h:
+        return None
+    return "upright" if abs(where.stripes[0]) < 45 else "lying"
+
+
+def _across(where: images.Survey) -> tuple[int, int]:
+    """zbar's steps between rows and between columns for the striped part: every other line
+    across the bars of a code held level, else every other row and column."""
+    lean = abs(where.stripes[0]) if where.stripes is not None else 45.0
+    if _tilted(where):
+        return (2, 2)
+    return (2, 0) if lean < 45 else (0, 2)
 
 
 def _tilted(where: images.Survey) -> bool:
