@@ -14,6 +14,10 @@
   valid-looking ITF, in both decoders.
 - zbar drops the high bit of Code 128's extended (FNC4) characters: its 7-bit text supports
   the zxing-cpp text it came from.
+- Votes are counted by place (``group``: overlapping boxes). A 1D read also joins a place up
+  to SAME_TEXT_MARGIN px off that holds its own text: zbar marks a read by the ends of the
+  scan lines that decoded it, a point when one line did, which may lie half a code's height
+  from the line zxing-cpp marks. A different text at that distance keeps its own place.
 """
 
 from __future__ import annotations
