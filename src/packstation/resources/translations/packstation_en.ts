@@ -3848,8 +3848,12 @@
         <translation>Batch {batch_no} is being sorted at {station}.</translation>
     </message>
     <message>
-        <source>Batch picking works on a standalone station only for now: a networked station&apos;s batches would not be shared through the server. Pack these orders one by one.</source>
-        <translation>Batch picking works on a standalone station only for now: a networked station&apos;s batches would not be shared through the server. Pack these orders one by one.</translation>
+        <source>Batch {batch_no} cannot be sorted here: its order {order_no} is being packed at {station}. Ask the lead to release it (Ctrl+H), then scan the batch again.</source>
+        <translation>Batch {batch_no} cannot be sorted here: its order {order_no} is being packed at {station}. Ask the lead to release it (Ctrl+H), then scan the batch again.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: batch {batch_no} can be sorted here once the connection is back. Orders this station already holds can be packed meanwhile.</source>
+        <translation>The server cannot be reached: batch {batch_no} can be sorted here once the connection is back. Orders this station already holds can be packed meanwhile.</translation>
     </message>
     <message>
         <source>No batch is open: scan the batch list&apos;s barcode first.</source>
