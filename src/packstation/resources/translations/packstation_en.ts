@@ -5601,6 +5601,10 @@
         <translation>Most orders in one batch (slots of the sorting rack)</translation>
     </message>
     <message>
+        <source>Product pictures on pick lists</source>
+        <translation>Product pictures on pick lists</translation>
+    </message>
+    <message>
         <source>Invoice registration number (T and 13 digits)</source>
         <translation>Invoice registration number (T and 13 digits)</translation>
     </message>

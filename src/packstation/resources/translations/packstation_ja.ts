@@ -5587,6 +5587,10 @@
         <translation>1バッチの最大受注数（仕分け棚の間口数）</translation>
     </message>
     <message>
+        <source>Product pictures on pick lists</source>
+        <translation>ピッキングリストに商品写真を載せる</translation>
+    </message>
+    <message>
         <source>Invoice registration number (T and 13 digits)</source>
         <translation>適格請求書発行事業者登録番号（T＋13桁）</translation>
     </message>
