@@ -2660,6 +2660,10 @@
         <translation>orders</translation>
     </message>
     <message>
+        <source>units</source>
+        <translation>units</translation>
+    </message>
+    <message>
         <source>Order {order_no} not found: check the number and scan again.</source>
         <translation>Order {order_no} not found: check the number and scan again.</translation>
     </message>
@@ -5859,6 +5863,10 @@
     <message>
         <source>orders</source>
         <translation>orders</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>units</translation>
     </message>
     <message>
         <source>per 1,000 units</source>

@@ -2657,6 +2657,10 @@
         <translation>件</translation>
     </message>
     <message>
+        <source>units</source>
+        <translation>点</translation>
+    </message>
+    <message>
         <source>Order {order_no} not found: check the number and scan again.</source>
         <translation>受注 {order_no} が見つかりません。番号を確認して、もう一度スキャンしてください。</translation>
     </message>
@@ -5843,6 +5847,10 @@
     <message>
         <source>orders</source>
         <translation>件</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>点</translation>
     </message>
     <message>
         <source>per 1,000 units</source>
