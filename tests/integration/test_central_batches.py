@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -79,21 +80,21 @@ def _units(st: Station, record: BatchRecord, skip: frozenset[str] = frozenset())
 
 
 def _server(owner: Engine, order_no: str) -> tuple[str, str | None]:
-    with owner.connect() as conn:
-        row = conn.execute(select(OrderRow.status, StationRow.name)
-                           .join(StationRow, StationRow.id == OrderRow.claim_station_id,
-                                 isouter=True)
-                           .where(OrderRow.order_no == order_no)).one()
-    return row.status, row.name
+    """The order's status on the server and the station holding it."""
+    return _state(owner, OrderRow.status, OrderRow.claim_station_id, OrderRow.order_no == order_no)
 
 
 def _batch_on_server(owner: Engine, batch_no: str) -> tuple[str, str | None]:
+    """The batch's status on the server and the station sorting it."""
+    return _state(owner, BatchRow.status, BatchRow.station_id, BatchRow.batch_no == batch_no)
+
+
+def _state(owner: Engine, status: Any, station: Any, where: Any) -> tuple[str, str | None]:
     with owner.connect() as conn:
-        row = conn.execute(select(BatchRow.status, StationRow.name)
-                           .join(StationRow, StationRow.id == BatchRow.station_id,
-                                 isouter=True)
-                           .where(BatchRow.batch_no == batch_no)).one()
-    return row.status, row.name
+        row = conn.execute(select(status, StationRow.name)
+                           .join(StationRow, StationRow.id == station, isouter=True)
+                           .where(where)).one()
+    return row[0], row[1]
 
 
 def test_a_station_claims_a_whole_batch_sorts_it_and_the_server_learns_the_end(floor) -> None:  # type: ignore[no-untyped-def]
