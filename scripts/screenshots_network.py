@@ -1,6 +1,8 @@
 """docs/screenshots/network-offline-ja.png: a networked station packing on while its server is
 stopped (a throwaway PostgreSQL cluster started here); network-admin-refused-ja.png: the admin
-told, at that station, that the catalogue is changed on the central database. Run under Xvfb:
+told, at that station, that the catalogue is changed on the central database;
+network-batch-refused-ja.png: a batch made on the central database, refused at the bench because
+another station packs one of its orders. Run under Xvfb:
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots_network.py
 """
@@ -25,7 +27,7 @@ def main() -> int:
 
     with ThrowawayCluster() as cluster:
         server_url = cluster.create_database("central")
-        seed_server(server_url, stations=("station-1",))
+        seed_server(server_url, stations=("station-1", "station-2"))
         app, ctx, window = open_window(Config(demo_db(), "station-1", server_url=server_url))
         window.app.sync.interval = 0.3  # type: ignore[union-attr]
         window.login.who.setText("sato")
@@ -48,9 +50,11 @@ def main() -> int:
         window.grab().save(str(OUT / "network-offline-ja.png"))
         cluster.start_server()
         _admin_refused(app, window)
+        _batch_refused(app, window, server_url)
         ctx.tasks.shutdown()
         window.app.close()  # type: ignore[union-attr]
-    print("wrote", OUT / "network-offline-ja.png", OUT / "network-admin-refused-ja.png")
+    print("wrote", OUT / "network-offline-ja.png", OUT / "network-admin-refused-ja.png",
+          OUT / "network-batch-refused-ja.png")
     return 0
 
 
@@ -70,6 +74,33 @@ def _admin_refused(app: object, window: object) -> None:
     wait_until(app, lambda: "管理用PC" in page.message.text())  # type: ignore[arg-type]
     settle(app)  # type: ignore[arg-type]
     w.grab().save(str(OUT / "network-admin-refused-ja.png"))
+
+
+def _batch_refused(app: object, window: object, server_url: str) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from packstation.adapters.central.claims import SqlClaimStore
+    from packstation.adapters.db.engine import make_engine
+    from packstation.bootstrap import build
+    from packstation.config import Config
+
+    central = build(Config(server_url, "admin-pc"), migrate=False)
+    record = central.services.picking.create_batch(None, max_orders=6)
+    central.close()
+    SqlClaimStore(make_engine(server_url)).claim_order(
+        record.slots[4], "station-2", datetime.now(UTC), timedelta(minutes=5))
+    w: Any = window
+    w.lock()
+    w.login.who.setText("sato")
+    w.login.pin.setText("1111")
+    w.login.submit()
+    wait_until(app, lambda: w.stack.currentWidget() is w.work)  # type: ignore[arg-type]
+    w.tabs.setCurrentWidget(w.packer)
+    w.packer.on_scanned(record.batch_no, False)
+    wait_until(app, lambda: w._sorting is not None  # type: ignore[arg-type]
+               and w.sorting.banner.state == "error")
+    settle(app)  # type: ignore[arg-type]
+    w.grab().save(str(OUT / "network-batch-refused-ja.png"))
 
 
 if __name__ == "__main__":

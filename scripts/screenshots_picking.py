@@ -67,7 +67,12 @@ def _order_entry(app, ctx, window) -> None:  # type: ignore[no-untyped-def]
     """The lead's phone order, half typed, with the problems of a first save."""
     from packstation.ui.screens.order_entry import OrderEntryDialog
 
-    ctx.session = ctx.session.__class__(3, "suzuki", "鈴木 美香", ctx.session.role.LEAD, "ja")
+    window.lock()  # the lead logs in at the bench (the top bar names her)
+    window.login.who.setText("suzuki")
+    window.login.pin.setText("2222")
+    window.login.submit()
+    wait_until(app, lambda: window.stack.currentWidget() is window.work
+               and ctx.tasks.db.pending == 0)
     window.tabs.setCurrentWidget(window.orders)
     window.orders.open_order_entry()
     wait_until(app, lambda: bool(window.orders.findChildren(OrderEntryDialog)))

@@ -55,6 +55,13 @@ def pdf_fonts(pdf: Path) -> list[tuple[str, bool]]:
     return rows
 
 
+def pdf_images(pdf: Path) -> list[int]:
+    """The page of every image in the PDF (pdfimages -list), in order."""
+    out = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True,
+                         check=True)
+    return [int(line.split()[0]) for line in out.stdout.splitlines()[2:] if line.strip()]
+
+
 def pdf_text(pdf: Path) -> str:
     out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
                          text=True, check=True)

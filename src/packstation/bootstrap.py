@@ -106,7 +106,7 @@ class App:
             station=station, networked=uow.networked, auth=s.Auth(uow, hasher, clock),
             orders=s.Orders(uow, clock), packing=Packing(uow, clock, hasher, station, self.link),
             proposal=Proposals(uow, clock, self.postal),
-            weighing=Weighing(uow, clock, hasher, self.scales),
+            weighing=Weighing(uow, clock, hasher, self.scales, self.postal),
             printing=Printing(uow, station, Documents(uow, self.renderer), queue),
             review=Review(uow, clock), dash=Dashboard(self._dash_uow(), clock, _daily_pdf),
             admin=Admin(uow, clock, self.postal),

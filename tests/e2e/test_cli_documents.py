@@ -149,3 +149,15 @@ def test_batch_create_names_every_bad_option_and_makes_no_batch(db: str, tmp_pat
     assert "--max-orders" in done.stderr and "colour=red" in done.stderr
     missing = run("--db", db, "batch", "show", "B-0001")
     assert missing.returncode != 0 and "B-0001" in missing.stderr
+
+
+def test_picklist_pictures_flag_puts_a_picture_on_each_line(db: str, tmp_path: Path) -> None:
+    from tests.documents_fixtures import pdf_images
+
+    out = tmp_path / "pick.pdf"
+    done = run("--db", db, "picklist", "R-1001", "--pictures", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert len(pdf_images(out)) >= 1
+    assert run("--db", db, "picklist", "R-1001", "--no-pictures", "--out",
+               str(out)).returncode == 0
+    assert pdf_images(out) == []

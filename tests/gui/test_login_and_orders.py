@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.gui.conftest import log_in
@@ -117,3 +118,21 @@ def test_the_admins_order_list_fits_a_1366_pixel_screen_in_japanese(qtbot, windo
     # The offscreen platform's font is narrower than the station's (under Xvfb the one-row
     # bar made the window 1,928 px wide while this measured 1,260): keep a third in hand.
     assert window.minimumSizeHint().width() <= 900
+
+
+@pytest.mark.parametrize(("who", "pin"), [("BADGE-0100", "2222"), ("BADGE-0900", "9999")])
+def test_every_tab_of_a_lead_or_admin_fits_a_1366_by_768_screen(qtbot, window, who, pin) -> None:  # type: ignore[no-untyped-def]
+    """With no window manager a window taller than the screen loses its bottom row (the
+    dashboard's two rows of charts once made a lead's window 793 px tall)."""
+    from packstation.ui.style import BASE_CSS
+
+    window.setStyleSheet(BASE_CSS)  # the app's big type, as ui/app.py sets it
+    log_in(qtbot, window, who=who, pin=pin)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.work, timeout=10000)
+    window.set_language("ja")
+    assert window.tabs.count() >= 4
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        qtbot.wait(50)
+        hint = window.minimumSizeHint()
+        assert hint.height() <= 768 and hint.width() <= 1366, window.tabs.tabText(i)

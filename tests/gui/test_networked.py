@@ -169,3 +169,43 @@ def test_lead_review_at_a_station_says_it_shows_this_station_only(  # type: igno
     assert win.tabs.currentWidget() is win.review
     assert "この梱包台の記録のみ表示" in win.review.count.text()
     assert win.errors == []
+
+
+def _central_batch(pg_url: str, orders: int) -> tuple[str, dict[int, str]]:
+    """The lead makes a batch on the central database (the admin PC)."""
+    from sqlalchemy import select
+
+    from packstation.adapters.db.models import UserRow
+    from packstation.bootstrap import build
+    from packstation.config import Config
+    from packstation.domain.model import Role
+    from packstation.services.dto import SessionUser
+
+    central = build(Config(pg_url, "server"), migrate=False)
+    try:
+        with central.uow() as uow:
+            lead_id = uow.session.scalar(select(UserRow.id).where(UserRow.login == "suzuki"))
+        lead = SessionUser(int(lead_id), "suzuki", "鈴木 美香", Role.LEAD, "ja")
+        record = central.services.picking.create_batch(lead, max_orders=orders)
+    finally:
+        central.close()
+    return record.batch_no, record.slots
+
+
+def test_a_batch_with_an_order_at_another_station_is_said_on_the_red_banner(  # type: ignore[no-untyped-def]
+        qtbot, station_window, pg_url: str) -> None:
+    win = station_window
+    batch_no, slots = _central_batch(pg_url, 3)
+    store = SqlClaimStore(make_engine(pg_url))
+    assert store.claim_order(slots[2], "st-other", datetime.now(UTC), timedelta(minutes=5))
+    _scan(qtbot, win, batch_no)
+    sorting = win.sorting
+    qtbot.waitUntil(lambda: sorting.banner.state == "error", timeout=10000)
+    text = sorting.banner.text()
+    assert "仕分けできません" in text and slots[2] in text and "st-other" in text
+    assert sorting.batch_no is None and not win.errors, "no dialog, nothing claimed"
+    assert store.force_release(slots[2])  # the lead frees it (Ctrl+H): the batch opens whole
+    sorting.on_scanned(batch_no, False)
+    qtbot.waitUntil(lambda: sorting.batch_no == batch_no, timeout=10000)
+    assert [s.order_no for s in sorting.slots] == list(slots.values())
+    assert {h.station for h in store.holders(datetime.now(UTC))} == {"st-gui"}

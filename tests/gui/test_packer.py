@@ -155,6 +155,38 @@ def test_lead_override_dialog_ships_short_with_badge_and_pin(qtbot, window) -> N
         assert uow.orders.get(order_no).status.value == "packed"
 
 
+def test_lead_changes_a_quantity_as_typed_and_letters_are_named_not_dropped(  # type: ignore[no-untyped-def]
+        qtbot, window) -> None:
+    from packstation.ui.screens.override_dialog import OverrideDialog
+
+    packer = logged_in_packer(qtbot, window)
+    order_no, _lines = plain_order(window)
+    with qtbot.waitSignal(packer.result_shown, timeout=10000):
+        scan(qtbot, packer.field, order_no)
+    line = packer.model.rows[0]
+    dialog = OverrideDialog(window.ctx, order_no, list(packer.model.rows), packer)
+    qtbot.addWidget(dialog)
+    dialog.approved.connect(packer.show_result)
+    dialog.show()
+    dialog.action.setCurrentIndex(dialog.action.findData("qty_change"))
+    dialog.reason.setCurrentIndex(dialog.reason.findData("CUSTOMER_REQUEST"))
+    qtbot.keyClicks(dialog.qty, "1x")  # a slip of the glove: kept, named, nothing sent
+    qtbot.keyClicks(dialog.badge, "BADGE-0100")
+    qtbot.keyClicks(dialog.pin, "2222")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert "1x" in dialog.message.text() and dialog.qty.text() == "1x"
+    assert "background" in dialog.qty.styleSheet(), "the field is painted"
+    with window.app.uow() as uow:
+        assert not uow.audit.recent("override_qty_change")
+    dialog.qty.setText("１")  # full width, as a Japanese keyboard types it
+    with qtbot.waitSignal(packer.result_shown, timeout=10000) as approved:
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert approved.args[0].verdict == "OVERRIDDEN"
+    with window.app.uow() as uow:
+        order = uow.orders.get(order_no)
+    assert next(ln.qty for ln in order.lines if ln.line_no == line.line_no) == 1
+
+
 def test_packer_screen_fits_a_1366x768_bench_screen_in_both_languages(qtbot, window) -> None:
     """An open order with a refused scan (the tallest banner) must not push the window past
     the 768-pixel-high screens of the bench PCs, in Japanese or English."""

@@ -77,6 +77,7 @@ def test_printer_off_shows_the_failure_and_f5_prints_once_it_is_back(
     assert packer.banner.state == "error" and "印刷されていません" in packer.banner.text()
     assert "F1" in packer.banner.text()
     assert panel.buttons["retry"].isVisible() and panel.buttons["cancel"].isVisible()
+    assert not packer.cards.isVisible(), "the failure takes the product picture's rows"
 
     printer.start()  # switched back on
     with qtbot.waitSignal(panel.label_printed, timeout=20000) as printed:
@@ -86,7 +87,29 @@ def test_printer_off_shows_the_failure_and_f5_prints_once_it_is_back(
     assert not panel.message.isVisible(), "the bar goes away once everything printed"
     assert sorted(printer.jobs) == sorted(document_bytes(order_no, k) for k in ("label", "slip"))
     assert "送り状を印刷しました" in packer.next_step.text()
+    assert packer.cards.isVisible()
     assert win.errors == []
+
+
+def test_a_failed_print_is_said_in_full_on_a_1366_by_768_bench(  # type: ignore[no-untyped-def]
+        qtbot, print_window, printer) -> None:
+    """The reason and the printer's answer are read whole (beside the buttons the text once
+    wrapped into a narrow box and lost its end, and the window grew past 768 px)."""
+    from packstation.ui.style import BASE_CSS
+
+    win = print_window
+    win.setStyleSheet(BASE_CSS)
+    packer = logged_in(qtbot, win)
+    panel = packer.print_panel
+    printer.stop()
+    pack_whole_order(qtbot, win)
+    qtbot.waitUntil(lambda: len(panel.failed_jobs()) == 2, timeout=20000)
+    win.resize(1366, 768)
+    qtbot.wait(100)
+    message = panel.message
+    assert message.heightForWidth(message.width()) <= message.height(), message.text()
+    assert message.width() >= panel.width() - 8, "the whole width of the column"
+    assert win.minimumSizeHint().height() <= 768
 
 
 def answer_dialogs(qtbot, *answers: str) -> None:

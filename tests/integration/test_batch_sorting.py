@@ -140,7 +140,7 @@ def test_ending_short_holds_part_sorted_orders_and_frees_the_rest(url: str) -> N
         assert held.status == "on_hold"
         assert uow.orders.get("S-3").status == "open" and uow.orders.get("S-1").status == "open"
         assert uow.batches.get("B-0001").status == "done"
-        again = uow.batches.eligible_orders()
+        again = uow.batches.eligible_orders(app.clock.now())
     assert {"S-3", "S-EAR"} <= {o.order_no for o in again}, "freed for the next batch"
     assert "S-2" not in {o.order_no for o in again}
     with pytest.raises(StateError):

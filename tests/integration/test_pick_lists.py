@@ -9,7 +9,7 @@ import pytest
 
 from packstation.domain.errors import BadInput, NotFound, StateError
 from packstation.domain.model import Order, OrderLine, OrderStatus
-from tests.documents_fixtures import decode, pdf_fonts, pdf_text, render_png
+from tests.documents_fixtures import decode, pdf_fonts, pdf_images, pdf_text, render_png
 
 
 @pytest.fixture
@@ -76,3 +76,36 @@ def test_a_product_import_sets_shelves_and_refuses_a_bad_one_naming_row_and_colu
     assert (problem.row, problem.column) == (3, "棚番")
     with app.uow() as uow:
         assert uow.products.get("MUG-WHT").location == "C-03-1", "all or nothing"
+
+
+def test_product_pictures_are_on_the_lines_when_the_shop_asks_for_them(app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PIL import Image
+
+    from packstation.domain.model import Role
+    from packstation.services import settings
+    from packstation.services.dto import SessionUser
+
+    plain = _write(app, tmp_path, "R-1001")
+    assert pdf_images(plain) == [], "no pictures unless asked"
+    admin = SessionUser(4, "admin", "山田 管理者", Role.ADMIN, "ja")
+    settings.save(app.uow, admin, {"picklist_pictures": True})
+    pdf = _write(app, tmp_path, "R-1001", "R-1036")
+    with app.uow() as uow:
+        lines = {n: len({ln.sku for ln in uow.orders.get(n).lines}) for n in ("R-1001", "R-1036")}
+    assert pdf_images(pdf) == [1] * lines["R-1001"] + [2] * lines["R-1036"], "one per line"
+    assert "写真" in pdf_text(pdf)
+    pages = render_png(pdf, 200)
+    assert [decode(png) for png in pages] == [["CODE-128:R-1001"], ["CODE-128:R-1036"]]
+    # The picture column (80-91 mm from the 15 mm margin) of the first page is printed on:
+    # the pictures cover far more of it than the frame a missing picture gets.
+    image = Image.open(pages[0]).convert("L")
+    px = 200 / 25.4
+    top = 15 + 48 + 6  # margin, header, column titles
+    column = image.crop((int(95 * px), int(top * px), int(106 * px),
+                         int((top + 12 * lines["R-1001"]) * px)))
+    inked = sum(n for n, level in column.getcolors(maxcolors=1_000_000) or [] if level < 250)
+    assert inked > 0.2 * column.width * column.height, inked
+    # The CLI's --no-pictures (or the service's argument) overrides the setting.
+    off = tmp_path / "off.pdf"
+    off.write_bytes(app.services.printing.documents.pick_lists(["R-1001"], pictures=False))
+    assert pdf_images(off) == []

@@ -183,3 +183,28 @@ def test_a_short_shipped_box_expects_only_the_scanned_units(demo_app: App) -> No
         uow.packing.add_units("W-8", 2, 2)
         uow.commit()
     assert weighing.expectation(_weigher(demo_app), "W-8").expected_g == full - 350
+
+
+def test_a_re_priced_island_parcel_pays_the_relay_fee_as_proposed(demo_app: App) -> None:
+    """石垣 (a 離島 of 沖縄) by 飛脚宅配便: weighed into the next class, the price before and
+    after includes 佐川's 中継料, as the proposal priced it (it once left the fee out)."""
+    from packstation.domain.model import CartonPlan
+
+    with demo_app.uow() as uow:
+        uow.orders.add_many([Order("W-ISL", "test", OrderStatus.PACKED,
+                                   [OrderLine(1, "MUG-WHT", 1)],
+                                   ship_to=ShipTo("テスト 花子", "907-0004", 47, "石垣市登野城1"))])
+        uow.commit()
+    box = _accept(demo_app, "W-ISL").boxes[0]
+    with demo_app.uow() as uow:
+        uow.orders.set_shipping("W-ISL", "hikyaku", "60", (CartonPlan(box, "hikyaku", "60"),))
+        uow.commit()
+    island = weighing.Weigher(demo_app.uow, FixedClock(), ToleranceRule(5, 20), 1,
+                              demo_app.postal)
+    with_fee = weighing.weigh(island, "W-ISL", ScaleReading(4000)).class_change
+    assert with_fee is not None and with_fee.after.startswith("hikyaku")
+    weighing.weigh(island, "W-ISL", ScaleReading(400))  # back to 60
+    without = weighing.weigh(_weigher(demo_app), "W-ISL", ScaleReading(4000)).class_change
+    assert without is not None and without.after == with_fee.after
+    assert with_fee.before_yen - without.before_yen == 1200  # the demo's 中継料 to 沖縄
+    assert with_fee.after_yen - without.after_yen == 1200

@@ -52,13 +52,16 @@ def add_commands(sub: Any) -> dict[str, Handler]:
                               "order per page, lines in shelf order, the order's barcode on top)")
     picklist.add_argument("order_nos", nargs="+", metavar="ORDER")
     picklist.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    picklist.add_argument("--pictures", action=argparse.BooleanOptionalAction, default=None,
+                          help="product pictures on the lines (default: the shop's setting)")
     return {"label": _label, "slip": _slip, "bench-sheet": _bench_sheet, "picklist": _picklist}
 
 
 def _picklist(args: argparse.Namespace) -> int:
     documents, close = _documents(args)
     try:  # which of the orders is unknown: the error names it
-        data = _unknown_order_as_bad_input("", lambda: documents.pick_lists(args.order_nos))
+        data = _unknown_order_as_bad_input("", lambda: documents.pick_lists(args.order_nos,
+                                                                  pictures=args.pictures))
     finally:
         close()
     _write(args.out, data)

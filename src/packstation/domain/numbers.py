@@ -19,7 +19,7 @@ from packstation.domain.messages import Msg
 UNITS: dict[str, tuple[str, ...]] = {
     "mm": ("mm",), "g": ("g",), "yen": ("円", "¥", "yen"), "percent": ("%",),
     "minutes": ("分", "min", "minutes"), "days": ("日", "days", "day"), "times": ("回",),
-    "bytes": ("bytes", "byte", "b"),
+    "bytes": ("bytes", "byte", "b"), "units": ("点", "個", "units", "pcs"),
 }
 _GROUPED = re.compile(r"\d{1,3}(,\d{3})+")
 _ECHO = 30

@@ -48,6 +48,7 @@ class PickLine:
     name_ja: str
     qty: int
     code: str  # the unit barcode (JAN) the picker sees on the item, "" when it has none
+    image_path: str = ""  # the product's picture, when the list shows pictures
 
 
 @dataclass(frozen=True)
@@ -65,24 +66,28 @@ class PickList:
         return sum(1 for line in self.lines if not line.location)
 
 
-def pick_list(order: Order, products: Mapping[str, Product]) -> PickList:
+def pick_list(order: Order, products: Mapping[str, Product], *,
+              pictures: bool = False) -> PickList:
     """The order's lines by location. Two lines of one SKU (a split order line) are one
-    stop on the walk, so they are added together."""
+    stop on the walk, so they are added together. ``pictures``: each line names its
+    product's picture (a new picker, look-alike colours)."""
     qty: dict[str, int] = {}
     for line in order.lines:
         qty[line.sku] = qty.get(line.sku, 0) + line.qty
-    lines = [_line(sku, n, products.get(sku)) for sku, n in qty.items()]
+    lines = [_line(sku, n, products.get(sku), pictures) for sku, n in qty.items()]
     lines.sort(key=lambda ln: (location_key(ln.location), ln.sku))
     return PickList(order.order_no, tuple(lines), sum(qty.values()), order.cool, order.gift,
                     order.notes)
 
 
-def _line(sku: str, qty: int, product: Product | None) -> PickLine:
+def _line(sku: str, qty: int, product: Product | None, pictures: bool) -> PickLine:
     if product is None:  # an order line for a product deleted since: still listed, unshelved
         return PickLine("", sku, "", qty, "")
     unit = next((c.code for c in product.codes if c.units == 1), "")
-    return PickLine(product.location, sku, product.name_ja, qty, unit)
+    return PickLine(product.location, sku, product.name_ja, qty, unit,
+                    product.image_path if pictures else "")
 
 
-def pick_lists(orders: Iterable[Order], products: Mapping[str, Product]) -> list[PickList]:
-    return [pick_list(order, products) for order in orders]
+def pick_lists(orders: Iterable[Order], products: Mapping[str, Product], *,
+               pictures: bool = False) -> list[PickList]:
+    return [pick_list(order, products, pictures=pictures) for order in orders]

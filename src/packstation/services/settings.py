@@ -78,6 +78,7 @@ class Settings:
     daily_report_at: str = "18:00"
     # Batch picking (issue 20): the slots of the sorting rack, the most orders in one batch.
     batch_max_orders: int = 30
+    picklist_pictures: bool = False  # product pictures on pick lists (where a product has one)
 
 
 LIMITS: dict[str, tuple[int, int]] = {

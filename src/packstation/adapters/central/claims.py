@@ -4,17 +4,26 @@ station): the same statements, serialised by SQLite's single writer."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import and_, insert, or_, select, text, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql.elements import ColumnElement
 
-from packstation.adapters.db.models import CompletionRow, CounterRow, OrderRow, StationRow
+from packstation.adapters.db.models import (
+    BatchOrderRow,
+    BatchRow,
+    CompletionRow,
+    CounterRow,
+    OrderRow,
+    StationRow,
+)
 from packstation.domain.errors import PackstationError
 from packstation.domain.model import OrderStatus
-from packstation.services.sync.claims import Claim, Holding
+from packstation.services.sync.claims import BatchClaim, BatchRefusal, Claim, Holding
 
 # An order a station was packing when it died is claimable again once its lease expires.
 _CLAIMABLE = (OrderStatus.OPEN.value, OrderStatus.PACKING.value)
@@ -58,6 +67,24 @@ def _fencing(conn: Connection) -> int:
     return int(conn.execute(update(CounterRow).where(CounterRow.name == "claim")
                             .values(value=CounterRow.value + 1)
                             .returning(CounterRow.value)).scalar_one())
+
+
+def _held_elsewhere(conn: Connection, batch_no: str, orders: Sequence[Any], station_id: int,
+                    now: datetime) -> BatchRefusal | None:
+    """The first order of the batch another station holds with a live lease, as a refusal
+    naming the station (and the order when it is not the batch's sorter)."""
+    for row in orders:
+        if row.claim_station_id in (None, station_id) or row.lease_expires_at < now:
+            continue
+        name = conn.scalar(select(StationRow.name)
+                           .where(StationRow.id == row.claim_station_id)) or ""
+        sorter = conn.scalar(select(BatchRow.station_id).where(BatchRow.batch_no == batch_no))
+        if sorter == row.claim_station_id:
+            return BatchRefusal("batch.elsewhere", {"batch_no": batch_no, "station": name})
+        return BatchRefusal("batch.order_elsewhere", {"batch_no": batch_no,
+                                                      "order_no": row.order_no,
+                                                      "station": name})
+    return None
 
 
 class SqlClaimStore:
@@ -114,6 +141,48 @@ class SqlClaimStore:
                 claim_station_id=station_id, lease_expires_at=claim.lease_expires,
                 claim_no=claim.claim))
         return claim
+
+    def claim_batch(self, batch_no: str, station: str, now: datetime,
+                    lease: timedelta) -> BatchClaim | BatchRefusal | None:
+        """Every order of the batch still to be packed, for this station, in one transaction:
+        the picker brings all of the batch's units to one bench, so a batch is sorted whole
+        or not at all. Refused while another station holds the batch or one of its orders
+        with a live lease (a dead station's batch is taken once its leases expire, as an
+        order is). None: no such batch on the server."""
+        batch_q = select(BatchRow.id, BatchRow.status, BatchRow.station_id).where(
+            BatchRow.batch_no == batch_no)
+        orders_q = (select(OrderRow.id, OrderRow.order_no, OrderRow.claim_station_id,
+                           OrderRow.lease_expires_at, OrderRow.claim_no)
+                    .join(BatchOrderRow, BatchOrderRow.order_id == OrderRow.id)
+                    .join(BatchRow, BatchRow.id == BatchOrderRow.batch_id)
+                    .where(BatchRow.batch_no == batch_no, OrderRow.status.in_(_CLAIMABLE))
+                    .order_by(BatchOrderRow.slot))
+        if self._skip_locked:  # batch first, then its orders: one lock order for everyone
+            batch_q = batch_q.with_for_update(of=BatchRow)
+            orders_q = orders_q.with_for_update(of=OrderRow)
+        with self.engine.begin() as conn:
+            station_id = station_id_of(conn, station)
+            batch = conn.execute(batch_q).first()
+            if batch is None:
+                return None
+            if batch.status == "done":
+                return BatchRefusal("batch.finished", {"batch_no": batch_no})
+            orders = conn.execute(orders_q).all()
+            refusal = _held_elsewhere(conn, batch_no, orders, station_id, now)
+            if refusal is not None:
+                return refusal
+            claims = []
+            for row in orders:
+                mine = row.claim_station_id == station_id
+                claim = Claim(row.order_no, now + lease,
+                              int(row.claim_no) if mine else _fencing(conn))
+                conn.execute(update(OrderRow).where(OrderRow.id == row.id).values(
+                    claim_station_id=station_id, lease_expires_at=claim.lease_expires,
+                    claim_no=claim.claim))
+                claims.append(claim)
+            conn.execute(update(BatchRow).where(BatchRow.id == batch.id)
+                         .values(status="sorting", station_id=station_id))
+        return BatchClaim(batch_no, tuple(claims))
 
     def _held(self, conn: Connection, claim: Claim, station: str) -> ColumnElement[bool]:
         """Still this station's claim. An expired lease that nobody took over still counts:

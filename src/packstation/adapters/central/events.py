@@ -27,6 +27,7 @@ from sqlalchemy.exc import OperationalError
 from packstation.adapters.central.claims import claimable_statuses, station_id_of
 from packstation.adapters.db.models import (
     AuditRow,
+    BatchRow,
     CompletionRow,
     EventConflictRow,
     EventRow,
@@ -261,6 +262,21 @@ class _Replay:
         if done != 1:
             self.b.conflict(e, "claim_lost")
 
+    def batch(self, e: OutboundEvent, p: dict[str, Any]) -> None:
+        """The station sorting the batch ended it (all slots full, or short: F8)."""
+        done = self.conn.execute(update(BatchRow).where(
+            BatchRow.batch_no == p["batch_no"], BatchRow.station_id == self.b.station_id)
+            .values(status=p["status"])).rowcount
+        if done != 1:  # the batch was taken over by another station meanwhile
+            self.b.conflict(e, "claim_lost")
+
+    def release(self, e: OutboundEvent, p: dict[str, Any]) -> None:
+        """The station gave the order back (a batch ended short with none of its units):
+        open again for any station, unless another station has claimed it since."""
+        self.conn.execute(update(OrderRow).where(
+            self._held(e.order_no), OrderRow.claim_no == p["claim"])
+            .values(claim_station_id=None, lease_expires_at=None))
+
     def mispick(self, e: OutboundEvent, p: dict[str, Any]) -> None:
         scan_id = self.conn.scalar(select(ScanEventRow.id).where(ScanEventRow.uuid == p["scan"]))
         # inline(): no RETURNING id, which the station role (INSERT only) may not read.
@@ -280,7 +296,8 @@ class _Replay:
 
 _SEQUENTIAL = {"qty": _Replay.qty, "serial": _Replay.serial, "unserial": _Replay.unserial,
                "mispick": _Replay.mispick, "shipping": _Replay.shipping,
-               "status": _Replay.status, "complete": _Replay.complete, "audit": _Replay.audit}
+               "status": _Replay.status, "complete": _Replay.complete, "audit": _Replay.audit,
+               "batch": _Replay.batch, "release": _Replay.release}
 
 
 def conflicts(engine: Engine) -> list[ConflictView]:

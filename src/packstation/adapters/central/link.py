@@ -16,11 +16,22 @@ from sqlalchemy.exc import OperationalError
 
 from packstation.adapters.central.claims import SqlClaimStore
 from packstation.adapters.central.events import SqlEventSink, conflicts
-from packstation.adapters.central.pull import forget_addresses, pull_catalog, pull_order
+from packstation.adapters.central.pull import (
+    forget_addresses,
+    pull_batch,
+    pull_catalog,
+    pull_order,
+)
 from packstation.adapters.db.engine import make_engine
-from packstation.adapters.db.models import EventConflictRow, OrderRow, UserRow
+from packstation.adapters.db.models import BatchRow, EventConflictRow, OrderRow, UserRow
 from packstation.adapters.db.outbox import SqlOutbox
-from packstation.services.sync.claims import DEFAULT_LEASE, Claim, Holding
+from packstation.services.sync.claims import (
+    DEFAULT_LEASE,
+    BatchClaim,
+    BatchRefusal,
+    Claim,
+    Holding,
+)
 from packstation.services.sync.loop import ConflictView, OpenAnswer, ServerUnavailable
 
 _OPEN = ("open", "packing")
@@ -60,6 +71,22 @@ class SqlServerLink:
         except OperationalError:  # the server is away: only the orders held here
             held = self._holds(order_no)
             return OpenAnswer(held, "" if held else "NOT_CLAIMED_OFFLINE")
+
+    def claim_batch(self, batch_no: str, now: dt.datetime) -> BatchRefusal | None:
+        try:
+            got = self.claims.claim_batch(batch_no, self.station, now, self.lease)
+            if isinstance(got, BatchClaim):
+                pull_batch(self.server, self.local, got)
+            return got if isinstance(got, BatchRefusal) else None
+        except OperationalError:  # the server is away: only the batch sorted here goes on
+            if self._sorting(batch_no):
+                return None
+            return BatchRefusal("batch.offline", {"batch_no": batch_no})
+
+    def _sorting(self, batch_no: str) -> bool:
+        with self.local.connect() as conn:
+            return conn.scalar(select(BatchRow.id).where(
+                BatchRow.batch_no == batch_no, BatchRow.status == "sorting")) is not None
 
     def _not_claimable(self, order_no: str) -> OpenAnswer:
         """Unknown on the server: let the local lookup say UNKNOWN_ORDER. Known but packed,

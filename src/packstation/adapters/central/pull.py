@@ -21,6 +21,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from packstation.adapters.db.models import (
+    BatchOrderRow,
+    BatchRow,
     OrderLineRow,
     OrderRow,
     OutboxRow,
@@ -31,7 +33,7 @@ from packstation.adapters.db.models import (
     SyncStateRow,
     UserRow,
 )
-from packstation.services.sync.claims import Claim
+from packstation.services.sync.claims import BatchClaim, Claim
 from packstation.services.sync.networked import STATION_SETTINGS
 
 DEFAULT_PII_RETENTION_DAYS = 7
@@ -48,24 +50,52 @@ def _copy(src: Any, dst: Any) -> Any:
 def pull_order(server: Engine, station: Engine, claim: Claim) -> None:
     """Copy the claimed order (lines, address, products) to the station in one local
     transaction; the station's copy remembers the claim for its completion event."""
-    with Session(server) as remote:
-        order = remote.scalar(select(OrderRow).where(OrderRow.order_no == claim.order_no))
-        if order is None:
-            raise LookupError(f"order {claim.order_no} is not on the server")
-        with Session(station) as local, local.begin():
-            mine = local.scalar(select(OrderRow).where(OrderRow.order_no == claim.order_no))
-            if mine is None:
-                mine = _copy(order, OrderRow())
-                mine.lines = [_copy(line, OrderLineRow(
-                    product_id=_local_product(remote, local, line.product_id)))
-                    for line in order.lines]
-                local.add(mine)
-            elif not _unsent(local, claim.order_no):
-                _refresh(order, mine)
-            if order.ship_to is not None and mine.ship_to is None:
-                mine.ship_to = _copy(order.ship_to, ShipToRow())
-            mine.claim_no = claim.claim
-            mine.lease_expires_at = claim.lease_expires
+    with Session(server) as remote, Session(station) as local, local.begin():
+        _pull(remote, local, claim)
+
+
+def pull_batch(server: Engine, station: Engine, batch: BatchClaim) -> None:
+    """Copy a claimed batch to the station in one local transaction: each claimed order as
+    pull_order copies it, and the batch with the slots of those orders (the slots of orders
+    already packed elsewhere stay on the server: nothing is left to sort for them)."""
+    with Session(server) as remote, Session(station) as local, local.begin():
+        mine = {c.order_no: _pull(remote, local, c) for c in batch.claims}
+        theirs = remote.scalar(select(BatchRow).where(BatchRow.batch_no == batch.batch_no))
+        if theirs is None:
+            raise LookupError(f"batch {batch.batch_no} is not on the server")
+        copy = local.scalar(select(BatchRow).where(BatchRow.batch_no == batch.batch_no))
+        if copy is None:
+            copy = BatchRow(batch_no=theirs.batch_no, status="open",
+                            created_at=theirs.created_at, rule=theirs.rule)
+            local.add(copy)
+            local.flush()
+        local.execute(delete(BatchOrderRow).where(BatchOrderRow.batch_id == copy.id))
+        slots = remote.execute(select(BatchOrderRow.slot, OrderRow.order_no)
+                               .join(OrderRow, OrderRow.id == BatchOrderRow.order_id)
+                               .where(BatchOrderRow.batch_id == theirs.id))
+        local.add_all(BatchOrderRow(batch_id=copy.id, order_id=mine[order_no].id, slot=slot)
+                      for slot, order_no in slots if order_no in mine)
+
+
+def _pull(remote: Session, local: Session, claim: Claim) -> OrderRow:
+    order = remote.scalar(select(OrderRow).where(OrderRow.order_no == claim.order_no))
+    if order is None:
+        raise LookupError(f"order {claim.order_no} is not on the server")
+    mine = local.scalar(select(OrderRow).where(OrderRow.order_no == claim.order_no))
+    if mine is None:
+        mine = _copy(order, OrderRow())
+        mine.lines = [_copy(line, OrderLineRow(
+            product_id=_local_product(remote, local, line.product_id)))
+            for line in order.lines]
+        local.add(mine)
+    elif not _unsent(local, claim.order_no):
+        _refresh(order, mine)
+    if order.ship_to is not None and mine.ship_to is None:
+        mine.ship_to = _copy(order.ship_to, ShipToRow())
+    mine.claim_no = claim.claim
+    mine.lease_expires_at = claim.lease_expires
+    local.flush()
+    return mine
 
 
 def _unsent(local: Session, order_no: str) -> bool:

@@ -27,7 +27,7 @@ KEYRING_SERVICE = "packstation"
 _READ = ("products", "product_codes", "boxes", "carriers", "services", "size_classes",
          "rates", "surcharges", "settings", "csv_profiles", "stations", "orders",
          "order_lines", "events", "event_conflicts", "order_completions", "serials",
-         "scan_events", "counters")
+         "scan_events", "counters", "batches", "batch_orders")
 _APPEND = ("events", "event_conflicts", "scan_events", "serials", "order_completions",
            "audit_log", "mispicks")
 _DASH = ("dash_hourly", "dash_refusals", "dash_orders", "dash_lead")
@@ -108,6 +108,8 @@ def _grant_station_group(engine: Engine) -> None:
         conn.execute(text(f"GRANT UPDATE ({', '.join(_ORDER_COLUMNS)}) ON orders TO {group}"))
         conn.execute(text(f"GRANT UPDATE (scanned_qty, qty) ON order_lines TO {group}"))
         conn.execute(text(f"GRANT UPDATE (value) ON counters TO {group}"))
+        # A station claims a whole batch (issue 20) and says when it has sorted it.
+        conn.execute(text(f"GRANT UPDATE (status, station_id) ON batches TO {group}"))
         # A lead at a station marks a sync conflict checked (floor view, F9).
         conn.execute(text(f"GRANT UPDATE (resolved_by, resolved_at) ON event_conflicts "
                           f"TO {group}"))

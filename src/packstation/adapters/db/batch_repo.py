@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from packstation.adapters.db.models import (
@@ -14,7 +14,9 @@ from packstation.adapters.db.models import (
     OrderLineRow,
     OrderRow,
     ProductRow,
+    ShipToRow,
 )
+from packstation.adapters.db.outbox import OutboxWriter
 from packstation.domain.batches import OrderDigest
 from packstation.domain.model import CoolType, OrderStatus
 from packstation.services.picking.ports import BatchRecord
@@ -23,17 +25,20 @@ UNFINISHED = ("open", "sorting")
 
 
 class SqlBatchRepository:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, outbox: OutboxWriter | None = None) -> None:
         self.s = session
+        self.outbox = outbox  # networked mode: the batch's end reaches the server
 
-    def eligible_orders(self) -> list[OrderDigest]:
+    def eligible_orders(self, now: dt.datetime) -> list[OrderDigest]:
         in_batch = (select(BatchOrderRow.order_id).join(BatchRow)
                     .where(BatchRow.status.in_(UNFINISHED)))
         units = (select(OrderLineRow.order_id, func.sum(OrderLineRow.qty).label("units"))
                  .group_by(OrderLineRow.order_id).subquery())
         rows = self.s.execute(
             select(OrderRow, units.c.units).join(units, units.c.order_id == OrderRow.id)
-            .where(OrderRow.status == OrderStatus.OPEN.value, OrderRow.id.not_in(in_batch)))
+            .where(OrderRow.status == OrderStatus.OPEN.value, OrderRow.id.not_in(in_batch),
+                   # on the central database: not an order a station holds now
+                   or_(OrderRow.claim_station_id.is_(None), OrderRow.lease_expires_at < now)))
         return [OrderDigest(o.order_no, int(n or 0), CoolType(o.cool), o.gift, o.channel,
                             o.ordered_at, o.delivery_date) for o, n in rows]
 
@@ -78,6 +83,20 @@ class SqlBatchRepository:
     def set_status(self, batch_no: str, status: str, station_id: int | None) -> None:
         self.s.execute(update(BatchRow).where(BatchRow.batch_no == batch_no)
                        .values(status=status, station_id=station_id))
+        if self.outbox is not None:
+            self.outbox.add("batch", "", {"batch_no": batch_no, "status": status})
+
+    def free(self, order_no: str) -> None:
+        """A networked station gives the order back to the server (its claim, and the copy of
+        the customer's address a station keeps only for the orders it holds)."""
+        if self.outbox is None:
+            return  # one station alone: nothing is held, the order is simply open
+        claim = self.outbox.claim_of(order_no)
+        order_id = self.s.scalar(select(OrderRow.id).where(OrderRow.order_no == order_no))
+        self.s.execute(update(OrderRow).where(OrderRow.id == order_id)
+                       .values(claim_no=None, lease_expires_at=None))
+        self.s.execute(delete(ShipToRow).where(ShipToRow.order_id == order_id))
+        self.outbox.add("release", order_no, {"claim": claim})
 
     def _lines(self, batch_no: str):  # type: ignore[no-untyped-def]
         return (select(BatchOrderRow.slot, OrderRow.order_no, OrderLineRow.qty,

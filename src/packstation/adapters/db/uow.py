@@ -66,7 +66,7 @@ class SqlUnitOfWork:
         self.carrier = SqlCarrierRepository(s)
         self.printing = SqlPrintRepository(s)
         self.dash = SqlDashRepository(s)
-        self.batches = SqlBatchRepository(s)
+        self.batches = SqlBatchRepository(s, outbox)
         return self
 
     def __exit__(

@@ -8,6 +8,7 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
+from packstation import resources
 from packstation.adapters.printing.fonts import register_pdf_font
 from packstation.adapters.printing.pdf_label import MM, draw_bars, module_for
 from packstation.domain import symbologies
@@ -24,6 +25,10 @@ MODULE_MM = 0.38  # any hand scanner reads it off a clipboard
 # Columns: (title, left edge mm from the margin, width mm)
 COLUMNS = (("", 0, 10), ("棚番", 10, 34), ("商品コード", 44, 36), ("商品名", 80, 70),
            ("数量", 150, 30))
+# With pictures: a picture of the product left of its name (a row is 12 mm high).
+PICTURE_COLUMNS = (("", 0, 10), ("棚番", 10, 34), ("商品コード", 44, 36), ("商品名", 92, 58),
+                   ("数量", 150, 30))
+PICTURE = ("写真", 80, 11)  # title, left edge mm, side mm
 ROWS_PER_PAGE = int((PAGE_MM[1] - 2 * MARGIN_MM - HEADER_MM - 20) // ROW_MM)
 _COOL = {CoolType.FROZEN: "冷凍", CoolType.CHILLED: "冷蔵"}
 
@@ -73,10 +78,32 @@ def _page(canvas: Any, font: str, pick: PickList, rows: Sequence[PickLine],
     top = PAGE_MM[1] - MARGIN_MM
     _header(canvas, font, pick, top, page)
     y = top - HEADER_MM
-    _column_titles(canvas, font, y, COLUMNS)
+    pictures = any(line.image_path for line in pick.lines)
+    columns = PICTURE_COLUMNS if pictures else COLUMNS
+    _column_titles(canvas, font, y, (*columns, PICTURE) if pictures else columns)
     for i, line in enumerate(rows):
-        _row(canvas, font, line, y - (i + 1) * ROW_MM)
+        _item_row(canvas, font, y - (i + 1) * ROW_MM, line, columns=columns,
+                  sizes=(16, 10, 8, 11, 20))
+        if pictures:
+            _picture(canvas, line.image_path, y - (i + 1) * ROW_MM)
     _footer(canvas, font, pick, page)
+
+
+def _picture(canvas: Any, image_path: str, y: float) -> None:
+    """The product's picture in the row (its aspect kept); a product without one, or whose
+    file is gone, gets an empty frame: the list is still printed."""
+    _, left, side = PICTURE
+    x, bottom = (MARGIN_MM + left) * MM, (y - 5.5) * MM
+    path = resources.resolve(image_path) if image_path else None
+    if path is not None and path.is_file():
+        try:
+            canvas.drawImage(str(path), x, bottom, side * MM, side * MM,
+                             preserveAspectRatio=True, anchor="c", mask="auto")
+            return
+        except OSError:  # unreadable picture (not an image): the frame below instead
+            pass
+    canvas.setLineWidth(0.3)
+    canvas.rect(x, bottom, side * MM, side * MM, stroke=1, fill=0)
 
 
 def _header(canvas: Any, font: str, pick: PickList, top: float,
@@ -114,10 +141,6 @@ def _column_titles(canvas: Any, font: str, y: float, columns: Any) -> None:
         canvas.drawString((MARGIN_MM + left + 1) * MM, (y - 4) * MM, title)
     canvas.setLineWidth(1)
     canvas.line(MARGIN_MM * MM, (y - 6) * MM, (PAGE_MM[0] - MARGIN_MM) * MM, (y - 6) * MM)
-
-
-def _row(canvas: Any, font: str, line: PickLine, y: float) -> None:
-    _item_row(canvas, font, y, line, columns=COLUMNS, sizes=(16, 10, 8, 11, 20))
 
 
 def _item_row(canvas: Any, font: str, y: float, line: PickLine | TotalLine, *,

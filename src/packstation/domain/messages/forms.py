@@ -33,4 +33,5 @@ MESSAGES: dict[str, str] = {
     "unit.times": QT_TRANSLATE_NOOP("Messages", "times"),
     "unit.bytes": QT_TRANSLATE_NOOP("Messages", "bytes"),
     "unit.orders": QT_TRANSLATE_NOOP("Messages", "orders"),
+    "unit.units": QT_TRANSLATE_NOOP("Messages", "units"),
 }

@@ -23,10 +23,12 @@ MESSAGES: dict[str, str] = {
         "Messages", "Batch {batch_no} is already sorted: every order has gone to packing."),
     "batch.elsewhere": QT_TRANSLATE_NOOP(
         "Messages", "Batch {batch_no} is being sorted at {station}."),
-    "batch.not_networked": QT_TRANSLATE_NOOP(
-        "Messages", "Batch picking works on a standalone station only for now: a networked "
-        "station's batches would not be shared through the server. Pack these orders one by "
-        "one."),
+    "batch.order_elsewhere": QT_TRANSLATE_NOOP(
+        "Messages", "Batch {batch_no} cannot be sorted here: its order {order_no} is being "
+        "packed at {station}. Ask the lead to release it (Ctrl+H), then scan the batch again."),
+    "batch.offline": QT_TRANSLATE_NOOP(
+        "Messages", "The server cannot be reached: batch {batch_no} can be sorted here once "
+        "the connection is back. Orders this station already holds can be packed meanwhile."),
     "batch.not_open": QT_TRANSLATE_NOOP(
         "Messages", "No batch is open: scan the batch list's barcode first."),
 }

@@ -2660,6 +2660,10 @@
         <translation>orders</translation>
     </message>
     <message>
+        <source>units</source>
+        <translation>units</translation>
+    </message>
+    <message>
         <source>Order {order_no} not found: check the number and scan again.</source>
         <translation>Order {order_no} not found: check the number and scan again.</translation>
     </message>
@@ -3848,8 +3852,12 @@
         <translation>Batch {batch_no} is being sorted at {station}.</translation>
     </message>
     <message>
-        <source>Batch picking works on a standalone station only for now: a networked station&apos;s batches would not be shared through the server. Pack these orders one by one.</source>
-        <translation>Batch picking works on a standalone station only for now: a networked station&apos;s batches would not be shared through the server. Pack these orders one by one.</translation>
+        <source>Batch {batch_no} cannot be sorted here: its order {order_no} is being packed at {station}. Ask the lead to release it (Ctrl+H), then scan the batch again.</source>
+        <translation>Batch {batch_no} cannot be sorted here: its order {order_no} is being packed at {station}. Ask the lead to release it (Ctrl+H), then scan the batch again.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: batch {batch_no} can be sorted here once the connection is back. Orders this station already holds can be packed meanwhile.</source>
+        <translation>The server cannot be reached: batch {batch_no} can be sorted here once the connection is back. Orders this station already holds can be packed meanwhile.</translation>
     </message>
     <message>
         <source>No batch is open: scan the batch list&apos;s barcode first.</source>
@@ -5597,6 +5605,10 @@
         <translation>Most orders in one batch (slots of the sorting rack)</translation>
     </message>
     <message>
+        <source>Product pictures on pick lists</source>
+        <translation>Product pictures on pick lists</translation>
+    </message>
+    <message>
         <source>Invoice registration number (T and 13 digits)</source>
         <translation>Invoice registration number (T and 13 digits)</translation>
     </message>
@@ -5851,6 +5863,10 @@
     <message>
         <source>orders</source>
         <translation>orders</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>units</translation>
     </message>
     <message>
         <source>per 1,000 units</source>

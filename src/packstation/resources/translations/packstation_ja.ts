@@ -2657,6 +2657,10 @@
         <translation>件</translation>
     </message>
     <message>
+        <source>units</source>
+        <translation>点</translation>
+    </message>
+    <message>
         <source>Order {order_no} not found: check the number and scan again.</source>
         <translation>受注 {order_no} が見つかりません。番号を確認して、もう一度スキャンしてください。</translation>
     </message>
@@ -3845,8 +3849,12 @@
         <translation>バッチ {batch_no} は {station} で仕分け中です。</translation>
     </message>
     <message>
-        <source>Batch picking works on a standalone station only for now: a networked station&apos;s batches would not be shared through the server. Pack these orders one by one.</source>
-        <translation>バッチピッキングは現在、単独運用の梱包台でのみ使えます（ネットワーク運用の梱包台ではバッチをサーバーで共有できません）。受注ごとに検品・梱包してください。</translation>
+        <source>Batch {batch_no} cannot be sorted here: its order {order_no} is being packed at {station}. Ask the lead to release it (Ctrl+H), then scan the batch again.</source>
+        <translation>バッチ {batch_no} はこの梱包台で仕分けできません：受注 {order_no} を {station} で梱包中です。リーダーに解放を依頼し（Ctrl+H）、バッチをもう一度スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: batch {batch_no} can be sorted here once the connection is back. Orders this station already holds can be packed meanwhile.</source>
+        <translation>サーバーに接続できません：バッチ {batch_no} は接続が戻ってから仕分けできます。その間、この梱包台で受け持っている受注は梱包できます。</translation>
     </message>
     <message>
         <source>No batch is open: scan the batch list&apos;s barcode first.</source>
@@ -5583,6 +5591,10 @@
         <translation>1バッチの最大受注数（仕分け棚の間口数）</translation>
     </message>
     <message>
+        <source>Product pictures on pick lists</source>
+        <translation>ピッキングリストに商品写真を載せる</translation>
+    </message>
+    <message>
         <source>Invoice registration number (T and 13 digits)</source>
         <translation>適格請求書発行事業者登録番号（T＋13桁）</translation>
     </message>
@@ -5835,6 +5847,10 @@
     <message>
         <source>orders</source>
         <translation>件</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>点</translation>
     </message>
     <message>
         <source>per 1,000 units</source>

@@ -16,7 +16,6 @@ from packstation.domain.verdicts import Verdict, judge_item
 from packstation.services.packing.bench import Bench, _accept, _states, _Tx, match_product
 from packstation.services.packing.dto import ShortSlot, SlotView, SortResult
 from packstation.services.packing.handling import repeat_count
-from packstation.services.picking.batches import refuse_networked
 from packstation.services.ports import UnitOfWork
 
 
@@ -25,9 +24,12 @@ def is_batch(raw: str) -> bool:
 
 
 def open_batch(bench: Bench, raw: str) -> SortResult:
-    """Start (or resume) sorting a batch at this station."""
+    """Start (or resume) sorting a batch at this station. Networked: the station first claims
+    the whole batch on the server and pulls its orders (adapters/central/link.py)."""
     batch_no = normalize(raw)
-    refuse_networked(bench.uow)
+    refusal = bench.link.claim_batch(batch_no, bench.clock.now()) if bench.link else None
+    if refusal is not None:  # another station's, finished, or offline and not here
+        raise StateError(refusal.code, **refusal.params)
     with bench.uow() as uow:
         tx = _Tx(bench, uow)
         record = uow.batches.get(batch_no)
@@ -112,6 +114,8 @@ def finish_batch(bench: Bench, batch_no: str) -> SortResult:
                                        station_id=tx.station_id, user_id=bench.user_id,
                                        at=tx.now, hold_reason=reason)
                 tx.event("hold", reason, Verdict.ON_HOLD, s.order_no)
+            else:  # back to the open orders (networked: to the server, for any station)
+                uow.batches.free(s.order_no)
         uow.batches.set_status(batch_no, "done", tx.station_id)
         uow.audit.record("batch_finished", user_id=bench.user_id, target=batch_no, at=tx.now,
                          detail={"short": {s.order_no: dict(s.missing) for s in short}})

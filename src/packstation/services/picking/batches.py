@@ -11,20 +11,23 @@ from packstation.domain.model import Role
 from packstation.services.dto import SessionUser
 from packstation.services.picking.ports import BatchRecord
 from packstation.services.ports import Clock, UnitOfWorkFactory
+from packstation.services.sync.networked import refuse_on_networked_station
 
 JST = timezone(timedelta(hours=9))
 
 
 def create(uow_factory: UnitOfWorkFactory, clock: Clock, actor: SessionUser | None,
            max_orders: int, filters: Sequence[str]) -> BatchRecord:
-    """Group the oldest matching open orders into a new batch, slots 1…n."""
+    """Group the oldest matching open orders into a new batch, slots 1…n. Networked: on the
+    central database (the admin PC), like the orders themselves; a station claims a whole
+    batch when its barcode is scanned (sorting.open_batch)."""
     if actor is not None and not Role(actor.role).can(Role.LEAD):
         raise PermissionDenied("auth.lead_only_batches")
-    refuse_networked(uow_factory)
+    refuse_on_networked_station(uow_factory, "batches")
     rule = batches.parse_filters(filters, max_orders)
     now = clock.now()
     with uow_factory() as uow:
-        chosen = batches.choose(uow.batches.eligible_orders(), rule, max_orders,
+        chosen = batches.choose(uow.batches.eligible_orders(now), rule, max_orders,
                                 now.astimezone(JST).date())
         if not chosen:
             raise StateError("batch.nothing_to_batch")
@@ -40,13 +43,6 @@ def create(uow_factory: UnitOfWorkFactory, clock: Clock, actor: SessionUser | No
         uow.commit()
     assert record is not None
     return record
-
-
-def refuse_networked(uow_factory: UnitOfWorkFactory) -> None:
-    """Batches live in the station's own database: on a networked station they would hold
-    orders the server hands to other stations (issue 20 leaves the central claim open)."""
-    if uow_factory.networked:
-        raise StateError("batch.not_networked")
 
 
 def get(uow_factory: UnitOfWorkFactory, batch_no: str) -> BatchRecord:

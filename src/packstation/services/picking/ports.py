@@ -21,8 +21,9 @@ class BatchRecord:
 
 
 class BatchRepository(Protocol):
-    def eligible_orders(self) -> list[OrderDigest]:
-        """Open orders (not packing, held, packed, cancelled) in no unfinished batch."""
+    def eligible_orders(self, now: datetime) -> list[OrderDigest]:
+        """Open orders (not packing, held, packed, cancelled) in no unfinished batch, and
+        held by no station now (central database)."""
         ...
 
     def next_sequence(self) -> int: ...
@@ -39,6 +40,10 @@ class BatchRepository(Protocol):
         ...
 
     def set_status(self, batch_no: str, status: str, station_id: int | None) -> None: ...
+
+    def free(self, order_no: str) -> None:
+        """The order leaves this station (networked: its claim goes back to the server)."""
+        ...
 
     def slots_needing(self, batch_no: str, sku: str) -> list[tuple[int, str]]:
         """(slot, order number) of the batch's orders still to be packed that need more of

@@ -35,9 +35,10 @@ class Documents:
         """The A4 bench sheet: the handling confirmations' barcodes (issue 14)."""
         return documents.bench_sheet(self._renderer)
 
-    def pick_lists(self, order_nos: Sequence[str]) -> bytes:
-        """A4 pick lists of the orders, lines in shelf order (issue 20)."""
-        return documents.pick_lists(self._reads, self._renderer, order_nos)
+    def pick_lists(self, order_nos: Sequence[str], *, pictures: bool | None = None) -> bytes:
+        """A4 pick lists of the orders, lines in shelf order (issue 20); product pictures
+        as the shop's setting says, unless ``pictures`` says otherwise."""
+        return documents.pick_lists(self._reads, self._renderer, order_nos, pictures=pictures)
 
     def warm_up(self) -> None:
         """Load the renderer's fonts and libraries now (off the UI thread)."""

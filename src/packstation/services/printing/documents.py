@@ -99,13 +99,16 @@ def bench_sheet(renderer: DocumentRenderer) -> bytes:
 
 
 def pick_lists(reads: DocumentReadsFactory, renderer: DocumentRenderer,
-               order_nos: Sequence[str]) -> bytes:
+               order_nos: Sequence[str], *, pictures: bool | None = None) -> bytes:
     """The pick lists of the given orders, in the order given (issue 20). A cancelled order
-    has nothing to pick: it is refused rather than silently left out of the stack."""
+    has nothing to pick: it is refused rather than silently left out of the stack.
+    ``pictures``: product pictures on the lines (None: the shop's setting)."""
     with reads() as db:
         orders = [_pickable(db, n) for n in dict.fromkeys(order_nos)]
         products = db.products.get_many({ln.sku for o in orders for ln in o.lines})
-    return renderer.pick_list_pdf(picking.pick_lists(orders, products))
+        if pictures is None:
+            pictures = settings_service.read(db).picklist_pictures
+    return renderer.pick_list_pdf(picking.pick_lists(orders, products, pictures=pictures))
 
 
 def _pickable(db: DocumentReads, order_no: str) -> Order:

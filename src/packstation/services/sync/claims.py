@@ -35,6 +35,24 @@ class Holding:
     expired: bool
 
 
+@dataclass(frozen=True)
+class BatchClaim:
+    """A whole batch claimed for one station (issue 20): a claim for each of its orders still
+    to be packed, all taken in one server transaction, or none."""
+
+    batch_no: str
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True)
+class BatchRefusal:
+    """Why a station may not sort the batch: an error code of the message catalogue and its
+    parameters (the batch is finished, or a station holds it or one of its orders)."""
+
+    code: str
+    params: dict[str, str]
+
+
 class ClaimStore(Protocol):
     """Each method is one transaction on the central database."""
 

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from packstation.services.ports import Clock
-from packstation.services.sync.claims import Claim, Holding
+from packstation.services.sync.claims import BatchRefusal, Claim, Holding
 
 # A push older than this while events wait is a stalled sync: the status bar turns red.
 STALLED_AFTER = timedelta(minutes=2)
@@ -158,6 +158,12 @@ class ServerLink(Protocol):
 
     def ensure_claim(self, order_no: str, now: datetime) -> OpenAnswer:
         """Held here already (works offline), or claimed now and pulled from the server."""
+        ...
+
+    def claim_batch(self, batch_no: str, now: datetime) -> BatchRefusal | None:
+        """Claim every order of the batch still to be packed, with the batch itself, and pull
+        them; or, offline, allow the batch this station already sorts. None: allowed (or
+        unknown on the server: the local lookup then says so)."""
         ...
 
     def heartbeat(self, now: datetime) -> list[str]:

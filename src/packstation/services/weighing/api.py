@@ -6,7 +6,7 @@ from __future__ import annotations
 from packstation.domain.weighing import ScaleReading, ToleranceRule
 from packstation.services import auth
 from packstation.services.packing.api import Packer
-from packstation.services.ports import Clock, PinHasher, UnitOfWorkFactory
+from packstation.services.ports import Clock, PinHasher, PostalDirectory, UnitOfWorkFactory
 from packstation.services.weighing import weigh
 from packstation.services.weighing.ports import ScaleFactory
 from packstation.services.weighing.weigh import WeighResult, WeightBlock
@@ -14,14 +14,15 @@ from packstation.services.weighing.weigh import WeighResult, WeightBlock
 
 class Weighing:
     def __init__(self, uow: UnitOfWorkFactory, clock: Clock, hasher: PinHasher,
-                 scales: ScaleFactory) -> None:
+                 scales: ScaleFactory, postal: PostalDirectory | None = None) -> None:
         self._uow, self._clock, self._hasher, self._scales = uow, clock, hasher, scales
+        self._postal = postal  # 離島: a re-priced parcel pays the island fee as proposed
 
     def weigher(self, packer: Packer) -> weigh.Weigher:
         cfg = packer.settings
         rule = ToleranceRule(getattr(cfg, "weight_tolerance_pct", 5),
                              getattr(cfg, "weight_tolerance_min_g", 20))
-        return weigh.Weigher(self._uow, self._clock, rule, packer.user_id)
+        return weigh.Weigher(self._uow, self._clock, rule, packer.user_id, self._postal)
 
     def read_scale(self, kind: str, port: str, baud: int) -> ScaleReading:
         """One reading (blocks up to the scale's timeout: call it off the UI thread)."""

@@ -10,6 +10,7 @@ real weight and the result says so.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from packstation.domain.errors import NotFound, StateError
 from packstation.domain.model import CartonPlan
@@ -22,7 +23,7 @@ from packstation.domain.weighing import (
     check,
     expect,
 )
-from packstation.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from packstation.services.ports import Clock, PostalDirectory, UnitOfWork, UnitOfWorkFactory
 from packstation.services.proposal import proposals as proposal
 from packstation.services.weighing.ports import WeighingRepository, WeighInputs, WeightRecord
 
@@ -87,6 +88,11 @@ class Weigher:
     clock: Clock
     rule: ToleranceRule = field(default_factory=ToleranceRule)
     user_id: int | None = None
+    postal: PostalDirectory | None = None  # 離島 by postal code, as the proposal prices it
+
+    @property
+    def shipping(self) -> proposal.Shipping:
+        return proposal.Shipping(self.clock, self.postal)
 
 
 # --- use cases -----------------------------------------------------------------------------
@@ -107,6 +113,7 @@ def weigh(weigher: Weigher, order_no: str, reading: ScaleReading) -> WeighResult
         raise StateError("weighing.not_stable")
     inputs, boxes, tare = _inputs(weigher, order_no)
     now = weigher.clock.now()
+    ship_day = weigher.shipping.ship_day(weigher.uow)  # the rate table the label pays by
     with weigher.uow() as uow:
         repo = _repo(uow)
         if inputs.unweighted:
@@ -118,7 +125,8 @@ def weigh(weigher: Weigher, order_no: str, reading: ScaleReading) -> WeighResult
             c = check(expectation_, reading.grams)
             result = WeighResult(order_no, c.verdict, reading.grams, c.expected_g,
                                  c.tolerance_g, boxes)
-        change, charged = _reclass(uow, inputs, boxes, expectation_, reading.grams)
+        change, charged = _reclass(uow, inputs, boxes, expectation_, reading.grams,
+                                   priced=(weigher.shipping, ship_day))
         result = replace(result, class_change=change)
         status = _STATUS.get(result.verdict, "mismatch") if result.verdict else "mismatch"
         repo.save(order_no, WeightRecord(status, reading.grams, result.expected_g,
@@ -203,8 +211,7 @@ def _inputs(weigher: Weigher, order_no: str) -> tuple[WeighInputs, tuple[str, ..
         specs = {b.code: b for b in uow.catalog.boxes(active_only=False)}
     if not boxes and not inputs.unweighted:
         # the boxes the packer was shown: priced on the ship date, as the proposal was
-        view = proposal.suggest(weigher.uow, order_no,
-                                shipping=proposal.Shipping(weigher.clock))
+        view = proposal.suggest(weigher.uow, order_no, shipping=weigher.shipping)
         boxes = view.best.boxes if view.best else ()
     if not boxes and not inputs.unweighted:
         raise StateError("weighing.no_box", order_no=order_no)
@@ -215,17 +222,21 @@ def _inputs(weigher: Weigher, order_no: str) -> tuple[WeighInputs, tuple[str, ..
 
 
 def _reclass(uow: UnitOfWork, inputs: WeighInputs, boxes: tuple[str, ...],
-             planned: Expectation | None, measured_g: int) -> tuple[ClassChange | None, str]:
+             planned: Expectation | None, measured_g: int, *,
+             priced: tuple[proposal.Shipping, date | None]) -> tuple[ClassChange | None, str]:
     """(the change, the class charged now). One box only: a multi-box order is weighed as a
-    whole, which tells nothing about each parcel's class."""
+    whole, which tells nothing about each parcel's class. ``priced``: as the proposal priced
+    it, the island fee and the rate table of the ship day."""
     if len(boxes) != 1:
         return None, ""
     order = uow.orders.get(inputs.order_no)
     box_spec = uow.catalog.box(boxes[0])
     if order is None or box_spec is None:
         return None, ""
-    services = [proposal._service(s) for s in uow.catalog.services()]
-    box, terms = proposal._box(box_spec), proposal._terms(order)
+    shipping, ship_day = priced
+    services = [proposal._service(s.priced_on(ship_day) if ship_day else s)
+                for s in uow.catalog.services()]
+    box, terms = proposal._box(box_spec), proposal._terms(order, shipping.island(order))
     chosen = [s for s in services if s.code == inputs.planned_service]
     planned_g = planned.expected_g if planned else measured_g
 

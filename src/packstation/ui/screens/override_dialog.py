@@ -11,15 +11,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
 )
 
+from packstation.domain.errors import BadInput, InputProblem
 from packstation.services.dto import LineView
 from packstation.services.packing.api import OverrideRequest
 from packstation.services.packing.dto import ScanResult
 from packstation.ui.context import UiContext
 from packstation.ui.errors import describe
+from packstation.ui.screens.admin.common import problem_report
 from packstation.ui.widgets.base import Dialog
+from packstation.ui.widgets.number_field import NumberField, read_numbers
 
 _ACTIONS = {
     "short_ship": QT_TRANSLATE_NOOP("Overrides", "Ship short (items missing)"),
@@ -55,8 +57,9 @@ class OverrideDialog(Dialog):
         self.line = QComboBox(objectName="line")
         for ln in lines:
             self.line.addItem(f"{ln.sku} ({ln.scanned_qty}/{ln.qty})", ln.line_no)
-        self.qty = QSpinBox(objectName="qty")
-        self.qty.setRange(0, 9999)
+        # What the lead types stays as typed: a spin box would drop a letter silently
+        self.qty = NumberField(0, 9999, "units")
+        self.qty.setObjectName("qty")
         self.comment = QLineEdit(objectName="comment")
         self.badge = QLineEdit(objectName="badge")
         self.pin = QLineEdit(objectName="pin")
@@ -88,7 +91,15 @@ class OverrideDialog(Dialog):
         packing, packer = self.ctx.require_services().packing, self.ctx.packer()
         badge, pin = self.badge.text().strip(), self.pin.text()
         action, reason = self.action.currentData(), self.reason.currentData()
-        line_no, new_qty = self.line.currentData(), self.qty.value()
+        line_no = self.line.currentData()
+        new_qty, unreadable = 0, list[InputProblem]()
+        if action == "qty_change":
+            numbers, unreadable = read_numbers([("qty", self.qty)])
+            new_qty = numbers["qty"]
+        if unreadable:
+            self.message.setText(problem_report(BadInput(unreadable),
+                                                {"qty": self._labels[3].text()}))
+            return
         request = OverrideRequest(action, reason, self.comment.text(),
                                   line_no if action == "qty_change" else None,
                                   new_qty if action == "qty_change" else None)

@@ -163,12 +163,17 @@ class PackerScreen(Screen):
             row.addWidget(b)
         col.addLayout(row)
 
+    def _make_room_for_prints(self, on: bool) -> None:
+        """While print jobs show, the proposal (chosen already) gives the bar its rows; a
+        failed print also takes the product picture's (what failed and why, in full, at
+        1366×768: the banner above still names the last scan)."""
+        self.proposal_label.setVisible(not on and self.order_no is not None)
+        self.cards.setVisible(not self.print_panel.shown_failures())
+
     def _connect(self) -> None:
         self.field.scanned.connect(self.on_scanned)
         self.print_panel.job_failed.connect(self.on_print_failed)
-        # While print jobs show, the proposal (chosen already) gives the bar its rows.
-        self.print_panel.shown.connect(
-            lambda on: self.proposal_label.setVisible(not on and self.order_no is not None))
+        self.print_panel.shown.connect(self._make_room_for_prints)
         self.print_panel.label_printed.connect(self.on_label_printed)
         actions = {"accept_box": ("F4", self.accept_proposal),
                    "other_box": ("F7", self.choose_other), "undo": ("Ctrl+Z", self.undo),

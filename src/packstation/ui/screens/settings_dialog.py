@@ -65,6 +65,8 @@ class SettingsDialog(SettingsForm):
         self.closed_days = QLineEdit(cfg.shop_closed_days, objectName="shop_closed_days")
         self.closed_days.setPlaceholderText("土,日,祝,12-31,01-01")
         self.batch_max = number_box("batch_max_orders", cfg.batch_max_orders, "orders")
+        self.pictures = QCheckBox(objectName="picklist_pictures")
+        self.pictures.setChecked(cfg.picklist_pictures)
         # 適格請求書発行事業者登録番号 on the 納品書 (issue 17): a number failing the 法人番号
         # check is asked to be confirmed (saved again), not refused: a sole proprietor's has none
         self.registration = QLineEdit(cfg.invoice_registration_no,
@@ -98,6 +100,7 @@ class SettingsDialog(SettingsForm):
                  self.tr("Enclosures by rule (condition: item; …)"),
                  self.tr("Days the shop does not ship (土,日,祝, MM-DD, YYYY-MM-DD)"),
                  self.tr("Most orders in one batch (slots of the sorting rack)"),
+                 self.tr("Product pictures on pick lists"),
                  self.tr("Invoice registration number (T and 13 digits)"))
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
@@ -113,7 +116,7 @@ class SettingsDialog(SettingsForm):
                 ("camera_device", self.camera), ("camera_evidence", self.evidence),
                 ("camera_evidence_days", self.evidence_days),
                 ("enclosure_rules", self.enclosures), ("shop_closed_days", self.closed_days),
-                ("batch_max_orders", self.batch_max),
+                ("batch_max_orders", self.batch_max), ("picklist_pictures", self.pictures),
                 ("invoice_registration_no", self.registration)]
 
     def changes(self) -> dict[str, object]:
@@ -130,5 +133,6 @@ class SettingsDialog(SettingsForm):
             "enclosure_rules": self.enclosures.text().strip(),
             "shop_closed_days": self.closed_days.text().strip(),
             "batch_max_orders": self.batch_max.value(),
+            "picklist_pictures": self.pictures.isChecked(),
             "invoice_registration_no": self.registration.text().strip(),
         }

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.domain.errors import NotFound
+from packstation.domain.errors import NotFound, StateError
 from packstation.domain.verdicts import Verdict
 from packstation.services.packing.dto import SlotView, SortResult
 from packstation.ui.context import UiContext
+from packstation.ui.errors import describe
 from packstation.ui.screens.packer_text import banner_state, verdict_text
 from packstation.ui.sounds import Sounds
 from packstation.ui.widgets.banner import VerdictBanner
@@ -105,9 +106,15 @@ class SortScreen(Screen):
                                  lambda error: self._not_opened(code, error))
 
     def _not_opened(self, code: str, error: BaseException) -> None:
-        """A number like a batch's that is no batch may be an order's (a shop's own B-123)."""
+        """A number like a batch's that is no batch may be an order's (a shop's own B-123).
+        A batch that can't be sorted here (finished, another station's, the server away) is
+        said on the bench's red banner with the error sound, as a refused scan is."""
         if isinstance(error, NotFound):
             self.order_scanned.emit(code)
+        elif isinstance(error, StateError):
+            self.banner.show_state("error", describe(error))
+            self._play("error")
+            self.field.setFocus()
         else:
             self.ctx.show_error(error)
 

@@ -22,6 +22,7 @@ _SUFFIX: dict[str, object] = {"mm": "mm", "g": "g", "percent": "%",
            "days": QT_TRANSLATE_NOOP("Units", "days"), "times": QT_TRANSLATE_NOOP("Units", "times"),
            "bytes": QT_TRANSLATE_NOOP("Units", "bytes"), "ppm": "ppm",
            "orders": QT_TRANSLATE_NOOP("Units", "orders"),
+           "units": QT_TRANSLATE_NOOP("Units", "units"),
            "per_1000": QT_TRANSLATE_NOOP("Units", "per 1,000 units")}
 _AS_IS = {"mm", "g", "percent", "ppm"}
 

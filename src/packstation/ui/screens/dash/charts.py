@@ -47,7 +47,7 @@ class HourChart(QChartView):
         self.chart_ = QChart()
         super().__init__(self.chart_)
         self.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(190)  # two rows of charts fit a 768-pixel screen
         self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.sets: list[QBarSet] = []
 
@@ -82,7 +82,7 @@ class TrendChart(QChartView):
         self.chart_ = QChart()
         super().__init__(self.chart_)
         self.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        self.setMinimumHeight(200)
+        self.setMinimumHeight(170)
         self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.line = QLineSeries()
         self.target = QLineSeries()
@@ -129,7 +129,7 @@ class PackerChart(QChartView):
         self.chart_ = QChart()
         super().__init__(self.chart_)
         self.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        self.setMinimumHeight(200)
+        self.setMinimumHeight(170)
         self.chart_.legend().hide()
         self.set = QBarSet("")
 

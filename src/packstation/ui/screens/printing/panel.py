@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from packstation.domain.messages import Msg, from_json, to_json
 from packstation.domain.printing import Failure, JobStatus, failure_message
@@ -72,15 +80,23 @@ class PrintPanel(QFrame):
         self.jobs: dict[int, JobView] = {}  # this station's open jobs, newest view of each
         self.message = QLabel(objectName="print_message")
         self.message.setWordWrap(True)
-        self.message.setMinimumHeight(96)  # three lines: never clipped by a full screen
+        # The whole width of the column: what failed and why, each on one line readable from
+        # the bench (beside the buttons it wrapped into a narrow box and lost its last words)
+        self.message.setMinimumHeight(104)  # four lines: a reason with its printer's answer
         self.buttons = {k: QPushButton(objectName=k) for k in ("retry", "cancel", "reprint")}
-        row = QHBoxLayout(self)
-        row.addWidget(self.message, 1)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(4)
+        col.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        col.addLayout(row)
         for key, (shortcut, slot) in {"retry": (RETRY_KEY, self.retry),
                                       "cancel": (CANCEL_KEY, self.cancel),
                                       "reprint": (REPRINT_KEY, self.reprint)}.items():
             button = self.buttons[key]
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
+            button.setStyleSheet("min-height: 38px; padding: 2px 6px;")
             button.clicked.connect(slot)
             QShortcut(QKeySequence(shortcut), screen, slot)
             row.addWidget(button)
