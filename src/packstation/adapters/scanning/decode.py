@@ -174,9 +174,13 @@ class PipelineDecoder:
                             self._zxing(inverted, "zxing:invert", f, full=False))
         part, x0, y0 = _busy_part(gray, where)
         back = _shifted(x0, y0)
-        # zbar on every line of the busy part: a QR code (zbar's finder needs its rows and
-        # columns, every line), and thin bars (the part is a third of the whole frame)
-        dense = lambda: _Look("frame", part, self._zbar(part, "zbar:frame", 1), back)  # noqa: E731
+
+        def dense() -> _Look:
+            """zbar on every line of the busy part: a QR code (zbar's finder needs every row
+            and column), and thin bars (the part is a third of the whole frame). The same
+            vote as zbar on the whole frame: the same pixels."""
+            return _Look("frame", part, self._zbar(part, "zbar:frame", 1), back)
+
         coded = _bars(where) is not None or _tilted(where)  # a 1D code's stripes, long enough
         if plain and not coded:
             yield dense
