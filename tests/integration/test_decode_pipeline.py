@@ -171,6 +171,16 @@ def test_a_read_waiting_for_its_second_vote_stops_at_the_unsettled_budget() -> N
     assert PipelineDecoder(0, 0).decode_frame(f.image) == []
 
 
+def test_a_code_zbar_reads_alone_on_a_curved_label_is_confirmed_on_one_threshold() -> None:
+    """Light falls off across a label round a bottle: zxing-cpp's local thresholds split its
+    bars, one threshold for the whole crop (Otsu's) does not; zbar's read gets its second
+    vote there."""
+    f = degraded.degraded_frame("ITF", "curved", 382000)
+    by = _decoders_read_by(f.image)
+    assert f.text in by["pyzbar"] and f.text not in by["zxing-cpp"]
+    assert [d.text for d in PipelineDecoder(0, None).decode_frame(f.image)] == [f.text]
+
+
 def test_a_long_tilted_code_is_turned_about_the_middle_of_its_stripes() -> None:
     """An ITF-14 at 27° across most of the frame: its most striped point is near one end, and
     turned about that point the other end lay outside the turned view."""

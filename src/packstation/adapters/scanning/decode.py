@@ -245,9 +245,12 @@ class PipelineDecoder:
     def _second_opinions(self, gray: Any, look: _Look, seen: Read, g: agreement.Group,
                          formats: tuple[Any, ...]) -> list[Read]:
         """The other decoder on a crop around the read, in the view it was read in (plain,
-        then enlarged; zbar also on the frame's own pixels, zxing-cpp also thresholded), then
-        zbar on the crop sharpened (a view of its own); until the place is settled."""
-        crop, x0, y0 = _around(look.view, seen.box)
+        then enlarged; zbar also on the frame's own pixels; zxing-cpp also thresholded by the
+        local mean and by one threshold for the whole crop, and smoothed along the bars when
+        zbar says which way they stand), then zbar on the crop sharpened (a view of its own);
+        until the place is settled. Each decoder's looks at the crop's pixels ('+…') are
+        one vote, the view's."""
+        crop, x0, y0 = _around(look.view, seen)
         v = look.name
         at = look.to_frame(seen).box
         along = _along(seen)  # zbar along the code only, when the read shows its direction
@@ -268,7 +271,13 @@ class PipelineDecoder:
                          images.enlarged(images.sharpened(crop), 2.0), f"zxing:{v}+up",
                          formats, full=False)]),
                      lambda: placed(self._zxing(images.thresholded(crop), f"zxing:{v}+thresh",
+                                                formats, full=False)),
+                     lambda: placed(self._zxing(images.binarized(crop), f"zxing:{v}+otsu",
                                                 formats, full=False))]
+            if seen.along:  # zbar says which way the bars stand
+                tries.append(lambda: placed(self._zxing(
+                    images.smoothed_along(crop, upright=seen.along == "rows"), f"zxing:{v}+along",
+                    formats, full=False)))
         tries.append(lambda: placed(self._zbar(images.sharpened(crop, 3, 2), f"zbar:{v}~sharp",
                                                *along)))
         out: list[Read] = []
@@ -321,7 +330,7 @@ class PipelineDecoder:
                      lambda r: _mapped(r, back))
 
     def _zbar_around(self, gray: Any, box: Box) -> list[Read]:
-        crop, x0, y0 = _around(gray, box)
+        crop, x0, y0 = _around(gray, Read("", "", "", box))
         return [_moved(r, x0, y0) for r in self._zbar(crop, "zbar:frame", 1)]
 
     @staticmethod
@@ -401,13 +410,16 @@ def _along(read: Read) -> tuple[int, int]:
     return (1, 1)
 
 
-def _around(view: Any, box: Box) -> tuple[Any, int, int]:
+def _around(view: Any, read: Read) -> tuple[Any, int, int]:
     """A crop around a read with room for the whole code: (crop, x0, y0). A read's box may
     be a point (zbar marks where a scan line ended), so a small box gets the band of the view
-    a code held level there lies in."""
-    x, y, w, h = box
+    a code held level there lies in. (A zbar box may also cover part of the code only; the
+    band across the view through it gave zbar room for a misread that the crop did not, on
+    a sample photo: kept to the crop.)"""
+    x, y, w, h = read.box
+    centre = (x + w // 2, y + h // 2)
     if max(w, h) < 64:
-        return images.window(view, (x + w // 2, y + h // 2), (view.shape[1], 240))
+        return images.window(view, centre, (view.shape[1], 240))
     pad = max(16, max(w, h) // 4)
     x0, y0 = max(x - pad, 0), max(y - pad, 0)
     return view[y0:y + h + pad, x0:x + w + pad], x0, y0

@@ -89,6 +89,25 @@ def thresholded(gray: Any) -> Any:
     return cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, 25, 4)
 
 
+def smoothed_along(gray: Any, upright: bool, length: int = 9) -> Any:
+    """Averaged along the bars (``upright``: down the columns), then sharpened across them: a
+    bar's edge is the same over many rows, the camera's noise and a thin smudge or strap
+    across the bars are not."""
+    import cv2
+
+    smooth = cv2.blur(gray, (1, length) if upright else (length, 1))
+    return sharpened(smooth, 3, 1.5)
+
+
+def binarized(gray: Any) -> Any:
+    """Black and white by one threshold for the whole image (Otsu's): where light falls off
+    across a label (a curved one) the local thresholds of zxing-cpp's binarizer may split
+    a wide bar, one threshold does not."""
+    import cv2
+
+    return cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)[1]
+
+
 @dataclass(frozen=True)
 class Survey:
     """Where in a frame a code most likely is, from its edges (half a millisecond).
