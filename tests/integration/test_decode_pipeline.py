@@ -181,6 +181,16 @@ def test_a_code_zbar_reads_alone_on_a_curved_label_is_confirmed_on_one_threshold
     assert [d.text for d in PipelineDecoder(0, None).decode_frame(f.image)] == [f.text]
 
 
+def test_a_code_zbar_reads_alone_past_a_fingertip_is_confirmed_across_the_frame() -> None:
+    """A blob over the middle of an EAN-13: zbar reads it on the rows above and below and
+    marks only part of the code; zxing-cpp reads it smoothed along the bars, in the band
+    across the frame through zbar's rows (a crop round zbar's box cuts the code)."""
+    f = degraded.degraded_frame("EAN13", "occlusion", 213460)
+    by = _decoders_read_by(f.image)
+    assert f.text in by["pyzbar"] and f.text not in by["zxing-cpp"]
+    assert [d.text for d in PipelineDecoder(0, None).decode_frame(f.image)] == [f.text]
+
+
 def test_a_long_tilted_code_is_turned_about_the_middle_of_its_stripes() -> None:
     """An ITF-14 at 27° across most of the frame: its most striped point is near one end, and
     turned about that point the other end lay outside the turned view."""

@@ -274,10 +274,11 @@ class PipelineDecoder:
                                                 formats, full=False)),
                      lambda: placed(self._zxing(images.binarized(crop), f"zxing:{v}+otsu",
                                                 formats, full=False))]
-            if seen.along:  # zbar says which way the bars stand
-                tries.append(lambda: placed(self._zxing(
-                    images.smoothed_along(crop, upright=seen.along == "rows"), f"zxing:{v}+along",
-                    formats, full=False)))
+            if seen.along:  # zbar says which way the bars stand: across the view that way
+                band, bx, by = _band(look.view, seen)
+                tries.append(lambda: [look.to_frame(_moved(r, bx, by)) for r in self._zxing(
+                    images.smoothed_along(band, upright=seen.along == "rows"),
+                    f"zxing:{v}+along", formats, full=False)])
         tries.append(lambda: placed(self._zbar(images.sharpened(crop, 3, 2), f"zbar:{v}~sharp",
                                                *along)))
         out: list[Read] = []
@@ -413,9 +414,9 @@ def _along(read: Read) -> tuple[int, int]:
 def _around(view: Any, read: Read) -> tuple[Any, int, int]:
     """A crop around a read with room for the whole code: (crop, x0, y0). A read's box may
     be a point (zbar marks where a scan line ended), so a small box gets the band of the view
-    a code held level there lies in. (A zbar box may also cover part of the code only; the
-    band across the view through it gave zbar room for a misread that the crop did not, on
-    a sample photo: kept to the crop.)"""
+    a code held level there lies in. (A zbar box may also cover part of the code only: only
+    zxing-cpp's look smoothed along the bars gets the band through it, _band; zbar on that
+    band misread a sample photo.)"""
     x, y, w, h = read.box
     centre = (x + w // 2, y + h // 2)
     if max(w, h) < 64:
@@ -423,6 +424,17 @@ def _around(view: Any, read: Read) -> tuple[Any, int, int]:
     pad = max(16, max(w, h) // 4)
     x0, y0 = max(x - pad, 0), max(y - pad, 0)
     return view[y0:y + h + pad, x0:x + w + pad], x0, y0
+
+
+def _band(view: Any, read: Read) -> tuple[Any, int, int]:
+    """The band across the view through a zbar read along its rows (down the view through
+    one along its columns): zbar's box may cover part of the code only (a fingertip over
+    the middle of the bars), the band holds all of it."""
+    x, y, w, h = read.box
+    centre = (x + w // 2, y + h // 2)
+    if read.along == "columns":
+        return images.window(view, centre, (max(w + 64, 160), view.shape[0]))
+    return images.window(view, centre, (view.shape[1], max(h + 64, 160)))
 
 
 def _near(a: Box, b: Box) -> bool:
