@@ -20,10 +20,11 @@ settled (agreement.py: when a text counts):
 
 After every pass each unsettled read gets second opinions on a crop around it, in the view
 it was read in: the other decoder (zbar along the lines the code was read along, every other
-one; zxing-cpp plain, enlarged and sharpened, thresholded; zbar also on the frame's own pixels
-and enlarged), then zbar on the crop sharpened. The variants look at the busy part of the
-frame only: the band through a level 1D code's stripes, a square round tilted ones, else the
-busiest third.
+one, also on the frame's own pixels and enlarged; zxing-cpp plain, enlarged and sharpened,
+thresholded by the local mean and by one threshold for the crop, and smoothed along the bars
+in the band through zbar's rows), then zbar on the crop sharpened. The variants look at the
+busy part of the frame only: the band through a level 1D code's stripes, a square round
+tilted ones, else the busiest third.
 
 Time (CPU time of the decoding thread): no pass after FRAME_BUDGET_MS, except that the budget
 waits until both plain decoders have seen the whole frame (passes 1 and 3: what either reads
