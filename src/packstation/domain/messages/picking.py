@@ -25,7 +25,8 @@ MESSAGES: dict[str, str] = {
         "Messages", "Batch {batch_no} is being sorted at {station}."),
     "batch.order_elsewhere": QT_TRANSLATE_NOOP(
         "Messages", "Batch {batch_no} cannot be sorted here: its order {order_no} is being "
-        "packed at {station}. Ask the lead to release it (Ctrl+H), then scan the batch again."),
+        "packed at {station}. Ask the lead to release it on the floor view, then scan the batch "
+        "again."),
     "batch.offline": QT_TRANSLATE_NOOP(
         "Messages", "The server cannot be reached: batch {batch_no} can be sorted here once "
         "the connection is back. Orders this station already holds can be packed meanwhile."),

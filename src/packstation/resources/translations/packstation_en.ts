@@ -3852,8 +3852,8 @@
         <translation>Batch {batch_no} is being sorted at {station}.</translation>
     </message>
     <message>
-        <source>Batch {batch_no} cannot be sorted here: its order {order_no} is being packed at {station}. Ask the lead to release it (Ctrl+H), then scan the batch again.</source>
-        <translation>Batch {batch_no} cannot be sorted here: its order {order_no} is being packed at {station}. Ask the lead to release it (Ctrl+H), then scan the batch again.</translation>
+        <source>Batch {batch_no} cannot be sorted here: its order {order_no} is being packed at {station}. Ask the lead to release it on the floor view, then scan the batch again.</source>
+        <translation>Batch {batch_no} cannot be sorted here: its order {order_no} is being packed at {station}. Ask the lead to release it on the floor view, then scan the batch again.</translation>
     </message>
     <message>
         <source>The server cannot be reached: batch {batch_no} can be sorted here once the connection is back. Orders this station already holds can be packed meanwhile.</source>

@@ -3849,8 +3849,8 @@
         <translation>バッチ {batch_no} は {station} で仕分け中です。</translation>
     </message>
     <message>
-        <source>Batch {batch_no} cannot be sorted here: its order {order_no} is being packed at {station}. Ask the lead to release it (Ctrl+H), then scan the batch again.</source>
-        <translation>バッチ {batch_no} はこの梱包台で仕分けできません：受注 {order_no} を {station} で梱包中です。リーダーに解放を依頼し（Ctrl+H）、バッチをもう一度スキャンしてください。</translation>
+        <source>Batch {batch_no} cannot be sorted here: its order {order_no} is being packed at {station}. Ask the lead to release it on the floor view, then scan the batch again.</source>
+        <translation>バッチ {batch_no} はこの梱包台で仕分けできません：受注 {order_no} を {station} で梱包中です。リーダーに作業状況画面での解放を依頼し、バッチをもう一度スキャンしてください。</translation>
     </message>
     <message>
         <source>The server cannot be reached: batch {batch_no} can be sorted here once the connection is back. Orders this station already holds can be packed meanwhile.</source>
