@@ -16,6 +16,9 @@ MESSAGES: dict[str, str] = {
     "batch.bad_filter_value": QT_TRANSLATE_NOOP(
         "Messages", "'{value}': the value cannot be read"),
     "batch.filters_fix": QT_TRANSLATE_NOOP("Messages", "use one of {filters}"),
+    "batch.unknown_carrier": QT_TRANSLATE_NOOP(
+        "Messages", "'{value}' is not one of the shop's carriers"),
+    "batch.carriers_fix": QT_TRANSLATE_NOOP("Messages", "use one of {carriers}"),
     "batch.nothing_to_batch": QT_TRANSLATE_NOOP(
         "Messages", "No open order matches: nothing was grouped into a batch."),
     "batch.not_found": QT_TRANSLATE_NOOP("Messages", "Batch {batch_no} does not exist."),

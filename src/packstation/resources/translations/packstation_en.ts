@@ -181,6 +181,22 @@
         <translation>Cool orders only</translation>
     </message>
     <message>
+        <source>Any carrier</source>
+        <translation>Any carrier</translation>
+    </message>
+    <message>
+        <source>Yamato Transport</source>
+        <translation>Yamato Transport</translation>
+    </message>
+    <message>
+        <source>Sagawa Express</source>
+        <translation>Sagawa Express</translation>
+    </message>
+    <message>
+        <source>Japan Post</source>
+        <translation>Japan Post</translation>
+    </message>
+    <message>
         <source>New batch</source>
         <translation>New batch</translation>
     </message>
@@ -203,6 +219,10 @@
     <message>
         <source>Ordered before (today, e.g. 14:00)</source>
         <translation>Ordered before (today, e.g. 14:00)</translation>
+    </message>
+    <message>
+        <source>Carrier (of the cheapest way to ship)</source>
+        <translation>Carrier (of the cheapest way to ship)</translation>
     </message>
     <message>
         <source>Channel (as in the order list)</source>
@@ -3834,6 +3854,14 @@
     <message>
         <source>use one of {filters}</source>
         <translation>use one of {filters}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of the shop&apos;s carriers</source>
+        <translation>&apos;{value}&apos; is not one of the shop&apos;s carriers</translation>
+    </message>
+    <message>
+        <source>use one of {carriers}</source>
+        <translation>use one of {carriers}</translation>
     </message>
     <message>
         <source>No open order matches: nothing was grouped into a batch.</source>

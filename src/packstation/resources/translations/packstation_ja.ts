@@ -181,6 +181,22 @@
         <translation>クール便の受注のみ</translation>
     </message>
     <message>
+        <source>Any carrier</source>
+        <translation>運送会社を問わない</translation>
+    </message>
+    <message>
+        <source>Yamato Transport</source>
+        <translation>ヤマト運輸</translation>
+    </message>
+    <message>
+        <source>Sagawa Express</source>
+        <translation>佐川急便</translation>
+    </message>
+    <message>
+        <source>Japan Post</source>
+        <translation>日本郵便</translation>
+    </message>
+    <message>
         <source>New batch</source>
         <translation>バッチ作成</translation>
     </message>
@@ -203,6 +219,10 @@
     <message>
         <source>Ordered before (today, e.g. 14:00)</source>
         <translation>本日この時刻までの注文（例：14:00）</translation>
+    </message>
+    <message>
+        <source>Carrier (of the cheapest way to ship)</source>
+        <translation>運送会社（最安の配送方法）</translation>
     </message>
     <message>
         <source>Channel (as in the order list)</source>
@@ -3831,6 +3851,14 @@
     <message>
         <source>use one of {filters}</source>
         <translation>次のいずれかを指定してください：{filters}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of the shop&apos;s carriers</source>
+        <translation>「{value}」は登録されている運送会社ではありません</translation>
+    </message>
+    <message>
+        <source>use one of {carriers}</source>
+        <translation>次のいずれかを指定してください：{carriers}</translation>
     </message>
     <message>
         <source>No open order matches: nothing was grouped into a batch.</source>
