@@ -114,7 +114,7 @@ class App:
             carrier=Carrier(uow, clock, file_writer),
             camera=Camera(uow, open_camera, lambda: barcode_decoder()[0], evidence_recorder),
             demo=s.Demo(uow, hasher, clock, station),
-            picking=Picking(uow, clock, self.renderer),
+            picking=Picking(uow, clock, self.renderer, self.postal),
             sync=Sync(uow, clock, self.link, self.sync) if self.link and self.sync else None,
             closer=self.close)
 

@@ -408,6 +408,9 @@ def test_ctrl_shift_g_makes_a_batch_and_prints_its_list(qtbot, print_window, pri
     assert "最大受注数" in dialog.message.text() and dialog.batch is None
     dialog.max_orders.setText("5")
     dialog.units.setCurrentIndex(1)  # 単品のみ
+    dialog.carrier.setCurrentIndex(dialog.carrier.findText("佐川急便"))
+    assert dialog.filters() == ["single", "carrier=sagawa"]
+    dialog.carrier.setCurrentIndex(0)  # 運送会社を問わない
     qtbot.keyClick(dialog.max_orders, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "送りました" in dialog.message.text(), timeout=20000)
     assert dialog.batch is not None and len(dialog.batch.slots) == 5

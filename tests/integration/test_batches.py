@@ -41,6 +41,23 @@ def test_nothing_left_to_batch_and_packers_are_refused(app) -> None:  # type: ig
         app.services.picking.batch("B-0999")
 
 
+def test_a_carrier_batch_holds_only_orders_its_proposal_sends_by_that_carrier(app) -> None:  # type: ignore[no-untyped-def]
+    from packstation.domain.errors import BadInput
+    from packstation.services.proposal import proposals
+
+    record = app.services.picking.create_batch(LEAD, max_orders=5, filters=["carrier=佐川急便"])
+    assert record.rule == "carrier=佐川急便" and record.slots
+    with app.uow() as uow:
+        by_service = {s.code: s.carrier_code for s in uow.catalog.services(active_only=False)}
+    for order_no in record.slots.values():
+        best = proposals.suggest(app.uow, order_no).best
+        assert best is not None and by_service[best.services[0]] == "sagawa", order_no
+    with pytest.raises(BadInput) as unknown:
+        app.services.picking.create_batch(LEAD, filters=["carrier=fedex", "bogus"])
+    texts = [str(p.problem) for p in unknown.value.problems]
+    assert len(texts) == 2 and any("fedex" in t for t in texts), texts
+
+
 def test_the_total_pick_list_decodes_to_the_batch_and_lists_every_unit(app, tmp_path) -> None:  # type: ignore[no-untyped-def]
     record = app.services.picking.create_batch(LEAD, max_orders=20)
     pdf = tmp_path / "batch.pdf"

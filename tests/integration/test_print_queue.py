@@ -142,9 +142,9 @@ def test_jobs_survive_a_restart(demo_db: str, printer: LoopbackPrinter) -> None:
     spooler.start()
     failed = _watch.wait(queued.id, "failed")
     assert failed.failure == "UNREACHABLE"
+    spooler.stop()  # before the next job is queued: a running worker would try it at once
     second_job = printing.enqueue(spooler.desk, PACKER.user_id, order_no, "label",
                                   reprint=True, reason="label torn")  # queued, never started
-    spooler.stop()
     first.close()
 
     printer.start()

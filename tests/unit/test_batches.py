@@ -55,6 +55,25 @@ def test_each_filter_keeps_only_its_orders() -> None:
     assert names("single", "gift") == ["GIFT"], "filters add up"
 
 
+def test_the_carrier_filter_asks_the_oldest_orders_only_until_the_rack_is_full() -> None:
+    orders = [_order(f"R-{n}", hour=n) for n in range(1, 9)]
+    carriers = {"R-1": "yamato", "R-2": "sagawa", "R-3": "sagawa", "R-4": "", "R-5": "sagawa",
+                "R-6": "sagawa", "R-7": "sagawa", "R-8": "sagawa"}
+    asked: list[str] = []
+
+    def carrier_of(order: OrderDigest) -> str:
+        asked.append(order.order_no)
+        return carriers[order.order_no]
+
+    rule = parse_filters(["carrier=sagawa", "single"], 3)
+    assert rule.carrier == "sagawa"
+    chosen = choose(orders, rule, 3, TODAY, carrier_of)
+    assert [o.order_no for o in chosen] == ["R-2", "R-3", "R-5"]
+    assert asked == ["R-1", "R-2", "R-3", "R-4", "R-5"], "priced only until the rack is full"
+    assert choose(orders, parse_filters(["single"], 3), 3, TODAY, carrier_of)[0].order_no \
+        == "R-1" and len(asked) == 5, "no carrier rule: nothing priced"
+
+
 def test_bad_filters_are_all_named_at_once_and_nothing_is_applied() -> None:
     with pytest.raises(BadInput) as refused:
         parse_filters(["single", "colour=red", "before=25:00", "due=tomorrow"], 0)

@@ -9,7 +9,7 @@ each order, so the choice is the same on a station and in a test.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 
@@ -21,8 +21,8 @@ from packstation.domain.picking import location_key
 JST = timezone(timedelta(hours=9))
 MAX_ORDERS = 200  # a sorting rack larger than this is not a rack any more
 DEFAULT_MAX_ORDERS = 30
-FILTERS = ("single", "multi", "cool", "normal", "gift", "channel=NAME", "before=HH:MM",
-           "due=YYYY-MM-DD")
+FILTERS = ("single", "multi", "cool", "normal", "gift", "channel=NAME", "carrier=CODE",
+           "before=HH:MM", "due=YYYY-MM-DD")
 _BATCH_NO = re.compile(r"^B-\d+$")  # B-0001 as made here; B-1 in a simulate scenario
 
 
@@ -47,6 +47,9 @@ class BatchFilter:
     channel: str = ""
     ordered_before: time | None = None  # today's cutoff, Japan time
     due_by: date | None = None  # お届け指定日 on or before
+    # The carrier of the order's cheapest way to ship (its proposal): one pick-up's parcels
+    # together. Known only by pricing the order, so checked by choose(), not accepts().
+    carrier: str = ""
 
     def accepts(self, order: OrderDigest, today: date) -> bool:
         checks = (
@@ -67,8 +70,10 @@ def _before(ordered_at: datetime | None, today: date, cutoff: time) -> bool:
     return ordered_at.astimezone(JST) < datetime.combine(today, cutoff, JST)
 
 
-def parse_filters(texts: Sequence[str], max_orders: int) -> BatchFilter:
-    """`--filter` options as the lead types them; every problem at once, none applied."""
+def parse_filters(texts: Sequence[str], max_orders: int,
+                  carriers: Mapping[str, str] | None = None) -> BatchFilter:
+    """`--filter` options as the lead types them; every problem at once, none applied.
+    ``carriers``: the shop's carriers, code or name → code (None: any carrier= is taken)."""
     problems: list[InputProblem] = []
     if not 1 <= max_orders <= MAX_ORDERS:
         problems.append(InputProblem(None, "--max-orders", Msg(
@@ -80,6 +85,15 @@ def parse_filters(texts: Sequence[str], max_orders: int) -> BatchFilter:
         if problem is not None:
             problems.append(InputProblem(None, "--filter", problem,
                                          Msg("batch.filters_fix", filters=list(FILTERS))))
+    carrier = str(values.get("carrier", ""))
+    if carrier and carriers is not None:
+        if carrier in carriers:
+            values["carrier"] = carriers[carrier]
+        else:
+            problems.append(InputProblem(None, "--filter", Msg("batch.unknown_carrier",
+                                                               value=carrier),
+                                         Msg("batch.carriers_fix",
+                                             carriers=sorted(set(carriers.values())))))
     if problems:
         raise BadInput(problems=problems, source="batch create")
     return BatchFilter(**values)  # type: ignore[arg-type]
@@ -97,6 +111,8 @@ def _apply(text: str, values: dict[str, object]) -> Msg | None:
     try:
         if key == "channel" and value:
             values["channel"] = value
+        elif key == "carrier" and value:
+            values["carrier"] = value
         elif key == "before":
             values["ordered_before"] = time.fromisoformat(value)
         elif key == "due":
@@ -109,12 +125,23 @@ def _apply(text: str, values: dict[str, object]) -> Msg | None:
 
 
 def choose(orders: Iterable[OrderDigest], rule: BatchFilter, max_orders: int,
-           today: date) -> list[OrderDigest]:
-    """The oldest accepted orders first (first ordered, first shipped), up to the rack size."""
+           today: date, carrier_of: Callable[[OrderDigest], str] | None = None,
+           ) -> list[OrderDigest]:
+    """The oldest accepted orders first (first ordered, first shipped), up to the rack size.
+    With a carrier rule, `carrier_of` says each candidate's carrier (pricing an order costs a
+    few milliseconds: only the oldest are asked, until the rack is full)."""
     accepted = [o for o in orders if rule.accepts(o, today)]
     accepted.sort(key=lambda o: (o.ordered_at is None, o.ordered_at or datetime.min.replace(
         tzinfo=JST), o.order_no))
-    return accepted[:max_orders]
+    if not rule.carrier or carrier_of is None:
+        return accepted[:max_orders]
+    chosen: list[OrderDigest] = []
+    for order in accepted:
+        if len(chosen) == max_orders:
+            break
+        if carrier_of(order) == rule.carrier:
+            chosen.append(order)
+    return chosen
 
 
 def batch_no(sequence: int) -> str:

@@ -16,6 +16,9 @@ MESSAGES: dict[str, str] = {
     "batch.bad_filter_value": QT_TRANSLATE_NOOP(
         "Messages", "'{value}': the value cannot be read"),
     "batch.filters_fix": QT_TRANSLATE_NOOP("Messages", "use one of {filters}"),
+    "batch.unknown_carrier": QT_TRANSLATE_NOOP(
+        "Messages", "'{value}' is not one of the shop's carriers"),
+    "batch.carriers_fix": QT_TRANSLATE_NOOP("Messages", "use one of {carriers}"),
     "batch.nothing_to_batch": QT_TRANSLATE_NOOP(
         "Messages", "No open order matches: nothing was grouped into a batch."),
     "batch.not_found": QT_TRANSLATE_NOOP("Messages", "Batch {batch_no} does not exist."),
@@ -25,7 +28,8 @@ MESSAGES: dict[str, str] = {
         "Messages", "Batch {batch_no} is being sorted at {station}."),
     "batch.order_elsewhere": QT_TRANSLATE_NOOP(
         "Messages", "Batch {batch_no} cannot be sorted here: its order {order_no} is being "
-        "packed at {station}. Ask the lead to release it (Ctrl+H), then scan the batch again."),
+        "packed at {station}. Ask the lead to release it on the floor view, then scan the batch "
+        "again."),
     "batch.offline": QT_TRANSLATE_NOOP(
         "Messages", "The server cannot be reached: batch {batch_no} can be sorted here once "
         "the connection is back. Orders this station already holds can be packed meanwhile."),

@@ -181,6 +181,22 @@
         <translation>Cool orders only</translation>
     </message>
     <message>
+        <source>Any carrier</source>
+        <translation>Any carrier</translation>
+    </message>
+    <message>
+        <source>Yamato Transport</source>
+        <translation>Yamato Transport</translation>
+    </message>
+    <message>
+        <source>Sagawa Express</source>
+        <translation>Sagawa Express</translation>
+    </message>
+    <message>
+        <source>Japan Post</source>
+        <translation>Japan Post</translation>
+    </message>
+    <message>
         <source>New batch</source>
         <translation>New batch</translation>
     </message>
@@ -203,6 +219,10 @@
     <message>
         <source>Ordered before (today, e.g. 14:00)</source>
         <translation>Ordered before (today, e.g. 14:00)</translation>
+    </message>
+    <message>
+        <source>Carrier (of the cheapest way to ship)</source>
+        <translation>Carrier (of the cheapest way to ship)</translation>
     </message>
     <message>
         <source>Channel (as in the order list)</source>
@@ -3836,6 +3856,14 @@
         <translation>use one of {filters}</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not one of the shop&apos;s carriers</source>
+        <translation>&apos;{value}&apos; is not one of the shop&apos;s carriers</translation>
+    </message>
+    <message>
+        <source>use one of {carriers}</source>
+        <translation>use one of {carriers}</translation>
+    </message>
+    <message>
         <source>No open order matches: nothing was grouped into a batch.</source>
         <translation>No open order matches: nothing was grouped into a batch.</translation>
     </message>
@@ -3852,8 +3880,8 @@
         <translation>Batch {batch_no} is being sorted at {station}.</translation>
     </message>
     <message>
-        <source>Batch {batch_no} cannot be sorted here: its order {order_no} is being packed at {station}. Ask the lead to release it (Ctrl+H), then scan the batch again.</source>
-        <translation>Batch {batch_no} cannot be sorted here: its order {order_no} is being packed at {station}. Ask the lead to release it (Ctrl+H), then scan the batch again.</translation>
+        <source>Batch {batch_no} cannot be sorted here: its order {order_no} is being packed at {station}. Ask the lead to release it on the floor view, then scan the batch again.</source>
+        <translation>Batch {batch_no} cannot be sorted here: its order {order_no} is being packed at {station}. Ask the lead to release it on the floor view, then scan the batch again.</translation>
     </message>
     <message>
         <source>The server cannot be reached: batch {batch_no} can be sorted here once the connection is back. Orders this station already holds can be packed meanwhile.</source>

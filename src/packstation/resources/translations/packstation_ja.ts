@@ -181,6 +181,22 @@
         <translation>クール便の受注のみ</translation>
     </message>
     <message>
+        <source>Any carrier</source>
+        <translation>運送会社を問わない</translation>
+    </message>
+    <message>
+        <source>Yamato Transport</source>
+        <translation>ヤマト運輸</translation>
+    </message>
+    <message>
+        <source>Sagawa Express</source>
+        <translation>佐川急便</translation>
+    </message>
+    <message>
+        <source>Japan Post</source>
+        <translation>日本郵便</translation>
+    </message>
+    <message>
         <source>New batch</source>
         <translation>バッチ作成</translation>
     </message>
@@ -203,6 +219,10 @@
     <message>
         <source>Ordered before (today, e.g. 14:00)</source>
         <translation>本日この時刻までの注文（例：14:00）</translation>
+    </message>
+    <message>
+        <source>Carrier (of the cheapest way to ship)</source>
+        <translation>運送会社（最安の配送方法）</translation>
     </message>
     <message>
         <source>Channel (as in the order list)</source>
@@ -3833,6 +3853,14 @@
         <translation>次のいずれかを指定してください：{filters}</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not one of the shop&apos;s carriers</source>
+        <translation>「{value}」は登録されている運送会社ではありません</translation>
+    </message>
+    <message>
+        <source>use one of {carriers}</source>
+        <translation>次のいずれかを指定してください：{carriers}</translation>
+    </message>
+    <message>
         <source>No open order matches: nothing was grouped into a batch.</source>
         <translation>条件に合う未処理の受注がありません。バッチは作成していません。</translation>
     </message>
@@ -3849,8 +3877,8 @@
         <translation>バッチ {batch_no} は {station} で仕分け中です。</translation>
     </message>
     <message>
-        <source>Batch {batch_no} cannot be sorted here: its order {order_no} is being packed at {station}. Ask the lead to release it (Ctrl+H), then scan the batch again.</source>
-        <translation>バッチ {batch_no} はこの梱包台で仕分けできません：受注 {order_no} を {station} で梱包中です。リーダーに解放を依頼し（Ctrl+H）、バッチをもう一度スキャンしてください。</translation>
+        <source>Batch {batch_no} cannot be sorted here: its order {order_no} is being packed at {station}. Ask the lead to release it on the floor view, then scan the batch again.</source>
+        <translation>バッチ {batch_no} はこの梱包台で仕分けできません：受注 {order_no} を {station} で梱包中です。リーダーに作業状況画面での解放を依頼し、バッチをもう一度スキャンしてください。</translation>
     </message>
     <message>
         <source>The server cannot be reached: batch {batch_no} can be sorted here once the connection is back. Orders this station already holds can be packed meanwhile.</source>

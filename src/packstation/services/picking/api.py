@@ -8,18 +8,21 @@ from packstation.domain.batches import DEFAULT_MAX_ORDERS
 from packstation.services.dto import SessionUser
 from packstation.services.picking import batches
 from packstation.services.picking.ports import BatchRecord
-from packstation.services.ports import Clock, UnitOfWorkFactory
+from packstation.services.ports import Clock, PostalDirectory, UnitOfWorkFactory
 from packstation.services.printing.ports import DocumentRenderer
+from packstation.services.proposal.proposals import Shipping
 
 
 class Picking:
-    def __init__(self, uow: UnitOfWorkFactory, clock: Clock,
-                 renderer: DocumentRenderer) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock, renderer: DocumentRenderer,
+                 postal: PostalDirectory | None = None) -> None:
         self._uow, self._clock, self._renderer = uow, clock, renderer
+        self._shipping = Shipping(clock, postal)  # the carrier filter prices as the bench
 
     def create_batch(self, actor: SessionUser | None, *, max_orders: int = DEFAULT_MAX_ORDERS,
                      filters: Sequence[str] = ()) -> BatchRecord:
-        return batches.create(self._uow, self._clock, actor, max_orders, filters)
+        return batches.create(self._uow, self._clock, actor, max_orders, filters,
+                              shipping=self._shipping)
 
     def batch(self, batch_no: str) -> BatchRecord:
         return batches.get(self._uow, batch_no)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import timedelta, timezone
 
 from packstation.domain import batches
@@ -10,25 +10,28 @@ from packstation.domain.errors import NotFound, PermissionDenied, StateError
 from packstation.domain.model import Role
 from packstation.services.dto import SessionUser
 from packstation.services.picking.ports import BatchRecord
-from packstation.services.ports import Clock, UnitOfWorkFactory
+from packstation.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from packstation.services.proposal import proposals
 from packstation.services.sync.networked import refuse_on_networked_station
 
 JST = timezone(timedelta(hours=9))
 
 
 def create(uow_factory: UnitOfWorkFactory, clock: Clock, actor: SessionUser | None,
-           max_orders: int, filters: Sequence[str]) -> BatchRecord:
+           max_orders: int, filters: Sequence[str], *,
+           shipping: proposals.Shipping | None = None) -> BatchRecord:
     """Group the oldest matching open orders into a new batch, slots 1…n. Networked: on the
     central database (the admin PC), like the orders themselves; a station claims a whole
     batch when its barcode is scanned (sorting.open_batch)."""
     if actor is not None and not Role(actor.role).can(Role.LEAD):
         raise PermissionDenied("auth.lead_only_batches")
     refuse_on_networked_station(uow_factory, "batches")
-    rule = batches.parse_filters(filters, max_orders)
+    rule = batches.parse_filters(filters, max_orders, _carriers(uow_factory))
     now = clock.now()
     with uow_factory() as uow:
+        carrier_of = _carrier_of(uow_factory, uow, shipping or proposals.Shipping(clock))
         chosen = batches.choose(uow.batches.eligible_orders(now), rule, max_orders,
-                                now.astimezone(JST).date())
+                                now.astimezone(JST).date(), carrier_of)
         if not chosen:
             raise StateError("batch.nothing_to_batch")
         batch_no = batches.batch_no(uow.batches.next_sequence())
@@ -43,6 +46,27 @@ def create(uow_factory: UnitOfWorkFactory, clock: Clock, actor: SessionUser | No
         uow.commit()
     assert record is not None
     return record
+
+
+def _carriers(uow_factory: UnitOfWorkFactory) -> dict[str, str]:
+    """The shop's carriers by code and by name (the lead may type either) → code."""
+    with uow_factory() as uow:
+        carriers = uow.catalog.carriers()
+    return {c.code: c.code for c in carriers} | {c.name: c.code for c in carriers}
+
+
+def _carrier_of(uow_factory: UnitOfWorkFactory, uow: UnitOfWork,
+                shipping: proposals.Shipping) -> Callable[[batches.OrderDigest], str]:
+    """An order's carrier: its proposal's, as the bench will make it (the ship day's rates,
+    離島); "" when it has none (unmeasured products, no service delivers it)."""
+    by_service = {s.code: s.carrier_code for s in uow.catalog.services(active_only=False)}
+
+    def carrier_of(order: batches.OrderDigest) -> str:
+        best = proposals.suggest(uow_factory, order.order_no, alternatives=0,
+                                 shipping=shipping).best
+        return by_service.get(best.services[0], "") if best and best.services else ""
+
+    return carrier_of
 
 
 def get(uow_factory: UnitOfWorkFactory, batch_no: str) -> BatchRecord:

@@ -25,6 +25,11 @@ _UNITS = (("", QT_TRANSLATE_NOOP("BatchDialog", "Any number of items")),
 _COOL = (("", QT_TRANSLATE_NOOP("BatchDialog", "Cool and not")),
          ("normal", QT_TRANSLATE_NOOP("BatchDialog", "No cool orders")),
          ("cool", QT_TRANSLATE_NOOP("BatchDialog", "Cool orders only")))
+# One carrier's parcels together (its pick-up time): the carrier of each order's proposal
+_CARRIER = (("", QT_TRANSLATE_NOOP("BatchDialog", "Any carrier")),
+            ("carrier=yamato", QT_TRANSLATE_NOOP("BatchDialog", "Yamato Transport")),
+            ("carrier=sagawa", QT_TRANSLATE_NOOP("BatchDialog", "Sagawa Express")),
+            ("carrier=japanpost", QT_TRANSLATE_NOOP("BatchDialog", "Japan Post")))
 
 
 class BatchDialog(Dialog):
@@ -38,7 +43,8 @@ class BatchDialog(Dialog):
         self.max_orders.setObjectName("batch_max_orders")
         self.units = QComboBox(objectName="units")
         self.cool = QComboBox(objectName="cool")
-        for combo, choices in ((self.units, _UNITS), (self.cool, _COOL)):
+        self.carrier = QComboBox(objectName="carrier")
+        for combo, choices in self._combos():
             for _ in choices:
                 combo.addItem("")
         self.gift = QCheckBox(objectName="gift")
@@ -51,7 +57,8 @@ class BatchDialog(Dialog):
         self.print_button.hide()
         self.close_button = QPushButton(objectName="close")
         _, self._labels = self.lay_out_form(
-            [self.max_orders, self.units, self.cool, self.gift, self.before, self.channel],
+            [self.max_orders, self.units, self.cool, self.carrier, self.gift, self.before,
+             self.channel],
             self.message, (self.close_button, self.create_button), (self.print_button,),
             buddies=True)
         self.create_button.setDefault(True)
@@ -65,11 +72,12 @@ class BatchDialog(Dialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New batch"))
         texts = (self.tr("Most orders (slots)"), self.tr("Items per order"), self.tr("Cool"),
-                 self.tr("Gift"), self.tr("Ordered before (today, e.g. 14:00)"),
+                 self.tr("Carrier (of the cheapest way to ship)"), self.tr("Gift"),
+                 self.tr("Ordered before (today, e.g. 14:00)"),
                  self.tr("Channel (as in the order list)"))
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
-        for combo, choices in ((self.units, _UNITS), (self.cool, _COOL)):
+        for combo, choices in self._combos():
             for i, choice in enumerate(choices):
                 combo.setItemText(i, self.tr(str(choice[1])))
         self.gift.setText(self.tr("Gift orders only"))
@@ -77,9 +85,12 @@ class BatchDialog(Dialog):
         self.print_button.setText(self.tr("Print the list again (F5)"))
         self.close_button.setText(self.tr("Close"))
 
+    def _combos(self) -> tuple[tuple[QComboBox, tuple[tuple[str, object], ...]], ...]:
+        return ((self.units, _UNITS), (self.cool, _COOL), (self.carrier, _CARRIER))
+
     def filters(self) -> list[str]:
-        chosen = [_UNITS[self.units.currentIndex()][0], _COOL[self.cool.currentIndex()][0],
-                  "gift" if self.gift.isChecked() else ""]
+        chosen = [choices[combo.currentIndex()][0] for combo, choices in self._combos()]
+        chosen.append("gift" if self.gift.isChecked() else "")
         if self.before.text().strip():
             chosen.append(f"before={self.before.text().strip()}")
         if self.channel.text().strip():
