@@ -27,10 +27,10 @@ busy part of the frame only: the band through a level 1D code's stripes, a squar
 tilted ones, else the busiest third.
 
 Time (CPU time of the decoding thread): no pass after FRAME_BUDGET_MS, except that the budget
-waits until both plain decoders have seen the whole frame (passes 1 and 3: what either reads
-is never lost to the budget), and a frame where something was read that still waits for its
-second vote goes on up to UNSETTLED_BUDGET_MS (the busy scene without a code, which would
-take every pass, 20–60 ms, stops at the budget).
+waits until both plain decoders have seen the whole frame (passes 1 and 3), and a frame where
+something was read that still waits for its second vote goes on up to UNSETTLED_BUDGET_MS:
+what either plain decoder reads is not cut off by the budget before a later pass can
+confirm it. A busy scene without a code (every pass: 20–60 ms) stops at the budget.
 
 ``decode_still`` (files, the CLI) starts with both decoders at full strength on the whole
 image (zbar on every line), then the variants, without a budget, and adds enlargements for
