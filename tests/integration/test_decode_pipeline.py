@@ -191,6 +191,18 @@ def test_a_code_zbar_reads_alone_past_a_fingertip_is_confirmed_across_the_frame(
     assert [d.text for d in PipelineDecoder(0, None).decode_frame(f.image)] == [f.text]
 
 
+@pytest.mark.parametrize("seed", [63342, 42000])
+def test_an_itf_14_cut_at_the_frame_edge_that_zbar_reads_alone_is_confirmed_enlarged(
+        seed: int) -> None:
+    """A carton label in perspective runs off the frame: zxing-cpp finds no stop pattern,
+    zbar reads it; its second vote is zbar on the crop enlarged (frames of unseen seeds 31337
+    and 9999 that the pipeline missed before)."""
+    f = degraded.degraded_frame("ITF", "perspective", seed)
+    by = _decoders_read_by(f.image)
+    assert f.text in by["pyzbar"] and f.text not in by["zxing-cpp"]
+    assert [d.text for d in PipelineDecoder(0, None).decode_frame(f.image)] == [f.text]
+
+
 def test_a_long_tilted_code_is_turned_about_the_middle_of_its_stripes() -> None:
     """An ITF-14 at 27° across most of the frame: its most striped point is near one end, and
     turned about that point the other end lay outside the turned view."""

@@ -282,6 +282,10 @@ class PipelineDecoder:
                     f"zxing:{v}+along", formats, full=False)])
         tries.append(lambda: placed(self._zbar(images.sharpened(crop, 3, 2), f"zbar:{v}~sharp",
                                                *along)))
+        if not seen.decoder.startswith("zxing"):  # zbar alone so far (zxing-cpp lost a code
+            # cut at the frame's edge): zbar on the crop enlarged, pixels of a view of its own
+            tries.append(lambda: placed([_scaled(r, 2.0) for r in self._zbar(
+                images.enlarged(crop, 2.0), f"zbar:{v}~up", *(2 * n for n in along))]))
         out: list[Read] = []
         texts = {r.text for r in g.reads}
         for attempt in tries:
