@@ -248,9 +248,9 @@ class PipelineDecoder:
         """The other decoder on a crop around the read, in the view it was read in (plain,
         then enlarged; zbar also on the frame's own pixels; zxing-cpp also thresholded by the
         local mean and by one threshold for the whole crop, and smoothed along the bars when
-        zbar says which way they stand), then zbar on the crop sharpened (a view of its own);
-        until the place is settled. Each decoder's looks at the crop's pixels ('+…') are
-        one vote, the view's."""
+        zbar says which way they stand), then zbar on the crop sharpened (a view of its own)
+        and, for a read zbar alone has made, enlarged (another); until the place is settled.
+        Each decoder's looks at the crop's pixels ('+…') are one vote, the view's."""
         crop, x0, y0 = _around(look.view, seen)
         v = look.name
         at = look.to_frame(seen).box
