@@ -123,7 +123,9 @@ def test_hand_typed_code_is_refused_where_the_admin_forbids_typing(qtbot, window
     assert packer.banner.state == "error"
 
 
-def test_lead_override_dialog_ships_short_with_badge_and_pin(qtbot, window) -> None:
+def _override_dialog(qtbot, window, action: str, reason: str):  # type: ignore[no-untyped-def]
+    """A plain order open at the bench and the lead's approval dialog on it: (packer, order
+    number, dialog)."""
     from packstation.ui.screens.override_dialog import OverrideDialog
 
     packer = logged_in_packer(qtbot, window)
@@ -134,8 +136,13 @@ def test_lead_override_dialog_ships_short_with_badge_and_pin(qtbot, window) -> N
     qtbot.addWidget(dialog)
     dialog.approved.connect(packer.show_result)
     dialog.show()
-    dialog.action.setCurrentIndex(dialog.action.findData("short_ship"))
-    dialog.reason.setCurrentIndex(dialog.reason.findData("STOCK_SHORTAGE"))
+    dialog.action.setCurrentIndex(dialog.action.findData(action))
+    dialog.reason.setCurrentIndex(dialog.reason.findData(reason))
+    return packer, order_no, dialog
+
+
+def test_lead_override_dialog_ships_short_with_badge_and_pin(qtbot, window) -> None:
+    packer, order_no, dialog = _override_dialog(qtbot, window, "short_ship", "STOCK_SHORTAGE")
     # A packer's own badge is refused: only a lead may approve.
     qtbot.keyClicks(dialog.badge, "BADGE-0001")
     qtbot.keyClick(dialog.badge, Qt.Key.Key_Return)
@@ -157,19 +164,9 @@ def test_lead_override_dialog_ships_short_with_badge_and_pin(qtbot, window) -> N
 
 def test_lead_changes_a_quantity_as_typed_and_letters_are_named_not_dropped(  # type: ignore[no-untyped-def]
         qtbot, window) -> None:
-    from packstation.ui.screens.override_dialog import OverrideDialog
-
-    packer = logged_in_packer(qtbot, window)
-    order_no, _lines = plain_order(window)
-    with qtbot.waitSignal(packer.result_shown, timeout=10000):
-        scan(qtbot, packer.field, order_no)
+    packer, order_no, dialog = _override_dialog(qtbot, window, "qty_change",
+                                                "CUSTOMER_REQUEST")
     line = packer.model.rows[0]
-    dialog = OverrideDialog(window.ctx, order_no, list(packer.model.rows), packer)
-    qtbot.addWidget(dialog)
-    dialog.approved.connect(packer.show_result)
-    dialog.show()
-    dialog.action.setCurrentIndex(dialog.action.findData("qty_change"))
-    dialog.reason.setCurrentIndex(dialog.reason.findData("CUSTOMER_REQUEST"))
     qtbot.keyClicks(dialog.qty, "1x")  # a slip of the glove: kept, named, nothing sent
     qtbot.keyClicks(dialog.badge, "BADGE-0100")
     qtbot.keyClicks(dialog.pin, "2222")
