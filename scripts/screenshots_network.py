@@ -58,13 +58,18 @@ def main() -> int:
     return 0
 
 
-def _admin_refused(app: object, window: object) -> None:
-    w: Any = window
+def _log_in_again(app: object, w: Any, who: str, pin: str) -> None:
+    """Lock the station and log `who` in at it."""
     w.lock()
-    w.login.who.setText("admin")
-    w.login.pin.setText("9999")
+    w.login.who.setText(who)
+    w.login.pin.setText(pin)
     w.login.submit()
     wait_until(app, lambda: w.stack.currentWidget() is w.work)  # type: ignore[arg-type]
+
+
+def _admin_refused(app: object, window: object) -> None:
+    w: Any = window
+    _log_in_again(app, w, "admin", "9999")
     w.open_admin()
     page = w.admin.boxes
     wait_until(app, lambda: len(page.model.rows) > 0)  # type: ignore[arg-type]
@@ -90,11 +95,7 @@ def _batch_refused(app: object, window: object, server_url: str) -> None:
     SqlClaimStore(make_engine(server_url)).claim_order(
         record.slots[4], "station-2", datetime.now(UTC), timedelta(minutes=5))
     w: Any = window
-    w.lock()
-    w.login.who.setText("sato")
-    w.login.pin.setText("1111")
-    w.login.submit()
-    wait_until(app, lambda: w.stack.currentWidget() is w.work)  # type: ignore[arg-type]
+    _log_in_again(app, w, "sato", "1111")
     w.tabs.setCurrentWidget(w.packer)
     w.packer.on_scanned(record.batch_no, False)
     wait_until(app, lambda: w._sorting is not None  # type: ignore[arg-type]
