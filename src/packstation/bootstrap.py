@@ -82,6 +82,16 @@ class App:
     link: ServerLink | None = None
     sync: SyncLoop | None = None  # started by the GUI (Services.sync.start)
 
+    def _central(self) -> UnitOfWorkFactory | None:
+        """A networked station's unit of work on the central database (the station's role),
+        for a lead's batch made at the bench; None elsewhere."""
+        server = getattr(self.link, "server", None)  # SqlServerLink's engine
+        if server is None:
+            return None
+        from packstation.adapters.central.central_uow import CentralUnitOfWorkFactory
+
+        return CentralUnitOfWorkFactory(server)
+
     @cached_property
     def services(self) -> Services:
         """What the GUI and the CLI get: every feature with these dependencies bound."""
@@ -114,7 +124,7 @@ class App:
             carrier=Carrier(uow, clock, file_writer),
             camera=Camera(uow, open_camera, lambda: barcode_decoder()[0], evidence_recorder),
             demo=s.Demo(uow, hasher, clock, station),
-            picking=Picking(uow, clock, self.renderer, self.postal),
+            picking=Picking(uow, clock, self.renderer, self.postal, self._central()),
             sync=Sync(uow, clock, self.link, self.sync) if self.link and self.sync else None,
             closer=self.close)
 

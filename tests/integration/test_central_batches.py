@@ -194,3 +194,39 @@ def test_offline_only_the_batch_already_sorted_here_opens(floor, tmp_path: Path)
     finally:
         away.close()
     assert _batch_on_server(owner, second.batch_no) == ("open", None)
+
+
+def test_a_lead_at_a_station_makes_a_batch_on_the_server_and_prints_its_list(  # type: ignore[no-untyped-def]
+        floor, tmp_path: Path) -> None:
+    """At the bench, with the station's own role: the batch is written on the server (where
+    any station claims it), its list is read from there, the audit goes by the outbox."""
+    from packstation.adapters.central.central_uow import CentralUnitOfWorkFactory
+    from packstation.adapters.db.models import AuditRow
+    from packstation.domain.errors import PackstationError
+    from packstation.services.picking.api import Picking
+    from tests.documents_fixtures import decode, render_png
+
+    one, two, owner = floor["one"], floor["two"], floor["owner"]
+    with one.app.uow() as uow:
+        lead_id = uow.session.scalar(select(UserRow.id).where(UserRow.login == "suzuki"))
+    lead = SessionUser(int(lead_id), "suzuki", "鈴木 美香", Role.LEAD, "ja")
+    record = one.app.services.picking.create_batch(lead, max_orders=3, filters=["normal"])
+    assert _batch_on_server(owner, record.batch_no) == ("open", None)
+    with one.app.uow() as uow:
+        assert uow.batches.get(record.batch_no) is None, "the station holds it once claimed"
+    pdf = tmp_path / "list.pdf"
+    pdf.write_bytes(one.app.services.picking.batch_pick_list_pdf(record.batch_no))
+    assert decode(render_png(pdf, 200)[0]) == [f"CODE-128:{record.batch_no}"]
+    assert one.app.sync.run_once().last_error == ""  # the audit reaches the server
+    with owner.connect() as conn:
+        who = conn.execute(select(UserRow.login).join(AuditRow, AuditRow.user_id == UserRow.id)
+                           .where(AuditRow.action == "batch_created",
+                                  AuditRow.target == record.batch_no)).scalars().all()
+    assert who == ["suzuki"]
+    assert sorting.open_batch(_bench(two), record.batch_no).verdict == "OPENED"
+    # The server away: said so, nothing made.
+    away = CentralUnitOfWorkFactory(make_engine("postgresql+psycopg://st-1@127.0.0.1:1/none"))
+    offline = Picking(one.app.uow, one.app.clock, one.app.renderer, central=away)
+    with pytest.raises(PackstationError) as unreachable:
+        offline.create_batch(lead, max_orders=3)
+    assert unreachable.value.code == "central.unreachable"

@@ -110,6 +110,8 @@ def _grant_station_group(engine: Engine) -> None:
         conn.execute(text(f"GRANT UPDATE (value) ON counters TO {group}"))
         # A station claims a whole batch (issue 20) and says when it has sorted it.
         conn.execute(text(f"GRANT UPDATE (status, station_id) ON batches TO {group}"))
+        # ... and a lead at a station makes one (the audit goes through the station's outbox)
+        conn.execute(text(f"GRANT INSERT ON batches, batch_orders TO {group}"))
         # A lead at a station marks a sync conflict checked (floor view, F9).
         conn.execute(text(f"GRANT UPDATE (resolved_by, resolved_at) ON event_conflicts "
                           f"TO {group}"))

@@ -19,10 +19,13 @@ JST = timezone(timedelta(hours=9))
 
 def create(uow_factory: UnitOfWorkFactory, clock: Clock, actor: SessionUser | None,
            max_orders: int, filters: Sequence[str], *,
-           shipping: proposals.Shipping | None = None) -> BatchRecord:
-    """Group the oldest matching open orders into a new batch, slots 1…n. Networked: on the
-    central database (the admin PC), like the orders themselves; a station claims a whole
-    batch when its barcode is scanned (sorting.open_batch)."""
+           shipping: proposals.Shipping | None = None,
+           audit: UnitOfWorkFactory | None = None) -> BatchRecord:
+    """Group the oldest matching open orders into a new batch, slots 1…n, where the orders
+    are kept: a networked station passes the central database as ``uow_factory`` and its own
+    as ``audit`` (the audit record reaches the server through the station's outbox, with the
+    lead's login; the station's role may not read the audit log back). A station claims a
+    whole batch when its barcode is scanned (sorting.open_batch)."""
     if actor is not None and not Role(actor.role).can(Role.LEAD):
         raise PermissionDenied("auth.lead_only_batches")
     refuse_on_networked_station(uow_factory, "batches")
@@ -36,14 +39,20 @@ def create(uow_factory: UnitOfWorkFactory, clock: Clock, actor: SessionUser | No
             raise StateError("batch.nothing_to_batch")
         batch_no = batches.batch_no(uow.batches.next_sequence())
         order_nos = [o.order_no for o in chosen]
+        here = audit is None  # the actor's user id is this database's
         uow.batches.add(batch_no, order_nos, rule=" ".join(filters), at=now,
-                        created_by=actor.user_id if actor else None)
-        uow.audit.record("batch_created", user_id=actor.user_id if actor else None,
-                         target=batch_no, at=now,
-                         detail={"orders": len(order_nos), "filters": list(filters),
-                                 "max_orders": max_orders})
+                        created_by=actor.user_id if actor and here else None)
+        detail = {"orders": len(order_nos), "filters": list(filters), "max_orders": max_orders}
+        if here:
+            uow.audit.record("batch_created", user_id=actor.user_id if actor else None,
+                             target=batch_no, at=now, detail=detail)
         record = uow.batches.get(batch_no)
         uow.commit()
+    if audit is not None:
+        with audit() as mine:
+            mine.audit.record("batch_created", user_id=actor.user_id if actor else None,
+                              target=batch_no, at=now, detail=detail)
+            mine.commit()
     assert record is not None
     return record
 
