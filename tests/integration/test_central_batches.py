@@ -230,3 +230,39 @@ def test_a_lead_at_a_station_makes_a_batch_on_the_server_and_prints_its_list(  #
     with pytest.raises(PackstationError) as unreachable:
         offline.create_batch(lead, max_orders=3)
     assert unreachable.value.code == "central.unreachable"
+
+
+def test_two_leads_making_batches_at_once_never_share_an_order(floor) -> None:  # type: ignore[no-untyped-def]
+    """The first lead's transaction holds the batch counter; the second waits for it, then
+    chooses among the orders the first left (it used to read them before)."""
+    import threading
+
+    from sqlalchemy import insert, update
+
+    from packstation.adapters.db.models import BatchOrderRow, CounterRow
+
+    central, owner = floor["central"], floor["owner"]
+    with owner.connect() as conn:
+        oldest = conn.execute(select(OrderRow.id, OrderRow.order_no)
+                              .where(OrderRow.status == "open", OrderRow.cool == "none")
+                              .order_by(OrderRow.ordered_at, OrderRow.order_no).limit(3)).all()
+    made: list[BatchRecord] = []
+    with owner.begin() as first:  # the first lead, mid-transaction
+        number = first.execute(update(CounterRow).where(CounterRow.name == "batch")
+                               .values(value=CounterRow.value + 1)
+                               .returning(CounterRow.value)).scalar_one()
+        second = threading.Thread(target=lambda: made.append(
+            _make_batch(central, owner, 5)))
+        second.start()
+        second.join(timeout=1.0)
+        assert second.is_alive(), "the second lead waits for the first"
+        batch_id = first.execute(insert(BatchRow).values(
+            batch_no=f"B-{number:04d}", status="open", created_at=datetime.now(UTC), rule="")
+            .returning(BatchRow.id)).scalar_one()
+        first.execute(insert(BatchOrderRow), [{"batch_id": batch_id, "order_id": row.id,
+                                               "slot": slot}
+                                              for slot, row in enumerate(oldest, start=1)])
+    second.join(timeout=60)
+    (record,) = made
+    assert record.batch_no == f"B-{number + 1:04d}"
+    assert not {row.order_no for row in oldest} & set(record.slots.values())

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from packstation.adapters.db.models import (
     BatchOrderRow,
     BatchRow,
+    CounterRow,
     OrderLineRow,
     OrderRow,
     ProductRow,
@@ -43,7 +44,12 @@ class SqlBatchRepository:
                             o.ordered_at, o.delivery_date) for o, n in rows]
 
     def next_sequence(self) -> int:
-        return int(self.s.scalar(select(func.count(BatchRow.id))) or 0) + 1
+        """The next batch's number, from the counter row (migration 0017), whose row lock is
+        held until this transaction ends: a second lead making a batch at the same moment
+        waits here, then sees the first batch's orders as taken."""
+        return int(self.s.execute(update(CounterRow).where(CounterRow.name == "batch")
+                                  .values(value=CounterRow.value + 1)
+                                  .returning(CounterRow.value)).scalar_one())
 
     def add(self, batch_no: str, order_nos: Sequence[str], *, rule: str,
             created_by: int | None, at: dt.datetime) -> None:

@@ -32,12 +32,14 @@ def create(uow_factory: UnitOfWorkFactory, clock: Clock, actor: SessionUser | No
     rule = batches.parse_filters(filters, max_orders, _carriers(uow_factory))
     now = clock.now()
     with uow_factory() as uow:
+        # The number first: its row lock makes a second lead's batch wait for this one, and
+        # then choose among the orders this one left (two leads, two PCs, one database).
+        batch_no = batches.batch_no(uow.batches.next_sequence())
         carrier_of = _carrier_of(uow_factory, uow, shipping or proposals.Shipping(clock))
         chosen = batches.choose(uow.batches.eligible_orders(now), rule, max_orders,
                                 now.astimezone(JST).date(), carrier_of)
         if not chosen:
             raise StateError("batch.nothing_to_batch")
-        batch_no = batches.batch_no(uow.batches.next_sequence())
         order_nos = [o.order_no for o in chosen]
         here = audit is None  # the actor's user id is this database's
         uow.batches.add(batch_no, order_nos, rule=" ".join(filters), at=now,

@@ -26,7 +26,9 @@ class BatchRepository(Protocol):
         held by no station now (central database)."""
         ...
 
-    def next_sequence(self) -> int: ...
+    def next_sequence(self) -> int:
+        """The next batch number; held for this transaction (a second creator waits)."""
+        ...
 
     def add(self, batch_no: str, order_nos: Sequence[str], *, rule: str,
             created_by: int | None, at: datetime) -> None:
