@@ -83,8 +83,9 @@ class App:
     sync: SyncLoop | None = None  # started by the GUI (Services.sync.start)
 
     def _central(self) -> UnitOfWorkFactory | None:
-        """A networked station's unit of work on the central database (the station's role),
-        for a lead's batch made at the bench; None elsewhere."""
+        """A networked station's unit of work on the central database, through the station's
+        own role (a driver error there reads as 'cannot reach the server'): the lead's
+        dashboard and batches made at the bench use it. None on a standalone station."""
         server = getattr(self.link, "server", None)  # SqlServerLink's engine
         if server is None:
             return None
@@ -110,6 +111,7 @@ class App:
         from packstation.services.weighing.api import Weighing
 
         uow, clock, hasher, station = self.uow, self.clock, self.hasher, self.config.station_name
+        central = self._central()  # networked: the central database, for the lead's work
         queue = self.printing or build_printing(self.config, uow, clock, None)
         self.printing = queue
         return s.Services(
@@ -118,25 +120,15 @@ class App:
             proposal=Proposals(uow, clock, self.postal),
             weighing=Weighing(uow, clock, hasher, self.scales, self.postal),
             printing=Printing(uow, station, Documents(uow, self.renderer), queue),
-            review=Review(uow, clock), dash=Dashboard(self._dash_uow(), clock, _daily_pdf),
+            review=Review(uow, clock), dash=Dashboard(central or uow, clock, _daily_pdf),
             admin=Admin(uow, clock, self.postal),
             users=Users(uow, hasher, clock, self.badges), imports=Imports(uow, self.postal),
             carrier=Carrier(uow, clock, file_writer),
             camera=Camera(uow, open_camera, lambda: barcode_decoder()[0], evidence_recorder),
             demo=s.Demo(uow, hasher, clock, station),
-            picking=Picking(uow, clock, self.renderer, self.postal, self._central()),
+            picking=Picking(uow, clock, self.renderer, self.postal, central),
             sync=Sync(uow, clock, self.link, self.sync) if self.link and self.sync else None,
             closer=self.close)
-
-    def _dash_uow(self) -> UnitOfWorkFactory:
-        """The lead's dashboard reads the central database on a networked station (through
-        the station's own role), so the floor is one picture; a standalone station its own."""
-        server = getattr(self.link, "server", None)  # SqlServerLink's engine
-        if server is None:
-            return self.uow
-        from packstation.adapters.db.uow import SqlUnitOfWorkFactory
-
-        return SqlUnitOfWorkFactory(server)
 
     def close(self) -> None:
         if self.printing is not None:
@@ -350,6 +342,8 @@ def unreachable_reason(error: BaseException) -> str | None:
     error is something else (the CLI turns it into one clear line)."""
     from sqlalchemy.exc import OperationalError
 
+    from packstation.adapters.db.engine import server_error_line
+
     if not isinstance(error, OperationalError):
         return None
-    return str(error.orig or error).strip().splitlines()[0]
+    return server_error_line(error)

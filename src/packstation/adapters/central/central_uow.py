@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from types import TracebackType
 
-from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 
+from packstation.adapters.db.engine import server_error_line
 from packstation.adapters.db.uow import SqlUnitOfWork, SqlUnitOfWorkFactory
 from packstation.domain.errors import PackstationError
 
@@ -18,15 +18,12 @@ class _CentralUnitOfWork(SqlUnitOfWork):
                  tb: TracebackType | None) -> None:
         super().__exit__(exc_type, exc, tb)
         if isinstance(exc, OperationalError):
-            reason = str(exc.orig or exc).strip().splitlines()[0]
-            raise PackstationError("central.unreachable", reason=reason) from exc
+            raise PackstationError("central.unreachable", reason=server_error_line(exc)) \
+                from exc
 
 
 class CentralUnitOfWorkFactory(SqlUnitOfWorkFactory):
     """Not networked itself: what is written here is written on the server at once."""
-
-    def __init__(self, server: Engine) -> None:
-        super().__init__(server)
 
     def __call__(self) -> SqlUnitOfWork:
         return _CentralUnitOfWork(self._sessions, False)

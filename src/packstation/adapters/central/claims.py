@@ -70,15 +70,14 @@ def _fencing(conn: Connection) -> int:
 
 
 def _held_elsewhere(conn: Connection, batch_no: str, orders: Sequence[Any], station_id: int,
-                    now: datetime) -> BatchRefusal | None:
+                    now: datetime, *, sorter: int | None) -> BatchRefusal | None:
     """The first order of the batch another station holds with a live lease, as a refusal
-    naming the station (and the order when it is not the batch's sorter)."""
+    naming the station (and the order when that station is not the batch's ``sorter``)."""
     for row in orders:
         if row.claim_station_id in (None, station_id) or row.lease_expires_at < now:
             continue
         name = conn.scalar(select(StationRow.name)
                            .where(StationRow.id == row.claim_station_id)) or ""
-        sorter = conn.scalar(select(BatchRow.station_id).where(BatchRow.batch_no == batch_no))
         if sorter == row.claim_station_id:
             return BatchRefusal("batch.elsewhere", {"batch_no": batch_no, "station": name})
         return BatchRefusal("batch.order_elsewhere", {"batch_no": batch_no,
@@ -168,7 +167,8 @@ class SqlClaimStore:
             if batch.status == "done":
                 return BatchRefusal("batch.finished", {"batch_no": batch_no})
             orders = conn.execute(orders_q).all()
-            refusal = _held_elsewhere(conn, batch_no, orders, station_id, now)
+            refusal = _held_elsewhere(conn, batch_no, orders, station_id, now,
+                                      sorter=batch.station_id)
             if refusal is not None:
                 return refusal
             claims = []

@@ -25,6 +25,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
 from packstation.adapters.central.claims import claimable_statuses, station_id_of
+from packstation.adapters.db.engine import server_error_line
 from packstation.adapters.db.models import (
     AuditRow,
     BatchRow,
@@ -80,7 +81,7 @@ class SqlEventSink:
             with self.engine.begin() as conn:
                 return _Batch(conn, station_id_of(conn, station), now).apply(events)
         except OperationalError as e:  # server down, network gone: the events stay queued
-            raise ServerUnavailable(str(e.orig or e).splitlines()[0]) from e
+            raise ServerUnavailable(server_error_line(e)) from e
 
 
 class _Incoming:

@@ -22,7 +22,7 @@ from packstation.adapters.central.pull import (
     pull_catalog,
     pull_order,
 )
-from packstation.adapters.db.engine import make_engine
+from packstation.adapters.db.engine import make_engine, server_error_line
 from packstation.adapters.db.models import BatchRow, EventConflictRow, OrderRow, UserRow
 from packstation.adapters.db.outbox import SqlOutbox
 from packstation.services.sync.claims import (
@@ -106,19 +106,19 @@ class SqlServerLink:
             return [c.order_no for c in self._held_here()
                     if self.claims.renew(c, self.station, now, self.lease) is None]
         except OperationalError as e:
-            raise ServerUnavailable(str(e.orig or e).splitlines()[0]) from e
+            raise ServerUnavailable(server_error_line(e)) from e
 
     def pull_catalog(self) -> bool:
         try:
             return pull_catalog(self.server, self.local)
         except OperationalError as e:
-            raise ServerUnavailable(str(e.orig or e).splitlines()[0]) from e
+            raise ServerUnavailable(server_error_line(e)) from e
 
     def forget_addresses(self, now: dt.datetime) -> int:
         try:
             return forget_addresses(self.server, self.local, now)
         except OperationalError as e:
-            raise ServerUnavailable(str(e.orig or e).splitlines()[0]) from e
+            raise ServerUnavailable(server_error_line(e)) from e
 
     def close(self) -> None:
         self.server.dispose()

@@ -97,8 +97,8 @@ class SqlBatchRepository:
         the customer's address a station keeps only for the orders it holds)."""
         if self.outbox is None:
             return  # one station alone: nothing is held, the order is simply open
-        claim = self.outbox.claim_of(order_no)
-        order_id = self.s.scalar(select(OrderRow.id).where(OrderRow.order_no == order_no))
+        order_id, claim = self.s.execute(select(OrderRow.id, OrderRow.claim_no)
+                                         .where(OrderRow.order_no == order_no)).one()
         self.s.execute(update(OrderRow).where(OrderRow.id == order_id)
                        .values(claim_no=None, lease_expires_at=None))
         self.s.execute(delete(ShipToRow).where(ShipToRow.order_id == order_id))

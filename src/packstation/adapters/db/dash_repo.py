@@ -192,11 +192,7 @@ class SqlDashRepository:
 
     def refusals(self, first: dt.date, last: dt.date) -> dict[dt.date, dict[str, int]]:
         t = DashRefusalRow
-        q = select(t.day, t.reason, t.count).where(t.day.between(first, last))
-        out: dict[dt.date, dict[str, int]] = defaultdict(dict)
-        for day, reason, n in self.s.execute(q):
-            out[day][reason] = n
-        return dict(out)
+        return self._per_day(select(t.day, t.reason, t.count).where(t.day.between(first, last)))
 
     def orders(self, first: dt.date, last: dt.date) -> dict[dt.date, list[PrefectureOrders]]:
         q = select(DashOrdersRow).where(DashOrdersRow.day.between(first, last))
@@ -209,10 +205,13 @@ class SqlDashRepository:
 
     def lead_times(self, first: dt.date, last: dt.date) -> dict[dt.date, dict[int, int]]:
         t = DashLeadRow
-        q = select(t.day, t.minutes, t.count).where(t.day.between(first, last))
-        out: dict[dt.date, dict[int, int]] = defaultdict(dict)
-        for day, minutes, n in self.s.execute(q):
-            out[day][minutes] = n
+        return self._per_day(select(t.day, t.minutes, t.count).where(t.day.between(first, last)))
+
+    def _per_day(self, q: Any) -> dict[Any, dict[Any, int]]:
+        """(day, key, count) rows as {day: {key: count}}."""
+        out: dict[Any, dict[Any, int]] = defaultdict(dict)
+        for day, key, n in self.s.execute(q):
+            out[day][key] = n
         return dict(out)
 
     def misshipments(self, since: dt.datetime, until: dt.datetime) -> dict[dt.date, int]:

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import StaticPool
 
 from packstation.adapters.db.revision import MIGRATIONS, head_revision, known_revisions
@@ -43,6 +44,13 @@ def _private_database(path: Path) -> None:
     for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         if file == path or file.exists():
             private_file(file)
+
+
+def server_error_line(error: OperationalError) -> str:
+    """Why the database server could not be reached, in one line: the driver's first line
+    (no traceback, no connection string)."""
+    lines = str(error.orig or error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
 
 
 def make_engine(url: str) -> Engine:

@@ -142,20 +142,19 @@ def _packer_chart(canvas: Any, font: str, f: DayFigures,
 
 def _refusals(canvas: Any, font: str, f: DayFigures, at: tuple[float, float]) -> None:
     x, y = at
+    _ranked(canvas, font, (x, y), "検品エラー（理由別・千点あたり）",
+            [f"{REASON_JA.get(r.reason, r.reason)}　{r.count:,}件　{r.per_1000}"
+             for r in f.errors])
+    _ranked(canvas, font, (x, y - 40), "取り違えの多い類似商品",
+            [f"{p.expected_sku} → {p.scanned_sku}　{p.count:,}件" for p in f.pairs])
+
+
+def _ranked(canvas: Any, font: str, at: tuple[float, float], title: str,
+            lines: list[str]) -> None:
+    """A title and its first six lines, or なし."""
+    x, y = at
     canvas.setFont(font, 11)
-    canvas.drawString(x * MM, y * MM, "検品エラー（理由別・千点あたり）")
+    canvas.drawString(x * MM, y * MM, title)
     canvas.setFont(font, 9)
-    for i, r in enumerate(f.errors[:6]):
-        canvas.drawString(x * MM, (y - 6 - i * 5) * MM,
-                          f"{REASON_JA.get(r.reason, r.reason)}　{r.count:,}件　{r.per_1000}")
-    if not f.errors:
-        canvas.drawString(x * MM, (y - 6) * MM, "なし")
-    y -= 40
-    canvas.setFont(font, 11)
-    canvas.drawString(x * MM, y * MM, "取り違えの多い類似商品")
-    canvas.setFont(font, 9)
-    for i, p in enumerate(f.pairs[:6]):
-        canvas.drawString(x * MM, (y - 6 - i * 5) * MM,
-                          f"{p.expected_sku} → {p.scanned_sku}　{p.count:,}件")
-    if not f.pairs:
-        canvas.drawString(x * MM, (y - 6) * MM, "なし")
+    for i, line in enumerate(lines[:6] or ["なし"]):
+        canvas.drawString(x * MM, (y - 6 - i * 5) * MM, line)

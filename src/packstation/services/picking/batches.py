@@ -41,19 +41,19 @@ def create(uow_factory: UnitOfWorkFactory, clock: Clock, actor: SessionUser | No
         if not chosen:
             raise StateError("batch.nothing_to_batch")
         order_nos = [o.order_no for o in chosen]
-        here = audit is None  # the actor's user id is this database's
+        user_id = actor.user_id if actor else None  # an id of the actor's own database
         uow.batches.add(batch_no, order_nos, rule=" ".join(filters), at=now,
-                        created_by=actor.user_id if actor and here else None)
+                        created_by=user_id if audit is None else None)
         detail = {"orders": len(order_nos), "filters": list(filters), "max_orders": max_orders}
-        if here:
-            uow.audit.record("batch_created", user_id=actor.user_id if actor else None,
-                             target=batch_no, at=now, detail=detail)
+        if audit is None:
+            uow.audit.record("batch_created", user_id=user_id, target=batch_no, at=now,
+                             detail=detail)
         record = uow.batches.get(batch_no)
         uow.commit()
     if audit is not None:
         with audit() as mine:
-            mine.audit.record("batch_created", user_id=actor.user_id if actor else None,
-                              target=batch_no, at=now, detail=detail)
+            mine.audit.record("batch_created", user_id=user_id, target=batch_no, at=now,
+                              detail=detail)
             mine.commit()
     assert record is not None
     return record

@@ -126,7 +126,7 @@ def weigh(weigher: Weigher, order_no: str, reading: ScaleReading) -> WeighResult
             result = WeighResult(order_no, c.verdict, reading.grams, c.expected_g,
                                  c.tolerance_g, boxes)
         change, charged = _reclass(uow, inputs, boxes, expectation_, reading.grams,
-                                   priced=(weigher.shipping, ship_day))
+                                   shipping=weigher.shipping, ship_day=ship_day)
         result = replace(result, class_change=change)
         status = _STATUS.get(result.verdict, "mismatch") if result.verdict else "mismatch"
         repo.save(order_no, WeightRecord(status, reading.grams, result.expected_g,
@@ -222,18 +222,17 @@ def _inputs(weigher: Weigher, order_no: str) -> tuple[WeighInputs, tuple[str, ..
 
 
 def _reclass(uow: UnitOfWork, inputs: WeighInputs, boxes: tuple[str, ...],
-             planned: Expectation | None, measured_g: int, *,
-             priced: tuple[proposal.Shipping, date | None]) -> tuple[ClassChange | None, str]:
+             planned: Expectation | None, measured_g: int, *, shipping: proposal.Shipping,
+             ship_day: date | None) -> tuple[ClassChange | None, str]:
     """(the change, the class charged now). One box only: a multi-box order is weighed as a
-    whole, which tells nothing about each parcel's class. ``priced``: as the proposal priced
-    it, the island fee and the rate table of the ship day."""
+    whole, which tells nothing about each parcel's class. Priced as the proposal priced it:
+    ``shipping`` says 離島, ``ship_day`` the rate table in force."""
     if len(boxes) != 1:
         return None, ""
     order = uow.orders.get(inputs.order_no)
     box_spec = uow.catalog.box(boxes[0])
     if order is None or box_spec is None:
         return None, ""
-    shipping, ship_day = priced
     services = [proposal._service(s.priced_on(ship_day) if ship_day else s)
                 for s in uow.catalog.services()]
     box, terms = proposal._box(box_spec), proposal._terms(order, shipping.island(order))

@@ -166,10 +166,7 @@ class SortScreen(Screen):
             state = "complete"
         self.banner.show_state(state, self._sentence(result), result.repeat)
         self._play(state)
-        self._show_title()
-        self._show_slot()
-        self._paint_rack()
-        self.field.setFocus()
+        self._redraw()
 
     def _finished(self, result: SortResult) -> None:
         self.slots, self.last, self.batch_no = result.slots, None, None
@@ -186,6 +183,10 @@ class SortScreen(Screen):
             self.tr("Batch %1 ended: every slot complete").replace("%1", result.batch_no or "")
         self.banner.show_state(state, text)
         self._play(state)
+        self._redraw()
+
+    def _redraw(self) -> None:
+        """Title, slot number and rack as they now stand; the scanner's keys to the field."""
         self._show_title()
         self._show_slot()
         self._paint_rack()
