@@ -30,6 +30,10 @@ def _prepare(app: App) -> None:
                            ("baseline_box", '"B80"')):
             s.execute(text("INSERT INTO settings (key, value) VALUES (:k, :v)"),
                       {"k": key, "v": value})
+        # Next year's tables, loaded ahead (issue 17): dearer, and no part of Monday's cost.
+        s.execute(text("INSERT INTO rates (size_class_id, prefecture_code, price_yen, "
+                       "effective_from) SELECT size_class_id, prefecture_code, "
+                       "price_yen + 5000, '2026-04-01' FROM rates"))
         uow.commit()
 
 

@@ -111,7 +111,8 @@ class DashCounter:
         prefecture = order.prefecture_code or 0
         cartons = parse_cartons(order.carton_plan)
         boxes = self._boxes([c.box_code for c in cartons])
-        cost = dash.order_cost([CostCarton(self._rate(c.service_code, c.size_class, prefecture),
+        cost = dash.order_cost([CostCarton(self._rate(c.service_code, c.size_class, prefecture,
+                                                      day),
                                            boxes[c.box_code][0] if c.box_code in boxes else None)
                                 for c in cartons])
         items = self._items_mm3(order_id)
@@ -135,8 +136,9 @@ class DashCounter:
                    BoxRow.inner_h_mm).where(BoxRow.code.in_(set(codes)))
         return {code: (cost, ln * w * h) for code, cost, ln, w, h in self.s.execute(q)}
 
-    def _rate(self, service_code: str, size_class: str, prefecture: int) -> int | None:
-        found = self.s.scalar(_rate_query(service_code, size_class, prefecture))
+    def _rate(self, service_code: str, size_class: str, prefecture: int,
+              day: dt.date) -> int | None:
+        found = self.s.scalar(_rate_query(service_code, size_class, prefecture, day))
         return int(found) if found is not None else None
 
     def _items_mm3(self, order_id: int) -> int | None:
@@ -153,13 +155,16 @@ class DashCounter:
         return total
 
 
-def _rate_query(service_code: str, size_class: str, prefecture: int) -> Any:
+def _rate_query(service_code: str, size_class: str, prefecture: int, day: dt.date) -> Any:
+    """The price in the table in force on the day the order was packed (a table loaded ahead
+    for next year is not today's price), the prefecture's own cell before the default."""
     return (select(RateRow.price_yen)
          .join(SizeClassRow, SizeClassRow.id == RateRow.size_class_id)
          .join(ServiceRow, ServiceRow.id == SizeClassRow.service_id)
          .where(ServiceRow.code == service_code, SizeClassRow.name == size_class,
-                RateRow.prefecture_code.in_((prefecture, 0)))
-         .order_by(RateRow.prefecture_code.desc(), RateRow.id.desc()).limit(1))
+                RateRow.prefecture_code.in_((prefecture, 0)), RateRow.effective_from <= day)
+         .order_by(RateRow.effective_from.desc(), RateRow.prefecture_code.desc(),
+                   RateRow.id.desc()).limit(1))
 
 
 class SqlDashRepository:
@@ -240,8 +245,9 @@ class SqlDashRepository:
         q = select(UserRow.id, UserRow.display_name).where(UserRow.id.in_(list(user_ids)))
         return {uid: name for uid, name in self.s.execute(q)}
 
-    def rate(self, service_code: str, size_class: str, prefecture_code: int) -> int | None:
-        found = self.s.scalar(_rate_query(service_code, size_class, prefecture_code))
+    def rate(self, service_code: str, size_class: str, prefecture_code: int,
+             day: dt.date) -> int | None:
+        found = self.s.scalar(_rate_query(service_code, size_class, prefecture_code, day))
         return int(found) if found is not None else None
 
     def box_cost(self, box_code: str) -> int | None:

@@ -138,7 +138,7 @@ def _day(tx: UnitOfWork, day: date, s: shop_settings.Settings) -> DayFigures:
     received, shipped = tx.dash.received_before(*dash.same_day_window(day, cutoff)) \
         if cutoff else (0, 0)
     packers, total = _packers(tx, buckets)
-    cost = _cost(tx, tx.dash.orders(day, day).get(day, []), s)
+    cost = _cost(tx, tx.dash.orders(day, day).get(day, []), s, day)
     pairs = tx.mispicks.lookalike_pairs(MisPickFilter(since, until), PAIRS_SHOWN)
     return DayFigures(
         day, tuple(orders_by_hour), tuple(units_by_hour), orders, units, packers, total,
@@ -160,9 +160,10 @@ def _packers(tx: UnitOfWork, buckets: Sequence[dash.HourBucket]
                                  t.units_per_hour)
 
 
-def _cost(tx: UnitOfWork, rows: Sequence[PrefectureOrders], s: shop_settings.Settings
-          ) -> tuple[int, int, int, int | None, int | None, int, float | None]:
-    """(priced orders, cost, cost per order, baseline, saving, measured orders, fill %)."""
+def _cost(tx: UnitOfWork, rows: Sequence[PrefectureOrders], s: shop_settings.Settings,
+          day: date) -> tuple[int, int, int, int | None, int | None, int, float | None]:
+    """(priced orders, cost, cost per order, baseline, saving, measured orders, fill %); the
+    baseline priced by the rate table in force on ``day``, as the orders were."""
     priced = sum(r.priced for r in rows)
     cost = sum(r.cost_yen for r in rows)
     measured = sum(r.measured for r in rows)
@@ -172,7 +173,7 @@ def _cost(tx: UnitOfWork, rows: Sequence[PrefectureOrders], s: shop_settings.Set
     box = tx.dash.box_cost(s.baseline_box) if s.baseline_box else None
     if s.baseline_service and s.baseline_size and box is not None:
         def rate_of(prefecture: int) -> int | None:
-            return tx.dash.rate(s.baseline_service, s.baseline_size, prefecture)
+            return tx.dash.rate(s.baseline_service, s.baseline_size, prefecture, day)
         rates = {r.prefecture_code: rate_of(r.prefecture_code) for r in rows}
         baseline, _ = dash.baseline_cost({r.prefecture_code: r.priced for r in rows},
                                          rates.get, box)

@@ -43,8 +43,10 @@ class DashRepository(Protocol):
 
     def names(self, user_ids: Sequence[int]) -> dict[int, str]: ...
 
-    def rate(self, service_code: str, size_class: str, prefecture_code: int) -> int | None:
-        """The rate for the prefecture, else the table's default row (prefecture 0)."""
+    def rate(self, service_code: str, size_class: str, prefecture_code: int,
+             day: date) -> int | None:
+        """The rate for the prefecture, else the table's default row (prefecture 0), in the
+        table in force on ``day``."""
         ...
 
     def box_cost(self, box_code: str) -> int | None: ...
