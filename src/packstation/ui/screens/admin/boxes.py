@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.domain.catalog import BoxSpec
-from packstation.domain.errors import BadInput, InputProblem
+from packstation.domain.errors import InputProblem
 from packstation.services.admin import catalog as catalog_admin
 from packstation.ui.context import UiContext
 from packstation.ui.models import Column, TableModel
@@ -28,11 +28,11 @@ from packstation.ui.screens.admin.common import (
     form_with_buttons,
     list_beside_panel,
     message_label,
-    problem_report,
+    refuse_unreadable,
     shortcut,
     show_message,
 )
-from packstation.ui.widgets.number_field import NumberField, read_numbers, with_rules
+from packstation.ui.widgets.number_field import NumberField, read_numbers
 
 SIDES = ("length", "width", "height")
 
@@ -196,9 +196,8 @@ class BoxesPage(CodedRecordsPage):
         admin, user = self.ctx.require_services().admin, self.ctx.session
         box, unreadable = self._read()
         if unreadable:  # refused here, with the form's other problems: nothing is saved
-            problems = with_rules(unreadable, catalog_admin.box_problems(box))
-            show_message(self.message, problem_report(BadInput(problems), self.labels()),
-                         False)
+            refuse_unreadable(self.message, unreadable, catalog_admin.box_problems(box),
+                              self.labels())
             return
         self.save_button.setEnabled(False)
         self.ctx.tasks.db.submit(lambda: admin.save_box(user, box),

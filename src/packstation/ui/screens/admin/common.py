@@ -40,6 +40,7 @@ from packstation.domain.errors import BadInput, InputProblem
 from packstation.domain.messages import Msg
 from packstation.ui.errors import describe, in_user_language
 from packstation.ui.widgets.base import Screen
+from packstation.ui.widgets.number_field import with_rules
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -317,6 +318,13 @@ def message_label() -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def refuse_unreadable(label: QLabel, unreadable: list[InputProblem],
+                      rules: list[InputProblem], labels: dict[str, str]) -> None:
+    """A form with fields that hold no number: each named, with the form's other problems
+    (its rules checked on the readable values); the caller saves nothing."""
+    show_message(label, problem_report(BadInput(with_rules(unreadable, rules)), labels), False)
 
 
 def show_message(label: QLabel, text: str, ok: bool) -> None:

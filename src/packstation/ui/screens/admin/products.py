@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from packstation.domain.errors import BadInput, InputProblem
+from packstation.domain.errors import InputProblem
 from packstation.services.admin import catalog as catalog_admin
 from packstation.services.admin import products as product_admin
 from packstation.ui.context import UiContext
@@ -27,12 +27,13 @@ from packstation.ui.screens.admin.common import (
     message_label,
     problem_report,
     read_only_table,
+    refuse_unreadable,
     scrolled,
     shortcut,
     show_message,
 )
 from packstation.ui.widgets.base import Screen
-from packstation.ui.widgets.number_field import NumberField, read_numbers, with_rules
+from packstation.ui.widgets.number_field import NumberField, read_numbers
 
 
 def _flag(row: product_admin.ProductRow) -> str:
@@ -213,9 +214,8 @@ class ProductsPage(Screen):
         admin, user = self.ctx.require_services().admin, self.ctx.session
         m, unreadable = self._read()
         if unreadable:  # refused here, with the form's other problems: nothing is saved
-            problems = with_rules(unreadable, product_admin.measurement_problems(m))
-            show_message(self.message, problem_report(BadInput(problems), self.labels()),
-                         False)
+            refuse_unreadable(self.message, unreadable, product_admin.measurement_problems(m),
+                              self.labels())
             return
         self.save_button.setEnabled(False)
         self.ctx.tasks.db.submit(lambda: admin.save_measurements(user, sku, m),
